@@ -1,0 +1,14 @@
+/**
+ * `@samverkan/sdk`: the data model of a cooperation agreement between a
+ * municipality and its civil society (zod schemas and the types inferred from
+ * them), `parseDataset`, and helpers.
+ *
+ * @packageDocumentation
+ */
+export * from './schemas/index.js';
+export * from './errors.js';
+export { pathToString } from './issues.js';
+export * from './parse-dataset.js';
+export * from './organisation-number.js';
+export * from './localized.js';
+export * from './json-schema.js';

@@ -1,0 +1,132 @@
+import type * as z from 'zod/mini';
+import { ValidationError, type Issue } from './errors.js';
+import { errorMap, pathToString, toIssues } from './issues.js';
+import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
+import { entitySchemas } from './schemas/entities.js';
+
+export interface ParseDatasetOptions {
+  /** Throw one {@link ValidationError} listing every problem instead of dropping invalid entries. */
+  strict?: boolean;
+}
+
+export interface ParseDatasetResult {
+  /** The valid part of the dataset. */
+  dataset: Dataset;
+  /** Every problem found; each dropped entry or reference is reported here. */
+  issues: Issue[];
+}
+
+const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings'] as const;
+type ListName = (typeof LISTS)[number];
+const SCHEMA_OF = {
+  principles: 'Principle',
+  developmentAreas: 'DevelopmentArea',
+  organisations: 'Organisation',
+  contacts: 'Contact',
+  meetings: 'Meeting',
+} as const;
+
+const parseOptions = { error: errorMap } as const;
+
+/**
+ * Reads a dataset (a JSON string or an already parsed value) and checks it
+ * against the data model.
+ *
+ * Lenient by default: an invalid principle, development area, organisation,
+ * contact or meeting is dropped and reported in `issues` with its path
+ * (`organisations[3].website`), the rest is kept. A second entry with an id
+ * already used is dropped; a contact's reference to a principle that does not
+ * exist is removed. Both are reported.
+ *
+ * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
+ * missing or invalid `agreement`) throws a {@link ValidationError} naming the
+ * path. With `strict: true`, any problem throws one error listing them all.
+ */
+export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
+  let input = json;
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input);
+    } catch (error) {
+      throw new ValidationError('The dataset is not valid JSON.', [
+        { path: '', segments: [], code: 'invalid-json', message: `is not valid JSON (${(error as Error).message})` },
+      ]);
+    }
+  }
+
+  const header = DatasetHeaderSchema.safeParse(input, parseOptions);
+  if (!header.success) {
+    const issues = toIssues(header.error.issues);
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      issues.splice(0, issues.length, { path: '', segments: [], code: 'invalid_type', message: 'must be a JSON object (the dataset document)' });
+    }
+    throw new ValidationError(`The dataset cannot be read (schemaVersion "${SCHEMA_VERSION}" expected):`, issues);
+  }
+  const head = header.data;
+  const schemas = entitySchemas(head.defaultLanguage);
+  const issues: Issue[] = [];
+
+  const agreement = schemas.Agreement.safeParse(head.agreement, parseOptions);
+  if (!agreement.success) {
+    throw new ValidationError('The dataset cannot be read: its agreement is missing or invalid.', toIssues(agreement.error.issues, ['agreement']));
+  }
+
+  const lists = {} as { [K in ListName]: Dataset[K] };
+  // Where each kept entry stood in the input, so later issues name the right index.
+  const origins = {} as Record<ListName, number[]>;
+  for (const name of LISTS) {
+    const schema = schemas[SCHEMA_OF[name]] as z.ZodMiniType;
+    const entries = head[name];
+    const kept: unknown[] = [];
+    const at: number[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < entries.length; i++) {
+      const result = schema.safeParse(entries[i], parseOptions);
+      if (!result.success) {
+        issues.push(...toIssues(result.error.issues, [name, i]));
+        continue;
+      }
+      const entry = result.data as { id: string };
+      if (seen.has(entry.id)) {
+        issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`));
+        continue;
+      }
+      seen.add(entry.id);
+      kept.push(entry);
+      at.push(i);
+    }
+    (lists as Record<string, unknown[]>)[name] = kept;
+    origins[name] = at;
+  }
+
+  const principleIds = new Set(lists.principles.map((p) => p.id));
+  lists.contacts.forEach((contact, kept) => {
+    const index = origins.contacts[kept]!;
+    const unknown = contact.principles.filter((id) => !principleIds.has(id));
+    if (unknown.length === 0) return;
+    for (const id of unknown) {
+      const at = contact.principles.indexOf(id);
+      issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`));
+    }
+    contact.principles = contact.principles.filter((id) => principleIds.has(id));
+  });
+
+  if (options.strict && issues.length > 0) {
+    throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);
+  }
+
+  const dataset: Dataset = {
+    schemaVersion: head.schemaVersion,
+    updatedAt: head.updatedAt,
+    defaultLanguage: head.defaultLanguage,
+    languages: head.languages,
+    timeZone: head.timeZone,
+    agreement: agreement.data,
+    ...lists,
+  };
+  return { dataset, issues };
+}
+
+function issue(segments: (string | number)[], code: string, message: string): Issue {
+  return { path: pathToString(segments), segments, code, message };
+}

@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './localized-text.js';
+export * from './entities.js';
+export * from './dataset.js';
+export * from './signup.js';

@@ -1,0 +1,6 @@
+/**
+ * `@samverkan/server`: the reference HTTP API for a Samverkan dataset.
+ *
+ * @packageDocumentation
+ */
+export { createApp, type AppOptions } from './app.js';

@@ -1,0 +1,65 @@
+// Builds every package into its own dist/: unbundled ES modules with .d.ts
+// files and source maps (dependencies stay external, so consumers dedupe lit,
+// zod and ky), plus the one self-registering, minified browser bundle of the
+// elements. The array is built in order: sdk first, because the others import
+// its declarations from packages/sdk/dist.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+function library(pkg, input) {
+  return {
+    input,
+    external: isExternal,
+    output: {
+      dir: `packages/${pkg}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `packages/${pkg}/src`,
+    },
+    plugins: [
+      typescript({
+        tsconfig: `packages/${pkg}/tsconfig.build.json`,
+        outDir: `packages/${pkg}/dist`,
+        declarationDir: `packages/${pkg}/dist`,
+        outputToFilesystem: true,
+      }),
+    ],
+  };
+}
+
+// Every non-test module under src/ is an entry, so each stays its own file
+// (tree-shaking for consumers, one `define/<tag>.js` per element).
+function sources(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+export default [
+  library('sdk', sources('packages/sdk/src')),
+  library('elements', sources('packages/elements/src')),
+  library('server', sources('packages/server/src')),
+  {
+    // The bundle for a plain <script type="module"> tag: every element, the
+    // SDK and its validation in one file, Lit's production build.
+    input: 'packages/elements/src/define/index.ts',
+    output: { file: 'packages/elements/dist/samverkan.min.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['samverkan-source', 'production', 'browser'] }),
+      typescript({
+        tsconfig: 'packages/elements/tsconfig.bundle.json',
+        noEmitOnError: true,
+      }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
+];

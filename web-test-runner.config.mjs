@@ -1,0 +1,51 @@
+// Browser tests run in Debian's Chromium (test tools cannot download their own
+// browser here). TypeScript is compiled by esbuild on the fly; `@samverkan/*`
+// imports resolve to the packages' sources through the `samverkan-source`
+// export condition, so the browser tests need no build first.
+import { existsSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const executablePath =
+  process.env.CHROME_PATH ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+
+if (!executablePath) {
+  throw new Error('No Chromium found: install Debian\'s `chromium` (apt-get install -y chromium) or set CHROME_PATH.');
+}
+
+export default {
+  files: [
+    'packages/elements/src/**/*.test.ts',
+    'packages/elements/test/**/*.test.ts',
+    'packages/*/test/**/*.browser.test.ts',
+  ],
+  nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  groups: [
+    { name: 'sdk', files: 'packages/sdk/test/**/*.browser.test.ts' },
+    { name: 'elements', files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'] },
+  ],
+};
