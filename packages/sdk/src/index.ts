@@ -12,3 +12,4 @@ export * from './parse-dataset.js';
 export * from './organisation-number.js';
 export * from './localized.js';
 export * from './json-schema.js';
+export * from './validate-signup.js';
