@@ -36,6 +36,64 @@ export class ValidationError extends SamverkanError {
   }
 }
 
+/**
+ * A request never got an answer: the server is down or unreachable, the
+ * address is wrong, the connection dropped, or (in a browser) the server does
+ * not allow this page to read it (CORS). `cause` is the platform's own error.
+ */
+export class NetworkError extends SamverkanError {
+  override name = 'NetworkError' as const;
+  /** The address that could not be reached. */
+  readonly url: string;
+
+  constructor(message: string, options: { url: string; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.url = options.url;
+  }
+}
+
+/** A request took longer than the client's `timeout` and was given up. */
+export class TimeoutError extends SamverkanError {
+  override name = 'TimeoutError' as const;
+  /** The address that did not answer in time. */
+  readonly url: string;
+  /** The time limit, in milliseconds. */
+  readonly timeout: number;
+
+  constructor(message: string, options: { url: string; timeout: number }) {
+    super(message);
+    this.url = options.url;
+    this.timeout = options.timeout;
+  }
+}
+
+/** The server answered with an error status (4xx or 5xx). */
+export class HttpError extends SamverkanError {
+  override name = 'HttpError' as const;
+  /** The HTTP status, e.g. `404`. */
+  readonly status: number;
+  /** The address that answered. */
+  readonly url: string;
+  /** The body of the answer: parsed when it is JSON, otherwise its text (or `undefined` when empty). */
+  readonly body: unknown;
+  /** From `Retry-After` (on `429` and `503`): seconds to wait before trying again. */
+  readonly retryAfter?: number;
+  /** From a `400 { errors: [{ path, message }] }` answer: what the server rejected, by field path. */
+  readonly issues?: Issue[];
+
+  constructor(
+    message: string,
+    options: { status: number; url: string; body?: unknown; retryAfter?: number | undefined; issues?: Issue[] | undefined },
+  ) {
+    super(message);
+    this.status = options.status;
+    this.url = options.url;
+    this.body = options.body;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.issues !== undefined) this.issues = options.issues;
+  }
+}
+
 /** `path: message`, or just the message for the whole document. */
 export function formatIssue(issue: Issue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
@@ -53,4 +111,19 @@ export function isSamverkanError(value: unknown): value is SamverkanError {
 /** `true` for a {@link ValidationError}. */
 export function isValidationError(value: unknown): value is ValidationError {
   return hasName(value, 'ValidationError') && Array.isArray((value as ValidationError).issues);
+}
+
+/** `true` for a {@link NetworkError}. */
+export function isNetworkError(value: unknown): value is NetworkError {
+  return hasName(value, 'NetworkError');
+}
+
+/** `true` for a {@link TimeoutError}. */
+export function isTimeoutError(value: unknown): value is TimeoutError {
+  return hasName(value, 'TimeoutError') && typeof (value as TimeoutError).timeout === 'number';
+}
+
+/** `true` for an {@link HttpError}. */
+export function isHttpError(value: unknown): value is HttpError {
+  return hasName(value, 'HttpError') && typeof (value as HttpError).status === 'number';
 }
