@@ -3,10 +3,9 @@
 // even before `dist/` is built (npm links a bin only if its file exists).
 import { existsSync } from 'node:fs';
 
-const built = new URL('../dist/cli.js', import.meta.url);
+const built = new URL('../dist/cli-run.js', import.meta.url);
 if (!existsSync(built)) {
   console.error('samverkan: the SDK is not built yet. Run `npm run build` in the repository first.');
   process.exit(2);
 }
-const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2));
+await import(built.href);

@@ -50,7 +50,7 @@ export function isValidOrganisationNumber(value: string): boolean {
  * it is not valid.
  */
 export function normalizeOrganisationNumber(value: string): string | undefined {
-  if (organisationNumberProblem(value) !== undefined) return undefined;
-  const digits = digitsOf(value)!;
+  const digits = typeof value === 'string' ? digitsOf(value) : undefined;
+  if (!digits || digits.charCodeAt(2) - 48 < 2 || luhnCheckDigit(digits.slice(0, 9)) !== digits.charCodeAt(9) - 48) return undefined;
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }

@@ -69,11 +69,18 @@ export const TimeZone = z.string().check(
  * `NNNNNN-NNNN`. The check digit must be right.
  */
 export const OrganisationNumber = z.pipe(
-  z.string().check(
-    z.refine(
-      (value) => normalizeOrganisationNumber(value) !== undefined,
-      'must be a Swedish organisation number NNNNNN-NNNN with a valid check digit',
-    ),
-  ),
-  z.transform((value) => normalizeOrganisationNumber(value) as string),
+  z.string(),
+  // One pass that both checks and normalises (this runs for every organisation).
+  z.transform((value: string, ctx) => {
+    const normalized = normalizeOrganisationNumber(value);
+    if (normalized === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'must be a Swedish organisation number NNNNNN-NNNN with a valid check digit',
+      });
+      return z.NEVER;
+    }
+    return normalized;
+  }),
 );

@@ -1,0 +1,187 @@
+import type * as z from 'zod/mini';
+
+/**
+ * A fast path for the common case of parsing valid data with our zod schemas.
+ *
+ * zod's general machinery (a payload and context per node, issue bookkeeping)
+ * costs several times JSON.parse on a large dataset. `compile` walks a
+ * schema's definition once and returns a plain function that does the same
+ * work on valid input — the same type tests, and zod's own check functions
+ * (formats, refinements, trims) called directly — and gives up with `FAIL` at
+ * the first problem. The caller then parses that one value with zod to get its
+ * issues, so zod stays the single source of truth for what is valid and what
+ * the messages say; `fast-parse.test.ts` checks that both agree.
+ *
+ * Schema kinds this does not know are run through zod itself.
+ */
+export const FAIL: unique symbol = Symbol('fast-parse failed');
+export type Fast = (value: unknown) => unknown;
+
+type Check = { _zod: { def: { when?: (payload: Payload) => boolean }; check: (payload: Payload) => unknown } };
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+interface Def {
+  type: string;
+  checks?: Check[];
+  [key: string]: any;
+}
+type Node = { _zod: { def: Def; traits: Set<string>; run: (payload: Payload, ctx: object) => Payload } };
+
+const cache = new WeakMap<object, Fast>();
+
+/** The fast function for `schema`, built once per schema object. */
+export function compile(schema: z.ZodMiniType): Fast {
+  const node = schema as unknown as Node;
+  let fast = cache.get(node);
+  if (!fast) {
+    fast = withChecks(node, parserOf(node));
+    cache.set(node, fast);
+  }
+  return fast;
+}
+
+// A schema's checks: the schema itself when it is a check (string formats),
+// then those in its definition — in zod's order.
+function withChecks(node: Node, parse: Fast): Fast {
+  const checks: Check[] = [
+    ...(node._zod.traits.has('$ZodCheck') ? [node as unknown as Check] : []),
+    ...(node._zod.def.checks ?? []),
+  ];
+  if (checks.length === 0) return parse;
+  const payload: Payload = { value: undefined, issues: [] };
+  return (value) => {
+    const parsed = parse(value);
+    if (parsed === FAIL) return FAIL;
+    payload.value = parsed;
+    if (payload.issues.length > 0) payload.issues = [];
+    for (const check of checks) {
+      const when = check._zod.def.when;
+      if (when && !when(payload)) continue;
+      if (check._zod.check(payload) instanceof Promise) throw new Error('fast-parse: async checks are not supported');
+      if (payload.issues.length > 0) return FAIL;
+    }
+    return payload.value;
+  };
+}
+
+function parserOf(node: Node): Fast {
+  const def = node._zod.def;
+  switch (def.type) {
+    case 'string':
+      return (v) => (typeof v === 'string' ? v : FAIL);
+    case 'number':
+      return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL);
+    case 'boolean':
+      return (v) => (typeof v === 'boolean' ? v : FAIL);
+    case 'unknown':
+    case 'any':
+      return (v) => v;
+    case 'literal': {
+      const values: unknown[] = def.values;
+      return (v) => (values.includes(v) ? v : FAIL);
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (v) => (values.has(v) ? v : FAIL);
+    }
+    case 'optional': {
+      const inner = compile(def.innerType);
+      return (v) => (v === undefined ? undefined : inner(v));
+    }
+    case 'default': {
+      const inner = compile(def.innerType);
+      return (v) => (v === undefined ? def.defaultValue : inner(v));
+    }
+    case 'array': {
+      const element = compile(def.element);
+      return (v) => {
+        if (!Array.isArray(v)) return FAIL;
+        const out = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const item = element(v[i]);
+          if (item === FAIL) return FAIL;
+          out[i] = item;
+        }
+        return out;
+      };
+    }
+    case 'object': {
+      // Parallel arrays and an index loop: this is the hot loop of a large dataset.
+      const shape = def.shape as Record<string, z.ZodMiniType>;
+      const keys = Object.keys(shape);
+      const parsers = keys.map((key) => compile(shape[key]!));
+      const optional = keys.map((key) => (shape[key] as unknown as Node)._zod.def.type === 'optional');
+      // A key that Object.prototype also has must be read as an own property only.
+      const inherited = keys.map((key) => key in Object.prototype);
+      const count = keys.length;
+      return (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+        const input = v as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < count; i++) {
+          const key = keys[i]!;
+          const raw = inherited[i] && !Object.prototype.hasOwnProperty.call(input, key) ? undefined : input[key];
+          // zod leaves out an optional key that is missing.
+          if (raw === undefined && optional[i]) continue;
+          const value = parsers[i]!(raw);
+          if (value === FAIL) return FAIL;
+          out[key] = value;
+        }
+        return out;
+      };
+    }
+    case 'union': {
+      const options = (def.options as z.ZodMiniType[]).map(compile);
+      return (v) => {
+        for (const option of options) {
+          const result = option(v);
+          if (result !== FAIL) return result;
+        }
+        return FAIL;
+      };
+    }
+    case 'record': {
+      const key = compile(def.keyType);
+      const value = compile(def.valueType);
+      return (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(v)) {
+          const parsedKey = key(k);
+          if (parsedKey === FAIL || parsedKey === '__proto__') return FAIL;
+          const parsed = value((v as Record<string, unknown>)[k]);
+          if (parsed === FAIL) return FAIL;
+          out[parsedKey as string] = parsed;
+        }
+        return out;
+      };
+    }
+    case 'pipe': {
+      const first = compile(def.in);
+      const second = compile(def.out);
+      return (v) => {
+        const mid = first(v);
+        return mid === FAIL ? FAIL : second(mid);
+      };
+    }
+    case 'transform': {
+      const payload: Payload & { addIssue: () => void } = { value: undefined, issues: [], addIssue() { payload.issues.push(1); } };
+      return (v) => {
+        payload.value = v;
+        if (payload.issues.length > 0) payload.issues = [];
+        const out = def.transform(v, payload);
+        if (out instanceof Promise) throw new Error('fast-parse: async transforms are not supported');
+        return payload.issues.length > 0 ? FAIL : out;
+      };
+    }
+    default: {
+      // Anything else: zod itself, on this one node.
+      return (v) => {
+        const result = node._zod.run({ value: v, issues: [] }, { async: false });
+        return result.issues.length > 0 ? FAIL : result.value;
+      };
+    }
+  }
+}
