@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -26,6 +27,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
+  middleware: [testDataMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({

@@ -6,3 +6,9 @@
  * @packageDocumentation
  */
 export { mailtoUrl, safeHttpUrl, telUrl } from './utils/safe-url.js';
+export { SamverkanElement } from './internal/samverkan-element.js';
+export { SamverkanLoadEvent, type SamverkanLoadDetail } from './events/samverkan-load.js';
+export { SamverkanErrorEvent, type SamverkanErrorDetail } from './events/samverkan-error.js';
+export type { LoadedDataset } from './data/dataset-source.js';
+export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/catalogue.js';
+// Elements (one line each):

@@ -1,2 +1,3 @@
-// Registers every element. The elements are added here as they are built.
+// Registers every element: the entry of dist/samverkan.min.js. One import per
+// element's define module; each developer adds their own line.
 export {};

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { datasetFromData, loadDataset, type LoadedDataset } from '../data/dataset-source.js';
+import { SamverkanErrorEvent } from '../events/samverkan-error.js';
+import { SamverkanLoadEvent } from '../events/samverkan-load.js';
+
+/** What an element knows about its data. */
+export type DatasetState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | ({ status: 'ready' } & LoadedDataset)
+  | { status: 'error'; error: Error };
+
+/** The host a {@link DatasetController} serves: an element with `src` and `data`. */
+export interface DatasetHost extends ReactiveControllerHost, EventTarget {
+  /** The dataset URL. */
+  src?: string | null;
+  /** A dataset given directly (raw JSON or parsed); wins over `src`. */
+  data?: unknown;
+}
+
+/**
+ * Loads the host's dataset from `data` or `src` whenever either changes, and
+ * keeps the state the host renders. A load still running when the host
+ * leaves the page is abandoned (and restarted if the host comes back); a
+ * retry starts again. Fires `samverkan-load` or `samverkan-error` once per
+ * finished load.
+ */
+export class DatasetController implements ReactiveController {
+  /** The current state. */
+  state: DatasetState = { status: 'idle' };
+
+  private readonly host: DatasetHost;
+  private abort?: AbortController;
+  private requested?: { src: string | null | undefined; data: unknown };
+  private connected = false;
+
+  constructor(host: DatasetHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Came back while a load was abandoned: start it again.
+    if (this.state.status === 'loading' && !this.abort) this.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (this.abort) {
+      this.abort.abort(new DOMException('The element left the page.', 'AbortError'));
+      this.abort = undefined;
+    }
+  }
+
+  /** Before each render: starts a load when `src` or `data` changed. */
+  hostUpdate(): void {
+    const { src, data } = this.host;
+    if (this.requested && this.requested.src === src && this.requested.data === data) return;
+    this.requested = { src, data };
+    this.start();
+  }
+
+  /** Loads again (the retry button): a failed URL is fetched anew. */
+  retry(): void {
+    this.start();
+    this.host.requestUpdate();
+  }
+
+  private start(): void {
+    this.abort?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
+    this.abort = undefined;
+    const { src, data } = this.host;
+
+    if (data !== undefined && data !== null) {
+      // Given directly: no waiting, so no loading state flashes.
+      try {
+        this.finish(datasetFromData(data));
+      } catch (error) {
+        this.fail(error);
+      }
+      return;
+    }
+    if (!src) {
+      this.state = { status: 'idle' };
+      return;
+    }
+    this.state = { status: 'loading' };
+    if (!this.connected) return;
+    const abort = new AbortController();
+    this.abort = abort;
+    loadDataset(src, abort.signal).then(
+      (loaded) => {
+        if (abort.signal.aborted) return;
+        this.abort = undefined;
+        this.finish(loaded);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.abort = undefined;
+        this.fail(error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private finish(loaded: LoadedDataset): void {
+    this.state = { status: 'ready', ...loaded };
+    // After this render, so listeners see the element showing the data.
+    void this.host.updateComplete.then(() =>
+      this.host.dispatchEvent(new SamverkanLoadEvent({ dataset: loaded.dataset, issues: loaded.issues, stale: loaded.stale })),
+    );
+  }
+
+  private fail(error: unknown): void {
+    const err = error instanceof Error ? error : new Error(String(error));
+    this.state = { status: 'error', error: err };
+    void this.host.updateComplete.then(() => this.host.dispatchEvent(new SamverkanErrorEvent(err)));
+  }
+}

@@ -1,0 +1,85 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset } from '@samverkan/sdk';
+import { DatasetController, type DatasetState } from '../controllers/dataset-controller.js';
+import { LanguageController } from '../controllers/language-controller.js';
+import type { LoadedDataset } from '../data/dataset-source.js';
+import { stateStyles } from '../styles/states.js';
+import { tokenStyles } from '../styles/tokens.js';
+import { dataNotes, errorView, loadingView } from './state-views.js';
+
+/**
+ * The small base every Samverkan element extends: `src` and `data`, the
+ * dataset's states (loading, error with retry, stale, partly invalid), the
+ * events, and the language. A subclass implements {@link renderDataset} and
+ * adds its own styles after {@link SamverkanElement.styles}.
+ *
+ * The rendered base is `<div part="base" lang dir aria-busy>`: the language
+ * and direction are set inside the shadow root, never on the host, so the
+ * page's own attributes stay the page's.
+ */
+export abstract class SamverkanElement extends LitElement {
+  static override styles = [tokenStyles, stateStyles];
+
+  /** The language, following `lang` on the element or its nearest ancestor. */
+  protected readonly language = new LanguageController(this);
+  /** The dataset and its loading state. */
+  protected readonly data$ = new DatasetController(this);
+
+  /** The dataset's URL (absolute or relative to the page). Elements with the same `src` share one request. */
+  @property({ reflect: false }) src: string | null = null;
+
+  /**
+   * A dataset given directly instead of `src`: raw JSON (a string or object,
+   * validated with the SDK's `parseDataset`), or the result of `parseDataset`
+   * or of the SDK client's `getDataset()`. Not `dataset`: that name is the
+   * browser's own `HTMLElement.dataset`.
+   */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** The dataset shown, once loaded. */
+  get loadedDataset(): Dataset | undefined {
+    return this.data$.state.status === 'ready' ? this.data$.state.dataset : undefined;
+  }
+
+  /** Loads the dataset again (what the error view's retry button does). */
+  reload(): void {
+    this.data$.retry();
+  }
+
+  /** Subclasses render the loaded dataset here; the base renders every other state. */
+  protected abstract renderDataset(loaded: LoadedDataset, state: DatasetState & { status: 'ready' }): unknown;
+
+  /**
+   * Called once a dataset arrives, before it renders (e.g. to build an index).
+   * The base does nothing.
+   */
+  protected datasetChanged(_loaded: LoadedDataset): void {}
+
+  private lastLoaded?: LoadedDataset['dataset'];
+
+  // update(), not willUpdate(): controllers' hostUpdate (which starts or
+  // finishes a load) runs between the two.
+  protected override update(changed: PropertyValues<this>): void {
+    const state = this.data$.state;
+    if (state.status === 'ready' && state.dataset !== this.lastLoaded) {
+      this.lastLoaded = state.dataset;
+      this.datasetChanged(state);
+    }
+    super.update(changed);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.data$.state;
+    const { lang, dir } = this.language;
+    return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${state.status === 'loading'
+        ? loadingView(lang)
+        : state.status === 'error'
+          ? errorView(state.error, lang, () => this.reload())
+          : state.status === 'ready'
+            ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
+            : nothing}
+    </div>`;
+  }
+}

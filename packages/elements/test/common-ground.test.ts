@@ -1,0 +1,149 @@
+// The common ground every element builds on, exercised through a minimal
+// element that extends SamverkanElement.
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { SamverkanElement } from '../src/internal/samverkan-element.js';
+import { defineElement } from '../src/internal/define-element.js';
+import { localized } from '../src/internal/localized.js';
+import { resolveLanguage } from '../src/controllers/language-controller.js';
+import type { LoadedDataset } from '../src/data/dataset-source.js';
+import { datasetUrl, demoJson, hitsFor, uniqueKey, UNREACHABLE_URL } from './helpers/datasets.js';
+import { expectEvent, pause, recordEvents } from './helpers/expect-event.js';
+
+class ProbeElement extends SamverkanElement {
+  protected renderDataset(loaded: LoadedDataset) {
+    const { dataset } = loaded;
+    return html`<h2 part="title">${localized(dataset.agreement.title, this.language.lang, dataset.defaultLanguage)}</h2>`;
+  }
+}
+defineElement('samverkan-probe', ProbeElement);
+
+const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+const settle = async (el: SamverkanElement) => {
+  await nextFrame();
+  await el.updateComplete;
+};
+
+describe('common ground: language', () => {
+  it('takes its own lang, else the nearest ancestor, else sv', async () => {
+    const wrapper = await fixture(html`<div lang="fi"><samverkan-probe></samverkan-probe><samverkan-probe lang="en"></samverkan-probe></div>`);
+    const [inherited, own] = [...wrapper.querySelectorAll('samverkan-probe')] as ProbeElement[];
+    expect(base(inherited!).getAttribute('lang')).to.equal('fi');
+    expect(base(own!).getAttribute('lang')).to.equal('en');
+    const bare = document.createElement('samverkan-probe');
+    expect(resolveLanguage(bare)).to.equal('sv');
+  });
+
+  it('walks up through shadow roots to their hosts', async () => {
+    const outer = await fixture(html`<section lang="ar"><div></div></section>`);
+    const root = outer.querySelector('div')!.attachShadow({ mode: 'open' });
+    const probe = document.createElement('samverkan-probe') as ProbeElement;
+    root.append(probe);
+    await probe.updateComplete;
+    expect(base(probe).getAttribute('lang')).to.equal('ar');
+    expect(base(probe).getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('follows changes of lang on an ancestor and on itself', async () => {
+    const wrapper = await fixture(html`<div lang="sv"><samverkan-probe></samverkan-probe></div>`);
+    const probe = wrapper.querySelector('samverkan-probe') as ProbeElement;
+    wrapper.setAttribute('lang', 'ar');
+    await settle(probe);
+    expect(base(probe).getAttribute('dir')).to.equal('rtl');
+    probe.setAttribute('lang', 'en-GB');
+    await settle(probe);
+    expect(base(probe).getAttribute('lang')).to.equal('en');
+    expect(base(probe).getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('marks a data text that falls back to the default language with its own lang', async () => {
+    const data = await demoJson();
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="fi" .data=${data}></samverkan-probe>`);
+    const title = probe.shadowRoot!.querySelector('[part="title"]')!;
+    const span = title.querySelector('span[lang]')!;
+    expect(span.getAttribute('lang')).to.equal('sv');
+    expect(span.textContent).to.contain('Samverkansöverenskommelse');
+    probe.setAttribute('lang', 'en');
+    await settle(probe);
+    expect(title.querySelector('span[lang]')).to.equal(null);
+    expect(title.textContent).to.contain('Collaboration agreement');
+  });
+});
+
+describe('common ground: data and states', () => {
+  it('shows loading with aria-busy, then the data, and fires samverkan-load once', async () => {
+    const key = uniqueKey('probe-load');
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 300 })}></samverkan-probe>`);
+    const loads = recordEvents(probe, 'samverkan-load');
+    expect(base(probe).getAttribute('aria-busy')).to.equal('true');
+    expect(probe.shadowRoot!.querySelector('[part~="loading"]')!.textContent).to.contain('Hämtar');
+    await expectEvent(probe, 'samverkan-load');
+    await pause(50);
+    expect(loads.events).to.have.length(1);
+    expect(base(probe).getAttribute('aria-busy')).to.equal('false');
+    expect(probe.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Samverkansöverenskommelse');
+    expect(await hitsFor(key)).to.equal(1);
+  });
+
+  it('shows an alert with a retry button on failure, fires samverkan-error once, and retries', async () => {
+    const key = uniqueKey('probe-error');
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" src=${datasetUrl(key, { status: 503 })}></samverkan-probe>`);
+    const errors = recordEvents(probe, 'samverkan-error');
+    const event = await expectEvent<CustomEvent<{ error: Error }>>(probe, 'samverkan-error');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.error.name).to.equal('HttpError');
+    const alert = probe.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('HTTP 503');
+    await pause(50);
+    expect(errors.events).to.have.length(1);
+    alert.querySelector('button')!.click();
+    await expectEvent(probe, 'samverkan-error');
+    expect(errors.events).to.have.length(2);
+    expect(await hitsFor(key)).to.equal(2);
+  });
+
+  it('says the network failed in words, for an unreachable server', async () => {
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="sv" src=${UNREACHABLE_URL}></samverkan-probe>`);
+    await expectEvent(probe, 'samverkan-error');
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('internetanslutningen');
+  });
+
+  it('abandons a load when the element leaves the page (no events), and loads again when it returns', async () => {
+    const key = uniqueKey('probe-abort');
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 300 })}></samverkan-probe>`);
+    const loads = recordEvents(probe, 'samverkan-load');
+    const parent = probe.parentElement!;
+    probe.remove();
+    await pause(500);
+    expect(loads.events).to.have.length(0);
+    parent.append(probe);
+    await expectEvent(probe, 'samverkan-load');
+    expect(loads.events).to.have.length(1);
+  });
+
+  it('notes entries left out as invalid, and a stale copy with its age', async () => {
+    const json = await demoJson();
+    (json.organisations as unknown[])[0] = { id: 'broken', name: '', form: 'nope' };
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${json}></samverkan-probe>`);
+    expect(probe.shadowRoot!.querySelector('[part~="invalid-note"]')!.textContent).to.contain('1 entry');
+    const { dataset, issues } = (await import('@samverkan/sdk')).parseDataset(await demoJson());
+    probe.data = { dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 3 * 3600_000) };
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('[part~="stale-note"]')!.textContent).to.contain('3 hours ago');
+  });
+});
+
+describe('common ground: registration', () => {
+  it('leaves an already defined tag alone with a warning', () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('samverkan-probe', class extends ProbeElement {});
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('samverkan-probe')).to.equal(ProbeElement);
+    expect(warnings).to.have.length(1);
+  });
+});

@@ -1,0 +1,47 @@
+// A web-test-runner middleware that serves datasets for the elements' browser
+// tests, so they load over real HTTP from the test server rather than from a
+// mocked fetch. Routes (all under /__samverkan-test/):
+//
+//   dataset/<key>?file=<path>&delay=<ms>&status=<code>
+//       the JSON file at <path> (repository-relative; default the demo
+//       dataset), after <ms> milliseconds, with HTTP <code> (default 200);
+//       each request is counted under <key>
+//   hits/<key>   → {"hits": n}, how many requests dataset/<key> had
+//
+// No file extension in these paths on purpose: web-test-runner marks every
+// path with one as cacheable for a year, and the browser would then answer
+// a retry from its cache.
+//
+// Keys are chosen by each test (unique per test), so counts never mix.
+import { readFile } from 'node:fs/promises';
+import { resolve, relative } from 'node:path';
+
+const ROOT = resolve(new URL('../../../../', import.meta.url).pathname);
+const DEMO = 'examples/data/sodertalje.json';
+const hits = new Map();
+
+/** The middleware; add it to web-test-runner's `middleware` list. */
+export async function testDataMiddleware(ctx, next) {
+  const prefix = '/__samverkan-test/';
+  if (!ctx.path.startsWith(prefix)) return next();
+  const [route, name = ''] = ctx.path.slice(prefix.length).split('/');
+  if (route === 'hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hits: hits.get(name) ?? 0 });
+    return;
+  }
+  if (route !== 'dataset') return next();
+  const key = name;
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  const file = resolve(ROOT, ctx.query.file || DEMO);
+  if (relative(ROOT, file).startsWith('..')) {
+    ctx.status = 403;
+    return;
+  }
+  const delay = Number(ctx.query.delay || 0);
+  if (delay > 0) await new Promise((done) => setTimeout(done, Math.min(delay, 30_000)));
+  ctx.status = Number(ctx.query.status || 200);
+  ctx.set('cache-control', 'no-store');
+  ctx.type = 'application/json';
+  ctx.body = ctx.status === 200 ? await readFile(file, 'utf8') : JSON.stringify({ error: 'test status' });
+}
