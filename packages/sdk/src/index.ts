@@ -16,3 +16,8 @@ export * from './validate-signup.js';
 export * from './client/client.js';
 export { localStorageDatasetStorage, memoryDatasetStorage, type DatasetStorage, type StoredDataset } from './client/storage.js';
 export { clearDatasetCache } from './client/shared.js';
+export { compareSwedish, sortBySwedishName, foldForSearch } from './helpers/text.js';
+export * from './helpers/search-contacts.js';
+export * from './helpers/organisations.js';
+export * from './helpers/meetings.js';
+export * from './helpers/time.js';
