@@ -21,3 +21,4 @@ export * from './helpers/search-contacts.js';
 export * from './helpers/organisations.js';
 export * from './helpers/meetings.js';
 export * from './helpers/time.js';
+export { toICalendar, type ICalendarOptions } from './helpers/icalendar.js';
