@@ -22,3 +22,4 @@ export * from './helpers/organisations.js';
 export * from './helpers/meetings.js';
 export * from './helpers/time.js';
 export { toICalendar, type ICalendarOptions } from './helpers/icalendar.js';
+export * from './helpers/json-ld.js';
