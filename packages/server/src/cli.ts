@@ -1,23 +1,190 @@
-import { readFile } from 'node:fs/promises';
-import { createApp } from './app.js';
+import { randomBytes } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createApp, type SamverkanServer } from './app.js';
+import { ConfigError, loadConfig, type ServerConfig } from './config.js';
+import { exportStatic } from './export.js';
+import { createLogger } from './logger.js';
 
-const DEMO_DATASET = new URL('../../../examples/data/sodertalje.json', import.meta.url);
+// The repository's folders, for the demo. From src/ (tsx) and dist/ alike they are three levels up.
+const REPO = new URL('../../../', import.meta.url);
+const DEMO_DATASET = fileURLToPath(new URL('examples/data/sodertalje.json', REPO));
+const EXAMPLES_DIR = fileURLToPath(new URL('examples/', REPO));
+const BUNDLE_DIR = fileURLToPath(new URL('packages/elements/dist/', REPO));
 
-/** `samverkan-server serve [--demo]`; resolves to the exit code, or keeps serving. */
-export async function main(args: string[]): Promise<number> {
-  const [command] = args;
-  if (command !== 'serve') {
-    console.error('Usage: samverkan-server serve [--demo]');
-    return 2;
+const USAGE = `Usage:
+  samverkan-server serve [--demo] [--config <file.json>]
+      Serves the dataset (SAMVERKAN_DATASET) and receives applications.
+      --demo: the demo dataset, the example pages and the elements bundle, and
+      a generated admin token when SAMVERKAN_ADMIN_TOKEN is not set.
+  samverkan-server export <dir> [--demo] [--config <file.json>]
+      Writes the published dataset.json and meetings.ics into <dir>.
+
+Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
+SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
+SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
+SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_CONFIG (see docs/server.md).`;
+
+interface Args {
+  command: string | undefined;
+  positional: string[];
+  demo: boolean;
+  configFile: string | undefined;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { command: args[0], positional: [], demo: false, configFile: undefined };
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--demo') out.demo = true;
+    else if (arg === '--config') {
+      out.configFile = args[++i];
+      if (!out.configFile) return '--config needs a file';
+    } else if (arg.startsWith('--config=')) out.configFile = arg.slice('--config='.length);
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else out.positional.push(arg);
   }
-  const file = process.env.SAMVERKAN_DATASET ?? DEMO_DATASET;
-  const dataset = JSON.parse(await readFile(file, 'utf8'));
-  const port = Number(process.env.PORT ?? 8080);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const server = createApp({ dataset });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  console.log(`Samverkan is running on http://localhost:${port}/ (dataset: http://localhost:${port}/api/v1/dataset)`);
-  await new Promise<void>((resolve) => process.once('SIGTERM', resolve));
-  await new Promise((resolve) => server.close(resolve));
+  return out;
+}
+
+/** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export')) {
+    if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
+    console.error(USAGE);
+    return argv[0] === '--help' || argv[0] === 'help' ? 0 : 2;
+  }
+  let config: ServerConfig;
+  try {
+    config = loadConfig({ configFile: args.configFile, ...(args.demo && { defaultDataset: DEMO_DATASET }) });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`samverkan-server: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.command === 'export') {
+    const dir = args.positional[0];
+    if (!dir) {
+      console.error(USAGE);
+      return 2;
+    }
+    const written = await exportStatic(config, dir);
+    for (const file of written) console.log(`wrote ${file}`);
+    return 0;
+  }
+  return serve(config, args.demo);
+}
+
+async function serve(config: ServerConfig, demo: boolean): Promise<number> {
+  let generatedToken: string | undefined;
+  if (demo && !config.adminToken) {
+    generatedToken = randomBytes(24).toString('base64url');
+    config.adminToken = generatedToken;
+  }
+  const logger = createLogger(config.log);
+  let server: SamverkanServer;
+  try {
+    server = createApp({
+      datasetFile: config.datasetFile,
+      dataDir: config.dataDir,
+      ...(config.adminToken && { adminToken: config.adminToken }),
+      allowedOrigins: config.allowedOrigins,
+      signupRateLimit: config.signupRateLimit,
+      trustProxy: config.trustProxy,
+      idempotencyHours: config.idempotencyHours,
+      logger,
+      static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
+    });
+  } catch (error) {
+    console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    console.error(`samverkan-server: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+    server.close();
+    return 1;
+  }
+  const { port } = server.address() as AddressInfo;
+  const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
+  const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  console.log(banner(base, config, demo, generatedToken));
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  logger.event('info', `${signal}: finishing open requests, then stopping`);
+  await shutdown(server);
+  logger.close();
   return 0;
+}
+
+/**
+ * Stops accepting connections, lets requests in progress finish (10 s at
+ * most), then closes the store. Idle keep-alive connections are closed at
+ * once so they do not hold the shutdown open.
+ */
+async function shutdown(server: SamverkanServer): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(timer);
+}
+
+function banner(base: string, config: ServerConfig, demo: boolean, generatedToken: string | undefined): string {
+  const lines = [
+    `Samverkan server${demo ? ' (demo)' : ''} is running.`,
+    ...(demo ? [`  Example pages:  ${base}/`] : []),
+    `  Dataset:        ${base}/api/v1/dataset`,
+    `  Calendar feed:  ${base}/api/v1/meetings.ics`,
+    `  Applications:   POST ${base}/api/v1/signups`,
+    ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
+    `  Health:         ${base}/healthz`,
+    `  Data:           ${config.dataDir}`,
+    `  Dataset file:   ${config.datasetFile}`,
+  ];
+  if (generatedToken) {
+    lines.push(
+      '',
+      `Admin token for this run (set SAMVERKAN_ADMIN_TOKEN to choose your own):`,
+      `  ${generatedToken}`,
+      `  curl -H "Authorization: Bearer ${generatedToken}" ${base}/api/v1/signups`,
+    );
+  } else if (!config.adminToken) {
+    lines.push('', 'Admin routes are off (SAMVERKAN_ADMIN_TOKEN is not set).');
+  }
+  return lines.join('\n');
+}
+
+// Run when started as a script (`node dist/cli.js serve`); the bin imports `main` instead.
+function startedAsScript(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (startedAsScript()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -3,4 +3,12 @@
  *
  * @packageDocumentation
  */
-export { createApp, type AppOptions } from './app.js';
+export { createApp, type AppOptions, type SamverkanServer } from './app.js';
+export { loadConfig, ConfigError, DEFAULTS, type ServerConfig, type ConfigSources } from './config.js';
+export { createLogger, type Logger, type LogDestination, type RequestLogEntry } from './logger.js';
+export { exportStatic } from './export.js';
+export { Store, DATABASE_FILE, type StoredApplication, type ApplicationStatus } from './store.js';
+export { PublishedDataset, type DatasetSnapshot, type DatasetSource } from './published-dataset.js';
+export type { AllowedOrigins } from './cors.js';
+export type { RateLimit } from './rate-limiter.js';
+export { SIGNUP_BODY_LIMIT, HONEYPOT_FIELD } from './signup-route.js';

@@ -1,30 +1,167 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '@samverkan/server';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demo, start } from './helpers.js';
 
-const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+/** A raw GET that leaves the body compressed (fetch would decode it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
-test('GET /api/v1/dataset answers the dataset with an ETag, and 304 when it has not changed', async () => {
-  const server = createApp({ dataset: demo });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  try {
-    const first = await fetch(`${base}/api/v1/dataset`);
-    assert.equal(first.status, 200);
-    const etag = first.headers.get('etag');
-    assert.match(etag ?? '', /^"[\w-]+"$/);
-    const body = await first.json();
-    assert.equal(body.schemaVersion, '1');
-    assert.equal(body.principles.length, 7);
+describe('GET /api/v1/dataset', () => {
+  test('answers the dataset with a strong ETag, cache headers and CORS, and 304 when it has not changed', async () => {
+    const app = await start();
+    try {
+      const first = await fetch(`${app.base}/api/v1/dataset`);
+      assert.equal(first.status, 200);
+      assert.equal(first.headers.get('content-type'), 'application/json; charset=utf-8');
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /^"[\w-]{32}(-gz|-br)?"$/);
+      assert.match(first.headers.get('cache-control')!, /stale-while-revalidate=\d+/);
+      assert.equal(first.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      assert.equal(first.headers.get('access-control-allow-origin'), '*');
+      const body = await first.json();
+      assert.equal(body.schemaVersion, '1');
+      assert.equal(body.principles.length, demo.principles.length);
+      assert.equal(body.organisations.length, demo.organisations.length);
 
-    const second = await fetch(`${base}/api/v1/dataset`, { headers: { 'If-None-Match': etag! } });
-    assert.equal(second.status, 304);
+      const again = await fetch(`${app.base}/api/v1/dataset`, { headers: { 'If-None-Match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(again.headers.get('etag'), etag);
+      assert.equal(await again.text(), '');
 
-    assert.equal((await fetch(`${base}/healthz`)).status, 200);
-    assert.equal((await fetch(`${base}/nothing-here`)).status, 404);
-  } finally {
-    server.close();
-  }
+      // Weak comparison and lists, as browsers and caches send them.
+      const weak = await fetch(`${app.base}/api/v1/dataset`, { headers: { 'If-None-Match': `"other", W/${etag}` } });
+      assert.equal(weak.status, 304);
+      const stale = await fetch(`${app.base}/api/v1/dataset`, { headers: { 'If-None-Match': '"something-else"' } });
+      assert.equal(stale.status, 200);
+      await stale.arrayBuffer();
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('HEAD gives the headers without a body; other methods get 405 with Allow', async () => {
+    const app = await start();
+    try {
+      const head = await fetch(`${app.base}/api/v1/dataset`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.ok(Number(head.headers.get('content-length')) > 1000);
+      assert.equal(await head.text(), '');
+      const post = await fetch(`${app.base}/api/v1/dataset`, { method: 'PUT', body: '{}' });
+      assert.equal(post.status, 405);
+      assert.equal(post.headers.get('allow'), 'GET, HEAD');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('is compressed with brotli or gzip when asked, each with its own ETag, and the content is the same', async () => {
+    const app = await start();
+    try {
+      const url = `${app.base}/api/v1/dataset`;
+      const plain = await rawGet(url, {});
+      assert.equal(plain.headers['content-encoding'], undefined);
+      const br = await rawGet(url, { 'Accept-Encoding': 'gzip, deflate, br' });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(br.headers.vary, 'Accept-Encoding');
+      assert.deepEqual(brotliDecompressSync(br.body), plain.body);
+      const gz = await rawGet(url, { 'Accept-Encoding': 'gzip, br;q=0' });
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.deepEqual(gunzipSync(gz.body), plain.body);
+      assert.ok(gz.body.length < plain.body.length / 3);
+      const etags = new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]);
+      assert.equal(etags.size, 3, 'a strong ETag differs per encoding');
+      // The ETag of any encoding validates the cached copy.
+      const revalidated = await rawGet(url, { 'Accept-Encoding': 'br', 'If-None-Match': String(gz.headers.etag) });
+      assert.equal(revalidated.status, 304);
+      assert.equal(revalidated.headers.etag, br.headers.etag);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('leaves out invalid entries of the dataset and publishes the rest', async () => {
+    const broken = structuredClone(demo);
+    broken.organisations[0].website = 'javascript:alert(1)';
+    const app = await start({ dataset: broken });
+    try {
+      const body = await (await fetch(`${app.base}/api/v1/dataset`)).json();
+      assert.equal(body.organisations.length, demo.organisations.length - 1);
+      assert.ok(!JSON.stringify(body).includes('javascript:'));
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('publishes a new version with a new ETag when the dataset file changes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'samverkan-dataset-file-'));
+    const file = join(folder, 'dataset.json');
+    const changed = structuredClone(demo);
+    writeFileSync(file, JSON.stringify(demo));
+    const app = await start({ datasetFile: file });
+    try {
+      const before = await fetch(`${app.base}/api/v1/dataset`);
+      const etag = before.headers.get('etag');
+      await before.arrayBuffer();
+      changed.meetings = changed.meetings.slice(1);
+      writeFileSync(file, JSON.stringify(changed));
+      let after: Response | undefined;
+      // The file is polled once a second; wait for it, at most 8 s.
+      for (const deadline = Date.now() + 8000; Date.now() < deadline; ) {
+        await new Promise((r) => setTimeout(r, 200));
+        after = await fetch(`${app.base}/api/v1/dataset`, { headers: { 'If-None-Match': etag! } });
+        if (after.status === 200) break;
+      }
+      assert.equal(after!.status, 200);
+      assert.notEqual(after!.headers.get('etag'), etag);
+      assert.equal((await after!.json()).meetings.length, demo.meetings.length - 1);
+
+      // A broken save keeps the last good version published.
+      writeFileSync(file, '{ "schemaVersion": "1", ');
+      await new Promise((r) => setTimeout(r, 1500));
+      const still = await fetch(`${app.base}/api/v1/dataset`);
+      assert.equal(still.status, 200);
+      assert.equal((await still.json()).meetings.length, demo.meetings.length - 1);
+    } finally {
+      await app.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('GET /healthz', () => {
+  test('answers 200 when the store answers', async () => {
+    const app = await start();
+    try {
+      const res = await fetch(`${app.base}/healthz`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { status: 'ok' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('answers 503 when the store does not', async () => {
+    const app = await start();
+    try {
+      app.server.store.db.close();
+      const res = await fetch(`${app.base}/healthz`);
+      assert.equal(res.status, 503);
+    } finally {
+      await app.close();
+    }
+  });
 });

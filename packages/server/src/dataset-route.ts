@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CorsPolicy } from './cors.js';
+import type { DatasetSnapshot, PublishedDataset } from './published-dataset.js';
+import { API_SECURITY_HEADERS, SHARED_RESOURCE } from './security-headers.js';
+
+/** How long caches may use the dataset without asking, and how long they may serve it stale while they ask. */
+export const DATASET_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=3600, stale-if-error=86400';
+
+/** A content coding the dataset is offered in. */
+export type Encoding = 'identity' | 'gzip' | 'br';
+
+interface Prepared {
+  snapshot: DatasetSnapshot;
+  /** Full header sets per encoding, built once per snapshot so a request copies nothing. */
+  ok: Partial<Record<Encoding, Record<string, string>>>;
+  notModified: Partial<Record<Encoding, Record<string, string>>>;
+}
+
+/**
+ * `GET`/`HEAD /api/v1/dataset`: the published dataset with a strong ETag
+ * (one per encoding: `"h"`, `"h-gz"`, `"h-br"`), `304` when `If-None-Match`
+ * names any of them, gzip or brotli when the client accepts it, and CORS.
+ * Everything except the CORS headers of an origin list is prepared once per
+ * snapshot.
+ */
+export function createDatasetRoute(published: PublishedDataset, cors: CorsPolicy) {
+  let prepared: Prepared | undefined;
+
+  const headersFor = (p: Prepared, encoding: Encoding, status: 200 | 304): Record<string, string> => {
+    const cache = status === 200 ? p.ok : p.notModified;
+    let headers = cache[encoding];
+    if (!headers) {
+      const { snapshot } = p;
+      const etag = encoding === 'identity' ? snapshot.etag : `"${snapshot.hash}-${encoding === 'gzip' ? 'gz' : 'br'}"`;
+      headers = {
+        ...API_SECURITY_HEADERS,
+        ...SHARED_RESOURCE,
+        ...cors.anyOriginHeaders,
+        ETag: etag,
+        'Cache-Control': DATASET_CACHE_CONTROL,
+        Vary: 'Accept-Encoding',
+      };
+      if (status === 200) {
+        const body = bodyFor(snapshot, encoding);
+        headers['Content-Type'] = 'application/json; charset=utf-8';
+        headers['Content-Length'] = String(body.length);
+        if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+      }
+      cache[encoding] = headers;
+    }
+    return headers;
+  };
+
+  return function datasetRoute(req: IncomingMessage, res: ServerResponse): void {
+    const snapshot = published.current();
+    if (prepared?.snapshot !== snapshot) prepared = { snapshot, ok: {}, notModified: {} };
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    const ifNoneMatch = req.headers['if-none-match'];
+    const status = ifNoneMatch !== undefined && matches(ifNoneMatch, snapshot) ? 304 : 200;
+    let headers = headersFor(prepared, encoding, status);
+    if (!cors.any) {
+      const extra = cors.headers(req.headers.origin);
+      headers = { ...headers, ...extra, Vary: 'Accept-Encoding, Origin' };
+    }
+    res.writeHead(status, headers);
+    if (status === 304 || req.method === 'HEAD') res.end();
+    else res.end(bodyFor(snapshot, encoding));
+  };
+}
+
+function bodyFor(snapshot: DatasetSnapshot, encoding: Encoding): Buffer {
+  return encoding === 'br' ? snapshot.brotli() : encoding === 'gzip' ? snapshot.gzip() : snapshot.body;
+}
+
+/**
+ * Whether `If-None-Match` names the current dataset in any encoding. Weak
+ * comparison, as RFC 9110 asks for this header: `W/"h"` matches `"h"`.
+ */
+export function matches(ifNoneMatch: string, snapshot: DatasetSnapshot): boolean {
+  if (ifNoneMatch === snapshot.etag) return true;
+  for (const raw of ifNoneMatch.split(',')) {
+    const tag = raw.trim();
+    if (tag === '*') return true;
+    const opaque = tag.startsWith('W/') ? tag.slice(2) : tag;
+    if (opaque.length < 2 || !opaque.startsWith('"') || !opaque.endsWith('"')) continue;
+    const value = opaque.slice(1, -1);
+    if (value === snapshot.hash || value === `${snapshot.hash}-gz` || value === `${snapshot.hash}-br`) return true;
+  }
+  return false;
+}
+
+/** Brotli if accepted, else gzip if accepted, else none; `;q=0` refuses a coding. */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  let gzip = false;
+  let br = false;
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    const coding = name.trim();
+    if (coding === 'br') br = true;
+    else if (coding === 'gzip' || coding === 'x-gzip') gzip = true;
+    else if (coding === '*') {
+      br = true;
+      gzip = true;
+    }
+  }
+  return br ? 'br' : gzip ? 'gzip' : 'identity';
+}

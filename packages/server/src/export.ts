@@ -1,0 +1,29 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ServerConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { PublishedDataset } from './published-dataset.js';
+import { DATABASE_FILE, Store } from './store.js';
+
+/**
+ * Writes what the server would publish, for static hosting (a CDN, object
+ * storage, a CMS's file area): `dataset.json` (the dataset file plus the
+ * approved signatories, if the data directory has a store) and
+ * `meetings.ics`. Returns the paths written.
+ */
+export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'dataDir'>, dir: string): Promise<string[]> {
+  // Do not create a store where there is none: a municipality without a server has no applications.
+  const hasStore = existsSync(join(config.dataDir, DATABASE_FILE));
+  const store = new Store(hasStore ? config.dataDir : ':memory:');
+  try {
+    const published = new PublishedDataset({ source: { file: config.datasetFile }, store, watch: false, logger: createLogger('stderr') });
+    const { body } = published.current();
+    const out = resolve(dir);
+    mkdirSync(out, { recursive: true });
+    const datasetPath = join(out, 'dataset.json');
+    writeFileSync(datasetPath, body);
+    return [datasetPath];
+  } finally {
+    store.close();
+  }
+}

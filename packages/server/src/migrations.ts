@@ -1,0 +1,38 @@
+/**
+ * The store's schema, as an append-only list: migration `n` brings a database
+ * from `PRAGMA user_version` n to n + 1. Never edit a migration that has been
+ * released; add one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE applications (
+    id TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_at TEXT,
+    language TEXT NOT NULL,
+    -- The validated SignupApplication as JSON (only the schema's keys); NULL once erased.
+    application TEXT,
+    -- Which privacy notice the form showed, and when. Kept after erasure: it is
+    -- not personal data and it documents what the applicant was told.
+    privacy_notice_url TEXT,
+    privacy_notice_version TEXT,
+    privacy_notice_shown_at TEXT,
+    -- The Organisation published as a signatory while the application is approved.
+    organisation TEXT,
+    erased_at TEXT
+  ) STRICT;
+  CREATE INDEX applications_by_status ON applications (status, received_at);
+
+  CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    -- SHA-256 of the request body, to tell a retry from another request with the same key.
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    application_id TEXT REFERENCES applications (id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+  `,
+];

@@ -1,0 +1,172 @@
+import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { parseDataset, type Dataset, type Issue, type Organisation } from '@samverkan/sdk';
+import type { Logger } from './logger.js';
+import type { Store } from './store.js';
+
+/** One published version of the dataset, ready to send. */
+export interface DatasetSnapshot {
+  dataset: Dataset;
+  /** The compact JSON, as sent. */
+  body: Buffer;
+  /** A strong ETag of `body`; the compressed variants add `-gz` / `-br` inside the quotes. */
+  etag: string;
+  /** The hash inside the ETag, to match any variant in `If-None-Match`. */
+  hash: string;
+  /** The gzip variant (compressed on first use). */
+  gzip(): Buffer;
+  /** The brotli variant (compressed on first use). */
+  brotli(): Buffer;
+}
+
+/** Where the dataset comes from: a file (watched for changes) or a value given in code. */
+export type DatasetSource = { file: string } | { value: unknown };
+
+/** Options of {@link PublishedDataset}. */
+export interface PublishedDatasetOptions {
+  source: DatasetSource;
+  store: Store;
+  logger?: Logger;
+  /** Re-read the file when it changes (polled every `watchIntervalMs`, default 1000). Default `true` for a file. */
+  watch?: boolean;
+  watchIntervalMs?: number;
+}
+
+/**
+ * The dataset the server publishes: the configured dataset, read leniently
+ * with `parseDataset` (invalid entries dropped and logged), plus the
+ * signatories of approved applications. A new snapshot (and ETag) is made
+ * when the file changes or the store's revision moves; between changes every
+ * request gets the same prepared bytes.
+ */
+export class PublishedDataset {
+  #options: PublishedDatasetOptions;
+  #base: Dataset;
+  #fileStamp = '';
+  #snapshot: DatasetSnapshot | undefined;
+  #snapshotRevision = -1;
+  #generation = 0;
+  #builtGeneration = -1;
+  #watching = false;
+
+  /** Reads the source; throws a `ValidationError` when its top level is unreadable. */
+  constructor(options: PublishedDatasetOptions) {
+    this.#options = options;
+    this.#base = this.#read();
+    const { source } = options;
+    if ('file' in source && options.watch !== false) {
+      this.#watching = true;
+      watchFile(source.file, { interval: options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
+    }
+  }
+
+  /** The dataset as published now. */
+  current(): DatasetSnapshot {
+    const { store } = this.#options;
+    if (!this.#snapshot || this.#snapshotRevision !== store.revision || this.#builtGeneration !== this.#generation) {
+      this.#snapshotRevision = store.revision;
+      this.#builtGeneration = this.#generation;
+      this.#snapshot = snapshot(merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()));
+    }
+    return this.#snapshot;
+  }
+
+  /** The configured dataset without the approved signatories (for building a new signatory). */
+  get base(): Dataset {
+    return this.#base;
+  }
+
+  /**
+   * Re-reads the file now. Keeps the previous version (and logs why) when the
+   * new one cannot be read, so a half-saved file never takes the data down.
+   */
+  reload(): boolean {
+    try {
+      this.#base = this.#read();
+      this.#generation++;
+      return true;
+    } catch (error) {
+      this.#options.logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
+        error: (error as Error).message.split('\n')[0],
+      });
+      return false;
+    }
+  }
+
+  /** Stops watching the file. */
+  close(): void {
+    const { source } = this.#options;
+    if (this.#watching && 'file' in source) unwatchFile(source.file);
+    this.#watching = false;
+  }
+
+  #read(): Dataset {
+    const { source, logger } = this.#options;
+    let raw: unknown;
+    if ('file' in source) {
+      this.#fileStamp = stamp(statSync(source.file));
+      raw = readFileSync(source.file, 'utf8');
+    } else {
+      raw = source.value;
+    }
+    const { dataset, issues } = parseDataset(raw);
+    if (issues.length > 0) logIssues(logger, issues);
+    return dataset;
+  }
+
+  #onFileChange(current: Stats): void {
+    if (current.nlink === 0 && current.size === 0) return; // removed or being replaced: wait for the new file
+    if (stamp(current) === this.#fileStamp) return;
+    if (this.reload()) this.#options.logger?.event('info', 'the dataset file changed; publishing the new version');
+  }
+}
+
+function stamp(stats: Stats): string {
+  return `${stats.mtimeMs}:${stats.size}:${stats.ino}`;
+}
+
+function logIssues(logger: Logger | undefined, issues: Issue[]): void {
+  logger?.event('warn', `the dataset has ${issues.length} problem(s); those entries are left out`, {
+    issues: issues.slice(0, 20).map((i) => `${i.path}: ${i.message}`),
+  });
+}
+
+/**
+ * The configured dataset with the approved signatories: an approval of an
+ * organisation the dataset already lists (same id) adds its signature there,
+ * unless the dataset gives one itself; the others are appended.
+ */
+export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: string): Dataset {
+  if (approved.length === 0 && !lastChangeAt) return base;
+  const byId = new Map(approved.map((o) => [o.id, o]));
+  const organisations = base.organisations.map((o) => {
+    const match = byId.get(o.id);
+    if (!match) return o;
+    byId.delete(o.id);
+    return o.signature ? o : { ...o, signature: match.signature! };
+  });
+  organisations.push(...byId.values());
+  let updatedAt = base.updatedAt;
+  if (lastChangeAt && Date.parse(lastChangeAt) > Date.parse(updatedAt)) updatedAt = lastChangeAt;
+  return { ...base, updatedAt, organisations };
+}
+
+function snapshot(dataset: Dataset): DatasetSnapshot {
+  const body = Buffer.from(JSON.stringify(dataset));
+  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+  let gz: Buffer | undefined;
+  let br: Buffer | undefined;
+  return {
+    dataset,
+    body,
+    hash,
+    etag: `"${hash}"`,
+    gzip: () => (gz ??= gzipSync(body, { level: 9 })),
+    // Quality 6: on a 1 MB dataset here ~20 ms and 7 % larger than quality 9 (~50 ms); 11 takes ~2 s.
+    brotli: () =>
+      (br ??= brotliCompressSync(body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+      })),
+  };
+}

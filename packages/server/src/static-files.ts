@@ -1,0 +1,161 @@
+import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PAGE_SECURITY_HEADERS, SHARED_RESOURCE } from './security-headers.js';
+
+/** Content types by file extension; anything else is sent as bytes. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The folders the demo publishes beside the API. */
+export interface StaticFilesOptions {
+  /** Served at `/examples/…`; its `index.html` (or a generated list of pages) at `/`. */
+  examplesDir?: string;
+  /** The elements' `dist/` folder: `samverkan.min.js` and its map are served at the root. */
+  bundleDir?: string;
+}
+
+const BUNDLE_FILES = new Set(['samverkan.min.js', 'samverkan.min.js.map']);
+
+/**
+ * Serves the demo's static files: the example pages under `/examples/`, the
+ * elements bundle at `/samverkan.min.js`. A path is decoded once, must not
+ * contain `..`, backslashes or NUL, and must resolve (after symlinks) inside
+ * its folder; anything else is a 404, never a file from elsewhere.
+ */
+export class StaticFiles {
+  #examples: string | undefined;
+  #bundle: string | undefined;
+
+  constructor(options: StaticFilesOptions) {
+    this.#examples = options.examplesDir && existsSync(options.examplesDir) ? realpathSync(options.examplesDir) : undefined;
+    this.#bundle = options.bundleDir && existsSync(options.bundleDir) ? realpathSync(options.bundleDir) : undefined;
+  }
+
+  /** Answers the request if it names a static file; returns `false` to let the caller answer 404. */
+  serve(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+    if (pathname === '/' && this.#examples) {
+      const index = join(this.#examples, 'index.html');
+      if (existsSync(index)) return this.#send(req, res, index, {});
+      this.#sendIndex(req, res);
+      return true;
+    }
+    if (pathname === '/examples') {
+      res.writeHead(301, { Location: '/examples/', ...PAGE_SECURITY_HEADERS }).end();
+      return true;
+    }
+    if (pathname.startsWith('/examples/') && this.#examples) {
+      const file = this.#resolve(this.#examples, pathname.slice('/examples/'.length));
+      return file !== undefined && this.#send(req, res, file, {});
+    }
+    const name = pathname.slice(1);
+    if (BUNDLE_FILES.has(name) && this.#bundle) {
+      return this.#send(req, res, join(this.#bundle, name), SHARED_RESOURCE);
+    }
+    return false;
+  }
+
+  #resolve(root: string, relative: string): string | undefined {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(relative);
+    } catch {
+      return undefined;
+    }
+    if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part === '..' || part === '.')) return undefined;
+    let file = resolve(root, decoded);
+    if (!existsSync(file)) return undefined;
+    file = realpathSync(file);
+    if (file !== root && !file.startsWith(root + sep)) return undefined;
+    if (statSync(file).isDirectory()) {
+      file = join(file, 'index.html');
+      if (!existsSync(file)) return undefined;
+    }
+    return file;
+  }
+
+  #send(req: IncomingMessage, res: ServerResponse, file: string, extra: Record<string, string>): boolean {
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      return false;
+    }
+    if (!stats.isFile()) return false;
+    const lastModified = stats.mtime.toUTCString();
+    const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+    const headers = {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      // The demo's files change while someone works on them: revalidate every time (cheap with the ETag).
+      'Cache-Control': 'no-cache',
+      'Last-Modified': lastModified,
+      ETag: etag,
+      ...PAGE_SECURITY_HEADERS,
+      ...extra,
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return true;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': String(stats.size) });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    return true;
+  }
+
+  /** A plain list of the example pages when the folder has no index.html of its own. */
+  #sendIndex(req: IncomingMessage, res: ServerResponse): void {
+    const pages = readdirSync(this.#examples!)
+      .filter((name) => name.endsWith('.html'))
+      .sort();
+    const items = pages.map((name) => `<li><a href="/examples/${encodeURIComponent(name)}">${escapeHtml(name)}</a></li>`).join('\n');
+    const html = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Samverkan demo</title>
+<h1>Samverkan demo</h1>
+<h2>Example pages</h2>
+<ul>
+${items || '<li>No example pages yet.</li>'}
+</ul>
+<h2>API</h2>
+<ul>
+<li><a href="/api/v1/dataset">/api/v1/dataset</a></li>
+<li><a href="/api/v1/meetings.ics">/api/v1/meetings.ics</a></li>
+<li><a href="/samverkan.min.js">/samverkan.min.js</a></li>
+</ul>
+</html>
+`;
+    const body = Buffer.from(html);
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-cache',
+      ...PAGE_SECURITY_HEADERS,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
