@@ -117,7 +117,8 @@ export function createApp(options: AppOptions): SamverkanServer {
         if (method === 'POST') return signup(req, res);
         if (method === 'OPTIONS') return preflight(req, res, 'POST, OPTIONS');
         if (read) {
-          if (!admin.list(req, res, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)))) methodNotAllowed(res, 'POST');
+          // Without an admin token the listing does not exist, like every admin route.
+          if (!admin.list(req, res, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)))) notFound(res);
           return;
         }
         return methodNotAllowed(res, 'POST');

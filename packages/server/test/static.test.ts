@@ -1,0 +1,126 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start } from './helpers.js';
+
+/** GET with the path sent exactly as written (fetch would normalise `..` away). */
+function rawGet(base: string, path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+function fixture() {
+  const root = mkdtempSync(join(tmpdir(), 'samverkan-static-'));
+  const examples = join(root, 'examples');
+  const bundle = join(root, 'dist');
+  mkdirSync(join(examples, 'data'), { recursive: true });
+  mkdirSync(bundle);
+  writeFileSync(join(examples, 'signatory-list.html'), '<!doctype html><title>Signatories</title>');
+  writeFileSync(join(examples, 'data', 'tiny.json'), '{"a":1}');
+  writeFileSync(join(examples, 'style.css'), 'body{}');
+  writeFileSync(join(bundle, 'samverkan.min.js'), 'export const x = 1;');
+  writeFileSync(join(bundle, 'samverkan.min.js.map'), '{"version":3}');
+  writeFileSync(join(bundle, 'index.js'), 'not published');
+  writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  symlinkSync(join(root, 'secret.txt'), join(examples, 'link-out.txt'));
+  return { root, examples, bundle };
+}
+
+describe('static files for the demo', () => {
+  test('serves the example pages with their content types and a list of them at /', async () => {
+    const { root, examples, bundle } = fixture();
+    const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
+    try {
+      const index = await fetch(`${app.base}/`);
+      assert.equal(index.status, 200);
+      assert.equal(index.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.match(await index.text(), /<a href="\/examples\/signatory-list\.html">signatory-list\.html<\/a>/);
+
+      const page = await fetch(`${app.base}/examples/signatory-list.html`);
+      assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.match(page.headers.get('content-security-policy')!, /default-src 'self'/);
+      assert.equal(await page.text(), '<!doctype html><title>Signatories</title>');
+      assert.equal((await fetch(`${app.base}/examples/data/tiny.json`)).headers.get('content-type'), 'application/json; charset=utf-8');
+      assert.equal((await fetch(`${app.base}/examples/style.css`)).headers.get('content-type'), 'text/css; charset=utf-8');
+      const redirect = await fetch(`${app.base}/examples`, { redirect: 'manual' });
+      assert.equal(redirect.status, 301);
+      assert.equal(redirect.headers.get('location'), '/examples/');
+
+      const etag = page.headers.get('etag')!;
+      assert.equal((await fetch(`${app.base}/examples/signatory-list.html`, { headers: { 'If-None-Match': etag } })).status, 304);
+
+      writeFileSync(join(examples, 'index.html'), '<!doctype html><title>Own index</title>');
+      assert.match(await (await fetch(`${app.base}/`)).text(), /Own index/);
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('serves the bundle and its map at the root with CORP cross-origin, and nothing else from dist', async () => {
+    const { root, examples, bundle } = fixture();
+    const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
+    try {
+      const js = await fetch(`${app.base}/samverkan.min.js`);
+      assert.equal(js.status, 200);
+      assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      assert.equal(js.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      assert.equal(js.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(await js.text(), 'export const x = 1;');
+      const map = await fetch(`${app.base}/samverkan.min.js.map`);
+      assert.equal(map.headers.get('content-type'), 'application/json; charset=utf-8');
+      assert.equal((await fetch(`${app.base}/index.js`)).status, 404);
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('never serves a file outside its folder', async () => {
+    const { root, examples, bundle } = fixture();
+    const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
+    try {
+      for (const path of [
+        '/examples/../secret.txt',
+        '/examples/%2e%2e/secret.txt',
+        '/examples/%2E%2E%2Fsecret.txt',
+        '/examples/data/..%2F..%2Fsecret.txt',
+        '/examples/..%5Csecret.txt',
+        '/examples/link-out.txt',
+        '/examples/%00',
+        '/examples/%E0%A4%A',
+        '/examples//etc/passwd',
+        '/../secret.txt',
+      ]) {
+        const res = await rawGet(app.base, path);
+        assert.equal(res.status, 404, path);
+        assert.ok(!res.body.includes('do not serve'), path);
+      }
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('without static folders configured, / is a 404', async () => {
+    const app = await start();
+    try {
+      assert.equal((await fetch(`${app.base}/`)).status, 404);
+      assert.equal((await fetch(`${app.base}/samverkan.min.js`)).status, 404);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Store } from '@samverkan/server';
+
+test('every connection runs in WAL mode with synchronous=FULL, a busy timeout and secure_delete', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-store-'));
+  try {
+    for (let open = 0; open < 2; open++) {
+      const store = new Store(dir);
+      try {
+        assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+        assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL');
+        assert.ok((store.db.pragma('busy_timeout', { simple: true }) as number) >= 1000);
+        assert.equal(store.db.pragma('secure_delete', { simple: true }), 1);
+        assert.equal(store.db.pragma('user_version', { simple: true }), 1, 'migrations applied once');
+      } finally {
+        store.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('refuses a database from a newer server instead of writing to it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-store-'));
+  try {
+    const store = new Store(dir);
+    store.db.pragma('user_version = 99');
+    store.close();
+    assert.throws(() => new Store(dir), /schema version 99, newer than this server knows/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
