@@ -12,3 +12,4 @@ export { SamverkanErrorEvent, type SamverkanErrorDetail } from './events/samverk
 export type { LoadedDataset } from './data/dataset-source.js';
 export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/catalogue.js';
 // Elements (one line each):
+export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';

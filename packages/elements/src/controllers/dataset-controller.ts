@@ -16,6 +16,8 @@ export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   src?: string | null;
   /** A dataset given directly (raw JSON or parsed); wins over `src`. */
   data?: unknown;
+  /** Keep a copy in localStorage for when the server cannot be reached. */
+  offlineCopy?: boolean;
 }
 
 /**
@@ -63,11 +65,11 @@ export class DatasetController implements ReactiveController {
 
   /** Loads again (the retry button): a failed URL is fetched anew. */
   retry(): void {
-    this.start();
+    this.start(true);
     this.host.requestUpdate();
   }
 
-  private start(): void {
+  private start(retry = false): void {
     this.abort?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
     this.abort = undefined;
     const { src, data } = this.host;
@@ -89,7 +91,7 @@ export class DatasetController implements ReactiveController {
     if (!this.connected) return;
     const abort = new AbortController();
     this.abort = abort;
-    loadDataset(src, abort.signal).then(
+    loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }).then(
       (loaded) => {
         if (abort.signal.aborted) return;
         this.abort = undefined;

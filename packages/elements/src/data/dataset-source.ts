@@ -1,10 +1,15 @@
 // Where elements get their dataset. This is the one module that talks to the
-// SDK's loading side, so the way data arrives can change in one place.
-//
-// INTERIM: until `createClient` lands in @samverkan/sdk this uses a plain
-// fetch + parseDataset with a page-wide promise per absolute URL. Swap for
-// the SDK client (which owns sharing, errors and staleness) when it exists.
-import { parseDataset, type Dataset, type Issue, type ParseDatasetResult } from '@samverkan/sdk';
+// SDK's loading side: the SDK client owns the page-wide sharing (same absolute
+// URL → one request, one copy), revalidation, typed errors and stale copies.
+import {
+  createClient,
+  localStorageDatasetStorage,
+  parseDataset,
+  type Dataset,
+  type Issue,
+  type ParseDatasetResult,
+  type SamverkanClient,
+} from '@samverkan/sdk';
 
 /** A dataset as an element shows it. */
 export interface LoadedDataset {
@@ -14,55 +19,36 @@ export interface LoadedDataset {
   issues: Issue[];
   /** `true` when this is a saved copy because the latest could not be fetched. */
   stale: boolean;
-  /** When this copy was fetched, if known. */
-  fetchedAt?: Date;
+  /** When this copy was fetched (or confirmed by the server), if known. */
+  fetchedAt?: Date | undefined;
 }
 
-const shared = new Map<string, Promise<LoadedDataset>>();
-
-function namedError(name: string, message: string, extra: Record<string, unknown> = {}): Error {
-  const error = new Error(message);
-  error.name = name;
-  Object.assign(error, extra);
-  return error;
+/** Options of {@link loadDataset}. */
+export interface LoadOptions {
+  /** Stops this caller waiting; the shared request goes on for the others. */
+  signal: AbortSignal;
+  /** Ask the server again even if it just failed (the retry button). */
+  retry?: boolean;
+  /** Keep a copy in localStorage to show (marked stale) when the server cannot be reached. */
+  offlineCopy?: boolean;
 }
 
-async function fetchDataset(url: string): Promise<LoadedDataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
-  } catch (cause) {
-    throw namedError('NetworkError', `Could not reach ${url}: ${(cause as Error).message}`, { cause });
-  }
-  if (!response.ok) throw namedError('HttpError', `${url} answered ${response.status} ${response.statusText}`, { status: response.status });
-  const text = await response.text();
-  return { ...parseDataset(text), stale: false, fetchedAt: new Date() };
-}
+const clients = new Map<string, SamverkanClient>();
 
 /**
- * The dataset at `src` (resolved against the page). Every element on the page
- * asking for the same absolute URL gets the same promise, so one request and
- * one copy. A failed load is forgotten, so a retry fetches again. `signal`
- * only stops this caller waiting; the shared request goes on for the others.
+ * The dataset at `src` (resolved against the page), through the SDK client.
+ * Every element on the page asking for the same absolute URL shares one
+ * request and one copy (the SDK keeps them per URL, whichever client asks).
  */
-export function loadDataset(src: string, signal: AbortSignal): Promise<LoadedDataset> {
+export function loadDataset(src: string, options: LoadOptions): Promise<LoadedDataset> {
   const url = new URL(src, document.baseURI).href;
-  let promise = shared.get(url);
-  if (!promise) {
-    promise = fetchDataset(url);
-    shared.set(url, promise);
-    promise.catch(() => shared.delete(url));
+  const key = `${options.offlineCopy ? 'offline' : 'memory'} ${url}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createClient({ datasetUrl: url, ...(options.offlineCopy ? { cache: localStorageDatasetStorage() } : {}) });
+    clients.set(key, client);
   }
-  return abandonable(promise, signal);
-}
-
-function abandonable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
+  return client.getDataset({ signal: options.signal, ...(options.retry ? { revalidate: true } : {}) });
 }
 
 const parsed = new WeakMap<object, LoadedDataset>();

@@ -37,6 +37,13 @@ export abstract class SamverkanElement extends LitElement {
    */
   @property({ attribute: false }) data: unknown = undefined;
 
+  /**
+   * Keep a copy of the dataset in the browser (localStorage), to show (with a
+   * note of its age) when the server cannot be reached on a later visit.
+   * Off by default: the copy takes room in the page's storage.
+   */
+  @property({ type: Boolean, attribute: 'offline-copy' }) offlineCopy = false;
+
   /** The dataset shown, once loaded. */
   get loadedDataset(): Dataset | undefined {
     return this.data$.state.status === 'ready' ? this.data$.state.dataset : undefined;

@@ -42,6 +42,11 @@ export async function hitsFor(key: string): Promise<number> {
   return ((await response.json()) as { hits: number }).hits;
 }
 
+/** Makes the test server answer `status` for `key` from now on (`undefined`: back to normal). */
+export async function setStatus(key: string, status: number | undefined): Promise<void> {
+  await fetch(`/__samverkan-test/set/${encodeURIComponent(key)}${status ? `?status=${status}` : ''}`);
+}
+
 /** A URL nothing listens on: fetching it fails as a network error. */
 export const UNREACHABLE_URL = 'http://127.0.0.1:9/samverkan.json';
 

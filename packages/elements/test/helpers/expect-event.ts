@@ -1,3 +1,5 @@
+import { render, type TemplateResult } from 'lit';
+
 /**
  * Resolves with the next `type` event on `target`; rejects after `timeout` ms
  * so a missing event fails the test instead of hanging it.
@@ -24,5 +26,28 @@ export function recordEvents<E extends Event = Event>(target: EventTarget, type:
   return { events, stop: () => target.removeEventListener(type, listener) };
 }
 
-/** Waits `ms` milliseconds (to see that something does NOT happen). */
+/** Waits `ms` milliseconds (to see that something does NOT happen, or to let a MutationObserver run). */
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates a container (with `lang` when given), attaches it to the page and
+ * renders `template` into it, waiting for every Lit element inside to render.
+ * Unlike open-wc's `fixture` on a plain wrapper, it never waits for an
+ * animation frame, which a background test page may not get.
+ */
+export async function mount(template: TemplateResult, lang?: string): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  if (lang) container.lang = lang;
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  await Promise.all([...container.querySelectorAll('*')].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  return container;
+}
+
+const mounted: HTMLElement[] = [];
+
+/** Removes every container {@link mount} made (call in `afterEach`). */
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}

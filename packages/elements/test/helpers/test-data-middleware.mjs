@@ -7,6 +7,8 @@
 //       dataset), after <ms> milliseconds, with HTTP <code> (default 200);
 //       each request is counted under <key>
 //   hits/<key>   → {"hits": n}, how many requests dataset/<key> had
+//   set/<key>?status=<code>  → from now on dataset/<key> answers <code>
+//       (no status: back to normal), to make a server fail after a load
 //
 // No file extension in these paths on purpose: web-test-runner marks every
 // path with one as cacheable for a year, and the browser would then answer
@@ -19,6 +21,7 @@ import { resolve, relative } from 'node:path';
 const ROOT = resolve(new URL('../../../../', import.meta.url).pathname);
 const DEMO = 'examples/data/sodertalje.json';
 const hits = new Map();
+const overrides = new Map();
 
 /** The middleware; add it to web-test-runner's `middleware` list. */
 export async function testDataMiddleware(ctx, next) {
@@ -28,6 +31,12 @@ export async function testDataMiddleware(ctx, next) {
   if (route === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ hits: hits.get(name) ?? 0 });
+    return;
+  }
+  if (route === 'set') {
+    if (ctx.query.status) overrides.set(name, Number(ctx.query.status));
+    else overrides.delete(name);
+    ctx.status = 204;
     return;
   }
   if (route !== 'dataset') return next();
@@ -40,7 +49,7 @@ export async function testDataMiddleware(ctx, next) {
   }
   const delay = Number(ctx.query.delay || 0);
   if (delay > 0) await new Promise((done) => setTimeout(done, Math.min(delay, 30_000)));
-  ctx.status = Number(ctx.query.status || 200);
+  ctx.status = overrides.get(key) ?? Number(ctx.query.status || 200);
   ctx.set('cache-control', 'no-store');
   ctx.type = 'application/json';
   ctx.body = ctx.status === 200 ? await readFile(file, 'utf8') : JSON.stringify({ error: 'test status' });

@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/** The signatory list's own styles (after the shared tokens and state styles). */
+export const signatoryListStyles = css`
+  section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-start;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-inline-size: 10rem;
+  }
+  .field.search {
+    flex: 1 1 18rem;
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  [part~='count'] {
+    font-weight: 600;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .item {
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .item h3 {
+    font-size: 1.1em;
+  }
+  dl {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 1.5);
+    row-gap: 0.25rem;
+  }
+  dl > div {
+    display: flex;
+    gap: 0.4em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.5);
+  }
+  [part~='more-button'] {
+    align-self: flex-start;
+  }
+  @media (forced-colors: active) {
+    .item {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,226 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseDataset } from '@samverkan/sdk';
+import '../define/samverkan-signatory-list.js';
+import type { SamverkanSignatoryList } from './signatory-list.js';
+import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const names = (el: Element) => $$(el, '[part~="item-name"]').map((h) => h.textContent!.trim());
+const count = (el: Element) => $(el, '[part~="count"]')!.textContent!.trim();
+const settle = async (el: SamverkanSignatoryList) => {
+  await pause(10);
+  await el.updateComplete;
+};
+
+afterEach(unmountAll);
+
+async function list(attrs: { lang?: string; query?: string; form?: string; district?: string; all?: boolean } = {}) {
+  const data = await demoJson();
+  return fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list
+    lang=${attrs.lang ?? 'sv'}
+    query=${attrs.query ?? ''}
+    form=${attrs.form ?? ''}
+    district=${attrs.district ?? ''}
+    ?include-non-signatories=${attrs.all ?? false}
+    .data=${data}
+  ></samverkan-signatory-list>`);
+}
+
+describe('<samverkan-signatory-list> rendering', () => {
+  it('lists the signatories only, 50 at a time, with name, form, districts, website and signature', async () => {
+    const el = await list();
+    expect(count(el)).to.equal('56 organisationer');
+    expect(names(el)).to.have.length(50);
+    const item = $$(el, '[part~="item"]').find((li) => li.textContent!.includes('Åsa Scoutkår'))!;
+    // Not on the first page? Åsa sorts near the end, so show the rest.
+    expect(item).to.equal(undefined);
+    $(el, '[part~="more-button"]')!.click();
+    await el.updateComplete;
+    const asa = $$(el, '[part~="item"]').find((li) => li.textContent!.includes('Åsa Scoutkår'))!;
+    expect(asa.textContent).to.contain('Ideell förening');
+    expect(asa.textContent).to.contain('Pershagen och Glasberga');
+    expect(asa.textContent).to.contain('Undertecknade 24 april 2023 när överenskommelsen antogs');
+    expect(asa.querySelector('a')!.getAttribute('href')).to.equal('https://asa-scoutkar.example.org/');
+    expect(names(el)).to.have.length(56);
+  });
+
+  it('sorts the Swedish way: Å, Ä and Ö after Z', async () => {
+    const el = await list({ all: true, district: '' });
+    el.pageSize = 1000;
+    await el.updateComplete;
+    const all = names(el);
+    expect(all).to.have.length(69);
+    expect([...all].sort(new Intl.Collator('sv').compare)).to.deep.equal(all);
+    const z = all.indexOf('Zoë Dansförening');
+    for (const name of ['Åsa Scoutkår', 'Älvängens Konstförening', 'Östertälje Brukshundklubb']) {
+      expect(all.indexOf(name), name).to.be.greaterThan(z);
+    }
+    expect(all.indexOf('Åsa Scoutkår')).to.be.lessThan(all.indexOf('Älvängens Konstförening'));
+    expect(all.indexOf('Älvängens Konstförening')).to.be.lessThan(all.indexOf('Östertälje Brukshundklubb'));
+  });
+
+  it('shows every organisation with include-non-signatories, marking those that have not signed', async () => {
+    const el = await list({ all: true });
+    expect(count(el)).to.equal('69 organisationer');
+    expect($(el, '[part~="list"]')!.textContent).to.contain('Har inte undertecknat');
+  });
+});
+
+describe('<samverkan-signatory-list> search and filters', () => {
+  it('searches case- and accent-insensitively, announces the count and reflects the query', async () => {
+    const el = await list();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'ostertalje brukshund' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Östertälje Brukshundklubb']);
+    expect(count(el)).to.equal('1 organisation av 56');
+    const status = $(el, '[part~="count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(el.getAttribute('query')).to.equal('ostertalje brukshund');
+  });
+
+  it('filters by district and form from attributes, and reflects the reader\'s choice', async () => {
+    const el = await list({ district: 'Östertälje', form: 'foundation' });
+    expect(names(el)).to.deep.equal(['Stiftelsen Kanalgården']);
+    const form = $<HTMLSelectElement>(el, 'select[name="form"]')!;
+    expect(form.value).to.equal('foundation');
+    form.value = '';
+    form.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.hasAttribute('form')).to.equal(false);
+    expect(names(el)).to.have.length(9);
+    expect(names(el)[0]).to.equal('Finska Kamratföreningen Kuusi');
+    const activity = $<HTMLSelectElement>(el, 'select[name="activity"]')!;
+    activity.value = [...activity.options].find((o) => o.value === 'scouting')!.value;
+    activity.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('activity')).to.equal('scouting');
+  });
+
+  it('says so when nothing matches, and the clear button brings the list back with focus in the search box', async () => {
+    const el = await list({ query: 'finns-inte-alls' });
+    expect($(el, '[part~="empty"]')!.textContent).to.contain('Ingen organisation matchar sökningen.');
+    expect(count(el)).to.equal('0 organisationer av 56');
+    $<HTMLButtonElement>(el, '[part~="empty"] button')!.click();
+    await settle(el);
+    expect(names(el)).to.have.length(50);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
+    expect(el.hasAttribute('query')).to.equal(false);
+  });
+});
+
+describe('<samverkan-signatory-list> keyboard', () => {
+  it('goes from the search box through the filters to the results, and "show more" moves focus to the first new result', async () => {
+    const el = await list();
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('form');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('district');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('activity');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.tagName).to.equal('A');
+    const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('data-page-item')).to.equal('50');
+    expect(focused.textContent!.trim()).to.equal(names(el)[50]);
+    expect($(el, '[part~="more-button"]')).to.equal(null);
+  });
+});
+
+describe('<samverkan-signatory-list> languages', () => {
+  it('renders in Arabic right to left, with Arabic labels and numbers from Intl', async () => {
+    const el = await list({ lang: 'ar' });
+    const base = $(el, '[part~="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect($(el, 'label[for="search"]')!.textContent).to.equal('البحث عن منظمة');
+    expect(count(el)).to.equal(`${new Intl.NumberFormat('ar').format(56)} منظمة`);
+    expect(getComputedStyle($(el, '[part~="controls"]')!).direction).to.equal('rtl');
+  });
+
+  it('follows a lang change on an ancestor', async () => {
+    const wrapper = await mount(html`<samverkan-signatory-list .data=${await demoJson()}></samverkan-signatory-list>`, 'fi');
+    const el = wrapper.firstElementChild as SamverkanSignatoryList;
+    expect($(el, 'label[for="search"]')!.textContent).to.equal('Hae järjestöä');
+    wrapper.setAttribute('lang', 'en');
+    await settle(el);
+    expect($(el, 'label[for="search"]')!.textContent).to.equal('Search organisations');
+    expect(count(el)).to.equal('56 organisations');
+  });
+});
+
+describe('<samverkan-signatory-list> states', () => {
+  for (const lang of ['sv', 'ar']) {
+    it(`is accessible in every state (${lang})`, async () => {
+      const loading = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${datasetUrl(uniqueKey('sl-a11y'), { delay: 2000 })}></samverkan-signatory-list>`);
+      expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(loading).to.be.accessible();
+
+      const failed = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${UNREACHABLE_URL}></samverkan-signatory-list>`);
+      // The SDK remembers a failed URL for a few seconds, so the error may come at once.
+      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+
+      const ready = await list({ lang });
+      await expect(ready).to.be.accessible();
+
+      ready.query = 'finns-inte-alls';
+      await ready.updateComplete;
+      expect($(ready, '[part~="empty"]')).to.not.equal(null);
+      await expect(ready).to.be.accessible();
+
+      const json = await demoJson();
+      (json.organisations as unknown[]).push({ id: 'broken', name: 'Trasig', form: 'nope' });
+      const { dataset, issues } = parseDataset(json);
+      const stale = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} .data=${{ dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 2 * 86_400_000) }}></samverkan-signatory-list>`);
+      expect($(stale, '[part~="stale-note"]')).to.not.equal(null);
+      expect($(stale, '[part~="invalid-note"]')).to.not.equal(null);
+      await expect(stale).to.be.accessible();
+    });
+  }
+
+  it('loads from src over HTTP and shows the same list', async () => {
+    const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list src=${datasetUrl(uniqueKey('sl-src'))}></samverkan-signatory-list>`);
+    await expectEvent(el, 'samverkan-load');
+    await el.updateComplete;
+    expect(count(el)).to.equal('56 organisationer');
+  });
+
+  it('makes one request for several elements with the same src', async () => {
+    const key = uniqueKey('sl-shared');
+    const src = datasetUrl(key, { delay: 200 });
+    const wrapper = await mount(html`
+      <samverkan-signatory-list src=${src}></samverkan-signatory-list>
+      <samverkan-signatory-list src=${src} district="Östertälje"></samverkan-signatory-list>
+      <samverkan-signatory-list src=${src} query="scout"></samverkan-signatory-list>
+    `);
+    const lists = [...wrapper.querySelectorAll('samverkan-signatory-list')];
+    await Promise.all(lists.map((el) => expectEvent(el, 'samverkan-load')));
+    expect(await hitsFor(key)).to.equal(1);
+    expect(lists[0]!.loadedDataset).to.equal(lists[1]!.loadedDataset);
+  });
+});
+
+describe('<samverkan-signatory-list> hostile data', () => {
+  it('renders markup as inert text and links no javascript: or data: URL', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list include-non-signatories .data=${await hostileParsed()}></samverkan-signatory-list>`);
+    await pause(100);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script, img')).to.equal(null);
+    expect(root.querySelector('[part~="list"]')!.textContent).to.contain(HOSTILE_TEXT);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^https?:/);
+    expect($$(el, '[part~="website"]')).to.have.length(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
