@@ -138,6 +138,16 @@ describe('filterOrganisations and organisationFacets', () => {
     assert.deepEqual(filterOrganisations(demo, { query: 'zzzz' }), []);
   });
 
+  test('the word index finds exactly what a scan of every folded text finds', () => {
+    const texts = (o: (typeof demo.organisations)[number]) =>
+      foldForSearch([o.name, ...(o.description ? Object.values(o.description as Record<string, string>) : []), ...o.districts, ...o.activities, o.organisationNumber ?? '', (o.organisationNumber ?? '').replace('-', '')].join('\n'));
+    for (const query of ['idrott', 'ÖSTER', 'sallskap', 'för ung', 'a', 'kår', '2421', 'xyz', 'e r']) {
+      const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+      const expected = demo.organisations.filter((o) => terms.every((t) => texts(o).includes(t))).map((o) => o.id).sort();
+      assert.deepEqual(filterOrganisations(demo, { query }).map((o) => o.id).sort(), expected, query);
+    }
+  });
+
   test('no filter gives every organisation in Swedish order', () => {
     const names = filterOrganisations(demo).map((o) => o.name);
     assert.equal(names.length, demo.organisations.length);

@@ -2,6 +2,7 @@ import type { Dataset, Organisation } from '../schemas/dataset.js';
 import { ORGANISATION_FORMS } from '../schemas/entities.js';
 import { allTexts } from '../localized.js';
 import { compareSwedish, foldForSearch, primaryLanguage, queryTerms } from './text.js';
+import { buildTokenIndex, forEachWordContaining, type TokenIndex } from './token-index.js';
 
 /** Options of {@link filterOrganisations}; every one given must hold. */
 export interface OrganisationFilter {
@@ -31,17 +32,14 @@ export interface OrganisationFacets {
   languages: string[];
 }
 
-interface IndexedOrganisation {
-  organisation: Organisation;
-  haystack: string;
-  districts: Set<string>;
-  activities: Set<string>;
-  languages: Set<string>;
-}
-
+/** The organisations in Swedish name order, with a word index of their searchable texts. */
 interface OrganisationIndex {
-  /** In Swedish name order, so filtering keeps the order without sorting. */
-  sorted: IndexedOrganisation[];
+  sorted: Organisation[];
+  /** Entries are positions in `sorted`. */
+  words: TokenIndex;
+  districts: Set<string>[];
+  activities: Set<string>[];
+  languages: Set<string>[];
   facets: OrganisationFacets;
 }
 
@@ -57,25 +55,28 @@ function uniqueSorted(values: Iterable<string>): string[] {
 }
 
 function buildIndex(dataset: Dataset): OrganisationIndex {
-  const sorted = [...dataset.organisations].sort((a, b) => compareSwedish(a.name, b.name)).map((organisation) => {
-    const texts = [organisation.name, ...(organisation.description ? allTexts(organisation.description) : []), ...organisation.districts, ...organisation.activities];
-    if (organisation.organisationNumber) texts.push(organisation.organisationNumber, organisation.organisationNumber.replace('-', ''));
-    return {
-      organisation,
-      haystack: foldForSearch(texts.join('\n')),
-      districts: new Set(organisation.districts.map((d) => foldForSearch(d.trim()))),
-      activities: new Set(organisation.activities.map((a) => foldForSearch(a.trim()))),
-      languages: new Set(organisation.languages.map(primaryLanguage)),
-    };
-  });
+  const sorted = [...dataset.organisations].sort((a, b) => compareSwedish(a.name, b.name));
+  const words = buildTokenIndex(
+    sorted.map((o, i) => {
+      const texts = [o.name, ...(o.description ? allTexts(o.description) : []), ...o.districts, ...o.activities];
+      if (o.organisationNumber) texts.push(o.organisationNumber, o.organisationNumber.replace('-', ''));
+      return [i, foldForSearch(texts.join('\n'))] as const;
+    }),
+  );
   const present = new Set(dataset.organisations.map((o) => o.form));
-  const facets: OrganisationFacets = {
-    forms: ORGANISATION_FORMS.filter((form) => present.has(form)),
-    districts: uniqueSorted(dataset.organisations.flatMap((o) => o.districts)),
-    activities: uniqueSorted(dataset.organisations.flatMap((o) => o.activities)),
-    languages: [...new Set(dataset.organisations.flatMap((o) => o.languages))].sort(),
+  return {
+    sorted,
+    words,
+    districts: sorted.map((o) => new Set(o.districts.map((d) => foldForSearch(d.trim())))),
+    activities: sorted.map((o) => new Set(o.activities.map((a) => foldForSearch(a.trim())))),
+    languages: sorted.map((o) => new Set(o.languages.map(primaryLanguage))),
+    facets: {
+      forms: ORGANISATION_FORMS.filter((form) => present.has(form)),
+      districts: uniqueSorted(dataset.organisations.flatMap((o) => o.districts)),
+      activities: uniqueSorted(dataset.organisations.flatMap((o) => o.activities)),
+      languages: [...new Set(dataset.organisations.flatMap((o) => o.languages))].sort(),
+    },
   };
-  return { sorted, facets };
 }
 
 function organisationIndex(dataset: Dataset): OrganisationIndex {
@@ -87,6 +88,21 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
   return index;
 }
 
+/** Positions (in Swedish order) of the organisations whose texts have every term. */
+function matching(index: OrganisationIndex, terms: string[]): number[] {
+  const n = index.sorted.length;
+  // stage[i] = how many terms organisation i has matched so far.
+  const stage = new Uint16Array(n);
+  terms.forEach((term, t) => {
+    forEachWordContaining(index.words, term, (w) => {
+      for (const i of index.words.postings[w]!) if (stage[i] === t) stage[i] = t + 1;
+    });
+  });
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (stage[i] === terms.length) out.push(i);
+  return out;
+}
+
 /**
  * The organisations that pass every filter given, in Swedish name order (Å, Ä,
  * Ö after Z). Case and accents do not matter in `query`, `district` and
@@ -94,20 +110,22 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
  * index, so repeated filtering (as the user types) is cheap.
  */
 export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter = {}): Organisation[] {
-  const { sorted } = organisationIndex(dataset);
+  const index = organisationIndex(dataset);
   const terms = filter.query ? queryTerms(filter.query) : [];
   const district = filter.district ? foldForSearch(filter.district.trim()) : undefined;
   const activity = filter.activity ? foldForSearch(filter.activity.trim()) : undefined;
   const language = filter.language ? primaryLanguage(filter.language) : undefined;
+  const positions = terms.length ? matching(index, terms) : undefined;
+  const count = positions ? positions.length : index.sorted.length;
   const out: Organisation[] = [];
-  for (const entry of sorted) {
-    const o = entry.organisation;
+  for (let k = 0; k < count; k++) {
+    const i = positions ? positions[k]! : k;
+    const o = index.sorted[i]!;
     if (filter.signatoriesOnly && !o.signature) continue;
     if (filter.form && o.form !== filter.form) continue;
-    if (district && !entry.districts.has(district)) continue;
-    if (activity && !entry.activities.has(activity)) continue;
-    if (language && !entry.languages.has(language)) continue;
-    if (terms.length && !terms.every((term) => entry.haystack.includes(term))) continue;
+    if (district && !index.districts[i]!.has(district)) continue;
+    if (activity && !index.activities[i]!.has(activity)) continue;
+    if (language && !index.languages[i]!.has(language)) continue;
     out.push(o);
   }
   return out;

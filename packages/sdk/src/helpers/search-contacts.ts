@@ -1,6 +1,7 @@
 import type { Contact, Dataset } from '../schemas/dataset.js';
 import type { LocalizedText } from '../schemas/localized-text.js';
 import { compareSwedish, foldForSearch, foldWithOffsets, originalSpan, primaryLanguage, queryTerms, type FoldedText } from './text.js';
+import { buildTokenIndex, forEachWordContaining, wordAt, type TokenIndex } from './token-index.js';
 
 /** Which part of a contact a search term was found in. */
 export type ContactField = 'name' | 'title' | 'unit' | 'topic' | 'language';
@@ -38,23 +39,38 @@ interface IndexedText {
   field: ContactField;
   text: string;
   lang?: string | undefined;
-  folded: string;
+  /** The primary language of `lang`, or `undefined` for texts in no language (names). */
+  primary?: string | undefined;
   /** Filled in when a match in this text is returned (most never are). */
   offsets?: FoldedText;
 }
 
-interface IndexedContact {
-  contact: Contact;
-  /** Where the contact comes in Swedish name order, for ties. */
-  rank: number;
-  /** Every folded text, joined: one `indexOf` rules out a contact. */
-  haystack: string;
+/**
+ * A word index of every text of every contact. An entry is `t * 4 + flags`
+ * for text t: `FIRST_WORD` when the word starts the text, `ONLY_WORD` when
+ * it is the whole text (what prefix and exact matches need to know).
+ */
+interface ContactIndex {
+  contacts: Contact[];
+  words: TokenIndex;
+  /** Which contact text t belongs to. */
+  textContact: Int32Array;
+  /** The field weight of text t. */
+  textWeight: Float64Array;
   texts: IndexedText[];
+  /** Texts of contact c: `firstText[c]` up to `firstText[c + 1]`. */
+  firstText: Int32Array;
+  /** Where contact c comes in Swedish name order, for ties. */
+  rank: Int32Array;
+  /** Per reader language: the weight of each text with the other-language discount applied. */
+  weightsByLang: Map<string, Float64Array>;
 }
 
 const FIELD_WEIGHT: Record<ContactField, number> = { name: 1, title: 0.9, topic: 0.85, unit: 0.8, language: 0.7 };
 // Far enough apart that every exact match outranks every prefix match, and
 // every prefix match every substring match, whatever the field.
+const FIRST_WORD = 1;
+const ONLY_WORD = 2;
 const EXACT = 1000;
 const PREFIX = 600;
 const WORD_PREFIX = 400;
@@ -62,7 +78,7 @@ const WHOLE_WORD_BONUS = 30;
 const SUBSTRING = 100;
 const OTHER_LANGUAGE = 0.95;
 
-const indexes = new WeakMap<Dataset, IndexedContact[]>();
+const indexes = new WeakMap<Dataset, ContactIndex>();
 const displayNames = new Map<string, string | undefined>();
 
 function languageName(tag: string, inLanguage: string): string | undefined {
@@ -83,14 +99,20 @@ function localizedEntries(value: LocalizedText, defaultLanguage: string): [strin
   return typeof value === 'string' ? [[defaultLanguage, value]] : Object.entries(value);
 }
 
-function buildIndex(dataset: Dataset): IndexedContact[] {
+function buildIndex(dataset: Dataset): ContactIndex {
   const displayLanguages = [...new Set([dataset.defaultLanguage, ...dataset.languages])];
-  const order = dataset.contacts.map((contact, i) => ({ contact, i })).sort((a, b) => compareSwedish(a.contact.name, b.contact.name));
-  const rank = new Map(order.map((entry, r) => [entry.i, r]));
-  return dataset.contacts.map((contact, i) => {
-    const texts: IndexedText[] = [];
+  const contacts = dataset.contacts;
+  const order = contacts.map((contact, i) => ({ contact, i })).sort((a, b) => compareSwedish(a.contact.name, b.contact.name));
+  const rank = new Int32Array(contacts.length);
+  order.forEach((entry, r) => (rank[entry.i] = r));
+  const texts: IndexedText[] = [];
+  const owners: number[] = [];
+  const firstText = new Int32Array(contacts.length + 1);
+  contacts.forEach((contact, c) => {
+    firstText[c] = texts.length;
     const add = (field: ContactField, text: string, lang?: string) => {
-      texts.push({ field, text, lang, folded: foldForSearch(text) });
+      texts.push({ field, text, lang, primary: lang ? primaryLanguage(lang) : undefined });
+      owners.push(c);
     };
     add('name', contact.name);
     for (const [lang, text] of localizedEntries(contact.title, dataset.defaultLanguage)) add('title', text, lang);
@@ -106,12 +128,30 @@ function buildIndex(dataset: Dataset): IndexedContact[] {
         }
       }
     }
-    return { contact, rank: rank.get(i)!, haystack: texts.map((t) => t.folded).join('\n'), texts };
   });
+  firstText[contacts.length] = texts.length;
+  const words = buildTokenIndex(
+    (function* () {
+      for (let t = 0; t < texts.length; t++) {
+        const list = foldForSearch(texts[t]!.text).split(/\s+/).filter(Boolean);
+        for (let k = 0; k < list.length; k++) yield [t * 4 + (k === 0 ? FIRST_WORD : 0) + (list.length === 1 ? ONLY_WORD : 0), list[k]!] as const;
+      }
+    })(),
+  );
+  return {
+    contacts,
+    words,
+    textContact: Int32Array.from(owners),
+    textWeight: Float64Array.from(texts, (t) => FIELD_WEIGHT[t.field]),
+    texts,
+    firstText,
+    rank,
+    weightsByLang: new Map(),
+  };
 }
 
 /** The pre-folded search index of a dataset, built once per dataset object. */
-function contactIndex(dataset: Dataset): IndexedContact[] {
+function contactIndex(dataset: Dataset): ContactIndex {
   let index = indexes.get(dataset);
   if (!index) {
     index = buildIndex(dataset);
@@ -120,23 +160,41 @@ function contactIndex(dataset: Dataset): IndexedContact[] {
   return index;
 }
 
+function weightsFor(index: ContactIndex, lang: string): Float64Array {
+  let weights = index.weightsByLang.get(lang);
+  if (!weights) {
+    weights = Float64Array.from(index.texts, (text, t) => index.textWeight[t]! * (text.primary && text.primary !== lang ? OTHER_LANGUAGE : 1));
+    index.weightsByLang.set(lang, weights);
+  }
+  return weights;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Where `term` best occurs in `folded`, and how well: an exact field, a field prefix, a word prefix or anywhere. */
-function bestOccurrence(folded: string, term: string): { at: number; score: number } | undefined {
-  let at = folded.indexOf(term);
-  if (at < 0) return undefined;
-  if (folded.length === term.length) return { at, score: EXACT };
-  const first = at;
-  while (at >= 0) {
-    if (at === 0 || !WORD_CHAR.test(folded[at - 1]!)) {
-      const after = folded[at + term.length];
-      const whole = after === undefined || !WORD_CHAR.test(after) ? WHOLE_WORD_BONUS : 0;
-      return { at, score: (at === 0 ? PREFIX : WORD_PREFIX) + whole };
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/** How `term` sits in a word: at its start, at the start of a part after a hyphen or the like, or inside. */
+function placeInWord(word: string, term: string, first: number): { start: boolean; wordStart: boolean; whole: boolean } {
+  for (let at = first; at >= 0; at = word.indexOf(term, at + 1)) {
+    if (at === 0 || !isWordChar(word.charCodeAt(at - 1))) {
+      const end = at + term.length;
+      return { start: at === 0, wordStart: true, whole: end === word.length || !isWordChar(word.charCodeAt(end)) };
     }
-    at = folded.indexOf(term, at + 1);
   }
-  return { at: first, score: SUBSTRING };
+  return { start: false, wordStart: false, whole: false };
+}
+
+/** The score of a match: the whole text, the text's start, a word's start, or inside a word. */
+function occurrenceScore(place: { start: boolean; wordStart: boolean; whole: boolean }, flags: number, exactWord: boolean): number {
+  if (place.start && flags & FIRST_WORD) {
+    if (flags & ONLY_WORD && exactWord) return EXACT;
+    return PREFIX + (place.whole ? WHOLE_WORD_BONUS : 0);
+  }
+  if (place.wordStart) return WORD_PREFIX + (place.whole ? WHOLE_WORD_BONUS : 0);
+  return SUBSTRING;
 }
 
 /**
@@ -146,49 +204,80 @@ function bestOccurrence(folded: string, term: string): { at: number; score: numb
  * query must be found. Exact and prefix matches rank before matches inside a
  * word; ties are in Swedish name order. An empty query finds nothing.
  *
- * The index is built on the first search of a dataset object and reused.
+ * The index is built on the first search of a dataset object and reused;
+ * `matches` of a result is worked out when first read.
  */
 export function searchContacts(dataset: Dataset, query: string, options: SearchContactsOptions = {}): ContactMatch[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const lang = primaryLanguage(options.lang ?? dataset.defaultLanguage);
-  const found: { entry: IndexedContact; score: number }[] = [];
-  for (const entry of contactIndex(dataset)) {
-    let all = true;
-    for (const term of terms) {
-      if (entry.haystack.indexOf(term) < 0) {
-        all = false;
-        break;
+  const index = contactIndex(dataset);
+  const { words, textContact } = index;
+  const weights = weightsFor(index, primaryLanguage(options.lang ?? dataset.defaultLanguage));
+  const n = index.contacts.length;
+  const total = new Float64Array(n);
+  const found = new Uint16Array(n);
+  const best = new Float64Array(n);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    best.fill(0);
+    forEachWordContaining(words, term, (w, first) => {
+      const word = wordAt(words, w);
+      const place = placeInWord(word, term, first);
+      const exactWord = word.length === term.length;
+      for (const entry of words.postings[w]!) {
+        const t = entry >> 2;
+        const c = textContact[t]!;
+        // Contacts that missed an earlier term are out already.
+        if (found[c] !== i) continue;
+        const score = occurrenceScore(place, entry & 3, exactWord) * weights[t]!;
+        if (score > best[c]!) best[c] = score;
+      }
+    });
+    for (let c = 0; c < n; c++) {
+      if (best[c]! > 0) {
+        found[c]!++;
+        total[c]! += best[c]!;
       }
     }
-    if (!all) continue;
-    let score = 0;
-    for (const term of terms) {
-      let best = 0;
-      for (const text of entry.texts) {
-        const occurrence = bestOccurrence(text.folded, term);
-        if (!occurrence) continue;
-        const weight = FIELD_WEIGHT[text.field] * (text.lang && primaryLanguage(text.lang) !== lang ? OTHER_LANGUAGE : 1);
-        best = Math.max(best, occurrence.score * weight);
-      }
-      score += best;
-    }
-    // A term can span the line between two texts in the haystack only if it has a newline, which terms never do.
-    if (score > 0) found.push({ entry, score });
   }
-  found.sort((a, b) => b.score - a.score || a.entry.rank - b.entry.rank);
-  const kept = options.limit !== undefined ? found.slice(0, Math.max(0, options.limit)) : found;
-  return kept.map(({ entry, score }) => ({ contact: entry.contact, score: Math.round(score * 100) / 100, matches: matchesOf(entry, terms) }));
+  const hits: number[] = [];
+  for (let c = 0; c < n; c++) if (found[c] === terms.length) hits.push(c);
+  hits.sort((a, b) => total[b]! - total[a]! || index.rank[a]! - index.rank[b]!);
+  const kept = options.limit !== undefined ? hits.slice(0, Math.max(0, options.limit)) : hits;
+  return kept.map((c) => result(index, c, Math.round(total[c]! * 100) / 100, terms));
 }
 
-function matchesOf(entry: IndexedContact, terms: string[]): ContactFieldMatch[] {
+function result(index: ContactIndex, c: number, score: number, terms: string[]): ContactMatch {
+  let matches: ContactFieldMatch[] | undefined;
+  // Highlighting needs the original positions, which cost more than the search;
+  // work them out only for the results a page actually shows.
+  return {
+    contact: index.contacts[c]!,
+    score,
+    get matches() {
+      matches ??= matchesOf(index, c, terms);
+      return matches;
+    },
+  };
+}
+
+function matchesOf(index: ContactIndex, c: number, terms: string[]): ContactFieldMatch[] {
   const matches: ContactFieldMatch[] = [];
   for (const term of terms) {
-    for (const text of entry.texts) {
-      const occurrence = bestOccurrence(text.folded, term);
-      if (!occurrence) continue;
+    for (let t = index.firstText[c]!; t < index.firstText[c + 1]!; t++) {
+      const text = index.texts[t]!;
       text.offsets ??= foldWithOffsets(text.text);
-      const span = originalSpan(text.offsets, occurrence.at, occurrence.at + term.length);
+      const { folded } = text.offsets;
+      let at = folded.indexOf(term);
+      if (at < 0) continue;
+      // Prefer the start of a word ("bidrag" in "Bidrag till föreningsbidrag").
+      for (let next = at; next >= 0; next = folded.indexOf(term, next + 1)) {
+        if (next === 0 || !isWordChar(folded.charCodeAt(next - 1))) {
+          at = next;
+          break;
+        }
+      }
+      const span = originalSpan(text.offsets, at, at + term.length);
       matches.push({ field: text.field, text: text.text, ...(text.lang ? { lang: text.lang } : {}), start: span.start, end: span.end });
     }
   }

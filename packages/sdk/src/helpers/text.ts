@@ -42,12 +42,15 @@ const SPECIAL: Record<string, string> = {
   ı: 'i',
 };
 const MARKS = /\p{M}/gu;
+const SPECIAL_CHARS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
 const charCache = new Map<string, string>();
 
 function foldChar(char: string): string {
   let folded = charCache.get(char);
   if (folded === undefined) {
-    folded = SPECIAL[char] ?? char.toLowerCase().normalize('NFD').replace(MARKS, '');
+    folded = foldForSearch(char);
     charCache.set(char, folded);
   }
   return folded;
@@ -56,16 +59,16 @@ function foldChar(char: string): string {
 /**
  * Text as search compares it: lower case, accents and other marks removed
  * ("Östertälje" → "ostertalje", "Café" → "cafe"), ß → ss, æ → ae, ø → o.
- * Works letter by letter, so positions map back to the original (see
- * {@link foldWithOffsets}).
+ * Use {@link foldWithOffsets} to map positions back to the original text.
  */
 export function foldForSearch(text: string): string {
-  // Most texts are plain ASCII: no per-letter work needed.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const char of text) out += char.charCodeAt(0) < 128 ? char.toLowerCase() : foldChar(char);
-  return out;
+  // Most texts are plain ASCII: no Unicode work needed.
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL_CHARS, (char) => SPECIAL[char]!);
 }
 
 /** A folded text with, for each of its UTF-16 units, where the letter it came from starts and ends in the original. */
