@@ -1,0 +1,86 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import {
+  clearDatasetCache,
+  createClient,
+  formatMeetingTime,
+  isHttpError,
+  isNetworkError,
+  localStorageDatasetStorage,
+  searchContacts,
+  sortBySwedishName,
+  toICalendar,
+  upcomingMeetings,
+} from '@samverkan/sdk';
+
+const DEMO = '/examples/data/sodertalje.json';
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('the client in Chromium', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('resolves a relative URL against the page, and five clients make one request', async () => {
+    const url = new URL(`${DEMO}?five`, document.baseURI).href;
+    const clients = Array.from({ length: 5 }, () => createClient({ datasetUrl: `${DEMO}?five` }));
+    const results = await Promise.all(clients.map((c) => c.getDataset()));
+    expect(results[0]!.url).to.equal(url);
+    expect(results[0]!.dataset.organisations).to.have.length(69);
+    expect(results.every((r) => r.dataset === results[0]!.dataset && !r.stale)).to.equal(true);
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name === url);
+    expect(requests).to.have.length(1);
+  });
+
+  it('a missing dataset is an HttpError 404 that names the address', async () => {
+    const error = await rejection(createClient({ datasetUrl: '/examples/data/missing.json', retry: 0 }).getDataset());
+    expect(isHttpError(error)).to.equal(true);
+    expect((error as { status?: number }).status).to.equal(404);
+    expect(error.message).to.contain('/examples/data/missing.json (HTTP 404');
+  });
+
+  it('an unreachable server is a NetworkError that mentions CORS, not a bare "Failed to fetch"', async () => {
+    const error = await rejection(createClient({ datasetUrl: 'http://127.0.0.1:9/dataset.json', retry: 0 }).getDataset());
+    expect(isNetworkError(error)).to.equal(true);
+    expect(error.message).to.match(/^Could not reach http:\/\/127\.0\.0\.1:9\/dataset\.json/);
+    expect(error.message).to.contain('CORS');
+  });
+
+  it('keeps a copy in localStorage and shows it, stale, when the server cannot be reached', async () => {
+    const storage = localStorageDatasetStorage('samverkan-test:');
+    const fresh = await createClient({ datasetUrl: `${DEMO}?persist`, cache: storage }).getDataset();
+    const saved = localStorage.getItem(`samverkan-test:${fresh.url}`);
+    expect(saved).to.be.a('string');
+    // The same copy under an address where nothing answers: a later visit, offline.
+    const dead = 'http://127.0.0.1:9/sodertalje.json';
+    localStorage.setItem(`samverkan-test:${dead}`, saved!);
+    const stale = await createClient({ datasetUrl: dead, cache: storage, retry: 0 }).getDataset();
+    expect(stale.stale).to.equal(true);
+    expect(stale.dataset.organisations).to.have.length(69);
+    expect(isNetworkError(stale.error)).to.equal(true);
+    localStorage.removeItem(`samverkan-test:${fresh.url}`);
+    localStorage.removeItem(`samverkan-test:${dead}`);
+  });
+});
+
+describe('the helpers in Chromium', () => {
+  it('search, sort, time formatting and iCalendar agree with Node', async () => {
+    const { dataset } = await createClient({ datasetUrl: DEMO }).getDataset();
+    const [hit] = searchContacts(dataset, 'kultur och fritid', { limit: 1 });
+    const match = hit!.matches[0]!;
+    expect(match.text.slice(match.start, match.end).toLowerCase()).to.equal('kultur');
+    expect(sortBySwedishName([{ name: 'Öland' }, { name: 'Zeta' }, { name: 'Åsa' }]).map((o) => o.name)).to.deep.equal(['Zeta', 'Åsa', 'Öland']);
+    const spring = dataset.meetings.find((m) => m.id === 'workshop-development-plan-2026')!;
+    expect(formatMeetingTime(spring, { lang: 'sv', timeZone: dataset.timeZone })).to.equal('sön 29 mars 2026 13:00–16:30');
+    expect(upcomingMeetings(dataset, new Date('2027-12-01T00:00:00Z')).map((m) => m.id)).to.deep.equal(['collaboration-group-2027-12']);
+    const ics = toICalendar([spring], { timeZone: dataset.timeZone, now: new Date('2026-01-01T00:00:00Z') });
+    expect(ics).to.contain('\r\nDTSTART;TZID=Europe/Stockholm:20260329T130000\r\n');
+    expect(ics).to.contain('\r\nTZOFFSETTO:+0200\r\n');
+  });
+});
