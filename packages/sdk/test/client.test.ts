@@ -266,6 +266,18 @@ describe('submitSignup', () => {
     assert.equal(server.requests.at(-1)!.headers['idempotency-key'], 'form-123');
   });
 
+  test('extra top-level keys (the form\'s honeypot) are sent beside the validated application, which they cannot override', async () => {
+    const client = createClient({ apiUrl: `${server.url}/api/v1` });
+    await client.submitSignup({ ...application(), unknownKey: 'dropped' } as ReturnType<typeof application>, {
+      idempotencyKey: 'form-extra',
+      extra: { website_confirm: '', consent: false },
+    });
+    const body = JSON.parse(server.requests.at(-1)!.body) as Record<string, unknown>;
+    assert.equal(body.website_confirm, '');
+    assert.equal(body.consent, true);
+    assert.equal('unknownKey' in body, false);
+  });
+
   test('an invalid application is a ValidationError before anything is sent', async () => {
     const before = server.requests.length;
     const input = application();

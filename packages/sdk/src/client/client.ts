@@ -64,6 +64,13 @@ export interface SubmitSignupOptions {
   /** Sent as `Idempotency-Key`; the same key on every retry. Default: `crypto.randomUUID()`. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * Top-level keys sent beside the validated application, untouched by the
+   * schema (which drops unknown keys): e.g. the signup form's honeypot
+   * `{ website_confirm: '' }`, which the server reads from the raw body.
+   * Keys of the application itself cannot be overridden this way.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /** What the server answers to an accepted application. */
@@ -287,7 +294,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
       try {
         body = await http
           .post(url, {
-            json: parsed.data,
+            json: submitOptions.extra ? { ...submitOptions.extra, ...parsed.data } : parsed.data,
             headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
             // POST may be retried only because the key makes it safe: the server stores once.
             retry: { limit: retryLimit, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504] },
