@@ -12,4 +12,5 @@ export { SamverkanErrorEvent, type SamverkanErrorDetail } from './events/samverk
 export type { LoadedDataset } from './data/dataset-source.js';
 export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/catalogue.js';
 // Elements (one line each):
+export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';

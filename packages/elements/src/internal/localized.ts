@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { pickText, type LocalizedText } from '@samverkan/sdk';
+import { pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
 
 /**
  * A dataset text in the reader's language. When the dataset lacks that
@@ -16,4 +16,12 @@ export function localized(value: LocalizedText | undefined, lang: string, defaul
 /** The plain string of a dataset text in the reader's language (for attributes and sorting). */
 export function localizedString(value: LocalizedText | undefined, lang: string, defaultLanguage: string): string {
   return value === undefined ? '' : pickText(value, lang, defaultLanguage).text;
+}
+
+/**
+ * Renders `content` (a picked text, perhaps highlighted) in a span with the
+ * text's own `lang` when it is a fallback; as it is otherwise.
+ */
+export function inItsLanguage(picked: PickedText, content: unknown): unknown {
+  return picked.fallback ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : content;
 }

@@ -1,0 +1,197 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseDataset } from '@samverkan/sdk';
+import '../define/samverkan-contact-finder.js';
+import type { SamverkanContactFinder } from './contact-finder.js';
+import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const names = (el: Element) => $$(el, '[part~="card-name"]').map((h) => h.textContent!.trim());
+const count = (el: Element) => $(el, '[part~="count"]')!.textContent!.trim();
+const marks = (card: Element) => [...card.querySelectorAll('mark')].map((mark) => mark.textContent);
+
+afterEach(unmountAll);
+
+async function finder(attrs: { lang?: string; query?: string } = {}, data?: unknown) {
+  return fixture<SamverkanContactFinder>(html`<samverkan-contact-finder
+    lang=${attrs.lang ?? 'sv'}
+    query=${attrs.query ?? ''}
+    .data=${data ?? (await demoJson())}
+  ></samverkan-contact-finder>`);
+}
+
+describe('<samverkan-contact-finder> rendering and search', () => {
+  it('shows everyone by name without a search, 20 at a time', async () => {
+    const el = await finder();
+    expect(count(el)).to.equal('20 kontaktpersoner');
+    expect(names(el)).to.have.length(20);
+    const shown = names(el);
+    expect(shown[0]).to.equal('Ahmad Rahimi');
+    expect([...shown].sort(new Intl.Collator('sv').compare)).to.deep.equal(shown);
+  });
+
+  it('finds people by topic, best matches first, with the matched words marked', async () => {
+    const el = await finder({ query: 'lokaler' });
+    expect(count(el)).to.equal('2 kontaktpersoner hittades');
+    // An exact topic outranks a topic that contains the word.
+    expect(names(el)).to.deep.equal(['Lena Forsberg', 'Tobias Wennerström']);
+    const [first, second] = $$(el, '[part~="card"]');
+    expect(marks(first!)).to.deep.equal(['lokaler']);
+    expect(marks(second!)).to.include('lokaler');
+    expect(first!.textContent).to.contain('Föreningskonsulent');
+    expect(first!.querySelector('a[part~="email"]')!.getAttribute('href')).to.match(/^mailto:lena\.forsberg@example\.org$/);
+    expect(first!.querySelector('a[part~="phone"]')!.getAttribute('href')).to.match(/^tel:[\d+]+$/);
+  });
+
+  it('finds people by name without accents, by unit and by a language they speak', async () => {
+    const el = await finder({ query: 'aberg' });
+    expect(names(el)).to.deep.equal(['Helena Åberg']);
+    expect(marks($(el, '[part~="card"]')!)).to.deep.equal(['Åberg']);
+    el.query = 'arabiska';
+    await el.updateComplete;
+    expect(names(el)).to.have.members(['Karim Nasser', 'Lamis Saliba', 'Ninve Danho', 'Omar Farah']);
+    for (const card of $$(el, '[part~="card"]')) expect(marks(card)).to.include('arabiska');
+  });
+
+  it('reflects what the reader types and announces the count politely', async () => {
+    const el = await finder();
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'volontär' });
+    await el.updateComplete;
+    expect(el.getAttribute('query')).to.equal('volontär');
+    expect(names(el)[0]).to.equal('Helena Åberg');
+    const status = $(el, '[part~="count"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent!.trim()).to.match(/^\d+ kontaktpersone?r? hittades$/);
+  });
+
+  it('points to the general contact when nothing matches', async () => {
+    const el = await finder({ query: 'xyzzy' });
+    const empty = $(el, '[part~="empty"]')!;
+    expect(empty.textContent).to.contain('Ingen kontaktperson matchar ”xyzzy”.');
+    expect(empty.textContent).to.contain('Kontaktcenter');
+    expect(empty.querySelector('a[part~="email"]')!.getAttribute('href')).to.equal('mailto:kontaktcenter@example.org');
+    expect(empty.querySelector('a[part~="phone"]')!.getAttribute('href')).to.equal('tel:084650040' + '0');
+  });
+});
+
+describe('<samverkan-contact-finder> languages', () => {
+  it('shows English texts in English and marks Swedish fallbacks with lang="sv" in Finnish', async () => {
+    const en = await finder({ lang: 'en', query: 'Forsberg' });
+    const lena = (await demoJson()).contacts!.find((c) => c.name === 'Lena Forsberg')!;
+    expect($(en, '[part~="card"] .title')!.textContent!.trim()).to.equal((lena.title as Record<string, string>).en);
+    expect($(en, '[part~="card"] .title span[lang]')).to.equal(null);
+    const fi = await finder({ lang: 'fi', query: 'Forsberg' });
+    const title = $(fi, '[part~="card"] .title span[lang]')!;
+    expect(title.getAttribute('lang')).to.equal('sv');
+    expect(title.textContent).to.equal('Föreningskonsulent');
+    expect($(fi, 'label')!.textContent).to.equal('Missä tarvitset apua?');
+  });
+
+  it('renders right to left in Arabic and follows a lang change', async () => {
+    const wrapper = await mount(html`<samverkan-contact-finder .data=${await demoJson()}></samverkan-contact-finder>`, 'ar');
+    const el = wrapper.firstElementChild as SamverkanContactFinder;
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, 'label')!.textContent).to.equal('بماذا تحتاج المساعدة؟');
+    expect(getComputedStyle($(el, '[part~="list"]')!).direction).to.equal('rtl');
+    wrapper.lang = 'sv';
+    await pause(10);
+    await el.updateComplete;
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('ltr');
+    expect($(el, 'label')!.textContent).to.equal('Vad behöver du hjälp med?');
+  });
+});
+
+describe('<samverkan-contact-finder> keyboard', () => {
+  it('types a search, tabs to the first result\'s links, and "show more" moves focus to the next card', async () => {
+    const el = await finder();
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'föreningsbidrag' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Lena Forsberg', 'Ninve Danho']);
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
+    expect(focused.getAttribute('href')).to.equal('mailto:lena.forsberg@example.org');
+
+    el.query = '';
+    el.pageSize = 5;
+    await el.updateComplete;
+    const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
+    more.focus();
+    await sendKeys({ press: 'Space' });
+    await pause(10);
+    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('data-page-item')).to.equal('5');
+    expect(names(el)).to.have.length(10);
+  });
+});
+
+describe('<samverkan-contact-finder> states', () => {
+  for (const lang of ['sv', 'ar']) {
+    it(`is accessible in every state (${lang})`, async () => {
+      const loading = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang=${lang} src=${datasetUrl(uniqueKey('cf-a11y'), { delay: 2000 })}></samverkan-contact-finder>`);
+      expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(loading).to.be.accessible();
+
+      const failed = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang=${lang} src=${UNREACHABLE_URL}></samverkan-contact-finder>`);
+      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+
+      const ready = await finder({ lang, query: 'lokaler' });
+      expect($$(ready, 'mark').length).to.be.greaterThan(0);
+      await expect(ready).to.be.accessible();
+
+      ready.query = 'xyzzy';
+      await ready.updateComplete;
+      expect($(ready, '[part~="empty"]')).to.not.equal(null);
+      await expect(ready).to.be.accessible();
+
+      const json = await demoJson();
+      (json.contacts as unknown[]).push({ id: 'broken', name: '' });
+      const { dataset, issues } = parseDataset(json);
+      const stale = await finder({ lang }, { dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 5 * 60_000) });
+      expect($(stale, '[part~="stale-note"]')).to.not.equal(null);
+      expect($(stale, '[part~="invalid-note"]')).to.not.equal(null);
+      await expect(stale).to.be.accessible();
+    });
+  }
+
+  it('shares one request with a signatory list on the same src', async () => {
+    await import('../define/samverkan-signatory-list.js');
+    const key = uniqueKey('cf-shared');
+    const src = datasetUrl(key, { delay: 200 });
+    const wrapper = await mount(html`
+      <samverkan-contact-finder src=${src}></samverkan-contact-finder>
+      <samverkan-contact-finder src=${src} query="bidrag"></samverkan-contact-finder>
+      <samverkan-signatory-list src=${src}></samverkan-signatory-list>
+    `);
+    await Promise.all([...wrapper.children].map((el) => expectEvent(el, 'samverkan-load')));
+    expect(await hitsFor(key)).to.equal(1);
+  });
+});
+
+describe('<samverkan-contact-finder> hostile data', () => {
+  it('renders markup as inert text and links no javascript: or data: URL', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const data = await hostileParsed();
+    const el = await finder({}, data);
+    await pause(50);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script, img')).to.equal(null);
+    expect(root.querySelector('[part~="list"]')!.textContent).to.contain(HOSTILE_TEXT);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(mailto|tel):/);
+    expect(root.querySelectorAll('a')).to.have.length(0);
+    el.query = 'no such thing at all';
+    await el.updateComplete;
+    // The general contact: hostile name as text, no link from a bad website/e-mail/phone.
+    const empty = $(el, '[part~="empty"]')!;
+    expect(empty.textContent).to.contain(HOSTILE_TEXT);
+    expect(empty.querySelectorAll('a')).to.have.length(0);
+    el.query = 'script';
+    await el.updateComplete;
+    expect(root.querySelector('script, img')).to.equal(null);
+    expect($$(el, 'mark').length).to.be.greaterThan(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});

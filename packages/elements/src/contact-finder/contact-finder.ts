@@ -1,0 +1,217 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  pickText,
+  searchContacts,
+  sortBySwedishName,
+  type ContactFieldMatch,
+  type ContactMatch,
+  type Dataset,
+  type LocalizedText,
+} from '@samverkan/sdk';
+import { PagingController } from '../controllers/paging-controller.js';
+import type { LoadedDataset } from '../data/dataset-source.js';
+import { optionalString } from '../internal/converters.js';
+import { highlight } from '../internal/highlight.js';
+import { inItsLanguage, localized } from '../internal/localized.js';
+import { SamverkanElement } from '../internal/samverkan-element.js';
+import { messagesFor, plural } from '../translations/catalogue.js';
+import { commonMessages } from '../translations/common.js';
+import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
+import { contactFinderMessages, type ContactFinderMessages } from './messages.js';
+import { contactFinderStyles } from './contact-finder.styles.js';
+
+/**
+ * The agreement's "one way in": search the municipality's contact people by
+ * need or topic ("bidrag", "lokaler", "volontärer"), name, unit or a language
+ * they speak. Results are cards, best matches first, with the matched words
+ * marked; when nothing matches, the municipality's general contact from the
+ * dataset. With no search, everyone in Swedish name order.
+ *
+ * @summary Search box and cards of the municipality's contact people.
+ *
+ * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
+ * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
+ *
+ * @csspart base - The wrapper; carries `lang`, `dir` and `aria-busy`.
+ * @csspart search-input - The search field.
+ * @csspart count - The live result count.
+ * @csspart list - The list of cards.
+ * @csspart card - One contact person.
+ * @csspart card-name - A contact person's name.
+ * @csspart email - An e-mail link.
+ * @csspart phone - A phone link.
+ * @csspart more-button - "Show more".
+ * @csspart empty - The message (and the general contact) when nothing matches.
+ * @csspart status - Loading and error boxes (also `loading`, `error`).
+ * @csspart retry-button - The error's retry button.
+ * @csspart note - The stale-data and partly-invalid notes (also `stale-note`, `invalid-note`).
+ *
+ * @cssproperty --samverkan-font-family - Font; inherits the page's by default.
+ * @cssproperty --samverkan-color-text - Text colour; inherits the page's by default.
+ * @cssproperty --samverkan-color-background - Background of fields; transparent by default.
+ * @cssproperty --samverkan-color-surface - Background of each card.
+ * @cssproperty --samverkan-color-border - Borders of fields and cards.
+ * @cssproperty --samverkan-color-accent - Links, buttons and the focus ring.
+ * @cssproperty --samverkan-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --samverkan-color-error - The error box's edge.
+ * @cssproperty --samverkan-color-mark - Background of matched words.
+ * @cssproperty --samverkan-radius - Corner radius.
+ * @cssproperty --samverkan-spacing - The base gap; others scale from it.
+ */
+export class SamverkanContactFinder extends SamverkanElement {
+  static override styles = [...SamverkanElement.styles, contactFinderStyles];
+
+  /** Pages of results behind "show more". */
+  protected readonly paging = new PagingController(this, () => this.pageSize);
+
+  /** The search text. Reflects what the reader types, so a page can link to a search. */
+  @property({ reflect: true, converter: optionalString }) query = '';
+
+  /** How many cards one page (and each "show more") shows. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  private last?: { dataset: Dataset; query: string; lang: string };
+  private found: ContactMatch[] = [];
+
+  /** The contacts the current search finds, best first (everyone, by name, without a search). */
+  get results(): readonly ContactMatch[] {
+    const dataset = this.loadedDataset;
+    if (dataset) this.compute(dataset);
+    return this.found;
+  }
+
+  private compute(dataset: Dataset): void {
+    const query = this.query.trim();
+    const lang = this.language.lang;
+    const last = this.last;
+    if (last && last.dataset === dataset && last.query === query && last.lang === lang) return;
+    if (last && last.query !== query) this.paging.reset();
+    this.last = { dataset, query, lang };
+    this.found = query
+      ? searchContacts(dataset, query, { lang })
+      : sortBySwedishName(dataset.contacts).map((contact) => ({ contact, score: 0, matches: [] }));
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    const m = messagesFor(contactFinderMessages, this.language.ui);
+    const lang = this.language.lang;
+    this.compute(dataset);
+    const query = this.last!.query;
+    const results = this.found;
+    const shown = this.paging.slice(results);
+    const remaining = results.length - shown.length;
+    return html`<section aria-label=${m.label}>
+      <div class="field" role="search">
+        <label for="search">${m.searchLabel}</label>
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          aria-describedby="search-hint"
+          .value=${live(this.query)}
+          @input=${this.onSearch}
+        />
+        <p id="search-hint" class="hint">${m.searchHint}</p>
+      </div>
+      <p part="count" role="status" aria-live="polite" aria-atomic="true">
+        ${plural(lang, results.length, query ? m.countFound : m.countAll)}
+      </p>
+      ${results.length === 0
+        ? this.renderEmpty(dataset, query, m, lang)
+        : html`<ul part="list" class="list">
+            ${shown.map((match, index) => this.renderCard(match, index, dataset, m, lang))}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 20), commonMessages[this.language.ui].showMore)}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderEmpty(dataset: Dataset, query: string, m: ContactFinderMessages, lang: string): TemplateResult {
+    const general = dataset.agreement.generalContact;
+    const [before, after] = m.emptyGeneral.split('{name}') as [string, string?];
+    const email = mailtoUrl(general?.email);
+    const phone = telUrl(general?.phone);
+    const website = safeHttpUrl(general?.website);
+    return html`<div part="empty" class="empty">
+      <p>${query ? m.empty.replace('{query}', query) : m.emptyNoGeneral}</p>
+      ${general
+        ? html`<p>${before}<strong>${localized(general.name, lang, dataset.defaultLanguage)}</strong>${after ?? ''}</p>
+            <ul class="links">
+              ${email ? html`<li><a part="email" href=${email}>${general.email}</a></li>` : nothing}
+              ${phone ? html`<li><a part="phone" href=${phone}>${general.phone}</a></li>` : nothing}
+              ${website ? html`<li><a href=${website} rel="noopener noreferrer">${website}</a></li>` : nothing}
+            </ul>`
+        : query
+          ? html`<p>${m.emptyNoGeneral}</p>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderCard({ contact, matches }: ContactMatch, index: number, dataset: Dataset, m: ContactFinderMessages, lang: string): TemplateResult {
+    const dl = dataset.defaultLanguage;
+    const text = (value: LocalizedText, field: ContactFieldMatch['field']) => {
+      const picked = pickText(value, lang, dl);
+      return inItsLanguage(picked, highlight(picked.text, rangesIn(matches, field, picked.text)));
+    };
+    const email = mailtoUrl(contact.email);
+    const phone = telUrl(contact.phone);
+    const languages = contact.languages.map((tag) => languageName(tag, this.language.ui));
+    return html`<li part="card" class="card">
+      <h3 part="card-name" data-page-item=${index} tabindex="-1">${highlight(contact.name, rangesIn(matches, 'name', contact.name))}</h3>
+      <p class="title">${text(contact.title, 'title')}</p>
+      <p class="unit"><span class="label">${m.unit}:</span> ${text(contact.unit, 'unit')}</p>
+      ${contact.topics.length
+        ? html`<div class="topics">
+            <span class="label" id=${`topics-${index}`}>${m.topics}:</span>
+            <ul aria-labelledby=${`topics-${index}`}>
+              ${contact.topics.map((topic) => html`<li>${text(topic, 'topic')}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${email || phone
+        ? html`<p class="reach">
+            ${email ? html`<span><span class="label">${m.email}:</span> <a part="email" href=${email}>${contact.email}</a></span>` : nothing}
+            ${phone ? html`<span><span class="label">${m.phone}:</span> <a part="phone" href=${phone}>${contact.phone}</a></span>` : nothing}
+          </p>`
+        : nothing}
+      ${languages.length
+        ? html`<p class="languages">
+            <span class="label">${m.languages}:</span>
+            ${languages.map((name, i) => html`${i > 0 ? ', ' : ''}${highlight(name, rangesIn(matches, 'language', name))}`)}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+}
+
+/** The ranges of `matches` that fall in this field's shown text. */
+function rangesIn(matches: readonly ContactFieldMatch[], field: ContactFieldMatch['field'], text: string) {
+  return matches.filter((match) => match.field === field && match.text === text);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the UI language ("arabiska"); the tag itself when Intl does not know it. */
+function languageName(tag: string, ui: string): string {
+  let names = displayNames.get(ui);
+  if (!names) {
+    names = new Intl.DisplayNames([ui], { type: 'language' });
+    displayNames.set(ui, names);
+  }
+  try {
+    return names.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
