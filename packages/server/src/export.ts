@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { meetingsCalendar } from './calendar.js';
 import type { ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
@@ -17,12 +18,14 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
   const store = new Store(hasStore ? config.dataDir : ':memory:');
   try {
     const published = new PublishedDataset({ source: { file: config.datasetFile }, store, watch: false, logger: createLogger('stderr') });
-    const { body } = published.current();
+    const { body, dataset } = published.current();
     const out = resolve(dir);
     mkdirSync(out, { recursive: true });
     const datasetPath = join(out, 'dataset.json');
+    const calendarPath = join(out, 'meetings.ics');
     writeFileSync(datasetPath, body);
-    return [datasetPath];
+    writeFileSync(calendarPath, meetingsCalendar(dataset));
+    return [datasetPath, calendarPath];
   } finally {
     store.close();
   }

@@ -20,6 +20,8 @@ test('export writes the published dataset, with approved signatories, for static
     const exported = readFileSync(join(out, 'dataset.json'));
     assert.deepEqual(exported, served, 'the same bytes the server publishes');
     assert.equal(JSON.parse(exported.toString()).organisations.length, demo.organisations.length + 1);
+    const calendar = await (await fetch(`${app.base}/api/v1/meetings.ics`)).text();
+    assert.equal(readFileSync(join(out, 'meetings.ics'), 'utf8'), calendar, 'the same feed the server publishes');
   } finally {
     await app.close();
     rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,241 @@
+// Requests per second over loopback, with wrk, for the Samverkan server and
+// for nginx serving the same bytes in the same run (the ceiling):
+//
+//   GET  /api/v1/dataset  200  (a ~1 MB dataset, no compression asked)
+//   GET  /api/v1/dataset  304  (If-None-Match with the current ETag)
+//   POST /api/v1/signups  201  (a valid application; the server stores each
+//                               one with an fsync; nginx just `return 201`s,
+//                               so that ratio is for scale, not a budget)
+//
+// Budget (issue 7): ≥ 0.8 × nginx on the 200 and ≥ 0.5 × on the 304, with
+// routing, headers and the JSON request log on (written to a file here, not
+// a terminal). Each figure is the median of several runs; node and nginx
+// alternate so drifting machine load hits both. The server runs as its own
+// process (the CLI, through tsx), nginx with one worker, wrk with one
+// thread: one core each on a two-core machine.
+//
+//   npm run bench -- server
+//   node --conditions=samverkan-source --import tsx packages/server/bench/http.bench.mjs [--duration=5] [--runs=3] [--connections=32] [--log=/dev/null]
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { spawnServer } from '../test/child-server.ts';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
+    return [k, v];
+  }),
+);
+const DURATION = Number(args.duration ?? 5);
+const RUNS = Number(args.runs ?? 3);
+const CONNECTIONS = Number(args.connections ?? 32);
+const BUDGET = { 200: 0.8, 304: 0.5 };
+
+function which(command, extra = []) {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim();
+  if (found) return found;
+  return extra.find((path) => {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+const wrk = which('wrk');
+const nginx = which('nginx', ['/usr/sbin/nginx']);
+if (!wrk || !nginx) {
+  console.log('SKIPPED: this benchmark needs wrk and nginx (the ceiling it is compared with).');
+  if (!wrk) console.log('  wrk is missing:   sudo apt-get install wrk');
+  if (!nginx) console.log('  nginx is missing: sudo apt-get install nginx-light');
+  process.exit(0);
+}
+
+/** A free loopback port (bound and released; good enough for a benchmark). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs wrk and returns requests/s, plus the counts that say whether the run was clean. */
+function runWrk(url, { headers = {}, script } = {}) {
+  const argv = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--timeout', '5s'];
+  for (const [name, value] of Object.entries(headers)) argv.push('-H', `${name}: ${value}`);
+  if (script) argv.push('-s', script);
+  argv.push(url);
+  const result = spawnSync(wrk, argv, { encoding: 'utf8', timeout: (DURATION + 30) * 1000 });
+  const out = result.stdout ?? '';
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const non2xx3xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const socketErrors = /Socket errors:(.*)/.exec(out)?.[1]?.trim();
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  if (!Number.isFinite(rps)) throw new Error(`wrk failed: ${result.stderr || out}`);
+  return { rps, non2xx3xx, socketErrors, requests };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const work = mkdtempSync(join(tmpdir(), 'samverkan-http-bench-'));
+// nginx's workers run as nobody: they must be able to read the file it serves.
+chmodSync(work, 0o755);
+const logFile = args.log ?? join(work, 'server.log');
+let server;
+let nginxProcess;
+const cleanup = () => {
+  server?.child.kill('SIGKILL');
+  nginxProcess?.kill('SIGQUIT');
+};
+process.on('exit', () => {
+  cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+process.on('SIGINT', () => process.exit(130));
+
+try {
+  // The dataset: generated, about 1 MB of compact JSON.
+  const datasetFile = join(work, 'dataset.json');
+  writeFileSync(datasetFile, JSON.stringify(generateDataset({ organisations: 1000, meetings: 400, contacts: 100, seed: 1 })));
+
+  server = await spawnServer(join(work, 'data'), { SAMVERKAN_DATASET: datasetFile, SAMVERKAN_LOG: logFile });
+  const first = await fetch(`${server.base}/api/v1/dataset`, { headers: { 'Accept-Encoding': 'identity' } });
+  const published = Buffer.from(await first.arrayBuffer());
+  const nodeEtag = first.headers.get('etag');
+
+  // nginx serves the very bytes the server publishes.
+  const www = join(work, 'www');
+  mkdirSync(www, { mode: 0o755 });
+  writeFileSync(join(www, 'dataset.json'), published, { mode: 0o644 });
+  const nginxPort = await freePort();
+  const nginxLog = join(work, 'nginx-access.log');
+  const conf = join(work, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log ${args.log ?? nginxLog};
+  client_body_temp_path ${work}/client_body;
+  proxy_temp_path ${work}/proxy;
+  fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi;
+  scgi_temp_path ${work}/scgi;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${nginxPort};
+    location = /api/v1/dataset {
+      default_type application/json;
+      alias ${www}/dataset.json;
+      add_header Cache-Control "public, max-age=60";
+    }
+    location = /api/v1/signups {
+      default_type application/json;
+      return 201 '{"id":"00000000-0000-4000-8000-000000000000","status":"pending"}';
+    }
+  }
+}
+`,
+  );
+  nginxProcess = spawn(nginx, ['-p', work, '-c', conf, '-e', `${work}/nginx-error.log`], { stdio: 'ignore' });
+  const nginxBase = `http://127.0.0.1:${nginxPort}`;
+  let nginxEtag;
+  for (const deadline = Date.now() + 10_000; !nginxEtag && Date.now() < deadline; ) {
+    try {
+      const res = await fetch(`${nginxBase}/api/v1/dataset`);
+      const body = Buffer.from(await res.arrayBuffer());
+      if (!body.equals(published)) throw new Error('nginx does not serve the same bytes');
+      nginxEtag = res.headers.get('etag');
+    } catch (error) {
+      if (error.message.includes('same bytes')) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  if (!nginxEtag) throw new Error(`nginx did not start: ${readFileSync(`${work}/nginx-error.log`, 'utf8')}`);
+
+  const postScript = join(work, 'post.lua');
+  const application = {
+    organisation: { name: 'Bänkföreningen', form: 'non-profit-association', email: 'info@bank.example.org' },
+    contact: { name: 'Testperson', email: 'test@example.org' },
+    acceptsPrinciples: true,
+    consent: true,
+    language: 'sv',
+  };
+  writeFileSync(
+    postScript,
+    `wrk.method = "POST"\nwrk.body = ${JSON.stringify(JSON.stringify(application))}\nwrk.headers["Content-Type"] = "application/json"\n`,
+  );
+
+  const scenarios = [
+    { name: `GET /api/v1/dataset 200 (${(published.length / 1e6).toFixed(2)} MB)`, budget: BUDGET[200], node: [`${server.base}/api/v1/dataset`], nginx: [`${nginxBase}/api/v1/dataset`] },
+    {
+      name: 'GET /api/v1/dataset 304',
+      budget: BUDGET[304],
+      node: [`${server.base}/api/v1/dataset`, { headers: { 'If-None-Match': nodeEtag } }],
+      nginx: [`${nginxBase}/api/v1/dataset`, { headers: { 'If-None-Match': nginxEtag } }],
+    },
+    {
+      name: 'POST /api/v1/signups 201',
+      budget: undefined,
+      node: [`${server.base}/api/v1/signups`, { script: postScript }],
+      nginx: [`${nginxBase}/api/v1/signups`, { script: postScript }],
+    },
+  ];
+
+  console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s, median of ${RUNS} runs, node and nginx alternating; server log: ${args.log ?? 'a file'}`);
+  const rows = [];
+  let problems = 0;
+  for (const scenario of scenarios) {
+    // Warm up both (JIT, page cache, connection setup) before measuring.
+    runWrk(...scenario.node);
+    runWrk(...scenario.nginx);
+    const figures = { node: [], nginx: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const target of ['node', 'nginx']) {
+        const result = runWrk(...scenario[target]);
+        if (result.non2xx3xx || result.socketErrors) {
+          problems++;
+          console.log(`  ! ${scenario.name} ${target}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
+        }
+        figures[target].push(result.rps);
+      }
+    }
+    const node = median(figures.node);
+    const ceiling = median(figures.nginx);
+    const ratio = node / ceiling;
+    const verdict = scenario.budget === undefined ? '(no budget)' : ratio >= scenario.budget ? `ok (budget ≥ ${scenario.budget})` : `BELOW BUDGET (≥ ${scenario.budget})`;
+    if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
+    rows.push({ scenario: scenario.name, 'node req/s': Math.round(node), 'nginx req/s': Math.round(ceiling), ratio: ratio.toFixed(2), verdict });
+    console.log(`  ${scenario.name}: node ${figures.node.map(Math.round).join(', ')} | nginx ${figures.nginx.map(Math.round).join(', ')}`);
+  }
+  console.table(rows);
+
+  if (!args.log) {
+    const lines = readFileSync(logFile, 'utf8').split('\n').length - 1;
+    console.log(`request log: ${lines} JSON lines written by the server during the run`);
+  }
+  process.exitCode = problems ? 1 : 0;
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+}
