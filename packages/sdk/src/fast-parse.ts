@@ -13,6 +13,11 @@ import type * as z from 'zod/mini';
  * the messages say; `fast-parse.test.ts` checks that both agree.
  *
  * Schema kinds this does not know are run through zod itself.
+ *
+ * Unlike zod, the result shares every object and array that needed no change
+ * with the input (no unknown keys, no defaults filled, no value normalised).
+ * Callers must not mutate the input afterwards, and must not mutate the result
+ * in place; parseDataset copies what it changes.
  */
 export const FAIL: unique symbol = Symbol('fast-parse failed');
 export type Fast = (value: unknown) => unknown;
@@ -30,6 +35,12 @@ interface Def {
 type Node = { _zod: { def: Def; traits: Set<string>; run: (payload: Payload, ctx: object) => Payload } };
 
 const cache = new WeakMap<object, Fast>();
+
+function ownKeyCount(value: object): number {
+  let n = 0;
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) n++;
+  return n;
+}
 
 /** The fast function for `schema`, built once per schema object. */
 export function compile(schema: z.ZodMiniType): Fast {
@@ -50,16 +61,19 @@ function withChecks(node: Node, parse: Fast): Fast {
     ...(node._zod.def.checks ?? []),
   ];
   if (checks.length === 0) return parse;
+  const run = checks.map((check) => check._zod.check.bind(check._zod));
+  const when = checks.map((check) => check._zod.def.when);
+  const count = checks.length;
   const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
     const parsed = parse(value);
     if (parsed === FAIL) return FAIL;
     payload.value = parsed;
     if (payload.issues.length > 0) payload.issues = [];
-    for (const check of checks) {
-      const when = check._zod.def.when;
-      if (when && !when(payload)) continue;
-      if (check._zod.check(payload) instanceof Promise) throw new Error('fast-parse: async checks are not supported');
+    for (let i = 0; i < count; i++) {
+      const onlyWhen = when[i];
+      if (onlyWhen !== undefined && !onlyWhen(payload)) continue;
+      if (run[i]!(payload) instanceof Promise) throw new Error('fast-parse: async checks are not supported');
       if (payload.issues.length > 0) return FAIL;
     }
     return payload.value;
@@ -98,13 +112,15 @@ function parserOf(node: Node): Fast {
       const element = compile(def.element);
       return (v) => {
         if (!Array.isArray(v)) return FAIL;
-        const out = new Array(v.length);
+        let out: unknown[] | undefined;
         for (let i = 0; i < v.length; i++) {
           const item = element(v[i]);
           if (item === FAIL) return FAIL;
-          out[i] = item;
+          if (item !== v[i] && !out) out = v.slice(0, i);
+          if (out) out.push(item);
         }
-        return out;
+        // Like objects: an array whose items all came back unchanged is kept.
+        return out ?? v;
       };
     }
     case 'object': {
@@ -120,6 +136,8 @@ function parserOf(node: Node): Fast {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
         const input = v as Record<string, unknown>;
         const out: Record<string, unknown> = {};
+        let present = 0;
+        let changed = false;
         for (let i = 0; i < count; i++) {
           const key = keys[i]!;
           const raw = inherited[i] && !Object.prototype.hasOwnProperty.call(input, key) ? undefined : input[key];
@@ -127,9 +145,14 @@ function parserOf(node: Node): Fast {
           if (raw === undefined && optional[i]) continue;
           const value = parsers[i]!(raw);
           if (value === FAIL) return FAIL;
+          if (raw !== undefined) present++;
+          if (value !== raw) changed = true;
           out[key] = value;
         }
-        return out;
+        // Most entries come back exactly as they went in: then the input object
+        // itself is the result, which spares the garbage collector a copy of
+        // the whole dataset. Any unknown key, default or change means a copy.
+        return changed || ownKeyCount(input) !== present ? out : input;
       };
     }
     case 'union': {
@@ -147,15 +170,18 @@ function parserOf(node: Node): Fast {
       const value = compile(def.valueType);
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+        const input = v as Record<string, unknown>;
         const out: Record<string, unknown> = {};
-        for (const k of Object.keys(v)) {
+        let changed = false;
+        for (const k of Object.keys(input)) {
           const parsedKey = key(k);
           if (parsedKey === FAIL || parsedKey === '__proto__') return FAIL;
-          const parsed = value((v as Record<string, unknown>)[k]);
+          const parsed = value(input[k]);
           if (parsed === FAIL) return FAIL;
+          if (parsedKey !== k || parsed !== input[k]) changed = true;
           out[parsedKey as string] = parsed;
         }
-        return out;
+        return changed ? out : input;
       };
     }
     case 'pipe': {

@@ -42,6 +42,9 @@ const parseOptions = { error: errorMap } as const;
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the
  * path. With `strict: true`, any problem throws one error listing them all.
+ *
+ * The input is never changed. The result may share objects that needed no
+ * change with it, so treat both as read-only (or pass a JSON string).
  */
 export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
   let input = json;
@@ -116,7 +119,8 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
       const at = contact.principles.indexOf(id);
       issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`));
     }
-    contact.principles = contact.principles.filter((id) => principleIds.has(id));
+    // A copy: the fast path may have returned the caller's own object.
+    lists.contacts[kept] = { ...contact, principles: contact.principles.filter((id) => principleIds.has(id)) };
   });
 
   if (options.strict && issues.length > 0) {
