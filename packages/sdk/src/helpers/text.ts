@@ -42,15 +42,16 @@ const SPECIAL: Record<string, string> = {
   ı: 'i',
 };
 const MARKS = /\p{M}/gu;
-const SPECIAL_CHARS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 // eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
+const NON_ASCII = /[^\u0000-\u007f]/gu;
 const charCache = new Map<string, string>();
 
+/** One lower-cased letter (a code point) without its marks. */
 function foldChar(char: string): string {
   let folded = charCache.get(char);
   if (folded === undefined) {
-    folded = foldForSearch(char);
+    const lower = char.toLowerCase();
+    folded = SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
     charCache.set(char, folded);
   }
   return folded;
@@ -62,13 +63,8 @@ function foldChar(char: string): string {
  * Use {@link foldWithOffsets} to map positions back to the original text.
  */
 export function foldForSearch(text: string): string {
-  // Most texts are plain ASCII: no Unicode work needed.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SPECIAL_CHARS, (char) => SPECIAL[char]!);
+  // Only the letters outside ASCII need Unicode work, each once (cached).
+  return text.toLowerCase().replace(NON_ASCII, foldChar);
 }
 
 /** A folded text with, for each of its UTF-16 units, where the letter it came from starts and ends in the original. */
