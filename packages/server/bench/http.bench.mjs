@@ -15,7 +15,10 @@
 // thread: one core each on a two-core machine.
 //
 //   npm run bench -- server
-//   node --conditions=samverkan-source --import tsx packages/server/bench/http.bench.mjs [--duration=5] [--runs=3] [--connections=32] [--log=/dev/null]
+//   node --conditions=samverkan-source --import tsx packages/server/bench/http.bench.mjs [--duration=5] [--runs=3] [--connections=32] [--log=/dev/null] [--bare]
+//
+// --bare adds a third target: a bare node:http handler sending the same bytes
+// with three headers and no routing or logging, to see what ours cost.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -96,10 +99,32 @@ chmodSync(work, 0o755);
 const logFile = args.log ?? join(work, 'server.log');
 let server;
 let nginxProcess;
+let bareProcess;
 const cleanup = () => {
   server?.child.kill('SIGKILL');
   nginxProcess?.kill('SIGQUIT');
+  bareProcess?.kill('SIGKILL');
 };
+
+/** A bare node:http server (no routing, no logging) sending the file; resolves to its base URL. */
+function startBare(file) {
+  const code = `
+    const http = require('node:http');
+    const body = require('node:fs').readFileSync(process.env.FILE);
+    const etag = '"bare"';
+    const server = http.createServer((req, res) => {
+      if (req.method === 'POST') { req.resume(); req.on('end', () => { res.writeHead(201, { 'Content-Type': 'application/json' }); res.end('{"id":"x","status":"pending"}'); }); return; }
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, { ETag: etag }); res.end(); return; }
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, ETag: etag });
+      res.end(body);
+    });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+  bareProcess = spawn(process.execPath, ['-e', code], { env: { ...process.env, FILE: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    bareProcess.stdout.once('data', (chunk) => resolve(`http://127.0.0.1:${String(chunk).trim()}`));
+    bareProcess.once('exit', (code) => reject(new Error(`the bare server exited (${code})`)));
+  });
+}
 process.on('exit', () => {
   cleanup();
   rmSync(work, { recursive: true, force: true });
@@ -171,6 +196,8 @@ http {
   }
   if (!nginxEtag) throw new Error(`nginx did not start: ${readFileSync(`${work}/nginx-error.log`, 'utf8')}`);
 
+  const bareBase = args.bare ? await startBare(join(www, 'dataset.json')) : undefined;
+
   const postScript = join(work, 'post.lua');
   const application = {
     organisation: { name: 'Bänkföreningen', form: 'non-profit-association', email: 'info@bank.example.org' },
@@ -185,18 +212,26 @@ http {
   );
 
   const scenarios = [
-    { name: `GET /api/v1/dataset 200 (${(published.length / 1e6).toFixed(2)} MB)`, budget: BUDGET[200], node: [`${server.base}/api/v1/dataset`], nginx: [`${nginxBase}/api/v1/dataset`] },
+    {
+      name: `GET /api/v1/dataset 200 (${(published.length / 1e6).toFixed(2)} MB)`,
+      budget: BUDGET[200],
+      node: [`${server.base}/api/v1/dataset`],
+      nginx: [`${nginxBase}/api/v1/dataset`],
+      bare: [`${bareBase}/`],
+    },
     {
       name: 'GET /api/v1/dataset 304',
       budget: BUDGET[304],
       node: [`${server.base}/api/v1/dataset`, { headers: { 'If-None-Match': nodeEtag } }],
       nginx: [`${nginxBase}/api/v1/dataset`, { headers: { 'If-None-Match': nginxEtag } }],
+      bare: [`${bareBase}/`, { headers: { 'If-None-Match': '"bare"' } }],
     },
     {
       name: 'POST /api/v1/signups 201',
       budget: undefined,
       node: [`${server.base}/api/v1/signups`, { script: postScript }],
       nginx: [`${nginxBase}/api/v1/signups`, { script: postScript }],
+      bare: [`${bareBase}/`, { script: postScript }],
     },
   ];
 
@@ -205,11 +240,11 @@ http {
   let problems = 0;
   for (const scenario of scenarios) {
     // Warm up both (JIT, page cache, connection setup) before measuring.
-    runWrk(...scenario.node);
-    runWrk(...scenario.nginx);
-    const figures = { node: [], nginx: [] };
+    const targets = bareBase ? ['node', 'nginx', 'bare'] : ['node', 'nginx'];
+    for (const target of targets) runWrk(...scenario[target]);
+    const figures = { node: [], nginx: [], bare: [] };
     for (let run = 0; run < RUNS; run++) {
-      for (const target of ['node', 'nginx']) {
+      for (const target of targets) {
         const result = runWrk(...scenario[target]);
         if (result.non2xx3xx || result.socketErrors) {
           problems++;
@@ -223,8 +258,13 @@ http {
     const ratio = node / ceiling;
     const verdict = scenario.budget === undefined ? '(no budget)' : ratio >= scenario.budget ? `ok (budget ≥ ${scenario.budget})` : `BELOW BUDGET (≥ ${scenario.budget})`;
     if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
-    rows.push({ scenario: scenario.name, 'node req/s': Math.round(node), 'nginx req/s': Math.round(ceiling), ratio: ratio.toFixed(2), verdict });
-    console.log(`  ${scenario.name}: node ${figures.node.map(Math.round).join(', ')} | nginx ${figures.nginx.map(Math.round).join(', ')}`);
+    const row = { scenario: scenario.name, 'node req/s': Math.round(node), 'nginx req/s': Math.round(ceiling), ratio: ratio.toFixed(2), verdict };
+    if (bareBase) Object.assign(row, { 'bare node:http req/s': Math.round(median(figures.bare)), 'bare/nginx': (median(figures.bare) / ceiling).toFixed(2) });
+    rows.push(row);
+    console.log(
+      `  ${scenario.name}: node ${figures.node.map(Math.round).join(', ')} | nginx ${figures.nginx.map(Math.round).join(', ')}` +
+        (bareBase ? ` | bare ${figures.bare.map(Math.round).join(', ')}` : ''),
+    );
   }
   console.table(rows);
 
