@@ -1,4 +1,4 @@
-// Runs every Node test (`*.test.ts` under packages/sdk and packages/server,
+// Runs every Node test (`*.test.ts` under packages/sdk, packages/server and test/,
 // except browser tests) with Node's own test runner. Node 20's `--test` takes
 // no globs, so the files are listed here. `samverkan-source` makes
 // `@samverkan/*` imports resolve to the TypeScript sources (compiled by tsx).
@@ -6,7 +6,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/sdk', 'packages/server'];
+// test/ holds the tests that span packages (packaging, the README's snippet).
+const roots = ['packages/sdk', 'packages/server', 'test'];
 const files = [];
 function walk(dir) {
   let entries;
