@@ -162,7 +162,7 @@ export function createApp(options: AppOptions): SamverkanServer {
           path: pathForLog(req.url),
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
-          ...(!res.writableFinished && { aborted: true }),
+          ...(!res.writableEnded && { aborted: true }),
           ...(note !== undefined && { note }),
         });
       });
