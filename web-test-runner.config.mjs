@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
+import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -29,7 +30,8 @@ export default {
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
   middleware: [testDataMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
+  plugins: [timezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,6 @@
 // Registers every element: the entry of dist/samverkan.min.js. One import per
 // element's define module; each developer adds their own line.
 import './samverkan-contact-finder.js';
+import './samverkan-meeting-calendar.js';
 import './samverkan-signatory-list.js';
 export {};

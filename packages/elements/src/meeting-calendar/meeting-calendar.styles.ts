@@ -1,0 +1,214 @@
+import { css } from 'lit';
+
+/** The meeting calendar's own styles (after the shared tokens and state styles). */
+export const meetingCalendarStyles = css`
+  .calendar,
+  .month,
+  .month-group,
+  .day-details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-end;
+  }
+  .view-switch {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .view-switch [aria-pressed='true'] {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4 {
+    font-size: 1.05em;
+  }
+  .meetings {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .meeting {
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .meeting.cancelled,
+  .meeting.postponed {
+    border-inline-start: 0.35rem solid var(--_error);
+  }
+  .meeting.cancelled .title {
+    text-decoration: line-through;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.85em;
+    font-weight: 700;
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  dl {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 1.5);
+    row-gap: 0.25rem;
+  }
+  dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .zone {
+    font-size: 0.9em;
+    margin-inline-start: 0.4em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
+  }
+  .empty {
+    font-style: italic;
+  }
+  .month-nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .month-nav h3 {
+    flex: 1 1 10rem;
+    text-align: center;
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th {
+    font-weight: 600;
+    font-size: 0.875em;
+    padding-block: 0.25rem;
+  }
+  th.week-col {
+    inline-size: 3.5rem;
+    font-weight: 400;
+  }
+  tbody th.week-col {
+    vertical-align: top;
+    padding-block-start: 0.35rem;
+  }
+  td {
+    vertical-align: top;
+    block-size: 5.5rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    cursor: pointer;
+    overflow: hidden;
+  }
+  td.day-outside .day-number {
+    opacity: 0.75;
+    font-style: italic;
+  }
+  td.day-today {
+    background: var(--_surface);
+  }
+  td.day-today .day-number {
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  td.day-selected {
+    box-shadow: inset 0 0 0 3px var(--_accent);
+  }
+  td:focus-visible {
+    outline-offset: -3px;
+  }
+  .day-number {
+    display: block;
+  }
+  .day-meetings {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.8em;
+    line-height: 1.3;
+  }
+  .day-meetings li {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .day-meetings li.cancelled {
+    text-decoration: line-through;
+  }
+  .day-meetings .badge {
+    font-size: 0.85em;
+    padding-inline: 0.2em;
+  }
+  .day-meetings .time {
+    font-variant-numeric: tabular-nums;
+  }
+  .subscribe {
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .subscribe ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .subscribe a[dir='ltr'] {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .meeting.cancelled,
+    .meeting.postponed {
+      border-inline-start-color: CanvasText;
+    }
+    td.day-selected {
+      forced-color-adjust: none;
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+`;

@@ -1,0 +1,514 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import { parseDataset, type DatasetInput, type ParseDatasetResult } from '@samverkan/sdk';
+import '../define/samverkan-meeting-calendar.js';
+import type { SamverkanMeetingCalendar } from './meeting-calendar.js';
+import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { expectEvent, pause } from '../../test/helpers/expect-event.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const titles = (el: Element) => $$(el, '[part~="meeting-title"]').map(text);
+const meetingByTitle = (el: Element, title: string) => $$(el, '[part~="meeting"]').find((m) => text(m.querySelector('h4')).includes(title));
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const tabStops = (el: Element) => $$(el, 'td[tabindex="0"]').map((td) => td.dataset['date']);
+
+/** The demo dataset's instants of the two meetings on the 2026 daylight-saving weekends. */
+const WORKSHOP_DST_START = '2026-03-29T13:00:00+02:00'; // Sunday 29 March, the day summer time starts
+const FAIR_DST_END = '2026-10-25T11:00:00+01:00'; // Sunday 25 October, the day it ends
+
+interface CalendarOptions {
+  lang?: string;
+  view?: 'list' | 'month';
+  now?: string;
+  month?: string;
+  kind?: string;
+  showPast?: boolean;
+  api?: string;
+  jsonLd?: boolean;
+  data?: unknown;
+}
+
+async function calendar(options: CalendarOptions = {}): Promise<SamverkanMeetingCalendar> {
+  const data = options.data ?? (await demoJson());
+  return fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar
+    lang=${options.lang ?? 'sv'}
+    view=${options.view ?? 'list'}
+    month=${options.month ?? ''}
+    kind=${options.kind ?? ''}
+    api=${options.api ?? ''}
+    ?show-past=${options.showPast ?? false}
+    ?json-ld=${options.jsonLd ?? false}
+    .now=${new Date(options.now ?? '2026-01-01T12:00:00+01:00')}
+    .data=${data}
+  ></samverkan-meeting-calendar>`);
+}
+
+async function press(el: SamverkanMeetingCalendar, key: string): Promise<void> {
+  const [modifier, name] = key.includes('+') ? key.split('+') : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: name! });
+  if (modifier) await sendKeys({ up: modifier });
+  await el.updateComplete;
+}
+
+async function setTimeZone(timeZone: string | null): Promise<void> {
+  await executeServerCommand('set-timezone', { timeZone });
+}
+
+/** Parses an iCalendar text with ical.js (an independent parser), its VTIMEZONEs registered. */
+function parseICalendar(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+}
+
+async function icsOf(meeting: Element) {
+  const link = meeting.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
+  return { link, events: parseICalendar(await (await fetch(link.href)).text()) };
+}
+
+describe('<samverkan-meeting-calendar> list view', () => {
+  it('lists upcoming meetings grouped by month, with time, kind, place, languages, description and links', async () => {
+    const el = await calendar();
+    expect($$(el, '[part~="month-heading"]').map(text).slice(0, 4)).to.deep.equal(['februari 2026', 'mars 2026', 'april 2026', 'maj 2026']);
+    expect(titles(el)).to.have.length(19);
+    const dialogue = meetingByTitle(el, 'Dialogmöte våren 2026')!;
+    const time = dialogue.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-03-17T18:00:00+01:00');
+    expect(text(time)).to.contain('17 mars 2026').and.to.contain('18:00').and.to.contain('20:30');
+    expect(text(dialogue)).to.contain('Dialogmöte'); // kind
+    expect(text(dialogue)).to.contain('Föreningarnas hus, Kanalvägen 12, 151 72 Södertälje');
+    expect(text(dialogue)).to.contain('svenska');
+    expect(dialogue.querySelector('.description')).to.not.equal(null);
+    const ics = dialogue.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
+    expect(text(ics)).to.equal('Lägg till i kalendern');
+    expect(ics.href).to.match(/^blob:/);
+    expect(ics.getAttribute('download')).to.equal('dialogue-meeting-2026-spring.ics');
+  });
+
+  it('hides meetings that have ended unless show-past is set, and keeps one under way', async () => {
+    // 15:30 on 10 February: the collaboration group (15:00–16:30) is under way.
+    const el = await calendar({ now: '2026-02-10T15:30:00+01:00' });
+    expect(titles(el)[0]).to.contain('Samverkansgruppens möte');
+    expect(titles(el)).to.have.length(19);
+    el.now = new Date('2026-06-01T12:00:00+02:00');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(14);
+    expect($$(el, '[part~="month-heading"]').map(text)[0]).to.equal('september 2026');
+    el.showPast = true;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(19);
+    expect(el.hasAttribute('show-past')).to.equal(true);
+    el.showPast = false;
+    el.now = new Date('2028-01-01T00:00:00+01:00');
+    await el.updateComplete;
+    expect(text($(el, '[part~="empty"]'))).to.equal('Det finns inga kommande möten.');
+  });
+
+  it('keeps cancelled and postponed meetings, marked in words, not by colour alone', async () => {
+    const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
+    const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2026-12-08T15:00:00+01:00')!;
+    expect(text(cancelled.querySelector('[part~="meeting-status"]'))).to.equal('Inställt');
+    expect(text(cancelled.querySelector('h4'))).to.match(/^Inställt Samverkansgruppens möte$/);
+    const postponed = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-02-09T15:00:00+01:00')!;
+    expect(text(postponed.querySelector('[part~="meeting-status"]'))).to.equal('Uppskjutet');
+    const scheduled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-03-16T18:00:00+01:00')!;
+    expect(scheduled.querySelector('[part~="meeting-status"]')).to.equal(null);
+  });
+
+  it('shows an online meeting\'s place as online with a link to join', async () => {
+    const el = await calendar();
+    const online = meetingByTitle(el, 'så ansluter ni er')!;
+    const join = online.querySelector<HTMLAnchorElement>('[part~="online-link"]')!;
+    expect(text(join)).to.equal('Delta digitalt');
+    expect(join.getAttribute('href')).to.equal('https://meet.example.org/samverkan-info-2026-04');
+    expect(text(online)).to.contain('Plats Digitalt');
+  });
+
+  it('filters by kind from the attribute and from the select, and reflects the reader\'s choice', async () => {
+    const el = await calendar({ kind: 'workshop' });
+    expect(titles(el)).to.deep.equal(['Workshop: utvecklingsplanen 2026–2027', 'Workshop: revidering av samverkansöverenskommelsen']);
+    const select = $<HTMLSelectElement>(el, 'select#kind')!;
+    expect(select.value).to.equal('workshop');
+    expect($(el, 'label[for="kind"]')!.textContent).to.equal('Typ av möte');
+    select.value = 'dialogue-forum';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('kind')).to.equal('dialogue-forum');
+    expect(titles(el)).to.deep.equal(['Dialogforum 2026', 'Dialogforum 2027']);
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.hasAttribute('kind')).to.equal(false);
+    expect(titles(el)).to.have.length(19);
+    el.kind = 'workshop';
+    el.now = new Date('2028-01-01T00:00:00+01:00');
+    await el.updateComplete;
+    expect(text($(el, '[part~="empty"]'))).to.equal('Det finns inga möten av den här typen.');
+  });
+
+  it('switches between list and month with buttons that say which is on, and reflects it', async () => {
+    const el = await calendar();
+    const [list, month] = $$(el, '[part~="view-button"]');
+    expect(list!.getAttribute('aria-pressed')).to.equal('true');
+    month!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('view')).to.equal('month');
+    expect($(el, '[role="grid"]')).to.not.equal(null);
+    expect(month!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
+
+describe('<samverkan-meeting-calendar> month view', () => {
+  it('is a grid with weeks from Monday, ISO week numbers and Intl weekday and month names', async () => {
+    const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
+    const grid = $(el, 'table[role="grid"]')!;
+    expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+    expect(grid.getAttribute('aria-labelledby')).to.equal('month-heading');
+    const headers = $$(el, 'thead th').map((th) => text(th.querySelector('.visually-hidden') ?? th));
+    const long = new Intl.DateTimeFormat('sv', { weekday: 'long', timeZone: 'UTC' });
+    expect(headers).to.deep.equal(['Vecka', ...[1, 2, 3, 4, 5, 6, 7].map((d) => long.format(Date.UTC(2024, 0, d, 12)))]);
+    expect(headers[1]).to.equal('måndag');
+    expect($$(el, 'tbody th[scope="row"] [aria-hidden="true"]').map(text)).to.deep.equal(['9', '10', '11', '12', '13', '14']);
+    expect($$(el, 'tbody tr')[0]!.querySelector('td')!.dataset['date']).to.equal('2026-02-23');
+    // Exactly one cell in the tab order: today.
+    expect(tabStops(el)).to.deep.equal(['2026-03-17']);
+    const today = $(el, 'td[data-date="2026-03-17"]')!;
+    expect(today.getAttribute('aria-current')).to.equal('date');
+    expect(text(today.querySelector('.visually-hidden'))).to.equal('tisdag 17 mars 2026, 1 möte');
+    expect(text(today.querySelector('.day-meetings'))).to.contain('18:00').and.to.contain('Dialogmöte våren 2026');
+  });
+
+  it('moves focus by day, week, month, year and to the week\'s ends with the keyboard, one cell tabbable at a time', async () => {
+    const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
+    $(el, 'td[tabindex="0"]')!.focus();
+    const steps: [string, string][] = [
+      ['ArrowRight', '2026-03-18'],
+      ['ArrowDown', '2026-03-25'],
+      ['ArrowLeft', '2026-03-24'],
+      ['ArrowUp', '2026-03-17'],
+      ['End', '2026-03-22'],
+      ['Home', '2026-03-16'],
+      ['PageDown', '2026-04-16'],
+      ['PageUp', '2026-03-16'],
+      ['Shift+PageDown', '2027-03-16'],
+      ['Shift+PageUp', '2026-03-16'],
+    ];
+    for (const [key, date] of steps) {
+      await press(el, key);
+      expect(focused(el)?.dataset['date'], key).to.equal(date);
+      expect(tabStops(el), key).to.deep.equal([date]);
+    }
+    expect(el.getAttribute('month')).to.equal('2026-03');
+  });
+
+  it('follows focus into the next month across its last day, and clamps PageDown from the 31st', async () => {
+    const el = await calendar({ view: 'month', now: '2026-01-31T09:00:00+01:00' });
+    $(el, 'td[tabindex="0"]')!.focus();
+    await press(el, 'PageDown');
+    expect(focused(el)?.dataset['date']).to.equal('2026-02-28');
+    expect(text($(el, '#month-heading'))).to.equal('februari 2026');
+    await press(el, 'ArrowRight');
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-01');
+    expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+    expect(el.getAttribute('month')).to.equal('2026-03');
+  });
+
+  it('opens the day\'s meetings with Enter or Space, moves focus to them, and Escape goes back to the day', async () => {
+    const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
+    $(el, 'td[tabindex="0"]')!.focus();
+    await press(el, 'Enter');
+    const details = $(el, '[part~="day-details"]')!;
+    expect(focused(el)!.id).to.equal('day-heading');
+    expect(text(focused(el))).to.equal('Möten tisdag 17 mars 2026');
+    expect(titles(el)).to.deep.equal(['Dialogmöte våren 2026']);
+    expect($(el, 'td[data-date="2026-03-17"]')!.getAttribute('aria-selected')).to.equal('true');
+    details.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-17');
+    await press(el, 'ArrowRight');
+    await press(el, ' ');
+    expect(text(focused(el))).to.equal('Möten onsdag 18 mars 2026');
+    expect(text($(el, '[part~="day-details"] [part~="empty"]'))).to.equal('Inga möten den här dagen.');
+  });
+
+  it('has previous, next and today buttons that keep focus where it is', async () => {
+    const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
+    const [previous, today, next] = $$<HTMLButtonElement>(el, '[part~="nav-button"]');
+    next!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text($(el, '#month-heading'))).to.equal('april 2026');
+    expect(tabStops(el)).to.deep.equal(['2026-04-17']);
+    expect(focused(el)).to.equal(next);
+    previous!.click();
+    previous!.click();
+    await el.updateComplete;
+    expect(text($(el, '#month-heading'))).to.equal('februari 2026');
+    today!.click();
+    await el.updateComplete;
+    expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+    expect(tabStops(el)).to.deep.equal(['2026-03-17']);
+    expect($(el, '#month-heading')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('mirrors left and right arrows in Arabic, right to left', async () => {
+    const el = await calendar({ view: 'month', lang: 'ar', now: '2026-03-17T09:00:00+01:00' });
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, 'table')!).direction).to.equal('rtl');
+    $(el, 'td[tabindex="0"]')!.focus();
+    await press(el, 'ArrowLeft');
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-18');
+    await press(el, 'ArrowRight');
+    await press(el, 'ArrowRight');
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-16');
+    expect(text($(el, '#month-heading'))).to.equal(new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1, 12)));
+  });
+
+  it('opens a day by click, and a month from the month attribute', async () => {
+    const el = await calendar({ view: 'month', month: '2026-10' });
+    expect(text($(el, '#month-heading'))).to.equal('oktober 2026');
+    expect(tabStops(el)).to.deep.equal(['2026-10-01']);
+    $(el, 'td[data-date="2026-10-06"]')!.click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Dialogmöte hösten 2026']);
+    expect(tabStops(el)).to.deep.equal(['2026-10-06']);
+  });
+
+  it('shows only the chosen kind in the grid', async () => {
+    const el = await calendar({ view: 'month', month: '2026-10', kind: 'dialogue-meeting' });
+    expect($(el, 'td[data-date="2026-10-06"] .day-meetings')).to.not.equal(null);
+    expect($(el, 'td[data-date="2026-10-25"] .day-meetings')).to.equal(null);
+  });
+});
+
+describe('<samverkan-meeting-calendar> time zones', () => {
+  afterEach(() => setTimeZone(null));
+
+  for (const zone of ['America/New_York', 'Asia/Tokyo']) {
+    it(`shows the dataset zone's local time, labelled, in a browser in ${zone}`, async () => {
+      await setTimeZone(zone);
+      expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
+      // The browser's own clock now reads another hour for the workshop…
+      expect(new Date(WORKSHOP_DST_START).getHours()).to.not.equal(13);
+      const el = await calendar();
+      const workshop = meetingByTitle(el, 'utvecklingsplanen')!;
+      const when = text(workshop.querySelector('dd'));
+      // …but the calendar shows Stockholm's: 13:00 on the day summer time starts, 11:00 on the day it ends.
+      expect(when).to.contain('29 mars 2026').and.to.contain('13:00').and.to.contain('16:30');
+      expect(when).to.contain('Tiden anges i centraleuropeisk tid.');
+      const fair = text(meetingByTitle(el, 'Föreningsmässa i Järna')!.querySelector('dd'));
+      expect(fair).to.contain('25 oktober 2026').and.to.contain('11:00').and.to.contain('15:00');
+    });
+  }
+
+  it('does not label times when the reader\'s clock agrees with the dataset\'s', async () => {
+    await setTimeZone('Europe/Stockholm');
+    const el = await calendar();
+    expect($(el, '.zone')).to.equal(null);
+    await setTimeZone('Europe/Oslo');
+    const oslo = await calendar();
+    expect($(oslo, '.zone')).to.equal(null);
+  });
+
+  it('puts meetings on the dataset zone\'s day in the month grid, in New York, on both DST weekends', async () => {
+    await setTimeZone('America/New_York');
+    const json = await demoJson();
+    // 00:30 in Stockholm on the night summer time starts: still Saturday 28 March in New York.
+    (json.meetings as unknown[]).push({
+      id: 'night-owls',
+      title: 'Nattugglorna',
+      kind: 'other',
+      start: '2026-03-29T00:30:00+01:00',
+      end: '2026-03-29T01:30:00+01:00',
+      languages: ['sv'],
+    });
+    const el = await calendar({ view: 'month', month: '2026-03', data: json });
+    expect(text($(el, 'td[data-date="2026-03-29"] .day-meetings'))).to.contain('00:30 Nattugglorna').and.to.contain('13:00 Workshop');
+    expect($(el, 'td[data-date="2026-03-28"] .day-meetings')).to.equal(null);
+    el.month = '2026-10';
+    await el.updateComplete;
+    expect(text($(el, 'td[data-date="2026-10-25"] .day-meetings'))).to.contain('11:00 Föreningsmässa i Järna');
+    expect(text($(el, 'td[data-date="2026-10-25"] .visually-hidden'))).to.equal('söndag 25 oktober 2026, 1 möte');
+  });
+});
+
+describe('<samverkan-meeting-calendar> add to calendar and subscribe', () => {
+  afterEach(() => setTimeZone(null));
+
+  it('gives each meeting an .ics file that an independent parser reads at the right instants, DST weekends included', async () => {
+    await setTimeZone('America/New_York');
+    const el = await calendar();
+    for (const [title, start, end] of [
+      ['utvecklingsplanen', WORKSHOP_DST_START, '2026-03-29T16:30:00+02:00'],
+      ['Föreningsmässa i Järna', FAIR_DST_END, '2026-10-25T15:00:00+01:00'],
+      ['Dialogmöte våren 2026', '2026-03-17T18:00:00+01:00', '2026-03-17T20:30:00+01:00'],
+    ] as const) {
+      const { link, events } = await icsOf(meetingByTitle(el, title)!);
+      expect(link.href).to.match(/^blob:/);
+      expect(events, title).to.have.length(1);
+      expect(events[0]!.startDate.toJSDate().getTime(), title).to.equal(Date.parse(start));
+      expect(events[0]!.endDate.toJSDate().getTime(), title).to.equal(Date.parse(end));
+      expect(events[0]!.summary).to.contain(title);
+    }
+  });
+
+  it('marks a cancelled meeting as cancelled in its file, and uses the municipality\'s host in the UID', async () => {
+    const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
+    const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('[part~="meeting-status"]'))!;
+    const { events } = await icsOf(cancelled);
+    expect(events[0]!.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    expect(events[0]!.uid).to.equal('collaboration-group-2026-12@www.sodertalje.se');
+  });
+
+  it('writes the file in the reader\'s language when the dataset has it', async () => {
+    const el = await calendar({ lang: 'en' });
+    const { events } = await icsOf(meetingByTitle(el, 'Dialogue meeting, spring 2026')!);
+    expect(events[0]!.summary).to.equal('Dialogue meeting, spring 2026');
+  });
+
+  it('with api, links the server\'s feed over https and webcal, with a sentence on what subscribing does', async () => {
+    const el = await calendar({ api: '/api/v1' });
+    const feed = new URL('/api/v1/meetings.ics', document.baseURI).href;
+    expect($<HTMLAnchorElement>(el, '[part~="subscribe-https"]')!.getAttribute('href')).to.equal(feed);
+    expect($<HTMLAnchorElement>(el, '[part~="subscribe-webcal"]')!.getAttribute('href')).to.equal(feed.replace(/^https?:/, 'webcal:'));
+    expect(text($(el, '[part~="subscribe"] p'))).to.contain('automatiskt');
+    el.api = 'https://kommun.example/api/v1/';
+    el.lang = 'en';
+    await pause(10);
+    await el.updateComplete;
+    expect($<HTMLAnchorElement>(el, '[part~="subscribe-https"]')!.getAttribute('href')).to.equal('https://kommun.example/api/v1/meetings.ics?lang=en');
+    expect($<HTMLAnchorElement>(el, '[part~="subscribe-webcal"]')!.getAttribute('href')).to.equal('webcal://kommun.example/api/v1/meetings.ics?lang=en');
+    el.api = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect($(el, '[part~="subscribe"]')).to.equal(null);
+  });
+
+  it('shows no subscription without api', async () => {
+    const el = await calendar();
+    expect($(el, '[part~="subscribe"]')).to.equal(null);
+  });
+});
+
+describe('<samverkan-meeting-calendar> JSON-LD', () => {
+  it('writes schema.org Events into the light DOM only when asked, and follows the filter', async () => {
+    const plain = await calendar();
+    expect(plain.querySelector('script')).to.equal(null);
+    const el = await calendar({ jsonLd: true, now: '2026-12-01T00:00:00+01:00' });
+    const script = el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!;
+    const graph = JSON.parse(script.textContent!) as { '@context': string; '@graph': { '@type': string; name?: string; eventStatus?: string; startDate?: string }[] };
+    expect(graph['@context']).to.equal('https://schema.org');
+    const events = graph['@graph'].filter((n) => n['@type'] === 'Event');
+    expect(events).to.have.length(titles(el).length);
+    expect(events.find((e) => e.startDate === '2026-12-08T15:00:00+01:00')!.eventStatus).to.equal('https://schema.org/EventCancelled');
+    el.kind = 'dialogue-forum';
+    await el.updateComplete;
+    const filtered = JSON.parse(el.querySelector('script')!.textContent!) as { '@graph': { '@type': string; name?: string }[] };
+    expect(filtered['@graph'].filter((n) => n['@type'] === 'Event').map((e) => e.name)).to.deep.equal(['Dialogforum 2027']);
+    expect(el.querySelectorAll('script')).to.have.length(1);
+    el.jsonLd = false;
+    await el.updateComplete;
+    expect(el.querySelector('script')).to.equal(null);
+  });
+
+  it('cannot be broken out of by text in the data', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const json = await demoJson();
+    const meeting = (json.meetings as { title: unknown }[])[0]!;
+    meeting.title = `</script><script>window.__pwned=1</script>`;
+    const el = await calendar({ jsonLd: true, data: json });
+    const script = el.querySelector('script')!;
+    expect(script.textContent).to.not.contain('</script');
+    const graph = JSON.parse(script.textContent!) as { '@graph': { name?: string }[] };
+    expect(graph['@graph'].some((n) => n.name === `</script><script>window.__pwned=1</script>`)).to.equal(true);
+    expect(el.querySelectorAll('script')).to.have.length(1);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
+
+describe('<samverkan-meeting-calendar> states and accessibility', () => {
+  for (const lang of ['sv', 'ar']) {
+    it(`is accessible in every state (${lang})`, async () => {
+      const loading = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${datasetUrl(uniqueKey('mc-a11y'), { delay: 2000 })}></samverkan-meeting-calendar>`);
+      expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(loading).to.be.accessible();
+
+      const failed = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${UNREACHABLE_URL}></samverkan-meeting-calendar>`);
+      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+
+      const list = await calendar({ lang, api: '/api/v1', now: '2026-12-01T00:00:00+01:00' });
+      expect($(list, '[part~="meeting-status"]')).to.not.equal(null);
+      await expect(list).to.be.accessible();
+
+      list.now = new Date('2028-01-01T00:00:00+01:00');
+      await list.updateComplete;
+      expect($(list, '[part~="empty"]')).to.not.equal(null);
+      await expect(list).to.be.accessible();
+
+      const month = await calendar({ lang, view: 'month', now: '2026-03-17T09:00:00+01:00' });
+      await expect(month).to.be.accessible();
+      $(month, 'td[data-date="2026-03-17"]')!.click();
+      await month.updateComplete;
+      expect($(month, '[part~="day-details"]')).to.not.equal(null);
+      await expect(month).to.be.accessible();
+
+      const json = await demoJson();
+      (json.meetings as unknown[]).push({ id: 'broken', title: 'Trasig', kind: 'nope', start: 'x', end: 'y' });
+      const { dataset, issues } = parseDataset(json);
+      const stale = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} .now=${new Date('2026-01-01T00:00:00Z')} .data=${{ dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 2 * 86_400_000) }}></samverkan-meeting-calendar>`);
+      expect($(stale, '[part~="stale-note"]')).to.not.equal(null);
+      expect($(stale, '[part~="invalid-note"]')).to.not.equal(null);
+      await expect(stale).to.be.accessible();
+    });
+  }
+
+  it('renders Arabic right to left with Arabic labels', async () => {
+    const el = await calendar({ lang: 'ar' });
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, '[part~="controls"]')!).direction).to.equal('rtl');
+    expect($(el, 'label[for="kind"]')!.textContent).to.equal('نوع الاجتماع');
+    expect(text($(el, '[part~="ics-link"]'))).to.equal('إضافة إلى التقويم');
+  });
+
+  it('loads from src over HTTP and fires samverkan-load', async () => {
+    const el = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar .now=${new Date('2026-01-01T00:00:00Z')} src=${datasetUrl(uniqueKey('mc-src'))}></samverkan-meeting-calendar>`);
+    await expectEvent(el, 'samverkan-load');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(19);
+  });
+});
+
+describe('<samverkan-meeting-calendar> hostile data', () => {
+  it('renders markup as inert text and links no javascript: or data: URL', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const { dataset } = parseDataset(await demoJson());
+    dataset.meetings = dataset.meetings.slice(0, 6).map((m, i) => ({
+      ...m,
+      id: `${HOSTILE_TEXT} ${i}`,
+      title: { sv: HOSTILE_TEXT },
+      description: HOSTILE_TEXT,
+      location: { name: HOSTILE_TEXT, address: HOSTILE_TEXT, onlineUrl: HOSTILE_URLS[i % HOSTILE_URLS.length]! },
+      registrationUrl: HOSTILE_URLS[(i + 1) % HOSTILE_URLS.length]!,
+      languages: [HOSTILE_TEXT],
+    }));
+    const parsed: ParseDatasetResult = { dataset, issues: [] };
+    for (const view of ['list', 'month'] as const) {
+      const el = await calendar({ view, month: '2026-03', data: parsed as unknown as DatasetInput, jsonLd: true });
+      if (view === 'month') {
+        $(el, 'td[data-date="2026-03-17"]')!.click();
+        await el.updateComplete;
+      }
+      await pause(50);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('script, img')).to.equal(null);
+      expect(root.textContent).to.contain(HOSTILE_TEXT);
+      for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|blob:)/);
+      for (const a of root.querySelectorAll('a[download]')) expect(a.getAttribute('download')).to.match(/^[A-Za-z0-9._-]+\.ics$/);
+    }
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});

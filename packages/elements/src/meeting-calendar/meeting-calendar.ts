@@ -1,0 +1,524 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatMeetingTime, jsonLdScriptContent, MEETING_KINDS, toJsonLd, upcomingMeetings, type Dataset, type Meeting } from '@samverkan/sdk';
+import type { LoadedDataset } from '../data/dataset-source.js';
+import { optionalString } from '../internal/converters.js';
+import { localized } from '../internal/localized.js';
+import { SamverkanElement } from '../internal/samverkan-element.js';
+import { messagesFor, plural } from '../translations/catalogue.js';
+import { commonMessages } from '../translations/common.js';
+import { safeHttpUrl } from '../utils/safe-url.js';
+import { meetingCalendarStyles } from './meeting-calendar.styles.js';
+import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
+import {
+  addMonths,
+  dateKey,
+  monthGrid,
+  monthKey,
+  moveByKey,
+  parseDateKey,
+  sameDate,
+  sameMonth,
+  type CalendarDate,
+  type GridWeek,
+} from './utils/calendar-grid.js';
+import { clocksDiffer, fullDate, languageList, monthTitle, readerTimeZone, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
+import { feedLinks, icsFileName, IcsUrls } from './utils/ics-links.js';
+import { groupByMonth, meetingsByDay, zonedDate } from './utils/meeting-days.js';
+
+/** How the calendar shows its meetings. */
+export type MeetingCalendarView = 'list' | 'month';
+
+/** Meeting titles a month cell shows before "n more". */
+const CELL_LIMIT = 3;
+
+interface MonthCache {
+  dataset: Dataset;
+  kind: string;
+  month: string;
+  weeks: GridWeek[];
+  byDay: Map<string, Meeting[]>;
+}
+
+/** What one render needs to know, worked out once. */
+interface RenderContext {
+  dataset: Dataset;
+  m: MeetingCalendarMessages;
+  lang: string;
+  readerZone: string;
+}
+
+/**
+ * The agreement's meetings: a list grouped by month (the default, and what
+ * assistive technology reads best) or a month grid with ISO week numbers and
+ * the full keyboard model of a date grid. Times are in the dataset's time
+ * zone, labelled with it when the reader's clock differs. Cancelled and
+ * postponed meetings stay, marked in words. Each meeting can be added to a
+ * calendar as an `.ics` file; with `api`, the server's feed can be subscribed to.
+ *
+ * @summary Meeting calendar: list and month views, .ics downloads, subscription.
+ *
+ * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
+ * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
+ *
+ * @csspart base - The wrapper; carries `lang`, `dir` and `aria-busy`.
+ * @csspart controls - The view switch and the kind filter.
+ * @csspart view-button - The list and month buttons (`aria-pressed`).
+ * @csspart filter - The kind filter's select.
+ * @csspart month-heading - A month's heading (list groups, the month view's title).
+ * @csspart list - A month's list of meetings.
+ * @csspart meeting - One meeting.
+ * @csspart meeting-title - A meeting's title.
+ * @csspart meeting-status - The "cancelled" or "postponed" badge.
+ * @csspart ics-link - "Add to calendar" (an `.ics` download).
+ * @csspart empty - The message when there is nothing to show.
+ * @csspart month-nav - Previous, today and next.
+ * @csspart nav-button - Each of those buttons.
+ * @csspart grid - The month grid (a table with `role="grid"`).
+ * @csspart day - A day cell (also `day-outside`, `day-today`, `day-selected`).
+ * @csspart day-details - The meetings of the chosen day.
+ * @csspart subscribe - The subscription box (with `api`).
+ * @csspart status - Loading and error boxes (also `loading`, `error`).
+ * @csspart retry-button - The error's retry button.
+ * @csspart note - The stale-data and partly-invalid notes (also `stale-note`, `invalid-note`).
+ *
+ * @cssproperty --samverkan-font-family - Font; inherits the page's by default.
+ * @cssproperty --samverkan-color-text - Text colour; inherits the page's by default.
+ * @cssproperty --samverkan-color-surface - Background of meetings and of today's cell.
+ * @cssproperty --samverkan-color-border - Borders of meetings and grid cells.
+ * @cssproperty --samverkan-color-accent - Links, buttons, the focus ring and the chosen day.
+ * @cssproperty --samverkan-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --samverkan-color-error - The edge of cancelled meetings and of the error box.
+ * @cssproperty --samverkan-radius - Corner radius.
+ * @cssproperty --samverkan-spacing - The base gap; others scale from it.
+ */
+export class SamverkanMeetingCalendar extends SamverkanElement {
+  static override styles = [...SamverkanElement.styles, meetingCalendarStyles];
+
+  /** `list` (default) or `month`. Reflects the reader's choice. */
+  @property({ reflect: true }) view: MeetingCalendarView = 'list';
+
+  /** Also list meetings that have ended (the month view always shows every meeting of its month). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-past' }) showPast = false;
+
+  /** Only meetings of this kind (e.g. `dialogue-meeting`). Reflects the reader's choice. */
+  @property({ reflect: true, converter: optionalString }) kind = '';
+
+  /** The month the month view shows, `YYYY-MM`; default the current month. Reflects the reader's moves. */
+  @property({ reflect: true, converter: optionalString }) month = '';
+
+  /**
+   * The API's base URL including its version path (e.g. `https://kommun.example/api/v1`,
+   * or relative to the page): shows links to subscribe to its `meetings.ics`.
+   */
+  @property({ converter: optionalString }) api = '';
+
+  /** Write the shown meetings as schema.org `Event` JSON-LD into the light DOM, for search engines. */
+  @property({ type: Boolean, reflect: true, attribute: 'json-ld' }) jsonLd = false;
+
+  /** The instant taken as "now" (what is upcoming, which day is today). Default: the clock. */
+  @property({ attribute: false }) now: Date | undefined = undefined;
+
+  /** The day that has the grid's focus (roving tabindex). */
+  @state() private focusDate?: CalendarDate;
+
+  /** The day whose meetings are shown under the grid. */
+  @state() private openDay?: CalendarDate;
+
+  private readonly icsUrls = new IcsUrls();
+  private readonly domIds = new WeakMap<Meeting, string>();
+  private nextDomId = 0;
+  private monthCache?: MonthCache;
+  private focusCellAfterRender = false;
+  private focusDetailsAfterRender = false;
+  private jsonLdScript?: HTMLScriptElement;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // blob: URLs hold their files until revoked; the links are rebuilt on return.
+    this.icsUrls.clear();
+  }
+
+  protected override datasetChanged(): void {
+    this.icsUrls.clear();
+    this.monthCache = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusCellAfterRender) {
+      this.focusCellAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    }
+    if (this.focusDetailsAfterRender) {
+      this.focusDetailsAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('#day-heading')?.focus();
+    }
+    this.writeJsonLd();
+  }
+
+  /** The meetings the list view shows: upcoming (or all, with `show-past`) of the chosen kind, sorted by start. */
+  get shownMeetings(): Meeting[] {
+    const dataset = this.loadedDataset;
+    return dataset ? upcomingMeetings(this.ofKind(dataset), this.now ?? new Date(), { includePast: this.showPast }) : [];
+  }
+
+  private ofKind(dataset: Dataset): Dataset {
+    return this.kind ? { ...dataset, meetings: dataset.meetings.filter((m) => m.kind === this.kind) } : dataset;
+  }
+
+  /** Keeps a `<script type="application/ld+json">` child in step with the shown meetings (only with `json-ld`). */
+  private writeJsonLd(): void {
+    const dataset = this.loadedDataset;
+    if (!this.jsonLd || !dataset) {
+      if (!this.jsonLd) {
+        this.jsonLdScript?.remove();
+        this.jsonLdScript = undefined;
+      }
+      return;
+    }
+    const graph = toJsonLd({ ...dataset, meetings: this.shownMeetings }, { lang: this.language.lang, include: ['meetings'] });
+    // textContent, never innerHTML; jsonLdScriptContent escapes < > & so no text can end the script.
+    const content = jsonLdScriptContent(graph);
+    if (!this.jsonLdScript || this.jsonLdScript.parentNode !== this) {
+      this.jsonLdScript = document.createElement('script');
+      this.jsonLdScript.type = 'application/ld+json';
+      this.jsonLdScript.dataset['samverkan'] = 'meeting-calendar';
+      this.append(this.jsonLdScript);
+    }
+    if (this.jsonLdScript.textContent !== content) this.jsonLdScript.textContent = content;
+  }
+
+  // --- handlers -------------------------------------------------------------
+
+  private setView(view: MeetingCalendarView): void {
+    this.view = view;
+  }
+
+  private onKind(event: Event): void {
+    this.kind = (event.target as HTMLSelectElement).value;
+  }
+
+  private today(dataset: Dataset): CalendarDate {
+    return zonedDate(this.now ?? new Date(), dataset.timeZone);
+  }
+
+  /** The month shown: the `month` attribute when valid, else today's. */
+  private shownMonth(dataset: Dataset): CalendarDate {
+    return parseDateKey(this.month) ?? { ...this.today(dataset), day: 1 };
+  }
+
+  /** The focused day: kept while it is in the shown month, else today (if shown) or the 1st. */
+  private currentFocus(dataset: Dataset, shown: CalendarDate): CalendarDate {
+    if (this.focusDate && sameMonth(this.focusDate, shown)) return this.focusDate;
+    const today = this.today(dataset);
+    return sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
+  }
+
+  private goToMonth(months: number): void {
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    const shown = this.shownMonth(dataset);
+    const focus = addMonths(this.currentFocus(dataset, shown), months);
+    this.focusDate = focus;
+    this.month = monthKey(focus);
+  }
+
+  private goToToday(): void {
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    const today = this.today(dataset);
+    this.focusDate = today;
+    this.month = monthKey(today);
+  }
+
+  private moveFocus(date: CalendarDate): void {
+    this.focusDate = date;
+    if (this.month !== monthKey(date)) this.month = monthKey(date);
+    this.focusCellAfterRender = true;
+  }
+
+  private openDate(date: CalendarDate): void {
+    this.moveFocus(date);
+    this.focusCellAfterRender = false;
+    this.openDay = date;
+    this.focusDetailsAfterRender = true;
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-date]');
+    const date = parseDateKey(cell?.dataset['date']);
+    if (!date || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.openDate(date);
+      return;
+    }
+    const next = moveByKey(date, event.key, { rtl: this.language.dir === 'rtl', shift: event.shiftKey });
+    if (!next) return;
+    event.preventDefault();
+    this.moveFocus(next);
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const cell = (event.target as Element).closest<HTMLElement>('td[data-date]');
+    const date = parseDateKey(cell?.dataset['date']);
+    if (date) this.openDate(date);
+  }
+
+  private onDetailsKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  // --- render ---------------------------------------------------------------
+
+  protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    const ctx: RenderContext = {
+      dataset,
+      m: messagesFor(meetingCalendarMessages, this.language.ui),
+      lang: this.language.lang,
+      readerZone: readerTimeZone(),
+    };
+    const { m } = ctx;
+    const view = this.view === 'month' ? 'month' : 'list';
+    return html`<section class="calendar" aria-label=${m.label}>
+      <div part="controls" class="controls">
+        <div class="view-switch" role="group" aria-label=${m.viewLabel}>
+          <button part="view-button" type="button" class=${view === 'list' ? '' : 'secondary'} aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>
+            ${m.viewList}
+          </button>
+          <button part="view-button" type="button" class=${view === 'month' ? '' : 'secondary'} aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>
+            ${m.viewMonth}
+          </button>
+        </div>
+        ${this.renderKindFilter(ctx)}
+      </div>
+      ${view === 'month' ? this.renderMonth(ctx) : this.renderList(ctx)} ${this.renderSubscribe(ctx)}
+    </section>`;
+  }
+
+  private renderKindFilter({ dataset, m }: RenderContext): TemplateResult {
+    const present = new Set<string>(dataset.meetings.map((meeting) => meeting.kind));
+    const kinds: string[] = MEETING_KINDS.filter((k) => present.has(k));
+    // A kind from a link that the data does not have still shows as chosen.
+    if (this.kind && !kinds.includes(this.kind)) kinds.push(this.kind);
+    return html`<div class="field">
+      <label for="kind">${m.kindLabel}</label>
+      <select id="kind" part="filter" @change=${this.onKind}>
+        <option value="" ?selected=${!this.kind}>${commonMessages[this.language.ui].all}</option>
+        ${kinds.map((k) => html`<option .value=${k} ?selected=${k === this.kind}>${m.kinds[k as keyof typeof m.kinds] ?? k}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderList(ctx: RenderContext): TemplateResult {
+    const { dataset, m, lang } = ctx;
+    const meetings = this.shownMeetings;
+    if (meetings.length === 0) {
+      return html`<p part="empty" class="empty">${this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty}</p>`;
+    }
+    return html`${groupByMonth(meetings, dataset.timeZone).map(
+      (group) => html`<div class="month-group">
+        <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
+        <ul part="list" class="meetings">
+          ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
+        </ul>
+      </div>`,
+    )}`;
+  }
+
+  private renderMeeting(meeting: Meeting, ctx: RenderContext): TemplateResult {
+    const { dataset, m, lang, readerZone } = ctx;
+    const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+    const online = safeHttpUrl(meeting.location?.onlineUrl);
+    const registration = safeHttpUrl(meeting.registrationUrl);
+    const name = meeting.location?.name;
+    const address = meeting.location?.address;
+    const titleId = this.meetingDomId(meeting);
+    return html`<article part="meeting" class=${`meeting ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
+      <h4 part="meeting-title" id=${titleId}>
+        ${status ? html`<span part="meeting-status" class="badge">${m.statuses[status]}</span> ` : nothing}<span class="title"
+          >${localized(meeting.title, lang, dataset.defaultLanguage)}</span
+        >
+      </h4>
+      <dl>
+        <div>
+          <dt>${m.time}</dt>
+          <dd>
+            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang, timeZone: dataset.timeZone })}</time>
+            ${clocksDiffer(meeting.start, dataset.timeZone, readerZone)
+              ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, dataset.timeZone))}</span>`
+              : nothing}
+          </dd>
+        </div>
+        <div>
+          <dt>${m.kind}</dt>
+          <dd>${m.kinds[meeting.kind] ?? meeting.kind}</dd>
+        </div>
+        <div>
+          <dt>${m.place}</dt>
+          <dd>
+            ${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ?? nothing}
+            ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
+          </dd>
+        </div>
+        ${meeting.languages.length
+          ? html`<div>
+              <dt>${m.languages}</dt>
+              <dd>${languageList(meeting.languages, lang)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${meeting.description ? html`<p class="description">${localized(meeting.description, lang, dataset.defaultLanguage)}</p>` : nothing}
+      <p class="links">
+        ${online ? html`<a part="online-link" href=${online} rel="noopener noreferrer">${m.joinOnline}</a>` : nothing}
+        ${registration ? html`<a part="registration-link" href=${registration} rel="noopener noreferrer">${m.register}</a>` : nothing}
+        <a part="ics-link" href=${this.icsUrls.urlFor(meeting, dataset, lang)} download=${icsFileName(meeting)} aria-describedby=${titleId}
+          >${m.addToCalendar}</a
+        >
+      </p>
+    </article>`;
+  }
+
+  /** An id for a meeting's title, unique in this shadow root (ids from data may not be). */
+  private meetingDomId(meeting: Meeting): string {
+    let id = this.domIds.get(meeting);
+    if (!id) this.domIds.set(meeting, (id = `meeting-${this.nextDomId++}`));
+    return id;
+  }
+
+  private monthData(dataset: Dataset, shown: CalendarDate): MonthCache {
+    const key = monthKey(shown);
+    const cache = this.monthCache;
+    if (cache && cache.dataset === dataset && cache.kind === this.kind && cache.month === key) return cache;
+    const weeks = monthGrid(shown.year, shown.month);
+    const first = weeks[0]!.days[0]!;
+    const last = weeks[weeks.length - 1]!.days[6]!;
+    const byDay = meetingsByDay(this.ofKind(dataset), first, last, dataset.timeZone);
+    this.monthCache = { dataset, kind: this.kind, month: key, weeks, byDay };
+    return this.monthCache;
+  }
+
+  private renderMonth(ctx: RenderContext): TemplateResult {
+    const { dataset, m, lang } = ctx;
+    const shown = this.shownMonth(dataset);
+    const focus = this.currentFocus(dataset, shown);
+    const today = this.today(dataset);
+    const { weeks, byDay } = this.monthData(dataset, shown);
+    const weekdays = weekdayNames(lang);
+    const rtl = this.language.dir === 'rtl';
+    const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
+    return html`<div class="month">
+        <div part="month-nav" class="month-nav">
+          <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
+            <span aria-hidden="true">${rtl ? '→' : '←'}</span> ${m.previousMonth}
+          </button>
+          <h3 part="month-heading" id="month-heading" aria-live="polite">${monthTitle(shown.year, shown.month, lang)}</h3>
+          <button part="nav-button" type="button" class="secondary" @click=${this.goToToday}>${m.today}</button>
+          <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(1)}>
+            ${m.nextMonth} <span aria-hidden="true">${rtl ? '←' : '→'}</span>
+          </button>
+        </div>
+        <p id="grid-hint" class="hint">${m.gridHint}</p>
+        <table
+          part="grid"
+          role="grid"
+          aria-labelledby="month-heading"
+          aria-describedby="grid-hint"
+          @keydown=${this.onGridKeydown}
+          @click=${this.onGridClick}
+        >
+          <thead>
+            <tr>
+              <th scope="col" class="week-col">${m.week}</th>
+              ${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${d.short}</span><span class="visually-hidden">${d.long}</span></th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${weeks.map(
+              (week) => html`<tr>
+                <th scope="row" class="week-col">
+                  <span aria-hidden="true">${week.week}</span><span class="visually-hidden">${m.weekNumber.replace('{n}', String(week.week))}</span>
+                </th>
+                ${week.days.map((day) => this.renderDay(day, shown, focus, today, openDay, byDay.get(dateKey(day)), ctx))}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${openDay ? this.renderDayDetails(openDay, byDay.get(dateKey(openDay)) ?? [], ctx) : nothing}`;
+  }
+
+  private renderDay(
+    day: CalendarDate,
+    shown: CalendarDate,
+    focus: CalendarDate,
+    today: CalendarDate,
+    openDay: CalendarDate | undefined,
+    meetings: Meeting[] | undefined,
+    { dataset, m, lang }: RenderContext,
+  ): TemplateResult {
+    const outside = !sameMonth(day, shown);
+    const isToday = sameDate(day, today);
+    const selected = openDay !== undefined && sameDate(day, openDay);
+    const count = meetings?.length ?? 0;
+    const part = `day${outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
+    return html`<td
+      part=${part}
+      class=${part}
+      data-date=${dateKey(day)}
+      tabindex=${sameDate(day, focus) ? '0' : '-1'}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-current=${isToday ? 'date' : nothing}
+    >
+      <span class="day-number" aria-hidden="true">${day.day}</span>
+      <span class="visually-hidden">${fullDate(day, lang)}${count ? `, ${plural(lang, count, m.meetingCount)}` : ''}</span>
+      ${count
+        ? html`<ul class="day-meetings" aria-hidden="true">
+            ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {
+              const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+              return html`<li class=${status ?? 'scheduled'}>
+                ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time"
+                  >${timeOfDay(meeting.start, lang, dataset.timeZone)}</span
+                >
+                ${localized(meeting.title, lang, dataset.defaultLanguage)}
+              </li>`;
+            })}
+            ${count > CELL_LIMIT ? html`<li class="more">${plural(lang, count - CELL_LIMIT, m.more)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </td>`;
+  }
+
+  private renderDayDetails(day: CalendarDate, meetings: Meeting[], ctx: RenderContext): TemplateResult {
+    const { m, lang } = ctx;
+    return html`<div part="day-details" class="day-details" role="region" aria-labelledby="day-heading" @keydown=${this.onDetailsKeydown}>
+      <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', fullDate(day, lang))}</h3>
+      ${meetings.length
+        ? html`<ul part="list" class="meetings">
+            ${meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
+          </ul>`
+        : html`<p part="empty" class="empty">${m.dayEmpty}</p>`}
+    </div>`;
+  }
+
+  private renderSubscribe({ dataset, m, lang }: RenderContext): TemplateResult | typeof nothing {
+    if (!this.api) return nothing;
+    const feedLang = dataset.languages.includes(lang) && lang !== dataset.defaultLanguage ? lang : undefined;
+    const links = feedLinks(this.api, document.baseURI, feedLang);
+    if (!links) return nothing;
+    return html`<div part="subscribe" class="subscribe">
+      <h3>${m.subscribeHeading}</h3>
+      <p>${m.subscribeText}</p>
+      <ul>
+        <li><a part="subscribe-webcal" href=${links.webcal}>${m.subscribeWebcal}</a></li>
+        <li>
+          ${m.subscribeHttps}:
+          <a part="subscribe-https" href=${links.https} dir="ltr">${links.https}</a>
+        </li>
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,98 @@
+// The two ways a meeting gets into a reader's calendar: a one-off `.ics`
+// file (a Blob made with the SDK's `toICalendar`) and the server's feed.
+import { pickText, toICalendar, type Dataset, type Meeting } from '@samverkan/sdk';
+import { safeHttpUrl } from '../../utils/safe-url.js';
+
+/**
+ * The domain after `@` in each iCalendar UID: the municipality's web host,
+ * as the server's `meetings.ics` feed uses, so a meeting added from a file
+ * and the same meeting from a subscription are one event, not two.
+ */
+export function uidDomainOf(dataset: Dataset): string {
+  const website = safeHttpUrl(dataset.agreement.municipality.website);
+  return website ? new URL(website).hostname : 'samverkan';
+}
+
+/** One meeting as an iCalendar document in `lang`, in the dataset's zone. */
+export function meetingICalendar(meeting: Meeting, dataset: Dataset, lang: string): string {
+  return toICalendar([meeting], {
+    timeZone: dataset.timeZone,
+    calendarName: pickText(dataset.agreement.title, lang, dataset.defaultLanguage).text,
+    lang,
+    defaultLanguage: dataset.defaultLanguage,
+    // The data's own date, so the file only changes when the meeting does.
+    now: new Date(dataset.updatedAt),
+    uidDomain: uidDomainOf(dataset),
+  });
+}
+
+/** A file name for a meeting's `.ics` made only of safe characters (the id comes from data). */
+export function icsFileName(meeting: Meeting): string {
+  const base = meeting.id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80);
+  return `${base || 'meeting'}.ics`;
+}
+
+/**
+ * `blob:` URLs of meetings' `.ics` files, made when first asked for and kept
+ * until {@link IcsUrls.clear} (the element calls it when the data or the
+ * language changes, and when it leaves the page), so each URL is revoked.
+ */
+export class IcsUrls {
+  private readonly urls = new Map<Meeting, string>();
+  private key?: { dataset: Dataset; lang: string };
+
+  /** The download URL of `meeting`'s `.ics` file. */
+  urlFor(meeting: Meeting, dataset: Dataset, lang: string): string {
+    if (this.key?.dataset !== dataset || this.key.lang !== lang) {
+      this.clear();
+      this.key = { dataset, lang };
+    }
+    let url = this.urls.get(meeting);
+    if (!url) {
+      const blob = new Blob([meetingICalendar(meeting, dataset, lang)], { type: 'text/calendar;charset=utf-8' });
+      url = URL.createObjectURL(blob);
+      this.urls.set(meeting, url);
+    }
+    return url;
+  }
+
+  /** Revokes every URL made so far. */
+  clear(): void {
+    for (const url of this.urls.values()) URL.revokeObjectURL(url);
+    this.urls.clear();
+    this.key = undefined;
+  }
+}
+
+/** The subscription addresses of a server's feed. */
+export interface FeedLinks {
+  /** The feed over http(s), to paste into a calendar. */
+  https: string;
+  /** The same address with `webcal:`, which opens the reader's calendar app. */
+  webcal: string;
+}
+
+/**
+ * The feed links for the API at `api` (its base URL with the version path,
+ * e.g. `https://kommun.example/api/v1`; relative values resolve against
+ * `baseUrl`, the page). `lang` asks the server for texts in that language
+ * when the dataset has it. `undefined` unless the result is http(s).
+ */
+export function feedLinks(api: string, baseUrl: string, lang?: string): FeedLinks | undefined {
+  let base: URL;
+  try {
+    base = new URL(api.trim(), baseUrl);
+  } catch {
+    return undefined;
+  }
+  // javascript:, data: and the like have no path to put the feed under.
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') return undefined;
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  base.search = '';
+  base.hash = '';
+  const feed = new URL('meetings.ics', base);
+  if (lang) feed.searchParams.set('lang', lang);
+  const https = safeHttpUrl(feed.href);
+  if (!https) return undefined;
+  return { https, webcal: https.replace(/^https?:/, 'webcal:') };
+}
