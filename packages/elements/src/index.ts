@@ -14,4 +14,5 @@ export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/ca
 // Elements (one line each):
 export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
 export { SamverkanMeetingCalendar, type MeetingCalendarView } from './meeting-calendar/meeting-calendar.js';
+export { SamverkanPrinciples } from './principles/principles.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';

@@ -2,5 +2,6 @@
 // element's define module; each developer adds their own line.
 import './samverkan-contact-finder.js';
 import './samverkan-meeting-calendar.js';
+import './samverkan-principles.js';
 import './samverkan-signatory-list.js';
 export {};

@@ -1,0 +1,208 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseDataset, type ParseDatasetResult } from '@samverkan/sdk';
+import '../define/samverkan-principles.js';
+import type { SamverkanPrinciples } from './principles.js';
+import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { expectEvent, pause } from '../../test/helpers/expect-event.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const toggles = (el: Element) => $$<HTMLButtonElement>(el, '[part~="principle-toggle"]');
+const panelOf = (el: Element, button: HTMLButtonElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function principles(lang = 'sv'): Promise<SamverkanPrinciples> {
+  return fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} .data=${await demoJson()}></samverkan-principles>`);
+}
+
+function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+afterEach(clearHash);
+
+describe('<samverkan-principles> content', () => {
+  it('shows the agreement\'s title, adoption, revision cycle and a link to the document', async () => {
+    const el = await principles();
+    expect(text($(el, '[part~="title"]'))).to.equal('Samverkansöverenskommelse mellan idéburen sektor och Södertälje kommun');
+    const facts = text($(el, '[part~="facts"]'));
+    expect(facts).to.contain('Antagen 24 april 2023 av Södertälje kommun.');
+    expect(facts).to.contain('Överenskommelsen revideras med 4 års mellanrum.');
+    expect(facts).to.contain('En utvecklingsplan tas fram med 2 års mellanrum.');
+    expect($<HTMLAnchorElement>(el, '[part~="document-link"]')!.getAttribute('href')).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
+  });
+
+  it('lists every principle as a closed disclosure, with its commitments grouped by party inside', async () => {
+    const json = await demoJson();
+    const el = await principles();
+    const buttons = toggles(el);
+    expect(buttons).to.have.length(json.principles!.length);
+    expect(text(buttons[0]!)).to.equal('Långsiktighet');
+    expect(buttons[0]!.closest('h4')).to.not.equal(null);
+    for (const button of buttons) {
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(panelOf(el, button).hidden).to.equal(true);
+    }
+    buttons[0]!.click();
+    await el.updateComplete;
+    const panel = panelOf(el, buttons[0]!);
+    expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(panel.checkVisibility()).to.equal(true);
+    const groups = [...panel.querySelectorAll<HTMLElement>('[part~="commitments"]')];
+    expect(groups.map((g) => g.dataset['party'])).to.deep.equal(['municipality', 'civil-society', 'both']);
+    expect(groups.map((g) => text(g.querySelector('h5')))).to.deep.equal(['Kommunen åtar sig', 'Den idéburna sektorn åtar sig', 'Tillsammans åtar vi oss']);
+    expect(text(groups[0]!)).to.contain('Att se till att samverkansöverenskommelsen följs upp årligen');
+    expect(text(groups[1]!)).to.contain('Att bidra med kompetens och erfarenhet');
+    expect(panel.querySelector<HTMLAnchorElement>('[part~="principle-link"]')!.getAttribute('href')).to.equal('#principle-long-term');
+  });
+
+  it('shows the development areas with their goals and actions', async () => {
+    const json = await demoJson();
+    const el = await principles('en');
+    const areas = $$(el, '[part~="area"]');
+    expect(areas).to.have.length(json.developmentAreas!.length);
+    expect(text(areas[0]!.querySelector('h4'))).to.equal('Collaboration');
+    expect(text(areas[0]!)).to.contain('Goal: We want to create organised, long-term collaboration');
+    expect(areas[0]!.querySelectorAll('ul li').length).to.equal(json.developmentAreas![0]!.actions!.length);
+  });
+});
+
+describe('<samverkan-principles> keyboard and deep links', () => {
+  it('opens and closes a principle with Enter and Space on its button', async () => {
+    const el = await principles();
+    const [first, second] = toggles(el);
+    first!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    // Tab goes into the open panel (its deep link), then on to the next principle.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('principle-link');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(second);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(second!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(second!.getAttribute('aria-expanded')).to.equal('false');
+    expect(panelOf(el, second!).hidden).to.equal(true);
+  });
+
+  it('opens the principle named in the address (#principle-<id>) and moves focus to it', async () => {
+    const json = await demoJson();
+    const target = json.principles![4]!;
+    location.hash = `#principle-${target.id}`;
+    const el = await principles();
+    await el.updateComplete;
+    const button = toggles(el)[4]!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)).to.equal(button);
+    expect(toggles(el).filter((b) => b.getAttribute('aria-expanded') === 'true')).to.have.length(1);
+  });
+
+  it('follows later changes of the address, also from its own deep links', async () => {
+    const json = await demoJson();
+    const el = await principles();
+    location.hash = `#principle-${json.principles![2]!.id}`;
+    await waitUntil(() => toggles(el)[2]!.getAttribute('aria-expanded') === 'true', 'hashchange did not open it');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(toggles(el)[2]);
+    // Clicking a principle's own link changes the address to it.
+    clearHash();
+    const link = panelOf(el, toggles(el)[2]!).querySelector<HTMLAnchorElement>('[part~="principle-link"]')!;
+    toggles(el)[6]!.focus();
+    link.click();
+    await waitUntil(() => focused(el) === toggles(el)[2], 'the deep link did not bring focus back');
+    expect(location.hash).to.equal(`#principle-${json.principles![2]!.id}`);
+  });
+
+  it('ignores an address that names no principle', async () => {
+    location.hash = '#principle-does-not-exist';
+    const el = await principles();
+    expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+});
+
+describe('<samverkan-principles> states and accessibility', () => {
+  for (const lang of ['sv', 'ar']) {
+    it(`is accessible in every state (${lang})`, async () => {
+      const loading = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} src=${datasetUrl(uniqueKey('pr-a11y'), { delay: 2000 })}></samverkan-principles>`);
+      expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(loading).to.be.accessible();
+
+      const failed = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} src=${UNREACHABLE_URL}></samverkan-principles>`);
+      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+
+      const closed = await principles(lang);
+      await expect(closed).to.be.accessible();
+      for (const button of toggles(closed)) button.click();
+      await closed.updateComplete;
+      await expect(closed).to.be.accessible();
+
+      const json = await demoJson();
+      (json.principles as unknown[]).push({ id: 'broken', title: { en: 'no Swedish' } });
+      const { dataset, issues } = parseDataset(json);
+      const stale = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} .data=${{ dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 2 * 86_400_000) }}></samverkan-principles>`);
+      expect($(stale, '[part~="stale-note"]')).to.not.equal(null);
+      expect($(stale, '[part~="invalid-note"]')).to.not.equal(null);
+      await expect(stale).to.be.accessible();
+
+      const emptyJson = await demoJson();
+      emptyJson.principles = [];
+      emptyJson.developmentAreas = [];
+      const empty = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} .data=${emptyJson}></samverkan-principles>`);
+      expect($(empty, '.empty')).to.not.equal(null);
+      await expect(empty).to.be.accessible();
+    });
+  }
+
+  it('renders Arabic right to left, with the Swedish data texts marked as Swedish', async () => {
+    const el = await principles('ar');
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(text($(el, '#principles-heading'))).to.equal('المبادئ');
+    expect(toggles(el)[0]!.querySelector('span[lang="sv"]')).to.not.equal(null);
+    expect(getComputedStyle(toggles(el)[0]!).direction).to.equal('rtl');
+  });
+
+  it('loads from src over HTTP and fires samverkan-load', async () => {
+    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles src=${datasetUrl(uniqueKey('pr-src'))}></samverkan-principles>`);
+    await expectEvent(el, 'samverkan-load');
+    await el.updateComplete;
+    expect(toggles(el).length).to.be.greaterThan(0);
+  });
+});
+
+describe('<samverkan-principles> hostile data', () => {
+  it('renders markup as inert text, and a hostile id neither breaks the page nor its links', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const { dataset } = parseDataset(await demoJson());
+    dataset.agreement.title = HOSTILE_TEXT;
+    dataset.agreement.documentUrl = 'javascript:window.__pwned=1';
+    dataset.principles = dataset.principles.slice(0, 2).map((p, i) => ({
+      ...p,
+      id: i === 0 ? `"><img src=x onerror="window.__pwned=1"> #x` : p.id,
+      title: HOSTILE_TEXT,
+      description: HOSTILE_TEXT,
+      commitments: p.commitments.map((c) => ({ ...c, text: HOSTILE_TEXT })),
+    }));
+    const parsed: ParseDatasetResult = { dataset, issues: [] };
+    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .data=${parsed}></samverkan-principles>`);
+    for (const button of toggles(el)) button.click();
+    await el.updateComplete;
+    await pause(50);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script, img')).to.equal(null);
+    expect(text($(el, '[part~="title"]'))).to.equal(HOSTILE_TEXT);
+    expect($(el, '[part~="document-link"]')).to.equal(null);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^#principle-[^"<> ]*$/);
+    // Its deep link still finds it.
+    location.hash = root.querySelector('a')!.getAttribute('href')!;
+    await waitUntil(() => focused(el) === toggles(el)[0]);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
