@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
+import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -29,9 +30,10 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
-  middleware: [testDataMiddleware],
+  middleware: [testDataMiddleware, signupServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
-  plugins: [timezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // The real packages/server for the signup form's tests (started on first use, stopped with the runner).
+  plugins: [signupServerPlugin(), timezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -16,3 +16,6 @@ export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
 export { SamverkanMeetingCalendar, type MeetingCalendarView } from './meeting-calendar/meeting-calendar.js';
 export { SamverkanPrinciples } from './principles/principles.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';
+export { SamverkanSignupForm } from './signup-form/signup-form.js';
+export { SamverkanSignupSubmittedEvent, type SamverkanSignupSubmittedDetail } from './events/samverkan-signup-submitted.js';
+export { SamverkanSignupFailedEvent, type SamverkanSignupFailedDetail } from './events/samverkan-signup-failed.js';

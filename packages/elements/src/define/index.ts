@@ -4,4 +4,5 @@ import './samverkan-contact-finder.js';
 import './samverkan-meeting-calendar.js';
 import './samverkan-principles.js';
 import './samverkan-signatory-list.js';
+import './samverkan-signup-form.js';
 export {};

@@ -1,0 +1,258 @@
+import { css } from 'lit';
+
+/**
+ * The signup form's styles. One column that reflows from 320 px wide to
+ * 200 % zoom (no fixed widths, only `max-inline-size` in `ch`/`%`), logical
+ * properties for right-to-left, and errors marked with a border, an icon and
+ * words — never colour alone.
+ */
+export const signupFormStyles = css`
+  [part~='base'] {
+    max-inline-size: 46rem;
+  }
+  form,
+  .review {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.25);
+    min-inline-size: 0;
+  }
+  fieldset {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    font-size: 1.1em;
+    padding-inline: calc(var(--_space) * 0.25);
+  }
+  fieldset.choices {
+    border: none;
+    padding: 0;
+    gap: calc(var(--_space) * 0.4);
+  }
+  fieldset.choices legend {
+    font-size: 1em;
+    font-weight: 600;
+    padding-inline: 0;
+    margin-block-end: calc(var(--_space) * 0.4);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.3);
+    min-inline-size: 0;
+  }
+  .field.invalid {
+    border-inline-start: 0.3rem solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  .optional,
+  .hint,
+  .new-tab {
+    font-weight: 400;
+    opacity: 0.85;
+  }
+  .hint {
+    font-size: 0.95em;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='url'],
+  textarea {
+    inline-size: 100%;
+    max-inline-size: 36rem;
+  }
+  input.narrow {
+    max-inline-size: 16rem;
+  }
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--samverkan-color-background, Canvas);
+    padding-block: calc(var(--_space) * 0.35);
+    padding-inline: calc(var(--_space) * 0.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    resize: vertical;
+  }
+  textarea:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+  }
+  .error-icon {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border-radius: 50%;
+    background: var(--_error);
+    color: #ffffff;
+    font-weight: 700;
+    font-size: 0.9em;
+    line-height: 1;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    margin: 0.1em 0 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    font-weight: 400;
+  }
+  .checkbox .choice label {
+    font-weight: 600;
+  }
+  .error-summary {
+    border: 0.3rem solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .error-summary:focus-visible,
+  .success:focus-visible,
+  .failure:focus-visible,
+  h2[tabindex]:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .error-summary h2 {
+    font-size: 1.2em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .principles details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: calc(var(--_space) * 0.5);
+    padding-inline: var(--_space);
+  }
+  .principles summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .principles ol {
+    padding-inline-start: 1.4em;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .principles,
+  .privacy {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .count.over {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inset-block-start: auto;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  button.link {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .review dl {
+    margin: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .answer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.25) var(--_space);
+    padding-block: calc(var(--_space) * 0.6);
+    border-block-end: 1px solid var(--_border);
+  }
+  .answer dt {
+    font-weight: 700;
+    flex: 1 1 12rem;
+  }
+  .answer dd {
+    margin: 0;
+  }
+  .answer .value {
+    flex: 2 1 16rem;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .answer .change {
+    flex: 0 0 auto;
+  }
+  .success {
+    border: 0.3rem solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .reference {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .field.invalid,
+    .error-summary,
+    .success,
+    [aria-invalid='true'] {
+      border-color: CanvasText;
+    }
+    .error-icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,675 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/samverkan-signup-form.js';
+import type { SamverkanSignupForm } from './signup-form.js';
+import { signupFormMessages } from './messages.js';
+import { DRAFT_STORAGE_KEY } from './draft.js';
+import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { datasetUrl, uniqueKey } from '../../test/helpers/datasets.js';
+import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
+import { proxyApiUrl, proxyPosts, setProxyMode, signupServer, storedApplications } from '../../test/helpers/signup-server.js';
+
+const sv = signupFormMessages.sv;
+const ar = signupFormMessages.ar;
+const PRIVACY_URL = 'https://kommun.example.org/personuppgifter';
+
+// ——— a small page object ———
+
+function root(el: SamverkanSignupForm): ShadowRoot {
+  return el.shadowRoot!;
+}
+function q<T extends Element = HTMLElement>(el: SamverkanSignupForm, selector: string): T {
+  const found = root(el).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+function control(el: SamverkanSignupForm, field: FieldName): HTMLInputElement {
+  return q<HTMLInputElement>(el, `#${FIELDS[field].id}`);
+}
+function activeInside(el: SamverkanSignupForm): Element | null {
+  return root(el).activeElement;
+}
+/** Types like a person would: the value changes, `input` then `change` fire. */
+async function type(el: SamverkanSignupForm, field: TextFieldName, value: string): Promise<void> {
+  const input = control(el, field);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+async function tick(el: SamverkanSignupForm, field: 'acceptsPrinciples' | 'consent'): Promise<void> {
+  control(el, field).click();
+  await el.updateComplete;
+}
+async function choose(el: SamverkanSignupForm, form: string): Promise<void> {
+  q<HTMLInputElement>(el, `#org-form-${form}`).click();
+  await el.updateComplete;
+}
+async function continueToReview(el: SamverkanSignupForm): Promise<void> {
+  q<HTMLButtonElement>(el, '[part~="continue-button"]').click();
+  await el.updateComplete;
+}
+function errorText(el: SamverkanSignupForm, field: FieldName): string | undefined {
+  return root(el).querySelector(`#${FIELDS[field].id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+function summaryItems(el: SamverkanSignupForm): string[] {
+  return [...root(el).querySelectorAll('[part~="error-summary"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+}
+async function fillValid(el: SamverkanSignupForm, name: string): Promise<void> {
+  await type(el, 'orgName', name);
+  await type(el, 'orgNumber', '802000-1239');
+  await choose(el, 'non-profit-association');
+  await type(el, 'orgWebsite', 'forening.example.org');
+  await type(el, 'orgEmail', 'info@forening.example.org');
+  await type(el, 'orgDistricts', 'Centrum, Hovsjö');
+  await type(el, 'contactName', 'Alex Exempel');
+  await type(el, 'contactEmail', 'alex@forening.example.org');
+  await tick(el, 'acceptsPrinciples');
+  await tick(el, 'consent');
+  await type(el, 'message', 'Vi vill gärna vara med.');
+}
+async function until(condition: () => boolean | Promise<boolean>, timeout = 8000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await pause(20);
+  }
+}
+async function form(api: string, lang = 'sv', extra: { src?: string } = {}): Promise<SamverkanSignupForm> {
+  const container = await mount(
+    html`<samverkan-signup-form
+      api=${api}
+      src=${extra.src ?? ''}
+      privacy-url=${PRIVACY_URL}
+      privacy-version="2026-01"
+      principles-url="https://kommun.example.org/overenskommelsen"
+    ></samverkan-signup-form>`,
+    lang,
+  );
+  const el = container.querySelector('samverkan-signup-form')!;
+  if (!extra.src) el.removeAttribute('src');
+  await el.updateComplete;
+  return el;
+}
+function orgName(label: string): string {
+  return `Testföreningen ${label} ${uniqueKey()}`;
+}
+
+describe('<samverkan-signup-form>', function () {
+  this.timeout(20000);
+  let apiUrl: string;
+
+  before(async () => {
+    ({ apiUrl } = await signupServer());
+  });
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => {
+    unmountAll();
+    sessionStorage.clear();
+  });
+
+  describe('the form', () => {
+    it('has a visible label for every field, fieldsets with legends, autocomplete tokens and input modes', async () => {
+      const el = await form(apiUrl);
+      for (const [field, spec] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
+        if (field === 'orgForm') continue;
+        const label = q(el, `label[for="${spec.id}"]`);
+        expect(label.textContent).to.contain(sv.fields[field].label);
+        expect(label.offsetHeight, `${field} label visible`).to.be.greaterThan(0);
+      }
+      const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+      expect(legends).to.include.members([sv.organisationLegend, sv.contactLegend, sv.fields.orgForm.label]);
+      expect(control(el, 'orgName').autocomplete).to.equal('organization');
+      expect(control(el, 'contactName').autocomplete).to.equal('name');
+      expect(control(el, 'contactEmail').autocomplete).to.equal('email');
+      expect(control(el, 'contactPhone').autocomplete).to.equal('tel');
+      expect(control(el, 'orgWebsite').autocomplete).to.equal('url');
+      expect(control(el, 'orgNumber').inputMode).to.equal('numeric');
+      expect(control(el, 'orgEmail').type).to.equal('email');
+      expect(root(el).querySelectorAll('input[type="radio"][name="org-form"]')).to.have.length(7);
+      // A hint where a person might hesitate, read with its field.
+      expect(control(el, 'orgNumber').getAttribute('aria-describedby')).to.contain('org-number-hint');
+    });
+
+    it('works without a dataset: links the principles (principles-url) and records the privacy notice', async () => {
+      const el = await form(apiUrl);
+      const links = [...root(el).querySelectorAll('a')].map((a) => a.href);
+      expect(links).to.include('https://kommun.example.org/overenskommelsen');
+      expect(links).to.include(PRIVACY_URL);
+      expect(root(el).querySelector('details')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the principles collapsed when src is set', async () => {
+      const el = await form(apiUrl, 'sv', { src: datasetUrl(uniqueKey('signup')) });
+      await expectEvent(el, 'samverkan-load');
+      await el.updateComplete;
+      const details = q<HTMLDetailsElement>(el, 'details');
+      expect(details.open).to.equal(false);
+      expect(details.querySelectorAll('li')).to.have.length(7);
+      expect(q(el, 'summary').textContent).to.contain('7');
+      details.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders right to left in Arabic, with Arabic labels', async () => {
+      const el = await form(apiUrl, 'ar');
+      expect(q(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+      expect(q(el, 'label[for="org-name"]').textContent).to.contain(ar.fields.orgName.label);
+    });
+
+    it('hides the honeypot from people and screen readers: off screen, aria-hidden, out of the tab order', async () => {
+      const el = await form(apiUrl);
+      const trap = q<HTMLInputElement>(el, 'input[name="website_confirm"]');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+      const box = trap.getBoundingClientRect();
+      expect(box.right < 0 || box.left > innerWidth).to.equal(true);
+    });
+  });
+
+  describe('validation', () => {
+    it('says what is required, in the summary and under each field, in form order', async () => {
+      const el = await form(apiUrl);
+      await continueToReview(el);
+      const p = sv.problems;
+      const expected = [
+        p.orgName.required!,
+        p.orgForm.required!,
+        p.orgEmail.required!,
+        p.contactName.required!,
+        p.contactEmail.required!,
+        p.acceptsPrinciples.required!,
+        p.consent.required!,
+      ];
+      expect(summaryItems(el)).to.deep.equal(expected);
+      for (const field of ['orgName', 'orgForm', 'orgEmail', 'contactName', 'contactEmail', 'acceptsPrinciples', 'consent'] as const) {
+        expect(errorText(el, field)).to.equal(`! ${sv.errorPrefix} ${p[field].required}`);
+      }
+      expect(errorText(el, 'orgNumber')).to.equal(undefined);
+    });
+
+    // Every message a field can show, from the same schema the server uses.
+    const cases: [TextFieldName, string, keyof (typeof sv.problems)[FieldName]][] = [
+      ['orgName', 'x'.repeat(201), 'tooLong'],
+      ['orgNumber', '12345', 'format'],
+      ['orgNumber', '700101-1234', 'legalPerson'],
+      ['orgNumber', '802000-1234', 'checkDigit'],
+      ['orgWebsite', 'inte en adress', 'invalid'],
+      ['orgEmail', 'info@', 'invalid'],
+      ['orgPhone', 'ring oss', 'invalid'],
+      ['orgDistricts', Array.from({ length: 31 }, (_, i) => `Stadsdel ${i}`).join(', '), 'tooMany'],
+      ['orgDistricts', `Centrum, ${'y'.repeat(101)}`, 'tooLong'],
+      ['orgActivities', Array.from({ length: 31 }, (_, i) => `Verksamhet ${i}`).join(', '), 'tooMany'],
+      ['orgActivities', 'z'.repeat(101), 'tooLong'],
+      ['orgDescription', 'd'.repeat(2001), 'tooLong'],
+      ['contactName', 'n'.repeat(201), 'tooLong'],
+      ['contactEmail', 'alex.example.org', 'invalid'],
+      ['contactPhone', '12', 'invalid'],
+      ['message', 'm'.repeat(2001), 'tooLong'],
+    ];
+    for (const [field, value, kind] of cases) {
+      it(`${field} "${value.length > 24 ? `${value.slice(0, 12)}… (${value.length})` : value}" → ${kind}`, async () => {
+        const el = await form(apiUrl);
+        await type(el, field, value);
+        await continueToReview(el);
+        const message = (sv.problems[field] as Record<string, string>)[kind]!;
+        expect(message).to.be.a('string');
+        expect(errorText(el, field)).to.equal(`! ${sv.errorPrefix} ${message}`);
+        expect(summaryItems(el)).to.include(message);
+      });
+    }
+
+    it('shows messages in the form language, never the schema English (Arabic)', async () => {
+      const el = await form(apiUrl, 'ar');
+      await type(el, 'orgNumber', '802000-1234');
+      await type(el, 'orgEmail', 'info@');
+      await continueToReview(el);
+      expect(errorText(el, 'orgNumber')).to.contain(ar.problems.orgNumber.checkDigit!);
+      expect(errorText(el, 'orgEmail')).to.contain(ar.problems.orgEmail.invalid);
+      const all = summaryItems(el).join(' ');
+      expect(all).to.not.match(/must|required|invalid/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks an invalid field with aria-invalid and aria-describedby, an icon and words; the error stays until the answer is right', async () => {
+      const el = await form(apiUrl);
+      await type(el, 'orgEmail', 'info@');
+      await continueToReview(el);
+      const input = control(el, 'orgEmail');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('org-email-error');
+      expect(q(el, '#org-email-error .error-icon').getAttribute('aria-hidden')).to.equal('true');
+      expect(q(el, '#org-email-error .visually-hidden').textContent).to.equal(sv.errorPrefix);
+      // Still wrong while typing: the error stays.
+      await type(el, 'orgEmail', 'info@forening');
+      expect(errorText(el, 'orgEmail')).to.contain(sv.problems.orgEmail.invalid);
+      await type(el, 'orgEmail', 'info@forening.example.org');
+      expect(errorText(el, 'orgEmail')).to.equal(undefined);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      // Another field's error is untouched.
+      expect(errorText(el, 'orgName')).to.contain(sv.problems.orgName.required!);
+    });
+
+    it('accepts a website without https:// and shows it with the scheme', async () => {
+      const el = await form(apiUrl);
+      await fillValid(el, orgName('webb'));
+      await continueToReview(el);
+      expect(q(el, '[part~="review"]').textContent).to.contain('https://forening.example.org');
+    });
+  });
+
+  describe('error summary', () => {
+    it('takes focus and links to each field; a link moves focus to its field', async () => {
+      const el = await form(apiUrl);
+      await type(el, 'orgName', 'Föreningen');
+      await continueToReview(el);
+      await el.updateComplete;
+      expect(activeInside(el)).to.equal(q(el, '[part~="error-summary"]'));
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#org-form', '#org-email', '#contact-name', '#contact-email', '#accepts-principles', '#consent']);
+      links[1]!.click();
+      expect(activeInside(el)).to.equal(control(el, 'orgEmail'));
+      links[0]!.click();
+      expect(activeInside(el)).to.equal(q(el, '#org-form-non-profit-association'));
+      links[4]!.click();
+      expect(activeInside(el)).to.equal(control(el, 'acceptsPrinciples'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('message', () => {
+    it('counts characters visibly and announces the count politely once typing pauses', async () => {
+      const el = await form(apiUrl);
+      await type(el, 'message', 'Hej');
+      expect(q(el, '.count').textContent!.replace(/\s+/g, ' ')).to.contain('1 997');
+      const status = q(el, '#message-count-status');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(status.textContent).to.equal('');
+      await type(el, 'message', 'Hej hej');
+      await pause(400);
+      expect(status.textContent, 'not on every keystroke').to.equal('');
+      await pause(900);
+      await el.updateComplete;
+      expect(status.textContent!.replace(/\s/g, ' ')).to.equal('Du har 1 993 tecken kvar');
+      await type(el, 'message', 'x'.repeat(2003));
+      expect(q(el, '.count').textContent).to.contain('3 tecken för mycket');
+    });
+  });
+
+  describe('check your answers', () => {
+    it('shows every answer with a way back to change it', async () => {
+      const el = await form(apiUrl);
+      const name = orgName('review');
+      await fillValid(el, name);
+      await continueToReview(el);
+      expect(activeInside(el)).to.equal(q(el, '#review-title'));
+      const review = q(el, '[part~="review"]');
+      expect(review.textContent).to.contain(name);
+      expect(review.textContent).to.contain(sv.forms['non-profit-association']);
+      expect(review.textContent).to.contain(sv.notGiven);
+      expect(root(el).querySelectorAll('[part~="change-button"]')).to.have.length(15);
+      await expect(el).to.be.accessible();
+      q<HTMLButtonElement>(el, '[part~="change-button"][data-field="contactEmail"]').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(activeInside(el)).to.equal(control(el, 'contactEmail'));
+      expect(control(el, 'contactEmail').value).to.equal('alex@forening.example.org');
+      expect(control(el, 'consent').checked, 'ticked in this visit').to.equal(true);
+    });
+  });
+
+  describe('sending (real server)', () => {
+    it('happy path: sends, shows the confirmation with the id, fires submitted with the id only, stores it with the privacy notice', async () => {
+      const el = await form(apiUrl);
+      const name = orgName('happy');
+      await fillValid(el, name);
+      await continueToReview(el);
+      const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      const event = await submitted;
+      expect(Object.keys(event.detail)).to.deep.equal(['id']);
+      expect(event.bubbles && event.composed).to.equal(true);
+      const panel = q(el, '[part~="success"]');
+      expect(panel.getAttribute('role')).to.equal('status');
+      expect(activeInside(el)).to.equal(panel);
+      expect(panel.textContent).to.contain(event.detail.id);
+      expect(panel.textContent).to.contain(sv.successNextTitle);
+      const stored = await storedApplications(name);
+      expect(stored.count).to.equal(1);
+      const [app] = stored.applications;
+      expect(app!.id).to.equal(event.detail.id);
+      expect(app!.language).to.equal('sv');
+      expect(app!.application!.organisation.website).to.equal('https://forening.example.org/');
+      expect(app!.application!.organisation.organisationNumber).to.equal('802000-1239');
+      expect(app!.privacyNotice!.url).to.equal(PRIVACY_URL);
+      expect(app!.privacyNotice!.version).to.equal('2026-01');
+      expect(Date.now() - Date.parse(app!.privacyNotice!.shownAt!)).to.be.within(0, 60_000);
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the honeypot: a filled one gets a success that stores nothing', async () => {
+      const el = await form(apiUrl);
+      const name = orgName('bot');
+      await fillValid(el, name);
+      const trap = q<HTMLInputElement>(el, 'input[name="website_confirm"]');
+      trap.value = 'https://spam.example';
+      trap.dispatchEvent(new Event('input', { bubbles: true }));
+      await continueToReview(el);
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await submitted;
+      expect((await storedApplications(name)).count).to.equal(0);
+    });
+
+    it('double click sends once and stores one application; the button is disabled while sending', async () => {
+      const key = uniqueKey('double');
+      const el = await form(await proxyApiUrl(key));
+      const name = orgName('double');
+      await fillValid(el, name);
+      await continueToReview(el);
+      const button = q<HTMLButtonElement>(el, '[part~="send-button"]');
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      button.click();
+      button.click();
+      button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+      await el.updateComplete;
+      expect(q<HTMLButtonElement>(el, '[part~="send-button"]').disabled).to.equal(true);
+      await submitted;
+      expect(await proxyPosts(key)).to.equal(1);
+      expect((await storedApplications(name)).count).to.equal(1);
+    });
+
+    it('offline: keeps everything and offers try again with the same key; the retry stores one application', async () => {
+      const key = uniqueKey('offline');
+      const el = await form(await proxyApiUrl(key));
+      const name = orgName('offline');
+      await fillValid(el, name);
+      await continueToReview(el);
+      // The server receives and stores the application, but the answer never comes back.
+      await setProxyMode(key, 'lost-answer');
+      const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 15000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      const event = await failed;
+      expect(Object.keys(event.detail)).to.deep.equal(['error']);
+      expect(event.detail.error.name).to.equal('NetworkError');
+      await el.updateComplete;
+      const failure = q(el, '[part~="failure"]');
+      expect(failure.getAttribute('role')).to.equal('alert');
+      expect(activeInside(el)).to.equal(failure);
+      expect(failure.textContent).to.contain(sv.networkTitle);
+      expect(q(el, '[part~="review"]').textContent, 'answers kept').to.contain(name);
+      expect((await storedApplications(name)).count).to.equal(1);
+      await expect(el).to.be.accessible();
+
+      await setProxyMode(key, undefined);
+      const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+      const ok = await submitted;
+      const stored = await storedApplications(name);
+      expect(stored.count).to.equal(1);
+      expect(stored.applications[0]!.id).to.equal(ok.detail.id);
+      expect(await proxyPosts(key)).to.be.greaterThan(1);
+    });
+
+    it('a connection that never reaches the server: try again sends it once', async () => {
+      const key = uniqueKey('down');
+      const el = await form(await proxyApiUrl(key));
+      const name = orgName('down');
+      await fillValid(el, name);
+      await continueToReview(el);
+      await setProxyMode(key, 'offline');
+      const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await failed;
+      expect((await storedApplications(name)).count).to.equal(0);
+      await setProxyMode(key, undefined);
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+      await submitted;
+      expect((await storedApplications(name)).count).to.equal(1);
+    });
+
+    it("maps a server's 400 onto the fields, with the summary; the error stays until that answer changes", async () => {
+      const key = uniqueKey('rejected');
+      const el = await form(await proxyApiUrl(key));
+      const name = orgName('rejected');
+      await fillValid(el, name);
+      await continueToReview(el);
+      // A server with stricter rules than the form: the real server's real 400.
+      await setProxyMode(key, { tamper: { path: 'contact.email', value: 'not-an-address' } });
+      const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      const event = await failed;
+      expect(event.detail.error.name).to.equal('HttpError');
+      expect((event.detail.error as Error & { status: number }).status).to.equal(400);
+      await el.updateComplete;
+      expect(activeInside(el)).to.equal(q(el, '[part~="error-summary"]'));
+      expect(summaryItems(el)).to.deep.equal([sv.problems.contactEmail.invalid]);
+      expect(errorText(el, 'contactEmail')).to.contain(sv.problems.contactEmail.invalid);
+      await type(el, 'orgName', `${name} `);
+      expect(errorText(el, 'contactEmail'), 'another field changed: the error stays').to.contain(sv.problems.contactEmail.invalid);
+      await type(el, 'contactEmail', 'kontakt@forening.example.org');
+      expect(errorText(el, 'contactEmail')).to.equal(undefined);
+      expect((await storedApplications(name)).count).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('429: says when to try again, keeps the answers', async () => {
+      const { limitedApiUrl } = await signupServer();
+      // Use up this client's one application per hour, whatever an earlier run left.
+      await fetch(`${limitedApiUrl}/signups`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const el = await form(limitedApiUrl);
+      const name = orgName('limited');
+      await fillValid(el, name);
+      await continueToReview(el);
+      const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      const event = await failed;
+      const error = event.detail.error as Error & { status: number; retryAfter: number };
+      expect(error.status).to.equal(429);
+      await el.updateComplete;
+      const failure = q(el, '[part~="failure"]');
+      expect(failure.textContent).to.contain(sv.rateTitle);
+      const minutes = Math.ceil(error.retryAfter / 60);
+      expect(failure.textContent).to.contain(`om ${minutes} minuter`);
+      expect(failure.textContent).to.match(/klockan \d\d[:.]\d\d/);
+      expect(root(el).querySelector('[part~="try-again-button"]')).to.equal(null);
+      expect(q(el, '[part~="review"]').textContent).to.contain(name);
+      expect((await storedApplications(name, 'limited')).count).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('429 in Arabic', async () => {
+      const { limitedApiUrl } = await signupServer();
+      await fetch(`${limitedApiUrl}/signups`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const el = await form(limitedApiUrl, 'ar');
+      await fillValid(el, orgName('limited-ar'));
+      await continueToReview(el);
+      const failed = expectEvent(el, 'samverkan-signup-failed', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await failed;
+      await el.updateComplete;
+      expect(q(el, '[part~="failure"]').textContent).to.contain(ar.rateTitle);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('draft', () => {
+    it('survives a reload (a new element in the same tab); consent boxes come back unticked; gone after success', async () => {
+      let el = await form(apiUrl);
+      const name = orgName('draft');
+      await fillValid(el, name);
+      expect(localStorage.length === 0 || !Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes(name)), 'never in localStorage').to.equal(true);
+      unmountAll();
+      el = await form(apiUrl);
+      expect(control(el, 'orgName').value).to.equal(name);
+      expect(control(el, 'contactEmail').value).to.equal('alex@forening.example.org');
+      expect(q<HTMLInputElement>(el, '#org-form-non-profit-association').checked).to.equal(true);
+      expect(control(el, 'consent').checked).to.equal(false);
+      expect(control(el, 'acceptsPrinciples').checked).to.equal(false);
+      await tick(el, 'acceptsPrinciples');
+      await tick(el, 'consent');
+      await continueToReview(el);
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await submitted;
+      expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).to.equal(null);
+      unmountAll();
+      el = await form(apiUrl);
+      expect(control(el, 'orgName').value).to.equal('');
+    });
+
+    it('keeps the Idempotency-Key with the draft: a reload after a lost answer still stores one', async () => {
+      const key = uniqueKey('reload');
+      let el = await form(await proxyApiUrl(key));
+      const name = orgName('reload');
+      await fillValid(el, name);
+      await continueToReview(el);
+      await setProxyMode(key, 'lost-answer');
+      const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await failed;
+      await setProxyMode(key, undefined);
+      unmountAll();
+      el = await form(await proxyApiUrl(key));
+      await tick(el, 'acceptsPrinciples');
+      await tick(el, 'consent');
+      await continueToReview(el);
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await submitted;
+      expect((await storedApplications(name)).count).to.equal(1);
+    });
+  });
+
+  describe('privacy', () => {
+    it('puts nothing personal in attributes, events or the console', async () => {
+      const logged: string[] = [];
+      const originals = (['log', 'info', 'warn', 'error', 'debug'] as const).map((k) => [k, console[k]] as const);
+      for (const [k, original] of originals) {
+        console[k] = (...args: unknown[]) => {
+          logged.push(args.map(String).join(' '));
+          original.apply(console, args);
+        };
+      }
+      try {
+        const key = uniqueKey('private');
+        const el = await form(await proxyApiUrl(key));
+        const events = recordEvents<CustomEvent>(el, 'samverkan-signup-failed');
+        const name = orgName('private');
+        await fillValid(el, name);
+        await continueToReview(el);
+        await setProxyMode(key, 'offline');
+        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        await until(() => events.events.length > 0, 15000);
+        await setProxyMode(key, undefined);
+        const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
+        q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+        const ok = await submitted;
+        const attributes = [...el.attributes].map((a) => a.value).join(' ');
+        for (const secret of [name, 'alex@forening.example.org', 'Alex Exempel', 'info@forening.example.org']) {
+          expect(attributes).to.not.contain(secret);
+          expect(logged.join('\n')).to.not.contain(secret);
+          expect(JSON.stringify(ok.detail)).to.not.contain(secret);
+          const error = events.events[0]!.detail.error as Error;
+          expect(`${error.message} ${JSON.stringify(error)}`).to.not.contain(secret);
+        }
+      } finally {
+        for (const [k, original] of originals) console[k] = original;
+      }
+    });
+  });
+
+  describe('accessibility (axe) in every state', () => {
+    for (const lang of ['sv', 'ar']) {
+      it(`${lang}: empty, with errors, review, sending, success`, async () => {
+        const key = uniqueKey(`axe-${lang}`);
+        const el = await form(await proxyApiUrl(key), lang, { src: datasetUrl(uniqueKey('axe')) });
+        await expectEvent(el, 'samverkan-load');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await type(el, 'orgNumber', '700101-1234');
+        await type(el, 'message', 'x'.repeat(2010));
+        await continueToReview(el);
+        await expect(el).to.be.accessible();
+        await type(el, 'message', 'Hej');
+        await type(el, 'orgNumber', '');
+        await fillValid(el, orgName(`axe-${lang}`));
+        await continueToReview(el);
+        expect(root(el).querySelector('[part~="review"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+        const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await submitted;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('keyboard', () => {
+    it('completes the whole application with the keyboard alone, from the first field to the confirmation', async () => {
+      const container = await mount(
+        html`<button id="before">before</button
+          ><samverkan-signup-form api=${apiUrl} privacy-url=${PRIVACY_URL}></samverkan-signup-form>`,
+        'sv',
+      );
+      const el = container.querySelector('samverkan-signup-form')!;
+      await el.updateComplete;
+      const name = orgName('keyboard');
+      container.querySelector<HTMLButtonElement>('#before')!.focus();
+      const tab = () => sendKeys({ press: 'Tab' });
+      const typeText = (text: string) => sendKeys({ type: text });
+
+      await tab();
+      expect(activeInside(el)).to.equal(control(el, 'orgName'));
+      await typeText(name);
+      await tab(); // organisation number
+      await typeText('8020001239');
+      await tab(); // the radio group: arrows choose
+      await sendKeys({ press: 'ArrowDown' });
+      expect(q<HTMLInputElement>(el, '#org-form-foundation').checked).to.equal(true);
+      await tab(); // website
+      await tab(); // e-mail
+      expect(activeInside(el)).to.equal(control(el, 'orgEmail'));
+      await typeText('info@forening.example.org');
+      await tab(); // phone
+      await tab(); // districts
+      await tab(); // activities
+      await tab(); // description
+      await tab(); // contact name
+      expect(activeInside(el)).to.equal(control(el, 'contactName'));
+      await typeText('Alex Exempel');
+      await tab();
+      await typeText('alex@forening.example.org');
+      await tab(); // contact phone
+      await tab(); // accept the principles
+      expect(activeInside(el)).to.equal(control(el, 'acceptsPrinciples'));
+      await sendKeys({ press: 'Space' });
+      await tab(); // the privacy notice link
+      await tab(); // consent
+      expect(activeInside(el)).to.equal(control(el, 'consent'));
+      await sendKeys({ press: 'Space' });
+      await tab(); // message
+      await typeText('Hej!');
+      await tab(); // continue (the honeypot is skipped)
+      expect(activeInside(el)).to.equal(q(el, '[part~="continue-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(activeInside(el)).to.equal(q(el, '#review-title'));
+      for (let i = 0; i < 40 && activeInside(el) !== root(el).querySelector('[part~="send-button"]'); i++) await tab();
+      expect(activeInside(el)).to.equal(q(el, '[part~="send-button"]'));
+      const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
+      await sendKeys({ press: 'Enter' });
+      await submitted;
+      expect(activeInside(el)).to.equal(q(el, '[part~="success"]'));
+      const stored = await storedApplications(name);
+      expect(stored.count).to.equal(1);
+      expect(stored.applications[0]!.application!.organisation.organisationNumber).to.equal('802000-1239');
+    });
+  });
+});
