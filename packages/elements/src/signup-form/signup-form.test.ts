@@ -431,6 +431,29 @@ describe('<samverkan-signup-form>', function () {
       expect((await storedApplications(name)).count).to.equal(1);
     });
 
+    it('a changed answer after a lost answer is not stored twice: the server refuses the reused key and the form says so', async () => {
+      const key = uniqueKey('reused');
+      const el = await form(await proxyApiUrl(key));
+      const name = orgName('reused');
+      await fillValid(el, name);
+      await continueToReview(el);
+      await setProxyMode(key, 'lost-answer');
+      const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      await failed;
+      await setProxyMode(key, undefined);
+      q<HTMLButtonElement>(el, '[part~="change-button"][data-field="message"]').click();
+      await el.updateComplete;
+      await type(el, 'message', 'Ett annat meddelande.');
+      await continueToReview(el);
+      const again = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
+      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      expect((await again).detail.error.status).to.equal(422);
+      await el.updateComplete;
+      expect(q(el, '[part~="failure"]').textContent).to.contain(sv.reusedText);
+      expect((await storedApplications(name)).count).to.equal(1);
+    });
+
     it("maps a server's 400 onto the fields, with the summary; the error stays until that answer changes", async () => {
       const key = uniqueKey('rejected');
       const el = await form(await proxyApiUrl(key));
@@ -607,6 +630,47 @@ describe('<samverkan-signup-form>', function () {
         await submitted;
         await el.updateComplete;
         await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('small screens and zoom', () => {
+    /** Elements that stick out of the element's box sideways (the honeypot and visually hidden text excepted). */
+    function overflowing(el: SamverkanSignupForm): string[] {
+      const box = el.getBoundingClientRect();
+      const out: string[] = [];
+      for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+        if (node.closest('.honeypot, .visually-hidden') || node.matches('style')) continue;
+        const rect = node.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        if (rect.right > box.right + 0.5 || rect.left < box.left - 0.5) out.push(`${node.tagName.toLowerCase()}#${node.id}.${node.className}`);
+      }
+      return out;
+    }
+    // 320 CSS px is 400 % zoom of a 1280 px window (WCAG 1.4.10); 32 px text in 640 px is 200 % text size.
+    for (const [width, fontSize, lang] of [
+      [320, 16, 'sv'],
+      [320, 16, 'fi'],
+      [320, 16, 'ar'],
+      [640, 32, 'fi'],
+    ] as const) {
+      it(`${width} px wide, ${fontSize} px text (${lang}): nothing sticks out, in the form with errors and in the review`, async () => {
+        const el = await form(apiUrl, lang, { src: datasetUrl(uniqueKey('narrow')) });
+        const container = el.parentElement!;
+        container.style.width = `${width}px`;
+        container.style.fontSize = `${fontSize}px`;
+        await expectEvent(el, 'samverkan-load');
+        await el.updateComplete;
+        q<HTMLDetailsElement>(el, 'details').open = true;
+        await type(el, 'orgWebsite', 'inte en adress');
+        await type(el, 'orgNumber', '700101-1234');
+        await continueToReview(el);
+        expect(overflowing(el)).to.deep.equal([]);
+        await fillValid(el, `${orgName('narrow')} ${'Långtnamnutanmellanslag'.repeat(4)}`);
+        await type(el, 'orgWebsite', `https://forening.example.org/${'a'.repeat(80)}`);
+        await continueToReview(el);
+        expect(root(el).querySelector('[part~="review"]')).to.not.equal(null);
+        expect(overflowing(el)).to.deep.equal([]);
       });
     }
   });
