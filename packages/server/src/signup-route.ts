@@ -124,7 +124,7 @@ export function createSignupRoute(options: SignupRouteOptions) {
 
     const id = randomUUID();
     const response = JSON.stringify({ id, status: 'pending' });
-    const earlier = store.insertApplication(
+    const earlier = await store.queueInsert(
       { id, receivedAt: now(), application: result.data },
       key === undefined ? undefined : { key, requestHash, status: 201, response },
     );

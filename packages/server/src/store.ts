@@ -30,6 +30,28 @@ export interface IdempotencyRecord {
   response: string;
 }
 
+/** A new application to store. */
+export interface NewApplication {
+  id: string;
+  receivedAt: Date;
+  application: SignupApplication;
+}
+
+/** The answer to remember for an `Idempotency-Key`. */
+export interface NewIdempotencyRecord {
+  key: string;
+  requestHash: string;
+  status: number;
+  response: string;
+}
+
+interface QueuedInsert {
+  input: NewApplication;
+  idempotency: NewIdempotencyRecord | undefined;
+  resolve: (value: IdempotencyRecord | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'samverkan.sqlite';
 
@@ -86,43 +108,87 @@ export class Store {
   /**
    * Stores a new application and, when given, its idempotency record, in one
    * transaction: when this returns, both are on disk (WAL, synchronous=FULL).
-   * Returns the stored answer of an earlier request if the key was taken in
-   * the meantime (another process on the same file).
+   * Returns the stored answer of an earlier request instead if the key is
+   * taken (by a request in the same batch, or another process on the file).
    */
-  insertApplication(
-    input: { id: string; receivedAt: Date; application: SignupApplication },
-    idempotency?: { key: string; requestHash: string; status: number; response: string },
-  ): IdempotencyRecord | undefined {
-    const { application } = input;
-    const { privacyNotice, ...rest } = application;
-    const run = this.db.transaction(() => {
-      if (idempotency) {
-        const existing = this.findIdempotency(idempotency.key);
-        if (existing) return existing;
-      }
-      this.db
-        .prepare(
-          `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at)
-           VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.id,
-          input.receivedAt.toISOString(),
-          application.language,
-          JSON.stringify(rest),
-          privacyNotice?.url ?? null,
-          privacyNotice?.version ?? null,
-          privacyNotice?.shownAt ?? null,
-        );
-      if (idempotency) {
-        this.db
-          .prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(idempotency.key, idempotency.requestHash, idempotency.status, idempotency.response, input.id, input.receivedAt.getTime());
-      }
-      return undefined;
-    });
+  insertApplication(input: NewApplication, idempotency?: NewIdempotencyRecord): IdempotencyRecord | undefined {
     // IMMEDIATE takes the write lock up front, so two processes cannot both pass the key check.
-    return run.immediate();
+    return this.db.transaction(() => this.#insert(input, idempotency)).immediate();
+  }
+
+  /**
+   * Like {@link insertApplication}, but commits together with the other
+   * inserts queued in the same turn of the event loop: one transaction and
+   * one fsync for a burst of applications instead of one each. Each insert
+   * runs in its own savepoint, so one failure does not undo the others; the
+   * promise settles only after the shared commit, so a `201` still means
+   * "on disk".
+   */
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<IdempotencyRecord | undefined> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ input, idempotency, resolve, reject });
+      if (this.#queue.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #queue: QueuedInsert[] = [];
+
+  #flush(): void {
+    const batch = this.#queue;
+    this.#queue = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: true; value: IdempotencyRecord | undefined } | { ok: false; error: unknown })[] = [];
+    const savepoint = this.db.transaction((job: QueuedInsert) => this.#insert(job.input, job.idempotency));
+    try {
+      this.db
+        .transaction(() => {
+          for (const job of batch) {
+            try {
+              outcomes.push({ ok: true, value: savepoint(job) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      // The commit itself failed: nothing of the batch is stored.
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    batch.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
+  }
+
+  #insert(input: NewApplication, idempotency?: NewIdempotencyRecord): IdempotencyRecord | undefined {
+    if (idempotency) {
+      const existing = this.findIdempotency(idempotency.key);
+      if (existing) return existing;
+    }
+    const { privacyNotice, ...rest } = input.application;
+    this.db
+      .prepare(
+        `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at)
+         VALUES (?, ?, 'pending', ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.id,
+        input.receivedAt.toISOString(),
+        input.application.language,
+        JSON.stringify(rest),
+        privacyNotice?.url ?? null,
+        privacyNotice?.version ?? null,
+        privacyNotice?.shownAt ?? null,
+      );
+    if (idempotency) {
+      this.db
+        .prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(idempotency.key, idempotency.requestHash, idempotency.status, idempotency.response, input.id, input.receivedAt.getTime());
+    }
+    return undefined;
   }
 
   /** Every application, newest first, optionally only those with one status. */

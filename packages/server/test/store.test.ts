@@ -36,3 +36,33 @@ test('refuses a database from a newer server instead of writing to it', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('inserts queued in one turn commit together; a failing one is rolled back alone', async () => {
+  const store = new Store(':memory:');
+  try {
+    const application = {
+      organisation: { name: 'A', form: 'other' as const, email: 'a@example.org' },
+      contact: { name: 'B', email: 'b@example.org' },
+      acceptsPrinciples: true as const,
+      consent: true as const,
+      language: 'sv',
+    };
+    const receivedAt = new Date('2026-11-26T12:00:00Z');
+    const results = await Promise.allSettled([
+      store.queueInsert({ id: 'one', receivedAt, application }, { key: 'k1', requestHash: 'h', status: 201, response: '{"id":"one"}' }),
+      store.queueInsert({ id: 'one', receivedAt, application }),
+      store.queueInsert({ id: 'two', receivedAt, application }, { key: 'k1', requestHash: 'h', status: 201, response: '{"id":"two"}' }),
+      store.queueInsert({ id: 'three', receivedAt, application }),
+    ]);
+    assert.equal(results[0]!.status, 'fulfilled');
+    assert.equal(results[1]!.status, 'rejected', 'the same id twice: the second fails');
+    // The same key later in the batch sees the first one's record (same transaction) and gets its answer.
+    assert.deepEqual((results[2] as PromiseFulfilledResult<unknown>).value, { requestHash: 'h', status: 201, response: '{"id":"one"}' });
+    assert.deepEqual(
+      store.list().map((a) => a.id).sort(),
+      ['one', 'three'],
+    );
+  } finally {
+    store.close();
+  }
+});
