@@ -1,0 +1,81 @@
+// Takes a screenshot of each element in Swedish and in Arabic (right-to-left)
+// with the demo dataset, in headless Chromium, into docs/screenshots/.
+// Run after `npm run build`: `node scripts/screenshots.mjs`.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const SHOTS = [
+  ['contact-finder', '<samverkan-contact-finder src="/api/v1/dataset" query="bidrag"></samverkan-contact-finder>'],
+  ['meeting-calendar', '<samverkan-meeting-calendar src="/api/v1/dataset" api="/api/v1"></samverkan-meeting-calendar>'],
+  ['meeting-calendar-month', '<samverkan-meeting-calendar src="/api/v1/dataset" view="month"></samverkan-meeting-calendar>'],
+  ['signatory-list', '<samverkan-signatory-list src="/api/v1/dataset"></samverkan-signatory-list>'],
+  ['principles', '<samverkan-principles src="/api/v1/dataset"></samverkan-principles>'],
+  ['signup-form', '<samverkan-signup-form api="/api/v1" src="/api/v1/dataset" privacy-url="https://www.example.org/integritet"></samverkan-signup-form>'],
+];
+const LANGS = ['sv', 'ar'];
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
+const port = await freePort();
+const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-shots-'));
+const server = spawn(process.execPath, ['packages/server/dist/cli.js', 'serve', '--demo'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SAMVERKAN_DATA_DIR: dataDir, SAMVERKAN_ADMIN_TOKEN: 'screenshots-only-token-0123456789' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/healthz`)).ok) break;
+  } catch {}
+  if (i > 100) throw new Error('the demo server did not start');
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'samverkan-chromium-'));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
+});
+mkdirSync(out, { recursive: true });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });
+  for (const lang of LANGS) {
+    for (const [name, markup] of SHOTS) {
+      await page.goto(`${base}/examples/`);
+      await page.setContent(
+        `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+         <style>body{margin:0;padding:16px;font-family:system-ui,sans-serif;background:#fff}</style>
+         <script type="module" src="${base}/samverkan.min.js"></script></head><body>${markup}</body></html>`,
+        { waitUntil: 'networkidle0' },
+      );
+      const handle = await page.$('body > *');
+      await page.evaluate(async (el) => {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }, handle);
+      const file = join(out, `${name}-${lang}.png`);
+      await handle.screenshot({ path: file });
+      console.log(`wrote docs/screenshots/${name}-${lang}.png`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
