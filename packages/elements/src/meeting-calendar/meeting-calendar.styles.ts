@@ -103,6 +103,9 @@ export const meetingCalendarStyles = css`
   .empty {
     font-style: italic;
   }
+  .more {
+    align-self: flex-start;
+  }
   .month-nav {
     display: flex;
     flex-wrap: wrap;

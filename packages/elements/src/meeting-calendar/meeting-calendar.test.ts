@@ -66,8 +66,10 @@ function parseICalendar(ics: string) {
   return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 }
 
+/** The `.ics` file behind a meeting's link, as the reader gets it: the link is made when it takes focus. */
 async function icsOf(meeting: Element) {
   const link = meeting.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
+  link.focus();
   return { link, events: parseICalendar(await (await fetch(link.href)).text()) };
 }
 
@@ -86,8 +88,26 @@ describe('<samverkan-meeting-calendar> list view', () => {
     expect(dialogue.querySelector('.description')).to.not.equal(null);
     const ics = dialogue.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
     expect(text(ics)).to.equal('Lägg till i kalendern');
-    expect(ics.href).to.match(/^blob:/);
     expect(ics.getAttribute('download')).to.equal('dialogue-meeting-2026-spring.ics');
+  });
+
+  it('writes a meeting\'s .ics file by the time its link is clicked, and keeps it across renders', async () => {
+    const el = await calendar();
+    const ics = meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
+    let hrefAtClick = '';
+    // After the link's own handler, before the browser follows it (and stop the download itself).
+    el.shadowRoot!.addEventListener('click', (event) => {
+      hrefAtClick = ics.href;
+      event.preventDefault();
+    }, { once: true });
+    ics.click();
+    expect(hrefAtClick).to.match(/^blob:/);
+    const body = await (await fetch(hrefAtClick)).text();
+    expect(body).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(body).to.contain('UID:dialogue-meeting-2026-spring@');
+    el.kind = 'dialogue-meeting';
+    await el.updateComplete;
+    expect(meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal(hrefAtClick);
   });
 
   it('hides meetings that have ended unless show-past is set, and keeps one under way', async () => {
@@ -149,6 +169,31 @@ describe('<samverkan-meeting-calendar> list view', () => {
     el.now = new Date('2028-01-01T00:00:00+01:00');
     await el.updateComplete;
     expect(text($(el, '[part~="empty"]'))).to.equal('Det finns inga möten av den här typen.');
+  });
+
+  it('shows a long list a page at a time; "show more" moves focus to the first new meeting', async () => {
+    const el = await calendar();
+    el.pageSize = 5;
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(5);
+    const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
+    expect(text(more)).to.equal('Visa 5 till');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(10);
+    expect(focused(el)!.getAttribute('data-page-item')).to.equal('5');
+    expect(text(focused(el))).to.equal(titles(el)[5]);
+    for (let i = 0; i < 2; i++) {
+      $<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
+      await el.updateComplete;
+    }
+    expect(titles(el)).to.have.length(19);
+    expect($(el, '[part~="more-button"]')).to.equal(null);
+    el.kind = 'collaboration-group';
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(5);
+    expect(text($(el, '[part~="more-button"]'))).to.equal('Visa 3 till');
   });
 
   it('switches between list and month with buttons that say which is on, and reflects it', async () => {
@@ -506,6 +551,7 @@ describe('<samverkan-meeting-calendar> hostile data', () => {
       const root = el.shadowRoot!;
       expect(root.querySelector('script, img')).to.equal(null);
       expect(root.textContent).to.contain(HOSTILE_TEXT);
+      for (const a of root.querySelectorAll<HTMLAnchorElement>('[part~="ics-link"]')) a.focus();
       for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|blob:)/);
       for (const a of root.querySelectorAll('a[download]')) expect(a.getAttribute('download')).to.match(/^[A-Za-z0-9._-]+\.ics$/);
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatMeetingTime, jsonLdScriptContent, MEETING_KINDS, toJsonLd, upcomingMeetings, type Dataset, type Meeting } from '@samverkan/sdk';
+import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { localized } from '../internal/localized.js';
@@ -72,6 +73,7 @@ interface RenderContext {
  * @csspart meeting-status - The "cancelled" or "postponed" badge.
  * @csspart ics-link - "Add to calendar" (an `.ics` download).
  * @csspart empty - The message when there is nothing to show.
+ * @csspart more-button - "Show more" under a long list.
  * @csspart month-nav - Previous, today and next.
  * @csspart nav-button - Each of those buttons.
  * @csspart grid - The month grid (a table with `role="grid"`).
@@ -95,6 +97,9 @@ interface RenderContext {
 export class SamverkanMeetingCalendar extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, meetingCalendarStyles];
 
+  /** The list view's pages behind "show more". */
+  protected readonly paging = new PagingController(this, () => this.pageSize);
+
   /** `list` (default) or `month`. Reflects the reader's choice. */
   @property({ reflect: true }) view: MeetingCalendarView = 'list';
 
@@ -115,6 +120,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   /** Write the shown meetings as schema.org `Event` JSON-LD into the light DOM, for search engines. */
   @property({ type: Boolean, reflect: true, attribute: 'json-ld' }) jsonLd = false;
+
+  /** How many meetings the list view shows at first (and each "show more" adds). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   /** The instant taken as "now" (what is upcoming, which day is today). Default: the clock. */
   @property({ attribute: false }) now: Date | undefined = undefined;
@@ -142,6 +150,12 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   protected override datasetChanged(): void {
     this.icsUrls.clear();
     this.monthCache = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another list: start again from its first page.
+    if (changed.has('kind') || changed.has('showPast') || changed.has('data') || changed.has('src')) this.paging.reset();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -319,17 +333,25 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     if (meetings.length === 0) {
       return html`<p part="empty" class="empty">${this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty}</p>`;
     }
-    return html`${groupByMonth(meetings, dataset.timeZone).map(
-      (group) => html`<div class="month-group">
-        <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
-        <ul part="list" class="meetings">
-          ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
-        </ul>
-      </div>`,
-    )}`;
+    const shown = this.paging.slice(meetings);
+    const remaining = meetings.length - shown.length;
+    let index = 0;
+    return html`${groupByMonth(shown, dataset.timeZone).map(
+        (group) => html`<div class="month-group">
+          <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
+          <ul part="list" class="meetings">
+            ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx, index++)}</li>`)}
+          </ul>
+        </div>`,
+      )}
+      ${remaining > 0
+        ? html`<button part="more-button" type="button" class="secondary more" @click=${() => this.paging.more()}>
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? Math.floor(this.pageSize) : 50), commonMessages[this.language.ui].showMore)}
+          </button>`
+        : nothing}`;
   }
 
-  private renderMeeting(meeting: Meeting, ctx: RenderContext): TemplateResult {
+  private renderMeeting(meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
     const { dataset, m, lang, readerZone } = ctx;
     const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
     const online = safeHttpUrl(meeting.location?.onlineUrl);
@@ -337,8 +359,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const name = meeting.location?.name;
     const address = meeting.location?.address;
     const titleId = this.meetingDomId(meeting);
+    // The .ics file is written when the reader reaches for the link (hover,
+    // focus or click: before any menu or activation reads the href), not for
+    // every meeting in the list: toICalendar takes milliseconds per file.
+    const prepare = (event: Event) => {
+      (event.currentTarget as HTMLAnchorElement).href = this.icsUrls.urlFor(meeting, dataset, lang);
+    };
     return html`<article part="meeting" class=${`meeting ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
-      <h4 part="meeting-title" id=${titleId}>
+      <h4 part="meeting-title" id=${titleId} data-page-item=${pageIndex ?? nothing} tabindex=${pageIndex === undefined ? nothing : '-1'}>
         ${status ? html`<span part="meeting-status" class="badge">${m.statuses[status]}</span> ` : nothing}<span class="title"
           >${localized(meeting.title, lang, dataset.defaultLanguage)}</span
         >
@@ -375,7 +403,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       <p class="links">
         ${online ? html`<a part="online-link" href=${online} rel="noopener noreferrer">${m.joinOnline}</a>` : nothing}
         ${registration ? html`<a part="registration-link" href=${registration} rel="noopener noreferrer">${m.register}</a>` : nothing}
-        <a part="ics-link" href=${this.icsUrls.urlFor(meeting, dataset, lang)} download=${icsFileName(meeting)} aria-describedby=${titleId}
+        <a
+          part="ics-link"
+          href=${this.icsUrls.peek(meeting, dataset, lang) ?? '#'}
+          download=${icsFileName(meeting)}
+          aria-describedby=${titleId}
+          @pointerenter=${prepare}
+          @focus=${prepare}
+          @click=${prepare}
           >${m.addToCalendar}</a
         >
       </p>

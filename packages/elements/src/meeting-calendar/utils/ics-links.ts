@@ -33,7 +33,8 @@ export function icsFileName(meeting: Meeting): string {
 }
 
 /**
- * `blob:` URLs of meetings' `.ics` files, made when first asked for and kept
+ * `blob:` URLs of meetings' `.ics` files, made when first asked for (writing
+ * one costs milliseconds: its VTIMEZONE is worked out from Intl) and kept
  * until {@link IcsUrls.clear} (the element calls it when the data or the
  * language changes, and when it leaves the page), so each URL is revoked.
  */
@@ -41,7 +42,12 @@ export class IcsUrls {
   private readonly urls = new Map<Meeting, string>();
   private key?: { dataset: Dataset; lang: string };
 
-  /** The download URL of `meeting`'s `.ics` file. */
+  /** The URL made for `meeting` so far, if any (nothing is made). */
+  peek(meeting: Meeting, dataset: Dataset, lang: string): string | undefined {
+    return this.key?.dataset === dataset && this.key.lang === lang ? this.urls.get(meeting) : undefined;
+  }
+
+  /** The download URL of `meeting`'s `.ics` file, made now if it was not. */
   urlFor(meeting: Meeting, dataset: Dataset, lang: string): string {
     if (this.key?.dataset !== dataset || this.key.lang !== lang) {
       this.clear();
