@@ -8,3 +8,17 @@ writeFileSync(
   JSON.stringify(sdk.datasetJsonSchema(), null, 2) + '\n',
 );
 console.log('wrote packages/sdk/dist/dataset.schema.json');
+
+// The custom elements manifest of @samverkan/elements, from the JSDoc above
+// each element class (see packages/elements/custom-elements-manifest.config.mjs).
+{
+  const { spawnSync } = await import('node:child_process');
+  const { createRequire } = await import('node:module');
+  const cli = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
+  const result = spawnSync(process.execPath, [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: new URL('../packages/elements/', import.meta.url),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  console.log('wrote packages/elements/custom-elements.json');
+}

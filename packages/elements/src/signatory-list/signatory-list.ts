@@ -30,6 +30,7 @@ interface ResultKey {
  * follow the reader's choices, so a page can link to a filtered list.
  *
  * @summary Searchable list of the agreement's signatories.
+ * @tagname samverkan-signatory-list
  *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
