@@ -354,6 +354,9 @@ describe('<samverkan-meeting-calendar> time zones', () => {
     await setTimeZone('Europe/Stockholm');
     const el = await calendar();
     expect($(el, '.zone')).to.equal(null);
+    el.view = 'month';
+    await el.updateComplete;
+    expect($(el, '.zone')).to.equal(null);
     await setTimeZone('Europe/Oslo');
     const oslo = await calendar();
     expect($(oslo, '.zone')).to.equal(null);
@@ -372,6 +375,7 @@ describe('<samverkan-meeting-calendar> time zones', () => {
       languages: ['sv'],
     });
     const el = await calendar({ view: 'month', month: '2026-03', data: json });
+    expect(text($(el, '#grid-hint .zone'))).to.equal('Tiden anges i centraleuropeisk tid.');
     expect(text($(el, 'td[data-date="2026-03-29"] .day-meetings'))).to.contain('00:30 Nattugglorna').and.to.contain('13:00 Workshop');
     expect($(el, 'td[data-date="2026-03-28"] .day-meetings')).to.equal(null);
     el.month = '2026-10';

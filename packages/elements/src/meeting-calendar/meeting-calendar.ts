@@ -1,6 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatMeetingTime, jsonLdScriptContent, MEETING_KINDS, toJsonLd, upcomingMeetings, type Dataset, type Meeting } from '@samverkan/sdk';
+import {
+  formatMeetingTime,
+  jsonLdScriptContent,
+  MEETING_KINDS,
+  toJsonLd,
+  upcomingMeetings,
+  zonedTimeToInstant,
+  type Dataset,
+  type Meeting,
+} from '@samverkan/sdk';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
@@ -445,6 +454,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const weekdays = weekdayNames(lang);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
+    // Whether the reader's clock differs, judged in the middle of the month shown.
+    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, dataset.timeZone).toISOString();
     return html`<div class="month">
         <div part="month-nav" class="month-nav">
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
@@ -456,7 +467,12 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
             ${m.nextMonth} <span aria-hidden="true">${rtl ? '←' : '→'}</span>
           </button>
         </div>
-        <p id="grid-hint" class="hint">${m.gridHint}</p>
+        <p id="grid-hint" class="hint">
+          ${m.gridHint}
+          ${clocksDiffer(middle, dataset.timeZone, ctx.readerZone)
+            ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(middle, lang, dataset.timeZone))}</span>`
+            : nothing}
+        </p>
         <table
           part="grid"
           role="grid"
