@@ -70,6 +70,17 @@ describe('common ground: language', () => {
     expect(title.querySelector('span[lang]')).to.equal(null);
     expect(title.textContent).to.contain('Collaboration agreement');
   });
+
+  it('gives a text its own lang when the dataset has the reader\'s language but the UI does not', async () => {
+    const data = await demoJson();
+    data.agreement.title = { sv: 'Överenskommelsen', de: 'Die Vereinbarung' };
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="de" .data=${data}></samverkan-probe>`);
+    // UI strings fall back to English; the German title says it is German.
+    expect(base(probe).getAttribute('lang')).to.equal('en');
+    const span = probe.shadowRoot!.querySelector('[part="title"] span[lang]')!;
+    expect(span.getAttribute('lang')).to.equal('de');
+    expect(span.textContent).to.equal('Die Vereinbarung');
+  });
 });
 
 describe('common ground: data and states', () => {

@@ -174,7 +174,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     const dl = dataset.defaultLanguage;
     const text = (value: LocalizedText, field: ContactFieldMatch['field']) => {
       const picked = pickText(value, lang, dl);
-      return inItsLanguage(picked, highlight(picked.text, rangesIn(matches, field, picked.text)));
+      return inItsLanguage(picked, lang, highlight(picked.text, rangesIn(matches, field, picked.text)));
     };
     const email = mailtoUrl(contact.email);
     const phone = telUrl(contact.phone);

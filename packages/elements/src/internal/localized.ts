@@ -1,5 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import { pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
+import { uiLanguage } from '../translations/catalogue.js';
+
+/**
+ * Whether a picked text needs its own `lang`: when it fell back to another
+ * language, or when it is in a language other than the UI's (the element's
+ * base says `lang=<ui language>`: a reader with `lang="de"` gets English UI
+ * strings, so a German text from the dataset must say it is German).
+ */
+function needsOwnLang(picked: PickedText, requested: string): boolean {
+  return picked.fallback || picked.lang.toLowerCase().split('-')[0] !== uiLanguage(requested);
+}
 
 /**
  * A dataset text in the reader's language. When the dataset lacks that
@@ -10,7 +21,7 @@ import { pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
 export function localized(value: LocalizedText | undefined, lang: string, defaultLanguage: string): TemplateResult | string {
   if (value === undefined) return '';
   const picked = pickText(value, lang, defaultLanguage);
-  return picked.fallback ? html`<span lang=${picked.lang} dir="auto">${picked.text}</span>` : picked.text;
+  return needsOwnLang(picked, lang) ? html`<span lang=${picked.lang} dir="auto">${picked.text}</span>` : picked.text;
 }
 
 /** The plain string of a dataset text in the reader's language (for attributes and sorting). */
@@ -19,9 +30,10 @@ export function localizedString(value: LocalizedText | undefined, lang: string, 
 }
 
 /**
- * Renders `content` (a picked text, perhaps highlighted) in a span with the
- * text's own `lang` when it is a fallback; as it is otherwise.
+ * Renders `content` (a text picked for `requested`, perhaps highlighted) in a
+ * span with the text's own `lang` when it needs one (see {@link localized});
+ * as it is otherwise.
  */
-export function inItsLanguage(picked: PickedText, content: unknown): unknown {
-  return picked.fallback ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : content;
+export function inItsLanguage(picked: PickedText, requested: string, content: unknown): unknown {
+  return needsOwnLang(picked, requested) ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : content;
 }
