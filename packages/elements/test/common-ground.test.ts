@@ -7,6 +7,7 @@ import { localized } from '../src/internal/localized.js';
 import { resolveLanguage } from '../src/controllers/language-controller.js';
 import type { LoadedDataset } from '../src/data/dataset-source.js';
 import { clearDatasetCache } from '@samverkan/sdk';
+import { emulateMedia } from '@web/test-runner-commands';
 import { datasetUrl, demoJson, hitsFor, setStatus, uniqueKey, UNREACHABLE_URL } from './helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from './helpers/expect-event.js';
 
@@ -166,6 +167,30 @@ describe('common ground: stale copies through the SDK client', () => {
     expect(second.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Collaboration agreement');
     await setStatus(key, undefined);
     localStorage.clear();
+  });
+});
+
+describe('common ground: styles', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('spins the loading indicator only for readers who do not ask for reduced motion', async () => {
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(uniqueKey('probe-motion'), { delay: 3000 })}></samverkan-probe>`);
+    const loading = probe.shadowRoot!.querySelector('[part~="loading"]')!;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(loading, '::before').animationName).to.equal('samverkan-spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(loading, '::before').content).to.equal('none');
+  });
+
+  it('inherits the page\'s font and colour, and page styles do not reach inside', async () => {
+    const wrapper = await mount(html`<style>.page p { color: rgb(255, 0, 0) !important; }</style>
+      <div class="page" style="font-family: Georgia, serif; color: rgb(10, 20, 30)"><samverkan-probe></samverkan-probe></div>`);
+    const probe = wrapper.querySelector('samverkan-probe') as ProbeElement;
+    probe.data = await demoJson();
+    await probe.updateComplete;
+    const title = probe.shadowRoot!.querySelector('[part="title"]')!;
+    expect(getComputedStyle(title).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle(title).color).to.equal('rgb(10, 20, 30)');
   });
 });
 

@@ -17,6 +17,8 @@ import { dataNotes, errorView, loadingView } from './state-views.js';
  * The rendered base is `<div part="base" lang dir aria-busy>`: the language
  * and direction are set inside the shadow root, never on the host, so the
  * page's own attributes stay the page's.
+ *
+ * @attribute {string} lang - The language (sv, en, fi, ar; others get English UI strings and their own data texts). Without it, the nearest ancestor's `lang`, else `sv`; followed when it changes. `ar` renders right to left.
  */
 export abstract class SamverkanElement extends LitElement {
   static override styles = [tokenStyles, stateStyles];
