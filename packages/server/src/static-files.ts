@@ -67,7 +67,9 @@ export class StaticFiles {
     }
     const name = pathname.slice(1);
     if (BUNDLE_FILES.has(name) && this.#bundle) {
-      return this.#send(req, res, join(this.#bundle, name), SHARED_RESOURCE);
+      // Other sites load the bundle with <script type="module">, which is a
+      // CORS request: without Access-Control-Allow-Origin the browser refuses it.
+      return this.#send(req, res, join(this.#bundle, name), { ...SHARED_RESOURCE, 'Access-Control-Allow-Origin': '*' });
     }
     return false;
   }

@@ -1,0 +1,145 @@
+// End to end in headless Chromium: the README's embed snippet, exactly as it
+// stands, on another site's page; and the municipal example page under the
+// demo server's Content-Security-Policy. Needs the build (`npm run build`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+let server: SamverkanServer;
+let base = '';
+let browser: Browser;
+let dataDir = '';
+let profile = '';
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'packages/elements/dist/samverkan.min.js')), 'the bundle is missing: run npm run build first');
+  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
+  dataDir = mkdtempSync(join(tmpdir(), 'samverkan-embed-'));
+  profile = mkdtempSync(join(tmpdir(), 'samverkan-embed-chromium-'));
+  server = createApp({
+    datasetFile: join(root, 'examples/data/sodertalje.json'),
+    dataDir,
+    logger: createLogger('/dev/null'),
+    static: { examplesDir: join(root, 'examples'), bundleDir: join(root, 'packages/elements/dist') },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteer.launch({
+    executablePath: chromium!,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  for (const dir of [dataDir, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Problems the page reports: uncaught errors, console errors, CSP violations. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    // Failed loads are reported below with their URL instead.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (!request.url().endsWith('/favicon.ico')) problems.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+  });
+  return problems;
+}
+
+/** What each element shows inside its shadow root, once loaded. */
+async function shown(page: Page, tags: string[]) {
+  return page.evaluate(async (tags: string[]) => {
+    const out: Record<string, string> = {};
+    for (const tag of tags) {
+      const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+      if (!defined) {
+        out[tag] = '(not defined)';
+        continue;
+      }
+      const el = document.querySelector(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+      for (let i = 0; i < 100 && (el.shadowRoot?.querySelector('[aria-busy="true"]') || !el.shadowRoot?.textContent?.trim()); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await el.updateComplete;
+      out[tag] = el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    }
+    return out;
+  }, tags);
+}
+
+test("the README's embed snippet works as it stands on another site's page", async () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const snippet = /## Embed\s+```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(snippet, 'README.md has no ```html block under "## Embed"');
+  const tags = [...snippet.matchAll(/<(samverkan-[a-z-]+)/g)].map((m) => m[1]!);
+  assert.ok(tags.length >= 3, snippet);
+
+  const page = await browser.newPage();
+  const problems = watch(page);
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    const url = new URL(request.url());
+    if (url.origin === 'https://association.example') {
+      // The association's own page: the snippet pasted into an ordinary body.
+      await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Förening</title></head><body><h1>Vår förening</h1>\n${snippet}</body></html>` });
+    } else if (url.origin === 'https://kommun.example') {
+      // The municipality's server, as the snippet names it: answered by the real demo server.
+      const answer = await fetch(base + url.pathname + url.search, {
+        method: request.method(),
+        headers: request.headers(),
+        body: request.postData(),
+      });
+      const headers: Record<string, string> = {};
+      answer.headers.forEach((value, key) => {
+        if (key !== 'content-encoding' && key !== 'content-length') headers[key] = value;
+      });
+      await request.respond({ status: answer.status, headers, body: Buffer.from(await answer.arrayBuffer()) });
+    } else if (url.pathname === '/favicon.ico') {
+      await request.respond({ status: 204, body: '' });
+    } else {
+      await request.abort();
+    }
+  });
+  await page.goto('https://association.example/', { waitUntil: 'networkidle0' });
+  const text = await shown(page, tags);
+  assert.match(text['samverkan-contact-finder'] ?? '', /@example\.org/, 'the contact finder shows contact people');
+  assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/, 'the signatory list shows signatories');
+  assert.match(text['samverkan-meeting-calendar'] ?? '', /202[67]/, 'the calendar shows meetings');
+  assert.match(text['samverkan-signup-form'] ?? '', /[Oo]rganisation/, 'the signup form shows its fields');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the municipal example page renders every element under the server CSP (no unsafe-eval), without errors', async () => {
+  const page = await browser.newPage();
+  const problems = watch(page);
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const response = await page.goto(`${base}/examples/municipality/`, { waitUntil: 'networkidle0' });
+  assert.match(response!.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+  assert.doesNotMatch(response!.headers()['content-security-policy'] ?? '', /unsafe-eval/);
+  const text = await shown(page, ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-signatory-list', 'samverkan-principles']);
+  assert.match(text['samverkan-principles'] ?? '', /Öppenhet/);
+  assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/);
+  assert.deepEqual(problems, []);
+  const jsonLd = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => JSON.parse(s.textContent ?? 'null')));
+  assert.ok(jsonLd.length > 0, 'the calendar with json-ld writes schema.org data into the page');
+  await page.close();
+});
