@@ -7,7 +7,7 @@
  */
 export * from './schemas/index.js';
 export * from './errors.js';
-export { pathToString } from './issues.js';
+export { pathToString, type PathSegment } from './issues.js';
 export * from './parse-dataset.js';
 export * from './organisation-number.js';
 export * from './localized.js';

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import type { Issue } from './errors.js';
 
-type Segment = string | number;
+/** One step of a path into data: a key or a list index. */
+export type PathSegment = string | number;
+type Segment = PathSegment;
 type RawIssue = z.core.$ZodIssue;
 
 const TYPE_NAMES: Record<string, string> = {

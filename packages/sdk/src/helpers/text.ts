@@ -60,7 +60,7 @@ function foldChar(char: string): string {
 /**
  * Text as search compares it: lower case, accents and other marks removed
  * ("Östertälje" → "ostertalje", "Café" → "cafe"), ß → ss, æ → ae, ø → o.
- * Use {@link foldWithOffsets} to map positions back to the original text.
+ * (Internally, `foldWithOffsets` maps positions back to the original text.)
  */
 export function foldForSearch(text: string): string {
   // Only the letters outside ASCII need Unicode work, each once (cached).

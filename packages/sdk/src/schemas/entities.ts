@@ -30,10 +30,10 @@ const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () 
 
 /**
  * Builds every entity schema for a dataset whose texts must include
- * `defaultLanguage` (or any language when it is not given). Memoised: the
- * schemas are built once per language.
+ * `defaultLanguage` (or any language when it is not given). Use
+ * {@link entitySchemas}, which builds them once per language.
  */
-function build(defaultLanguage?: string) {
+export function buildEntitySchemas(defaultLanguage?: string) {
   const L = localizedText(defaultLanguage);
 
   const Municipality = z.object({
@@ -158,7 +158,8 @@ function build(defaultLanguage?: string) {
   };
 }
 
-export type EntitySchemas = ReturnType<typeof build>;
+/** The entity schemas of one default language. */
+export type EntitySchemas = ReturnType<typeof buildEntitySchemas>;
 const cache = new Map<string, EntitySchemas>();
 
 /** The entity schemas for a dataset with the given default language. */
@@ -166,7 +167,7 @@ export function entitySchemas(defaultLanguage?: string): EntitySchemas {
   const key = defaultLanguage ?? '';
   let schemas = cache.get(key);
   if (!schemas) {
-    schemas = build(defaultLanguage);
+    schemas = buildEntitySchemas(defaultLanguage);
     cache.set(key, schemas);
   }
   return schemas;
