@@ -77,6 +77,8 @@ describe('static files for the demo', () => {
       assert.equal(js.status, 200);
       assert.equal(js.headers.get('content-type'), 'text/javascript; charset=utf-8');
       assert.equal(js.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      // A module script from another site is a CORS request.
+      assert.equal(js.headers.get('access-control-allow-origin'), '*');
       assert.equal(js.headers.get('x-content-type-options'), 'nosniff');
       assert.equal(await js.text(), 'export const x = 1;');
       const map = await fetch(`${app.base}/samverkan.min.js.map`);
