@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { formatIssue, isValidationError, type Issue } from './errors.js';
+import { importOrganisationsCsv } from './import-organisations.js';
 import { parseDataset } from './parse-dataset.js';
 
 const USAGE = `Usage: samverkan <command> [options]
@@ -8,6 +9,14 @@ Commands:
   validate <file.json> [--json]   Check a dataset file. Prints each problem
                                   with its path; exits 1 when the dataset has
                                   problems, 0 when it is valid.
+  import <organisations.csv> [--out file.json] [--json]
+                                  Read an organisation list kept in a
+                                  spreadsheet (CSV, comma or semicolon
+                                  separated; columns by header, in Swedish or
+                                  English) and write a dataset fragment
+                                  { "organisations": [...] } of the valid rows.
+                                  Prints each problem with its line and
+                                  column; exits 1 when any row has one.
   help                            Show this text.
 `;
 
@@ -27,6 +36,8 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
   switch (command) {
     case 'validate':
       return validate(rest, io);
+    case 'import':
+      return importCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':
@@ -85,4 +96,53 @@ async function validate(args: string[], io: Io): Promise<number> {
     for (const issue of issues) io.err(`  ${formatIssue(issue)}`);
   }
   return valid ? 0 : 1;
+}
+
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  if (outAt >= 0 && (!out || out.startsWith('--'))) {
+    io.err('samverkan import: --out needs a file name.');
+    return 2;
+  }
+  const files = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+  if (files.length !== 1) {
+    io.err(`samverkan import: give exactly one CSV file.\n\n${USAGE}`);
+    return 2;
+  }
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    io.err(`samverkan import: cannot read ${file}: ${(error as Error).message}`);
+    return 2;
+  }
+  let result;
+  try {
+    result = importOrganisationsCsv(text);
+  } catch (error) {
+    io.err(`samverkan import: ${file} is not a CSV file we can read: ${(error as Error).message}`);
+    return 1;
+  }
+  const fragment = JSON.stringify({ organisations: result.organisations }, null, 2) + '\n';
+  if (out) await writeFile(out, fragment);
+  if (json) {
+    io.out(JSON.stringify({ file, organisations: result.organisations, issues: result.issues, ignoredColumns: result.ignoredColumns }, null, 2));
+  } else if (!out) {
+    io.out(fragment.trimEnd());
+  }
+  if (!json) {
+    for (const column of result.ignoredColumns) io.err(`${file}: the column "${column}" matches no field and was ignored`);
+    for (const issue of result.issues) {
+      io.err(`${file}: line ${issue.line}${issue.column ? `, column "${issue.column}"` : ''}: ${issue.message}`);
+    }
+    io.err(
+      `${file}: ${result.organisations.length} organisation${result.organisations.length === 1 ? '' : 's'} read` +
+        (result.issues.length ? `; ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}, those rows were left out` : '') +
+        (out ? `; written to ${out}` : ''),
+    );
+  }
+  return result.issues.length > 0 ? 1 : 0;
 }

@@ -23,3 +23,5 @@ export * from './helpers/meetings.js';
 export * from './helpers/time.js';
 export { toICalendar, type ICalendarOptions } from './helpers/icalendar.js';
 export * from './helpers/json-ld.js';
+export * from './import-organisations.js';
+export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
