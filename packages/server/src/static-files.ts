@@ -1,7 +1,12 @@
-import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { chooseEncoding } from './dataset-route.js';
 import { PAGE_SECURITY_HEADERS, SHARED_RESOURCE } from './security-headers.js';
+
+/** Text files worth compressing (the bundle is 220 KB as it is, about 70 KB gzipped). */
+const COMPRESSIBLE = new Set(['.js', '.map', '.html', '.css', '.json', '.svg', '.txt', '.md']);
 
 /** Content types by file extension; anything else is sent as bytes. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -103,7 +108,7 @@ export class StaticFiles {
     if (!stats.isFile()) return false;
     const lastModified = stats.mtime.toUTCString();
     const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-    const headers = {
+    const headers: Record<string, string> = {
       'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       // The demo's files change while someone works on them: revalidate every time (cheap with the ETag).
       'Cache-Control': 'no-cache',
@@ -112,14 +117,44 @@ export class StaticFiles {
       ...PAGE_SECURITY_HEADERS,
       ...extra,
     };
-    if (req.headers['if-none-match'] === etag) {
+    const encoding = COMPRESSIBLE.has(extname(file).toLowerCase()) ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
+    if (COMPRESSIBLE.has(extname(file).toLowerCase())) headers['Vary'] = 'Accept-Encoding';
+    if (encoding !== 'identity') {
+      // One ETag per encoding: a cache must not answer a gzip request with brotli bytes.
+      headers.ETag = `${etag.slice(0, -1)}-${encoding === 'gzip' ? 'gz' : 'br'}"`;
+      headers['Content-Encoding'] = encoding;
+    }
+    if (req.headers['if-none-match'] === headers.ETag) {
       res.writeHead(304, headers).end();
+      return true;
+    }
+    if (encoding !== 'identity') {
+      const body = this.#compressed(file, stats.mtimeMs, encoding);
+      res.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return true;
     }
     res.writeHead(200, { ...headers, 'Content-Length': String(stats.size) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).on('error', () => res.destroy()).pipe(res);
     return true;
+  }
+
+  // Compressed copies, made on the first request and kept until the file changes.
+  #cache = new Map<string, { mtimeMs: number; gzip?: Buffer; br?: Buffer }>();
+
+  #compressed(file: string, mtimeMs: number, encoding: 'gzip' | 'br'): Buffer {
+    let entry = this.#cache.get(file);
+    if (!entry || entry.mtimeMs !== mtimeMs) {
+      entry = { mtimeMs };
+      this.#cache.set(file, entry);
+    }
+    if (!entry[encoding]) {
+      const raw = readFileSync(file);
+      entry[encoding] =
+        encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }) : gzipSync(raw, { level: 9 });
+    }
+    return entry[encoding]!;
   }
 
   /** A plain list of the example pages when the folder has no index.html of its own. */

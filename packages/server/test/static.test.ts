@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,51 @@ describe('static files for the demo', () => {
       assert.equal((await fetch(`${app.base}/samverkan.min.js`)).status, 404);
     } finally {
       await app.close();
+    }
+  });
+
+  test('compresses the bundle and pages with brotli or gzip as asked, with an ETag per encoding', async () => {
+    const { root, examples, bundle } = fixture();
+    const source = 'export const greeting = "hej";\n'.repeat(200);
+    writeFileSync(join(bundle, 'samverkan.min.js'), source);
+    const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
+    const get = (encoding: string | undefined, etag?: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const url = new URL(app.base);
+        const headers: Record<string, string> = {};
+        if (encoding) headers['accept-encoding'] = encoding;
+        if (etag) headers['if-none-match'] = etag;
+        request({ host: url.hostname, port: url.port, path: '/samverkan.min.js', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      const plain = await get(undefined);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(plain.body.toString(), source);
+      assert.equal(plain.headers['vary'], 'Accept-Encoding');
+
+      const br = await get('gzip, deflate, br');
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(brotliDecompressSync(br.body).toString(), source);
+      assert.ok(br.body.length < source.length / 5, `brotli gave ${br.body.length} bytes`);
+      assert.equal(br.headers['access-control-allow-origin'], '*');
+
+      const gz = await get('gzip');
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.equal(gunzipSync(gz.body).toString(), source);
+
+      assert.notEqual(br.headers['etag'], gz.headers['etag']);
+      assert.notEqual(plain.headers['etag'], gz.headers['etag']);
+      assert.equal((await get('gzip', gz.headers['etag'] as string)).status, 304);
+      assert.equal((await get('br', gz.headers['etag'] as string)).status, 200);
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
