@@ -28,6 +28,7 @@ export class SamverkanError extends Error {
  */
 export class ValidationError extends SamverkanError {
   override name = 'ValidationError' as const;
+  /** Every problem, with its path. */
   readonly issues: Issue[];
 
   constructor(summary: string, issues: Issue[]) {

@@ -14,6 +14,7 @@ export interface ImportIssue {
   message: string;
 }
 
+/** What {@link importOrganisationsCsv} returns. */
 export interface ImportOrganisationsResult {
   /** The valid rows, as organisations of a dataset (a fragment: `{ organisations }`). */
   organisations: Organisation[];

@@ -2,6 +2,7 @@ import type { LocalizedText } from './schemas/localized-text.js';
 
 /** A text picked from a {@link LocalizedText}, with the language it is in. */
 export interface PickedText {
+  /** The text. */
   text: string;
   /** The language tag of `text`. */
   lang: string;

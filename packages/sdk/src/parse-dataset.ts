@@ -5,11 +5,13 @@ import { errorMap, pathToString, toIssues } from './issues.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
 
+/** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
   /** Throw one {@link ValidationError} listing every problem instead of dropping invalid entries. */
   strict?: boolean;
 }
 
+/** What {@link parseDataset} returns. */
 export interface ParseDatasetResult {
   /** The valid part of the dataset. */
   dataset: Dataset;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DateTime, LanguageTag, TimeZone } from './common.js';
 import { entitySchemas } from './entities.js';
 
+/** The dataset format this SDK reads and writes (`schemaVersion`). */
 export const SCHEMA_VERSION = '1';
 
 const generic = entitySchemas();
@@ -51,31 +52,58 @@ export function datasetSchema(defaultLanguage?: string) {
  */
 export const DatasetSchema = datasetSchema();
 
+/** The agreement: title, municipality, adoption date, revision cycle, document and general contact. */
 export const AgreementSchema = generic.Agreement;
+/** A principle of the agreement with its commitments. */
 export const PrincipleSchema = generic.Principle;
+/** A commitment under a principle, for the municipality, civil society or both. */
 export const CommitmentSchema = generic.Commitment;
+/** A development area with its goal and actions. */
 export const DevelopmentAreaSchema = generic.DevelopmentArea;
+/** An action under a development area. */
 export const ActionSchema = generic.Action;
+/** A civil-society organisation; with a `signature` it is a signatory of the agreement. */
 export const OrganisationSchema = generic.Organisation;
+/** When and how an organisation signed the agreement. */
 export const SignatureSchema = generic.Signature;
+/** A municipal contact person ("one way in"), with topics, languages spoken and the principles they answer for. */
 export const ContactSchema = generic.Contact;
+/** A meeting (dialogue meeting, forum, collaboration group …); its end must be after its start. */
 export const MeetingSchema = generic.Meeting;
+/** Where a meeting takes place: a named place, an address and/or an online link. */
 export const LocationSchema = generic.Location;
 
+/** A whole dataset as `parseDataset` returns it. */
 export type Dataset = z.output<typeof DatasetSchema>;
+/** A dataset as it may be written (lists and `status` may be left out). */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+/** The agreement (see {@link AgreementSchema}). */
 export type Agreement = z.output<typeof AgreementSchema>;
+/** A principle (see {@link PrincipleSchema}). */
 export type Principle = z.output<typeof PrincipleSchema>;
+/** A commitment (see {@link CommitmentSchema}). */
 export type Commitment = z.output<typeof CommitmentSchema>;
+/** A development area (see {@link DevelopmentAreaSchema}). */
 export type DevelopmentArea = z.output<typeof DevelopmentAreaSchema>;
+/** An action of a development area (see {@link ActionSchema}). */
 export type Action = z.output<typeof ActionSchema>;
+/** An organisation (see {@link OrganisationSchema}). */
 export type Organisation = z.output<typeof OrganisationSchema>;
+/** An organisation's signature (see {@link SignatureSchema}). */
 export type Signature = z.output<typeof SignatureSchema>;
+/** A municipal contact person (see {@link ContactSchema}). */
 export type Contact = z.output<typeof ContactSchema>;
+/** A meeting (see {@link MeetingSchema}). */
 export type Meeting = z.output<typeof MeetingSchema>;
+/** A meeting's location (see {@link LocationSchema}). */
 export type MeetingLocation = z.output<typeof LocationSchema>;
+/** One of {@link ORGANISATION_FORMS}. */
 export type OrganisationForm = Organisation['form'];
+/** One of {@link SIGNATURE_VIAS}. */
 export type SignatureVia = Signature['via'];
+/** One of {@link COMMITMENT_PARTIES}. */
 export type CommitmentParty = Commitment['party'];
+/** One of {@link MEETING_KINDS}. */
 export type MeetingKind = Meeting['kind'];
+/** One of {@link MEETING_STATUSES}. */
 export type MeetingStatus = Meeting['status'];

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
 
+/** The forms an organisation can have (`Organisation.form`). */
 export const ORGANISATION_FORMS = [
   'non-profit-association',
   'foundation',
@@ -11,8 +12,11 @@ export const ORGANISATION_FORMS = [
   'popular-movement',
   'other',
 ] as const;
+/** The three ways an organisation joins the agreement (`Signature.via`): signing at adoption, at the annual dialogue forum, or by written application. */
 export const SIGNATURE_VIAS = ['adoption', 'dialogue-forum', 'written-application'] as const;
+/** Who a commitment binds (`Commitment.party`): the municipality, civil society, or both. */
 export const COMMITMENT_PARTIES = ['municipality', 'civil-society', 'both'] as const;
+/** The kinds of meeting (`Meeting.kind`). */
 export const MEETING_KINDS = [
   'dialogue-meeting',
   'dialogue-forum',
@@ -21,6 +25,7 @@ export const MEETING_KINDS = [
   'information-meeting',
   'other',
 ] as const;
+/** A meeting's status (`Meeting.status`); `scheduled` when not given. */
 export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

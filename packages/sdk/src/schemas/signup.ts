@@ -41,5 +41,7 @@ export const SignupApplicationSchema = z.object({
   ),
 });
 
+/** A valid application, as the server stores it (normalised). */
 export type SignupApplication = z.output<typeof SignupApplicationSchema>;
+/** An application as a form or a script writes it, before validation. */
 export type SignupApplicationInput = z.input<typeof SignupApplicationSchema>;
