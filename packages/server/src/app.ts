@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { AdminAuth } from './admin-auth.js';
 import { ADMIN_ACTIONS, createAdminRoutes, type AdminAction } from './admin-routes.js';
 import { createCalendarRoute } from './calendar-route.js';
@@ -7,7 +8,7 @@ import { createDatasetRoute } from './dataset-route.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
-import { logNote, sendErrors, sendJson } from './respond.js';
+import { logNote, noteForLog, sendErrors, sendJson } from './respond.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { createSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
@@ -37,6 +38,12 @@ export interface AppOptions {
   static?: StaticFilesOptions;
   /** The clock (for tests of dates); default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * How long a client may take: to send its headers (default 10 s) and its
+   * whole request (default 30 s). A client that is slower is answered `408`
+   * and cut off, so slow or endless clients cannot hold connections.
+   */
+  timeouts?: { headersMs?: number; requestMs?: number };
 }
 
 /** The HTTP server, plus what the CLI and tests use around it. */
@@ -145,12 +152,17 @@ export function createApp(options: AppOptions): SamverkanServer {
     return notFound(res);
   }
 
+  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
+  const requestTimeout = Math.max(headersTimeout, options.timeouts?.requestMs ?? 30_000);
   const server = createServer(
     {
       // Bounded headers and requests: a slow or endless client cannot hold a connection forever.
       maxHeaderSize: 16 * 1024,
-      headersTimeout: 10_000,
-      requestTimeout: 30_000,
+      headersTimeout,
+      requestTimeout,
+      // Node checks the two timeouts above only this often (default 30 s, which
+      // would let a slow client stay up to 40 s instead of 10 s).
+      connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
       keepAliveTimeout: 5_000,
     },
     (req, res) => {
@@ -174,6 +186,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     },
   ) as SamverkanServer;
   server.maxHeadersCount = 100;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, logger));
 
   const purge = () => {
     try {
@@ -198,6 +211,44 @@ export function createApp(options: AppOptions): SamverkanServer {
     logger: { value: logger },
   });
   return server;
+}
+
+/**
+ * Answers what Node's HTTP parser rejects before there is a request object
+ * (headers too large, a broken request, a client too slow): the same error
+ * shape and security headers as every other answer, instead of Node's bare
+ * default, and one log line like any request.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger): void {
+  // The answer of a request already being handled on this socket (one whose body is too slow).
+  const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  // A response already under way cannot get a second status line.
+  if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'HPE_HEADER_TIMEOUT' ? 408 : 400;
+  const message = status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request took too long to arrive.' : 'The request could not be read as HTTP.';
+  const body = JSON.stringify({ errors: [{ path: '', message }] });
+  const headers = {
+    ...API_SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+  if (current) {
+    // That request's own log line (written when it closes) tells what happened: one line per request.
+    current.statusCode = status;
+    noteForLog(current, 'client-error');
+  } else {
+    logger.request({ method: '', path: '', status, ms: 0, note: 'client-error' });
+  }
 }
 
 /** The path of a request URL without its query, cut to a sane length. */

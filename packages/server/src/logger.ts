@@ -10,7 +10,7 @@ export interface RequestLogEntry {
   ms: number;
   /** Set when the client went away before the answer was complete. */
   aborted?: boolean;
-  /** A short, non-personal note: `"honeypot"`, `"replayed"`, `"rate-limited"`. */
+  /** A short, non-personal note: `"honeypot"`, `"replayed"`, `"rate-limited"`, `"client-error"`. */
   note?: string;
 }
 
@@ -81,6 +81,9 @@ export function createLogger(destination: LogDestination = 'stdout'): Logger {
       flush();
       release();
       release = () => {};
+      // A request that ends after the close (a client cut off during shutdown)
+      // must not write to a closed file descriptor and crash the process.
+      write = () => {};
     },
   };
 }

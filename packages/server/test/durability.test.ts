@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer } from './child-server.js';
@@ -54,6 +55,42 @@ describe('durability', () => {
       } finally {
         server.child.kill('SIGKILL');
         await server.exited;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('SIGTERM lets an application that is arriving finish (201, stored) before the server stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-sigterm-inflight-'));
+    try {
+      const server = await spawnServer(dir, env);
+      const body = Buffer.from(JSON.stringify(application()));
+      const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = request(`${server.base}/api/v1/signups`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': body.length } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        });
+        req.on('error', reject);
+        // Half the body now, SIGTERM, the rest a moment later.
+        req.write(body.subarray(0, 100));
+        setTimeout(() => server.child.kill('SIGTERM'), 200);
+        setTimeout(() => req.end(body.subarray(100)), 700);
+      });
+      const { status, text } = await answer;
+      assert.equal(status, 201);
+      const { id } = JSON.parse(text);
+      const exit = await Promise.race([server.exited, new Promise((r) => setTimeout(() => r('timeout'), 12_000))]);
+      assert.equal(exit, 0);
+      const again = await spawnServer(dir, env);
+      try {
+        const res = await fetch(`${again.base}/api/v1/signups/${id}`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+        assert.equal(res.status, 200);
+      } finally {
+        again.child.kill('SIGKILL');
+        await again.exited;
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,151 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '@samverkan/server';
+import { start } from './helpers.js';
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Milliseconds from connecting until the server closed the connection. */
+  closedAfterMs: number;
+}
+
+/**
+ * Writes `chunks` to a raw TCP connection (one every `gapMs`), then waits for
+ * the server to answer and close. fetch cannot send what these tests need:
+ * oversized or broken headers, or a request that never finishes.
+ */
+function raw(base: string, chunks: string[], gapMs = 0, giveUpMs = 8000): Promise<RawAnswer> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const socket = connect(Number(port), hostname);
+    let text = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`the server kept the connection open for ${giveUpMs} ms`));
+    }, giveUpMs);
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const [head = '', body = ''] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body, closedAfterMs: Date.now() - started });
+    });
+    socket.on('connect', async () => {
+      for (const chunk of chunks) {
+        if (socket.destroyed) return;
+        socket.write(chunk);
+        if (gapMs) await new Promise((r) => setTimeout(r, gapMs));
+      }
+    });
+  });
+}
+
+function assertSecurityHeaders(answer: RawAnswer): void {
+  assert.equal(answer.headers['x-content-type-options'], 'nosniff');
+  assert.equal(answer.headers['referrer-policy'], 'no-referrer');
+  assert.match(answer.headers['content-security-policy'] ?? '', /^default-src 'none'/);
+  assert.equal(answer.headers['cache-control'], 'no-store');
+  assert.equal(answer.headers['content-type'], 'application/json; charset=utf-8');
+  assert.equal(Number(answer.headers['content-length']), Buffer.byteLength(answer.body));
+  assert.equal(JSON.parse(answer.body).errors[0].path, '');
+}
+
+describe('connections', () => {
+  test("the answers Node's HTTP parser gives itself (431, 400) carry the security headers and the error shape, and are logged", async () => {
+    const app = await start();
+    try {
+      const big = await raw(app.base, [`GET /api/v1/dataset HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(20 * 1024)}\r\n\r\n`]);
+      assert.equal(big.status, 431);
+      assertSecurityHeaders(big);
+
+      const broken = await raw(app.base, ['NOT HTTP AT ALL\r\n\r\n']);
+      assert.equal(broken.status, 400);
+      assertSecurityHeaders(broken);
+
+      app.server.logger.flush();
+      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(
+        lines.filter((l) => 'status' in l).map((l) => [l.status, l.note]),
+        [
+          [431, 'client-error'],
+          [400, 'client-error'],
+        ],
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a client that sends its headers too slowly, or never finishes its body, is answered 408 and cut off', async () => {
+    const app = await start({ timeouts: { headersMs: 400, requestMs: 800 } });
+    try {
+      // Slowloris: one header line at a time, never the blank line that ends them.
+      const slowHeaders = await raw(app.base, ['GET /api/v1/dataset HTTP/1.1\r\n', 'Host: x\r\n', ...Array.from({ length: 40 }, (_, i) => `X-${i}: y\r\n`)], 100);
+      assert.equal(slowHeaders.status, 408);
+      assertSecurityHeaders(slowHeaders);
+      assert.ok(slowHeaders.closedAfterMs < 2500, `closed after ${slowHeaders.closedAfterMs} ms`);
+
+      // Headers on time, then a body that never arrives in full.
+      const slowBody = await raw(app.base, ['POST /api/v1/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"organisation":', ...Array.from({ length: 40 }, () => ' ')], 100);
+      assert.equal(slowBody.status, 408);
+      assertSecurityHeaders(slowBody);
+      assert.ok(slowBody.closedAfterMs < 3000, `closed after ${slowBody.closedAfterMs} ms`);
+
+      // One log line each; the cut-off POST is logged as itself, with the 408.
+      await new Promise((r) => setTimeout(r, 100));
+      app.server.logger.flush();
+      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(
+        lines.filter((l) => 'status' in l).map((l) => [l.method, l.path, l.status, l.note]),
+        [
+          ['', '', 408, 'client-error'],
+          ['POST', '/api/v1/signups', 408, 'client-error'],
+        ],
+      );
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('by default headers must arrive within 10 s and a request within 30 s', async () => {
+    const app = await start();
+    try {
+      assert.equal(app.server.headersTimeout, 10_000);
+      assert.equal(app.server.requestTimeout, 30_000);
+      assert.equal(app.server.maxHeadersCount, 100);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+test('a logger that is closed drops later lines instead of writing to a closed file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-logger-'));
+  try {
+    const file = join(dir, 'log');
+    const logger = createLogger(file);
+    logger.request({ method: 'GET', path: '/healthz', status: 200, ms: 1 });
+    logger.close();
+    // Before the fix this threw EBADF from the next turn of the event loop.
+    logger.request({ method: 'GET', path: '/late', status: 200, ms: 1 });
+    logger.flush();
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).path), ['/healthz']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
