@@ -88,7 +88,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     contactHint: 'Den person kommunen kontaktar om samverkan.',
     fields: {
       orgName: { label: 'Organisationens namn' },
-      orgNumber: { label: 'Organisationsnummer', hint: '10 siffror, till exempel 802000-1234. Finns på registreringsbeviset.' },
+      orgNumber: { label: 'Organisationsnummer', hint: '10 siffror, till exempel 802000-1239. Finns på registreringsbeviset.' },
       orgForm: { label: 'Organisationsform' },
       orgWebsite: { label: 'Webbplats', hint: 'Till exempel https://forening.example.org' },
       orgEmail: { label: 'Organisationens e-postadress', hint: 'En adress som läses även när styrelsen byts, till exempel info@forening.example.org' },
@@ -115,7 +115,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     problems: {
       orgName: { required: 'Skriv organisationens namn', tooLong: 'Namnet får vara högst 200 tecken', invalid: 'Skriv organisationens namn' },
       orgNumber: {
-        format: 'Organisationsnumret ska ha 10 siffror, till exempel 802000-1234',
+        format: 'Organisationsnumret ska ha 10 siffror, till exempel 802000-1239',
         legalPerson: 'Det här är ett personnummer. Skriv organisationens nummer: den tredje siffran är 2 eller högre',
         checkDigit: 'Den sista siffran stämmer inte. Kontrollera organisationsnumret mot registreringsbeviset',
         invalid: 'Kontrollera organisationsnumret',
@@ -183,7 +183,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     contactHint: 'The person the municipality contacts about the collaboration.',
     fields: {
       orgName: { label: "Organisation's name" },
-      orgNumber: { label: 'Organisation number', hint: '10 digits, for example 802000-1234. It is on the registration certificate.' },
+      orgNumber: { label: 'Organisation number', hint: '10 digits, for example 802000-1239. It is on the registration certificate.' },
       orgForm: { label: 'Form of organisation' },
       orgWebsite: { label: 'Website', hint: 'For example https://association.example.org' },
       orgEmail: { label: "Organisation's email address", hint: 'An address that is read even when the board changes, for example info@association.example.org' },
@@ -210,7 +210,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     problems: {
       orgName: { required: "Enter the organisation's name", tooLong: 'The name must be 200 characters or fewer', invalid: "Enter the organisation's name" },
       orgNumber: {
-        format: 'The organisation number must have 10 digits, for example 802000-1234',
+        format: 'The organisation number must have 10 digits, for example 802000-1239',
         legalPerson: "This is a personal identity number. Enter the organisation's number: its third digit is 2 or higher",
         checkDigit: 'The last digit does not match. Check the organisation number against the registration certificate',
         invalid: 'Check the organisation number',
@@ -278,7 +278,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     contactHint: 'Henkilö, johon kunta ottaa yhteyttä yhteistyöstä.',
     fields: {
       orgName: { label: 'Organisaation nimi' },
-      orgNumber: { label: 'Organisaationumero', hint: '10 numeroa, esimerkiksi 802000-1234. Löytyy rekisteröintitodistuksesta.' },
+      orgNumber: { label: 'Organisaationumero', hint: '10 numeroa, esimerkiksi 802000-1239. Löytyy rekisteröintitodistuksesta.' },
       orgForm: { label: 'Organisaatiomuoto' },
       orgWebsite: { label: 'Verkkosivusto', hint: 'Esimerkiksi https://yhdistys.example.org' },
       orgEmail: { label: 'Organisaation sähköpostiosoite', hint: 'Osoite, jota luetaan myös hallituksen vaihtuessa, esimerkiksi info@yhdistys.example.org' },
@@ -305,7 +305,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     problems: {
       orgName: { required: 'Kirjoita organisaation nimi', tooLong: 'Nimessä saa olla enintään 200 merkkiä', invalid: 'Kirjoita organisaation nimi' },
       orgNumber: {
-        format: 'Organisaationumerossa on oltava 10 numeroa, esimerkiksi 802000-1234',
+        format: 'Organisaationumerossa on oltava 10 numeroa, esimerkiksi 802000-1239',
         legalPerson: 'Tämä on henkilötunnus. Kirjoita organisaation numero: sen kolmas numero on 2 tai suurempi',
         checkDigit: 'Viimeinen numero ei täsmää. Tarkista organisaationumero rekisteröintitodistuksesta',
         invalid: 'Tarkista organisaationumero',
@@ -373,7 +373,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     contactHint: 'الشخص الذي تتواصل معه البلدية بشأن التعاون.',
     fields: {
       orgName: { label: 'اسم المنظمة' },
-      orgNumber: { label: 'رقم المنظمة', hint: '10 أرقام، مثل 802000-1234. تجده في شهادة التسجيل.' },
+      orgNumber: { label: 'رقم المنظمة', hint: '10 أرقام، مثل 802000-1239. تجده في شهادة التسجيل.' },
       orgForm: { label: 'شكل المنظمة' },
       orgWebsite: { label: 'الموقع الإلكتروني', hint: 'مثل https://association.example.org' },
       orgEmail: { label: 'البريد الإلكتروني للمنظمة', hint: 'عنوان يُقرأ حتى عند تغيّر مجلس الإدارة، مثل info@association.example.org' },
@@ -400,7 +400,7 @@ export const signupFormMessages: Catalogue<SignupFormMessages> = {
     problems: {
       orgName: { required: 'اكتب اسم المنظمة', tooLong: 'يجب ألا يزيد الاسم على 200 حرف', invalid: 'اكتب اسم المنظمة' },
       orgNumber: {
-        format: 'يجب أن يتكوّن رقم المنظمة من 10 أرقام، مثل 802000-1234',
+        format: 'يجب أن يتكوّن رقم المنظمة من 10 أرقام، مثل 802000-1239',
         legalPerson: 'هذا رقم هوية شخصي. اكتب رقم المنظمة: رقمه الثالث 2 أو أكثر',
         checkDigit: 'الرقم الأخير غير صحيح. تحقّق من رقم المنظمة في شهادة التسجيل',
         invalid: 'تحقّق من رقم المنظمة',

@@ -62,6 +62,17 @@ export const signupFormStyles = css`
   .hint {
     font-size: 0.95em;
   }
+  /* Example addresses (https://forening.example.org) are long words: at 320 px they must wrap, not stick out. */
+  .hint,
+  .error-message,
+  .error-summary li,
+  .failure p {
+    overflow-wrap: anywhere;
+  }
+  /* An example number stays whole and left to right (see examples.ts). */
+  .number {
+    white-space: nowrap;
+  }
   input[type='text'],
   input[type='email'],
   input[type='tel'],
@@ -181,13 +192,20 @@ export const signupFormStyles = css`
     color: var(--_error);
     font-weight: 700;
   }
+  /*
+   * Clipped to nothing where it stands. Not moved off screen: a box 10,000 px
+   * to the inline start lands on the page's scrollable side whenever the form's
+   * direction differs from the page's (an Arabic form on a Swedish page), and
+   * the page then scrolls 10,000 px sideways.
+   */
   .honeypot {
     position: absolute;
-    inset-inline-start: -10000px;
-    inset-block-start: auto;
     inline-size: 1px;
     block-size: 1px;
+    margin: -1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .actions {
     display: flex;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
+import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/samverkan-signup-form.js';
 import type { SamverkanSignupForm } from './signup-form.js';
@@ -95,6 +96,24 @@ async function form(api: string, lang = 'sv', extra: { src?: string } = {}): Pro
 function orgName(label: string): string {
   return `Testföreningen ${label} ${uniqueKey()}`;
 }
+/** Where `text` is drawn inside `container` (its first occurrence in one text node). */
+function boxOf(container: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not in one text node of ${container.id || container.tagName}`);
+}
+/** The sideways overflow of the page (0 when nothing makes it scroll horizontally). */
+function pageOverflow(): number {
+  const root = document.scrollingElement ?? document.documentElement;
+  return root.scrollWidth - root.clientWidth;
+}
 
 describe('<samverkan-signup-form>', function () {
   this.timeout(20000);
@@ -159,13 +178,58 @@ describe('<samverkan-signup-form>', function () {
       expect(q(el, 'label[for="org-name"]').textContent).to.contain(ar.fields.orgName.label);
     });
 
-    it('hides the honeypot from people and screen readers: off screen, aria-hidden, out of the tab order', async () => {
+    it("every example organisation number the form shows passes the SDK's check (all four languages)", () => {
+      for (const [lang, m] of Object.entries(signupFormMessages)) {
+        const texts = [m.fields.orgNumber.hint!, ...Object.values(m.problems.orgNumber)];
+        const examples = texts.join(' ').match(/\d{6}-\d{4}/g) ?? [];
+        expect(examples.length, `${lang} shows an example`).to.be.greaterThan(1);
+        for (const example of examples) expect(isValidOrganisationNumber(example), `${lang}: ${example}`).to.equal(true);
+      }
+    });
+
+    it('keeps an example number on one line and in reading order, also in Arabic', async () => {
+      for (const lang of ['sv', 'ar']) {
+        const el = await form(apiUrl, lang);
+        const container = el.parentElement!;
+        container.style.fontFamily = "'DejaVu Sans', Verdana, sans-serif";
+        const hint = q(el, '#org-number-hint');
+        const example = /(\d{6})-(\d{4})/.exec(hint.textContent!)!;
+        for (let width = 240; width <= 480; width += 6) {
+          container.style.width = `${width}px`;
+          const first = boxOf(hint, example[1]!);
+          const last = boxOf(hint, example[2]!);
+          expect(Math.abs(first.top - last.top), `${lang} at ${width} px: one line`).to.be.below(2);
+          expect(first.left, `${lang} at ${width} px: ${example[0]} reads left to right`).to.be.below(last.left);
+        }
+        unmountAll();
+      }
+    });
+
+    it('the hidden honeypot never makes the page scroll sideways (Arabic form on an LTR page, Swedish form on an RTL page)', async () => {
+      await form(apiUrl, 'ar');
+      expect(pageOverflow(), 'ar form, ltr page').to.equal(0);
+      unmountAll();
+      document.documentElement.dir = 'rtl';
+      try {
+        await form(apiUrl, 'sv');
+        expect(pageOverflow(), 'sv form, rtl page').to.equal(0);
+      } finally {
+        unmountAll();
+        document.documentElement.removeAttribute('dir');
+      }
+    });
+
+    it('hides the honeypot from people and screen readers: clipped to nothing, aria-hidden, out of the tab order', async () => {
       const el = await form(apiUrl);
       const trap = q<HTMLInputElement>(el, 'input[name="website_confirm"]');
       expect(trap.tabIndex).to.equal(-1);
-      expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
-      const box = trap.getBoundingClientRect();
-      expect(box.right < 0 || box.left > innerWidth).to.equal(true);
+      const wrapper = trap.closest<HTMLElement>('[aria-hidden="true"]');
+      expect(wrapper).to.not.equal(null);
+      const box = wrapper!.getBoundingClientRect();
+      expect(box.width * box.height, 'at most one pixel').to.be.at.most(1);
+      // Nothing of it can be seen or clicked where it stands.
+      const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit === null || !wrapper!.contains(hit)).to.equal(true);
     });
   });
 
@@ -659,6 +723,8 @@ describe('<samverkan-signup-form>', function () {
         const container = el.parentElement!;
         container.style.width = `${width}px`;
         container.style.fontSize = `${fontSize}px`;
+        // A wide sans-serif (what system-ui is on many Linux desktops), so long words show up.
+        container.style.fontFamily = "'DejaVu Sans', Verdana, sans-serif";
         await expectEvent(el, 'samverkan-load');
         await el.updateComplete;
         q<HTMLDetailsElement>(el, 'details').open = true;

@@ -23,6 +23,7 @@ import { tokenStyles } from '../styles/tokens.js';
 import { formatNumber, messagesFor, plural } from '../translations/catalogue.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft.js';
+import { keepNumbersTogether } from './examples.js';
 import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
 import { signupFormMessages, type SignupFormMessages } from './messages.js';
 import { signupFormStyles } from './signup-form.styles.js';
@@ -408,7 +409,8 @@ export class SamverkanSignupForm extends LitElement {
       <h2 id="error-summary-title">${m.summaryTitle}</h2>
       <ul>
         ${fields.map(
-          (f) => html`<li><a href="#${FIELDS[f].id}" @click=${this.onSummaryLink(f)}>${this.problemText(f, this.problems.get(f)!.kind)}</a></li>`,
+          (f) =>
+            html`<li><a href="#${FIELDS[f].id}" @click=${this.onSummaryLink(f)}>${keepNumbersTogether(this.problemText(f, this.problems.get(f)!.kind))}</a></li>`,
         )}
         ${summary.other ? html`<li>${m.otherProblem}</li>` : nothing}
       </ul>
@@ -425,7 +427,7 @@ export class SamverkanSignupForm extends LitElement {
     if (!problem) return nothing;
     return html`<p part="error-message" class="error-message" id="${FIELDS[field].id}-error">
       <span class="error-icon" aria-hidden="true">!</span>
-      <span class="visually-hidden">${this.m.errorPrefix}</span> ${this.problemText(field, problem.kind)}
+      <span class="error-text"><span class="visually-hidden">${this.m.errorPrefix}</span> ${keepNumbersTogether(this.problemText(field, problem.kind))}</span>
     </p>`;
   }
 
@@ -472,7 +474,7 @@ export class SamverkanSignupForm extends LitElement {
             @change=${() => this.recheck(field)}
           />`;
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''}">
-      ${this.renderLabel(field)} ${text.hint ? html`<p class="hint" id="${spec.id}-hint">${text.hint}</p>` : nothing}
+      ${this.renderLabel(field)} ${text.hint ? html`<p class="hint" id="${spec.id}-hint">${keepNumbersTogether(text.hint)}</p>` : nothing}
       ${field === 'message' ? html`<p class="visually-hidden" id="message-limit">${this.m.characterLimit.replace('{n}', formatNumber(SIGNUP_MESSAGE_MAX_LENGTH, this.language.ui))}</p>` : nothing}
       ${this.renderError(field)} ${control} ${field === 'message' ? this.renderCount() : nothing}
     </div>`;
