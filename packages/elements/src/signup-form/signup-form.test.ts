@@ -285,6 +285,26 @@ describe('<samverkan-signup-form>', function () {
       });
     }
 
+    // The same cases in the other languages: each has its own message for every kind, and no zod English shows.
+    for (const lang of ['en', 'fi', 'ar'] as const) {
+      it(`${lang}: every one of those messages exists in ${lang} and is the one shown`, async () => {
+        const m = signupFormMessages[lang];
+        for (const field of Object.keys(sv.problems) as FieldName[]) {
+          expect(Object.keys(m.problems[field]).sort(), `${lang} ${field}`).to.deep.equal(Object.keys(sv.problems[field]).sort());
+        }
+        for (const [field, value, kind] of cases) {
+          const el = await form(apiUrl, lang);
+          await type(el, field, value);
+          await continueToReview(el);
+          const message = (m.problems[field] as Record<string, string>)[kind]!;
+          expect(errorText(el, field), `${lang} ${field} ${kind}`).to.equal(`! ${m.errorPrefix} ${message}`);
+          expect(summaryItems(el)).to.include(message);
+          if (lang !== 'en') expect(summaryItems(el).join(' ')).to.not.match(/\b(must|required|invalid|expected|too (big|small)|string|characters)\b/i);
+          unmountAll();
+        }
+      });
+    }
+
     it('shows messages in the form language, never the schema English (Arabic)', async () => {
       const el = await form(apiUrl, 'ar');
       await type(el, 'orgNumber', '802000-1234');
