@@ -12,13 +12,15 @@ export interface ChildServer {
   base: string;
   /** Resolves with the exit code or signal when the process ends. */
   exited: Promise<number | NodeJS.Signals | null>;
+  /** What the server printed on stdout so far. */
+  stdout(): string;
 }
 
 /** Spawns the server on `dataDir`; resolves once it prints its address (at most `timeoutMs`). */
-export function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 20_000): Promise<ChildServer> {
+export function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 20_000, args: string[] = []): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve'],
+    ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve', ...args],
     {
       cwd: REPO,
       env: {
@@ -48,7 +50,7 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}, t
       const match = /Dataset:\s+http:\/\/[^:]+:(\d+)\//.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, base: `http://127.0.0.1:${match[1]}`, exited });
+        resolve({ child, base: `http://127.0.0.1:${match[1]}`, exited, stdout: () => out });
       }
     });
     child.once('exit', (code) => {
