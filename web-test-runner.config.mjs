@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
+import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
 
 const executablePath =
@@ -33,7 +34,8 @@ export default {
   middleware: [testDataMiddleware, signupServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup form's tests (started on first use, stopped with the runner).
-  plugins: [signupServerPlugin(), timezonePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
+  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

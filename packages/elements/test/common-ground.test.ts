@@ -7,7 +7,7 @@ import { localized } from '../src/internal/localized.js';
 import { resolveLanguage } from '../src/controllers/language-controller.js';
 import type { LoadedDataset } from '../src/data/dataset-source.js';
 import { clearDatasetCache } from '@samverkan/sdk';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { datasetUrl, demoJson, hitsFor, setStatus, uniqueKey, UNREACHABLE_URL } from './helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from './helpers/expect-event.js';
 
@@ -206,5 +206,116 @@ describe('common ground: registration', () => {
     }
     expect(customElements.get('samverkan-probe')).to.equal(ProbeElement);
     expect(warnings).to.have.length(1);
+  });
+});
+
+describe('common ground: the data property', () => {
+  it('takes the dataset as a JSON string', async () => {
+    const json = JSON.stringify(await demoJson());
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${json}></samverkan-probe>`);
+    expect(probe.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Collaboration agreement');
+    expect(probe.loadedDataset!.organisations.length).to.be.greaterThan(0);
+  });
+
+  it('shows the error view, and fires samverkan-error once, for a string that is not JSON', async () => {
+    const probe = document.createElement('samverkan-probe') as ProbeElement;
+    probe.lang = 'en';
+    const errors = recordEvents<CustomEvent<{ error: Error }>>(probe, 'samverkan-error');
+    probe.data = '{"schemaVersion": "1", oops';
+    const wrapper = await mount(html`<div></div>`);
+    wrapper.append(probe);
+    await probe.updateComplete;
+    await pause(50);
+    const alert = probe.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('could not be read');
+    expect(errors.events).to.have.length(1);
+    expect(errors.events[0]!.detail.error.name).to.equal('ValidationError');
+  });
+
+  it('takes what the SDK client\'s getDataset() returns (stale, with its fetch time) as it is', async () => {
+    const { parseDataset } = await import('@samverkan/sdk');
+    const parsed = parseDataset(await demoJson());
+    const fromClient = { ...parsed, stale: true, fetchedAt: new Date(Date.now() - 2 * 3600_000) };
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${fromClient}></samverkan-probe>`);
+    expect(probe.loadedDataset).to.equal(parsed.dataset);
+    expect(probe.shadowRoot!.querySelector('[part~="stale-note"]')!.textContent).to.contain('2 hours ago');
+  });
+});
+
+describe('common ground: every element', () => {
+  const tags = ['samverkan-signatory-list', 'samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-principles'];
+  before(() =>
+    Promise.all([
+      import('../src/define/samverkan-signatory-list.js'),
+      import('../src/define/samverkan-contact-finder.js'),
+      import('../src/define/samverkan-meeting-calendar.js'),
+      import('../src/define/samverkan-principles.js'),
+    ]),
+  );
+
+  for (const tag of tags) {
+    it(`<${tag}> fires samverkan-load once, not again for the reader's searches or a language change, and reflects no personal data`, async () => {
+      const json = await demoJson();
+      const el = document.createElement(tag) as SamverkanElement;
+      const loads = recordEvents(el, 'samverkan-load');
+      const errors = recordEvents(el, 'samverkan-error');
+      el.data = json;
+      const wrapper = await mount(html`<div></div>`, 'sv');
+      wrapper.append(el);
+      await el.updateComplete;
+      await pause(50);
+      expect(loads.events, 'after loading').to.have.length(1);
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+      if (search) {
+        search.value = 'Forsberg';
+        search.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+      }
+      wrapper.lang = 'ar';
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="principle-toggle"], [part~="view-button"]')?.click();
+      await el.updateComplete;
+      await pause(50);
+      expect(loads.events, 'after the reader\'s actions').to.have.length(1);
+      expect(errors.events).to.have.length(0);
+      // Attributes a page can read (and a crawler or analytics can record) hold no one's name, e-mail or phone.
+      const personal = [
+        ...(json.contacts ?? []).flatMap((c) => [c.name, c.email, c.phone]),
+        ...(json.organisations ?? []).flatMap((o) => [o.email, o.phone, o.collaborationContact?.name, o.collaborationContact?.email]),
+      ].filter((value): value is string => typeof value === 'string' && value.length > 3);
+      for (const attribute of el.getAttributeNames()) {
+        const value = el.getAttribute(attribute)!;
+        expect(personal.filter((p) => value.includes(p)), attribute).to.deep.equal([]);
+      }
+    });
+  }
+});
+
+describe('common ground: forced colours', () => {
+  afterEach(() => executeServerCommand('set-forced-colors', { active: false }));
+
+  it('keeps marked words and the chosen day visible in forced-colors mode', async () => {
+    await import('../src/define/samverkan-contact-finder.js');
+    await import('../src/define/samverkan-meeting-calendar.js');
+    const finder = await fixture<SamverkanElement>(html`<samverkan-contact-finder query="lokaler" .data=${await demoJson()}></samverkan-contact-finder>`);
+    const mark = finder.shadowRoot!.querySelector('mark')!;
+    const calendar = await fixture<SamverkanElement>(html`<samverkan-meeting-calendar view="month" month="2026-03" .data=${await demoJson()}></samverkan-meeting-calendar>`);
+    calendar.shadowRoot!.querySelector<HTMLElement>('td[data-date="2026-03-17"]')!.click();
+    await calendar.updateComplete;
+    const chosen = calendar.shadowRoot!.querySelector('td.day-selected')!;
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
+    expect(getComputedStyle(chosen).outlineStyle).to.equal('none');
+
+    await executeServerCommand('set-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    // The page's colours give way to the system's; the mark keeps a system highlight of its own…
+    expect(getComputedStyle(mark).forcedColorAdjust).to.equal('none');
+    const highlight = document.createElement('span');
+    highlight.style.cssText = 'forced-color-adjust: none; background-color: Highlight';
+    document.body.append(highlight);
+    expect(getComputedStyle(mark).backgroundColor).to.equal(getComputedStyle(highlight).backgroundColor);
+    highlight.remove();
+    // …and the chosen day, drawn with a box-shadow that forced colours remove, gets an outline.
+    expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
   });
 });

@@ -11,6 +11,7 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const names = (el: Element) => $$(el, '[part~="card-name"]').map((h) => h.textContent!.trim());
 const count = (el: Element) => $(el, '[part~="count"]')!.textContent!.trim();
 const marks = (card: Element) => [...card.querySelectorAll('mark')].map((mark) => mark.textContent);
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(unmountAll);
 
@@ -193,5 +194,35 @@ describe('<samverkan-contact-finder> hostile data', () => {
     expect(root.querySelector('script, img')).to.equal(null);
     expect($$(el, 'mark').length).to.be.greaterThan(0);
     expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
+
+describe('<samverkan-contact-finder> units, right-to-left details and typed text', () => {
+  it('finds the people of a unit, with the unit\'s words marked', async () => {
+    const json = await demoJson();
+    const social = json.contacts!.filter((c) => (c.unit as Record<string, string>).sv === 'Socialförvaltningen').map((c) => c.name);
+    expect(social).to.have.length(3);
+    const el = await finder({ query: 'socialforvaltningen' });
+    expect(names(el)).to.have.members(social);
+    for (const card of $$(el, '[part~="card"]')) expect(marks(card.querySelector('.unit')!)).to.deep.equal(['Socialförvaltningen']);
+  });
+
+  it('keeps e-mail addresses and phone numbers left to right in Arabic, and joins languages the Arabic way', async () => {
+    const el = await finder({ lang: 'ar', query: 'Forsberg' });
+    const card = $(el, '[part~="card"]')!;
+    const phone = card.querySelector<HTMLAnchorElement>('a[part~="phone"]')!;
+    const email = card.querySelector<HTMLAnchorElement>('a[part~="email"]')!;
+    // Without its own direction, "08-465 004 15" reads "15 004 465-08" in a right-to-left line.
+    expect(getComputedStyle(phone).direction).to.equal('ltr');
+    expect(getComputedStyle(email).direction).to.equal('ltr');
+    const names = ['sv', 'en'].map((tag) => new Intl.DisplayNames(['ar'], { type: 'language' }).of(tag)!);
+    const languages = text(card.querySelector('.languages'));
+    expect(languages).to.contain(new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(names));
+    expect(languages).to.not.contain(', ');
+  });
+
+  it('shows a typed $& or $\' as those characters in the empty message', async () => {
+    const el = await finder({ query: "zz$&$'" });
+    expect(text($(el, '[part~="empty"] p'))).to.equal("Ingen kontaktperson matchar ”zz$&$'”.");
   });
 });

@@ -16,7 +16,7 @@ import { optionalString } from '../internal/converters.js';
 import { highlight } from '../internal/highlight.js';
 import { inItsLanguage, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { messagesFor, plural } from '../translations/catalogue.js';
+import { fill, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { contactFinderMessages, type ContactFinderMessages } from './messages.js';
@@ -43,6 +43,7 @@ import { contactFinderStyles } from './contact-finder.styles.js';
  * @csspart card-name - A contact person's name.
  * @csspart email - An e-mail link.
  * @csspart phone - A phone link.
+ * @csspart website - The general contact's website link (in the empty state).
  * @csspart more-button - "Show more".
  * @csspart empty - The message (and the general contact) when nothing matches.
  * @csspart status - Loading and error boxes (also `loading`, `error`).
@@ -156,13 +157,13 @@ export class SamverkanContactFinder extends SamverkanElement {
     const phone = telUrl(general?.phone);
     const website = safeHttpUrl(general?.website);
     return html`<div part="empty" class="empty">
-      <p>${query ? m.empty.replace('{query}', query) : m.emptyNoGeneral}</p>
+      <p>${query ? fill(m.empty, { query }) : m.emptyNoGeneral}</p>
       ${general
         ? html`<p>${before}<strong>${localized(general.name, lang, dataset.defaultLanguage)}</strong>${after ?? ''}</p>
             <ul class="links">
-              ${email ? html`<li><a part="email" href=${email}>${general.email}</a></li>` : nothing}
-              ${phone ? html`<li><a part="phone" href=${phone}>${general.phone}</a></li>` : nothing}
-              ${website ? html`<li><a href=${website} rel="noopener noreferrer">${website}</a></li>` : nothing}
+              ${email ? html`<li><a part="email" href=${email} dir="ltr">${general.email}</a></li>` : nothing}
+              ${phone ? html`<li><a part="phone" href=${phone} dir="ltr">${general.phone}</a></li>` : nothing}
+              ${website ? html`<li><a part="website" href=${website} rel="noopener noreferrer" dir="ltr">${website}</a></li>` : nothing}
             </ul>`
         : query
           ? html`<p>${m.emptyNoGeneral}</p>`
@@ -193,14 +194,14 @@ export class SamverkanContactFinder extends SamverkanElement {
         : nothing}
       ${email || phone
         ? html`<p class="reach">
-            ${email ? html`<span><span class="label">${m.email}:</span> <a part="email" href=${email}>${contact.email}</a></span>` : nothing}
-            ${phone ? html`<span><span class="label">${m.phone}:</span> <a part="phone" href=${phone}>${contact.phone}</a></span>` : nothing}
+            ${email ? html`<span><span class="label">${m.email}:</span> <a part="email" href=${email} dir="ltr">${contact.email}</a></span>` : nothing}
+            ${phone ? html`<span><span class="label">${m.phone}:</span> <a part="phone" href=${phone} dir="ltr">${contact.phone}</a></span>` : nothing}
           </p>`
         : nothing}
       ${languages.length
         ? html`<p class="languages">
             <span class="label">${m.languages}:</span>
-            ${languages.map((name, i) => html`${i > 0 ? ', ' : ''}${highlight(name, rangesIn(matches, 'language', name))}`)}
+            ${joinedList(languages, this.language.ui, (name) => highlight(name, rangesIn(matches, 'language', name)))}
           </p>`
         : nothing}
     </li>`;
@@ -210,6 +211,24 @@ export class SamverkanContactFinder extends SamverkanElement {
 /** The ranges of `matches` that fall in this field's shown text. */
 function rangesIn(matches: readonly ContactFieldMatch[], field: ContactFieldMatch['field'], text: string) {
   return matches.filter((match) => match.field === field && match.text === text);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * `items` joined the way the language joins a list ("svenska, finska och
+ * engelska"; "السويدية والعربية" with Arabic's own comma and "و"), each item
+ * rendered by `render` (so matched words can be marked).
+ */
+function joinedList(items: readonly string[], lang: string, render: (item: string) => unknown): unknown[] {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  let next = 0;
+  // formatToParts gives the items in order, with the language's separators between them.
+  return format.formatToParts(items).map((part) => (part.type === 'element' ? render(items[next++]!) : part.value));
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

@@ -103,6 +103,9 @@ export const meetingCalendarStyles = css`
   .empty {
     font-style: italic;
   }
+  .count {
+    font-weight: 600;
+  }
   .more {
     align-self: flex-start;
   }
@@ -118,6 +121,38 @@ export const meetingCalendarStyles = css`
   }
   .hint {
     font-size: 0.875em;
+  }
+  /* The grid adapts to the room it has, not to the window: an element in a
+     narrow column of a wide page needs the narrow grid too. */
+  .month {
+    container-type: inline-size;
+  }
+  .wd-narrow,
+  .day-dot {
+    display: none;
+  }
+  @container (inline-size < 36rem) {
+    /* Arabic's short weekday names are whole words: one letter fits a phone. */
+    .wd-short,
+    .day-meetings {
+      display: none;
+    }
+    .wd-narrow {
+      display: inline;
+    }
+    /* Titles do not fit in a cell this narrow: a dot says the day has
+       meetings (the cell's text says how many), Enter or a tap lists them. */
+    .day-dot {
+      display: block;
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      margin-block-start: 0.25rem;
+      border: 0.25rem solid currentColor;
+      border-radius: 50%;
+    }
+    td {
+      block-size: 3.25rem;
+    }
   }
   table {
     inline-size: 100%;

@@ -5,7 +5,7 @@ import { parseDataset, type DatasetInput, type ParseDatasetResult } from '@samve
 import '../define/samverkan-meeting-calendar.js';
 import type { SamverkanMeetingCalendar } from './meeting-calendar.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, pause } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -560,5 +560,92 @@ describe('<samverkan-meeting-calendar> hostile data', () => {
       for (const a of root.querySelectorAll('a[download]')) expect(a.getAttribute('download')).to.match(/^[A-Za-z0-9._-]+\.ics$/);
     }
     expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+});
+
+describe('<samverkan-meeting-calendar> audit additions', () => {
+  afterEach(() => setTimeZone(null));
+  afterEach(unmountAll);
+
+  it('links a meeting\'s registration page', async () => {
+    const el = await calendar();
+    const register = meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="registration-link"]')!;
+    expect(text(register)).to.equal('Anmälan');
+    expect(register.getAttribute('href')).to.equal('https://www.example.org/anmalan/dialogmote-var-2026');
+  });
+
+  it('announces, in one live region that stays, how many meetings the reader\'s choices leave, or that none are left', async () => {
+    const el = await calendar();
+    const status = $(el, '[part~="count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(text(status)).to.equal('19 möten');
+    const select = $<HTMLSelectElement>(el, 'select#kind')!;
+    select.value = 'workshop';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '[part~="count"]')).to.equal(status);
+    expect(text(status)).to.equal('2 möten');
+    el.now = new Date('2028-01-01T00:00:00+01:00');
+    await el.updateComplete;
+    expect($(el, '[part~="count"]')).to.equal(status);
+    expect(status.getAttribute('part')).to.equal('count empty');
+    expect(text(status)).to.equal('Det finns inga möten av den här typen.');
+  });
+
+  it('shows a kind code from a link that no table knows as the code itself, even one named like an Object method', async () => {
+    const el = await calendar({ kind: 'constructor' });
+    const select = $<HTMLSelectElement>(el, 'select#kind')!;
+    expect(select.value).to.equal('constructor');
+    expect(text(select.selectedOptions[0]!)).to.equal('constructor');
+  });
+
+  it('names the dataset\'s zone once in Arabic ("the times follow Central European time")', async () => {
+    await setTimeZone('America/New_York');
+    const el = await calendar({ lang: 'ar' });
+    const zone = text($(el, '.zone'));
+    const name = new Intl.DateTimeFormat('ar', { timeZoneName: 'longGeneric', timeZone: 'Europe/Stockholm' })
+      .formatToParts(Date.parse('2026-03-17T18:00:00+01:00'))
+      .find((p) => p.type === 'timeZoneName')!.value;
+    expect(zone).to.equal(`الأوقات حسب ${name}.`);
+    expect(zone).to.not.contain('بتوقيت توقيت');
+  });
+
+  for (const lang of ['sv', 'ar']) {
+    it(`fits a phone 320 px wide (a 288 px column between the page's margins) in both views (${lang})`, async () => {
+      const wrapper = await mount(html`<div style="inline-size: 288px; font: 16px sans-serif">
+        <samverkan-meeting-calendar lang=${lang} .now=${new Date('2027-01-01T12:00:00+01:00')} .data=${await demoJson()}></samverkan-meeting-calendar>
+      </div>`);
+      const el = wrapper.querySelector('samverkan-meeting-calendar') as SamverkanMeetingCalendar;
+      await el.updateComplete;
+      const base = $(el, '[part~="base"]')!;
+      // "Workshop: revidering av samverkansöverenskommelsen" is the longest title in the list.
+      expect(titles(el).some((t) => t.includes('samverkansöverenskommelsen'))).to.equal(true);
+      expect(base.scrollWidth, 'list: sideways overflow').to.be.at.most(base.clientWidth);
+      el.view = 'month';
+      el.month = '2026-03';
+      await el.updateComplete;
+      expect(base.scrollWidth, 'month: sideways overflow').to.be.at.most(base.clientWidth);
+      // One letter per weekday (Arabic's short names are whole words that ran into each other).
+      for (const th of $$(el, 'thead th:not(.week-col)')) {
+        const shown = [...th.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].filter((s) => s.getClientRects().length > 0);
+        expect(shown.map((s) => s.className)).to.deep.equal(['wd-narrow']);
+        expect(th.scrollWidth, text(th)).to.be.at.most(th.clientWidth);
+      }
+      // A day with meetings shows a dot instead of titles cut to "1…"; its cell still says how many.
+      const day = $(el, 'td[data-date="2026-03-17"]')!;
+      expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(0);
+      expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(1);
+      expect(text(day.querySelector('.visually-hidden'))).to.contain(lang === 'sv' ? '1 möte' : 'اجتماع واحد');
+    });
+  }
+
+  it('shows meeting titles in the grid when it has room', async () => {
+    const el = await calendar({ view: 'month', month: '2026-03' });
+    expect($(el, 'table')!.clientWidth).to.be.greaterThan(576);
+    const day = $(el, 'td[data-date="2026-03-17"]')!;
+    expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(1);
+    expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(0);
+    expect($$(el, 'thead .wd-short').every((s) => s.getClientRects().length > 0)).to.equal(true);
   });
 });

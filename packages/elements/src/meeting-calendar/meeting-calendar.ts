@@ -15,7 +15,7 @@ import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { messagesFor, plural } from '../translations/catalogue.js';
+import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
@@ -67,6 +67,7 @@ interface RenderContext {
  * calendar as an `.ics` file; with `api`, the server's feed can be subscribed to.
  *
  * @summary Meeting calendar: list and month views, .ics downloads, subscription.
+ * @tagname samverkan-meeting-calendar
  *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
@@ -80,7 +81,10 @@ interface RenderContext {
  * @csspart meeting - One meeting.
  * @csspart meeting-title - A meeting's title.
  * @csspart meeting-status - The "cancelled" or "postponed" badge.
+ * @csspart online-link - A meeting's link to join online.
+ * @csspart registration-link - A meeting's registration link.
  * @csspart ics-link - "Add to calendar" (an `.ics` download).
+ * @csspart count - The list view's live count of meetings (also `empty` when there are none).
  * @csspart empty - The message when there is nothing to show.
  * @csspart more-button - "Show more" under a long list.
  * @csspart month-nav - Previous, today and next.
@@ -89,6 +93,8 @@ interface RenderContext {
  * @csspart day - A day cell (also `day-outside`, `day-today`, `day-selected`).
  * @csspart day-details - The meetings of the chosen day.
  * @csspart subscribe - The subscription box (with `api`).
+ * @csspart subscribe-webcal - The `webcal:` link that opens the reader's calendar app.
+ * @csspart subscribe-https - The feed's `https:` address.
  * @csspart status - Loading and error boxes (also `loading`, `error`).
  * @csspart retry-button - The error's retry button.
  * @csspart note - The stale-data and partly-invalid notes (also `stale-note`, `invalid-note`).
@@ -331,17 +337,32 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       <label for="kind">${m.kindLabel}</label>
       <select id="kind" part="filter" @change=${this.onKind}>
         <option value="" ?selected=${!this.kind}>${commonMessages[this.language.ui].all}</option>
-        ${kinds.map((k) => html`<option .value=${k} ?selected=${k === this.kind}>${m.kinds[k as keyof typeof m.kinds] ?? k}</option>`)}
+        ${kinds.map((k) => html`<option .value=${k} ?selected=${k === this.kind}>${labelOf(m.kinds, k)}</option>`)}
       </select>
     </div>`;
   }
 
   private renderList(ctx: RenderContext): TemplateResult {
-    const { dataset, m, lang } = ctx;
+    const { m, lang } = ctx;
     const meetings = this.shownMeetings;
-    if (meetings.length === 0) {
-      return html`<p part="empty" class="empty">${this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty}</p>`;
-    }
+    const empty = meetings.length === 0;
+    // One live region, in the same place whether or not meetings follow, so it
+    // stays while the reader filters and a screen reader hears how many
+    // meetings a choice leaves, or that it leaves none.
+    return html`<p
+        part=${empty ? 'count empty' : 'count'}
+        class=${empty ? 'empty' : 'count'}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        ${empty ? (this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty) : plural(lang, meetings.length, m.meetingCount)}
+      </p>
+      ${empty ? nothing : this.renderMonthGroups(meetings, ctx)}`;
+  }
+
+  private renderMonthGroups(meetings: readonly Meeting[], ctx: RenderContext): TemplateResult {
+    const { dataset, lang } = ctx;
     const shown = this.paging.slice(meetings);
     const remaining = meetings.length - shown.length;
     let index = 0;
@@ -392,12 +413,15 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         </div>
         <div>
           <dt>${m.kind}</dt>
-          <dd>${m.kinds[meeting.kind] ?? meeting.kind}</dd>
+          <dd>${labelOf(m.kinds, meeting.kind)}</dd>
         </div>
         <div>
           <dt>${m.place}</dt>
           <dd>
-            ${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ?? nothing}
+            ${name || address
+              ? // Isolated: a Swedish place in an Arabic line keeps its own order (the comma stays between its parts).
+                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ?? nothing}</span>`
+              : nothing}
             ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
           </dd>
         </div>
@@ -484,7 +508,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <thead>
             <tr>
               <th scope="col" class="week-col">${m.week}</th>
-              ${weekdays.map((d) => html`<th scope="col"><span aria-hidden="true">${d.short}</span><span class="visually-hidden">${d.long}</span></th>`)}
+              ${weekdays.map(
+                (d) =>
+                  html`<th scope="col">
+                    <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span
+                    ><span class="visually-hidden">${d.long}</span>
+                  </th>`,
+              )}
             </tr>
           </thead>
           <tbody>
@@ -524,7 +554,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
-      <span class="day-number" aria-hidden="true">${day.day}</span>
+      <span class="day-number" aria-hidden="true">${day.day}</span>${count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
       <span class="visually-hidden">${fullDate(day, lang)}${count ? `, ${plural(lang, count, m.meetingCount)}` : ''}</span>
       ${count
         ? html`<ul class="day-meetings" aria-hidden="true">

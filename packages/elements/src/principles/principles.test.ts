@@ -4,7 +4,7 @@ import { parseDataset, type ParseDatasetResult } from '@samverkan/sdk';
 import '../define/samverkan-principles.js';
 import type { SamverkanPrinciples } from './principles.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, pause } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -22,6 +22,7 @@ function clearHash(): void {
 }
 
 afterEach(clearHash);
+afterEach(unmountAll);
 
 describe('<samverkan-principles> content', () => {
   it('shows the agreement\'s title, adoption, revision cycle and a link to the document', async () => {
@@ -205,4 +206,39 @@ describe('<samverkan-principles> hostile data', () => {
     await waitUntil(() => focused(el) === toggles(el)[0]);
     expect((window as { __pwned?: number }).__pwned).to.equal(0);
   });
+});
+
+describe('<samverkan-principles> more data', () => {
+  it('renders hostile development areas and municipality name as text, with $& and $\' as they are', async () => {
+    (window as { __pwned?: number }).__pwned = 0;
+    const { dataset } = parseDataset(await demoJson());
+    dataset.agreement.municipality = { ...dataset.agreement.municipality, name: `${HOSTILE_TEXT} $& $'` };
+    dataset.developmentAreas = dataset.developmentAreas.slice(0, 2).map((area) => ({
+      ...area,
+      title: HOSTILE_TEXT,
+      goal: HOSTILE_TEXT,
+      actions: area.actions.map((action) => ({ ...action, text: HOSTILE_TEXT })),
+    }));
+    const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .data=${{ dataset, issues: [] }}></samverkan-principles>`);
+    await pause(50);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('script, img')).to.equal(null);
+    expect(text($(el, '[part~="facts"]'))).to.contain(`av ${HOSTILE_TEXT} $& $'.`);
+    const areas = $$(el, '[part~="area"]');
+    expect(text(areas[0]!.querySelector('h4'))).to.equal(HOSTILE_TEXT);
+    expect(text(areas[0]!)).to.contain(`${HOSTILE_TEXT}`);
+    expect(areas[0]!.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect((window as { __pwned?: number }).__pwned).to.equal(0);
+  });
+
+  for (const lang of ['sv', 'ar']) {
+    it(`fits a phone 320 px wide (a 288 px column between the page's margins): a long title breaks instead of sticking out (${lang})`, async () => {
+      const wrapper = await mount(html`<div style="inline-size: 288px; font: 16px sans-serif"><samverkan-principles lang=${lang} .data=${await demoJson()}></samverkan-principles></div>`);
+      const el = wrapper.querySelector('samverkan-principles') as SamverkanPrinciples;
+      await el.updateComplete;
+      const base = $(el, '[part~="base"]')!;
+      expect(base.clientWidth).to.be.at.most(288);
+      expect(base.scrollWidth, 'sideways overflow').to.be.at.most(base.clientWidth);
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { COMMITMENT_PARTIES, type Dataset, type DevelopmentArea, type Principle 
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { messagesFor, plural } from '../translations/catalogue.js';
+import { fill, messagesFor, plural } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
@@ -37,6 +37,7 @@ export function principleHash(principle: Principle): string {
  * the address changes later. Then the development areas and their actions.
  *
  * @summary The agreement's principles, commitments and development areas.
+ * @tagname samverkan-principles
  *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
@@ -132,7 +133,7 @@ export class SamverkanPrinciples extends SamverkanElement {
       <header class="header">
         <h2 part="title" id="agreement-title">${localized(agreement.title, lang, dataset.defaultLanguage)}</h2>
         <p part="facts">
-          ${m.adopted.replace('{date}', formatDateOnly(agreement.adoptedOn, lang)).replace('{municipality}', agreement.municipality.name)}
+          ${fill(m.adopted, { date: formatDateOnly(agreement.adoptedOn, lang), municipality: agreement.municipality.name })}
           ${agreement.revisionIntervalYears ? plural(lang, agreement.revisionIntervalYears, m.revision) : nothing}
           ${agreement.developmentPlanIntervalYears ? plural(lang, agreement.developmentPlanIntervalYears, m.developmentPlan) : nothing}
         </p>

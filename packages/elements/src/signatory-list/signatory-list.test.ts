@@ -224,3 +224,21 @@ describe('<samverkan-signatory-list> hostile data', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(0);
   });
 });
+
+describe('<samverkan-signatory-list> codes from a link and right-to-left links', () => {
+  it('shows a form code from a link that no table knows as the code itself, even one named like an Object method', async () => {
+    for (const code of ['constructor', 'toString', '__proto__']) {
+      const el = await list({ form: code });
+      const select = $<HTMLSelectElement>(el, 'select[name="form"]')!;
+      expect(select.value, code).to.equal(code);
+      expect(select.selectedOptions[0]!.textContent!.trim(), code).to.equal(code);
+      expect($(el, '[part~="empty"]'), code).to.not.equal(null);
+    }
+  });
+
+  it('keeps a website address left to right in Arabic', async () => {
+    const el = await list({ lang: 'ar' });
+    const website = $(el, '[part~="website"]')!;
+    expect(getComputedStyle(website).direction).to.equal('ltr');
+  });
+});

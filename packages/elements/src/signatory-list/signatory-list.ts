@@ -6,7 +6,7 @@ import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { formatNumber, messagesFor, plural } from '../translations/catalogue.js';
+import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
@@ -178,7 +178,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
           />
           <p id="search-hint" class="hint">${m.searchHint}</p>
         </div>
-        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => m.forms[code as keyof SignatoryListMessages['forms']] ?? code)}
+        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(m.forms, code))}
         ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
         ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
       </div>
@@ -226,7 +226,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       <dl>
         <div>
           <dt>${m.form}</dt>
-          <dd>${m.forms[organisation.form] ?? organisation.form}</dd>
+          <dd>${labelOf(m.forms, organisation.form)}</dd>
         </div>
         ${organisation.districts.length
           ? html`<div>
@@ -237,13 +237,13 @@ export class SamverkanSignatoryList extends SamverkanElement {
         ${website
           ? html`<div>
               <dt>${m.website}</dt>
-              <dd><a part="website" href=${website} rel="noopener noreferrer">${displayUrl(website)}</a></dd>
+              <dd><a part="website" href=${website} rel="noopener noreferrer" dir="ltr">${displayUrl(website)}</a></dd>
             </div>`
           : nothing}
       </dl>
       <p class="signature">
         ${signature
-          ? m.signed.replace('{date}', formatDateOnly(signature.signedOn, lang)).replace('{via}', m.via[signature.via] ?? signature.via)
+          ? fill(m.signed, { date: formatDateOnly(signature.signedOn, lang), via: labelOf(m.via, signature.via) })
           : m.notSigned}
       </p>
     </li>`;

@@ -61,3 +61,24 @@ export function formatNumber(value: number, lang: string): string {
   }
   return format.format(value);
 }
+
+/**
+ * The label of `key` in a catalogue's table of codes (forms, kinds, …), or
+ * `key` itself for a code the table lacks. Only the table's own entries
+ * count: a code from data or from a page's link such as `constructor` or
+ * `toString` must show as that word, not as a function inherited from
+ * `Object.prototype`.
+ */
+export function labelOf(labels: Readonly<Record<string, string>>, key: string): string {
+  return Object.hasOwn(labels, key) ? labels[key]! : key;
+}
+
+/**
+ * A message with its `{name}` placeholders filled from `values`, in one pass:
+ * a value is put in as it is (a `$&` or `$'` in a typed query or in the data
+ * stays those characters, which `String.replace` with a string would expand)
+ * and is never itself searched for placeholders.
+ */
+export function fill(message: string, values: Readonly<Record<string, string>>): string {
+  return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? values[name]! : placeholder));
+}

@@ -29,14 +29,18 @@ export function fullDate(date: CalendarDate, lang: string): string {
   return format(lang, 'full', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noonUtc(date));
 }
 
-/** The weekdays Monday … Sunday, short ("mån") and long ("måndag"). */
-export function weekdayNames(lang: string): { short: string; long: string }[] {
+/**
+ * The weekdays Monday … Sunday: narrow ("M", for a grid on a phone), short
+ * ("mån"; in Arabic the whole name) and long ("måndag").
+ */
+export function weekdayNames(lang: string): { narrow: string; short: string; long: string }[] {
+  const narrow = format(lang, 'wd-narrow', { weekday: 'narrow', timeZone: 'UTC' });
   const short = format(lang, 'wd-short', { weekday: 'short', timeZone: 'UTC' });
   const long = format(lang, 'wd-long', { weekday: 'long', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => {
     const day = noonUtc({ year: 2024, month: 1, day: 1 + i });
-    return { short: short.format(day), long: long.format(day) };
+    return { narrow: narrow.format(day), short: short.format(day), long: long.format(day) };
   });
 }
 
