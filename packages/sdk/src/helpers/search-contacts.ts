@@ -1,6 +1,7 @@
 import type { Contact, Dataset } from '../schemas/dataset.js';
 import type { LocalizedText } from '../schemas/localized-text.js';
-import { compareSwedish, foldForSearch, foldWithOffsets, originalSpan, primaryLanguage, queryTerms, type FoldedText } from './text.js';
+import { foldForSearch, foldWithOffsets, originalSpan, primaryLanguage, queryTerms, type FoldedText } from './text.js';
+import { sortSwedish } from './swedish-sort.js';
 import { buildTokenIndex, forEachWordContaining, wordAt, type TokenIndex } from './token-index.js';
 
 /** Which part of a contact a search term was found in. */
@@ -102,9 +103,12 @@ function localizedEntries(value: LocalizedText, defaultLanguage: string): [strin
 function buildIndex(dataset: Dataset): ContactIndex {
   const displayLanguages = [...new Set([dataset.defaultLanguage, ...dataset.languages])];
   const contacts = dataset.contacts;
-  const order = contacts.map((contact, i) => ({ contact, i })).sort((a, b) => compareSwedish(a.contact.name, b.contact.name));
+  const order = sortSwedish(
+    contacts.map((_, i) => i),
+    (i) => contacts[i]!.name,
+  );
   const rank = new Int32Array(contacts.length);
-  order.forEach((entry, r) => (rank[entry.i] = r));
+  order.forEach((i, r) => (rank[i] = r));
   const texts: IndexedText[] = [];
   const owners: number[] = [];
   const firstText = new Int32Array(contacts.length + 1);

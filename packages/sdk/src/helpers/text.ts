@@ -2,6 +2,7 @@
  * Swedish-aware ordering and the folding that makes search case- and
  * accent-insensitive.
  */
+import { sortSwedish, SWEDISH_COLLATOR_OPTIONS } from './swedish-sort.js';
 
 let collator: Intl.Collator | undefined;
 
@@ -12,13 +13,13 @@ let collator: Intl.Collator | undefined;
  */
 export function compareSwedish(a: string, b: string): number {
   // Created on first use, so importing the module costs nothing.
-  collator ??= new Intl.Collator('sv', { numeric: true });
+  collator ??= new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
   return collator.compare(a, b);
 }
 
-/** A sorted copy of `items`, by `name` in Swedish order (see {@link compareSwedish}). */
+/** A sorted copy of `items`, by `name` in Swedish order (see {@link compareSwedish}; equal names keep their order). */
 export function sortBySwedishName<T extends { name: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareSwedish(a.name, b.name));
+  return sortSwedish(items, (item) => item.name);
 }
 
 // Letters that are not a base letter plus accents, so NFD leaves them alone.

@@ -1,0 +1,215 @@
+/**
+ * Sorting many names in Swedish order without calling `Intl.Collator` for
+ * every comparison.
+ *
+ * `Intl.Collator('sv').compare` costs about a microsecond a call, and sorting
+ * 10,000 names takes some 130,000 calls. Instead each name gets a sort key
+ * once: the sequence of its primary collation weights (the letter, ignoring
+ * case and accents) for the characters the key knows, encoded as one UTF-16
+ * unit each, so that plain string comparison of two keys compares the primary
+ * weights. Where two keys differ, the collator's first level (primary) already
+ * decides the order, so the key gives the collator's answer. Where they do not
+ * decide (equal keys: "Café" and "Cafe"; or a name with a character the key
+ * does not know), the collator itself compares the names. The resulting order
+ * is therefore exactly the collator's.
+ *
+ * The weights are not hard-coded: they are read off the collator itself (the
+ * characters of a fixed set sorted and grouped with `sensitivity: 'base'`), so
+ * another ICU version's data gives keys that agree with that version.
+ */
+
+/** The options every Swedish comparison in the SDK uses (see `compareSwedish`). */
+export const SWEDISH_COLLATOR_OPTIONS: Intl.CollatorOptions = { numeric: true };
+
+// Characters a key may contain (lower and upper case are both added): the
+// punctuation and letters of Swedish names and of the languages spoken by
+// Sweden's larger minorities (Latin with accents, Cyrillic, Arabic letters
+// without vowel marks). Anything else (combining marks, ignorable characters,
+// other scripts) ends the key, and the collator compares from there.
+const KNOWN =
+  ' !"#%&\'()*+,-./:;?@_' +
+  'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœčšžćđłßőűęńśźżğşıěřťďňůāēīōū' +
+  'абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџії' +
+  'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+/** Longer digit runs are left to the collator (ICU splits very long numbers). */
+const MAX_DIGITS = 40;
+/** Ends a complete key; below every weight, so a shorter complete name sorts first, as at the primary level. */
+const END = 1;
+const FIRST_WEIGHT = 0x100;
+/**
+ * Separates a key from the item's position (two units, so that their string
+ * order is the numeric order); below every unit of a key, so that entries sort
+ * like the pairs (key, position).
+ */
+const SEPARATOR = 0;
+const positionOf = (entry: string): number => (entry.charCodeAt(entry.length - 2) << 16) | entry.charCodeAt(entry.length - 1);
+
+interface KeyTable {
+  /** Char code → weight unit (0: unknown). */
+  weights: Uint16Array;
+  /** The unit that stands for "a number" (all of them share their first primary weight). */
+  number: number;
+}
+
+let table: KeyTable | undefined;
+let collator: Intl.Collator | undefined;
+
+function swedishCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
+  return collator;
+}
+
+/** Reads the primary weights of the known characters off the collator. */
+function buildTable(): KeyTable {
+  const base = new Intl.Collator('sv', { ...SWEDISH_COLLATOR_OPTIONS, sensitivity: 'base' });
+  const chars = new Set<string>();
+  for (const char of KNOWN) {
+    chars.add(char);
+    const upper = char.toUpperCase();
+    if (upper.length === 1) chars.add(upper);
+  }
+  // "5" stands for every number: with `numeric`, all digit runs share the
+  // digits' place among the other characters and compare by value after it.
+  const NUMBER = '5';
+  const sorted = [...chars, NUMBER].sort(base.compare);
+  // Characters equal at the primary level form one class (one weight).
+  const classes: string[][] = [];
+  for (const char of sorted) {
+    const last = classes[classes.length - 1];
+    if (last && base.compare(last[0]!, char) === 0) last.push(char);
+    else classes.push([char]);
+  }
+  // A character that expands to several primary weights (ß = "ss") sorts just
+  // after its first one's class, and "s" + the highest letter sorts after
+  // "ß" then. Such characters are left out: one unit cannot stand for them.
+  const highest = classes[classes.length - 1]![0]!;
+  const kept: string[][] = [];
+  for (const members of classes) {
+    const previous = kept[kept.length - 1];
+    if (previous && previous[0] !== NUMBER && members[0] !== NUMBER && base.compare(previous[0]! + highest, members[0]!) >= 0) continue;
+    kept.push(members);
+  }
+  const weights = new Uint16Array(0x700);
+  let number = 0;
+  kept.forEach((members, i) => {
+    const unit = FIRST_WEIGHT + i;
+    if (members[0] === NUMBER) number = unit;
+    else for (const char of members) if (char.charCodeAt(0) < weights.length) weights[char.charCodeAt(0)] = unit;
+  });
+  return { weights, number };
+}
+
+/** Unit codes of the key being built (reused: building keys as flat strings at once is much cheaper than joining pieces). */
+const units: number[] = [];
+
+/**
+ * The sort entry of `name` at position `i`: its key, {@link SEPARATOR} and
+ * the position. The key is the name's primary weights up to the first
+ * unknown character, less the character before it (a combining mark that
+ * follows a letter can make one letter of the two, e.g. "a" + U+030A = "å").
+ * A key that reaches the name's end ends with {@link END}; one that stops
+ * short (partial) does not.
+ */
+function sortEntry(name: string, i: number, { weights, number }: KeyTable): string {
+  units.length = 0;
+  // Length of the key before the last character's or number's weights.
+  let safe = 0;
+  let complete = true;
+  const n = name.length;
+  for (let at = 0; at < n; ) {
+    const code = name.charCodeAt(at);
+    if (code >= DIGIT_0 && code <= DIGIT_9) {
+      // A number: its place, its count of digits without leading zeros, then
+      // its digits (a longer number is a larger one; leading zeros do not count).
+      let start = at;
+      while (start < n && name.charCodeAt(start) === DIGIT_0) start++;
+      let end = start;
+      while (end < n && name.charCodeAt(end) >= DIGIT_0 && name.charCodeAt(end) <= DIGIT_9) end++;
+      if (end - start > MAX_DIGITS) {
+        complete = false;
+        break;
+      }
+      safe = units.length;
+      units.push(number, FIRST_WEIGHT + end - start);
+      for (let d = start; d < end; d++) units.push(name.charCodeAt(d));
+      at = end;
+      continue;
+    }
+    const weight = code < weights.length ? weights[code]! : 0;
+    if (weight === 0) {
+      complete = false;
+      break;
+    }
+    safe = units.length;
+    units.push(weight);
+    at++;
+  }
+  if (complete) units.push(END);
+  else units.length = safe;
+  units.push(SEPARATOR, i >>> 16, i & 0xffff);
+  return fromUnits(units);
+}
+
+/** A flat string of the given UTF-16 units. */
+function fromUnits(codes: number[]): string {
+  const CHUNK = 4096;
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let at = 0; at < codes.length; at += CHUNK) out += String.fromCharCode.apply(null, codes.slice(at, at + CHUNK));
+  return out;
+}
+
+/**
+ * A sorted copy of `items`, ordered by `nameOf(item)` exactly as a stable sort
+ * with `Intl.Collator('sv', { numeric: true }).compare` orders them (ties keep
+ * their input order).
+ *
+ * The keys (each with the item's position) are sorted with the engine's own
+ * string order, with no comparison function. Then the runs whose order the
+ * keys do not settle are sorted again with the collator: the names with equal
+ * keys, and a partial key together with every key it begins (the names the
+ * partial one could come before or after; they are next to it, since keys
+ * that begin the same way sort together, and every other name compares with
+ * all of the run alike).
+ */
+export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  table ??= buildTable();
+  const n = items.length;
+  const names = new Array<string>(n);
+  const entries = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const name = nameOf(items[i]!);
+    names[i] = name;
+    entries[i] = sortEntry(name, i, table);
+  }
+  entries.sort();
+  const order = entries.map(positionOf);
+  const keyOf = (k: number): string => entries[k]!.slice(0, -3);
+  for (let k = 0; k < n - 1; ) {
+    const key = keyOf(k);
+    let end = k + 1;
+    if (key.charCodeAt(key.length - 1) === END) {
+      while (end < n && keyOf(end) === key) end++;
+    } else {
+      // A partial key: every key that begins with it, and (as those may be
+      // partial too) every key that begins with theirs, come next.
+      for (let last = k; last < end; last++) {
+        const partial = keyOf(last);
+        if (partial.charCodeAt(partial.length - 1) === END) continue;
+        while (end < n && keyOf(end).startsWith(partial)) end++;
+      }
+    }
+    if (end - k > 1) sortRun(order, k, end, names);
+    k = end;
+  }
+  return order.map((i) => items[i]!);
+}
+
+/** Sorts `order[start..end)` (positions into `names`) with the collator, ties by position. */
+function sortRun(order: number[], start: number, end: number, names: string[]): void {
+  const compare = swedishCollator().compare;
+  const run = order.slice(start, end).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
+  for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+}

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseDataset } from '@samverkan/sdk';
+// @ts-expect-error: a plain .mjs module without types
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { sortSwedish, SWEDISH_COLLATOR_OPTIONS } from '../src/helpers/swedish-sort.js';
+
+// sortSwedish must give exactly the order of a plain sort with the collator
+// (the same options, the same stable tie order), whatever the names.
+const collator = new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
+
+function assertSameOrder(names: string[]): void {
+  const expected = [...names].sort(collator.compare);
+  assert.deepEqual(sortSwedish(names, (name) => name), expected);
+}
+
+test('the SDK sorts with numeric Swedish collation', () => {
+  assert.deepEqual(SWEDISH_COLLATOR_OPTIONS, { numeric: true });
+});
+
+test('the demo dataset’s names, in every list, sort as with the collator', () => {
+  const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+  const names: string[] = [...demo.organisations, ...demo.contacts].map((entry: { name: string }) => entry.name);
+  assert.ok(names.length > 70);
+  assertSameOrder(names);
+  assertSameOrder([...names].reverse());
+});
+
+test('10,000 generated organisation names and 5,000 contact names sort as with the collator', () => {
+  const { dataset } = parseDataset(generateDataset({ organisations: 10_000, meetings: 0, contacts: 5_000, seed: 4 }));
+  assertSameOrder(dataset.organisations.map((o) => o.name));
+  assertSameOrder(dataset.contacts.map((c) => c.name));
+});
+
+test('names that differ only in case, accents, leading zeros or ignorable characters keep the collator’s order and ties', () => {
+  assertSameOrder([
+    'Cafe', 'café', 'Café', 'CAFE', 'Kör 2', 'Kör 10', 'Kör 02', 'Kör 002', 'Kör 0', 'Kör 00', 'Kör', 'Kor', 'kör',
+    'Straße', 'Strasse', 'Strase', 'Strasze', 'Ærø', 'Äro', 'Öland', 'Øland', 'Åsa', 'Aasa', 'a\u030Asa', 'ab', 'a\u00ADb', 'a\u200Bb',
+    'Vik', 'Wik', 'Über', 'Yber', 'Zeta', '1', '01', 'a1', 'a01', '', ' ', '-', 'a-b', 'a b', 'ab', '123456789012345678901234567890123456789012345',
+    '123456789012345678901234567890123456789012344', 'Ünal', 'Şahin', 'Sahin', 'Ivan', 'Иван', 'Йосиф', 'Иосиф', 'أحمد', 'احمد', 'Ёлка', 'Елка',
+  ]);
+});
+
+test('strings of Swedish, accented, Arabic and Cyrillic letters, digits and punctuation sort as with the collator', () => {
+  const alphabet = [
+    ...'aAbBeEkKoOsSvVwWyYzZ', ...'åÅäÄöÖéÉèüÜøØæÆßñçčšıİłő', ...'абвеёжийкшщъыьЖЙЁ', ...'ءآأؤإابةتجلمنهوىي',
+    ...'0123456789', ...' -–.,&/()\'"!?:_', '\u0301', '\u030A', '\u0308', '\u00AD', '\u200B', '\u064E', 'ﻻ', '٣', '😀',
+  ];
+  const name = fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((chars) => chars.join(''));
+  fc.assert(
+    fc.property(fc.array(name, { maxLength: 60 }), (names) => {
+      assertSameOrder(names);
+    }),
+    { numRuns: 400 },
+  );
+  // Names that share long beginnings, where the keys alone cannot decide.
+  const prefixed = fc.tuple(fc.constantFrom('Föreningen ', 'Kör ', 'Ö', 'Stiftelsen Ängen ', ''), name).map(([a, b]) => a + b);
+  fc.assert(fc.property(fc.array(prefixed, { maxLength: 60 }), (names) => assertSameOrder(names)), { numRuns: 400 });
+});
+
+test('items are sorted by the name taken from them, and the input is left alone', () => {
+  const input = [{ name: 'Östra' }, { name: 'Zeta' }, { name: 'Åsa' }, { name: 'alfa' }];
+  const copy = structuredClone(input);
+  assert.deepEqual(
+    sortSwedish(input, (o) => o.name).map((o) => o.name),
+    ['alfa', 'Zeta', 'Åsa', 'Östra'],
+  );
+  assert.deepEqual(input, copy);
+});
