@@ -1,8 +1,9 @@
 import type { Dataset, Organisation } from '../schemas/dataset.js';
 import { ORGANISATION_FORMS } from '../schemas/entities.js';
 import { allTexts } from '../localized.js';
-import { compareSwedish, foldForSearch, primaryLanguage, queryTerms } from './text.js';
-import { buildTokenIndex, forEachWordContaining, type TokenIndex } from './token-index.js';
+import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
+import { sortSwedish } from './swedish-sort.js';
+import { forEachWordContaining, TokenIndexBuilder, type TokenIndex } from './token-index.js';
 
 /** Options of {@link filterOrganisations}; every one given must hold. */
 export interface OrganisationFilter {
@@ -32,57 +33,115 @@ export interface OrganisationFacets {
   languages: string[];
 }
 
-/** The organisations in Swedish name order, with a word index of their searchable texts. */
+/**
+ * The organisations in Swedish name order, and what filtering needs, each
+ * part made when a filter first needs it: showing the first page of a list
+ * (all signatories) needs the order alone, not the word index of every
+ * description (the larger part of the cost).
+ */
 interface OrganisationIndex {
+  dataset: Dataset;
   sorted: Organisation[];
   /** Entries are positions in `sorted`. */
-  words: TokenIndex;
-  districts: Set<string>[];
-  activities: Set<string>[];
-  languages: Set<string>[];
-  facets: OrganisationFacets;
+  words?: TokenIndex;
+  /** Per position in `sorted`: the folded, trimmed districts, activities, and the primary language tags. */
+  districts?: string[][];
+  activities?: string[][];
+  languages?: string[][];
+  facets?: OrganisationFacets;
+  /** `foldForSearch(value.trim())` by value: districts and activities repeat across organisations. */
+  folded: Map<string, string>;
 }
 
 const indexes = new WeakMap<Dataset, OrganisationIndex>();
+const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
 
-function uniqueSorted(values: Iterable<string>): string[] {
-  const byFold = new Map<string, string>();
-  for (const value of values) {
-    const key = foldForSearch(value.trim());
-    if (key && !byFold.has(key)) byFold.set(key, value.trim());
+function foldValue(index: OrganisationIndex, value: string): string {
+  let folded = index.folded.get(value);
+  if (folded === undefined) {
+    folded = foldForSearch(value.trim());
+    index.folded.set(value, folded);
   }
-  return [...byFold.values()].sort(compareSwedish);
+  return folded;
 }
 
-function buildIndex(dataset: Dataset): OrganisationIndex {
-  const sorted = [...dataset.organisations].sort((a, b) => compareSwedish(a.name, b.name));
-  const words = buildTokenIndex(
-    sorted.map((o, i) => {
-      const texts = [o.name, ...(o.description ? allTexts(o.description) : []), ...o.districts, ...o.activities];
-      if (o.organisationNumber) texts.push(o.organisationNumber, o.organisationNumber.replace('-', ''));
-      return [i, foldForSearch(texts.join('\n'))] as const;
-    }),
-  );
-  const present = new Set(dataset.organisations.map((o) => o.form));
-  return {
-    sorted,
-    words,
-    districts: sorted.map((o) => new Set(o.districts.map((d) => foldForSearch(d.trim())))),
-    activities: sorted.map((o) => new Set(o.activities.map((a) => foldForSearch(a.trim())))),
-    languages: sorted.map((o) => new Set(o.languages.map(primaryLanguage))),
-    facets: {
+function uniqueSorted(index: OrganisationIndex, values: Iterable<string>): string[] {
+  const byFold = new Map<string, string>();
+  for (const value of new Set(values)) {
+    const key = foldValue(index, value);
+    if (key && !byFold.has(key)) byFold.set(key, value.trim());
+  }
+  return sortSwedish([...byFold.values()], (value) => value);
+}
+
+function wordIndex(index: OrganisationIndex): TokenIndex {
+  if (!index.words) {
+    // The words of each organisation's name, descriptions, districts,
+    // activities and organisation number (with and without its dash).
+    const builder = new TokenIndexBuilder(foldForSearch);
+    // Districts and activities repeat across organisations: their words once per value.
+    const valueIds = new Map<string, number[]>();
+    const addValue = (i: number, value: string) => {
+      let ids = valueIds.get(value);
+      if (!ids) {
+        ids = builder.idsOf(value);
+        valueIds.set(value, ids);
+      }
+      builder.addIds(i, ids);
+    };
+    index.sorted.forEach((o, i) => {
+      builder.add(i, o.name);
+      if (o.description) for (const text of allTexts(o.description)) builder.add(i, text);
+      for (const district of o.districts) addValue(i, district);
+      for (const activity of o.activities) addValue(i, activity);
+      const number = o.organisationNumber;
+      if (number && ORGANISATION_NUMBER.test(number)) {
+        // As parsing leaves them: one word each, nothing to fold.
+        builder.addFolded(i, number);
+        builder.addFolded(i, number.replace('-', ''));
+      } else if (number) {
+        builder.add(i, number);
+        builder.add(i, number.replace('-', ''));
+      }
+    });
+    index.words = builder.build();
+  }
+  return index.words;
+}
+
+function districtsOf(index: OrganisationIndex): string[][] {
+  index.districts ??= index.sorted.map((o) => o.districts.map((d) => foldValue(index, d)));
+  return index.districts;
+}
+
+function activitiesOf(index: OrganisationIndex): string[][] {
+  index.activities ??= index.sorted.map((o) => o.activities.map((a) => foldValue(index, a)));
+  return index.activities;
+}
+
+function languagesOf(index: OrganisationIndex): string[][] {
+  index.languages ??= index.sorted.map((o) => o.languages.map(primaryLanguage));
+  return index.languages;
+}
+
+function facetsOf(index: OrganisationIndex): OrganisationFacets {
+  if (!index.facets) {
+    const { organisations } = index.dataset;
+    const present = new Set(organisations.map((o) => o.form));
+    index.facets = {
       forms: ORGANISATION_FORMS.filter((form) => present.has(form)),
-      districts: uniqueSorted(dataset.organisations.flatMap((o) => o.districts)),
-      activities: uniqueSorted(dataset.organisations.flatMap((o) => o.activities)),
-      languages: [...new Set(dataset.organisations.flatMap((o) => o.languages))].sort(),
-    },
-  };
+      districts: uniqueSorted(index, organisations.flatMap((o) => o.districts)),
+      activities: uniqueSorted(index, organisations.flatMap((o) => o.activities)),
+      languages: [...new Set(organisations.flatMap((o) => o.languages))].sort(),
+    };
+  }
+  return index.facets;
 }
 
 function organisationIndex(dataset: Dataset): OrganisationIndex {
   let index = indexes.get(dataset);
   if (!index) {
-    index = buildIndex(dataset);
+    index = { dataset, sorted: sortSwedish(dataset.organisations, (o) => o.name), folded: new Map() };
     indexes.set(dataset, index);
   }
   return index;
@@ -91,11 +150,16 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
 /** Positions (in Swedish order) of the organisations whose texts have every term. */
 function matching(index: OrganisationIndex, terms: string[]): number[] {
   const n = index.sorted.length;
+  const words = wordIndex(index);
+  const { postings, postingStarts } = words;
   // stage[i] = how many terms organisation i has matched so far.
   const stage = new Uint16Array(n);
   terms.forEach((term, t) => {
-    forEachWordContaining(index.words, term, (w) => {
-      for (const i of index.words.postings[w]!) if (stage[i] === t) stage[i] = t + 1;
+    forEachWordContaining(words, term, (w) => {
+      for (let p = postingStarts[w]!, end = postingStarts[w + 1]!; p < end; p++) {
+        const i = postings[p]!;
+        if (stage[i] === t) stage[i] = t + 1;
+      }
     });
   });
   const out: number[] = [];
@@ -112,6 +176,9 @@ function matching(index: OrganisationIndex, terms: string[]): number[] {
 export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter = {}): Organisation[] {
   const index = organisationIndex(dataset);
   const terms = filter.query ? queryTerms(filter.query) : [];
+  const districts = filter.district ? districtsOf(index) : undefined;
+  const activities = filter.activity ? activitiesOf(index) : undefined;
+  const languages = filter.language ? languagesOf(index) : undefined;
   const district = filter.district ? foldForSearch(filter.district.trim()) : undefined;
   const activity = filter.activity ? foldForSearch(filter.activity.trim()) : undefined;
   const language = filter.language ? primaryLanguage(filter.language) : undefined;
@@ -123,9 +190,9 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
     const o = index.sorted[i]!;
     if (filter.signatoriesOnly && !o.signature) continue;
     if (filter.form && o.form !== filter.form) continue;
-    if (district && !index.districts[i]!.has(district)) continue;
-    if (activity && !index.activities[i]!.has(activity)) continue;
-    if (language && !index.languages[i]!.has(language)) continue;
+    if (district && !districts![i]!.includes(district)) continue;
+    if (activity && !activities![i]!.includes(activity)) continue;
+    if (language && !languages![i]!.includes(language)) continue;
     out.push(o);
   }
   return out;
@@ -133,6 +200,6 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
 
 /** The forms, districts, activities and languages present among the organisations, sorted, for filter drop-downs. */
 export function organisationFacets(dataset: Dataset): OrganisationFacets {
-  const { facets } = organisationIndex(dataset);
+  const facets = facetsOf(organisationIndex(dataset));
   return { forms: [...facets.forms], districts: [...facets.districts], activities: [...facets.activities], languages: [...facets.languages] };
 }

@@ -2,7 +2,7 @@ import type { Contact, Dataset } from '../schemas/dataset.js';
 import type { LocalizedText } from '../schemas/localized-text.js';
 import { foldForSearch, foldWithOffsets, originalSpan, primaryLanguage, queryTerms, type FoldedText } from './text.js';
 import { sortSwedish } from './swedish-sort.js';
-import { buildTokenIndex, forEachWordContaining, wordAt, type TokenIndex } from './token-index.js';
+import { forEachWordContaining, TokenIndexBuilder, wordAt, type TokenIndex } from './token-index.js';
 
 /** Which part of a contact a search term was found in. */
 export type ContactField = 'name' | 'title' | 'unit' | 'topic' | 'language';
@@ -134,14 +134,19 @@ function buildIndex(dataset: Dataset): ContactIndex {
     }
   });
   firstText[contacts.length] = texts.length;
-  const words = buildTokenIndex(
-    (function* () {
-      for (let t = 0; t < texts.length; t++) {
-        const list = foldForSearch(texts[t]!.text).split(/\s+/).filter(Boolean);
-        for (let k = 0; k < list.length; k++) yield [t * 4 + (k === 0 ? FIRST_WORD : 0) + (list.length === 1 ? ONLY_WORD : 0), list[k]!] as const;
-      }
-    })(),
-  );
+  // Titles, units, topics and language names repeat across contacts: each distinct text is folded and split once.
+  const wordsOfText = new Map<string, string[]>();
+  const builder = new TokenIndexBuilder((word) => word);
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t]!.text;
+    let list = wordsOfText.get(text);
+    if (!list) {
+      list = foldForSearch(text).split(/\s+/).filter(Boolean);
+      wordsOfText.set(text, list);
+    }
+    for (let k = 0; k < list.length; k++) builder.addFolded(t * 4 + (k === 0 ? FIRST_WORD : 0) + (list.length === 1 ? ONLY_WORD : 0), list[k]!);
+  }
+  const words = builder.build();
   return {
     contacts,
     words,
@@ -228,7 +233,8 @@ export function searchContacts(dataset: Dataset, query: string, options: SearchC
       const word = wordAt(words, w);
       const place = placeInWord(word, term, first);
       const exactWord = word.length === term.length;
-      for (const entry of words.postings[w]!) {
+      for (let p = words.postingStarts[w]!, end = words.postingStarts[w + 1]!; p < end; p++) {
+        const entry = words.postings[p]!;
         const t = entry >> 2;
         const c = textContact[t]!;
         // Contacts that missed an earlier term are out already.

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { filterOrganisations, foldForSearch, organisationFacets, parseDataset, type Dataset, type Organisation, type OrganisationFilter } from '@samverkan/sdk';
+// @ts-expect-error: a plain .mjs module without types
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+
+// filterOrganisations builds its index in parts, as filters need them; each
+// answer must equal the plain definition worked out here without any index:
+// Swedish name order (a stable sort with the collator), every query word in
+// the folded texts, and the other filters.
+
+const collator = new Intl.Collator('sv', { numeric: true });
+
+function texts(o: Organisation): string[] {
+  const description = o.description === undefined ? [] : typeof o.description === 'string' ? [o.description] : Object.values(o.description);
+  const out = [o.name, ...description, ...o.districts, ...o.activities];
+  if (o.organisationNumber) out.push(o.organisationNumber, o.organisationNumber.replace('-', ''));
+  return out;
+}
+
+function expected(dataset: Dataset, filter: OrganisationFilter): string[] {
+  const terms = filter.query ? foldForSearch(filter.query).split(/[\s,;]+/u).filter(Boolean) : [];
+  const fold = (value: string) => foldForSearch(value.trim());
+  return [...dataset.organisations]
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .filter((o) => {
+      const folded = foldForSearch(texts(o).join('\n'));
+      if (!terms.every((term) => folded.includes(term))) return false;
+      if (filter.signatoriesOnly && !o.signature) return false;
+      if (filter.form && o.form !== filter.form) return false;
+      if (filter.district && fold(filter.district) && !o.districts.some((d) => fold(d) === fold(filter.district!))) return false;
+      if (filter.activity && fold(filter.activity) && !o.activities.some((a) => fold(a) === fold(filter.activity!))) return false;
+      if (filter.language && !o.languages.some((l) => l.toLowerCase().split('-')[0] === filter.language!.toLowerCase().split('-')[0])) return false;
+      return true;
+    })
+    .map((o) => o.id);
+}
+
+/**
+ * Generated organisations, and first some written to catch what generated
+ * ones never have (added after parsing, which would trim the padded values:
+ * a program may hand any Dataset it builds itself to the helpers).
+ */
+function fixture(): Dataset {
+  const { dataset, issues } = parseDataset(generateDataset({ organisations: 1500, meetings: 0, contacts: 0, seed: 11 }));
+  assert.deepEqual(issues, []);
+  const base = dataset.organisations[0]!;
+  const written: Partial<Organisation>[] = [
+    { name: 'Kör 10', districts: [' Järna ', 'hovsjö'], activities: ['  Idrott'], description: 'Bara svenska: Sångglädje' },
+    { name: 'Kör 9', districts: ['JÄRNA'], activities: ['idrott '], description: { sv: 'Kör', en: 'Choir singing only in English', fi: 'Kuoro' } },
+    { name: 'Kör 9', districts: ['Järna'], activities: ['Språkcafé'], languages: ['ar-SY', 'sv'] },
+    { name: 'Café Ängen', districts: ['Hovsjö'], activities: ['sprakcafe'], description: { sv: 'Fika', en: 'Coffee' } },
+  ];
+  const { organisationNumber: _, ...rest } = base;
+  const extra = written.map((fields, i): Organisation => ({ ...rest, id: `extra-${i}`, ...fields }));
+  return { ...dataset, organisations: [...extra, ...dataset.organisations] };
+}
+
+const dataset = fixture();
+const words = [...new Set(dataset.organisations.flatMap((o) => foldForSearch(texts(o).join(' ')).split(/\s+/)))].filter((word) => !/\d/.test(word));
+
+const filter: fc.Arbitrary<OrganisationFilter> = fc.record(
+  {
+    query: fc.oneof(
+      fc.constantFrom('', ' ', 'Östertälje', 'OSTERTALJE', 'kör', 'stiftelsen ängen', 'café', '8024', '-', 'zzz', 'ö', 'e, i; a', 'english', 'KUORO', 'sångglädje', 'coffee'),
+      fc.constantFrom(...words).chain((word) => fc.tuple(fc.nat(word.length), fc.nat(word.length)).map(([a, b]) => word.slice(Math.min(a, b), Math.max(a, b)))),
+      fc.array(fc.constantFrom(...words), { maxLength: 3 }).map((list) => list.join(' ').toUpperCase()),
+    ),
+    form: fc.constantFrom('foundation', 'non-profit-association', 'faith-community', 'nonsense'),
+    district: fc.constantFrom('Järna', 'jarna ', 'HOVSJÖ', 'Centrum', ' ', 'Ingenstans', ' järna'),
+    activity: fc.constantFrom('idrott', 'VOLONTÄRER', 'språkcafé', 'sprakcafe', 'nothing', ' Idrott '),
+    language: fc.constantFrom('sv', 'ar', 'en-GB', 'FI', 'xx', 'AR-EG'),
+    signatoriesOnly: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+test('every answer equals the definition, whichever parts of the index earlier filters built', () => {
+  fc.assert(
+    fc.property(fc.array(filter, { minLength: 1, maxLength: 4 }), (filters) => {
+      // A fresh object, so the index is built anew, in the order these filters need its parts.
+      const copy = { ...dataset };
+      for (const f of filters) assert.deepEqual(filterOrganisations(copy, f).map((o) => o.id), expected(copy, f), JSON.stringify(f));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('facets equal the definition, asked for before or after filtering', () => {
+  const copy = { ...dataset };
+  const before = organisationFacets(copy);
+  filterOrganisations(copy, { query: 'kör', district: 'Järna' });
+  assert.deepEqual(organisationFacets({ ...dataset }), before);
+  const firstByFold = (values: string[]) => {
+    const seen = new Map<string, string>();
+    for (const value of values) if (foldForSearch(value.trim()) && !seen.has(foldForSearch(value.trim()))) seen.set(foldForSearch(value.trim()), value.trim());
+    return [...seen.values()].sort(collator.compare);
+  };
+  assert.deepEqual(before.districts, firstByFold(dataset.organisations.flatMap((o) => o.districts)));
+  assert.deepEqual(before.activities, firstByFold(dataset.organisations.flatMap((o) => o.activities)));
+  assert.deepEqual(before.languages, [...new Set(dataset.organisations.flatMap((o) => o.languages))].sort());
+  assert.ok(before.districts.length > 10 && before.activities.length > 10);
+});
