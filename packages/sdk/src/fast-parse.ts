@@ -53,6 +53,10 @@ export function compile(schema: z.ZodMiniType): Fast {
   return fast;
 }
 
+function hasChecks(node: Node): boolean {
+  return node._zod.traits.has('$ZodCheck') || (node._zod.def.checks?.length ?? 0) > 0;
+}
+
 // A schema's checks: the schema itself when it is a check (string formats),
 // then those in its definition — in zod's order.
 function withChecks(node: Node, parse: Fast): Fast {
@@ -127,17 +131,37 @@ function parserOf(node: Node): Fast {
       // Parallel arrays and an index loop: this is the hot loop of a large dataset.
       const shape = def.shape as Record<string, z.ZodMiniType>;
       const keys = Object.keys(shape);
-      const parsers = keys.map((key) => compile(shape[key]!));
       const optional = keys.map((key) => (shape[key] as unknown as Node)._zod.def.type === 'optional');
+      // A missing optional key is skipped below, so a present one goes straight
+      // to the inner schema (one call less per value), unless the optional
+      // itself has checks.
+      const parsers = keys.map((key, i) => {
+        const node = shape[key] as unknown as Node;
+        return compile(optional[i] && !hasChecks(node) ? (node._zod.def.innerType as z.ZodMiniType) : shape[key]!);
+      });
       // A key that Object.prototype also has must be read as an own property only.
       const inherited = keys.map((key) => key in Object.prototype);
       const count = keys.length;
+      /** The result when every value came back unchanged but `input` has keys the shape does not (zod leaves them out). */
+      const withoutUnknownKeys = (input: Record<string, unknown>) => {
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < count; i++) {
+          const key = keys[i]!;
+          const raw = inherited[i] && !Object.prototype.hasOwnProperty.call(input, key) ? undefined : input[key];
+          if (raw === undefined && optional[i]) continue;
+          out[key] = raw;
+        }
+        return out;
+      };
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
         const input = v as Record<string, unknown>;
-        const out: Record<string, unknown> = {};
+        // Most entries come back exactly as they went in: then the input object
+        // itself is the result, which spares the garbage collector a copy of
+        // the whole dataset. The copy is only begun at the first value that
+        // changed (any unknown key, default or change means a copy).
+        let out: Record<string, unknown> | undefined;
         let present = 0;
-        let changed = false;
         for (let i = 0; i < count; i++) {
           const key = keys[i]!;
           const raw = inherited[i] && !Object.prototype.hasOwnProperty.call(input, key) ? undefined : input[key];
@@ -146,13 +170,21 @@ function parserOf(node: Node): Fast {
           const value = parsers[i]!(raw);
           if (value === FAIL) return FAIL;
           if (raw !== undefined) present++;
-          if (value !== raw) changed = true;
+          if (out === undefined) {
+            if (value === raw) continue;
+            // The keys before this one all came back unchanged.
+            out = {};
+            for (let j = 0; j < i; j++) {
+              const earlier = keys[j]!;
+              const rawEarlier = inherited[j] && !Object.prototype.hasOwnProperty.call(input, earlier) ? undefined : input[earlier];
+              if (rawEarlier === undefined && optional[j]) continue;
+              out[earlier] = rawEarlier;
+            }
+          }
           out[key] = value;
         }
-        // Most entries come back exactly as they went in: then the input object
-        // itself is the result, which spares the garbage collector a copy of
-        // the whole dataset. Any unknown key, default or change means a copy.
-        return changed || ownKeyCount(input) !== present ? out : input;
+        if (out !== undefined) return out;
+        return ownKeyCount(input) !== present ? withoutUnknownKeys(input) : input;
       };
     }
     case 'union': {
@@ -171,17 +203,31 @@ function parserOf(node: Node): Fast {
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
         const input = v as Record<string, unknown>;
-        const out: Record<string, unknown> = {};
-        let changed = false;
-        for (const k of Object.keys(input)) {
-          const parsedKey = key(k);
-          if (parsedKey === FAIL || parsedKey === '__proto__') return FAIL;
-          const parsed = value(input[k]);
+        // As for objects, the copy is begun only at the first change. for…in
+        // with an own-property test visits what Object.keys would list,
+        // without making that array for every record.
+        let out: Record<string, unknown> | undefined;
+        for (const k in input) {
+          if (!Object.prototype.hasOwnProperty.call(input, k)) continue;
+          // zod leaves out a "__proto__" key (it would set the result's prototype).
+          const skip = k === '__proto__';
+          const parsedKey = skip ? k : key(k);
+          if (parsedKey === FAIL) return FAIL;
+          if (parsedKey === '__proto__' && !skip) return FAIL;
+          const raw = input[k];
+          const parsed = skip ? raw : value(raw);
           if (parsed === FAIL) return FAIL;
-          if (parsedKey !== k || parsed !== input[k]) changed = true;
-          out[parsedKey as string] = parsed;
+          if (out === undefined) {
+            if (!skip && parsedKey === k && parsed === raw) continue;
+            out = {};
+            for (const earlier in input) {
+              if (earlier === k) break;
+              if (Object.prototype.hasOwnProperty.call(input, earlier)) out[earlier] = input[earlier];
+            }
+          }
+          if (!skip) out[parsedKey as string] = parsed;
         }
-        return changed ? out : input;
+        return out ?? input;
       };
     }
     case 'pipe': {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { entitySchemas } from '@samverkan/sdk';
+import type * as z from 'zod/mini';
+import { DatasetHeaderSchema, entitySchemas } from '@samverkan/sdk';
 import { compile, FAIL } from '../src/fast-parse.js';
 
 // The fast path must agree with zod on every value: the same output when zod
@@ -18,11 +19,27 @@ const pairs = [
   ['developmentAreas', schemas.DevelopmentArea],
 ] as const;
 
-function agree(schema: (typeof pairs)[number][1], value: unknown) {
+/**
+ * Where the fast path made a new object (it returns an unchanged input object
+ * itself, keys in the input's order), its keys come in zod's order, which
+ * JSON.stringify of a result shows.
+ */
+function sameOrderWhereCopied(fast: unknown, slow: unknown, input: unknown): void {
+  if (typeof fast !== 'object' || fast === null || fast === input) return;
+  if (!Array.isArray(fast)) assert.deepEqual(Object.keys(fast), Object.keys(slow as object));
+  for (const key of Object.keys(fast)) {
+    const from = typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    sameOrderWhereCopied((fast as Record<string, unknown>)[key], (slow as Record<string, unknown>)[key], from);
+  }
+}
+
+function agree(schema: z.ZodMiniType, value: unknown) {
   const fast = compile(schema)(value);
   const slow = schema.safeParse(value);
-  if (slow.success) assert.deepEqual(fast, slow.data);
-  else assert.equal(fast, FAIL, `zod rejects but the fast path accepts: ${JSON.stringify(value)}`);
+  if (slow.success) {
+    assert.deepEqual(fast, slow.data);
+    sameOrderWhereCopied(fast, slow.data, value);
+  } else assert.equal(fast, FAIL, `zod rejects but the fast path accepts: ${JSON.stringify(value)}`);
 }
 
 test('fast path and zod agree on every entry of the demo dataset', () => {
@@ -47,4 +64,40 @@ test('fast path and zod agree on mutated entries', () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+test('fast path and zod agree where only a later value changes or unknown keys are dropped', () => {
+  // The fast path copies an object or record only from its first changed
+  // value on; what came before must be in the copy, in order.
+  const organisation = demo.organisations.find((o: { website?: string }) => o.website);
+  agree(schemas.Organisation, { ...organisation, website: 'HTTPS://Example.ORG' });
+  agree(schemas.Organisation, { ...organisation, unknown: 1, другой: 'x' });
+  agree(schemas.Organisation, { ...organisation, description: { sv: 'Text', en: '  padded  ', fi: 'Teksti' } });
+  agree(schemas.Organisation, { ...organisation, description: { sv: 'Text', 'bad tag': 'x' } });
+  agree(schemas.Meeting, { ...demo.meetings[0], status: undefined, unknown: true });
+  const text = fc.oneof(fc.constantFrom('Text', ' padded ', '', '\t'), fc.string({ maxLength: 3 }));
+  // Plain objects, as JSON.parse makes them (fast-check's may have no prototype).
+  const localized = fc.dictionary(fc.constantFrom('sv', 'en', 'fi', 'ar', 'x', 'sv-FI', '__proto__', '1'), text, { maxKeys: 4 }).map((d) => ({ ...d }));
+  fc.assert(
+    fc.property(fc.constantFrom(...demo.organisations), localized, fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue(), { maxKeys: 2 }).map((d) => ({ ...d })), (entry, description, extra) => {
+      agree(schemas.Organisation, { ...entry, description, ...extra });
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('fast path and zod agree on the dataset header', () => {
+  const header = { ...demo };
+  agree(DatasetHeaderSchema, header);
+  const key = fc.constantFrom('schemaVersion', 'updatedAt', 'defaultLanguage', 'languages', 'timeZone', 'agreement', 'principles', 'organisations', 'contacts', 'meetings', 'other');
+  const odd = fc.oneof(fc.jsonValue(), fc.constantFrom(undefined, '1', 1, 'Europe/Stockholm', 'Mars/Olympus', '2026-11-20T09:00:00+01:00', '2026-11-20', 'sv', 'not a tag', [], ['sv', 'x y'], {}, null));
+  fc.assert(
+    fc.property(key, odd, (k, value) => {
+      agree(DatasetHeaderSchema, { ...header, [k]: value });
+    }),
+    { numRuns: 1000 },
+  );
+  // Lists are kept as they are (no copy).
+  const fast = compile(DatasetHeaderSchema as unknown as z.ZodMiniType)(header) as { organisations: unknown };
+  assert.equal(fast.organisations, header.organisations);
 });
