@@ -57,30 +57,91 @@ function hasChecks(node: Node): boolean {
   return node._zod.traits.has('$ZodCheck') || (node._zod.def.checks?.length ?? 0) > 0;
 }
 
+// How a check runs on the fast path. Most of our checks are zod's simplest
+// ones on strings; their passing case is done here as zod's own check
+// function does it (the same test on the same definition), anything else
+// (and every doubtful case) by calling zod's check function.
+const GENERIC = 0;
+/** `pattern.test(value)`, as $ZodCheckRegex and the plain regex formats (email, ISO date, date-time) do. */
+const PATTERN = 1;
+/** `value.length` ≥ 2 × minimum passes (code points ≥ units / 2); nearer the floor zod counts code points. */
+const MIN_LENGTH = 2;
+/** `value.length` ≤ maximum passes (code points ≤ units); above it zod counts code points. */
+const MAX_LENGTH = 3;
+/** `value = def.tx(value)`, as $ZodCheckOverwrite (trim) does. */
+const OVERWRITE = 4;
+const REGEX_FORMATS = ['$ZodCheckRegex', '$ZodEmail', '$ZodISODate', '$ZodISODateTime'];
+
+function kindOf(check: Check & { _zod: { traits: Set<string>; def: Record<string, any> } }, onStrings: boolean): number {
+  const { traits, def } = check._zod;
+  if (traits.has('$ZodCheckOverwrite')) return OVERWRITE;
+  if (!onStrings) return GENERIC;
+  if (REGEX_FORMATS.some((trait) => traits.has(trait)) && def.pattern instanceof RegExp) return PATTERN;
+  if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') return MIN_LENGTH;
+  if (traits.has('$ZodCheckMaxLength') && typeof def.maximum === 'number') return MAX_LENGTH;
+  return GENERIC;
+}
+
 // A schema's checks: the schema itself when it is a check (string formats),
 // then those in its definition — in zod's order.
 function withChecks(node: Node, parse: Fast): Fast {
-  const checks: Check[] = [
+  const checks = [
     ...(node._zod.traits.has('$ZodCheck') ? [node as unknown as Check] : []),
     ...(node._zod.def.checks ?? []),
-  ];
+  ] as (Check & { _zod: { traits: Set<string>; def: Record<string, any> } })[];
   if (checks.length === 0) return parse;
+  // After a string schema's type test the value is a string, until a generic check or overwrite may change it.
+  const onStrings = node._zod.def.type === 'string';
+  const kinds: number[] = [];
+  let stillString = onStrings;
+  for (const check of checks) {
+    const kind = kindOf(check, stillString);
+    kinds.push(kind);
+    if (kind === GENERIC || kind === OVERWRITE) stillString = false;
+  }
   const run = checks.map((check) => check._zod.check.bind(check._zod));
   const when = checks.map((check) => check._zod.def.when);
+  const pattern = checks.map((check) => check._zod.def.pattern as RegExp);
+  const minimum = checks.map((check) => check._zod.def.minimum as number);
+  const maximum = checks.map((check) => check._zod.def.maximum as number);
+  const tx = checks.map((check) => check._zod.def.tx as (value: unknown) => unknown);
   const count = checks.length;
   const payload: Payload = { value: undefined, issues: [] };
-  return (value) => {
-    const parsed = parse(value);
-    if (parsed === FAIL) return FAIL;
-    payload.value = parsed;
+  return (input) => {
+    // A string schema's own type test, here rather than one call more.
+    let value = onStrings ? (typeof input === 'string' ? input : FAIL) : parse(input);
+    if (value === FAIL) return FAIL;
+    // Left over from a value that failed (a `when` may look at them).
     if (payload.issues.length > 0) payload.issues = [];
     for (let i = 0; i < count; i++) {
       const onlyWhen = when[i];
-      if (onlyWhen !== undefined && !onlyWhen(payload)) continue;
+      if (onlyWhen !== undefined) {
+        payload.value = value;
+        if (!onlyWhen(payload)) continue;
+      }
+      switch (kinds[i]) {
+        case PATTERN: {
+          const regex = pattern[i]!;
+          regex.lastIndex = 0;
+          if (!regex.test(value as string)) return FAIL;
+          continue;
+        }
+        case MIN_LENGTH:
+          if ((value as string).length >= 2 * minimum[i]!) continue;
+          break;
+        case MAX_LENGTH:
+          if ((value as string).length <= maximum[i]!) continue;
+          break;
+        case OVERWRITE:
+          value = tx[i]!(value);
+          continue;
+      }
+      payload.value = value;
       if (run[i]!(payload) instanceof Promise) throw new Error('fast-parse: async checks are not supported');
       if (payload.issues.length > 0) return FAIL;
+      value = payload.value;
     }
-    return payload.value;
+    return value;
   };
 }
 

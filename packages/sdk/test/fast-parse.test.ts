@@ -101,3 +101,25 @@ test('fast path and zod agree on the dataset header', () => {
   const fast = compile(DatasetHeaderSchema as unknown as z.ZodMiniType)(header) as { organisations: unknown };
   assert.equal(fast.organisations, header.organisations);
 });
+
+test('a value that failed leaves nothing behind for the next one (checks that look at earlier issues)', () => {
+  // The meeting's end-after-start refine runs only when nothing failed before
+  // it; the fast path reuses its check state from one value to the next.
+  const meeting = demo.meetings[0];
+  const fast = compile(schemas.Meeting);
+  assert.equal(fast({ ...meeting, start: 'not a date' }), FAIL);
+  assert.equal(fast({ ...meeting, end: meeting.start }), FAIL);
+  assert.equal(fast({ ...meeting, title: '' }), FAIL);
+  assert.equal(fast({ ...meeting, start: meeting.end, end: meeting.start }), FAIL);
+  assert.notEqual(fast(meeting), FAIL);
+});
+
+test('fast path and zod agree on strings at the edges of length checks, with surrogate pairs', () => {
+  const organisation = demo.organisations[0];
+  const edges = ['', ' ', 'a', '😀', '\uD800', 'a'.repeat(128), 'a'.repeat(129), '😀'.repeat(64), '😀'.repeat(65), `a${'😀'.repeat(64)}`];
+  for (const value of edges) {
+    agree(schemas.Organisation, { ...organisation, id: value });
+    agree(schemas.Organisation, { ...organisation, name: value });
+    agree(schemas.Organisation, { ...organisation, districts: [value] });
+  }
+});
