@@ -28,6 +28,24 @@ export const MEETING_KINDS = [
 /** A meeting's status (`Meeting.status`); `scheduled` when not given. */
 export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 
+/**
+ * Whether the date-time `end` comes after `start` (both valid ISO 8601 with an
+ * offset, `YYYY-MM-DDTHH:MM:SS` then any fraction and the offset), as
+ * `Date.parse(end) > Date.parse(start)` tells. When both have the same
+ * fraction and offset after the seconds, the rest has every field at a fixed
+ * place, so their text order is their time order: the common case needs no
+ * parsing (every meeting has both).
+ */
+function endsAfterStart(start: string, end: string): boolean {
+  const n = start.length;
+  if (n === end.length && n > 19) {
+    let sameTail = true;
+    for (let i = 19; i < n; i++) if (start.charCodeAt(i) !== end.charCodeAt(i)) sameTail = false;
+    if (sameTail) return end > start;
+  }
+  return Date.parse(end) > Date.parse(start);
+}
+
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
 
@@ -139,7 +157,7 @@ export function buildEntitySchemas(defaultLanguage?: string) {
       updatedAt: z.optional(DateTime),
     })
     .check(
-      z.refine((m) => Date.parse(m.end) > Date.parse(m.start), {
+      z.refine((m) => endsAfterStart(m.start, m.end), {
         message: 'must be after the start',
         path: ['end'],
         // Compare only two valid date-times; a bad start is reported on its own.

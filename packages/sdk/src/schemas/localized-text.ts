@@ -18,7 +18,11 @@ export function localizedText(defaultLanguage?: string): z.ZodMiniType<Localized
   let schema = cache.get(key);
   if (!schema) {
     const translations = z.record(LanguageTag, z.string().check(z.trim(), z.minLength(1, 'must not be empty'))).check(
-      z.refine((texts) => Object.keys(texts).length > 0, 'must have a text in at least one language'),
+      // Whether it has an own key, as Object.keys(texts).length > 0 tells, without making that array for every text.
+      z.refine((texts) => {
+        for (const key in texts) if (Object.prototype.hasOwnProperty.call(texts, key)) return true;
+        return false;
+      }, 'must have a text in at least one language'),
     );
     const checked = defaultLanguage
       ? translations.check(
