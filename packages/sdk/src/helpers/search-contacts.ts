@@ -136,7 +136,7 @@ function buildIndex(dataset: Dataset): ContactIndex {
   firstText[contacts.length] = texts.length;
   // Titles, units, topics and language names repeat across contacts: each distinct text is folded and split once.
   const wordsOfText = new Map<string, string[]>();
-  const builder = new TokenIndexBuilder((word) => word);
+  const builder = new TokenIndexBuilder();
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t]!.text;
     let list = wordsOfText.get(text);

@@ -23,6 +23,8 @@ export interface TokenIndex {
 }
 
 const WHITESPACE = /\s+/;
+/** A word whose lower case depends on the text around it (see `addLowerCased`). */
+const IN_CONTEXT = -2;
 
 /**
  * Collects the words of texts, entry by entry, into a {@link TokenIndex}.
@@ -48,20 +50,33 @@ export class TokenIndexBuilder {
   /**
    * @param fold - makes an indexed word of a word of a text, once per
    *   distinct word, e.g. `foldForSearch` (the words of the folded text are
-   *   the folded words of the text: folding keeps whitespace, makes none,
-   *   and lower case does not look across it, but see {@link add}). A word
-   *   folded to nothing is left out.
+   *   the folded words of the text: folding keeps whitespace and makes none,
+   *   and lower case looks across whitespace only for a capital sigma, which
+   *   `add` sees to). A word folded to nothing is left out. Without it, texts
+   *   are taken to be folded already, each word as it stands.
    */
-  constructor(private readonly fold: (word: string) => string) {}
+  constructor(private readonly fold?: (word: string) => string) {}
 
   /** Adds the words of `text` to `entry`; an entry that repeats a word is listed once for it, provided entries come in order. */
   add(entry: number, text: string): void {
-    // Lower case looks across one kind of whitespace: U+FEFF is "case
-    // ignorable", so "ΟΔΟΣ\uFEFFΑ" ends its first word with σ, not ς. Such a
-    // text is lower-cased whole first (folding lower-cased words again
-    // changes nothing more).
-    if (text.indexOf('\ufeff') >= 0) text = text.toLowerCase();
     const list = text.split(WHITESPACE);
+    for (let k = 0; k < list.length; k++) {
+      const w = this.sourceId(list[k]!);
+      if (w === IN_CONTEXT) return this.addLowerCased(entry, text);
+      if (w >= 0) this.addId(entry, w);
+    }
+  }
+
+  /**
+   * Lower case depends on context in one case: a capital sigma is ς at the
+   * end of a word and σ elsewhere, and "end" looks across U+FEFF, which is
+   * whitespace to `/\s/` but "case ignorable" ("ΟΔΟΣ\uFEFFΑ" ends its first
+   * word with σ). A text with a capital sigma is lower-cased whole first;
+   * folding its lower-cased words changes nothing more. (The words already
+   * added for the entry are added again, and listed once.)
+   */
+  private addLowerCased(entry: number, text: string): void {
+    const list = text.toLowerCase().split(WHITESPACE);
     for (let k = 0; k < list.length; k++) {
       const w = this.sourceId(list[k]!);
       if (w >= 0) this.addId(entry, w);
@@ -70,11 +85,9 @@ export class TokenIndexBuilder {
 
   /** The ids of the words of `text`, for a text that many entries share (add them with {@link addIds}). */
   idsOf(text: string): number[] {
-    if (text.indexOf('\ufeff') >= 0) text = text.toLowerCase();
-    return text
-      .split(WHITESPACE)
-      .map((source) => this.sourceId(source))
-      .filter((w) => w >= 0);
+    let ids = text.split(WHITESPACE).map((source) => this.sourceId(source));
+    if (ids.includes(IN_CONTEXT)) ids = text.toLowerCase().split(WHITESPACE).map((source) => this.sourceId(source));
+    return ids.filter((w) => w >= 0);
   }
 
   /** Adds words by their ids from {@link idsOf}. */
@@ -90,10 +103,18 @@ export class TokenIndexBuilder {
   private sourceId(source: string): number {
     let w = this.sources.get(source);
     if (w === undefined) {
+      if (!this.fold) return this.wordIdOrNone(source);
+      if (source.indexOf('\u03a3') >= 0) return IN_CONTEXT;
       const word = this.fold(source);
       w = word ? this.wordId(word) : -1;
       this.sources.set(source, w);
     }
+    return w;
+  }
+
+  private wordIdOrNone(word: string): number {
+    const w = word ? this.wordId(word) : -1;
+    this.sources.set(word, w);
     return w;
   }
 
@@ -111,7 +132,9 @@ export class TokenIndexBuilder {
   private addId(entry: number, w: number): void {
     if (this.lastEntry[w] === entry + 1) return;
     this.lastEntry[w] = entry + 1;
-    this.pairs.push(w, entry);
+    // Two pushes of one value each: the engine inlines those.
+    this.pairs.push(w);
+    this.pairs.push(entry);
   }
 
   /** The index of every word added, in the order they first came. */
@@ -138,7 +161,7 @@ export class TokenIndexBuilder {
 /** Builds the index from `(entry, folded text)` pairs; an entry that repeats a word is listed once for it. */
 export function buildTokenIndex(entries: Iterable<readonly [entry: number, folded: string]>): TokenIndex {
   // Folded already: each distinct word is its own indexed word.
-  const builder = new TokenIndexBuilder((word) => word);
+  const builder = new TokenIndexBuilder();
   for (const [entry, folded] of entries) builder.add(entry, folded);
   return builder.build();
 }
