@@ -43,18 +43,30 @@ interface OrganisationIndex {
   dataset: Dataset;
   sorted: Organisation[];
   /** Entries are positions in `sorted`. */
-  words?: TokenIndex;
-  /** Per position in `sorted`: the folded, trimmed districts, activities, and the primary language tags. */
-  districts?: string[][];
-  activities?: string[][];
-  languages?: string[][];
-  facets?: OrganisationFacets;
+  words: TokenIndex | undefined;
+  /**
+   * Per position in `sorted`: its districts, activities and primary language
+   * tags, each as the number of the folded (and trimmed) value in
+   * `valueNumbers`: a filter compares small integers, not strings.
+   */
+  districts: ValueLists | undefined;
+  activities: ValueLists | undefined;
+  languages: ValueLists | undefined;
+  valueNumbers: Map<string, number>;
+  facets: OrganisationFacets | undefined;
   /** `foldForSearch(value.trim())` by value: districts and activities repeat across organisations. */
   folded: Map<string, string>;
 }
 
+/** Organisation i's value numbers: `values[starts[i]]` up to `values[starts[i + 1]]` (one pair of arrays, one shape, for every organisation). */
+interface ValueLists {
+  starts: Int32Array;
+  values: Int32Array;
+}
+
 const indexes = new WeakMap<Dataset, OrganisationIndex>();
 const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
+const ABSENT = 0x7fffffff;
 
 function foldValue(index: OrganisationIndex, value: string): string {
   let folded = index.folded.get(value);
@@ -109,19 +121,46 @@ function wordIndex(index: OrganisationIndex): TokenIndex {
   return index.words;
 }
 
-function districtsOf(index: OrganisationIndex): string[][] {
-  index.districts ??= index.sorted.map((o) => o.districts.map((d) => foldValue(index, d)));
+/** The number of a folded value (numbered as first met; districts, activities and languages share the numbers). */
+function valueNumber(index: OrganisationIndex, folded: string): number {
+  let n = index.valueNumbers.get(folded);
+  if (n === undefined) {
+    n = index.valueNumbers.size;
+    index.valueNumbers.set(folded, n);
+  }
+  return n;
+}
+
+function valueLists(index: OrganisationIndex, valuesOf: (o: Organisation) => string[], fold: (value: string) => string): ValueLists {
+  const starts = new Int32Array(index.sorted.length + 1);
+  const values: number[] = [];
+  index.sorted.forEach((o, i) => {
+    starts[i] = values.length;
+    for (const value of valuesOf(o)) values.push(valueNumber(index, fold(value)));
+  });
+  starts[index.sorted.length] = values.length;
+  return { starts, values: Int32Array.from(values) };
+}
+
+function districtsOf(index: OrganisationIndex): ValueLists {
+  index.districts ??= valueLists(index, (o) => o.districts, (d) => foldValue(index, d));
   return index.districts;
 }
 
-function activitiesOf(index: OrganisationIndex): string[][] {
-  index.activities ??= index.sorted.map((o) => o.activities.map((a) => foldValue(index, a)));
+function activitiesOf(index: OrganisationIndex): ValueLists {
+  index.activities ??= valueLists(index, (o) => o.activities, (a) => foldValue(index, a));
   return index.activities;
 }
 
-function languagesOf(index: OrganisationIndex): string[][] {
-  index.languages ??= index.sorted.map((o) => o.languages.map(primaryLanguage));
+function languagesOf(index: OrganisationIndex): ValueLists {
+  index.languages ??= valueLists(index, (o) => o.languages, primaryLanguage);
   return index.languages;
+}
+
+/** Whether organisation i's value numbers include `n`. */
+function has({ starts, values }: ValueLists, i: number, n: number): boolean {
+  for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) if (values[k] === n) return true;
+  return false;
 }
 
 function facetsOf(index: OrganisationIndex): OrganisationFacets {
@@ -141,7 +180,19 @@ function facetsOf(index: OrganisationIndex): OrganisationFacets {
 function organisationIndex(dataset: Dataset): OrganisationIndex {
   let index = indexes.get(dataset);
   if (!index) {
-    index = { dataset, sorted: sortSwedish(dataset.organisations, (o) => o.name), folded: new Map() };
+    // Every field from the start (the lazy ones undefined): an object that
+    // keeps its shape keeps the filtering code fast once it is optimised.
+    index = {
+      dataset,
+      sorted: sortSwedish(dataset.organisations, (o) => o.name),
+      words: undefined,
+      districts: undefined,
+      activities: undefined,
+      languages: undefined,
+      facets: undefined,
+      folded: new Map(),
+      valueNumbers: new Map(),
+    };
     indexes.set(dataset, index);
   }
   return index;
@@ -176,12 +227,16 @@ function matching(index: OrganisationIndex, terms: string[]): number[] {
 export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter = {}): Organisation[] {
   const index = organisationIndex(dataset);
   const terms = filter.query ? queryTerms(filter.query) : [];
-  const districts = filter.district ? districtsOf(index) : undefined;
-  const activities = filter.activity ? activitiesOf(index) : undefined;
-  const languages = filter.language ? languagesOf(index) : undefined;
-  const district = filter.district ? foldForSearch(filter.district.trim()) : undefined;
-  const activity = filter.activity ? foldForSearch(filter.activity.trim()) : undefined;
-  const language = filter.language ? primaryLanguage(filter.language) : undefined;
+  const district = filter.district ? foldForSearch(filter.district.trim()) : '';
+  const activity = filter.activity ? foldForSearch(filter.activity.trim()) : '';
+  const language = filter.language ? primaryLanguage(filter.language) : '';
+  const districts = district ? districtsOf(index) : undefined;
+  const activities = activity ? activitiesOf(index) : undefined;
+  const languages = language ? languagesOf(index) : undefined;
+  // ABSENT: a value no organisation has (not numbered, so queries cannot grow the map).
+  const districtNumber = district ? (index.valueNumbers.get(district) ?? ABSENT) : -1;
+  const activityNumber = activity ? (index.valueNumbers.get(activity) ?? ABSENT) : -1;
+  const languageNumber = language ? (index.valueNumbers.get(language) ?? ABSENT) : -1;
   const positions = terms.length ? matching(index, terms) : undefined;
   const count = positions ? positions.length : index.sorted.length;
   const out: Organisation[] = [];
@@ -190,9 +245,9 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
     const o = index.sorted[i]!;
     if (filter.signatoriesOnly && !o.signature) continue;
     if (filter.form && o.form !== filter.form) continue;
-    if (district && !districts![i]!.includes(district)) continue;
-    if (activity && !activities![i]!.includes(activity)) continue;
-    if (language && !languages![i]!.includes(language)) continue;
+    if (districts && !has(districts, i, districtNumber)) continue;
+    if (activities && !has(activities, i, activityNumber)) continue;
+    if (languages && !has(languages, i, languageNumber)) continue;
     out.push(o);
   }
   return out;
