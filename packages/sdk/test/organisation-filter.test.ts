@@ -102,3 +102,46 @@ test('facets equal the definition, asked for before or after filtering', () => {
   assert.deepEqual(before.languages, [...new Set(dataset.organisations.flatMap((o) => o.languages))].sort());
   assert.ok(before.districts.length > 10 && before.activities.length > 10);
 });
+
+test('in a browser the word index is built in idle time, slice by slice; a search before it is done gets every match', () => {
+  // A stand-in for the browser's requestIdleCallback, run by hand: each idle
+  // period has time for one slice of 500 organisations (6 ms left, then none).
+  const queue: ((deadline: { timeRemaining(): number }) => void)[] = [];
+  const global = globalThis as { requestIdleCallback?: unknown };
+  global.requestIdleCallback = (callback: (deadline: { timeRemaining(): number }) => void) => queue.push(callback);
+  const idlePeriod = () => {
+    let left = 1;
+    queue.shift()!({ timeRemaining: () => (left-- > 0 ? 6 : 0) });
+  };
+  try {
+    // 'a' and 'e' find nearly every organisation: one left out of a slice would show.
+    const queries: OrganisationFilter[] = [{ query: 'kör' }, { query: 'ostertalje stiftelsen' }, { query: '8024' }, { query: 'english' }, { query: 'a' }, { query: 'e' }];
+    // Interrupted: a search after a few slices finishes the index at once.
+    const early = { ...dataset };
+    filterOrganisations(early, { signatoriesOnly: true });
+    assert.equal(queue.length, 1);
+    idlePeriod();
+    idlePeriod();
+    for (const q of queries) assert.deepEqual(filterOrganisations(early, q).map((o) => o.id), expected(early, q), JSON.stringify(q));
+    // What was left queued finds the index done and stops.
+    assert.equal(queue.length, 1);
+    idlePeriod();
+    assert.equal(queue.length, 0);
+    // Uninterrupted: idle periods until nothing is left to do, then the same answers.
+    const idle = { ...dataset };
+    filterOrganisations(idle, {});
+    let periods = 0;
+    while (queue.length) {
+      idlePeriod();
+      periods++;
+    }
+    // 1,504 organisations: four slices, then the index made of them.
+    assert.equal(periods, 5);
+    for (const q of queries) assert.deepEqual(filterOrganisations(idle, q).map((o) => o.id), expected(idle, q), JSON.stringify(q));
+    // Each organisation is found by its whole name.
+    for (const o of idle.organisations) assert.ok(filterOrganisations(idle, { query: o.name }).includes(o), o.name);
+    assert.equal(queue.length, 0);
+  } finally {
+    delete global.requestIdleCallback;
+  }
+});

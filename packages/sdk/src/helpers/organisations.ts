@@ -44,6 +44,7 @@ interface OrganisationIndex {
   sorted: Organisation[];
   /** Entries are positions in `sorted`. */
   words: TokenIndex | undefined;
+  wordsInProgress: WordIndexInProgress | undefined;
   /**
    * Per position in `sorted`: its districts, activities and primary language
    * tags, each as the number of the folded (and trimmed) value in
@@ -86,39 +87,81 @@ function uniqueSorted(index: OrganisationIndex, values: Iterable<string>): strin
   return sortSwedish([...byFold.values()], (value) => value);
 }
 
+/** A word index being built, organisation by organisation (in Swedish order). */
+interface WordIndexInProgress {
+  builder: TokenIndexBuilder;
+  /** The position in `sorted` of the next organisation to add. */
+  next: number;
+  /** Districts and activities repeat across organisations: their words once per value. */
+  valueIds: Map<string, number[]>;
+}
+
+/** Adds organisations up to position `end` (exclusive) to the word index being built. */
+function addWords(index: OrganisationIndex, end: number): void {
+  const progress = (index.wordsInProgress ??= { builder: new TokenIndexBuilder(foldForSearch), next: 0, valueIds: new Map() });
+  const { builder, valueIds } = progress;
+  const addValue = (i: number, value: string) => {
+    let ids = valueIds.get(value);
+    if (!ids) {
+      ids = builder.idsOf(value);
+      valueIds.set(value, ids);
+    }
+    builder.addIds(i, ids);
+  };
+  // The words of each organisation's name, descriptions, districts,
+  // activities and organisation number (with and without its dash).
+  for (let i = progress.next; i < end; i++) {
+    const o = index.sorted[i]!;
+    builder.add(i, o.name);
+    if (o.description) for (const text of allTexts(o.description)) builder.add(i, text);
+    for (const district of o.districts) addValue(i, district);
+    for (const activity of o.activities) addValue(i, activity);
+    const number = o.organisationNumber;
+    if (number && ORGANISATION_NUMBER.test(number)) {
+      // As parsing leaves them: one word each, nothing to fold.
+      builder.addFolded(i, number);
+      builder.addFolded(i, number.replace('-', ''));
+    } else if (number) {
+      builder.add(i, number);
+      builder.add(i, number.replace('-', ''));
+    }
+  }
+  progress.next = Math.max(progress.next, end);
+}
+
 function wordIndex(index: OrganisationIndex): TokenIndex {
   if (!index.words) {
-    // The words of each organisation's name, descriptions, districts,
-    // activities and organisation number (with and without its dash).
-    const builder = new TokenIndexBuilder(foldForSearch);
-    // Districts and activities repeat across organisations: their words once per value.
-    const valueIds = new Map<string, number[]>();
-    const addValue = (i: number, value: string) => {
-      let ids = valueIds.get(value);
-      if (!ids) {
-        ids = builder.idsOf(value);
-        valueIds.set(value, ids);
-      }
-      builder.addIds(i, ids);
-    };
-    index.sorted.forEach((o, i) => {
-      builder.add(i, o.name);
-      if (o.description) for (const text of allTexts(o.description)) builder.add(i, text);
-      for (const district of o.districts) addValue(i, district);
-      for (const activity of o.activities) addValue(i, activity);
-      const number = o.organisationNumber;
-      if (number && ORGANISATION_NUMBER.test(number)) {
-        // As parsing leaves them: one word each, nothing to fold.
-        builder.addFolded(i, number);
-        builder.addFolded(i, number.replace('-', ''));
-      } else if (number) {
-        builder.add(i, number);
-        builder.add(i, number.replace('-', ''));
-      }
-    });
-    index.words = builder.build();
+    addWords(index, index.sorted.length);
+    index.words = index.wordsInProgress!.builder.build();
+    index.wordsInProgress = undefined;
   }
   return index.words;
+}
+
+/** Organisations added to the word index per slice of idle time (some 5 ms each). */
+const IDLE_SLICE = 500;
+
+/**
+ * In a browser, builds the word index in the idle time after the first call,
+ * a slice of organisations at a time, so that the first search a reader
+ * types does not pay for it (the first call, which shows the first page,
+ * only sorts). A search before it is done finishes it at once. Where there is
+ * no requestIdleCallback (Node), nothing happens until a search.
+ */
+function buildWordsWhenIdle(index: OrganisationIndex): void {
+  const idle = (globalThis as { requestIdleCallback?: (callback: (deadline: { timeRemaining(): number }) => void) => unknown }).requestIdleCallback;
+  if (typeof idle !== 'function') return;
+  const step = (deadline: { timeRemaining(): number }) => {
+    if (index.words) return;
+    const total = index.sorted.length;
+    while ((index.wordsInProgress?.next ?? 0) < total && deadline.timeRemaining() > 5) {
+      addWords(index, Math.min(total, (index.wordsInProgress?.next ?? 0) + IDLE_SLICE));
+    }
+    if ((index.wordsInProgress?.next ?? 0) < total) idle.call(globalThis, step);
+    else if (deadline.timeRemaining() > 5) wordIndex(index);
+    else idle.call(globalThis, () => wordIndex(index));
+  };
+  idle.call(globalThis, step);
 }
 
 /** The number of a folded value (numbered as first met; districts, activities and languages share the numbers). */
@@ -186,6 +229,7 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
       dataset,
       sorted: sortSwedish(dataset.organisations, (o) => o.name),
       words: undefined,
+      wordsInProgress: undefined,
       districts: undefined,
       activities: undefined,
       languages: undefined,
@@ -194,6 +238,7 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
       valueNumbers: new Map(),
     };
     indexes.set(dataset, index);
+    buildWordsWhenIdle(index);
   }
   return index;
 }
