@@ -50,21 +50,26 @@ export async function main(args: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-async function validate(args: string[], io: Io): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => !a.startsWith('--'));
+/** The one file a command works on, or the exit code 2 after saying what is wrong. */
+async function readOneFile(command: string, what: string, files: string[], io: Io): Promise<{ file: string; text: string } | number> {
   if (files.length !== 1) {
-    io.err(`samverkan validate: give exactly one dataset file.\n\n${USAGE}`);
+    io.err(`samverkan ${command}: give exactly one ${what}.\n\n${USAGE}`);
     return 2;
   }
   const file = files[0]!;
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return { file, text: await readFile(file, 'utf8') };
   } catch (error) {
-    io.err(`samverkan validate: cannot read ${file}: ${(error as Error).message}`);
+    io.err(`samverkan ${command}: cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
+}
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const input = await readOneFile('validate', 'dataset file', args.filter((a) => !a.startsWith('--')), io);
+  if (typeof input === 'number') return input;
+  const { file, text } = input;
 
   let issues: Issue[];
   let fatal = false;
@@ -107,18 +112,9 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const files = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
-  if (files.length !== 1) {
-    io.err(`samverkan import: give exactly one CSV file.\n\n${USAGE}`);
-    return 2;
-  }
-  const file = files[0]!;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    io.err(`samverkan import: cannot read ${file}: ${(error as Error).message}`);
-    return 2;
-  }
+  const input = await readOneFile('import', 'CSV file', files, io);
+  if (typeof input === 'number') return input;
+  const { file, text } = input;
   let result;
   try {
     result = importOrganisationsCsv(text);
