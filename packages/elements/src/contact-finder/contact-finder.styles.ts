@@ -7,11 +7,6 @@ export const contactFinderStyles = css`
     flex-direction: column;
     gap: var(--_space);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-  }
   .hint {
     font-size: 0.875em;
   }
@@ -19,22 +14,9 @@ export const contactFinderStyles = css`
     font-weight: 600;
   }
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-    gap: calc(var(--_space) * 0.75);
   }
   .card {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: flex;
-    flex-direction: column;
-    gap: 0.35rem;
     overflow-wrap: anywhere;
   }
   .card h3 {

@@ -139,7 +139,7 @@ export class SamverkanContactFinder extends SamverkanElement {
       </p>
       ${results.length === 0
         ? this.renderEmpty(dataset, query, m, lang)
-        : html`<ul part="list" class="list">
+        : html`<ul part="list" class="list cards">
             ${shown.map((match, index) => this.renderCard(match, index, dataset, m, lang))}
           </ul>`}
       ${remaining > 0

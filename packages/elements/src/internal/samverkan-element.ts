@@ -5,6 +5,7 @@ import { DatasetController, type DatasetState } from '../controllers/dataset-con
 import { LanguageController } from '../controllers/language-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { stateStyles } from '../styles/states.js';
+import { layoutStyles } from '../styles/layout.js';
 import { textStyles } from '../styles/text.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { dataNotes, errorView, loadingView } from './state-views.js';
@@ -22,7 +23,7 @@ import { dataNotes, errorView, loadingView } from './state-views.js';
  * @attribute {string} lang - The language (sv, en, fi, ar; others get English UI strings and their own data texts). Without it, the nearest ancestor's `lang`, else `sv`; followed when it changes. `ar` renders right to left.
  */
 export abstract class SamverkanElement extends LitElement {
-  static override styles = [tokenStyles, stateStyles, textStyles];
+  static override styles = [tokenStyles, stateStyles, textStyles, layoutStyles];
 
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);

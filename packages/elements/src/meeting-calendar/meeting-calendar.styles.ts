@@ -24,33 +24,11 @@ export const meetingCalendarStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-  }
   h3 {
     font-size: 1.15em;
   }
   h4 {
     font-size: 1.05em;
-  }
-  .meetings {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .meeting {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: flex;
-    flex-direction: column;
-    gap: 0.35rem;
   }
   .meeting.cancelled,
   .meeting.postponed {

@@ -369,7 +369,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return html`${groupByMonth(shown, dataset.timeZone).map(
         (group) => html`<div class="month-group">
           <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
-          <ul part="list" class="meetings">
+          <ul part="list" class="meetings cards">
             ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx, index++)}</li>`)}
           </ul>
         </div>`,
@@ -395,7 +395,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const prepare = (event: Event) => {
       (event.currentTarget as HTMLAnchorElement).href = this.icsUrls.urlFor(meeting, dataset, lang);
     };
-    return html`<article part="meeting" class=${`meeting ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
+    return html`<article part="meeting" class=${`meeting card ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
       <h4 part="meeting-title" id=${titleId} data-page-item=${pageIndex ?? nothing} tabindex=${pageIndex === undefined ? nothing : '-1'}>
         ${status ? html`<span part="meeting-status" class="badge">${m.statuses[status]}</span> ` : nothing}<span class="title"
           >${localized(meeting.title, lang, dataset.defaultLanguage)}</span
@@ -578,7 +578,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return html`<div part="day-details" class="day-details" role="region" aria-labelledby="day-heading" @keydown=${this.onDetailsKeydown}>
       <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', fullDate(day, lang))}</h3>
       ${meetings.length
-        ? html`<ul part="list" class="meetings">
+        ? html`<ul part="list" class="meetings cards">
             ${meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
           </ul>`
         : html`<p part="empty" class="empty">${m.dayEmpty}</p>`}

@@ -14,9 +14,6 @@ export const signatoryListStyles = css`
     align-items: flex-start;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
     min-inline-size: 10rem;
   }
   .field.search {
@@ -27,23 +24,6 @@ export const signatoryListStyles = css`
   }
   [part~='count'] {
     font-weight: 600;
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .item {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: flex;
-    flex-direction: column;
-    gap: 0.35rem;
   }
   .item h3 {
     font-size: 1.1em;

@@ -188,7 +188,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
             <p>${m.empty}</p>
             ${narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
           </div>`
-        : html`<ul part="list" class="list">
+        : html`<ul part="list" class="list cards">
             ${shown.map((organisation, index) => this.renderItem(organisation, index, m, lang))}
           </ul>`}
       ${remaining > 0
@@ -221,7 +221,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
   private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, lang: string): TemplateResult {
     const website = safeHttpUrl(organisation.website);
     const signature = organisation.signature;
-    return html`<li part="item" class="item">
+    return html`<li part="item" class="item card">
       <h3 part="item-name" data-page-item=${index} tabindex="-1">${organisation.name}</h3>
       <dl>
         <div>
