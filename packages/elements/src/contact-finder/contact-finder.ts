@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   pickText,
   searchContacts,
@@ -16,6 +15,7 @@ import { optionalString } from '../internal/converters.js';
 import { highlight } from '../internal/highlight.js';
 import { inItsLanguage, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
+import { searchFieldContent } from '../internal/search-field.js';
 import { fill, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
@@ -121,19 +121,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     const shown = this.paging.slice(results);
     const remaining = results.length - shown.length;
     return html`<section aria-label=${m.label}>
-      <div class="field" role="search">
-        <label for="search">${m.searchLabel}</label>
-        <input
-          id="search"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          aria-describedby="search-hint"
-          .value=${live(this.query)}
-          @input=${this.onSearch}
-        />
-        <p id="search-hint" class="hint">${m.searchHint}</p>
-      </div>
+      <div class="field" role="search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
       <p part="count" role="status" aria-live="polite" aria-atomic="true">
         ${plural(lang, results.length, query ? m.countFound : m.countAll)}
       </p>

@@ -47,27 +47,8 @@ export const meetingCalendarStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
-  dl {
-    margin: 0;
-    display: flex;
+  .card dl > div {
     flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 1.5);
-    row-gap: 0.25rem;
-  }
-  dl > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   .zone {
     font-size: 0.9em;

@@ -28,27 +28,6 @@ export const signatoryListStyles = css`
   .item h3 {
     font-size: 1.1em;
   }
-  dl {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 1.5);
-    row-gap: 0.25rem;
-  }
-  dl > div {
-    display: flex;
-    gap: 0.4em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .empty {
     display: flex;
     flex-direction: column;

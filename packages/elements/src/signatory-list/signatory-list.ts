@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { filterOrganisations, organisationFacets, type Dataset, type Organisation, type OrganisationFacets } from '@samverkan/sdk';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
+import { searchFieldContent } from '../internal/search-field.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
@@ -165,19 +165,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
 
     return html`<section aria-label=${m.label}>
       <div part="controls" role="search">
-        <div class="field search">
-          <label for="search">${m.searchLabel}</label>
-          <input
-            id="search"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            aria-describedby="search-hint"
-            .value=${live(this.query)}
-            @input=${this.onSearch}
-          />
-          <p id="search-hint" class="hint">${m.searchHint}</p>
-        </div>
+        <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
         ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(m.forms, code))}
         ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
         ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Layout the list-like elements share: a labelled field (label, control,
- * hint stacked) and a list of cards. Elements add their own differences
+ * hint stacked) and a list of cards with their facts. Elements add their own differences
  * (columns, widths) in their own styles.
  */
 export const layoutStyles = css`
@@ -27,5 +27,27 @@ export const layoutStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.35rem;
+  }
+  /* The facts of a card (form, districts, time, place …) as label: value pairs. */
+  .card dl {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 1.5);
+    row-gap: 0.25rem;
+  }
+  .card dl > div {
+    display: flex;
+    gap: 0.4em;
+  }
+  .card dt {
+    font-weight: 600;
+  }
+  .card dt::after {
+    content: ':';
+  }
+  .card dd {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
 `;
