@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { bundleChunks, removeOldChunks } from './scripts/bundle-chunks.mjs';
 
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -50,15 +52,27 @@ export default [
   library('server', sources('packages/server/src')),
   {
     // The bundle for a plain <script type="module"> tag: every element, the
-    // SDK and its validation in one file, Lit's production build.
+    // SDK and its validation in samverkan.min.js, Lit's production build.
+    // What only some readers need is split off and imported on demand, from
+    // beside samverkan.min.js: the UI strings of each language but Swedish
+    // (one file per language, every element's strings in it).
     input: 'packages/elements/src/define/index.ts',
-    output: { file: 'packages/elements/dist/samverkan.min.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'samverkan.min.js',
+      chunkFileNames: 'samverkan-[name]-[hash].min.js',
+      manualChunks: bundleChunks,
+    },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['samverkan-source', 'production', 'browser'] }),
       typescript({
         tsconfig: 'packages/elements/tsconfig.bundle.json',
         noEmitOnError: true,
       }),
+      minifyLiterals(),
+      removeOldChunks('packages/elements/dist'),
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },

@@ -83,23 +83,32 @@ async function shown(page: Page, tags: string[]) {
   }, tags);
 }
 
-test("the README's embed snippet works as it stands on another site's page", async () => {
+/** The README's embed snippet and the tags it uses. */
+function readmeSnippet(): { snippet: string; tags: string[] } {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const snippet = /## Embed\s+```html\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(snippet, 'README.md has no ```html block under "## Embed"');
   const tags = [...snippet.matchAll(/<(samverkan-[a-z-]+)/g)].map((m) => m[1]!);
   assert.ok(tags.length >= 3, snippet);
+  return { snippet, tags };
+}
 
+/**
+ * A page of https://association.example in `lang` with `body` pasted in;
+ * https://kommun.example, as the snippet names it, is answered by the real
+ * demo server. Returns the page and the problems it reports.
+ */
+async function associationPage(lang: string, body: string): Promise<{ page: Page; problems: string[]; requested: string[] }> {
   const page = await browser.newPage();
   const problems = watch(page);
+  const requested: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
     const url = new URL(request.url());
+    requested.push(url.href);
     if (url.origin === 'https://association.example') {
-      // The association's own page: the snippet pasted into an ordinary body.
-      await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Förening</title></head><body><h1>Vår förening</h1>\n${snippet}</body></html>` });
+      await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Förening</title></head><body><h1>Vår förening</h1>\n${body}</body></html>` });
     } else if (url.origin === 'https://kommun.example') {
-      // The municipality's server, as the snippet names it: answered by the real demo server.
       const answer = await fetch(base + url.pathname + url.search, {
         method: request.method(),
         headers: request.headers(),
@@ -117,11 +126,32 @@ test("the README's embed snippet works as it stands on another site's page", asy
     }
   });
   await page.goto('https://association.example/', { waitUntil: 'networkidle0' });
+  return { page, problems, requested };
+}
+
+test("the README's embed snippet works as it stands on another site's page", async () => {
+  const { snippet, tags } = readmeSnippet();
+  const { page, problems, requested } = await associationPage('sv', snippet);
   const text = await shown(page, tags);
   assert.match(text['samverkan-contact-finder'] ?? '', /@example\.org/, 'the contact finder shows contact people');
   assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/, 'the signatory list shows signatories');
   assert.match(text['samverkan-meeting-calendar'] ?? '', /202[67]/, 'the calendar shows meetings');
   assert.match(text['samverkan-signup-form'] ?? '', /[Oo]rganisation/, 'the signup form shows its fields');
+  assert.deepEqual(problems, []);
+  // A Swedish page loads no other language's strings.
+  assert.deepEqual(requested.filter((url) => /samverkan-lang-/.test(url)), []);
+  await page.close();
+});
+
+test('on an Arabic page the snippet loads the Arabic strings from beside the bundle, across origins', async () => {
+  const { snippet, tags } = readmeSnippet();
+  const { page, problems, requested } = await associationPage('ar', snippet);
+  const text = await shown(page, tags);
+  assert.deepEqual(requested.filter((url) => /samverkan-lang-/.test(url)).map((url) => /samverkan-lang-([a-z]+)-/.exec(url)?.[1]), ['ar']);
+  assert.match(text['samverkan-signup-form'] ?? '', /اسم المنظمة/, 'the signup form shows Arabic labels');
+  assert.match(text['samverkan-signatory-list'] ?? '', /[\u0600-\u06ff]/, 'the signatory list shows Arabic UI text');
+  const dir = await page.evaluate(() => document.querySelector('samverkan-signup-form')!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'));
+  assert.equal(dir, 'rtl');
   assert.deepEqual(problems, []);
   await page.close();
 });

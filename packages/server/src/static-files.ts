@@ -33,15 +33,17 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export interface StaticFilesOptions {
   /** Served at `/examples/…`; its `index.html` (or a generated list of pages) at `/`. */
   examplesDir?: string;
-  /** The elements' `dist/` folder: `samverkan.min.js` and its map are served at the root. */
+  /** The elements' `dist/` folder: `samverkan.min.js`, the files it loads on demand and their maps are served at the root. */
   bundleDir?: string;
 }
 
-const BUNDLE_FILES = new Set(['samverkan.min.js', 'samverkan.min.js.map']);
+// samverkan.min.js and the files it imports on demand (samverkan-lang-ar-<hash>.min.js, …), with their maps.
+const BUNDLE_FILE = /^samverkan(?:-[\w-]+)?\.min\.js(?:\.map)?$/;
 
 /**
  * Serves the demo's static files: the example pages under `/examples/`, the
- * elements bundle at `/samverkan.min.js`. A path is decoded once, must not
+ * elements bundle at `/samverkan.min.js` (and the files beside it that it
+ * imports, `/samverkan-<name>-<hash>.min.js`). A path is decoded once, must not
  * contain `..`, backslashes or NUL, and must resolve (after symlinks) inside
  * its folder; anything else is a 404, never a file from elsewhere.
  */
@@ -71,9 +73,10 @@ export class StaticFiles {
       return file !== undefined && this.#send(req, res, file, {});
     }
     const name = pathname.slice(1);
-    if (BUNDLE_FILES.has(name) && this.#bundle) {
-      // Other sites load the bundle with <script type="module">, which is a
-      // CORS request: without Access-Control-Allow-Origin the browser refuses it.
+    if (BUNDLE_FILE.test(name) && this.#bundle) {
+      // Other sites load the bundle with <script type="module">, and it loads
+      // its language files with import(): both are CORS requests, which the
+      // browser refuses without Access-Control-Allow-Origin.
       return this.#send(req, res, join(this.#bundle, name), { ...SHARED_RESOURCE, 'Access-Control-Allow-Origin': '*' });
     }
     return false;

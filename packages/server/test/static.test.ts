@@ -33,6 +33,7 @@ function fixture() {
   writeFileSync(join(examples, 'style.css'), 'body{}');
   writeFileSync(join(bundle, 'samverkan.min.js'), 'export const x = 1;');
   writeFileSync(join(bundle, 'samverkan.min.js.map'), '{"version":3}');
+  writeFileSync(join(bundle, 'samverkan-lang-ar-Ab1_-x.min.js'), 'export default {};');
   writeFileSync(join(bundle, 'index.js'), 'not published');
   writeFileSync(join(root, 'secret.txt'), 'do not serve');
   symlinkSync(join(root, 'secret.txt'), join(examples, 'link-out.txt'));
@@ -70,7 +71,7 @@ describe('static files for the demo', () => {
     }
   });
 
-  test('serves the bundle and its map at the root with CORP cross-origin, and nothing else from dist', async () => {
+  test('serves the bundle, the files it imports and their maps at the root with CORP cross-origin and CORS, and nothing else from dist', async () => {
     const { root, examples, bundle } = fixture();
     const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
     try {
@@ -84,7 +85,14 @@ describe('static files for the demo', () => {
       assert.equal(await js.text(), 'export const x = 1;');
       const map = await fetch(`${app.base}/samverkan.min.js.map`);
       assert.equal(map.headers.get('content-type'), 'application/json; charset=utf-8');
+      // The bundle imports its language files from beside itself, also a CORS request.
+      const chunk = await fetch(`${app.base}/samverkan-lang-ar-Ab1_-x.min.js`);
+      assert.equal(chunk.status, 200);
+      assert.equal(chunk.headers.get('access-control-allow-origin'), '*');
+      assert.equal(await chunk.text(), 'export default {};');
       assert.equal((await fetch(`${app.base}/index.js`)).status, 404);
+      assert.equal((await fetch(`${app.base}/samverkan-x.min.json`)).status, 404);
+      assert.equal((await fetch(`${app.base}/samverkan-..%2Findex.min.js`)).status, 404);
     } finally {
       await app.close();
       rmSync(root, { recursive: true, force: true });

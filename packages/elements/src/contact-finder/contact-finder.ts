@@ -132,7 +132,7 @@ export class SamverkanContactFinder extends SamverkanElement {
           </ul>`}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
-            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 20), commonMessages[this.language.ui].showMore)}
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 20), messagesFor(commonMessages, this.language.ui).showMore)}
           </button>`
         : nothing}
     </section>`;

@@ -80,7 +80,16 @@ export abstract class SamverkanElement extends LitElement {
     super.update(changed);
   }
 
+  // Waits for the language's UI strings too, so that `await el.updateComplete`
+  // means the element shows in its language.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.settled;
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult {
+    // Until the UI strings of the element's language are loaded: busy, and nothing to read yet.
+    if (!this.language.ready) return html`<div part="base" aria-busy="true"></div>`;
     const state = this.data$.state;
     const { lang, dir } = this.language;
     return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>

@@ -3,18 +3,18 @@
 // same way, in the same places, with the same roles.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Issue } from '@samverkan/sdk';
-import { plural, uiLanguage } from '../translations/catalogue.js';
+import { messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { formatAge } from '../utils/format.js';
 
 /** The loading view; the element's base carries `aria-busy="true"` meanwhile. */
 export function loadingView(lang: string): TemplateResult {
-  return html`<p part="status loading" role="status">${commonMessages[uiLanguage(lang)].loading}</p>`;
+  return html`<p part="status loading" role="status">${messagesFor(commonMessages, lang).loading}</p>`;
 }
 
 /** A sentence a person understands for why the data could not be loaded. */
 export function errorMessage(error: Error, lang: string): string {
-  const m = commonMessages[uiLanguage(lang)];
+  const m = messagesFor(commonMessages, lang);
   switch (error.name) {
     case 'NetworkError':
       return m.errorNetwork;
@@ -33,7 +33,7 @@ export function errorMessage(error: Error, lang: string): string {
 
 /** The error view: an alert with a plain message and a retry button. */
 export function errorView(error: Error, lang: string, retry: () => void): TemplateResult {
-  const m = commonMessages[uiLanguage(lang)];
+  const m = messagesFor(commonMessages, lang);
   return html`<div part="status error" role="alert">
     <h2>${m.errorTitle}</h2>
     <p>${errorMessage(error, lang)}</p>
@@ -49,7 +49,7 @@ export function dataNotes(
   loaded: { stale: boolean; fetchedAt?: Date | undefined; issues: readonly Issue[] },
   lang: string,
 ): TemplateResult | typeof nothing {
-  const m = commonMessages[uiLanguage(lang)];
+  const m = messagesFor(commonMessages, lang);
   const stale = loaded.stale
     ? html`<p part="note stale-note">${m.stale.replace('{age}', loaded.fetchedAt ? formatAge(loaded.fetchedAt, lang) : '?')}</p>`
     : nothing;

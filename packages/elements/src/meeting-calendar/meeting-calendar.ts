@@ -336,7 +336,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return html`<div class="field">
       <label for="kind">${m.kindLabel}</label>
       <select id="kind" part="filter" @change=${this.onKind}>
-        <option value="" ?selected=${!this.kind}>${commonMessages[this.language.ui].all}</option>
+        <option value="" ?selected=${!this.kind}>${messagesFor(commonMessages, this.language.ui).all}</option>
         ${kinds.map((k) => html`<option .value=${k} ?selected=${k === this.kind}>${labelOf(m.kinds, k)}</option>`)}
       </select>
     </div>`;
@@ -376,7 +376,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       )}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary more" @click=${() => this.paging.more()}>
-            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? Math.floor(this.pageSize) : 50), commonMessages[this.language.ui].showMore)}
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? Math.floor(this.pageSize) : 50), messagesFor(commonMessages, this.language.ui).showMore)}
           </button>`
         : nothing}`;
   }

@@ -1,5 +1,5 @@
 import type { CommitmentParty } from '@samverkan/sdk';
-import type { Catalogue, PluralForms } from '../translations/catalogue.js';
+import { Catalogue, type PluralForms } from '../translations/catalogue.js';
 
 /** The principles element's UI strings. */
 export interface PrinciplesMessages {
@@ -27,8 +27,8 @@ export interface PrinciplesMessages {
   actions: string;
 }
 
-/** The principles element's strings in sv, en, fi and ar. */
-export const principlesMessages: Catalogue<PrinciplesMessages> = {
+/** The principles element's strings: Swedish here, the other languages loaded when first needed. */
+export const principlesMessages = new Catalogue<PrinciplesMessages>({
   sv: {
     adopted: 'Antagen {date} av {municipality}.',
     revision: { one: 'Överenskommelsen revideras varje år.', other: 'Överenskommelsen revideras med {n} års mellanrum.' },
@@ -42,53 +42,7 @@ export const principlesMessages: Catalogue<PrinciplesMessages> = {
     goal: 'Mål',
     actions: 'Aktiviteter',
   },
-  en: {
-    adopted: 'Adopted on {date} by {municipality}.',
-    revision: { one: 'The agreement is revised every year.', other: 'The agreement is revised every {n} years.' },
-    developmentPlan: { one: 'A development plan is drawn up every year.', other: 'A development plan is drawn up every {n} years.' },
-    document: 'Read the whole agreement',
-    principlesHeading: 'Principles',
-    parties: { municipality: 'The municipality commits', 'civil-society': 'Civil society commits', both: 'Together we commit' },
-    link: 'Direct link to this principle',
-    noPrinciples: 'The information contains no principles.',
-    areasHeading: 'Development areas',
-    goal: 'Goal',
-    actions: 'Actions',
-  },
-  fi: {
-    adopted: 'Hyväksytty {date}, {municipality}.',
-    revision: { one: 'Sopimus tarkistetaan joka vuosi.', other: 'Sopimus tarkistetaan {n} vuoden välein.' },
-    developmentPlan: { one: 'Kehittämissuunnitelma laaditaan joka vuosi.', other: 'Kehittämissuunnitelma laaditaan {n} vuoden välein.' },
-    document: 'Lue koko sopimus',
-    principlesHeading: 'Periaatteet',
-    parties: { municipality: 'Kunta sitoutuu', 'civil-society': 'Järjestösektori sitoutuu', both: 'Yhdessä sitoudumme' },
-    link: 'Suora linkki periaatteeseen',
-    noPrinciples: 'Tiedoissa ei ole periaatteita.',
-    areasHeading: 'Kehittämisalueet',
-    goal: 'Tavoite',
-    actions: 'Toimenpiteet',
-  },
-  ar: {
-    adopted: 'اعتمدتها {municipality} في {date}.',
-    revision: {
-      one: 'تُراجَع الاتفاقية كل سنة.',
-      two: 'تُراجَع الاتفاقية كل سنتين.',
-      few: 'تُراجَع الاتفاقية كل {n} سنوات.',
-      other: 'تُراجَع الاتفاقية كل {n} سنة.',
-    },
-    developmentPlan: {
-      one: 'تُعدّ خطة تطوير كل سنة.',
-      two: 'تُعدّ خطة تطوير كل سنتين.',
-      few: 'تُعدّ خطة تطوير كل {n} سنوات.',
-      other: 'تُعدّ خطة تطوير كل {n} سنة.',
-    },
-    document: 'اقرأ الاتفاقية كاملة',
-    principlesHeading: 'المبادئ',
-    parties: { municipality: 'تلتزم البلدية', 'civil-society': 'يلتزم المجتمع المدني', both: 'نلتزم معًا' },
-    link: 'رابط مباشر إلى هذا المبدأ',
-    noPrinciples: 'لا تحتوي المعلومات على مبادئ.',
-    areasHeading: 'مجالات التطوير',
-    goal: 'الهدف',
-    actions: 'الإجراءات',
-  },
-};
+  en: () => import('./messages.en.js'),
+  fi: () => import('./messages.fi.js'),
+  ar: () => import('./messages.ar.js'),
+});

@@ -181,7 +181,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
           </ul>`}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
-            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 50), commonMessages[this.language.ui].showMore)}
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 50), messagesFor(commonMessages, this.language.ui).showMore)}
           </button>`
         : nothing}
     </section>`;
@@ -194,7 +194,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     current: string,
     display: (value: string) => string = (value) => value,
   ): TemplateResult {
-    const all = commonMessages[this.language.ui].all;
+    const all = messagesFor(commonMessages, this.language.ui).all;
     // A value from a link that the data does not have still shows as chosen.
     const options = current && !values.includes(current) ? [...values, current] : values;
     return html`<div class="field">

@@ -365,7 +365,16 @@ export class SamverkanSignupForm extends LitElement {
 
   // ——— render ———
 
+  // Waits for the language's UI strings too, so that `await el.updateComplete`
+  // means the form shows in its language.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.settled;
+    return super.getUpdateComplete();
+  }
+
   protected override render(): TemplateResult {
+    // Until the UI strings of the form's language are loaded: busy, and no fields yet to type into.
+    if (!this.language.ready) return html`<div part="base" aria-busy="true"></div>`;
     return html`<div part="base" lang=${this.language.ui} dir=${this.language.dir}>
       ${this.step === 'done' ? this.renderSuccess() : this.step === 'review' ? this.renderReview() : this.renderForm()}
     </div>`;

@@ -4,6 +4,12 @@
  * error, not a blank on a page. Shared strings live in `common.ts`; each
  * element keeps its own in `<element>/messages.ts`, so developers adding
  * elements do not edit the same file.
+ *
+ * Swedish, the default, is written in the catalogue itself; every other
+ * language is its own module (`messages.en.ts`, …) that is imported the
+ * first time an element is shown in it. A reader of Swedish never downloads
+ * the Arabic strings, and the bundle puts each language's strings of every
+ * element in one file, so an Arabic page makes one extra request.
  */
 
 /** The languages the UI is written in. */
@@ -12,8 +18,65 @@ export const UI_LANGUAGES = ['sv', 'en', 'fi', 'ar'] as const;
 /** One of the UI languages. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** A UI language that is loaded on demand (every one but Swedish). */
+export type LoadedUiLanguage = Exclude<UiLanguage, 'sv'>;
+
+/** Where a catalogue's strings come from: Swedish as they are, the other languages as module loaders. */
+export type CatalogueSource<T> = { readonly sv: T } & {
+  readonly [L in LoadedUiLanguage]: () => Promise<{ default: T }>;
+};
+
+// Every catalogue made, so one call loads a language for all of them.
+const catalogues = new Set<Catalogue<unknown>>();
+
 /** A set of messages of type `T` in every UI language. */
-export type Catalogue<T> = { readonly [L in UiLanguage]: T };
+export class Catalogue<T> {
+  /** The Swedish strings, always there: the fallback when another language cannot be loaded. */
+  readonly sv: T;
+  readonly #source: CatalogueSource<T>;
+  readonly #loaded = new Map<UiLanguage, T>();
+  readonly #loading = new Map<UiLanguage, Promise<T>>();
+
+  constructor(source: CatalogueSource<T>) {
+    this.sv = source.sv;
+    this.#source = source;
+    this.#loaded.set('sv', source.sv);
+    catalogues.add(this);
+  }
+
+  /** The strings in `ui` if they are loaded. */
+  get(ui: UiLanguage): T | undefined {
+    return this.#loaded.get(ui);
+  }
+
+  /** Loads the strings in `ui` (once; later calls share the first). Rejects when the module cannot be loaded. */
+  load(ui: UiLanguage): Promise<T> {
+    const loaded = this.#loaded.get(ui);
+    if (loaded) return Promise.resolve(loaded);
+    let loading = this.#loading.get(ui);
+    if (!loading) {
+      loading = this.#source[ui as LoadedUiLanguage]().then((module) => {
+        this.#loaded.set(ui, module.default);
+        return module.default;
+      });
+      // A failed load may be tried again later (the network may be back).
+      loading.catch(() => this.#loading.delete(ui));
+      this.#loading.set(ui, loading);
+    }
+    return loading;
+  }
+}
+
+/** Whether every catalogue has its strings in `ui`. */
+export function isLanguageLoaded(ui: UiLanguage): boolean {
+  for (const catalogue of catalogues) if (!catalogue.get(ui)) return false;
+  return true;
+}
+
+/** Loads the strings in `ui` of every catalogue; rejects when one of them cannot be loaded. */
+export async function loadLanguage(ui: UiLanguage): Promise<void> {
+  await Promise.all([...catalogues].map((catalogue) => catalogue.load(ui)));
+}
 
 /**
  * The UI language for a language tag: its primary subtag when we have it
@@ -25,9 +88,14 @@ export function uiLanguage(tag: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(primary!) ? (primary as UiLanguage) : 'en';
 }
 
-/** The messages of `catalogue` in `lang` (a UI language or any tag). */
+/**
+ * The messages of `catalogue` in `lang` (a UI language or any tag), or the
+ * Swedish ones while that language is not loaded: elements wait for their
+ * language before they render (see `LanguageController`), so the fallback
+ * shows only when a language module could not be loaded at all.
+ */
 export function messagesFor<T>(catalogue: Catalogue<T>, lang: string): T {
-  return catalogue[uiLanguage(lang)];
+  return catalogue.get(uiLanguage(lang)) ?? catalogue.sv;
 }
 
 /** Plural forms as `Intl.PluralRules` names them; `other` is required, the rest fall back to it. */

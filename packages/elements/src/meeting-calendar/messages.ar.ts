@@ -1,0 +1,47 @@
+import type { MeetingCalendarMessages } from './messages.js';
+
+/** Arabic strings of `meetingCalendarMessages`, loaded when an element is first shown in Arabic. */
+const ar: MeetingCalendarMessages = {
+  label: 'تقويم الاجتماعات',
+  viewLabel: 'طريقة العرض',
+  viewList: 'قائمة',
+  viewMonth: 'شهر',
+  kindLabel: 'نوع الاجتماع',
+  kinds: {
+    'dialogue-meeting': 'اجتماع حوار',
+    'dialogue-forum': 'منتدى حوار',
+    'collaboration-group': 'مجموعة التعاون',
+    workshop: 'ورشة عمل',
+    'information-meeting': 'اجتماع إعلامي',
+    other: 'أخرى',
+  },
+  statuses: { cancelled: 'أُلغي', postponed: 'أُجّل' },
+  empty: 'لا توجد اجتماعات قادمة.',
+  emptyPast: 'لا توجد اجتماعات.',
+  emptyKind: 'لا توجد اجتماعات من هذا النوع.',
+  time: 'الوقت',
+  kind: 'النوع',
+  place: 'المكان',
+  languages: 'اللغات',
+  online: 'عبر الإنترنت',
+  joinOnline: 'المشاركة عبر الإنترنت',
+  register: 'التسجيل',
+  zoneNote: 'الأوقات حسب {zone}.',
+  addToCalendar: 'إضافة إلى التقويم',
+  subscribeHeading: 'الاشتراك في التقويم',
+  subscribeText: 'عند الاشتراك تظهر الاجتماعات الجديدة والمعدّلة في تقويمك تلقائيًا، وتُحذف الاجتماعات الملغاة.',
+  subscribeWebcal: 'الاشتراك في تطبيق التقويم',
+  subscribeHttps: 'عنوان التقويم (للصقه في تقويم)',
+  previousMonth: 'الشهر السابق',
+  nextMonth: 'الشهر التالي',
+  today: 'اليوم',
+  week: 'الأسبوع',
+  weekNumber: 'الأسبوع {n}',
+  gridHint: 'تنقّل بين الأيام بمفاتيح الأسهم، وبين الأشهر بمفتاحي Page Up وPage Down. يعرض مفتاح Enter اجتماعات اليوم.',
+  meetingCount: { zero: 'لا اجتماعات', one: 'اجتماع واحد', two: 'اجتماعان', few: '{n} اجتماعات', many: '{n} اجتماعًا', other: '{n} اجتماع' },
+  more: { other: '{n} إضافية' },
+  dayHeading: 'اجتماعات {date}',
+  dayEmpty: 'لا توجد اجتماعات في هذا اليوم.',
+};
+
+export default ar;

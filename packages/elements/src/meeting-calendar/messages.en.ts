@@ -1,0 +1,47 @@
+import type { MeetingCalendarMessages } from './messages.js';
+
+/** English strings of `meetingCalendarMessages`, loaded when an element is first shown in English. */
+const en: MeetingCalendarMessages = {
+  label: 'Meeting calendar',
+  viewLabel: 'Show as',
+  viewList: 'List',
+  viewMonth: 'Month',
+  kindLabel: 'Type of meeting',
+  kinds: {
+    'dialogue-meeting': 'Dialogue meeting',
+    'dialogue-forum': 'Dialogue forum',
+    'collaboration-group': 'Collaboration group',
+    workshop: 'Workshop',
+    'information-meeting': 'Information meeting',
+    other: 'Other',
+  },
+  statuses: { cancelled: 'Cancelled', postponed: 'Postponed' },
+  empty: 'There are no upcoming meetings.',
+  emptyPast: 'There are no meetings.',
+  emptyKind: 'There are no meetings of this type.',
+  time: 'Time',
+  kind: 'Type',
+  place: 'Place',
+  languages: 'Languages',
+  online: 'Online',
+  joinOnline: 'Join online',
+  register: 'Registration',
+  zoneNote: 'Times are in {zone}.',
+  addToCalendar: 'Add to calendar',
+  subscribeHeading: 'Subscribe to the calendar',
+  subscribeText: 'If you subscribe, new and changed meetings appear in your calendar by themselves, and cancelled ones are removed.',
+  subscribeWebcal: 'Subscribe in your calendar app',
+  subscribeHttps: 'The calendar’s address (to paste into a calendar)',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  today: 'Today',
+  week: 'Week',
+  weekNumber: 'Week {n}',
+  gridHint: 'Arrow keys move between days, Page Up and Page Down between months. Enter shows the day’s meetings.',
+  meetingCount: { one: '{n} meeting', other: '{n} meetings' },
+  more: { one: '{n} more', other: '{n} more' },
+  dayHeading: 'Meetings on {date}',
+  dayEmpty: 'No meetings on this day.',
+};
+
+export default en;

@@ -1,0 +1,47 @@
+import type { MeetingCalendarMessages } from './messages.js';
+
+/** Finnish strings of `meetingCalendarMessages`, loaded when an element is first shown in Finnish. */
+const fi: MeetingCalendarMessages = {
+  label: 'Kokouskalenteri',
+  viewLabel: 'Näytä',
+  viewList: 'Luettelona',
+  viewMonth: 'Kuukausina',
+  kindLabel: 'Kokouksen tyyppi',
+  kinds: {
+    'dialogue-meeting': 'Dialogikokous',
+    'dialogue-forum': 'Dialogifoorumi',
+    'collaboration-group': 'Yhteistyöryhmä',
+    workshop: 'Työpaja',
+    'information-meeting': 'Infotilaisuus',
+    other: 'Muu',
+  },
+  statuses: { cancelled: 'Peruttu', postponed: 'Siirretty' },
+  empty: 'Tulevia kokouksia ei ole.',
+  emptyPast: 'Kokouksia ei ole.',
+  emptyKind: 'Tämän tyyppisiä kokouksia ei ole.',
+  time: 'Aika',
+  kind: 'Tyyppi',
+  place: 'Paikka',
+  languages: 'Kielet',
+  online: 'Verkossa',
+  joinOnline: 'Osallistu verkossa',
+  register: 'Ilmoittautuminen',
+  zoneNote: 'Aikavyöhyke: {zone}.',
+  addToCalendar: 'Lisää kalenteriin',
+  subscribeHeading: 'Tilaa kalenteri',
+  subscribeText: 'Kun tilaat kalenterin, uudet ja muuttuneet kokoukset päivittyvät kalenteriisi itsestään ja perutut poistuvat.',
+  subscribeWebcal: 'Tilaa kalenterisovelluksessa',
+  subscribeHttps: 'Kalenterin osoite (liitettäväksi kalenteriin)',
+  previousMonth: 'Edellinen kuukausi',
+  nextMonth: 'Seuraava kuukausi',
+  today: 'Tänään',
+  week: 'Viikko',
+  weekNumber: 'Viikko {n}',
+  gridHint: 'Nuolinäppäimet siirtävät päivästä toiseen, Page Up ja Page Down kuukaudesta toiseen. Enter näyttää päivän kokoukset.',
+  meetingCount: { one: '{n} kokous', other: '{n} kokousta' },
+  more: { one: '{n} lisää', other: '{n} lisää' },
+  dayHeading: 'Kokoukset {date}',
+  dayEmpty: 'Tälle päivälle ei ole kokouksia.',
+};
+
+export default fi;

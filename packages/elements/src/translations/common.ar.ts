@@ -1,0 +1,26 @@
+import type { CommonMessages } from './common.js';
+
+/** Arabic strings of `commonMessages`, loaded when an element is first shown in Arabic. */
+const ar: CommonMessages = {
+  loading: 'جارٍ تحميل المعلومات …',
+  errorTitle: 'تعذّر عرض المعلومات',
+  errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
+  errorHttp: 'ردّ الخادم بخطأ (HTTP {status}). يُرجى المحاولة لاحقًا.',
+  errorTimeout: 'لم يردّ الخادم في الوقت المحدد. يُرجى المحاولة لاحقًا.',
+  errorInvalid: 'تعذّرت قراءة المعلومات. يجب على البلدية تصحيح الملف.',
+  errorUnknown: 'حدث خطأ ما. يُرجى المحاولة لاحقًا.',
+  retry: 'حاول مرة أخرى',
+  stale: 'تُعرض معلومات محفوظة جُلبت {age}. تعذّر تحميل أحدث المعلومات.',
+  partlyInvalid: {
+    zero: 'لا توجد إدخالات غير صالحة.',
+    one: 'إدخال واحد في المعلومات غير صالح ولا يُعرض.',
+    two: 'إدخالان في المعلومات غير صالحين ولا يُعرضان.',
+    few: '{n} إدخالات في المعلومات غير صالحة ولا تُعرض.',
+    other: '{n} إدخالًا في المعلومات غير صالح ولا يُعرض.',
+  },
+  showMore: { other: 'عرض {n} إضافية' },
+  all: 'الكل',
+  search: 'بحث',
+};
+
+export default ar;

@@ -1,0 +1,23 @@
+import type { CommonMessages } from './common.js';
+
+/** Finnish strings of `commonMessages`, loaded when an element is first shown in Finnish. */
+const fi: CommonMessages = {
+  loading: 'Haetaan tietoja …',
+  errorTitle: 'Tietoja ei voitu näyttää',
+  errorNetwork: 'Palvelimeen ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.',
+  errorHttp: 'Palvelin vastasi virheellä (HTTP {status}). Yritä myöhemmin uudelleen.',
+  errorTimeout: 'Palvelin ei vastannut ajoissa. Yritä myöhemmin uudelleen.',
+  errorInvalid: 'Tietoja ei voitu lukea. Kunnan on korjattava tiedosto.',
+  errorUnknown: 'Jokin meni vikaan. Yritä myöhemmin uudelleen.',
+  retry: 'Yritä uudelleen',
+  stale: 'Näytetään tallennetut tiedot, haettu {age}. Uusimpia ei voitu hakea.',
+  partlyInvalid: {
+    one: '{n} tietue oli virheellinen, eikä sitä näytetä.',
+    other: '{n} tietuetta oli virheellisiä, eikä niitä näytetä.',
+  },
+  showMore: { one: 'Näytä {n} lisää', other: 'Näytä {n} lisää' },
+  all: 'Kaikki',
+  search: 'Hae',
+};
+
+export default fi;
