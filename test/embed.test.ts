@@ -138,8 +138,17 @@ test("the README's embed snippet works as it stands on another site's page", asy
   assert.match(text['samverkan-meeting-calendar'] ?? '', /202[67]/, 'the calendar shows meetings');
   assert.match(text['samverkan-signup-form'] ?? '', /[Oo]rganisation/, 'the signup form shows its fields');
   assert.deepEqual(problems, []);
-  // A Swedish page loads no other language's strings.
-  assert.deepEqual(requested.filter((url) => /samverkan-lang-/.test(url)), []);
+  // A Swedish page loads no other language's strings, and no iCalendar writer until a reader wants a file.
+  assert.deepEqual(requested.filter((url) => /samverkan-(lang|ics)-/.test(url)), []);
+  const ics = await page.evaluate(async () => {
+    const link = document.querySelector('samverkan-meeting-calendar')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
+    link.focus();
+    for (let i = 0; i < 100 && !link.href.startsWith('blob:'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    return link.href.startsWith('blob:') ? (await fetch(link.href)).text() : `no file: ${link.href}`;
+  });
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.equal(requested.filter((url) => /samverkan-ics-file-[\w-]+\.min\.js$/.test(url) && url.startsWith('https://kommun.example/')).length, 1);
+  assert.deepEqual(problems, []);
   await page.close();
 });
 

@@ -35,6 +35,7 @@ for (const file of onDemand) row(`  imported on demand: ${file.fileName.replace(
 
 // What a reader downloads: samverkan.min.js plus the files their page imports.
 const languageFile = (lang) => onDemand.find((file) => file.fileName.startsWith(`samverkan-lang-${lang}-`));
+// (Before anyone asks for an .ics file, and without json-ld: those files come only then.)
 const totals = [['a Swedish page, all five elements', [main]]];
 for (const lang of ['en', 'fi', 'ar']) totals.push([`a page in ${lang}, all five elements`, [main, languageFile(lang)].filter(Boolean)]);
 totals.push(['every file of the bundle', files]);
@@ -46,14 +47,23 @@ const defines = readdirSync(new URL('../src/define/', import.meta.url)).filter((
 for (const file of defines.sort()) await measure(`<${file.replace(/\.ts$/, '')}> alone`, `packages/elements/src/define/${file}`);
 
 // For reference: what every element shares (Lit + the base class with the
-// SDK's client and parseDataset), and Lit alone.
+// SDK's client and parseDataset), and its parts alone, each with what it
+// pulls in (so they overlap: the client validates what it loads).
 // (Inside the package, so bare imports such as 'lit' resolve from node_modules.)
 const tmp = mkdtempSync(fileURLToPath(new URL('./.size-', import.meta.url)));
-const base = fileURLToPath(new URL('../src/internal/samverkan-element.ts', import.meta.url));
-writeFileSync(join(tmp, 'base.js'), `export { SamverkanElement } from ${JSON.stringify(base)};\n`);
-writeFileSync(join(tmp, 'lit.js'), `export { LitElement, html, css } from 'lit';\n`);
-await measure('common ground: Lit + base class + SDK client/validation', join(tmp, 'base.js'));
-await measure('Lit alone (LitElement, html, css)', join(tmp, 'lit.js'));
+const source = (path) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
+const probes = [
+  ['common ground: Lit + base class + SDK client/validation', `export { SamverkanElement } from ${source('../src/internal/samverkan-element.ts')};`],
+  ['  Lit alone (LitElement, html, css)', `export { LitElement, html, css } from 'lit';`],
+  ['  parseDataset alone (zod/mini, schemas, fast path)', `export { parseDataset } from ${source('../../sdk/src/parse-dataset.ts')};`],
+  ['  the schemas alone (zod/mini + datasetSchema)', `export { datasetSchema } from ${source('../../sdk/src/schemas/dataset.ts')};`],
+  ['  ky alone', `export { default } from 'ky';`],
+  ['  SDK client (ky + errors + validation)', `export { createClient } from ${source('../../sdk/src/client/client.ts')};`],
+];
+for (const [index, [label, code]] of probes.entries()) {
+  writeFileSync(join(tmp, `probe-${index}.js`), `${code}\n`);
+  await measure(label, join(tmp, `probe-${index}.js`));
+}
 rmSync(tmp, { recursive: true, force: true });
 
 console.log('bundle'.padEnd(60), 'minified'.padStart(10), 'gzip'.padStart(10));

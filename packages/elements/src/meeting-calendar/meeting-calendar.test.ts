@@ -66,11 +66,18 @@ function parseICalendar(ics: string) {
   return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 }
 
+/** Waits until `link` has its `blob:` URL (the iCalendar writer is loaded on first use). */
+async function blobHref(link: HTMLAnchorElement): Promise<string> {
+  for (let i = 0; i < 100 && !link.href.startsWith('blob:'); i++) await pause(20);
+  expect(link.href).to.match(/^blob:/);
+  return link.href;
+}
+
 /** The `.ics` file behind a meeting's link, as the reader gets it: the link is made when it takes focus. */
 async function icsOf(meeting: Element) {
   const link = meeting.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
   link.focus();
-  return { link, events: parseICalendar(await (await fetch(link.href)).text()) };
+  return { link, events: parseICalendar(await (await fetch(await blobHref(link))).text()) };
 }
 
 describe('<samverkan-meeting-calendar> list view', () => {
@@ -91,23 +98,38 @@ describe('<samverkan-meeting-calendar> list view', () => {
     expect(ics.getAttribute('download')).to.equal('dialogue-meeting-2026-spring.ics');
   });
 
-  it('writes a meeting\'s .ics file by the time its link is clicked, and keeps it across renders', async () => {
+  it("makes a meeting's .ics file when its link is clicked, even before the writer is loaded, and keeps it across renders", async () => {
     const el = await calendar();
     const ics = meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;
-    let hrefAtClick = '';
-    // After the link's own handler, before the browser follows it (and stop the download itself).
-    el.shadowRoot!.addEventListener('click', (event) => {
-      hrefAtClick = ics.href;
+    // Each click as the browser would follow it: after the link's own handler (and stop the download itself).
+    const clicks: Array<{ href: string; followed: boolean }> = [];
+    const record = (event: Event) => {
+      if (event.target !== el) return;
+      clicks.push({ href: ics.href, followed: !event.defaultPrevented });
       event.preventDefault();
-    }, { once: true });
-    ics.click();
-    expect(hrefAtClick).to.match(/^blob:/);
-    const body = await (await fetch(hrefAtClick)).text();
-    expect(body).to.match(/^BEGIN:VCALENDAR\r\n/);
-    expect(body).to.contain('UID:dialogue-meeting-2026-spring@');
-    el.kind = 'dialogue-meeting';
-    await el.updateComplete;
-    expect(meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal(hrefAtClick);
+    };
+    document.addEventListener('click', record);
+    try {
+      ics.click();
+      // The first click may come before the writer is loaded: then it is held, and made again with the file.
+      for (let i = 0; i < 100 && !clicks.some((c) => c.followed); i++) await pause(20);
+      const followed = clicks.filter((c) => c.followed);
+      expect(followed).to.have.length(1);
+      expect(followed[0]!.href).to.match(/^blob:/);
+      expect(clicks.filter((c) => !c.followed).every((c) => !c.href.startsWith('blob:'))).to.equal(true);
+      const body = await (await fetch(followed[0]!.href)).text();
+      expect(body).to.match(/^BEGIN:VCALENDAR\r\n/);
+      expect(body).to.contain('UID:dialogue-meeting-2026-spring@');
+      // Once loaded, a click is followed at once, with the same file.
+      clicks.length = 0;
+      ics.click();
+      expect(clicks).to.deep.equal([{ href: followed[0]!.href, followed: true }]);
+      el.kind = 'dialogue-meeting';
+      await el.updateComplete;
+      expect(meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.href).to.equal(followed[0]!.href);
+    } finally {
+      document.removeEventListener('click', record);
+    }
   });
 
   it('hides meetings that have ended unless show-past is set, and keeps one under way', async () => {
@@ -556,6 +578,7 @@ describe('<samverkan-meeting-calendar> hostile data', () => {
       expect(root.querySelector('script, img')).to.equal(null);
       expect(root.textContent).to.contain(HOSTILE_TEXT);
       for (const a of root.querySelectorAll<HTMLAnchorElement>('[part~="ics-link"]')) a.focus();
+      for (const a of root.querySelectorAll<HTMLAnchorElement>('[part~="ics-link"]')) await blobHref(a);
       for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|blob:)/);
       for (const a of root.querySelectorAll('a[download]')) expect(a.getAttribute('download')).to.match(/^[A-Za-z0-9._-]+\.ics$/);
     }

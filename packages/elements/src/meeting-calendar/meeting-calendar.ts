@@ -2,9 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   formatMeetingTime,
-  jsonLdScriptContent,
   MEETING_KINDS,
-  toJsonLd,
   upcomingMeetings,
   zonedTimeToInstant,
   type Dataset,
@@ -33,7 +31,7 @@ import {
   type GridWeek,
 } from './utils/calendar-grid.js';
 import { clocksDiffer, fullDate, languageList, monthTitle, readerTimeZone, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
-import { feedLinks, icsFileName, IcsUrls } from './utils/ics-links.js';
+import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
 import { groupByMonth, meetingsByDay, zonedDate } from './utils/meeting-days.js';
 
 /** How the calendar shows its meetings. */
@@ -155,6 +153,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private focusCellAfterRender = false;
   private focusDetailsAfterRender = false;
   private jsonLdScript?: HTMLScriptElement;
+  // The JSON-LD being written (its module is loaded on first use); updateComplete waits for it.
+  private jsonLdWriting?: Promise<void>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -196,6 +196,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return this.kind ? { ...dataset, meetings: dataset.meetings.filter((m) => m.kind === this.kind) } : dataset;
   }
 
+  // updateComplete also waits for the JSON-LD, so that after it the page's data matches what is shown.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.jsonLdWriting;
+    return complete;
+  }
+
   /** Keeps a `<script type="application/ld+json">` child in step with the shown meetings (only with `json-ld`). */
   private writeJsonLd(): void {
     const dataset = this.loadedDataset;
@@ -206,16 +213,25 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       }
       return;
     }
-    const graph = toJsonLd({ ...dataset, meetings: this.shownMeetings }, { lang: this.language.lang, include: ['meetings'] });
-    // textContent, never innerHTML; jsonLdScriptContent escapes < > & so no text can end the script.
-    const content = jsonLdScriptContent(graph);
-    if (!this.jsonLdScript || this.jsonLdScript.parentNode !== this) {
-      this.jsonLdScript = document.createElement('script');
-      this.jsonLdScript.type = 'application/ld+json';
-      this.jsonLdScript.dataset['samverkan'] = 'meeting-calendar';
-      this.append(this.jsonLdScript);
-    }
-    if (this.jsonLdScript.textContent !== content) this.jsonLdScript.textContent = content;
+    const meetings = this.shownMeetings;
+    const lang = this.language.lang;
+    const writing = import('./utils/json-ld-script.js').then(
+      ({ meetingsJsonLd }) => {
+        // Only the latest write counts, and none after json-ld was switched off or the data changed.
+        if (this.jsonLdWriting !== writing || !this.jsonLd || this.loadedDataset !== dataset) return;
+        // textContent, never innerHTML; meetingsJsonLd escapes < > & so no text can end the script.
+        const content = meetingsJsonLd(dataset, meetings, lang);
+        if (!this.jsonLdScript || this.jsonLdScript.parentNode !== this) {
+          this.jsonLdScript = document.createElement('script');
+          this.jsonLdScript.type = 'application/ld+json';
+          this.jsonLdScript.dataset['samverkan'] = 'meeting-calendar';
+          this.append(this.jsonLdScript);
+        }
+        if (this.jsonLdScript.textContent !== content) this.jsonLdScript.textContent = content;
+      },
+      (error: unknown) => console.warn('Samverkan: the calendar could not load its JSON-LD writer, so the page has no schema.org data for the meetings.', error),
+    );
+    this.jsonLdWriting = writing;
   }
 
   // --- handlers -------------------------------------------------------------
@@ -391,9 +407,27 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const titleId = this.meetingDomId(meeting);
     // The .ics file is written when the reader reaches for the link (hover,
     // focus or click: before any menu or activation reads the href), not for
-    // every meeting in the list: toICalendar takes milliseconds per file.
+    // every meeting in the list: toICalendar takes milliseconds per file. The
+    // writer itself is loaded the first time; a click that comes before it is
+    // held and made again once the file is there.
     const prepare = (event: Event) => {
-      (event.currentTarget as HTMLAnchorElement).href = this.icsUrls.urlFor(meeting, dataset, lang);
+      const link = event.currentTarget as HTMLAnchorElement;
+      const url = this.icsUrls.urlFor(meeting, dataset, lang);
+      if (url) {
+        link.href = url;
+        return;
+      }
+      const clicked = event.type === 'click';
+      if (clicked) event.preventDefault();
+      loadIcsWriter().then(
+        () => {
+          const ready = this.icsUrls.urlFor(meeting, dataset, lang);
+          if (!ready || !link.isConnected) return;
+          link.href = ready;
+          if (clicked) link.click();
+        },
+        (error: unknown) => console.warn('Samverkan: the calendar could not load its iCalendar writer, so no .ics file can be made.', error),
+      );
     };
     return html`<article part="meeting" class=${`meeting card ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
       <h4 part="meeting-title" id=${titleId} data-page-item=${pageIndex ?? nothing} tabindex=${pageIndex === undefined ? nothing : '-1'}>

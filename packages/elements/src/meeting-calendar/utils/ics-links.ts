@@ -1,29 +1,26 @@
 // The two ways a meeting gets into a reader's calendar: a one-off `.ics`
-// file (a Blob made with the SDK's `toICalendar`) and the server's feed.
-import { pickText, toICalendar, type Dataset, type Meeting } from '@samverkan/sdk';
+// file (a Blob written by ./ics-file.ts, loaded when first needed) and the
+// server's feed.
+import type { Dataset, Meeting } from '@samverkan/sdk';
 import { safeHttpUrl } from '../../utils/safe-url.js';
 
-/**
- * The domain after `@` in each iCalendar UID: the municipality's web host,
- * as the server's `meetings.ics` feed uses, so a meeting added from a file
- * and the same meeting from a subscription are one event, not two.
- */
-export function uidDomainOf(dataset: Dataset): string {
-  const website = safeHttpUrl(dataset.agreement.municipality.website);
-  return website ? new URL(website).hostname : 'samverkan';
-}
+type IcsWriter = typeof import('./ics-file.js').meetingICalendar;
+let icsWriter: IcsWriter | undefined;
+let icsWriterLoading: Promise<IcsWriter> | undefined;
 
-/** One meeting as an iCalendar document in `lang`, in the dataset's zone. */
-export function meetingICalendar(meeting: Meeting, dataset: Dataset, lang: string): string {
-  return toICalendar([meeting], {
-    timeZone: dataset.timeZone,
-    calendarName: pickText(dataset.agreement.title, lang, dataset.defaultLanguage).text,
-    lang,
-    defaultLanguage: dataset.defaultLanguage,
-    // The data's own date, so the file only changes when the meeting does.
-    now: new Date(dataset.updatedAt),
-    uidDomain: uidDomainOf(dataset),
-  });
+/**
+ * Loads the iCalendar writer (once; a failed load may be tried again).
+ * Until it is loaded, {@link IcsUrls.urlFor} has no URL to give.
+ */
+export function loadIcsWriter(): Promise<IcsWriter> {
+  icsWriterLoading ??= import('./ics-file.js').then(
+    (module) => (icsWriter = module.meetingICalendar),
+    (error: unknown) => {
+      icsWriterLoading = undefined;
+      throw error;
+    },
+  );
+  return icsWriterLoading;
 }
 
 /** A file name for a meeting's `.ics` made only of safe characters (the id comes from data). */
@@ -47,15 +44,19 @@ export class IcsUrls {
     return this.key?.dataset === dataset && this.key.lang === lang ? this.urls.get(meeting) : undefined;
   }
 
-  /** The download URL of `meeting`'s `.ics` file, made now if it was not. */
-  urlFor(meeting: Meeting, dataset: Dataset, lang: string): string {
+  /**
+   * The download URL of `meeting`'s `.ics` file, made now if it was not;
+   * `undefined` while the writer is not loaded (see {@link loadIcsWriter}).
+   */
+  urlFor(meeting: Meeting, dataset: Dataset, lang: string): string | undefined {
+    if (!icsWriter) return undefined;
     if (this.key?.dataset !== dataset || this.key.lang !== lang) {
       this.clear();
       this.key = { dataset, lang };
     }
     let url = this.urls.get(meeting);
     if (!url) {
-      const blob = new Blob([meetingICalendar(meeting, dataset, lang)], { type: 'text/calendar;charset=utf-8' });
+      const blob = new Blob([icsWriter(meeting, dataset, lang)], { type: 'text/calendar;charset=utf-8' });
       url = URL.createObjectURL(blob);
       this.urls.set(meeting, url);
     }
