@@ -171,7 +171,7 @@ export function createApp(options: AppOptions): SamverkanServer {
         const note = logNote(res);
         logger.request({
           method: req.method ?? '',
-          path: pathForLog(req.url),
+          path: pathForLog(req.url, res.statusCode),
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
           ...(!res.writableEnded && { aborted: true }),
@@ -252,9 +252,23 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger:
 }
 
 /** The path of a request URL without its query, cut to a sane length. */
-function pathForLog(url: string | undefined): string {
+function pathForLog(url: string | undefined, status?: number): string {
   const raw = url ?? '';
   const q = raw.indexOf('?');
-  const path = q === -1 ? raw : raw.slice(0, q);
+  let path = q === -1 ? raw : raw.slice(0, q);
+  // A path we do not serve is whatever someone typed or pasted, such as an
+  // e-mail address or a personal identity number: those parts are not kept.
+  if (status === 404) path = path.split('/').map((segment) => (PERSONAL_LOOKING.test(safeDecode(segment)) ? '…' : segment)).join('/');
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
+// An @ (e-mail addresses) or six digits in a row (personal identity numbers, phone numbers).
+const PERSONAL_LOOKING = /@|\d[\d\s-]{4,}\d/;
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

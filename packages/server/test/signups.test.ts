@@ -192,6 +192,9 @@ describe('POST /api/v1/signups', () => {
     try {
       assert.equal((await postSignup(app.base, application())).status, 201);
       await (await fetch(`${app.base}/api/v1/dataset?email=kim.testperson@example.org`)).arrayBuffer();
+      // Paths nobody serves are whatever someone typed: no e-mail address or number from them is kept.
+      await (await fetch(`${app.base}/api/v1/signups/kim.testperson%40example.org/status`)).arrayBuffer();
+      await (await fetch(`${app.base}/members/19121212-1212`)).arrayBuffer();
       app.server.logger.flush();
       const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       const requests = lines.filter((l) => 'status' in l);
@@ -200,10 +203,12 @@ describe('POST /api/v1/signups', () => {
         [
           ['POST', '/api/v1/signups', 201],
           ['GET', '/api/v1/dataset', 200],
+          ['GET', '/api/v1/signups/…/status', 404],
+          ['GET', '/members/…', 404],
         ],
       );
       const text = readFileSync(app.logFile, 'utf8');
-      for (const personal of ['Kim', 'kim.testperson', '127.0.0.1', 'Ängsbacken', '08-123']) assert.ok(!text.includes(personal), `no "${personal}" in the log`);
+      for (const personal of ['Kim', 'kim.testperson', '127.0.0.1', 'Ängsbacken', '08-123', '1212']) assert.ok(!text.includes(personal), `no "${personal}" in the log`);
     } finally {
       await app.close();
     }
