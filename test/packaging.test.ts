@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,13 @@ test('@samverkan/elements: the bundle, the define modules and the manifest are i
   }
   const defines = readdirSync(join(pkg, 'dist/define')).filter((f) => f.endsWith('.js'));
   assert.ok(defines.includes('samverkan-contact-finder.js'), defines.join(', '));
+  // Every file the bundle imports on demand is packed beside it.
+  const bundle = readFileSync(join(pkg, 'dist/samverkan.min.js'), 'utf8');
+  const imported = [...bundle.matchAll(/import\(\s*["']\.\/(samverkan-[\w-]+\.min\.js)["']\s*\)/g)].map((m) => m[1]!);
+  for (const prefix of ['samverkan-lang-en-', 'samverkan-lang-fi-', 'samverkan-lang-ar-', 'samverkan-ics-file-', 'samverkan-json-ld-script-']) {
+    assert.ok(imported.some((file) => file.startsWith(prefix)), `samverkan.min.js imports no ${prefix}…: ${imported.join(', ')}`);
+  }
+  for (const file of imported) assert.ok(existsSync(join(pkg, 'dist', file)), `${file} is missing from the packed elements`);
   // The class modules import lit and the SDK from the consumer's node_modules.
   const out = run(
     'elements.mjs',
