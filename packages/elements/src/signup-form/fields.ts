@@ -45,22 +45,27 @@ export interface FieldSpec {
   maxLength?: number;
   /** A narrower input for short answers (phone, org number). */
   narrow?: boolean;
+  /**
+   * Written left to right in every language (addresses, numbers): the input
+   * gets `dir="ltr"`, so `+46 70-123 45 67` is not reordered in an Arabic form.
+   */
+  ltr?: boolean;
 }
 
 /** The fields and their specs, in the order they appear. */
 export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
   orgName: { path: 'organisation.name', id: 'org-name', optional: false, control: 'text', autocomplete: 'organization', maxLength: 200 },
-  orgNumber: { path: 'organisation.organisationNumber', id: 'org-number', optional: true, control: 'text', inputmode: 'numeric', narrow: true },
+  orgNumber: { path: 'organisation.organisationNumber', id: 'org-number', optional: true, control: 'text', inputmode: 'numeric', narrow: true, ltr: true },
   orgForm: { path: 'organisation.form', id: 'org-form', optional: false },
-  orgWebsite: { path: 'organisation.website', id: 'org-website', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url' },
-  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email' },
-  orgPhone: { path: 'organisation.phone', id: 'org-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true },
+  orgWebsite: { path: 'organisation.website', id: 'org-website', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true },
+  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true },
+  orgPhone: { path: 'organisation.phone', id: 'org-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true },
   orgDistricts: { path: 'organisation.districts', id: 'org-districts', optional: true, control: 'text', maxLength: 100 },
   orgActivities: { path: 'organisation.activities', id: 'org-activities', optional: true, control: 'text', maxLength: 100 },
   orgDescription: { path: 'organisation.description', id: 'org-description', optional: true, control: 'textarea', maxLength: 2000 },
   contactName: { path: 'contact.name', id: 'contact-name', optional: false, control: 'text', autocomplete: 'name', maxLength: 200 },
-  contactEmail: { path: 'contact.email', id: 'contact-email', optional: false, control: 'email', autocomplete: 'email', inputmode: 'email' },
-  contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'tel', inputmode: 'tel', narrow: true },
+  contactEmail: { path: 'contact.email', id: 'contact-email', optional: false, control: 'email', autocomplete: 'email', inputmode: 'email', ltr: true },
+  contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'tel', inputmode: 'tel', narrow: true, ltr: true },
   acceptsPrinciples: { path: 'acceptsPrinciples', id: 'accepts-principles', optional: false },
   consent: { path: 'consent', id: 'consent', optional: false },
   message: { path: 'message', id: 'message', optional: true, control: 'textarea', maxLength: 2000 },

@@ -84,6 +84,16 @@ export const signupFormStyles = css`
   input.narrow {
     max-inline-size: 16rem;
   }
+  /*
+   * An address or number typed left to right (dir="ltr") in a right-to-left
+   * form still starts on the side where the form's text starts, the right:
+   * under its label and hint, where the reader looks for it. The input's own
+   * end is that side. (match-parent would say this directly, but Chromium
+   * knows it only as -webkit-match-parent.)
+   */
+  .field:dir(rtl) > input[dir='ltr'] {
+    text-align: end;
+  }
   textarea {
     font: inherit;
     color: inherit;

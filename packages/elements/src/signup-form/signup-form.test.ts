@@ -9,7 +9,7 @@ import en from './messages.en.js';
 import fi from './messages.fi.js';
 import ar from './messages.ar.js';
 import { DRAFT_STORAGE_KEY } from './draft.js';
-import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { FIELDS, type FieldName, type FieldSpec, type TextFieldName } from './fields.js';
 import { datasetUrl, uniqueKey } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
 import { proxyApiUrl, proxyPosts, setProxyMode, signupServer, storedApplications } from '../../test/helpers/signup-server.js';
@@ -112,6 +112,13 @@ function boxOf(container: Element, text: string): DOMRect {
   }
   throw new Error(`"${text}" is not in one text node of ${container.id || container.tagName}`);
 }
+/** The side an input's text starts on (text-align resolved against the input's own direction). */
+function alignedTo(input: HTMLElement): string {
+  const { textAlign, direction } = getComputedStyle(input);
+  if (textAlign === 'start') return direction === 'rtl' ? 'right' : 'left';
+  if (textAlign === 'end') return direction === 'rtl' ? 'left' : 'right';
+  return textAlign;
+}
 /** The sideways overflow of the page (0 when nothing makes it scroll horizontally). */
 function pageOverflow(): number {
   const root = document.scrollingElement ?? document.documentElement;
@@ -181,6 +188,67 @@ describe('<samverkan-signup-form>', function () {
       expect(q(el, 'label[for="org-name"]').textContent).to.contain(ar.fields.orgName.label);
     });
 
+    describe('addresses and numbers in a right-to-left form', () => {
+      /** The inputs whose answers are written left to right in every language, from what they are, not from the flag in FIELDS. */
+      const LTR_FIELDS = (Object.entries(FIELDS) as [FieldName, FieldSpec][])
+        .filter(([field, spec]) => spec.control === 'email' || spec.control === 'url' || spec.control === 'tel' || field === 'orgNumber')
+        .map(([field]) => field);
+      const TEXT_FIELDS = (Object.entries(FIELDS) as [FieldName, FieldSpec][]).filter(([, spec]) => spec.control !== undefined).map(([field]) => field);
+
+      it('in Arabic, e-mail, web address, phone and organisation number inputs run left to right, and only those', async () => {
+        expect(LTR_FIELDS).to.have.members(['orgNumber', 'orgWebsite', 'orgEmail', 'orgPhone', 'contactEmail', 'contactPhone']);
+        const el = await form(apiUrl, 'ar');
+        for (const field of TEXT_FIELDS) {
+          const input = control(el, field);
+          const ltr = LTR_FIELDS.includes(field);
+          expect(input.getAttribute('dir'), field).to.equal(ltr ? 'ltr' : null);
+          expect(getComputedStyle(input).direction, field).to.equal(ltr ? 'ltr' : 'rtl');
+        }
+      });
+
+      it('their label, hint and error follow the page (right to left), and their text starts on the right like the label', async () => {
+        const el = await form(apiUrl, 'ar');
+        await type(el, 'orgEmail', 'inte en adress');
+        await type(el, 'orgNumber', '12');
+        await continueToReview(el);
+        for (const field of ['orgEmail', 'orgNumber'] as const) {
+          const id = FIELDS[field].id;
+          expect(errorText(el, field), `${field} shows an error`).to.not.equal(undefined);
+          for (const part of [`label[for="${id}"]`, `#${id}-hint`, `#${id}-error`]) {
+            expect(getComputedStyle(q(el, part)).direction, `${field}: ${part}`).to.equal('rtl');
+          }
+          expect(alignedTo(control(el, field)), `${field} starts on the right, like its label`).to.equal('right');
+        }
+        expect(alignedTo(q(el, `label[for="${FIELDS.orgEmail.id}"]`)), 'the label').to.equal('right');
+        expect(alignedTo(control(el, 'orgName')), 'a right-to-left answer').to.equal('right');
+        await expect(el).to.be.accessible();
+      });
+
+      it('an e-mail address typed into the Arabic form stays in reading order', async () => {
+        const el = await form(apiUrl, 'ar');
+        const input = control(el, 'contactEmail');
+        input.focus();
+        await sendKeys({ type: 'alex.2024@forening.example.org' });
+        await el.updateComplete;
+        expect(input.value).to.equal('alex.2024@forening.example.org');
+        expect(getComputedStyle(input).direction).to.equal('ltr');
+        const phone = control(el, 'contactPhone');
+        phone.focus();
+        await sendKeys({ type: '+46 70-123 45 67' });
+        expect(phone.value).to.equal('+46 70-123 45 67');
+        expect(getComputedStyle(phone).direction).to.equal('ltr');
+        await expect(el).to.be.accessible();
+      });
+
+      it('in Swedish the same inputs read left to right and start on the left, as every other field', async () => {
+        const el = await form(apiUrl, 'sv');
+        for (const field of TEXT_FIELDS) {
+          expect(getComputedStyle(control(el, field)).direction, field).to.equal('ltr');
+          expect(alignedTo(control(el, field)), field).to.equal('left');
+        }
+      });
+    });
+
     it("every example organisation number the form shows passes the SDK's check (all four languages)", () => {
       for (const [lang, m] of Object.entries(allMessages)) {
         const texts = [m.fields.orgNumber.hint!, ...Object.values(m.problems.orgNumber)];
@@ -224,7 +292,7 @@ describe('<samverkan-signup-form>', function () {
 
     it('hides the honeypot from people and screen readers: clipped to nothing, aria-hidden, out of the tab order', async () => {
       const el = await form(apiUrl);
-      const trap = q<HTMLInputElement>(el, 'input[name="website_confirm"]');
+      const trap = q<HTMLInputElement>(el, '.honeypot input');
       expect(trap.tabIndex).to.equal(-1);
       const wrapper = trap.closest<HTMLElement>('[aria-hidden="true"]');
       expect(wrapper).to.not.equal(null);
@@ -233,6 +301,33 @@ describe('<samverkan-signup-form>', function () {
       // Nothing of it can be seen or clicked where it stands.
       const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit === null || !wrapper!.contains(hit)).to.equal(true);
+    });
+    it('keeps browser autofill and password managers out of the honeypot, which would silently drop a real application', async () => {
+      const el = await form(apiUrl);
+      const trap = q<HTMLInputElement>(el, '.honeypot input');
+      // What autofill heuristics read as a name, an address, a phone, a website or an organisation (sv, en, fi, ar too).
+      const AUTOFILL_WORDS =
+        /name|nom|mail|e-?post|phone|tel|fax|url|web|site|address|addr|street|city|zip|post|country|org|company|firm|business|user|login|card|namn|adress|nimi|osoite|puhelin|اسم|بريد|هاتف|عنوان|موقع/i;
+      for (const text of [trap.id, trap.name, ...Object.values(allMessages).map((m) => m.honeypotLabel)]) {
+        expect(text, 'looks like no field autofill knows').to.not.match(AUTOFILL_WORDS);
+      }
+      expect(q(el, `label[for="${trap.id}"]`).textContent).to.equal(sv.honeypotLabel);
+      expect(trap.getAttribute('autocomplete')).to.equal('off');
+      expect(trap.tabIndex).to.equal(-1);
+      const wrapper = trap.closest<HTMLElement>('.honeypot')!;
+      expect(wrapper.getAttribute('aria-hidden')).to.equal('true');
+      expect(wrapper.inert, 'inert: out of the accessibility tree and unfocusable').to.equal(true);
+      // Chrome's autofill skips fields that cannot take focus.
+      trap.focus();
+      expect(activeInside(el)).to.not.equal(trap);
+      // Tab from the field before it reaches the button after it, and back.
+      control(el, 'message').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeInside(el)).to.equal(q(el, '[part~="continue-button"]'));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(activeInside(el)).to.equal(control(el, 'message'));
     });
   });
 
@@ -440,7 +535,7 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl);
       const name = orgName('bot');
       await fillValid(el, name);
-      const trap = q<HTMLInputElement>(el, 'input[name="website_confirm"]');
+      const trap = q<HTMLInputElement>(el, '.honeypot input');
       trap.value = 'https://spam.example';
       trap.dispatchEvent(new Event('input', { bubbles: true }));
       await continueToReview(el);

@@ -472,6 +472,7 @@ export class SamverkanSignupForm extends LitElement {
             id=${common.id}
             name=${spec.id}
             type=${spec.control ?? 'text'}
+            dir=${spec.ltr ? 'ltr' : nothing}
             class=${spec.narrow ? 'narrow' : ''}
             autocomplete=${ifDefined(spec.autocomplete)}
             inputmode=${ifDefined(spec.inputmode)}
@@ -590,16 +591,26 @@ export class SamverkanSignupForm extends LitElement {
   }
 
   private renderHoneypot(): TemplateResult {
-    // Off screen, out of the tab order and hidden from assistive technology:
-    // a person never fills it; a bot that fills every field does.
-    return html`<div class="honeypot" aria-hidden="true">
-      <label for="website_confirm">${this.m.honeypotLabel}</label>
+    // Clipped to nothing, out of the tab order, hidden from assistive
+    // technology and inert: a person never fills it; a bot that fills every
+    // field does. The server drops an application that fills it, so browser
+    // autofill and password managers must never fill it either: hence an id
+    // and a label no autofill heuristic reads as an address, a name or a
+    // website (it is sent as `website_confirm` in the JSON, never from the
+    // DOM), `autocomplete="off"`, the password managers' own opt-outs, and
+    // `inert`, which makes it unfocusable (Chrome fills only fields that can
+    // take focus).
+    return html`<div class="honeypot" aria-hidden="true" inert>
+      <label for="leave-empty">${this.m.honeypotLabel}</label>
       <input
         type="text"
-        id="website_confirm"
-        name="website_confirm"
+        id="leave-empty"
+        name="leave-empty"
         tabindex="-1"
         autocomplete="off"
+        data-1p-ignore
+        data-lpignore="true"
+        data-form-type="other"
         @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)}
       />
     </div>`;
