@@ -100,6 +100,24 @@ describe('searchContacts', () => {
     assert.deepEqual(searchContacts(dataset, 'arabic').map((r) => r.contact.id), ['b']);
   });
 
+  test("searches the caller's own language names too, once each, with one index per namer", () => {
+    // `qaa` is reserved for local use, so no Intl has a name for it (Chromium lacks one for `syc`; Node has "klassisk syriska").
+    const withLocal = withContacts([contact('s', 'Ninve Danho', { languages: ['sv', 'qaa', 'ar'] }), contact('t', 'Eva Ek')]);
+    assert.equal(new Intl.DisplayNames(['sv'], { type: 'language', fallback: 'none' }).of('qaa'), undefined);
+    assert.deepEqual(searchContacts(withLocal, 'lokalspråk'), []);
+    const swedish = (tag: string) => (tag === 'qaa' ? 'lokalspråk' : new Intl.DisplayNames(['sv'], { type: 'language' }).of(tag));
+    const found = searchContacts(withLocal, 'lokalsprak', { languageName: swedish });
+    assert.deepEqual(found.map((r) => r.contact.id), ['s']);
+    assert.deepEqual(found[0]!.matches, [{ field: 'language', text: 'lokalspråk', start: 0, end: 10 }]);
+    // A shown name that Intl gives already is not indexed twice (one mark, not two).
+    assert.equal(searchContacts(withLocal, 'arabiska', { languageName: swedish })[0]!.matches.length, 1);
+    // Another namer gets its own index; the first keeps its names.
+    const arabic = (tag: string) => (tag === 'qaa' ? 'لغة محلية' : undefined);
+    assert.deepEqual(searchContacts(withLocal, 'محلية', { languageName: arabic }).map((r) => r.contact.id), ['s']);
+    assert.deepEqual(searchContacts(withLocal, 'lokalspråk', { languageName: arabic }), []);
+    assert.deepEqual(searchContacts(withLocal, 'lokalspråk', { languageName: swedish }).map((r) => r.contact.id), ['s']);
+  });
+
   test('every word must be found; an empty query finds nothing; limit cuts the list', () => {
     assert.deepEqual(searchContacts(dataset, 'eva ek').map((r) => r.contact.id), []);
     assert.deepEqual(searchContacts(dataset, 'eva idrott').map((r) => r.contact.id), ['e']);

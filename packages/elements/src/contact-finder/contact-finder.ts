@@ -13,6 +13,7 @@ import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { highlight } from '../internal/highlight.js';
+import { languageName, languageNamer } from '../internal/language-names.js';
 import { inItsLanguage, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchFieldContent } from '../internal/search-field.js';
@@ -91,8 +92,9 @@ export class SamverkanContactFinder extends SamverkanElement {
     if (last && last.dataset === dataset && last.query === query && last.lang === lang) return;
     if (last && last.query !== query) this.paging.reset();
     this.last = { dataset, query, lang };
+    // Languages are searched by the names shown; the UI language follows `lang`, so the check above covers it.
     this.found = query
-      ? searchContacts(dataset, query, { lang })
+      ? searchContacts(dataset, query, { lang, languageName: languageNamer(this.language.ui) })
       : sortBySwedishName(dataset.contacts).map((contact) => ({ contact, score: 0, matches: [] }));
   }
 
@@ -102,7 +104,8 @@ export class SamverkanContactFinder extends SamverkanElement {
    */
   protected override datasetChanged({ dataset }: LoadedDataset): void {
     const warm = () => {
-      if (this.loadedDataset === dataset) searchContacts(dataset, 'x', { limit: 1 });
+      // With the namer the searches will use: the SDK keeps one index per namer.
+      if (this.loadedDataset === dataset) searchContacts(dataset, 'x', { limit: 1, languageName: languageNamer(this.language.ui) });
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 200);
@@ -218,20 +221,3 @@ function joinedList(items: readonly string[], lang: string, render: (item: strin
   // formatToParts gives the items in order, with the language's separators between them.
   return format.formatToParts(items).map((part) => (part.type === 'element' ? render(items[next++]!) : part.value));
 }
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A language's name in the UI language ("arabiska"); the tag itself when Intl does not know it. */
-function languageName(tag: string, ui: string): string {
-  let names = displayNames.get(ui);
-  if (!names) {
-    names = new Intl.DisplayNames([ui], { type: 'language' });
-    displayNames.set(ui, names);
-  }
-  try {
-    return names.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-

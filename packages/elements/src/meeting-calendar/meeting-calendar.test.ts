@@ -98,6 +98,22 @@ describe('<samverkan-meeting-calendar> list view', () => {
     expect(ics.getAttribute('download')).to.equal('dialogue-meeting-2026-spring.ics');
   });
 
+  it('names Syriac (syc), which Chromium has no name for, and shows a code nobody names as it is', async () => {
+    const spoken = (el: Element) => {
+      const workshop = meetingByTitle(el, 'Workshop: utvecklingsplanen 2026')!;
+      const term = [...workshop.querySelectorAll('dt')].find((dt) => ['Språk', 'اللغات'].includes(text(dt)))!;
+      return text(term.nextElementSibling);
+    };
+    expect(spoken(await calendar())).to.equal('svenska, engelska, syriska och arabiska');
+    const arabic = spoken(await calendar({ lang: 'ar' }));
+    const names = new Intl.DisplayNames(['ar'], { type: 'language' });
+    expect(arabic).to.equal(new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format([names.of('sv')!, names.of('en')!, 'السريانية', names.of('ar')!]));
+    const json = await demoJson();
+    // `qaa` is reserved for local use: no Intl and no table of ours names it.
+    json.meetings!.find((m) => m.id === 'workshop-development-plan-2026')!.languages = ['sv', 'qaa'];
+    expect(spoken(await calendar({ data: json }))).to.equal('svenska och qaa');
+  });
+
   it("makes a meeting's .ics file when its link is clicked, even before the writer is loaded, and keeps it across renders", async () => {
     const el = await calendar();
     const ics = meetingByTitle(el, 'Dialogmöte våren 2026')!.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!;

@@ -462,7 +462,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         ${meeting.languages.length
           ? html`<div>
               <dt>${m.languages}</dt>
-              <dd>${languageList(meeting.languages, lang)}</dd>
+              <dd>${languageList(meeting.languages, this.language.ui)}</dd>
             </div>`
           : nothing}
       </dl>

@@ -21,6 +21,7 @@ const ar: CommonMessages = {
   showMore: { other: 'عرض {n} إضافية' },
   all: 'الكل',
   search: 'بحث',
+  languageNames: { syc: 'السريانية' },
 };
 
 export default ar;

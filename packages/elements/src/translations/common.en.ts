@@ -18,6 +18,7 @@ const en: CommonMessages = {
   showMore: { one: 'Show {n} more', other: 'Show {n} more' },
   all: 'All',
   search: 'Search',
+  languageNames: { syc: 'Syriac' },
 };
 
 export default en;

@@ -18,6 +18,7 @@ const fi: CommonMessages = {
   showMore: { one: 'Näytä {n} lisää', other: 'Näytä {n} lisää' },
   all: 'Kaikki',
   search: 'Hae',
+  languageNames: { syc: 'syyria' },
 };
 
 export default fi;

@@ -28,7 +28,16 @@ export interface CommonMessages {
   all: string;
   /** The search field's label. */
   search: string;
+  /**
+   * Names of spoken languages by tag, for the tags `Intl.DisplayNames` has no
+   * name for in some browser (Chromium has none for Syriac, `syc`). They come
+   * before Intl's, so a language is called the same in every browser.
+   */
+  languageNames: Readonly<Record<NamedLanguage, string>>;
 }
+
+/** The language tags we name ourselves: a union, so the compiler wants each one's name in every UI language. */
+export type NamedLanguage = 'syc';
 
 /** The common strings: Swedish here, the other languages loaded when first needed. */
 export const commonMessages = new Catalogue<CommonMessages>({
@@ -49,6 +58,7 @@ export const commonMessages = new Catalogue<CommonMessages>({
     showMore: { one: 'Visa {n} till', other: 'Visa {n} till' },
     all: 'Alla',
     search: 'Sök',
+    languageNames: { syc: 'syriska' },
   },
   en: () => import('./common.en.js'),
   fi: () => import('./common.fi.js'),

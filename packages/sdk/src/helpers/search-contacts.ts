@@ -34,7 +34,18 @@ export interface SearchContactsOptions {
   lang?: string;
   /** At most this many results. */
   limit?: number;
+  /**
+   * The name a spoken language is shown by, when the caller names languages
+   * itself: searched as well as `Intl`'s names in the dataset's languages, so
+   * a name `Intl` lacks (Chromium has none for Syriac, `syc`) finds the
+   * people who speak it. The index is built once per dataset and function,
+   * so pass the same function for the same names.
+   */
+  languageName?: LanguageNamer;
 }
+
+/** The shown name of a language tag; `undefined` adds none. See {@link SearchContactsOptions.languageName}. */
+export type LanguageNamer = (tag: string) => string | undefined;
 
 interface IndexedText {
   field: ContactField;
@@ -79,7 +90,8 @@ const WHOLE_WORD_BONUS = 30;
 const SUBSTRING = 100;
 const OTHER_LANGUAGE = 0.95;
 
-const indexes = new WeakMap<Dataset, ContactIndex>();
+// Per dataset, one index per languageName function (undefined: Intl's names only).
+const indexes = new WeakMap<Dataset, Map<LanguageNamer | undefined, ContactIndex>>();
 const displayNames = new Map<string, string | undefined>();
 
 function languageName(tag: string, inLanguage: string): string | undefined {
@@ -100,7 +112,7 @@ function localizedEntries(value: LocalizedText, defaultLanguage: string): [strin
   return typeof value === 'string' ? [[defaultLanguage, value]] : Object.entries(value);
 }
 
-function buildIndex(dataset: Dataset): ContactIndex {
+function buildIndex(dataset: Dataset, shownName: LanguageNamer | undefined): ContactIndex {
   const displayLanguages = [...new Set([dataset.defaultLanguage, ...dataset.languages])];
   const contacts = dataset.contacts;
   const order = sortSwedish(
@@ -131,6 +143,9 @@ function buildIndex(dataset: Dataset): ContactIndex {
           add('language', name, inLanguage);
         }
       }
+      const shown = shownName?.(tag);
+      // Without a language: it is the word the reader is shown, never ranked down as another language's text.
+      if (shown && !names.has(shown)) add('language', shown);
     }
   });
   firstText[contacts.length] = texts.length;
@@ -159,12 +174,17 @@ function buildIndex(dataset: Dataset): ContactIndex {
   };
 }
 
-/** The pre-folded search index of a dataset, built once per dataset object. */
-function contactIndex(dataset: Dataset): ContactIndex {
-  let index = indexes.get(dataset);
+/** The pre-folded search index of a dataset, built once per dataset object and language namer. */
+function contactIndex(dataset: Dataset, shownName: LanguageNamer | undefined): ContactIndex {
+  let byNamer = indexes.get(dataset);
+  if (!byNamer) {
+    byNamer = new Map();
+    indexes.set(dataset, byNamer);
+  }
+  let index = byNamer.get(shownName);
   if (!index) {
-    index = buildIndex(dataset);
-    indexes.set(dataset, index);
+    index = buildIndex(dataset, shownName);
+    byNamer.set(shownName, index);
   }
   return index;
 }
@@ -208,7 +228,8 @@ function occurrenceScore(place: { start: boolean; wordStart: boolean; whole: boo
 
 /**
  * Finds contacts by name, title, unit, topics (in every language of the
- * dataset) and the languages they speak (by name, e.g. "arabiska"). Case and
+ * dataset) and the languages they speak (by name, e.g. "arabiska", and by
+ * the caller's own names, `options.languageName`). Case and
  * accents do not matter ("ostertalje" finds Östertälje); every word of the
  * query must be found. Exact and prefix matches rank before matches inside a
  * word; ties are in Swedish name order. An empty query finds nothing.
@@ -219,7 +240,7 @@ function occurrenceScore(place: { start: boolean; wordStart: boolean; whole: boo
 export function searchContacts(dataset: Dataset, query: string, options: SearchContactsOptions = {}): ContactMatch[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const index = contactIndex(dataset);
+  const index = contactIndex(dataset, options.languageName);
   const { words, textContact } = index;
   const weights = weightsFor(index, primaryLanguage(options.lang ?? dataset.defaultLanguage));
   const n = index.contacts.length;

@@ -1,7 +1,9 @@
-// Month, weekday, date, time and language names from Intl, in the reader's
-// language, with the formatters cached: a month view formats a few hundred
+// Month, weekday, date, time and zone names from Intl, and lists of language
+// names, in the reader's language, with the formatters cached: a month view formats a few hundred
 // names per render, and building an Intl formatter costs far more than using one.
 import { zoneOffsetMinutes } from '@samverkan/sdk';
+import { languageName } from '../../internal/language-names.js';
+import type { UiLanguage } from '../../translations/catalogue.js';
 import type { CalendarDate } from './calendar-grid.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -71,28 +73,18 @@ export function clocksDiffer(instant: string, timeZone: string, readerZone: stri
   return zoneOffsetMinutes(ms, readerZone) !== zoneOffsetMinutes(ms, timeZone);
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
-/** Language tags as names in `lang`, joined: "svenska, engelska och arabiska". Unknown tags stay as they are. */
-export function languageList(tags: readonly string[], lang: string): string {
-  let names = languageNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' });
-    languageNames.set(lang, names);
-  }
-  let list = listFormats.get(lang);
+/**
+ * Language tags as names in the UI language, joined: "svenska, syriska och
+ * arabiska". The names are the contact finder's too (ours before Intl's); a
+ * tag with no name anywhere stays as it is.
+ */
+export function languageList(tags: readonly string[], ui: UiLanguage): string {
+  let list = listFormats.get(ui);
   if (!list) {
-    list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, list);
+    list = new Intl.ListFormat(ui, { style: 'long', type: 'conjunction' });
+    listFormats.set(ui, list);
   }
-  const shown = tags.map((tag) => {
-    try {
-      return names.of(tag) ?? tag;
-    } catch {
-      // A malformed tag from the data: show it rather than fail the render.
-      return tag;
-    }
-  });
-  return list.format(shown);
+  return list.format(tags.map((tag) => languageName(tag, ui)));
 }
