@@ -8,7 +8,10 @@
 //   - both: median ms from a keystroke in the search box (the keydown event's
 //     timestamp) to the updated DOM (`updateComplete` after the input event),
 //     and to the next frame (one requestAnimationFrame round, which includes
-//     waiting for vsync).
+//     waiting for vsync). Typing starts a second after the rows appear (a
+//     reader moves to the search box); the search index is built in that
+//     idle time. The first keystroke with no pause at all is timed apart:
+//     it pays for building the index.
 // Budgets (issue 4): first rows ≤ 100 ms; a keystroke ≤ 16 ms.
 // For comparison (issue 4, same kind of data): Grid.js 240 ms first render,
 // 26 ms per keystroke; List.js 709 ms and 260 ms.
@@ -27,6 +30,8 @@ import { buildBundle } from './build-bundle.mjs';
 
 const FIRST_RUNS = 9;
 const TYPING_ROUNDS = 3;
+/** How long after the first rows a reader's first keystroke comes, at the soonest, in the typing runs. */
+const READER_PAUSE_MS = 1000;
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -137,8 +142,22 @@ try {
     return { dom: median(runs.map((r) => r.dom)), painted: median(runs.map((r) => r.painted)), rows: runs[0].rows };
   }
 
+  /** One keystroke the moment the first rows are there (fresh data, so no index yet): keydown → DOM. */
+  async function keystrokeAtOnce(tag, which) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      await tab.evaluate((t, w) => window.firstRows(t, w, true), tag, which);
+      await tab.evaluate((t) => window.startTyping(t), tag);
+      await tab.keyboard.type('s');
+      await new Promise((r) => setTimeout(r, 300));
+      runs.push((await tab.evaluate(() => window.keys))[0].dom);
+    }
+    return median(runs);
+  }
+
   async function typing(tag, which, words) {
     await tab.evaluate((t, w) => window.firstRows(t, w, true), tag, which);
+    await new Promise((r) => setTimeout(r, READER_PAUSE_MS));
     await tab.evaluate((t) => window.startTyping(t), tag);
     for (let round = 0; round < TYPING_ROUNDS; round++) {
       for (const word of words) {
@@ -165,12 +184,14 @@ try {
   console.log(`  parsed result (as loaded via src)    → DOM ${fmt(parsed.dom)}, painted ${fmt(parsed.painted)}   budget ≤ 100 ms`);
   console.log(`  same copy again (SDK index built)    → DOM ${fmt(again.dom)}, painted ${fmt(again.painted)}`);
   const sl = await typing('samverkan-signatory-list', 'organisations', ['förening', 'östertälje', 'scout']);
-  console.log(`  keystroke → DOM median ${fmt(sl.dom)} (worst ${fmt(sl.worst)}), → next frame ${fmt(sl.frame)}; ${sl.n} keystrokes   budget ≤ 16 ms`);
+  console.log(`  keystroke → DOM median ${fmt(sl.dom)} (worst ${fmt(sl.worst)}), → next frame ${fmt(sl.frame)}; ${sl.n} keystrokes from ${READER_PAUSE_MS} ms after the rows   budget ≤ 16 ms`);
+  console.log(`  a keystroke at once, with no index yet → DOM ${fmt(await keystrokeAtOnce('samverkan-signatory-list', 'organisations'))} (median of 5)`);
 
   const cfFirst = await first('samverkan-contact-finder', 'contacts', true);
   console.log(`\ncontact finder, 5,000 contacts: parsed data → first ${cfFirst.rows} cards: DOM ${fmt(cfFirst.dom)}, painted ${fmt(cfFirst.painted)}`);
   const cf = await typing('samverkan-contact-finder', 'contacts', ['bidrag', 'lokaler', 'arabiska']);
-  console.log(`  keystroke → DOM median ${fmt(cf.dom)} (worst ${fmt(cf.worst)}), → next frame ${fmt(cf.frame)}; ${cf.n} keystrokes   budget ≤ 16 ms`);
+  console.log(`  keystroke → DOM median ${fmt(cf.dom)} (worst ${fmt(cf.worst)}), → next frame ${fmt(cf.frame)}; ${cf.n} keystrokes from ${READER_PAUSE_MS} ms after the cards   budget ≤ 16 ms`);
+  console.log(`  a keystroke at once, with no index yet → DOM ${fmt(await keystrokeAtOnce('samverkan-contact-finder', 'contacts'))} (median of 5)`);
 } finally {
   await browser.close();
   server.close();
