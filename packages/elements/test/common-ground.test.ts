@@ -99,6 +99,36 @@ describe('common ground: data and states', () => {
     expect(await hitsFor(key)).to.equal(1);
   });
 
+  it('announces "loading" through a live region that is there from the start, outside the busy part, once a load takes half a second', async () => {
+    const key = uniqueKey('probe-announce');
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 1500 })}></samverkan-probe>`);
+    const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+    // One live region, not inside the aria-busy base, and still empty: a quick load is not announced.
+    expect(probe.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
+    expect(region.closest('[aria-busy]')).to.equal(null);
+    expect(region.textContent!.trim()).to.equal('');
+    // The visible loading view is no live region of its own (it would be announced twice).
+    expect(probe.shadowRoot!.querySelector('[part~="loading"]')!.hasAttribute('role')).to.equal(false);
+    await waitUntil(() => region.textContent!.trim() !== '', 'loading was never announced', { timeout: 1200 });
+    // The same node: its text changed, so it is read out.
+    expect(probe.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+    expect(region.textContent).to.contain('Hämtar');
+    expect(region.getAttribute('lang')).to.equal('sv');
+    await expect(probe).to.be.accessible();
+    await expectEvent(probe, 'samverkan-load');
+    expect(region.textContent!.trim()).to.equal('');
+  });
+
+  it('announces nothing for a load that is quick', async () => {
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(uniqueKey('probe-quick'))}></samverkan-probe>`);
+    const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+    const texts: string[] = [];
+    new MutationObserver(() => texts.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
+    await expectEvent(probe, 'samverkan-load');
+    await pause(700);
+    expect(texts.filter(Boolean)).to.deep.equal([]);
+  });
+
   it('shows an alert with a retry button on failure, fires samverkan-error once, and retries', async () => {
     const key = uniqueKey('probe-error');
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" src=${datasetUrl(key, { status: 503 })}></samverkan-probe>`);

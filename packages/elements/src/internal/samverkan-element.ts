@@ -8,7 +8,13 @@ import { stateStyles } from '../styles/states.js';
 import { layoutStyles } from '../styles/layout.js';
 import { textStyles } from '../styles/text.js';
 import { tokenStyles } from '../styles/tokens.js';
-import { dataNotes, errorView, loadingView } from './state-views.js';
+import { dataNotes, errorView, loadingAnnouncement, loadingView } from './state-views.js';
+
+/**
+ * How long a load may take before "loading" is announced to screen readers:
+ * a quick one is not worth interrupting the reader for (the data appears).
+ */
+export const ANNOUNCE_LOADING_AFTER_MS = 500;
 
 /**
  * The small base every Samverkan element extends: `src` and `data`, the
@@ -18,7 +24,11 @@ import { dataNotes, errorView, loadingView } from './state-views.js';
  *
  * The rendered base is `<div part="base" lang dir aria-busy>`: the language
  * and direction are set inside the shadow root, never on the host, so the
- * page's own attributes stay the page's.
+ * page's own attributes stay the page's. Beside it, outside what is busy, a
+ * visually hidden `role="status"` region that is there from the first render
+ * and says "loading" once a load has taken half a second: a live region
+ * inserted together with its text, or inside an `aria-busy` element, is
+ * often not announced.
  *
  * @attribute {string} lang - The language (sv, en, fi, ar; others get English UI strings and their own data texts). Without it, the nearest ancestor's `lang`, else `sv`; followed when it changes. `ar` renders right to left.
  */
@@ -68,6 +78,9 @@ export abstract class SamverkanElement extends LitElement {
   protected datasetChanged(_loaded: LoadedDataset): void {}
 
   private lastLoaded?: LoadedDataset['dataset'];
+  // Whether the load under way has lasted long enough to be announced.
+  private slowLoad = false;
+  private slowLoadTimer?: ReturnType<typeof setTimeout>;
 
   // update(), not willUpdate(): controllers' hostUpdate (which starts or
   // finishes a load) runs between the two.
@@ -77,7 +90,31 @@ export abstract class SamverkanElement extends LitElement {
       this.lastLoaded = state.dataset;
       this.datasetChanged(state);
     }
+    if (state.status !== 'loading') this.stopSlowLoadTimer();
     super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.data$.state.status === 'loading' && !this.slowLoad && this.slowLoadTimer === undefined) {
+      this.slowLoadTimer = setTimeout(() => {
+        this.slowLoadTimer = undefined;
+        if (this.data$.state.status !== 'loading') return;
+        this.slowLoad = true;
+        this.requestUpdate();
+      }, ANNOUNCE_LOADING_AFTER_MS);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSlowLoadTimer();
+  }
+
+  private stopSlowLoadTimer(): void {
+    clearTimeout(this.slowLoadTimer);
+    this.slowLoadTimer = undefined;
+    this.slowLoad = false;
   }
 
   // Waits for the language's UI strings too, so that `await el.updateComplete`
@@ -93,13 +130,14 @@ export abstract class SamverkanElement extends LitElement {
     const state = this.data$.state;
     const { lang, dir } = this.language;
     return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${state.status === 'loading'
-        ? loadingView(lang)
-        : state.status === 'error'
-          ? errorView(state.error, lang, () => this.reload())
-          : state.status === 'ready'
-            ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
-            : nothing}
-    </div>`;
+        ${state.status === 'loading'
+          ? loadingView(lang)
+          : state.status === 'error'
+            ? errorView(state.error, lang, () => this.reload())
+            : state.status === 'ready'
+              ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
+              : nothing}
+      </div>
+      ${loadingAnnouncement(this.language.ui, state.status === 'loading' && this.slowLoad)}`;
   }
 }

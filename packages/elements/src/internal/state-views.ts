@@ -3,13 +3,25 @@
 // same way, in the same places, with the same roles.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Issue } from '@samverkan/sdk';
-import { messagesFor, plural } from '../translations/catalogue.js';
+import { messagesFor, plural, uiLanguage } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { formatAge } from '../utils/format.js';
 
-/** The loading view; the element's base carries `aria-busy="true"` meanwhile. */
+/**
+ * The loading view; the element's base carries `aria-busy="true"` meanwhile.
+ * Not itself a live region: {@link loadingAnnouncement} says it.
+ */
 export function loadingView(lang: string): TemplateResult {
-  return html`<p part="status loading" role="status">${messagesFor(commonMessages, lang).loading}</p>`;
+  return html`<p part="status loading">${messagesFor(commonMessages, lang).loading}</p>`;
+}
+
+/**
+ * The element's polite live region, outside its busy base and there from the
+ * first render, so that the text put in it when `announce` turns true is
+ * read out; empty otherwise.
+ */
+export function loadingAnnouncement(lang: string, announce: boolean): TemplateResult {
+  return html`<p class="visually-hidden" role="status" lang=${uiLanguage(lang)}>${announce ? messagesFor(commonMessages, lang).loading : ''}</p>`;
 }
 
 /** A sentence a person understands for why the data could not be loaded. */
