@@ -85,6 +85,22 @@ describe('common ground: language', () => {
 });
 
 describe('common ground: data and states', () => {
+  it('parses the same JSON text once for several elements, and a changed text again', async () => {
+    const text = JSON.stringify(await demoJson());
+    const wrapper = await mount(html`<samverkan-probe .data=${text}></samverkan-probe><samverkan-probe .data=${text.slice()}></samverkan-probe>`);
+    const [first, second] = [...wrapper.querySelectorAll('samverkan-probe')] as ProbeElement[];
+    await first!.updateComplete;
+    await second!.updateComplete;
+    expect(first!.loadedDataset).to.not.equal(undefined);
+    expect(second!.loadedDataset).to.equal(first!.loadedDataset);
+    const changed = JSON.parse(text) as { agreement: { title: unknown } };
+    changed.agreement.title = { sv: 'En annan överenskommelse' };
+    second!.data = JSON.stringify(changed);
+    await second!.updateComplete;
+    expect(second!.loadedDataset).to.not.equal(first!.loadedDataset);
+    expect(second!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('En annan överenskommelse');
+  });
+
   it('shows loading with aria-busy, then the data, and fires samverkan-load once', async () => {
     const key = uniqueKey('probe-load');
     const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 300 })}></samverkan-probe>`);

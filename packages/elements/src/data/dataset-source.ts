@@ -52,6 +52,10 @@ export function loadDataset(src: string, options: LoadOptions): Promise<LoadedDa
 }
 
 const parsed = new WeakMap<object, LoadedDataset>();
+// Strings cannot key a WeakMap: the last few JSON texts given as `data`,
+// newest last, so that elements given the same text share one parse too.
+const parsedTexts = new Map<string, LoadedDataset>();
+const PARSED_TEXTS_KEPT = 4;
 
 function isLoaded(value: object): value is ParseDatasetResult & Partial<LoadedDataset> {
   const candidate = value as Partial<ParseDatasetResult>;
@@ -67,8 +71,9 @@ function isLoaded(value: object): value is ParseDatasetResult & Partial<LoadedDa
  * A dataset from the `data` property: raw JSON (a string or a plain object,
  * checked with `parseDataset`), or what `parseDataset` or the SDK client's
  * `getDataset()` returned (taken as it is: it has been checked). Each object
- * is parsed once per page, so elements given the same object share one copy.
- * Throws the SDK's `ValidationError` when the top level is broken.
+ * is parsed once per page, so elements given the same object share one copy;
+ * so are the last few JSON strings. Throws the SDK's `ValidationError` when
+ * the top level is broken.
  */
 export function datasetFromData(value: unknown): LoadedDataset {
   if (typeof value === 'object' && value !== null) {
@@ -78,6 +83,14 @@ export function datasetFromData(value: unknown): LoadedDataset {
       ? { dataset: value.dataset, issues: value.issues, stale: value.stale ?? false, fetchedAt: value.fetchedAt }
       : { ...parseDataset(value), stale: false };
     parsed.set(value, result);
+    return result;
+  }
+  if (typeof value === 'string') {
+    const known = parsedTexts.get(value);
+    if (known) return known;
+    const result: LoadedDataset = { ...parseDataset(value), stale: false };
+    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+    parsedTexts.set(value, result);
     return result;
   }
   return { ...parseDataset(value), stale: false };
