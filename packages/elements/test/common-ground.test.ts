@@ -340,7 +340,7 @@ describe('common ground: every element', () => {
 describe('common ground: forced colours', () => {
   afterEach(() => executeServerCommand('set-forced-colors', { active: false }));
 
-  it('keeps marked words and the chosen day visible in forced-colors mode', async () => {
+  it('keeps marked words, the chosen day and the chosen view visible in forced-colors mode', async () => {
     await import('../src/define/samverkan-contact-finder.js');
     await import('../src/define/samverkan-meeting-calendar.js');
     const finder = await fixture<SamverkanElement>(html`<samverkan-contact-finder query="lokaler" .data=${await demoJson()}></samverkan-contact-finder>`);
@@ -363,5 +363,15 @@ describe('common ground: forced colours', () => {
     highlight.remove();
     // …and the chosen day, drawn with a box-shadow that forced colours remove, gets an outline.
     expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
+    // The chosen view (list / month) is told apart by more than an underline: the system's highlight.
+    const [list, month] = [...calendar.shadowRoot!.querySelectorAll<HTMLElement>('[part~="view-button"]')];
+    expect(month!.getAttribute('aria-pressed')).to.equal('true');
+    const probe = document.createElement('span');
+    probe.style.cssText = 'forced-color-adjust: none; background-color: Highlight; color: HighlightText';
+    document.body.append(probe);
+    expect(getComputedStyle(month!).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+    expect(getComputedStyle(month!).color).to.equal(getComputedStyle(probe).color);
+    expect(getComputedStyle(list!).backgroundColor).to.not.equal(getComputedStyle(month!).backgroundColor);
+    probe.remove();
   });
 });

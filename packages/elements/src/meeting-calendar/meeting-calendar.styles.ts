@@ -207,5 +207,12 @@ export const meetingCalendarStyles = css`
       outline: 3px solid Highlight;
       outline-offset: -3px;
     }
+    /* Forced colours paint every button alike: the chosen view in the system's highlight. */
+    .view-switch [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 `;
