@@ -46,6 +46,22 @@ for (const [label, parts] of totals) {
 const defines = readdirSync(new URL('../src/define/', import.meta.url)).filter((f) => f.startsWith('samverkan-') && f.endsWith('.ts'));
 for (const file of defines.sort()) await measure(`<${file.replace(/\.ts$/, '')}> alone`, `packages/elements/src/define/${file}`);
 
+// What each element adds to samverkan.min.js: the whole bundle minus one
+// element (its define module left out), so shared code is not counted.
+const defineDir = fileURLToPath(new URL('../src/define/', import.meta.url));
+const without = mkdtempSync(fileURLToPath(new URL('./.size-', import.meta.url)));
+for (const file of defines.sort()) {
+  const others = defines.filter((f) => f !== file).map((f) => `import ${JSON.stringify(join(defineDir, f))};`).join('\n');
+  writeFileSync(join(without, 'entry.js'), `${others}\n`);
+  try {
+    const [rest] = await buildBundleFiles(join(without, 'entry.js'));
+    row(`<${file.replace(/\.ts$/, '')}> adds to samverkan.min.js`, main.code.length - rest.code.length, gz(main.code) - gz(rest.code));
+  } catch (error) {
+    console.log(`without ${file}: could not be built (${error.message.split('\n')[0]})`);
+  }
+}
+rmSync(without, { recursive: true, force: true });
+
 // For reference: what every element shares (Lit + the base class with the
 // SDK's client and parseDataset), and its parts alone, each with what it
 // pulls in (so they overlap: the client validates what it loads).
