@@ -98,15 +98,21 @@ function readmeSnippet(): { snippet: string; tags: string[] } {
  * https://kommun.example, as the snippet names it, is answered by the real
  * demo server. Returns the page and the problems it reports.
  */
-async function associationPage(lang: string, body: string): Promise<{ page: Page; problems: string[]; requested: string[] }> {
+async function associationPage(lang: string, body: string, refuse: RegExp = /$^/): Promise<{ page: Page; problems: string[]; requested: string[]; warnings: string[] }> {
   const page = await browser.newPage();
   const problems = watch(page);
   const requested: string[] = [];
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warn') warnings.push(message.text());
+  });
   await page.setRequestInterception(true);
   page.on('request', async (request) => {
     const url = new URL(request.url());
     requested.push(url.href);
-    if (url.origin === 'https://association.example') {
+    if (refuse.test(url.href)) {
+      await request.respond({ status: 404, contentType: 'text/plain', body: 'not here' });
+    } else if (url.origin === 'https://association.example') {
       await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Förening</title></head><body><h1>Vår förening</h1>\n${body}</body></html>` });
     } else if (url.origin === 'https://kommun.example') {
       const answer = await fetch(base + url.pathname + url.search, {
@@ -126,7 +132,7 @@ async function associationPage(lang: string, body: string): Promise<{ page: Page
     }
   });
   await page.goto('https://association.example/', { waitUntil: 'networkidle0' });
-  return { page, problems, requested };
+  return { page, problems, requested, warnings };
 }
 
 test("the README's embed snippet works as it stands on another site's page", async () => {
@@ -162,6 +168,23 @@ test('on an Arabic page the snippet loads the Arabic strings from beside the bun
   const dir = await page.evaluate(() => document.querySelector('samverkan-signup-form')!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'));
   assert.equal(dir, 'rtl');
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('with its Arabic file missing beside the bundle, an Arabic page shows the elements in Swedish and says why in the console', async () => {
+  const { snippet, tags } = readmeSnippet();
+  const { page, problems, warnings } = await associationPage('ar', snippet, /samverkan-lang-ar-/);
+  const text = await shown(page, tags);
+  assert.match(text['samverkan-signup-form'] ?? '', /Organisationens namn/, 'the signup form falls back to Swedish');
+  assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/, 'the signatory list still shows the data');
+  const base = await page.evaluate(() => {
+    const part = document.querySelector('samverkan-signup-form')!.shadowRoot!.querySelector('[part="base"]')!;
+    return { lang: part.getAttribute('lang'), dir: part.getAttribute('dir') };
+  });
+  assert.deepEqual(base, { lang: 'sv', dir: 'ltr' });
+  assert.ok(warnings.some((w) => w.includes('"ar" could not be loaded')), warnings.join('\n'));
+  // The only problem is the missing file itself: nothing threw.
+  assert.ok(problems.length > 0 && problems.every((p) => /samverkan-lang-ar-/.test(p)), problems.join('\n'));
   await page.close();
 });
 
