@@ -115,7 +115,7 @@ describe('common ground: data and states', () => {
     expect(await hitsFor(key)).to.equal(1);
   });
 
-  it('announces "loading" through a live region that is there from the start, outside the busy part, once a load takes half a second', async () => {
+  it('announces "loading" through a live region that is there from the start, outside the busy part, once a load takes half a second, then "loaded"', async () => {
     const key = uniqueKey('probe-announce');
     const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 1500 })}></samverkan-probe>`);
     const region = probe.shadowRoot!.querySelector('[role="status"]')!;
@@ -132,7 +132,21 @@ describe('common ground: data and states', () => {
     expect(region.getAttribute('lang')).to.equal('sv');
     await expect(probe).to.be.accessible();
     await expectEvent(probe, 'samverkan-load');
+    // The end of an announced load is announced too, in the same region, and then taken away.
+    expect(probe.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+    expect(region.textContent!.trim()).to.equal('Uppgifterna är hämtade.');
+    await waitUntil(() => region.textContent!.trim() === '', '"loaded" stayed', { timeout: 6000 });
+  });
+
+  it('after a slow load that fails, leaves the saying to the alert', async () => {
+    const key = uniqueKey('probe-announce-error');
+    const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" src=${datasetUrl(key, { delay: 1000, status: 404 })}></samverkan-probe>`);
+    const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => region.textContent!.trim() !== '', 'loading was never announced', { timeout: 1000 });
+    expect(region.textContent).to.contain('Loading');
+    await expectEvent(probe, 'samverkan-error');
     expect(region.textContent!.trim()).to.equal('');
+    expect(probe.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
   });
 
   it('announces nothing for a load that is quick', async () => {

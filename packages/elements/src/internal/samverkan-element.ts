@@ -8,13 +8,16 @@ import { stateStyles } from '../styles/states.js';
 import { layoutStyles } from '../styles/layout.js';
 import { textStyles } from '../styles/text.js';
 import { tokenStyles } from '../styles/tokens.js';
-import { dataNotes, errorView, loadingAnnouncement, loadingView } from './state-views.js';
+import { dataNotes, errorView, loadingAnnouncement, loadingView, type LoadAnnouncement } from './state-views.js';
 
 /**
  * How long a load may take before "loading" is announced to screen readers:
  * a quick one is not worth interrupting the reader for (the data appears).
  */
 export const ANNOUNCE_LOADING_AFTER_MS = 500;
+
+/** How long "loaded" stays in the live region after it was said (so a reader browsing later does not meet it). */
+export const CLEAR_LOADED_AFTER_MS = 5000;
 
 /**
  * The small base every Samverkan element extends: `src` and `data`, the
@@ -26,9 +29,10 @@ export const ANNOUNCE_LOADING_AFTER_MS = 500;
  * and direction are set inside the shadow root, never on the host, so the
  * page's own attributes stay the page's. Beside it, outside what is busy, a
  * visually hidden `role="status"` region that is there from the first render
- * and says "loading" once a load has taken half a second: a live region
- * inserted together with its text, or inside an `aria-busy` element, is
- * often not announced.
+ * and says "loading" once a load has taken half a second, then "loaded"
+ * when it is done (an error is said by the error view's `role="alert"`): a
+ * live region inserted together with its text, or inside an `aria-busy`
+ * element, is often not announced.
  *
  * @attribute {string} lang - The language (sv, en, fi, ar; others get English UI strings and their own data texts). Without it, the nearest ancestor's `lang`, else `sv`; followed when it changes. `ar` renders right to left.
  */
@@ -78,9 +82,10 @@ export abstract class SamverkanElement extends LitElement {
   protected datasetChanged(_loaded: LoadedDataset): void {}
 
   private lastLoaded?: LoadedDataset['dataset'];
-  // Whether the load under way has lasted long enough to be announced.
-  private slowLoad = false;
+  // What the live region says, and the timers that change it.
+  private announcement: LoadAnnouncement;
   private slowLoadTimer?: ReturnType<typeof setTimeout>;
+  private clearLoadedTimer?: ReturnType<typeof setTimeout>;
 
   // update(), not willUpdate(): controllers' hostUpdate (which starts or
   // finishes a load) runs between the two.
@@ -90,17 +95,22 @@ export abstract class SamverkanElement extends LitElement {
       this.lastLoaded = state.dataset;
       this.datasetChanged(state);
     }
-    if (state.status !== 'loading') this.stopSlowLoadTimer();
+    if (state.status !== 'loading') {
+      clearTimeout(this.slowLoadTimer);
+      this.slowLoadTimer = undefined;
+      // A load that was announced gets its end announced too (an error: by its alert).
+      if (this.announcement === 'loading') this.announce(state.status === 'ready' ? 'loaded' : undefined);
+    }
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.data$.state.status === 'loading' && !this.slowLoad && this.slowLoadTimer === undefined) {
+    if (this.data$.state.status === 'loading' && this.announcement !== 'loading' && this.slowLoadTimer === undefined) {
       this.slowLoadTimer = setTimeout(() => {
         this.slowLoadTimer = undefined;
         if (this.data$.state.status !== 'loading') return;
-        this.slowLoad = true;
+        this.announce('loading');
         this.requestUpdate();
       }, ANNOUNCE_LOADING_AFTER_MS);
     }
@@ -108,13 +118,22 @@ export abstract class SamverkanElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopSlowLoadTimer();
-  }
-
-  private stopSlowLoadTimer(): void {
     clearTimeout(this.slowLoadTimer);
     this.slowLoadTimer = undefined;
-    this.slowLoad = false;
+    this.announce(undefined);
+  }
+
+  private announce(say: LoadAnnouncement): void {
+    clearTimeout(this.clearLoadedTimer);
+    this.clearLoadedTimer = undefined;
+    this.announcement = say;
+    if (say === 'loaded') {
+      this.clearLoadedTimer = setTimeout(() => {
+        this.clearLoadedTimer = undefined;
+        this.announcement = undefined;
+        this.requestUpdate();
+      }, CLEAR_LOADED_AFTER_MS);
+    }
   }
 
   // Waits for the language's UI strings too, so that `await el.updateComplete`
@@ -138,6 +157,6 @@ export abstract class SamverkanElement extends LitElement {
               ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
               : nothing}
       </div>
-      ${loadingAnnouncement(this.language.ui, state.status === 'loading' && this.slowLoad)}`;
+      ${loadingAnnouncement(this.language.ui, this.announcement)}`;
   }
 }

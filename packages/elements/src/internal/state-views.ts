@@ -15,13 +15,17 @@ export function loadingView(lang: string): TemplateResult {
   return html`<p part="status loading">${messagesFor(commonMessages, lang).loading}</p>`;
 }
 
+/** What the element's live region says: "loading" during a slow load, then briefly "loaded". */
+export type LoadAnnouncement = 'loading' | 'loaded' | undefined;
+
 /**
  * The element's polite live region, outside its busy base and there from the
- * first render, so that the text put in it when `announce` turns true is
- * read out; empty otherwise.
+ * first render, so that the text put in it is read out; empty when there is
+ * nothing to say.
  */
-export function loadingAnnouncement(lang: string, announce: boolean): TemplateResult {
-  return html`<p class="visually-hidden" role="status" lang=${uiLanguage(lang)}>${announce ? messagesFor(commonMessages, lang).loading : ''}</p>`;
+export function loadingAnnouncement(lang: string, say: LoadAnnouncement): TemplateResult {
+  const m = messagesFor(commonMessages, lang);
+  return html`<p class="visually-hidden" role="status" lang=${uiLanguage(lang)}>${say === 'loading' ? m.loading : say === 'loaded' ? m.loaded : ''}</p>`;
 }
 
 /** A sentence a person understands for why the data could not be loaded. */

@@ -3,6 +3,7 @@ import type { CommonMessages } from './common.js';
 /** Arabic strings of `commonMessages`, loaded when an element is first shown in Arabic. */
 const ar: CommonMessages = {
   loading: 'جارٍ تحميل المعلومات …',
+  loaded: 'تم تحميل المعلومات.',
   errorTitle: 'تعذّر عرض المعلومات',
   errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',
   errorHttp: 'ردّ الخادم بخطأ (HTTP {status}). يُرجى المحاولة لاحقًا.',

@@ -3,6 +3,7 @@ import type { CommonMessages } from './common.js';
 /** English strings of `commonMessages`, loaded when an element is first shown in English. */
 const en: CommonMessages = {
   loading: 'Loading …',
+  loaded: 'The information has been loaded.',
   errorTitle: 'The information could not be shown',
   errorNetwork: 'The server could not be reached. Check your internet connection and try again.',
   errorHttp: 'The server answered with an error (HTTP {status}). Please try again later.',

@@ -3,6 +3,7 @@ import type { CommonMessages } from './common.js';
 /** Finnish strings of `commonMessages`, loaded when an element is first shown in Finnish. */
 const fi: CommonMessages = {
   loading: 'Haetaan tietoja …',
+  loaded: 'Tiedot on haettu.',
   errorTitle: 'Tietoja ei voitu näyttää',
   errorNetwork: 'Palvelimeen ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.',
   errorHttp: 'Palvelin vastasi virheellä (HTTP {status}). Yritä myöhemmin uudelleen.',

@@ -4,6 +4,8 @@ import { Catalogue, type PluralForms } from './catalogue.js';
 export interface CommonMessages {
   /** Shown while the dataset loads. */
   loading: string;
+  /** Said to screen readers when a load that was announced as "loading" has finished. */
+  loaded: string;
   /** The heading of the error state. */
   errorTitle: string;
   /** The network failed or the server could not be reached. */
@@ -43,6 +45,7 @@ export type NamedLanguage = 'syc';
 export const commonMessages = new Catalogue<CommonMessages>({
   sv: {
     loading: 'Hämtar uppgifter …',
+    loaded: 'Uppgifterna är hämtade.',
     errorTitle: 'Uppgifterna kunde inte visas',
     errorNetwork: 'Det gick inte att nå servern. Kontrollera internetanslutningen och försök igen.',
     errorHttp: 'Servern svarade med ett fel (HTTP {status}). Försök igen om en stund.',
