@@ -2,8 +2,8 @@
 // and how the browser should help fill it in. DOM-free, so the path mapping
 // is one table the template, the validation and the review all read.
 
-/** Every answer the form asks for. */
-export const FIELD_NAMES = [
+/** The answers about the organisation, in the form's order. */
+export const ORGANISATION_FIELDS = [
   'orgName',
   'orgNumber',
   'orgForm',
@@ -13,13 +13,16 @@ export const FIELD_NAMES = [
   'orgDistricts',
   'orgActivities',
   'orgDescription',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'acceptsPrinciples',
-  'consent',
-  'message',
 ] as const;
+
+/** The answers about the contact person. */
+export const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'] as const;
+
+/** The answers after those: the two checkboxes and the message. */
+export const OTHER_FIELDS = ['acceptsPrinciples', 'consent', 'message'] as const;
+
+/** Every answer the form asks for, in the form's order. */
+export const FIELD_NAMES = [...ORGANISATION_FIELDS, ...CONTACT_FIELDS, ...OTHER_FIELDS] as const;
 
 /** One of the form's answers. */
 export type FieldName = (typeof FIELD_NAMES)[number];

@@ -24,7 +24,7 @@ import { formatNumber, messagesFor, plural } from '../translations/catalogue.js'
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft.js';
 import { keepNumbersTogether } from './examples.js';
-import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { CONTACT_FIELDS, FIELD_NAMES, FIELDS, ORGANISATION_FIELDS, OTHER_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 import { signupFormMessages, type SignupFormMessages } from './messages.js';
 import { signupFormStyles } from './signup-form.styles.js';
 import { checkAnswers, emptyValues, problemsFromIssues, splitList, withScheme, type PrivacyNoticeShown, type ProblemKind, type SignupValues } from './validation.js';
@@ -48,19 +48,6 @@ type SendFailure =
 /** How long typing must pause before the remaining characters are announced. */
 const COUNT_ANNOUNCE_DELAY = 1000;
 
-const ORGANISATION_FIELDS: readonly FieldName[] = [
-  'orgName',
-  'orgNumber',
-  'orgForm',
-  'orgWebsite',
-  'orgEmail',
-  'orgPhone',
-  'orgDistricts',
-  'orgActivities',
-  'orgDescription',
-];
-const CONTACT_FIELDS: readonly FieldName[] = ['contactName', 'contactEmail', 'contactPhone'];
-const OTHER_FIELDS: readonly FieldName[] = ['acceptsPrinciples', 'consent', 'message'];
 
 /**
  * The written application to join the agreement: a whole form in one shadow
@@ -262,8 +249,8 @@ export class SamverkanSignupForm extends LitElement {
     const problems = new Map<FieldName, FieldProblem>();
     for (const [field, kind] of byField) problems.set(field, fromServer ? { kind, serverValue: this.values[field] } : { kind });
     this.problems = problems;
-    const order = [...ORGANISATION_FIELDS, ...CONTACT_FIELDS, ...OTHER_FIELDS];
-    this.summary = { fields: order.filter((f) => problems.has(f)), other };
+    // In the form's order, as the reader meets the fields.
+    this.summary = { fields: FIELD_NAMES.filter((f) => problems.has(f)), other };
     this.step = 'edit';
     this.focusAfterRender = '#error-summary';
   }
