@@ -94,14 +94,8 @@ export const signupFormStyles = css`
   .field:dir(rtl) > input[dir='ltr'] {
     text-align: end;
   }
+  /* The box itself is the shared one of input and select (styles/tokens.ts). */
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--samverkan-color-background, Canvas);
-    padding-block: calc(var(--_space) * 0.35);
-    padding-inline: calc(var(--_space) * 0.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     resize: vertical;
   }
   textarea:focus-visible,

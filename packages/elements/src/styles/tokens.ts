@@ -77,7 +77,8 @@ export const tokenStyles = css`
     color: var(--_accent);
   }
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     background: var(--samverkan-color-background, Canvas);
