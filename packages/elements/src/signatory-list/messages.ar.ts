@@ -23,15 +23,6 @@ const ar: SignatoryListMessages = {
   website: 'الموقع الإلكتروني',
   signed: 'وقّعت في {date} {via}',
   notSigned: 'لم توقّع على الاتفاقية',
-  forms: {
-    'non-profit-association': 'جمعية غير ربحية',
-    foundation: 'مؤسسة',
-    'faith-community': 'جماعة دينية',
-    'study-association': 'رابطة تعليمية',
-    cooperative: 'تعاونية',
-    'popular-movement': 'حركة شعبية',
-    other: 'أخرى',
-  },
   via: {
     adoption: 'عند اعتماد الاتفاقية',
     'dialogue-forum': 'في منتدى حوار',

@@ -17,15 +17,6 @@ const en: SignatoryListMessages = {
   website: 'Website',
   signed: 'Signed {date} {via}',
   notSigned: 'Has not signed the agreement',
-  forms: {
-    'non-profit-association': 'Non-profit association',
-    foundation: 'Foundation',
-    'faith-community': 'Faith community',
-    'study-association': 'Study association',
-    cooperative: 'Cooperative',
-    'popular-movement': 'Popular movement',
-    other: 'Other',
-  },
   via: {
     adoption: 'when the agreement was adopted',
     'dialogue-forum': 'at a dialogue forum',

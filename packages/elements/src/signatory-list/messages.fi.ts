@@ -17,15 +17,6 @@ const fi: SignatoryListMessages = {
   website: 'Verkkosivusto',
   signed: 'Allekirjoitettu {date} {via}',
   notSigned: 'Ei ole allekirjoittanut sopimusta',
-  forms: {
-    'non-profit-association': 'Aatteellinen yhdistys',
-    foundation: 'Säätiö',
-    'faith-community': 'Uskonnollinen yhdyskunta',
-    'study-association': 'Opintokeskus',
-    cooperative: 'Osuuskunta',
-    'popular-movement': 'Kansanliike',
-    other: 'Muu',
-  },
   via: {
     adoption: 'sopimuksen hyväksymisen yhteydessä',
     'dialogue-forum': 'dialogifoorumissa',

@@ -1,4 +1,4 @@
-import type { OrganisationForm, SignatureVia } from '@samverkan/sdk';
+import type { SignatureVia } from '@samverkan/sdk';
 import { Catalogue, type PluralForms } from '../translations/catalogue.js';
 
 /** The signatory list's UI strings. */
@@ -28,7 +28,6 @@ export interface SignatoryListMessages {
   signed: string;
   /** For a non-signatory, shown with `include-non-signatories`. */
   notSigned: string;
-  forms: Record<OrganisationForm, string>;
   via: Record<SignatureVia, string>;
 }
 
@@ -50,15 +49,6 @@ export const signatoryListMessages = new Catalogue<SignatoryListMessages>({
     website: 'Webbplats',
     signed: 'Undertecknade {date} {via}',
     notSigned: 'Har inte undertecknat överenskommelsen',
-    forms: {
-      'non-profit-association': 'Ideell förening',
-      foundation: 'Stiftelse',
-      'faith-community': 'Trossamfund',
-      'study-association': 'Studieförbund',
-      cooperative: 'Kooperativ',
-      'popular-movement': 'Folkrörelse',
-      other: 'Annan',
-    },
     via: {
       adoption: 'när överenskommelsen antogs',
       'dialogue-forum': 'vid ett dialogforum',

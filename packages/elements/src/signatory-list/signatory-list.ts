@@ -166,7 +166,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     return html`<section aria-label=${m.label}>
       <div part="controls" role="search">
         <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
-        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(m.forms, code))}
+        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(messagesFor(commonMessages, this.language.ui).forms, code))}
         ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
         ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
       </div>
@@ -214,7 +214,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       <dl>
         <div>
           <dt>${m.form}</dt>
-          <dd>${labelOf(m.forms, organisation.form)}</dd>
+          <dd>${labelOf(messagesFor(commonMessages, this.language.ui).forms, organisation.form)}</dd>
         </div>
         ${organisation.districts.length
           ? html`<div>

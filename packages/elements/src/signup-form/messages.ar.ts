@@ -25,15 +25,7 @@ const ar: SignupFormMessages = {
     consent: { label: 'أوافق على أن تحفظ البلدية بيانات هذا الطلب لمعالجته' },
     message: { label: 'رسالة إلى البلدية', hint: 'أي شيء تودّون إخبارنا به أو السؤال عنه.' },
   },
-  forms: {
-    'non-profit-association': 'جمعية غير ربحية',
-    foundation: 'مؤسسة',
-    'faith-community': 'جماعة دينية',
-    'study-association': 'رابطة تعليمية',
-    cooperative: 'تعاونية',
-    'popular-movement': 'حركة شعبية',
-    other: 'شكل آخر',
-  },
+  otherForm: 'شكل آخر',
   problems: {
     orgName: { required: 'اكتب اسم المنظمة', tooLong: 'يجب ألا يزيد الاسم على 200 حرف', invalid: 'اكتب اسم المنظمة' },
     orgNumber: {

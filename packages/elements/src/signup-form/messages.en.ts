@@ -25,15 +25,7 @@ const en: SignupFormMessages = {
     consent: { label: 'I agree that the municipality stores the details in this application to handle it' },
     message: { label: 'Message to the municipality', hint: 'Anything you would like to tell or ask.' },
   },
-  forms: {
-    'non-profit-association': 'Non-profit association',
-    foundation: 'Foundation',
-    'faith-community': 'Faith community',
-    'study-association': 'Study association',
-    cooperative: 'Cooperative',
-    'popular-movement': 'Popular movement',
-    other: 'Other form',
-  },
+  otherForm: 'Other form',
   problems: {
     orgName: { required: "Enter the organisation's name", tooLong: 'The name must be 200 characters or fewer', invalid: "Enter the organisation's name" },
     orgNumber: {

@@ -25,15 +25,7 @@ const fi: SignupFormMessages = {
     consent: { label: 'Hyväksyn, että kunta tallentaa hakemuksen tiedot sen käsittelyä varten' },
     message: { label: 'Viesti kunnalle', hint: 'Jotain, mitä haluatte kertoa tai kysyä.' },
   },
-  forms: {
-    'non-profit-association': 'Aatteellinen yhdistys',
-    foundation: 'Säätiö',
-    'faith-community': 'Uskonnollinen yhdyskunta',
-    'study-association': 'Opintokeskus',
-    cooperative: 'Osuuskunta',
-    'popular-movement': 'Kansanliike',
-    other: 'Muu muoto',
-  },
+  otherForm: 'Muu muoto',
   problems: {
     orgName: { required: 'Kirjoita organisaation nimi', tooLong: 'Nimessä saa olla enintään 200 merkkiä', invalid: 'Kirjoita organisaation nimi' },
     orgNumber: {

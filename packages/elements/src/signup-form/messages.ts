@@ -1,4 +1,3 @@
-import type { OrganisationForm } from '@samverkan/sdk';
 import { Catalogue, type PluralForms } from '../translations/catalogue.js';
 import type { FieldName } from './fields.js';
 import type { ProblemKind } from './validation.js';
@@ -22,8 +21,8 @@ export interface SignupFormMessages {
   contactLegend: string;
   contactHint: string;
   fields: Record<FieldName, FieldText>;
-  /** The label of each form of organisation (radio buttons and the review). */
-  forms: Record<OrganisationForm, string>;
+  /** The choice of the organisation form `other` (the other forms are named by the common catalogue's `forms`). */
+  otherForm: string;
   /** Error messages per field. They say what to do, GOV.UK style. */
   problems: Record<FieldName, ProblemTexts>;
   /** Read out before each inline error, which also shows a "!" icon: never colour alone. */
@@ -103,15 +102,7 @@ export const signupFormMessages = new Catalogue<SignupFormMessages>({
       consent: { label: 'Jag samtycker till att kommunen sparar uppgifterna i ansökan för att hantera den' },
       message: { label: 'Meddelande till kommunen', hint: 'Något ni vill berätta eller fråga om.' },
     },
-    forms: {
-      'non-profit-association': 'Ideell förening',
-      foundation: 'Stiftelse',
-      'faith-community': 'Trossamfund',
-      'study-association': 'Studieförbund',
-      cooperative: 'Kooperativ',
-      'popular-movement': 'Folkrörelse',
-      other: 'Annan form',
-    },
+    otherForm: 'Annan form',
     problems: {
       orgName: { required: 'Skriv organisationens namn', tooLong: 'Namnet får vara högst 200 tecken', invalid: 'Skriv organisationens namn' },
       orgNumber: {

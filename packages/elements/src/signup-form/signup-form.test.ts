@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/samverkan-signup-form.js';
 import type { SamverkanSignupForm } from './signup-form.js';
 import { signupFormMessages } from './messages.js';
+import { commonMessages } from '../translations/common.js';
 import en from './messages.en.js';
 import fi from './messages.fi.js';
 import ar from './messages.ar.js';
@@ -489,7 +490,7 @@ describe('<samverkan-signup-form>', function () {
       expect(activeInside(el)).to.equal(q(el, '#review-title'));
       const review = q(el, '[part~="review"]');
       expect(review.textContent).to.contain(name);
-      expect(review.textContent).to.contain(sv.forms['non-profit-association']);
+      expect(review.textContent).to.contain(commonMessages.sv.forms['non-profit-association']);
       expect(review.textContent).to.contain(sv.notGiven);
       expect(root(el).querySelectorAll('[part~="change-button"]')).to.have.length(15);
       await expect(el).to.be.accessible();

@@ -20,7 +20,8 @@ import { SamverkanSignupSubmittedEvent } from '../events/samverkan-signup-submit
 import { localized } from '../internal/localized.js';
 import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
-import { formatNumber, messagesFor, plural } from '../translations/catalogue.js';
+import { formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
+import { commonMessages } from '../translations/common.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft.js';
 import { keepNumbersTogether } from './examples.js';
@@ -505,7 +506,7 @@ export class SamverkanSignupForm extends LitElement {
                 this.recheck('orgForm');
               }}
             />
-            <label for="org-form-${form}">${m.forms[form]}</label>
+            <label for="org-form-${form}">${this.formLabel(form)}</label>
           </div>`,
         )}
       </fieldset>
@@ -624,12 +625,17 @@ export class SamverkanSignupForm extends LitElement {
     </section>`;
   }
 
+  /** An organisation form's name: the common one, but "other" says "other form" as a choice of its own. */
+  private formLabel(form: string): string {
+    return form === 'other' ? this.m.otherForm : labelOf(messagesFor(commonMessages, this.language.ui).forms, form);
+  }
+
   private answerText(field: FieldName): string | string[] {
     const m = this.m;
     const value = this.values[field];
     if (typeof value === 'boolean') return value ? m.yes : m.notGiven;
     if (value.trim() === '') return m.notGiven;
-    if (field === 'orgForm') return m.forms[value as keyof SignupFormMessages['forms']] ?? value;
+    if (field === 'orgForm') return this.formLabel(value);
     if (field === 'orgWebsite') return withScheme(value);
     if (field === 'orgDistricts' || field === 'orgActivities') return splitList(value);
     return value.trim();

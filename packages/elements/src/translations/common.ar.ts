@@ -3,6 +3,15 @@ import type { CommonMessages } from './common.js';
 /** Arabic strings of `commonMessages`, loaded when an element is first shown in Arabic. */
 const ar: CommonMessages = {
   loading: 'جارٍ تحميل المعلومات …',
+  forms: {
+    'non-profit-association': 'جمعية غير ربحية',
+    foundation: 'مؤسسة',
+    'faith-community': 'جماعة دينية',
+    'study-association': 'رابطة تعليمية',
+    cooperative: 'تعاونية',
+    'popular-movement': 'حركة شعبية',
+    other: 'أخرى',
+  },
   loaded: 'تم تحميل المعلومات.',
   errorTitle: 'تعذّر عرض المعلومات',
   errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.',

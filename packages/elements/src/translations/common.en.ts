@@ -3,6 +3,15 @@ import type { CommonMessages } from './common.js';
 /** English strings of `commonMessages`, loaded when an element is first shown in English. */
 const en: CommonMessages = {
   loading: 'Loading …',
+  forms: {
+    'non-profit-association': 'Non-profit association',
+    foundation: 'Foundation',
+    'faith-community': 'Faith community',
+    'study-association': 'Study association',
+    cooperative: 'Cooperative',
+    'popular-movement': 'Popular movement',
+    other: 'Other',
+  },
   loaded: 'The information has been loaded.',
   errorTitle: 'The information could not be shown',
   errorNetwork: 'The server could not be reached. Check your internet connection and try again.',

@@ -3,6 +3,15 @@ import type { CommonMessages } from './common.js';
 /** Finnish strings of `commonMessages`, loaded when an element is first shown in Finnish. */
 const fi: CommonMessages = {
   loading: 'Haetaan tietoja …',
+  forms: {
+    'non-profit-association': 'Aatteellinen yhdistys',
+    foundation: 'Säätiö',
+    'faith-community': 'Uskonnollinen yhdyskunta',
+    'study-association': 'Opintokeskus',
+    cooperative: 'Osuuskunta',
+    'popular-movement': 'Kansanliike',
+    other: 'Muu',
+  },
   loaded: 'Tiedot on haettu.',
   errorTitle: 'Tietoja ei voitu näyttää',
   errorNetwork: 'Palvelimeen ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.',

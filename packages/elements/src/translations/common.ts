@@ -1,9 +1,12 @@
+import type { OrganisationForm } from '@samverkan/sdk';
 import { Catalogue, type PluralForms } from './catalogue.js';
 
 /** UI strings every element uses: the states, search and paging. */
 export interface CommonMessages {
   /** Shown while the dataset loads. */
   loading: string;
+  /** The names of the organisation forms (the signatory list's facts and filter, the signup form's review). */
+  forms: Record<OrganisationForm, string>;
   /** Said to screen readers when a load that was announced as "loading" has finished. */
   loaded: string;
   /** The heading of the error state. */
@@ -45,6 +48,15 @@ export type NamedLanguage = 'syc';
 export const commonMessages = new Catalogue<CommonMessages>({
   sv: {
     loading: 'Hämtar uppgifter …',
+    forms: {
+      'non-profit-association': 'Ideell förening',
+      foundation: 'Stiftelse',
+      'faith-community': 'Trossamfund',
+      'study-association': 'Studieförbund',
+      cooperative: 'Kooperativ',
+      'popular-movement': 'Folkrörelse',
+      other: 'Annan',
+    },
     loaded: 'Uppgifterna är hämtade.',
     errorTitle: 'Uppgifterna kunde inte visas',
     errorNetwork: 'Det gick inte att nå servern. Kontrollera internetanslutningen och försök igen.',
