@@ -7,7 +7,7 @@ import { optionalString } from '../internal/converters.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchFieldContent } from '../internal/search-field.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
-import { commonMessages } from '../translations/common.js';
+import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
@@ -151,6 +151,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
 
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
     const m = messagesFor(signatoryListMessages, this.language.ui);
+    const common = messagesFor(commonMessages, this.language.ui);
     const lang = this.language.lang;
     this.compute(dataset);
     if (this.facets?.dataset !== dataset) this.facets = { dataset, facets: organisationFacets(dataset) };
@@ -166,7 +167,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     return html`<section aria-label=${m.label}>
       <div part="controls" role="search">
         <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
-        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(messagesFor(commonMessages, this.language.ui).forms, code))}
+        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(common.forms, code))}
         ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
         ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
       </div>
@@ -177,11 +178,11 @@ export class SamverkanSignatoryList extends SamverkanElement {
             ${narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
           </div>`
         : html`<ul part="list" class="list cards">
-            ${shown.map((organisation, index) => this.renderItem(organisation, index, m, lang))}
+            ${shown.map((organisation, index) => this.renderItem(organisation, index, m, common.forms, lang))}
           </ul>`}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
-            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 50), messagesFor(commonMessages, this.language.ui).showMore)}
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 50), common.showMore)}
           </button>`
         : nothing}
     </section>`;
@@ -206,7 +207,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     </div>`;
   }
 
-  private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, lang: string): TemplateResult {
+  private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, forms: CommonMessages['forms'], lang: string): TemplateResult {
     const website = safeHttpUrl(organisation.website);
     const signature = organisation.signature;
     return html`<li part="item" class="item card">
@@ -214,7 +215,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       <dl>
         <div>
           <dt>${m.form}</dt>
-          <dd>${labelOf(messagesFor(commonMessages, this.language.ui).forms, organisation.form)}</dd>
+          <dd>${labelOf(forms, organisation.form)}</dd>
         </div>
         ${organisation.districts.length
           ? html`<div>
