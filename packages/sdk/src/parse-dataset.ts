@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ValidationError, type Issue } from './errors.js';
-import { compile, FAIL } from './fast-parse.js';
+import { FAIL } from './validators/runtime.js';
+import { validatorsFor, headerValidator } from './validators/index.js';
 import { errorMap, pathToString, toIssues } from './issues.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
@@ -30,12 +31,6 @@ const SCHEMA_OF = {
 } as const;
 
 const parseOptions = { error: errorMap } as const;
-
-let header: ((value: unknown) => unknown) | undefined;
-function compileHeader() {
-  header ??= compile(DatasetHeaderSchema);
-  return header;
-}
 
 /**
  * Reads a dataset (a JSON string or an already parsed value) and checks it
@@ -68,7 +63,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
 
   // The header's lists are arrays of unknown values: zod would copy each list
   // item by item before any entry is looked at; the fast path keeps them.
-  const fastHead = compileHeader()(input);
+  const fastHead = headerValidator(input);
   const header = fastHead !== FAIL ? { success: true as const, data: fastHead as z.output<typeof DatasetHeaderSchema> } : DatasetHeaderSchema.safeParse(input, parseOptions);
   if (!header.success) {
     const issues = toIssues(header.error.issues);
@@ -79,9 +74,12 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   }
   const head = header.data;
   const schemas = entitySchemas(head.defaultLanguage);
+  // Generated from these schemas at build time (validators/generated.ts): zod itself only for what they reject.
+  const validators = validatorsFor(head.defaultLanguage);
   const issues: Issue[] = [];
 
-  const agreement = schemas.Agreement.safeParse(head.agreement, parseOptions);
+  const fastAgreement = validators.Agreement(head.agreement);
+  const agreement = fastAgreement !== FAIL ? { success: true as const, data: fastAgreement as z.output<typeof schemas.Agreement> } : schemas.Agreement.safeParse(head.agreement, parseOptions);
   if (!agreement.success) {
     throw new ValidationError('The dataset cannot be read: its agreement is missing or invalid.', toIssues(agreement.error.issues, ['agreement']));
   }
@@ -91,7 +89,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   const origins = {} as Record<ListName, number[]>;
   for (const name of LISTS) {
     const schema = schemas[SCHEMA_OF[name]] as z.ZodMiniType;
-    const fast = compile(schema);
+    const fast = validators[SCHEMA_OF[name]] as (value: unknown) => unknown;
     const entries = head[name];
     const kept: unknown[] = [];
     const at: number[] = [];

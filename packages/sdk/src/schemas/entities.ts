@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
+import { rules } from '../validators/rules.js';
 
 /** The forms an organisation can have (`Organisation.form`). */
 export const ORGANISATION_FORMS = [
@@ -27,24 +28,6 @@ export const MEETING_KINDS = [
 ] as const;
 /** A meeting's status (`Meeting.status`); `scheduled` when not given. */
 export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
-
-/**
- * Whether the date-time `end` comes after `start` (both valid ISO 8601 with an
- * offset, `YYYY-MM-DDTHH:MM:SS` then any fraction and the offset), as
- * `Date.parse(end) > Date.parse(start)` tells. When both have the same
- * fraction and offset after the seconds, the rest has every field at a fixed
- * place, so their text order is their time order: the common case needs no
- * parsing (every meeting has both).
- */
-function endsAfterStart(start: string, end: string): boolean {
-  const n = start.length;
-  if (n === end.length && n > 19) {
-    let sameTail = true;
-    for (let i = 19; i < n; i++) if (start.charCodeAt(i) !== end.charCodeAt(i)) sameTail = false;
-    if (sameTail) return end > start;
-  }
-  return Date.parse(end) > Date.parse(start);
-}
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
@@ -157,7 +140,7 @@ export function buildEntitySchemas(defaultLanguage?: string) {
       updatedAt: z.optional(DateTime),
     })
     .check(
-      z.refine((m) => endsAfterStart(m.start, m.end), {
+      z.refine(rules.endsAfterStart, {
         message: 'must be after the start',
         path: ['end'],
         // Compare only two valid date-times; a bad start is reported on its own.
