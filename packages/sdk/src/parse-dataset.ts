@@ -1,10 +1,13 @@
-import type * as z from 'zod/mini';
 import { ValidationError, type Issue } from './errors.js';
 import { FAIL } from './validators/runtime.js';
 import { validatorsFor, headerValidator } from './validators/index.js';
-import { errorMap, pathToString, toIssues } from './issues.js';
-import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
-import { entitySchemas } from './schemas/entities.js';
+import { pathToString, toIssues } from './issues.js';
+import type { Dataset } from './schemas/dataset.js';
+import { SCHEMA_VERSION } from './schemas/version.js';
+import { zodExplainer, type Explainer } from './explain-with-zod.js';
+
+/** The dataset's top level with its lists not yet checked (what DatasetHeaderSchema gives). */
+type DatasetHeader = Omit<Dataset, 'agreement' | ListName> & { agreement: unknown } & { [K in ListName]: unknown[] };
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -30,8 +33,6 @@ const SCHEMA_OF = {
   meetings: 'Meeting',
 } as const;
 
-const parseOptions = { error: errorMap } as const;
-
 /**
  * Reads a dataset (a JSON string or an already parsed value) and checks it
  * against the data model.
@@ -50,6 +51,16 @@ const parseOptions = { error: errorMap } as const;
  * change with it, so treat both as read-only (or pass a JSON string).
  */
 export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
+  return parseDatasetWith(json, options, zodExplainer);
+}
+
+/**
+ * {@link parseDataset} with zod behind `explain`: the generated validators
+ * decide every value they accept; `explain` (zod) decides, and names the
+ * problems of, the rest. `read-dataset.ts` passes one that loads zod first.
+ * @internal
+ */
+export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {
   let input = json;
   if (typeof input === 'string') {
     try {
@@ -64,7 +75,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   // The header's lists are arrays of unknown values: zod would copy each list
   // item by item before any entry is looked at; the fast path keeps them.
   const fastHead = headerValidator(input);
-  const header = fastHead !== FAIL ? { success: true as const, data: fastHead as z.output<typeof DatasetHeaderSchema> } : DatasetHeaderSchema.safeParse(input, parseOptions);
+  const header = fastHead !== FAIL ? { success: true as const, data: fastHead as DatasetHeader } : explain.header(input);
   if (!header.success) {
     const issues = toIssues(header.error.issues);
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -73,13 +84,12 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
     throw new ValidationError(`The dataset cannot be read (schemaVersion "${SCHEMA_VERSION}" expected):`, issues);
   }
   const head = header.data;
-  const schemas = entitySchemas(head.defaultLanguage);
   // Generated from these schemas at build time (validators/generated.ts): zod itself only for what they reject.
   const validators = validatorsFor(head.defaultLanguage);
   const issues: Issue[] = [];
 
   const fastAgreement = validators.Agreement(head.agreement);
-  const agreement = fastAgreement !== FAIL ? { success: true as const, data: fastAgreement as z.output<typeof schemas.Agreement> } : schemas.Agreement.safeParse(head.agreement, parseOptions);
+  const agreement = fastAgreement !== FAIL ? { success: true as const, data: fastAgreement as Dataset['agreement'] } : explain.entity('Agreement', head.defaultLanguage, head.agreement);
   if (!agreement.success) {
     throw new ValidationError('The dataset cannot be read: its agreement is missing or invalid.', toIssues(agreement.error.issues, ['agreement']));
   }
@@ -88,7 +98,6 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   // Where each kept entry stood in the input, so later issues name the right index.
   const origins = {} as Record<ListName, number[]>;
   for (const name of LISTS) {
-    const schema = schemas[SCHEMA_OF[name]] as z.ZodMiniType;
     const fast = validators[SCHEMA_OF[name]] as (value: unknown) => unknown;
     const entries = head[name];
     const kept: unknown[] = [];
@@ -99,7 +108,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
       // zod itself, for its issues (and zod's answer wins if they disagree).
       let parsed = fast(entries[i]);
       if (parsed === FAIL) {
-        const result = schema.safeParse(entries[i], parseOptions);
+        const result = explain.entity(SCHEMA_OF[name], head.defaultLanguage, entries[i]);
         if (!result.success) {
           issues.push(...toIssues(result.error.issues, [name, i]));
           continue;

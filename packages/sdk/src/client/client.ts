@@ -1,7 +1,7 @@
 import ky, { HTTPError as KyHttpError, type KyInstance } from 'ky';
 import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationError, ValidationError, type Issue, type SamverkanError } from '../errors.js';
 import { toIssues } from '../issues.js';
-import { parseDataset } from '../parse-dataset.js';
+import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
 import { SignupApplicationSchema, type SignupApplicationInput } from '../schemas/signup.js';
 import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
@@ -183,7 +183,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     try {
       const stored = await storage.get(url);
       if (!stored) return;
-      const { dataset, issues } = parseDataset(stored.json);
+      const { dataset, issues } = await readDataset(stored.json);
       const fetchedAt = new Date(stored.fetchedAt);
       if (Number.isNaN(fetchedAt.getTime())) return;
       entry.copy = { dataset, issues, etag: stored.etag, fetchedAt };
@@ -228,7 +228,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
       return failWith(error, url, 'dataset');
     }
     try {
-      const { dataset, issues } = parseDataset(text);
+      const { dataset, issues } = await readDataset(text);
       return { dataset, issues, etag: response.headers.get('etag') ?? undefined, fetchedAt: new Date() };
     } catch (error) {
       throw isValidationError(error) ? withSource(error, url) : error;
