@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { formatIssue, isValidationError, type Issue } from './errors.js';
 import { importOrganisationsCsv } from './import-organisations.js';
-import { parseDataset } from './parse-dataset.js';
+import { parseDataset } from './parse-dataset-sync.js';
 
 const USAGE = `Usage: samverkan <command> [options]
 

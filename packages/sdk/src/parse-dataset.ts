@@ -4,7 +4,7 @@ import { validatorsFor, headerValidator } from './validators/index.js';
 import { pathToString, toIssues } from './issues.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
-import { zodExplainer, type Explainer } from './explain-with-zod.js';
+import type { Explainer } from './explain-with-zod.js';
 
 /** The dataset's top level with its lists not yet checked (what DatasetHeaderSchema gives). */
 type DatasetHeader = Omit<Dataset, 'agreement' | ListName> & { agreement: unknown } & { [K in ListName]: unknown[] };
@@ -34,30 +34,11 @@ const SCHEMA_OF = {
 } as const;
 
 /**
- * Reads a dataset (a JSON string or an already parsed value) and checks it
- * against the data model.
- *
- * Lenient by default: an invalid principle, development area, organisation,
- * contact or meeting is dropped and reported in `issues` with its path
- * (`organisations[3].website`), the rest is kept. A second entry with an id
- * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. Both are reported.
- *
- * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
- * missing or invalid `agreement`) throws a {@link ValidationError} naming the
- * path. With `strict: true`, any problem throws one error listing them all.
- *
- * The input is never changed. The result may share objects that needed no
- * change with it, so treat both as read-only (or pass a JSON string).
- */
-export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
-  return parseDatasetWith(json, options, zodExplainer);
-}
-
-/**
  * {@link parseDataset} with zod behind `explain`: the generated validators
  * decide every value they accept; `explain` (zod) decides, and names the
- * problems of, the rest. `read-dataset.ts` passes one that loads zod first.
+ * problems of, the rest. `parseDataset` (parse-dataset-sync.ts) passes zod
+ * itself; `read-dataset.ts` one that loads zod only when needed. This module
+ * imports no zod, so that a browser page reading a valid dataset never does.
  * @internal
  */
 export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {

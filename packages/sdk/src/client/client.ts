@@ -3,7 +3,7 @@ import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationErr
 import { toIssues } from '../issues.js';
 import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
-import { SignupApplicationSchema, type SignupApplicationInput } from '../schemas/signup.js';
+import type { SignupApplicationInput } from '../schemas/signup.js';
 import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
 import { sharedEntry, type SharedCopy, type SharedEntry, type SharedOutcome } from './shared.js';
 import type { DatasetStorage } from './storage.js';
@@ -284,6 +284,8 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
 
     async submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
       if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to submit a signup application.');
+      // zod only now: a page that never submits (every element but the form) does not load it.
+      const { SignupApplicationSchema } = await import('../schemas/signup.js');
       const parsed = SignupApplicationSchema.safeParse(application);
       if (!parsed.success) {
         throw new ValidationError('The signup application is not complete or has errors:', toIssues(parsed.error.issues));
