@@ -4,6 +4,7 @@ import { compile, FAIL } from './fast-parse.js';
 import { errorMap, pathToString, toIssues } from './issues.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
+import { meetingOffsetIssues } from './rules/meeting-offset.js';
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -45,7 +46,9 @@ function compileHeader() {
  * contact or meeting is dropped and reported in `issues` with its path
  * (`organisations[3].website`), the rest is kept. A second entry with an id
  * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. Both are reported.
+ * exist is removed. A meeting whose `start` or `end` offset is not the
+ * dataset `timeZone`'s offset at that instant (a June meeting written with
+ * `+01:00` in Europe/Stockholm) is dropped. All are reported.
  *
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the
@@ -109,6 +112,12 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
         parsed = result.data;
       }
       const entry = parsed as { id: string };
+      // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
+      const offsets = name === 'meetings' ? meetingOffsetIssues(entry, head.timeZone, { path: [name, i] }) : [];
+      if (offsets.length > 0) {
+        issues.push(...offsets);
+        continue;
+      }
       if (seen.has(entry.id)) {
         issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`));
         continue;
