@@ -113,7 +113,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
       }
       const entry = parsed as { id: string };
       // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
-      const offsets = name === 'meetings' ? meetingOffsetIssues(entry, head.timeZone, { path: [name, i] }) : [];
+      const offsets = name === 'meetings' ? meetingOffsetIssues(entry as { start?: unknown }, head.timeZone, { path: [name, i] }) : [];
       if (offsets.length > 0) {
         issues.push(...offsets);
         continue;
