@@ -110,7 +110,8 @@ export function meetingOffsetIssues(meeting: { start?: unknown; end?: unknown },
     const mismatch = checkOffset(value, timeZone);
     if (!mismatch) continue;
     const segments = [...(options.path ?? []), field];
-    issues.push({ path: pathToString(segments), segments, code: MEETING_OFFSET_CODE, message: describeOffsetMismatch(mismatch, timeZone, options.lang) });
+    const params: Record<string, string> = { ...(mismatch as unknown as Record<string, string>), timeZone };
+    issues.push({ path: pathToString(segments), segments, code: MEETING_OFFSET_CODE, message: describeOffsetMismatch(mismatch, timeZone, options.lang), params });
   }
   return issues;
 }
