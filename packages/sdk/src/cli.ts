@@ -84,6 +84,8 @@ async function validate(args: string[], io: Io): Promise<number> {
       organisations: d.organisations.length,
       contacts: d.contacts.length,
       meetings: d.meetings.length,
+      followUps: d.followUps.length,
+      opportunities: d.opportunities.length,
     };
   } catch (error) {
     if (!isValidationError(error)) throw error;

@@ -4,6 +4,7 @@ import { compile, FAIL } from './fast-parse.js';
 import { errorMap, pathToString, toIssues } from './issues.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
+import { checkFollowUpReferences } from './follow-up-references.js';
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -19,7 +20,7 @@ export interface ParseDatasetResult {
   issues: Issue[];
 }
 
-const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings'] as const;
+const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
 type ListName = (typeof LISTS)[number];
 const SCHEMA_OF = {
   principles: 'Principle',
@@ -27,6 +28,8 @@ const SCHEMA_OF = {
   organisations: 'Organisation',
   contacts: 'Contact',
   meetings: 'Meeting',
+  followUps: 'FollowUp',
+  opportunities: 'Opportunity',
 } as const;
 
 const parseOptions = { error: errorMap } as const;
@@ -45,7 +48,9 @@ function compileHeader() {
  * contact or meeting is dropped and reported in `issues` with its path
  * (`organisations[3].website`), the rest is kept. A second entry with an id
  * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. Both are reported.
+ * exist is removed. Both are reported. The same goes for follow-ups (a status
+ * for a commitment that does not exist, a second report for a year) and
+ * opportunities (of an organisation that does not exist).
  *
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the
@@ -133,6 +138,8 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
     // A copy: the fast path may have returned the caller's own object.
     lists.contacts[kept] = { ...contact, principles: contact.principles.filter((id) => principleIds.has(id)) };
   });
+
+  Object.assign(lists, checkFollowUpReferences(lists, origins, issues));
 
   if (options.strict && issues.length > 0) {
     throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);
