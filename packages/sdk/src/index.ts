@@ -14,6 +14,8 @@ export * from './localized.js';
 export * from './json-schema.js';
 export * from './validate-signup.js';
 export * from './text-safety.js';
+export * from './reference.js';
+export * from './wire/index.js';
 export * from './client/client.js';
 export { localStorageDatasetStorage, memoryDatasetStorage, type DatasetStorage, type StoredDataset } from './client/storage.js';
 export { clearDatasetCache } from './client/shared.js';

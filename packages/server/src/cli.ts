@@ -23,7 +23,7 @@ const USAGE = `Usage:
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
-SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
+SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_SIGNUP_CEILING, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
 SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_CONFIG (see docs/server.md).`;
 
 interface Args {
@@ -94,6 +94,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       ...(config.adminToken && { adminToken: config.adminToken }),
       allowedOrigins: config.allowedOrigins,
       signupRateLimit: config.signupRateLimit,
+      signupCeiling: config.signupCeiling,
       trustProxy: config.trustProxy,
       idempotencyHours: config.idempotencyHours,
       logger,

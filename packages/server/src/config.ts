@@ -15,8 +15,10 @@ export interface ServerConfig {
   allowedOrigins: AllowedOrigins;
   /** Enables the admin routes; without it they answer 404. */
   adminToken?: string;
-  /** The limit on `POST /api/v1/signups` per client. */
+  /** The limit on `POST /api/v1/signups` per client (an IPv4 address or an IPv6 /64). */
   signupRateLimit: RateLimit;
+  /** The limit on `POST /api/v1/signups` for the whole server, whoever sends. */
+  signupCeiling: RateLimit;
   /** Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** `stdout` (default), `stderr` or a file to append the JSON log lines to. */
@@ -32,6 +34,7 @@ export const DEFAULTS = {
   dataDir: 'data',
   allowedOrigins: '*' as AllowedOrigins,
   signupRateLimit: { max: 10, windowSeconds: 60 },
+  signupCeiling: { max: 600, windowSeconds: 60 },
   trustProxy: false,
   log: 'stdout',
   idempotencyHours: 24,
@@ -46,6 +49,7 @@ export const ConfigFileSchema = z.strictObject({
   allowedOrigins: z.optional(z.union([z.literal('*'), z.array(z.string())])),
   adminToken: z.optional(z.string()),
   signupRateLimit: z.optional(z.strictObject({ max: z.int().check(z.positive()), windowSeconds: z.number().check(z.positive()) })),
+  signupCeiling: z.optional(z.strictObject({ max: z.int().check(z.positive()), windowSeconds: z.number().check(z.positive()) })),
   trustProxy: z.optional(z.boolean()),
   log: z.optional(z.string()),
   idempotencyHours: z.optional(z.number().check(z.gte(24, 'must be at least 24 (hours)'))),
@@ -71,7 +75,7 @@ export interface ConfigSources {
  * Reads the configuration: defaults, then the config file, then the
  * environment (`PORT`, `HOST`, `SAMVERKAN_DATA_DIR`, `SAMVERKAN_DATASET`,
  * `SAMVERKAN_ALLOWED_ORIGINS`, `SAMVERKAN_ADMIN_TOKEN`,
- * `SAMVERKAN_SIGNUP_RATE_LIMIT`, `SAMVERKAN_SIGNUP_RATE_WINDOW`,
+ * `SAMVERKAN_SIGNUP_RATE_LIMIT`, `SAMVERKAN_SIGNUP_RATE_WINDOW`, `SAMVERKAN_SIGNUP_CEILING`,
  * `SAMVERKAN_TRUST_PROXY`, `SAMVERKAN_LOG`, `SAMVERKAN_IDEMPOTENCY_HOURS`).
  */
 export function loadConfig(sources: ConfigSources = {}): ServerConfig {
@@ -119,6 +123,17 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
       windowSeconds: env.SAMVERKAN_SIGNUP_RATE_WINDOW
         ? integer('SAMVERKAN_SIGNUP_RATE_WINDOW', env.SAMVERKAN_SIGNUP_RATE_WINDOW, 1, 86400 * 7)
         : (file.signupRateLimit?.windowSeconds ?? DEFAULTS.signupRateLimit.windowSeconds),
+    },
+    signupCeiling: {
+      max: env.SAMVERKAN_SIGNUP_CEILING
+        ? integer('SAMVERKAN_SIGNUP_CEILING', env.SAMVERKAN_SIGNUP_CEILING, 1, 1e9)
+        : (file.signupCeiling?.max ?? DEFAULTS.signupCeiling.max),
+      // The ceiling counts over the same window as the per-client limit unless the file says otherwise.
+      windowSeconds:
+        file.signupCeiling?.windowSeconds ??
+        (env.SAMVERKAN_SIGNUP_RATE_WINDOW
+          ? integer('SAMVERKAN_SIGNUP_RATE_WINDOW', env.SAMVERKAN_SIGNUP_RATE_WINDOW, 1, 86400 * 7)
+          : (file.signupRateLimit?.windowSeconds ?? DEFAULTS.signupCeiling.windowSeconds)),
     },
     trustProxy: env.SAMVERKAN_TRUST_PROXY !== undefined ? /^(1|true|yes)$/i.test(env.SAMVERKAN_TRUST_PROXY) : (file.trustProxy ?? DEFAULTS.trustProxy),
     log: nonEmpty(env.SAMVERKAN_LOG) ?? (file.log ? (/^std(out|err)$/.test(file.log) ? file.log : resolve(fileDir, file.log)) : DEFAULTS.log),
