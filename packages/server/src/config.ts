@@ -10,8 +10,8 @@ export interface ServerConfig {
   host: string;
   /** The folder of the SQLite file (`samverkan.sqlite`). */
   dataDir: string;
-  /** The dataset file to publish. */
-  datasetFile: string;
+  /** The dataset file to publish (file mode); absent when the dataset lives in the store. */
+  datasetFile?: string;
   allowedOrigins: AllowedOrigins;
   /** Enables the admin routes; without it they answer 404. */
   adminToken?: string;
@@ -69,6 +69,8 @@ export interface ConfigSources {
   defaultDataset?: string;
   /** The folder relative paths from the environment resolve against (default: the working directory). */
   cwd?: string;
+  /** Do not require a dataset file (serve and import: the dataset lives in the store). */
+  datasetOptional?: boolean;
 }
 
 /**
@@ -107,14 +109,14 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
     : file.dataset
       ? resolve(fileDir, file.dataset)
       : sources.defaultDataset;
-  if (!datasetFile) throw new ConfigError('No dataset configured: set SAMVERKAN_DATASET to the dataset file (or `dataset` in the config file).');
+  if (!datasetFile && !sources.datasetOptional) throw new ConfigError('No dataset configured: set SAMVERKAN_DATASET to the dataset file (or `dataset` in the config file).');
 
   const dataDirFromEnv = nonEmpty(env.SAMVERKAN_DATA_DIR);
   const config: ServerConfig = {
     port: env.PORT !== undefined && env.PORT !== '' ? integer('PORT', env.PORT, 0, 65535) : (file.port ?? DEFAULTS.port),
     host: nonEmpty(env.HOST) ?? file.host ?? DEFAULTS.host,
     dataDir: dataDirFromEnv ? resolve(cwd, dataDirFromEnv) : file.dataDir ? resolve(fileDir, file.dataDir) : resolve(cwd, DEFAULTS.dataDir),
-    datasetFile,
+    ...(datasetFile !== undefined && { datasetFile }),
     allowedOrigins: env.SAMVERKAN_ALLOWED_ORIGINS !== undefined ? origins(env.SAMVERKAN_ALLOWED_ORIGINS) : (file.allowedOrigins ?? DEFAULTS.allowedOrigins),
     signupRateLimit: {
       max: env.SAMVERKAN_SIGNUP_RATE_LIMIT
