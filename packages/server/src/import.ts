@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataset, ValidationError } from '@samverkan/sdk';
+import { isJsonSyntaxError, parseDataset, parseJsonText, ValidationError } from '@samverkan/sdk';
 import { Store } from './store.js';
 
 /** What an import did: the version it published, or every problem (then nothing changed). */
@@ -23,9 +23,11 @@ export function importDataset(file: string, dataDir: string, now = new Date()): 
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // The SDK's one rule for broken JSON: line, column and what is wrong there (as `samverkan validate` says it).
+    json = parseJsonText(text);
   } catch (error) {
-    return { ok: false, problems: [`${path} is not valid JSON: ${jsonErrorWhere(text, error as Error)}`] };
+    if (!isJsonSyntaxError(error)) throw error;
+    return { ok: false, problems: [`${path} is not valid JSON: ${error.message}`, error.excerpt] };
   }
   let dataset;
   try {
@@ -42,19 +44,4 @@ export function importDataset(file: string, dataDir: string, now = new Date()): 
   } finally {
     store.close();
   }
-}
-
-/**
- * "line 12, column 5: Unexpected token }" from a `JSON.parse` error, which
- * Node gives as a character position only.
- */
-export function jsonErrorWhere(text: string, error: Error): string {
-  const position = /at position (\d+)/.exec(error.message);
-  const message = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-  if (!position) return message;
-  const at = Number(position[1]);
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const column = at - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${message}`;
 }

@@ -64,12 +64,23 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
     return body as Record<string, unknown>;
   };
 
-  /** Issues at the written entity's own path become paths inside the body (`organisations[3].email` → `email`). */
-  const relative = (error: unknown, prefix: string): never => {
+  /**
+   * Issues at the written entity's own path become paths inside the body
+   * (`organisations[3].email` → `email`). When the entity itself is invalid,
+   * the strict check also reports the references to it as dangling (the
+   * invalid entry is left out first); those echoes are dropped, so the
+   * answer names what to fix.
+   */
+  const relative = (error: unknown, prefix: string, candidate?: Dataset, id?: string): never => {
     if (error instanceof ChangeRefused && error.status === 400) {
+      const own = (path: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+      const hasOwn = error.errors.some((e) => own(e.path));
+      const echoes = (path: string) => hasOwn && id !== undefined && candidate !== undefined && valueAt(candidate, path) === id;
       throw new ChangeRefused(
         400,
-        error.errors.map((e) => (e.path === prefix ? { ...e, path: '' } : e.path.startsWith(`${prefix}.`) ? { ...e, path: e.path.slice(prefix.length + 1) } : e)),
+        error.errors
+          .filter((e) => own(e.path) || !echoes(e.path))
+          .map((e) => (e.path === prefix ? { ...e, path: '' } : own(e.path) ? { ...e, path: e.path.slice(prefix.length).replace(/^\./, '') } : e)),
       );
     }
     throw error;
@@ -104,12 +115,13 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       if (taken.has(id)) throw new ChangeRefused(409, [{ path: 'id', message: `There is already a ${collection} entry with the id "${id}".` }]);
       const entity = { ...body, id } as Entity;
       const index = list.length;
+      const candidate = withList(dataset, collection, [...list, entity]);
       const result = await publishChange(options, actorOf(request), version, {
-        dataset: withList(dataset, collection, [...list, entity]),
+        dataset: candidate,
         summary: `Added ${collection}/${id}`,
         action: 'content-created',
         target: `${collection}/${id}`,
-      }).catch((error: unknown) => relative(error, `${collection}[${index}]`));
+      }).catch((error: unknown) => relative(error, `${collection}[${index}]`, candidate, id));
       const stored = listOf(result.dataset, collection).find((e) => e.id === id)!;
       return reply.code(201).header('ETag', entityEtag(stored)).header('Location', `${BASE}/${collection}/${encodeURIComponent(id)}`).send(stored);
     });
@@ -128,12 +140,13 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       if (body.id !== undefined && body.id !== request.params.id) throw new ChangeRefused(400, [{ path: 'id', message: 'must be the id in the URL (ids do not change; create a new entry instead)' }]);
       const entity = { ...body, id: request.params.id } as Entity;
       const fields = Object.keys({ ...list[index], ...entity }).filter((k) => JSON.stringify(list[index]![k]) !== JSON.stringify(entity[k]));
+      const candidate = withList(dataset, collection, list.map((e, i) => (i === index ? entity : e)));
       const result = await publishChange(options, actorOf(request), version, {
-        dataset: withList(dataset, collection, list.map((e, i) => (i === index ? entity : e))),
+        dataset: candidate,
         summary: `Changed ${collection}/${entity.id}${fields.length ? ` (${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''})` : ''}`,
         action: 'content-replaced',
         target: `${collection}/${entity.id}`,
-      }).catch((error: unknown) => relative(error, `${collection}[${index}]`));
+      }).catch((error: unknown) => relative(error, `${collection}[${index}]`, candidate, entity.id));
       const stored = listOf(result.dataset, collection).find((e) => e.id === entity.id)!;
       return reply.header('ETag', entityEtag(stored)).send(stored);
     });
@@ -230,4 +243,14 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
     const page = await store.listAudit({ limit, ...(before !== undefined && { before }) });
     return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
   });
+}
+
+/** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.match(/[^.[\]]+/g) ?? []) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
 }
