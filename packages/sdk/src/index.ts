@@ -25,3 +25,5 @@ export { toICalendar, type ICalendarOptions } from './helpers/icalendar.js';
 export * from './helpers/json-ld.js';
 export * from './import-organisations.js';
 export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
+export * from './password-rule.js';
+export * from './wire/accounts.js';
