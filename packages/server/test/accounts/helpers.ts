@@ -126,7 +126,7 @@ export class Browser {
   csrfToken: string | undefined;
   constructor(readonly base: string) {}
 
-  async fetch(path: string, init: RequestInit & { json?: unknown; site?: 'same-origin' | 'cross-site' | 'none'; origin?: string | null } = {}): Promise<Response> {
+  async fetch(path: string, init: RequestInit & { json?: unknown; site?: 'same-origin' | 'same-site' | 'cross-site' | 'none' | null; origin?: string | null } = {}): Promise<Response> {
     const { json, site = 'same-origin', origin = this.base, ...rest } = init;
     const headers: Record<string, string> = { ...(rest.headers as Record<string, string>) };
     if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
