@@ -32,14 +32,14 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function start(options: Partial<AccountsOptions> & { trustProxy?: boolean } = {}): Promise<Running> {
+export async function start(options: Partial<AccountsOptions> & { trustProxy?: boolean; port?: number } = {}): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-accounts-test-'));
   const db = new Database(join(dir, 'samverkan.sqlite'));
   db.pragma('journal_mode = WAL');
   const store = new SqliteAccountStore(db);
   const audit = new MemoryAuditSink();
   let clock = Date.now();
-  const { trustProxy = false, ...accountOptions } = options;
+  const { trustProxy = false, port = 0, ...accountOptions } = options;
   const app = Fastify({ trustProxy });
   // What the server's token hook does: the admin token is an admin.
   app.decorateRequest('actor', undefined);
@@ -52,7 +52,7 @@ export async function start(options: Partial<AccountsOptions> & { trustProxy?: b
   app.post('/api/v1/admin/probe', { preHandler: guard('editor') }, async (request) => ({ by: request.actor!.id, changed: true }));
   // A public write, like POST /api/v1/signups.
   app.post('/api/v1/public-write', async (request) => ({ actor: request.actor?.id ?? null }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
