@@ -58,3 +58,11 @@ test('an update must change something', () => {
   assert.equal(UpdateUserRequestSchema.safeParse({}).success, false);
   assert.equal(UpdateUserRequestSchema.safeParse({ lang: 'en' }).success, false);
 });
+
+test('a name with control characters or an unpaired direction override is refused', () => {
+  const override = CreateUserRequestSchema.safeParse({ email: 'a@example.org', name: 'Anna \u202Enimda', role: 'editor' });
+  assert.equal(override.success, false);
+  assert.deepEqual(override.error!.issues.map((i) => i.path.join('.')), ['name']);
+  assert.equal(CreateUserRequestSchema.safeParse({ email: 'a@example.org', name: 'Anna\u0007', role: 'editor' }).success, false);
+  assert.equal(CreateUserRequestSchema.safeParse({ email: 'a@example.org', name: 'عائشة Andersson', role: 'editor' }).success, true);
+});

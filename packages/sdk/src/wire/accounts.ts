@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { DateTime, Email, LanguageTag, Text } from '../schemas/common.js';
 import { MAX_PASSWORD_LENGTH, passwordProblem, passwordProblemMessage } from '../password-rule.js';
+import { safeTextCheck } from '../text-safety.js';
 
 /** The roles: `admin` may do everything, `editor` everything but managing users. */
 export const ROLES = ['admin', 'editor'] as const;
@@ -25,8 +26,8 @@ export const AccountEmailSchema = z.pipe(
   Email,
 );
 
-/** A person's name as shown in the admin page and the audit log. */
-export const PersonNameSchema = Text.check(z.maxLength(200, 'must be at most 200 characters'));
+/** A person's name as shown in the admin page: no control characters or unpaired direction marks (the SDK's text-safety rule). */
+export const PersonNameSchema = Text.check(z.maxLength(200, 'must be at most 200 characters'), safeTextCheck<string>());
 
 /** A password as typed at sign-in (any content; bounded so it cannot be used to make the server work hard). */
 export const PasswordInputSchema = z.string({ error: 'must be a password' }).check(
