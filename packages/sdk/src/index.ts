@@ -14,6 +14,8 @@ export * from './localized.js';
 export * from './json-schema.js';
 export * from './validate-signup.js';
 export * from './text-safety.js';
+export * from './reference.js';
+export * from './wire/index.js';
 export * from './json-text.js';
 export * from './issue-language.js';
 export * from './entry-label.js';

@@ -1,4 +1,5 @@
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerAsyncHookHandler } from 'fastify';
+import type { AdminAuth } from '../admin-auth.js';
 
 /**
  * Who is making a request to an admin route: the admin token (`kind:
@@ -56,5 +57,26 @@ export function requireRole(role: Role): preHandlerAsyncHookHandler {
       await reply.code(403).send({ errors: [{ path: '', message: `This needs the role ${role}; you are ${actor.role}. / Det här kräver rollen ${role}.` }] });
       return reply;
     }
+  };
+}
+
+/**
+ * Declares `request.actor` on an app once (the app and the accounts plugin
+ * may both ask; Fastify refuses a second declaration).
+ */
+export function declareActor(app: FastifyInstance): void {
+  if (!app.hasRequestDecorator('actor')) app.decorateRequest('actor', undefined);
+}
+
+/**
+ * An `onRequest` hook that makes `Authorization: Bearer <admin token>` an
+ * admin actor ({@link TOKEN_ACTOR}). A wrong token leaves the actor as it is
+ * (none, or the session's), so {@link requireRole} answers `401`.
+ */
+export function tokenActor(auth: AdminAuth): onRequestHookHandler {
+  return function actorFromToken(request, _reply, done) {
+    const header = request.headers.authorization;
+    if (header !== undefined && auth.verify(header)) request.actor = TOKEN_ACTOR;
+    done();
   };
 }
