@@ -35,3 +35,5 @@ export * from './helpers/follow-up.js';
 export * from './helpers/opportunities.js';
 export * from './import-organisations.js';
 export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
+export * from './password-rule.js';
+export * from './wire/accounts.js';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { usersCommand } from './accounts/cli-users.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
@@ -27,6 +28,9 @@ const USAGE = `Usage:
       an invalid file changes nothing and says why).
   samverkan-server export <dir> [--demo] [--config <file.json>]
       Writes the published dataset.json and meetings.ics into <dir>.
+  samverkan-server users add EMAIL --role admin|editor [--name NAME]
+      Adds a person and prints their one-time set-password link
+      (also: users list, users link EMAIL, users remove EMAIL).
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
@@ -57,6 +61,7 @@ function parseArgs(args: string[]): Args | string {
 
 /** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'users') return usersCommand(argv.slice(1));
   const args = parseArgs(argv);
   if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export' && args.command !== 'import')) {
     if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
