@@ -18,7 +18,7 @@ import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
-import { Store } from './store.js';
+import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -80,6 +80,8 @@ export interface AppContext {
 export interface SamverkanServer extends Server {
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
+  /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
+  ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
   /** The application store. */
@@ -105,17 +107,11 @@ export function createApp(options: AppOptions): SamverkanServer {
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
   const store = new Store(options.dataDir ?? ':memory:');
   store.logger = logger;
-  let published: PublishedDataset;
-  try {
-    const source =
-      options.datasetFile !== undefined
-        ? { file: options.datasetFile }
-        : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
-    published = new PublishedDataset({ source, store, logger });
-  } catch (error) {
-    store.close();
-    throw error;
-  }
+  const source =
+    options.datasetFile !== undefined
+      ? { file: options.datasetFile }
+      : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
+  const published = new PublishedDataset({ source, store, logger });
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
@@ -164,6 +160,10 @@ export function createApp(options: AppOptions): SamverkanServer {
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
 
+  // The dataset is read (and an empty store seeded) before the server listens.
+  app.addHook('onReady', async () => {
+    await published.load();
+  });
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
   registerJsonBody(app);
@@ -216,7 +216,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     url: '/healthz',
     handler: async (_request, reply) => {
       try {
-        store.ping();
+        await store.ping();
         published.current();
         return reply.send({ status: 'ok' });
       } catch {
@@ -234,11 +234,9 @@ export function createApp(options: AppOptions): SamverkanServer {
   }
 
   const purge = () => {
-    try {
-      store.purgeIdempotency(idempotencyMs, now().getTime());
-    } catch (error) {
-      logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
-    }
+    Promise.resolve()
+      .then(() => store.purgeIdempotency(idempotencyMs, now().getTime()))
+      .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
   purge();
   const timers = [
@@ -247,8 +245,6 @@ export function createApp(options: AppOptions): SamverkanServer {
       limiter.sweep();
       ceiling.sweep();
     }, 60_000),
-    // Another process (`samverkan-server import`) may publish a version: notice it within a second.
-    setInterval(() => store.noticeOtherWriters(), 1000),
   ];
   for (const timer of timers) timer.unref();
 
@@ -270,6 +266,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
     logger: { value: logger },
