@@ -12,6 +12,7 @@ import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
 import { registerRequestLog } from './http/request-log.js';
+import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
@@ -167,6 +168,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
   registerJsonBody(app);
+  useZodSchemas(app);
   declareActor(app);
   // The API's security headers and "no cache" on every answer; the routes meant for caches and other sites override them.
   app.addHook('onRequest', (_request, reply, done) => {
