@@ -70,7 +70,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
    * its own (with who and when); in file mode the approved signatories are
    * merged on top of the file, as before.
    */
-  const publishDecision = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset) => {
+  const publishDecision = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always = false) => {
     const actor = request.actor ?? TOKEN_ACTOR;
     if (published.mode === 'file') {
       await store.record({ at: now(), by: actor.name, action, target });
@@ -79,7 +79,8 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const latest = await store.latestVersion();
     if (!latest) return;
     const next = change(latest.dataset);
-    if (next === latest.dataset) {
+    // Approvals and rejections are versions even when nothing published changes (the history shows every decision).
+    if (next === latest.dataset && !always) {
       await store.record({ at: now(), by: actor.name, action, target });
       return;
     }
@@ -112,8 +113,13 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           const reason = request.body?.reason;
           if (application.status === 'rejected') break;
           const approval = await store.approvalOf(id);
-          await publishDecision(request, approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application', 'application-rejected', target, (current) =>
-            approval ? withdraw(current, approval.organisation, approval.signedListed) : current,
+          await publishDecision(
+            request,
+            approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application (nothing published changes)',
+            'application-rejected',
+            target,
+            (current) => (approval ? withdraw(current, approval.organisation, approval.signedListed) : current),
+            true,
           );
           await store.reject(id, at, reason);
           break;

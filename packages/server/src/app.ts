@@ -190,19 +190,28 @@ export function createApp(options: AppOptions): SamverkanServer {
       allowedHeaders: ALLOWED_HEADERS,
       maxAge: 7200,
       strictPreflight: false,
-      methods: 'GET, HEAD, OPTIONS',
+      // Preflights only for the public routes below (each names its methods), so no preflight ever lets
+      // another site send a JSON write anywhere else under /api/v1 (sessions, admin).
+      preflight: false,
       hideOptionsRoute: true,
     });
+    const preflight = (url: string, methods: string) =>
+      pub.options(url, { config: { cors: { preflight: true, methods } } }, async (_request, reply) => reply.code(204).send());
+    preflight('/dataset', 'GET, HEAD, OPTIONS');
+    preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
+    preflight('/signups', 'POST, OPTIONS');
     pub.get('/meetings.ics', createCalendarRoute(published));
     // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
     methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
     methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
-    pub.options('/signups', { config: { cors: { methods: 'POST, OPTIONS' } } }, async (_request, reply) => reply.code(204).send());
     registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now });
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
   }, { prefix: '/api/v1' });
+
+  // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {

@@ -29,6 +29,8 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
     const calendarPath = join(out, 'meetings.ics');
     writeFileSync(datasetPath, body);
     writeFileSync(calendarPath, meetingsCalendar(dataset));
+    // The audit log says when the published data was exported (not by whom: this runs from a shell).
+    if (hasStore) store.record({ at: new Date(), by: 'command line', action: 'export', target: 'dataset' });
     return [datasetPath, calendarPath];
   } finally {
     store.close();
