@@ -110,7 +110,7 @@ async function run(
   print: (line: string) => void,
   fail: (message: string, code?: number) => number,
 ): Promise<number> {
-  const audit = async (action: string, target: string) => context.audit?.record({ at: new Date().toISOString(), by: 'command-line', action, target });
+  const audit = async (action: string, target: string) => context.audit?.record({ at: new Date(), by: 'command line', action, target });
   if (parsed.command === 'list') {
     for (const user of await store.listUsers()) {
       print(`${user.email}\t${user.role}\t${user.name}${user.passwordHash ? '' : '\t(no password yet)'}${user.notifyApplications ? '\t(notified of applications)' : ''}`);
