@@ -17,6 +17,7 @@ export * from './text-safety.js';
 export * from './json-text.js';
 export * from './issue-language.js';
 export * from './entry-label.js';
+export * from './web-address.js';
 export * from './rules/meeting-offset.js';
 export * from './client/client.js';
 export { localStorageDatasetStorage, memoryDatasetStorage, type DatasetStorage, type StoredDataset } from './client/storage.js';

@@ -60,6 +60,7 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^must have a text in the default language "(.+)"$/, (tag) => `måste ha en text på standardspråket "${tag}"`],
   [/^must be one of (".*")$/, (values) => `måste vara en av ${values}`],
   [/^must be (".*")$/, (values) => `måste vara ${values.replace(/" or "/g, '" eller "')}`],
+  [/^"(.*)" has no http:\/\/ or https:\/\/; read as (.*)$/, (written, read) => `"${written}" saknar http:// eller https://; lästes som ${read}`],
   [/^"(.*)" is already used on an earlier line$/, (id) => `"${id}" används redan på en tidigare rad`],
   [/^"(.*)" is already used by another entry in (\w+); this entry was left out$/, (id, list) => `"${id}" används redan av en annan post i ${list}; posten utelämnades`],
   [/^refers to principle "(.*)", which the dataset does not have; the reference was left out$/, (id) => `hänvisar till principen "${id}", som inte finns i datamängden; hänvisningen togs bort`],
