@@ -258,6 +258,8 @@ async function validate(options: Options, io: Io): Promise<number> {
       organisations: d.organisations.length,
       contacts: d.contacts.length,
       meetings: d.meetings.length,
+      followUps: d.followUps.length,
+      opportunities: d.opportunities.length,
     };
   } catch (error) {
     if (!isValidationError(error)) throw error;

@@ -6,6 +6,7 @@ import { isJsonSyntaxError, parseJsonText } from './json-text.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
 import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import { checkFollowUpReferences } from './follow-up-references.js';
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -21,7 +22,7 @@ export interface ParseDatasetResult {
   issues: Issue[];
 }
 
-const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings'] as const;
+const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
 type ListName = (typeof LISTS)[number];
 const SCHEMA_OF = {
   principles: 'Principle',
@@ -29,6 +30,8 @@ const SCHEMA_OF = {
   organisations: 'Organisation',
   contacts: 'Contact',
   meetings: 'Meeting',
+  followUps: 'FollowUp',
+  opportunities: 'Opportunity',
 } as const;
 
 const parseOptions = { error: errorMap } as const;
@@ -49,7 +52,10 @@ function compileHeader() {
  * already used is dropped; a contact's reference to a principle that does not
  * exist is removed. A meeting whose `start` or `end` offset is not the
  * dataset `timeZone`'s offset at that instant (a June meeting written with
- * `+01:00` in Europe/Stockholm) is dropped. All are reported.
+ * `+01:00` in Europe/Stockholm) is dropped. The same goes for follow-ups (a
+ * status for a commitment that does not exist, a second report for a year)
+ * and opportunities (of an organisation that does not exist). All are
+ * reported.
  *
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the
@@ -142,6 +148,8 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
     // A copy: the fast path may have returned the caller's own object.
     lists.contacts[kept] = { ...contact, principles: contact.principles.filter((id) => principleIds.has(id)) };
   });
+
+  Object.assign(lists, checkFollowUpReferences(lists, origins, issues));
 
   if (options.strict && issues.length > 0) {
     throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
+import { buildFollowUpSchemas } from './follow-up.js';
+import { buildOpportunitySchemas } from './opportunity.js';
 
 /** The forms an organisation can have (`Organisation.form`). */
 export const ORGANISATION_FORMS = [
@@ -182,6 +184,9 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     Contact,
     Location,
     Meeting,
+    // The yearly follow-up and the volunteer opportunities (issue 15).
+    ...buildFollowUpSchemas(L),
+    ...buildOpportunitySchemas(L),
   };
 }
 
