@@ -63,8 +63,16 @@ Flaggor:
 };
 
 const LIST_NAMES: Record<Lang, Record<string, string>> = {
-  en: { principles: 'principles', developmentAreas: 'developmentAreas', organisations: 'organisations', contacts: 'contacts', meetings: 'meetings' },
-  sv: { principles: 'principer', developmentAreas: 'utvecklingsområden', organisations: 'organisationer', contacts: 'kontaktpersoner', meetings: 'möten' },
+  en: { principles: 'principles', developmentAreas: 'developmentAreas', organisations: 'organisations', contacts: 'contacts', meetings: 'meetings', followUps: 'followUps', opportunities: 'opportunities' },
+  sv: {
+    principles: 'principer',
+    developmentAreas: 'utvecklingsområden',
+    organisations: 'organisationer',
+    contacts: 'kontaktpersoner',
+    meetings: 'möten',
+    followUps: 'uppföljningar',
+    opportunities: 'volontäruppdrag',
+  },
 };
 
 const T = {
