@@ -138,7 +138,7 @@ test('messages are Swedish with --lang sv or a Swedish locale in LC_ALL, LC_MESS
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^Användning: samverkan <kommando>/);
   const valid = run('validate', '--lang', 'sv', demo);
-  assert.match(valid.stdout, /giltig \(7 principer, 4 utvecklingsområden, \d+ organisationer, \d+ kontaktpersoner, \d+ möten, \d+ uppföljningar, \d+ volontäruppdrag\)/);
+  assert.match(valid.stdout, /giltig \(7 principer, 4 utvecklingsområden, \d+ organisationer, \d+ kontaktpersoner, \d+ möten, \d+ uppföljningar, \d+ frivilliguppdrag\)/);
 });
 
 test('usage errors exit 2 and say what is wrong: an unknown option, a wrong --lang', () => {
