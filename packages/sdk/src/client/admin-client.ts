@@ -9,7 +9,24 @@ import ky, { HTTPError as KyHttpError, TimeoutError as KyTimeoutError, type KyIn
 import type * as z from 'zod/mini';
 import { NetworkError, SamverkanError, TimeoutError, ValidationError } from '../errors.js';
 import { toIssues } from '../issues.js';
-import type { Agreement, Contact, DevelopmentArea, FollowUp, Meeting, Opportunity, Organisation, Principle } from '../schemas/dataset.js';
+import type {
+  Agreement,
+  AgreementSchema,
+  Contact,
+  ContactSchema,
+  DevelopmentArea,
+  DevelopmentAreaSchema,
+  FollowUp,
+  FollowUpSchema,
+  Meeting,
+  MeetingSchema,
+  Opportunity,
+  OpportunitySchema,
+  Organisation,
+  OrganisationSchema,
+  Principle,
+  PrincipleSchema,
+} from '../schemas/dataset.js';
 import {
   CSRF_HEADER,
   CreateUserResponseSchema,
@@ -82,6 +99,17 @@ export interface ContentEntities {
   opportunities: Opportunity;
 }
 
+/** The entities of each collection as they may be written (lists and defaults may be left out). */
+export interface ContentInputs {
+  organisations: z.input<typeof OrganisationSchema>;
+  contacts: z.input<typeof ContactSchema>;
+  meetings: z.input<typeof MeetingSchema>;
+  principles: z.input<typeof PrincipleSchema>;
+  developmentAreas: z.input<typeof DevelopmentAreaSchema>;
+  followUps: z.input<typeof FollowUpSchema>;
+  opportunities: z.input<typeof OpportunitySchema>;
+}
+
 /** Options of a write that needs `If-Match`. */
 export interface IfMatchOptions {
   /**
@@ -138,15 +166,15 @@ export interface AdminClient {
     list<C extends ContentCollection>(collection: C): Promise<Versioned<ContentEntities[C]>[]>;
     get<C extends ContentCollection>(collection: C, id: string): Promise<Versioned<ContentEntities[C]>>;
     /** Adds an entity (an id is made from its name or title when it has none) and publishes the dataset. */
-    create<C extends ContentCollection>(collection: C, value: Omit<ContentEntities[C], 'id'> & { id?: string }): Promise<Versioned<ContentEntities[C]>>;
+    create<C extends ContentCollection>(collection: C, value: Omit<ContentInputs[C], 'id'> & { id?: string }): Promise<Versioned<ContentEntities[C]>>;
     /** Replaces an entity. @throws {PreconditionFailedError} with the entity as it is now when someone changed it meanwhile. */
-    replace<C extends ContentCollection>(collection: C, id: string, value: ContentEntities[C], options?: IfMatchOptions): Promise<Versioned<ContentEntities[C]>>;
+    replace<C extends ContentCollection>(collection: C, id: string, value: ContentInputs[C], options?: IfMatchOptions): Promise<Versioned<ContentEntities[C]>>;
     remove(collection: ContentCollection, id: string, options?: IfMatchOptions): Promise<void>;
   };
   /** The agreement's own fields (editor or admin). */
   readonly agreement: {
     get(): Promise<Versioned<Agreement>>;
-    replace(value: Agreement, options?: IfMatchOptions): Promise<Versioned<Agreement>>;
+    replace(value: z.input<typeof AgreementSchema>, options?: IfMatchOptions): Promise<Versioned<Agreement>>;
   };
   /** The published versions (editor or admin). */
   readonly versions: {
