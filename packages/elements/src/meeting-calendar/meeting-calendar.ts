@@ -15,6 +15,7 @@ import { localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
+import { dateLocale } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
 import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
@@ -443,7 +444,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         <div>
           <dt>${m.time}</dt>
           <dd>
-            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang, timeZone: dataset.timeZone })}</time>
+            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: dataset.timeZone })}</time>
             ${clocksDiffer(meeting.start, dataset.timeZone, readerZone)
               ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, dataset.timeZone))}</span>`
               : nothing}

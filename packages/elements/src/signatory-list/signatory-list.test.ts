@@ -159,6 +159,13 @@ describe('<samverkan-signatory-list> languages', () => {
   });
 });
 
+describe('<samverkan-signatory-list> English dates', () => {
+  it('writes the signing date the British way for lang="en"', async () => {
+    const el = await list({ lang: 'en', query: 'Åsa Scoutkår' });
+    expect($(el, '.signature')!.textContent).to.match(/24 April 2023/);
+  });
+});
+
 describe('<samverkan-signatory-list> states', () => {
   for (const lang of ['sv', 'ar']) {
     it(`is accessible in every state (${lang})`, async () => {

@@ -22,6 +22,7 @@ import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
+import { dateLocale } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft.js';
 import { keepNumbersTogether } from './examples.js';
@@ -701,7 +702,7 @@ export class SamverkanSignupForm extends LitElement {
       seconds < 90
         ? new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(Math.max(1, seconds), 'second')
         : new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(minutes, 'minute');
-    const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(at.getTime() + seconds * 1000));
+    const time = new Intl.DateTimeFormat(dateLocale(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(at.getTime() + seconds * 1000));
     return this.m.rateText.replace('{when}', when).replace('{time}', time);
   }
 
