@@ -71,6 +71,8 @@ export interface SignupFormMessages {
   notConfigured: string;
   successTitle: string;
   successReference: string;
+  /** Under the reference: when to give it (it is short enough to read out on the phone). */
+  successReferenceHint: string;
   successNextTitle: string;
   successNext: string;
   honeypotLabel: string;
@@ -160,7 +162,8 @@ export const signupFormMessages = new Catalogue<SignupFormMessages>({
     reusedText: 'En tidigare version av ansökan kom fram innan anslutningen bröts, så ändringarna efter det skickades inte. Kontakta kommunen om något behöver rättas.',
     notConfigured: 'Formuläret är inte kopplat till någon server. Kontakta den som ansvarar för webbplatsen.',
     successTitle: 'Ansökan är skickad',
-    successReference: 'Ansökans referensnummer:',
+    successReference: 'Ansökans referens:',
+    successReferenceHint: 'Uppge referensen om ni ringer eller skriver till kommunen om ansökan.',
     successNextTitle: 'Vad händer nu',
     successNext: 'Kommunen går igenom ansökan och hör av sig till kontaktpersonen. När ansökan är godkänd visas organisationen bland dem som undertecknat överenskommelsen.',
     honeypotLabel: 'Lämna det här fältet tomt',

@@ -261,8 +261,12 @@ export const signupFormStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
   }
+  /* Large and in a typewriter font, so it is easy to read out letter by letter. */
   .reference {
     overflow-wrap: anywhere;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.25em;
+    letter-spacing: 0.08em;
   }
   @media (forced-colors: active) {
     .field.invalid,

@@ -517,7 +517,9 @@ describe('<samverkan-signup-form>', function () {
       const panel = q(el, '[part~="success"]');
       expect(panel.getAttribute('role')).to.equal('status');
       expect(activeInside(el)).to.equal(panel);
-      expect(panel.textContent).to.contain(event.detail.id);
+      // The short reference when the server gives one (issue 17.15), else the id.
+      const shown = q(el, '[part~="reference"]').textContent!.trim();
+      expect(shown === event.detail.id || /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(shown), shown).to.equal(true);
       expect(panel.textContent).to.contain(sv.successNextTitle);
       const stored = await storedApplications(name);
       expect(stored.count).to.equal(1);
@@ -530,6 +532,26 @@ describe('<samverkan-signup-form>', function () {
       expect(app!.privacyNotice!.version).to.equal('2026-01');
       expect(Date.now() - Date.parse(app!.privacyNotice!.shownAt!)).to.be.within(0, 60_000);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the short reference the server gives, worded as something to give when calling, in every language', async () => {
+      for (const lang of ['sv', 'en', 'fi', 'ar'] as const) {
+        const el = await form('/__samverkan-test/receipt/K7QM-2XPD/api/v1', lang);
+        await fillValid(el, orgName(`reference-${lang}`));
+        await continueToReview(el);
+        const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
+        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        const event = await submitted;
+        expect(event.detail.id).to.equal('0b6f6a52-7c3e-4f0e-9a51-3d2f0c1e8b47');
+        const panel = q(el, '[part~="success"]');
+        expect(q(el, '[part~="reference"]').textContent!.trim()).to.equal('K7QM-2XPD');
+        expect(panel.textContent, 'the UUID is not shown').to.not.contain(event.detail.id);
+        expect(panel.textContent).to.contain(allMessages[lang].successReferenceHint);
+        expect(q(el, '[part~="reference"]').getAttribute('dir')).to.equal('ltr');
+        await expect(el).to.be.accessible();
+        sessionStorage.clear();
+        unmountAll();
+      }
     });
 
     it('sends the honeypot: a filled one gets a success that stores nothing', async () => {

@@ -77,6 +77,7 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @csspart failure - why sending failed, with a try-again button
  * @csspart try-again-button - sends again with the same Idempotency-Key
  * @csspart success - the confirmation panel
+ * @csspart reference - the application's short reference in the confirmation (its id from a server that gives none)
  * @cssproperty --samverkan-color-accent - links, buttons, focus ring
  * @cssproperty --samverkan-color-error - error borders and icons (never the only sign)
  * @cssproperty --samverkan-color-border - field borders
@@ -115,7 +116,8 @@ export class SamverkanSignupForm extends LitElement {
   @state() private summary?: { fields: FieldName[]; other: boolean };
   @state() private sending = false;
   @state() private failure?: SendFailure;
-  @state() private receiptId?: string;
+  /** What the confirmation shows: the server's short reference, or the application's id from a server that gives none. */
+  @state() private receiptReference?: string;
   @state() private countAnnouncement = '';
 
   private idempotencyKey = newIdempotencyKey();
@@ -310,9 +312,10 @@ export class SamverkanSignupForm extends LitElement {
     this.sending = true;
     this.failure = undefined;
     let id: string;
+    let reference: string | undefined;
     try {
       const client = createClient({ apiUrl: this.api });
-      ({ id } = await client.submitSignup(result.application satisfies SignupApplication, {
+      ({ id, reference } = await client.submitSignup(result.application satisfies SignupApplication, {
         idempotencyKey: this.idempotencyKey,
         extra: { website_confirm: this.honeypot },
       }));
@@ -323,7 +326,7 @@ export class SamverkanSignupForm extends LitElement {
     }
     this.sending = false;
     clearDraft();
-    this.receiptId = id;
+    this.receiptReference = reference || id;
     this.step = 'done';
     this.focusAfterRender = '#success';
     await this.updateComplete;
@@ -710,7 +713,8 @@ export class SamverkanSignupForm extends LitElement {
     const m = this.m;
     return html`<div part="success" class="success" id="success" role="status" tabindex="-1">
       <h2>${m.successTitle}</h2>
-      <p>${m.successReference} <strong class="reference" dir="ltr">${this.receiptId}</strong></p>
+      <p>${m.successReference} <strong part="reference" class="reference" dir="ltr">${this.receiptReference}</strong></p>
+      <p>${m.successReferenceHint}</p>
       <h3>${m.successNextTitle}</h3>
       <p>${m.successNext}</p>
     </div>`;
