@@ -261,7 +261,7 @@ describe('submitSignup', () => {
     assert.equal(posts[0]!.headers['content-type'], 'application/json');
   });
 
-  test('passes on the short reference when the server gives one (issue 17.15), (a server without one: the test above gets { id, status } only)', async () => {
+  test('passes on the short reference when the server gives one (issue 17.15); without one the receipt is { id, status } (the test above)', async () => {
     const client = createClient({ apiUrl: `${server.url}/api/v1` });
     const app = application();
     const receipt = await client.submitSignup({ ...app, organisation: { ...app.organisation, name: 'With reference' } });
