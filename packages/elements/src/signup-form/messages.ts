@@ -34,6 +34,12 @@ export interface SignupFormMessages {
   /** The collapsed list's summary; `{n}` is how many principles. */
   principlesShow: PluralForms;
   principlesLink: string;
+  /** The link to the agreement's full text (its `documentUrl`), when the page gives no `principles-url`. */
+  agreementLink: string;
+  /** Beside a field that is published when the application is approved (the description). */
+  publishedNote: string;
+  /** Beside the organisation's e-mail and phone, which are published when the application is approved. */
+  publishedContactNote: string;
   principlesLoading: string;
   principlesUnavailable: string;
   /** After a link that opens a new tab (so the form stays as it is). */
@@ -133,6 +139,9 @@ export const signupFormMessages = new Catalogue<SignupFormMessages>({
     principlesTitle: 'Överenskommelsens principer',
     principlesShow: { one: 'Läs principen', other: 'Läs de {n} principerna' },
     principlesLink: 'Läs överenskommelsens principer',
+    agreementLink: 'Läs hela överenskommelsen',
+    publishedNote: 'Visas offentligt när ansökan är godkänd.',
+    publishedContactNote: 'Visas offentligt när ansökan är godkänd. Använd gärna en gemensam adress eller ett gemensamt nummer i stället för någons privata.',
     principlesLoading: 'Hämtar principerna …',
     principlesUnavailable: 'Principerna kunde inte visas just nu.',
     newTab: '(öppnas i en ny flik)',

@@ -70,6 +70,8 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @csspart field - each field's wrapper
  * @csspart error-message - an inline error
  * @csspart principles - the principles (collapsed list or link)
+ * @csspart principles-link - the link to the principles (`principles-url`) or to the agreement's full text
+ * @csspart published-note - beside the organisation's e-mail, phone and description: shown publicly once approved
  * @csspart continue-button - "Continue" to the check step
  * @csspart review - the "check your answers" step
  * @csspart change-button - "Change" beside each answer
@@ -89,12 +91,16 @@ export class SamverkanSignupForm extends LitElement {
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
   /** The optional dataset (for the principles). */
-  protected readonly data$ = new DatasetController(this);
+  protected readonly data$ = new DatasetController(this, () => this.datasetUrl());
 
   /** The API's base URL including its version path, e.g. `https://kommun.example/api/v1`. */
   @property() api: string | null = null;
 
-  /** Optional: the dataset's URL; its principles are listed (collapsed) above the acceptance box. */
+  /**
+   * Optional: the dataset's URL; its principles are listed (collapsed) above the acceptance box.
+   * Without `src` and without `principles-url`, the principles are read from the API's dataset
+   * (`<api>/dataset`), so an applicant always sees what they accept.
+   */
   @property() src: string | null = null;
 
   /** Optional: a dataset given directly instead of `src` (raw JSON or parsed). */
@@ -163,6 +169,18 @@ export class SamverkanSignupForm extends LitElement {
 
   private get m(): SignupFormMessages {
     return messagesFor(signupFormMessages, this.language.ui);
+  }
+
+  /**
+   * Where the principles come from: `src`; else, when the page gives no
+   * `principles-url` either, the API's own dataset (the server publishes it at
+   * `<api>/dataset`), rather than ask for acceptance of principles the
+   * applicant cannot see. With `principles-url` and no `src`, nothing is fetched.
+   */
+  private datasetUrl(): string | null {
+    if (this.src) return this.src;
+    if (this.principlesUrl || !this.api) return null;
+    return `${this.api.replace(/\/+$/, '')}/dataset`;
   }
 
   /** The privacy notice's absolute http(s) URL, if the page set one. */
@@ -441,7 +459,12 @@ export class SamverkanSignupForm extends LitElement {
     const spec = FIELDS[field];
     const text = this.m.fields[field];
     const invalid = this.problems.has(field);
-    const described = [text.hint ? `${spec.id}-hint` : '', field === 'message' ? 'message-limit' : '', invalid ? `${spec.id}-error` : '']
+    const described = [
+      text.hint ? `${spec.id}-hint` : '',
+      spec.published ? `${spec.id}-published` : '',
+      field === 'message' ? 'message-limit' : '',
+      invalid ? `${spec.id}-error` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const common = {
@@ -477,6 +500,11 @@ export class SamverkanSignupForm extends LitElement {
           />`;
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''}">
       ${this.renderLabel(field)} ${text.hint ? html`<p class="hint" id="${spec.id}-hint">${keepNumbersTogether(text.hint)}</p>` : nothing}
+      ${spec.published
+        ? html`<p part="published-note" class="hint published" id="${spec.id}-published">
+            ${spec.published === 'contact' ? this.m.publishedContactNote : this.m.publishedNote}
+          </p>`
+        : nothing}
       ${field === 'message' ? html`<p class="visually-hidden" id="message-limit">${this.m.characterLimit.replace('{n}', formatNumber(SIGNUP_MESSAGE_MAX_LENGTH, this.language.ui))}</p>` : nothing}
       ${this.renderError(field)} ${control} ${field === 'message' ? this.renderCount() : nothing}
     </div>`;
@@ -540,16 +568,23 @@ export class SamverkanSignupForm extends LitElement {
   private renderPrinciples(): TemplateResult {
     const m = this.m;
     const state = this.data$.state;
-    const link = this.absoluteUrl(this.principlesUrl);
+    // The page's own page of principles; else the agreement's full text, once the dataset names it.
+    const pageLink = this.absoluteUrl(this.principlesUrl);
+    const documentLink = state.status === 'ready' ? safeHttpUrl(state.dataset.agreement.documentUrl) : undefined;
+    const link = pageLink ?? documentLink;
     const linkView = link
-      ? html`<p><a href=${link} target="_blank" rel="noopener">${m.principlesLink}</a> <span class="new-tab">${m.newTab}</span></p>`
+      ? html`<p>
+          <a part="principles-link" href=${link} target="_blank" rel="noopener noreferrer">${pageLink ? m.principlesLink : m.agreementLink}</a>
+          <span class="new-tab">${m.newTab}</span>
+        </p>`
       : nothing;
     let body: unknown = linkView;
     if (state.status === 'ready' && state.dataset.principles.length > 0) {
       body = html`${this.renderPrincipleList(state.dataset)}${linkView}`;
     } else if (state.status === 'loading') {
       body = html`<p role="status">${m.principlesLoading}</p>${linkView}`;
-    } else if (state.status === 'error' && !link) {
+    } else if (!link) {
+      // Nothing to read (no list, no link): say so rather than show an empty box.
       body = html`<p>${m.principlesUnavailable}</p>`;
     }
     return html`<section part="principles" class="principles" aria-labelledby="principles-title">
