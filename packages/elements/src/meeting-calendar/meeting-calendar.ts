@@ -11,7 +11,7 @@ import {
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { localized } from '../internal/localized.js';
+import { isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
@@ -458,8 +458,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <dt>${m.place}</dt>
           <dd>
             ${name || address
-              ? // Isolated: a Swedish place in an Arabic line keeps its own order (the comma stays between its parts).
-                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ?? nothing}</span>`
+              ? // Each isolated on its own: a Swedish place in an Arabic line keeps its own order (the comma stays
+                // between its parts), and an override in the name cannot reverse the address.
+                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ? isolated(address) : nothing}</span>`
               : nothing}
             ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
           </dd>
