@@ -175,7 +175,7 @@ export class SamverkanPrinciples extends SamverkanElement {
           @click=${() => this.toggle(principle.id)}
         >
           <span class="marker" aria-hidden="true"></span>
-          <span>${localized(principle.title, lang, dataset.defaultLanguage)}</span>
+          <span class="toggle-text">${localized(principle.title, lang, dataset.defaultLanguage)}</span>
         </button>
       </h4>
       <div part="principle-panel" id=${panel} class="panel" ?hidden=${!open}>

@@ -180,6 +180,11 @@ export const signupFormStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  /* The principles come from the data: a word longer than the line breaks instead of widening the page. */
+  .principles {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .principles ol {
     padding-inline-start: 1.4em;
     display: flex;
