@@ -59,6 +59,11 @@ export const principlesStyles = css`
    * the border has already flipped, so flipping the angle as well as the
    * border would turn it twice.
    */
+  /* A title from the data may be one very long word: it breaks (buttons otherwise keep whole words). */
+  .toggle-text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .marker {
     flex: none;
     inline-size: 0.55em;

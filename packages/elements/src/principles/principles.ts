@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { COMMITMENT_PARTIES, type Dataset, type DevelopmentArea, type Principle } from '@samverkan/sdk';
 import type { LoadedDataset } from '../data/dataset-source.js';
-import { localized } from '../internal/localized.js';
+import { isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { fill, messagesFor, plural } from '../translations/catalogue.js';
+import { fillParts, messagesFor, plural } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
@@ -133,7 +133,7 @@ export class SamverkanPrinciples extends SamverkanElement {
       <header class="header">
         <h2 part="title" id="agreement-title">${localized(agreement.title, lang, dataset.defaultLanguage)}</h2>
         <p part="facts">
-          ${fill(m.adopted, { date: formatDateOnly(agreement.adoptedOn, lang), municipality: agreement.municipality.name })}
+          ${fillParts(m.adopted, { date: formatDateOnly(agreement.adoptedOn, lang), municipality: isolated(agreement.municipality.name) })}
           ${agreement.revisionIntervalYears ? plural(lang, agreement.revisionIntervalYears, m.revision) : nothing}
           ${agreement.developmentPlanIntervalYears ? plural(lang, agreement.developmentPlanIntervalYears, m.developmentPlan) : nothing}
         </p>
@@ -175,7 +175,7 @@ export class SamverkanPrinciples extends SamverkanElement {
           @click=${() => this.toggle(principle.id)}
         >
           <span class="marker" aria-hidden="true"></span>
-          <span>${localized(principle.title, lang, dataset.defaultLanguage)}</span>
+          <span class="toggle-text">${localized(principle.title, lang, dataset.defaultLanguage)}</span>
         </button>
       </h4>
       <div part="principle-panel" id=${panel} class="panel" ?hidden=${!open}>
