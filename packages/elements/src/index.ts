@@ -13,6 +13,7 @@ export type { LoadedDataset } from './data/dataset-source.js';
 export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/catalogue.js';
 // Elements (one line each):
 export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
+export { SamverkanFollowUp } from './follow-up/follow-up.js';
 export { SamverkanMeetingCalendar, type MeetingCalendarView } from './meeting-calendar/meeting-calendar.js';
 export { SamverkanPrinciples } from './principles/principles.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';

@@ -1,6 +1,7 @@
 // Registers every element: the entry of dist/samverkan.min.js. One import per
 // element's define module; each developer adds their own line.
 import './samverkan-contact-finder.js';
+import './samverkan-follow-up.js';
 import './samverkan-meeting-calendar.js';
 import './samverkan-principles.js';
 import './samverkan-signatory-list.js';
