@@ -18,5 +18,6 @@ export { SamverkanMeetingCalendar, type MeetingCalendarView } from './meeting-ca
 export { SamverkanPrinciples } from './principles/principles.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';
 export { SamverkanSignupForm } from './signup-form/signup-form.js';
+export { SamverkanVolunteerBoard } from './volunteer-board/volunteer-board.js';
 export { SamverkanSignupSubmittedEvent, type SamverkanSignupSubmittedDetail } from './events/samverkan-signup-submitted.js';
 export { SamverkanSignupFailedEvent, type SamverkanSignupFailedDetail } from './events/samverkan-signup-failed.js';

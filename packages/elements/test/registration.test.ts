@@ -9,6 +9,7 @@ const TAGS = [
   'samverkan-principles',
   'samverkan-signup-form',
   'samverkan-follow-up',
+  'samverkan-volunteer-board',
 ];
 
 describe('registration', () => {
@@ -23,5 +24,6 @@ describe('registration', () => {
     expect(customElements.get('samverkan-principles')).to.equal(elements.SamverkanPrinciples);
     expect(customElements.get('samverkan-signup-form')).to.equal(elements.SamverkanSignupForm);
     expect(customElements.get('samverkan-follow-up')).to.equal(elements.SamverkanFollowUp);
+    expect(customElements.get('samverkan-volunteer-board')).to.equal(elements.SamverkanVolunteerBoard);
   });
 });

@@ -6,4 +6,5 @@ import './samverkan-meeting-calendar.js';
 import './samverkan-principles.js';
 import './samverkan-signatory-list.js';
 import './samverkan-signup-form.js';
+import './samverkan-volunteer-board.js';
 export {};
