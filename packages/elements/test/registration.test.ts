@@ -10,6 +10,7 @@ const TAGS = [
   'samverkan-signup-form',
   'samverkan-follow-up',
   'samverkan-volunteer-board',
+  'samverkan-opportunity-form',
 ];
 
 describe('registration', () => {
@@ -25,5 +26,6 @@ describe('registration', () => {
     expect(customElements.get('samverkan-signup-form')).to.equal(elements.SamverkanSignupForm);
     expect(customElements.get('samverkan-follow-up')).to.equal(elements.SamverkanFollowUp);
     expect(customElements.get('samverkan-volunteer-board')).to.equal(elements.SamverkanVolunteerBoard);
+    expect(customElements.get('samverkan-opportunity-form')).to.equal(elements.SamverkanOpportunityForm);
   });
 });

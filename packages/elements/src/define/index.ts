@@ -3,6 +3,7 @@
 import './samverkan-contact-finder.js';
 import './samverkan-follow-up.js';
 import './samverkan-meeting-calendar.js';
+import './samverkan-opportunity-form.js';
 import './samverkan-principles.js';
 import './samverkan-signatory-list.js';
 import './samverkan-signup-form.js';
