@@ -12,8 +12,10 @@ const LABEL = 150;
 const GAP = 10;
 const ROW = 34;
 const BAR = 24;
-/** Segments narrower than this get no label inside (the table and legend still have the figure). */
+/** Segments at least this wide show their symbol and count; narrower ones the symbol alone (the table has the count). */
 const MIN_LABELLED = 38;
+/** Narrower than this, not even the symbol fits; the legend and the table still say it. */
+const MIN_SYMBOL = 14;
 
 /** The statuses in chart order; `unreported` only when some commitment has no status. */
 export function shownStatuses(figures: readonly PartyFigures[]): ShownStatus[] {
@@ -56,12 +58,14 @@ export function overviewChart(figures: readonly PartyFigures[], m: FollowUpMessa
       ${figures.map((f, row) => {
         const y = row * ROW + (ROW - BAR) / 2;
         return svg`<g class="row" data-party=${f.party}>
-          <text class="party-label" x=${rtl ? WIDTH : 0} y=${y + BAR / 2} dominant-baseline="central" text-anchor=${rtl ? 'end' : 'start'}>${m.parties[f.party]}</text>
+          <text class="party-label" x=${rtl ? WIDTH : 0} y=${y + BAR / 2} dominant-baseline="central" direction=${rtl ? 'rtl' : 'ltr'} text-anchor="start">${m.parties[f.party]}</text>
           ${barSegments(f, largest, statuses, rtl).map(
             (s) => svg`<g class="segment" data-status=${s.status} data-count=${s.count}>
               <rect x=${s.x} y=${y} width=${s.width} height=${BAR}></rect>
-              ${s.width >= MIN_LABELLED
-                ? svg`<text x=${s.x + s.width / 2} y=${y + BAR / 2} dominant-baseline="central" text-anchor="middle">${STATUS_SYMBOLS[s.status]} ${formatNumber(s.count, lang)}</text>`
+              ${s.width >= MIN_SYMBOL
+                ? svg`<text x=${s.x + s.width / 2} y=${y + BAR / 2} dominant-baseline="central" direction=${rtl ? 'rtl' : 'ltr'} text-anchor="middle"
+                    >${s.width >= MIN_LABELLED ? `${STATUS_SYMBOLS[s.status]} ${formatNumber(s.count, lang)}` : STATUS_SYMBOLS[s.status]}</text
+                  >`
                 : nothing}
             </g>`,
           )}

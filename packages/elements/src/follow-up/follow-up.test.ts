@@ -62,7 +62,7 @@ describe('<samverkan-follow-up> content', () => {
     expect(text(badge)).to.equal('✓ Done');
     expect(badge.querySelector('.status-symbol')!.getAttribute('aria-hidden')).to.equal('true');
     expect(text(first.querySelector('.commitment-status'))).to.equal('Status: ✓ Done');
-    expect(text(first.querySelector('[part~="note"]'))).to.contain('third year running');
+    expect(text(first.querySelector('[part~="commitment-note"]'))).to.contain('third year running');
     const link = first.querySelector<HTMLAnchorElement>('[part~="evidence"] a')!;
     expect(text(link)).to.equal('Follow-up report 2025');
     expect(link.href).to.equal('https://www.example.org/samverkan/uppfoljning-2025.pdf');
@@ -203,7 +203,7 @@ describe('<samverkan-follow-up> untrusted and partly invalid data', () => {
     const item = $(el, `[data-commitment="${report.commitments[0]!.commitmentId}"]`)!;
     expect(item.querySelectorAll('[part~="evidence"] li')).to.have.length(HOSTILE_URLS.length);
     expect(item.querySelectorAll('[part~="evidence"] a')).to.have.length(0);
-    const note = item.querySelector('[part~="note"]')!;
+    const note = item.querySelector('[part~="commitment-note"]')!;
     expect(note.getAttribute('dir')).to.equal('auto');
     expect(note.textContent).to.contain('\u202Eevil');
   });
@@ -226,9 +226,16 @@ describe('<samverkan-follow-up> languages, states and accessibility', () => {
     const el = await followUp(await demoJson(), 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(text($(el, '[part~="heading"]'))).to.contain('متابعة عام');
-    const label = $(el, 'g.row[data-party="municipality"] .party-label')!;
-    expect(label.getAttribute('text-anchor')).to.equal('end');
+    const label = $<SVGTextElement>(el, 'g.row[data-party="municipality"] .party-label')!;
+    expect(label.getAttribute('direction')).to.equal('rtl');
     expect(label.getAttribute('x')).to.equal('640');
+    // Drawn inside the chart, at its right edge (not off it).
+    const chart = $(el, '[part~="chart"]')!.getBoundingClientRect();
+    const box = label.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(10);
+    expect(box.left).to.be.at.least(chart.left);
+    expect(box.right).to.be.at.most(chart.right + 1);
+    expect(box.right).to.be.closeTo(chart.right, 2);
     // The first segment (done) starts at the right, beside the label.
     const first = $(el, 'g.row[data-party="municipality"] g.segment rect')!;
     expect(Number(first.getAttribute('x')) + Number(first.getAttribute('width'))).to.be.closeTo(480, 1e-9);
@@ -310,5 +317,16 @@ describe('<samverkan-principles show-follow-up>', () => {
     $<HTMLButtonElement>(withStatus!, '[part~="principle-toggle"]')!.click();
     await withStatus!.updateComplete;
     await expect(withStatus!).to.be.accessible();
+  });
+});
+
+describe('<samverkan-follow-up> chart labels', () => {
+  it('marks even a narrow segment with its symbol, so no status rests on colour alone', async () => {
+    const el = await followUp(await demoJson());
+    // In 2025 civil society has one commitment "not done": a narrow segment.
+    const narrow = $(el, 'g.row[data-party="civil-society"] g.segment[data-status="not-done"]')!;
+    expect(narrow.getAttribute('data-count')).to.equal('1');
+    expect(text(narrow.querySelector('text'))).to.equal('✕');
+    expect(text($(el, 'g.row[data-party="municipality"] g.segment[data-status="done"] text'))).to.match(/^✓ \d+$/);
   });
 });

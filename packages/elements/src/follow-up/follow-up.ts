@@ -61,7 +61,8 @@ const yearConverter = {
  * @csspart principle - One principle with its commitments.
  * @csspart commitment - One commitment.
  * @csspart commitment-status - A commitment's status (symbol and words).
- * @csspart note - A commitment's note; also the stale-data and partly-invalid notes (`stale-note`, `invalid-note`).
+ * @csspart commitment-note - A commitment's note.
+ * @csspart note - The stale-data and partly-invalid notes (also `stale-note`, `invalid-note`).
  * @csspart evidence - A commitment's evidence links.
  * @csspart empty - The message when there is no report (for the year).
  * @csspart status - Loading and error boxes (also `loading`, `error`).
@@ -227,7 +228,7 @@ export class SamverkanFollowUp extends SamverkanElement {
               return html`<li part="commitment" class="commitment" data-commitment=${c.id} data-status=${entry?.status ?? 'unreported'}>
                 <p class="commitment-text" dir="auto">${localized(c.text, lang, d)}</p>
                 <p class="commitment-status"><span class="visually-hidden">${m.statusPrefix} </span>${statusBadge(entry?.status ?? 'unreported', m)}</p>
-                ${entry?.note ? html`<p part="note" class="note" dir="auto">${localized(entry.note, lang, d)}</p>` : nothing}
+                ${entry?.note ? html`<p part="commitment-note" class="note" dir="auto">${localized(entry.note, lang, d)}</p>` : nothing}
                 ${entry && entry.evidence.length ? this.renderEvidence(entry, m, lang, d) : nothing}
               </li>`;
             })}

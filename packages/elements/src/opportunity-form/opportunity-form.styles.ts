@@ -6,13 +6,10 @@ export const opportunityFormStyles = css`
     font: inherit;
     max-inline-size: 14rem;
   }
-  .languages {
+  .language-choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem 1.25rem;
-  }
-  .languages legend {
-    inline-size: 100%;
+    gap: 0.35rem 1.5rem;
   }
   .found:empty {
     display: none;

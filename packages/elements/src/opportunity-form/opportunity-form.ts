@@ -411,6 +411,7 @@ export class SamverkanOpportunityForm extends LitElement {
     return html`<div part="field" class="field">
       <fieldset class="choices languages" id="languages">
         <legend>${m.fields.languages.label} <span class="optional">${m.optional}</span></legend>
+        <div class="language-choices">
         ${OFFERED_LANGUAGES.map(
           (tag) => html`<div class="choice">
             <input
@@ -424,6 +425,7 @@ export class SamverkanOpportunityForm extends LitElement {
             <label for="language-${tag}">${languageName(tag, ui)}</label>
           </div>`,
         )}
+        </div>
       </fieldset>
     </div>`;
   }
