@@ -330,3 +330,25 @@ describe('<samverkan-follow-up> chart labels', () => {
     expect(text($(el, 'g.row[data-party="municipality"] g.segment[data-status="done"] text'))).to.match(/^✓ \d+$/);
   });
 });
+
+describe('<samverkan-follow-up> forced colours', () => {
+  afterEach(() => executeServerCommand('set-forced-colors', { active: false }));
+
+  it('draws the chart in system colours with the symbols kept, since the status colours give way', async () => {
+    const el = await followUp(await demoJson());
+    const rect = $(el, 'g.segment[data-status="done"] rect')!;
+    const label = $(el, 'g.segment[data-status="done"] text')!;
+    expect(getComputedStyle(rect).fill).to.equal('rgb(30, 107, 48)');
+    await executeServerCommand('set-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const probe = document.createElement('span');
+    probe.style.cssText = 'forced-color-adjust: none; color: CanvasText; background-color: Canvas';
+    document.body.append(probe);
+    const { color: canvasText, backgroundColor: canvas } = getComputedStyle(probe);
+    probe.remove();
+    expect(getComputedStyle(rect).fill).to.equal(canvas);
+    expect(getComputedStyle(rect).stroke).to.equal(canvasText);
+    expect(getComputedStyle(label).fill).to.equal(canvasText);
+    expect(text(label)).to.match(/^✓ \d+$/);
+  });
+});

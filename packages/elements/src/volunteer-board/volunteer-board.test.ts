@@ -283,3 +283,24 @@ describe('<samverkan-volunteer-board> languages, states and accessibility', () =
     expect($$(el, '[part~="item"]').length).to.be.greaterThan(0);
   });
 });
+
+describe('<samverkan-volunteer-board> theming', () => {
+  it('takes the page font and colour by default, and the --samverkan-* properties when set', async () => {
+    const json = await boardJson();
+    const container = await mount(html`<style>
+        .vb-page { font-family: serif; color: rgb(1, 2, 3); }
+        .vb-theme { --samverkan-color-accent: rgb(170, 20, 90); --samverkan-radius: 11px; }
+      </style>
+      <div class="vb-page">
+        <samverkan-volunteer-board .data=${json}></samverkan-volunteer-board>
+        <samverkan-volunteer-board class="vb-theme" .data=${json}></samverkan-volunteer-board>
+      </div>`);
+    const [plain, themed] = [...container.querySelectorAll('samverkan-volunteer-board')] as SamverkanVolunteerBoard[];
+    expect(getComputedStyle($(plain!, '[part~="item-title"]')!).fontFamily).to.equal('serif');
+    expect(getComputedStyle($(plain!, '[part~="item-title"]')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(plain!, '[part~="contact"] a')!).color).to.equal('rgb(11, 92, 173)');
+    expect(getComputedStyle($(plain!, '[part~="item"]')!).borderTopLeftRadius).to.equal('6px');
+    expect(getComputedStyle($(themed!, '[part~="contact"] a')!).color).to.equal('rgb(170, 20, 90)');
+    expect(getComputedStyle($(themed!, '[part~="item"]')!).borderTopLeftRadius).to.equal('11px');
+  });
+});
