@@ -1,7 +1,7 @@
 // Takes a screenshot of each element in Swedish and in Arabic (right-to-left)
 // with the demo dataset, in headless Chromium, into docs/screenshots/.
-// Run after `npm run build`: `node scripts/screenshots.mjs` (all), or name the
-// shots to take: `node scripts/screenshots.mjs follow-up volunteer-board`.
+// Run after `npm run build`: `node scripts/screenshots.mjs` (all), or name
+// the shots to retake: `node scripts/screenshots.mjs principles-ar`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,9 +21,8 @@ const SHOTS = [
   ['volunteer-board', '<samverkan-volunteer-board src="/api/v1/dataset" page-size="4"></samverkan-volunteer-board>'],
   ['opportunity-form', '<samverkan-opportunity-form api="/api/v1" src="/api/v1/dataset"></samverkan-opportunity-form>', 1400],
 ];
-const only = process.argv.slice(2);
-const shots = only.length ? SHOTS.filter(([name]) => only.includes(name)) : SHOTS;
 const LANGS = ['sv', 'ar'];
+const only = new Set(process.argv.slice(2));
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 
 const freePort = () =>
@@ -61,7 +60,8 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });
   for (const lang of LANGS) {
-    for (const [name, markup, maxHeight] of shots) {
+    for (const [name, markup, maxHeight] of SHOTS) {
+      if (only.size > 0 && !only.has(`${name}-${lang}`)) continue;
       await page.goto(`${base}/examples/`);
       await page.setContent(
         `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">

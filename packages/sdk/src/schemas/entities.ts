@@ -121,6 +121,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     languages: list(LanguageTag),
     signature: z.optional(Signature),
     collaborationContact: z.optional(CollaborationContact),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Contact = z.object({
@@ -133,6 +135,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     phone: z.optional(Phone),
     languages: list(LanguageTag),
     principles: list(Id),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Location = z.object({
