@@ -45,7 +45,7 @@ export class SamverkanAdmin extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     const token = setPasswordTokenFromLocation(location);
     this.route = token !== undefined ? { name: 'set-password', token } : parseRoute(location.hash);
-    this.addEventListener('admin-announce', (e) => this.say(e.message));
+    this.addEventListener('admin-announce', (e) => void this.say(e.message));
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
     this.addEventListener('admin-changed', () => void this.refreshCounts());
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
@@ -102,7 +102,7 @@ export class SamverkanAdmin extends LitElement {
       this.user = null;
       this.signInNotice = this.m.signIn.signedOut;
       this.go({ name: 'sign-in' }, true);
-      this.say(this.m.signIn.signedOut);
+      void this.say(this.m.signIn.signedOut);
     }
   }
 
@@ -122,10 +122,11 @@ export class SamverkanAdmin extends LitElement {
     this.focusOnUpdate = true;
   }
 
-  private say(message: string): void {
-    // Cleared first, so the same sentence twice is announced twice.
+  private async say(message: string): Promise<void> {
+    // Cleared first (one render), so the same sentence twice is announced twice.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
+    await this.updateComplete;
+    this.announcement = message;
   }
 
   private switchLanguage(): void {

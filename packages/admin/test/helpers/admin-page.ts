@@ -26,14 +26,27 @@ export function unmountAll(): void {
   for (const el of mounted.splice(0)) el.remove();
 }
 
-/** Waits (up to 3 s) until `probe` returns something truthy, and returns it. */
+/**
+ * One turn of the event loop. Through a MessageChannel, not setTimeout: the
+ * runner may keep a test page in a background tab, where timers are slowed
+ * to one a second.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Waits (up to 5 s) until `probe` returns something truthy, and returns it. */
 export async function waitFor<T>(probe: () => T | null | undefined | false, what = 'the condition'): Promise<T> {
-  const until = performance.now() + 3000;
+  const until = performance.now() + 5000;
   for (;;) {
     const value = probe();
     if (value) return value;
     if (performance.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+    await nextTask();
   }
 }
 
@@ -81,7 +94,7 @@ export async function settle(el: SamverkanAdmin): Promise<void> {
     await el.updateComplete;
     const view = root(el).querySelector('main > *') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await view?.updateComplete;
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
   }
 }
 
