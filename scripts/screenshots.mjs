@@ -1,6 +1,7 @@
 // Takes a screenshot of each element in Swedish and in Arabic (right-to-left)
 // with the demo dataset, in headless Chromium, into docs/screenshots/.
-// Run after `npm run build`: `node scripts/screenshots.mjs`.
+// Run after `npm run build`: `node scripts/screenshots.mjs` (all), or name
+// the shots to retake: `node scripts/screenshots.mjs principles-ar`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,6 +18,7 @@ const SHOTS = [
   ['signup-form', '<samverkan-signup-form api="/api/v1" src="/api/v1/dataset" privacy-url="https://www.example.org/integritet"></samverkan-signup-form>'],
 ];
 const LANGS = ['sv', 'ar'];
+const only = new Set(process.argv.slice(2));
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 
 const freePort = () =>
@@ -55,6 +57,7 @@ try {
   await page.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });
   for (const lang of LANGS) {
     for (const [name, markup] of SHOTS) {
+      if (only.size > 0 && !only.has(`${name}-${lang}`)) continue;
       await page.goto(`${base}/examples/`);
       await page.setContent(
         `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">

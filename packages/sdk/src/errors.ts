@@ -14,6 +14,8 @@ export interface Issue {
   code: string;
   /** What is wrong, in plain words, without the path. */
   message: string;
+  /** The facts behind the message, for saying it in another language (`localizeIssue`): e.g. the id of a duplicate. */
+  params?: Record<string, string>;
 }
 
 /** The base class of every error the SDK throws. */

@@ -178,6 +178,28 @@ describe('<samverkan-meeting-calendar> list view', () => {
     expect(scheduled.querySelector('[part~="meeting-status"]')).to.equal(null);
   });
 
+  it('offers "Lägg till i kalendern" only for a meeting that will take place: not a cancelled one, nor a postponed one (its new time is not set yet)', async () => {
+    for (const view of ['list', 'month'] as const) {
+      const el = await calendar({ now: '2026-12-01T00:00:00+01:00', view, month: '2026-12' });
+      if (view === 'month') {
+        // The day of the cancelled meeting, opened as a reader would.
+        $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
+        await el.updateComplete;
+      }
+      const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2026-12-08T15:00:00+01:00')!;
+      expect(Boolean(cancelled), view).to.equal(true);
+      // (Booleans: chai's message for a failing element comparison takes minutes to write.)
+      expect(cancelled.querySelector('[part~="ics-link"]') === null, view).to.equal(true);
+      expect(cancelled.textContent).to.not.contain('Lägg till i kalendern');
+    }
+    const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
+    const postponed = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-02-09T15:00:00+01:00')!;
+    expect(postponed.querySelector('[part~="ics-link"]') === null).to.equal(true);
+    const scheduled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-03-16T18:00:00+01:00')!;
+    expect(text(scheduled.querySelector('[part~="ics-link"]'))).to.equal('Lägg till i kalendern');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an online meeting\'s place as online with a link to join', async () => {
     const el = await calendar();
     const online = meetingByTitle(el, 'så ansluter ni er')!;
@@ -443,12 +465,14 @@ describe('<samverkan-meeting-calendar> add to calendar and subscribe', () => {
     }
   });
 
-  it('marks a cancelled meeting as cancelled in its file, and uses the municipality\'s host in the UID', async () => {
+  it('uses the municipality\'s host in the UID, and the meeting\'s status in its file', async () => {
     const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
-    const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('[part~="meeting-status"]'))!;
-    const { events } = await icsOf(cancelled);
-    expect(events[0]!.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
-    expect(events[0]!.uid).to.equal('collaboration-group-2026-12@www.sodertalje.se');
+    const scheduled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-03-16T18:00:00+01:00')!;
+    const { events } = await icsOf(scheduled);
+    const json = await demoJson();
+    const id = json.meetings!.find((m) => m.start === '2027-03-16T18:00:00+01:00')!.id;
+    expect(events[0]!.uid).to.equal(`${id}@www.sodertalje.se`);
+    expect(events[0]!.component.getFirstPropertyValue('status')).to.equal('CONFIRMED');
   });
 
   it('writes the file in the reader\'s language when the dataset has it', async () => {

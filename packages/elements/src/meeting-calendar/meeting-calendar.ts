@@ -405,6 +405,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const name = meeting.location?.name;
     const address = meeting.location?.address;
     const titleId = this.meetingDomId(meeting);
+    // Only a meeting that will take place goes into a reader's calendar: not a
+    // cancelled one, nor a postponed one (its start and end are the time it
+    // will not happen; a new time is published with the status `scheduled`).
+    const addable = status === undefined;
     // The .ics file is written when the reader reaches for the link (hover,
     // focus or click: before any menu or activation reads the href), not for
     // every meeting in the list: toICalendar takes milliseconds per file. The
@@ -470,16 +474,18 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       <p class="links">
         ${online ? html`<a part="online-link" href=${online} rel="noopener noreferrer">${m.joinOnline}</a>` : nothing}
         ${registration ? html`<a part="registration-link" href=${registration} rel="noopener noreferrer">${m.register}</a>` : nothing}
-        <a
-          part="ics-link"
-          href=${this.icsUrls.peek(meeting, dataset, lang) ?? '#'}
-          download=${icsFileName(meeting)}
-          aria-describedby=${titleId}
-          @pointerenter=${prepare}
-          @focus=${prepare}
-          @click=${prepare}
-          >${m.addToCalendar}</a
-        >
+        ${addable
+          ? html`<a
+              part="ics-link"
+              href=${this.icsUrls.peek(meeting, dataset, lang) ?? '#'}
+              download=${icsFileName(meeting)}
+              aria-describedby=${titleId}
+              @pointerenter=${prepare}
+              @focus=${prepare}
+              @click=${prepare}
+              >${m.addToCalendar}</a
+            >`
+          : nothing}
       </p>
     </article>`;
   }
