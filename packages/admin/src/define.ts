@@ -6,6 +6,8 @@ import { SamverkanAdmin } from './admin-app.js';
 import { AdminApplicationView } from './views/application-view.js';
 import { AdminApplicationsView } from './views/applications-view.js';
 import { AdminNotFoundView } from './views/not-found-view.js';
+import { AdminContentListView } from './views/content-list-view.js';
+import { AdminEntityFormView } from './views/entity-form-view.js';
 import { AdminSetPasswordView } from './views/set-password-view.js';
 import { AdminSignInView } from './views/sign-in-view.js';
 
@@ -15,6 +17,8 @@ const TAGS: [string, CustomElementConstructor][] = [
   ['samverkan-admin-set-password', AdminSetPasswordView],
   ['samverkan-admin-applications', AdminApplicationsView],
   ['samverkan-admin-application', AdminApplicationView],
+  ['samverkan-admin-content-list', AdminContentListView],
+  ['samverkan-admin-entity-form', AdminEntityFormView],
   ['samverkan-admin-not-found', AdminNotFoundView],
 ];
 
