@@ -201,7 +201,7 @@ describe('the meeting form', () => {
     expect(q<HTMLInputElement>(el, `#${controlId('start#time')}`).type).to.equal('time');
     expect(text(q(el, '#start-offset'))).to.equal(sv.meeting.offset(sv.fields.start, '+01:00', 'Europe/Stockholm'));
     // No control anywhere asks for an offset.
-    expect(qa(el, 'input').some((i) => /offset|\+01/.test(i.value))).to.equal(false);
+    expect(qa<HTMLInputElement>(el, 'input').some((i) => /offset|\+01/.test(i.value))).to.equal(false);
     await expectAccessible(el);
 
     type(input(el, 'start#date'), '2026-06-10');
