@@ -12,16 +12,22 @@ export interface DatasetSnapshot {
   body: Buffer;
   /** A strong ETag of `body`; the compressed variants add `-gz` / `-br` inside the quotes. */
   etag: string;
-  /** The hash inside the ETag, to match any variant in `If-None-Match`. */
+  /** The hash inside the ETag. */
   hash: string;
+  /** The ETags of every encoding (identity, gzip, brotli), for `If-None-Match`. */
+  etags: readonly string[];
   /** The gzip variant (compressed on first use). */
   gzip(): Buffer;
   /** The brotli variant (compressed on first use). */
   brotli(): Buffer;
 }
 
-/** Where the dataset comes from: a file (watched for changes) or a value given in code. */
-export type DatasetSource = { file: string } | { value: unknown };
+/**
+ * Where the dataset comes from: a file (watched for changes; the file is the
+ * truth), or the store's published versions (`seed` publishes version 1 into
+ * a store that has none: the demo, or a value given in code).
+ */
+export type DatasetSource = { file: string } | { store: true; seed?: unknown; seedLabel?: string };
 
 /** Options of {@link PublishedDataset}. */
 export interface PublishedDatasetOptions {
@@ -53,6 +59,7 @@ export class PublishedDataset {
   /** Reads the source; throws a `ValidationError` when its top level is unreadable. */
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
+    if ('store' in options.source) this.#seed(options.source);
     this.#base = this.#read();
     const { source } = options;
     if ('file' in source && options.watch !== false) {
@@ -61,15 +68,39 @@ export class PublishedDataset {
     }
   }
 
+  /** `"file"`: the file is the truth and content writes are refused; `"store"`: versions in the store. */
+  get mode(): 'file' | 'store' {
+    return 'file' in this.#options.source ? 'file' : 'store';
+  }
+
   /** The dataset as published now. */
   current(): DatasetSnapshot {
     const { store } = this.#options;
     if (!this.#snapshot || this.#snapshotRevision !== store.revision || this.#builtGeneration !== this.#generation) {
       this.#snapshotRevision = store.revision;
       this.#builtGeneration = this.#generation;
-      this.#snapshot = snapshot(merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()));
+      // File mode: approvals are merged on top of the file. Store mode: they are versions of their own.
+      this.#snapshot = snapshot(this.mode === 'file' ? merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()) : this.#read());
     }
     return this.#snapshot;
+  }
+
+  /**
+   * Publishes the first version from the seed when the store has none (the
+   * demo on its first start). The seed is read leniently, like a dataset
+   * file: invalid entries are left out and logged.
+   */
+  #seed(source: { seed?: unknown; seedLabel?: string }): void {
+    const { store, logger } = this.#options;
+    if (store.latestVersion()) return;
+    if (source.seed === undefined) {
+      throw new Error('The store holds no dataset yet: publish one with `samverkan-server import FILE.json`, or set SAMVERKAN_DATASET to serve a file.');
+    }
+    const { dataset, issues } = parseDataset(source.seed);
+    if (issues.length > 0) logIssues(logger, issues);
+    const at = new Date();
+    store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` });
+    store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
   }
 
   /** The configured dataset without the approved signatories (for building a new signatory). */
@@ -103,13 +134,14 @@ export class PublishedDataset {
 
   #read(): Dataset {
     const { source, logger } = this.#options;
-    let raw: unknown;
-    if ('file' in source) {
-      this.#fileStamp = stamp(statSync(source.file));
-      raw = readFileSync(source.file, 'utf8');
-    } else {
-      raw = source.value;
+    if (!('file' in source)) {
+      // Versions are validated strictly before they are stored.
+      const latest = this.#options.store.latestVersion();
+      if (!latest) throw new Error('The store holds no dataset version.');
+      return latest.dataset;
     }
+    this.#fileStamp = stamp(statSync(source.file));
+    const raw = readFileSync(source.file, 'utf8');
     const { dataset, issues } = parseDataset(raw);
     if (issues.length > 0) logIssues(logger, issues);
     return dataset;
@@ -162,6 +194,7 @@ function snapshot(dataset: Dataset): DatasetSnapshot {
     body,
     hash,
     etag: `"${hash}"`,
+    etags: [`"${hash}"`, `"${hash}-gz"`, `"${hash}-br"`],
     gzip: () => (gz ??= gzipSync(body, { level: 9 })),
     // Quality 6: on a 1 MB dataset here ~20 ms and 7 % larger than quality 9 (~50 ms); 11 takes ~2 s.
     brotli: () =>
