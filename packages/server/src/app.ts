@@ -18,6 +18,7 @@ import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
+import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
 import { Store } from './store.js';
 
 /** Options of {@link createApp}. */
@@ -66,6 +67,8 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
+  /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
+  adminPage?: AdminPageOptions;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
@@ -210,6 +213,8 @@ export function createApp(options: AppOptions): SamverkanServer {
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
+
+  if (options.adminPage) app.register(adminPage, options.adminPage);
 
   app.route({
     method: 'GET',
