@@ -83,6 +83,23 @@ export interface VersionSummary {
   summary: string;
 }
 
+/** One field that differs between two versions of an entity. */
+export interface FieldChange {
+  /** The path inside the entity (`phone`, `location.name`); `""` for the whole entity. */
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What happened to one entity between a version and the one before. */
+export interface EntityChange {
+  /** A collection, `"agreement"`, or `"dataset"` for the top-level fields. */
+  collection: string;
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  fields: FieldChange[];
+}
+
 /** One entry of the audit log. */
 export interface AuditEntry {
   at: string;
@@ -148,6 +165,8 @@ export interface AdminApi {
 
   // — Content —
   datasetInfo(): Promise<DatasetInfo>;
+  /** The published dataset as JSON text (what `GET /api/v1/dataset` serves), for the download. */
+  publishedDataset(): Promise<string>;
   list<C extends CollectionName>(collection: C): Promise<Versioned<Collections[C]>[]>;
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
@@ -157,6 +176,8 @@ export interface AdminApi {
 
   // — History —
   versions(): Promise<VersionSummary[]>;
+  /** What changed in version `n` from the one before, per entity and field. */
+  versionChanges(version: number): Promise<EntityChange[]>;
   restore(version: number): Promise<VersionSummary>;
   audit(): Promise<AuditEntry[]>;
 

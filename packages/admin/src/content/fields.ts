@@ -53,8 +53,21 @@ export interface FieldSpec {
 
 const id: FieldSpec = { key: 'id', kind: 'text', label: 'id', format: 'id' };
 
+/** A form: one per content collection, and the agreement's own. */
+export type FormName = CollectionName | 'agreement';
+
 /** The form of each collection, in the order the fields show. */
-export const FORMS: Record<CollectionName, FieldSpec[]> = {
+export const FORMS: Record<FormName, FieldSpec[]> = {
+  agreement: [
+    { key: 'title', kind: 'localized', label: 'title', required: true },
+    { key: 'municipality.name', kind: 'text', label: 'municipalityName', required: true },
+    { key: 'municipality.organisationNumber', kind: 'text', label: 'organisationNumber', format: 'organisationNumber' },
+    { key: 'municipality.website', kind: 'text', label: 'website', format: 'url' },
+    { key: 'adoptedOn', kind: 'date', label: 'adoptedOn', required: true, format: 'date' },
+    { key: 'revisionIntervalYears', kind: 'text', label: 'revisionIntervalYears', format: 'positiveInteger' },
+    { key: 'developmentPlanIntervalYears', kind: 'text', label: 'developmentPlanIntervalYears', format: 'positiveInteger' },
+    { key: 'documentUrl', kind: 'text', label: 'documentUrl', format: 'url' },
+  ],
   organisations: [
     { key: 'name', kind: 'text', label: 'name', required: true },
     { key: 'organisationNumber', kind: 'text', label: 'organisationNumber', format: 'organisationNumber' },
@@ -133,6 +146,7 @@ export const FORMS: Record<CollectionName, FieldSpec[]> = {
 
 /** The schema (in `entitySchemas()`) that validates each collection's entities. */
 export const SCHEMA_NAMES = {
+  agreement: 'Agreement',
   organisations: 'Organisation',
   contacts: 'Contact',
   meetings: 'Meeting',

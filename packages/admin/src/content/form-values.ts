@@ -10,9 +10,9 @@
  * kept, never lost.
  */
 import { entitySchemas, isLocalTimeError, isoToZonedParts, zonedDateTimeToIso, type LocalizedText } from '@samverkan/sdk';
-import type { CollectionName, DatasetInfo } from '../api.js';
+import type { DatasetInfo } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
-import { FORMS, SCHEMA_NAMES, type FieldSpec } from './fields.js';
+import { FORMS, SCHEMA_NAMES, type FieldSpec, type FormName } from './fields.js';
 
 /** The form's values: one string per control. */
 export type FormValues = Record<string, string>;
@@ -105,7 +105,7 @@ function fillField(values: FormValues, spec: FieldSpec, entity: unknown, prefix:
 }
 
 /** The form's values for `entity` (or an empty form for a new one). */
-export function valuesFromEntity(collection: CollectionName, entity: unknown, info: DatasetInfo): FormValues {
+export function valuesFromEntity(collection: FormName, entity: unknown, info: DatasetInfo): FormValues {
   const values: FormValues = {};
   for (const spec of FORMS[collection]) fillField(values, spec, entity ?? {}, '', info);
   if (collection === 'meetings' && !entity) values['status'] = 'scheduled';
@@ -186,7 +186,8 @@ function buildField(values: FormValues, spec: FieldSpec, target: Json, original:
       break;
     }
     default:
-      set(target, spec.key, raw === '' ? undefined : raw);
+      // A whole number is stored as one; anything else stays text for the schema to name.
+      set(target, spec.key, raw === '' ? undefined : spec.format === 'positiveInteger' && /^\d+$/.test(raw) ? Number(raw) : raw);
   }
 }
 
@@ -200,7 +201,7 @@ function pruneEmpty(target: Json, specs: FieldSpec[]): void {
 }
 
 /** The entity the values make, starting from `original` (so what the form does not show is kept), and the problems found on the way (times that do not exist). */
-export function entityFromValues(collection: CollectionName, values: FormValues, info: DatasetInfo, original: unknown, m: Messages): { entity: Json; problems: FormProblem[] } {
+export function entityFromValues(collection: FormName, values: FormValues, info: DatasetInfo, original: unknown, m: Messages): { entity: Json; problems: FormProblem[] } {
   const entity: Json = structuredClone((original as Json | undefined) ?? {});
   const problems: FormProblem[] = [];
   for (const spec of FORMS[collection]) buildField(values, spec, entity, original, '', info, problems, m);
@@ -230,7 +231,7 @@ function firstControl(spec: FieldSpec, key: string, info: DatasetInfo): string {
 }
 
 /** The control an issue's path (`['commitments', 0, 'text', 'en']`) points at, with its spec. */
-export function controlForPath(collection: CollectionName, path: readonly PropertyKey[], info: DatasetInfo): { control: string; spec?: FieldSpec } {
+export function controlForPath(collection: FormName, path: readonly PropertyKey[], info: DatasetInfo): { control: string; spec?: FieldSpec } {
   const parts = path.map(String);
   let specs = FORMS[collection];
   let prefix = '';
@@ -270,13 +271,13 @@ function isEmpty(values: FormValues, control: string, spec: FieldSpec | undefine
  * language: "fill in" for an empty field, the field's own sentence for a
  * known format, the SDK's words otherwise.
  */
-export function validateValues(collection: CollectionName, values: FormValues, info: DatasetInfo, original: unknown, m: Messages): { entity: Json; problems: FormProblem[] } {
+export function validateValues(collection: FormName, values: FormValues, info: DatasetInfo, original: unknown, m: Messages): { entity: Json; problems: FormProblem[] } {
   const { entity, problems } = entityFromValues(collection, values, info, original, m);
   const schema = entitySchemas(info.defaultLanguage)[SCHEMA_NAMES[collection]] as unknown as {
     safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
   };
   // A new entity may leave the id to the server; check the rest with a stand-in.
-  const checked = entity['id'] ? entity : { ...entity, id: 'new' };
+  const checked = entity['id'] || collection === 'agreement' ? entity : { ...entity, id: 'new' };
   const result = schema.safeParse(checked);
   const seen = new Set(problems.map((p) => p.control));
   for (const issue of result.error?.issues ?? []) {
@@ -299,7 +300,7 @@ export function problemText(m: Messages, spec: FieldSpec | undefined, sdkMessage
 }
 
 /** Problems in the order of the form's fields (the error summary reads top to bottom). */
-function orderProblems(collection: CollectionName, problems: FormProblem[], info: DatasetInfo): FormProblem[] {
+function orderProblems(collection: FormName, problems: FormProblem[], info: DatasetInfo): FormProblem[] {
   const order: string[] = [];
   const walk = (specs: FieldSpec[], prefix: string) => {
     for (const spec of specs) {

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { zonedDateTimeToIso } from '@samverkan/sdk';
-import { ConflictError, InvalidError, type CollectionName, type Collections, type Versioned } from '../api.js';
+import type { Agreement } from '@samverkan/sdk';
+import { ConflictError, InvalidError, type Collections, type Versioned } from '../api.js';
 import { entityName } from '../content/entity-text.js';
-import { FORMS, type FieldSpec } from '../content/fields.js';
+import { FORMS, type FieldSpec, type FormName } from '../content/fields.js';
 import { controlForPath, controlId, formLanguages, validateValues, valuesFromEntity, type FormProblem, type FormValues } from '../content/form-values.js';
 import { AdminView, errorText } from './admin-view.js';
 import { errorSummary, type Problem } from './error-summary.js';
@@ -20,7 +21,8 @@ type Entity = Record<string, unknown>;
  * overwrites nothing: both versions show and the person chooses.
  */
 export class AdminEntityFormView extends AdminView {
-  @property({ attribute: false }) collection: CollectionName = 'organisations';
+  /** A content collection, or `agreement` for the agreement's own fields. */
+  @property({ attribute: false }) collection: FormName = 'organisations';
   /** The entity's id; `undefined` for a new one. */
   @property({ attribute: false }) entityId?: string;
   @state() private original?: Versioned<Entity>;
@@ -44,7 +46,9 @@ export class AdminEntityFormView extends AdminView {
     this.failed = '';
     try {
       this.info ??= await this.api.datasetInfo();
-      if (this.entityId !== undefined) {
+      if (this.collection === 'agreement') {
+        this.original = (await this.api.agreement()) as unknown as Versioned<Entity>;
+      } else if (this.entityId !== undefined) {
         const all = (await this.api.list(this.collection)) as unknown as Versioned<Entity>[];
         this.original = all.find((e) => String(e.value['id']) === this.entityId);
         if (!this.original) {
@@ -91,6 +95,14 @@ export class AdminEntityFormView extends AdminView {
     this.busy = true;
     try {
       const c = this.collection;
+      if (c === 'agreement') {
+        this.original = (await this.api.replaceAgreement(entity as unknown as Agreement, etag ?? '')) as unknown as Versioned<Entity>;
+        this.values = valuesFromEntity(c, this.original.value, this.info!);
+        this.touched = new Set();
+        this.submitted = false;
+        this.announce(this.m.saved);
+        return;
+      }
       if (this.original && etag) {
         await this.api.replace(c, String(this.original.value['id']), entity as unknown as Collections[typeof c], etag);
       } else {
@@ -129,7 +141,7 @@ export class AdminEntityFormView extends AdminView {
     const theirs = this.conflict?.theirs;
     this.conflict = undefined;
     if (!theirs) {
-      this.navigate({ name: 'content', collection: this.collection });
+      if (this.collection !== 'agreement') this.navigate({ name: 'content', collection: this.collection });
       return;
     }
     this.original = theirs;
@@ -154,7 +166,7 @@ export class AdminEntityFormView extends AdminView {
 
   private async deleteEntity(): Promise<void> {
     this.querySelector<HTMLDialogElement>('#delete-dialog')?.close();
-    if (!this.original) return;
+    if (!this.original || this.collection === 'agreement') return;
     this.busy = true;
     try {
       await this.api.remove(this.collection, String(this.original.value['id']), this.original.etag);
@@ -169,6 +181,11 @@ export class AdminEntityFormView extends AdminView {
 
   protected override render() {
     const m = this.m;
+    if (this.collection === 'agreement') {
+      return html`<h1 tabindex="-1">${m.nav.agreement}</h1>
+        ${this.failed ? html`<p role="alert">${this.failed}</p>` : nothing}
+        ${!this.loaded ? (this.failed ? nothing : html`<p role="status">${m.loading}</p>`) : this.renderForm('')}`;
+    }
     const singular = m.singular[this.collection] ?? '';
     const name = this.original ? entityName(this.original.value, m.lang, this.info) : '';
     const title = this.original ? m.content.editTitle(name) : m.content.newTitle(singular);
@@ -189,10 +206,10 @@ export class AdminEntityFormView extends AdminView {
         ${FORMS[this.collection].map((spec) => this.renderField(spec, '', visible))}
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${m.save}</button>
-          ${this.original ? html`<button type="button" class="danger delete" ?disabled=${this.busy} @click=${this.openDelete}>${m.content.delete}</button>` : nothing}
+          ${this.original && this.collection !== 'agreement' ? html`<button type="button" class="danger delete" ?disabled=${this.busy} @click=${this.openDelete}>${m.content.delete}</button>` : nothing}
         </div>
       </form>
-      ${this.original
+      ${this.original && this.collection !== 'agreement'
         ? html`<dialog id="delete-dialog" aria-labelledby="delete-title">
             <h2 id="delete-title"><bdi>${m.content.deleteConfirm(name)}</bdi></h2>
             <div class="actions">
