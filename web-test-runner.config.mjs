@@ -24,6 +24,7 @@ export default {
     'packages/elements/src/**/*.test.ts',
     'packages/elements/test/**/*.test.ts',
     'packages/*/test/**/*.browser.test.ts',
+    'packages/admin/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
   concurrency: 2,
@@ -58,5 +59,6 @@ export default {
   groups: [
     { name: 'sdk', files: 'packages/sdk/test/**/*.browser.test.ts' },
     { name: 'elements', files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'] },
+    { name: 'admin', files: 'packages/admin/**/*.test.ts' },
   ],
 };

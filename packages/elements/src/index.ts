@@ -11,6 +11,9 @@ export { SamverkanLoadEvent, type SamverkanLoadDetail } from './events/samverkan
 export { SamverkanErrorEvent, type SamverkanErrorDetail } from './events/samverkan-error.js';
 export type { LoadedDataset } from './data/dataset-source.js';
 export { UI_LANGUAGES, type UiLanguage, type Catalogue } from './translations/catalogue.js';
+// The shared look (tokens, fields, cards), for pages built on the elements such as @samverkan/admin.
+export { tokenStyles } from './styles/tokens.js';
+export { layoutStyles } from './styles/layout.js';
 // Elements (one line each):
 export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
 export { SamverkanFollowUp } from './follow-up/follow-up.js';

@@ -38,6 +38,7 @@ export * from './helpers/json-ld.js';
 export * from './helpers/follow-up.js';
 export * from './helpers/opportunities.js';
 export * from './import-organisations.js';
+export { organisationsToCsv, csvCell, ORGANISATION_CSV_COLUMNS } from './export-organisations-csv.js';
 export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
 export * from './password-rule.js';
 export * from './wire/accounts.js';

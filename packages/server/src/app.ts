@@ -19,6 +19,7 @@ import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
+import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
 import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
@@ -67,6 +68,8 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
+  /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
+  adminPage?: AdminPageOptions;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
@@ -221,6 +224,8 @@ export function createApp(options: AppOptions): SamverkanServer {
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
+
+  if (options.adminPage) app.register(adminPage, options.adminPage);
 
   app.route({
     method: 'GET',
