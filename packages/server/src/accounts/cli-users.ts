@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AccountEmailSchema, PersonNameSchema, RoleSchema } from '@samverkan/sdk';
 import { ConfigError, loadConfig } from '../config.js';
-import { DATABASE_FILE } from '../store.js';
+import { DATABASE_FILE } from '../store/sqlite/store.js';
 import type { AuditSink } from './audit-sink.js';
 import { loadAccountsConfig } from './config.js';
 import { issuePasswordLink } from './links.js';
