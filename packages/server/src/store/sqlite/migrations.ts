@@ -48,8 +48,8 @@ export const MIGRATIONS: readonly string[] = [
     -- Who made it: a person's name, "admin token", "seed" or "import"; never an e-mail address.
     by_name TEXT NOT NULL,
     summary TEXT NOT NULL,
-    -- The whole dataset as published (compact JSON).
-    dataset TEXT NOT NULL
+    -- The whole dataset as published: compact JSON, gzip-compressed (a 1 MB dataset takes some 100 KB per version).
+    dataset BLOB NOT NULL
   ) STRICT;
 
   CREATE TABLE audit (

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
@@ -369,7 +370,7 @@ export class Store implements SamverkanStore {
         const version = latest + 1;
         this.db
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
-          .run(version, next.at.toISOString(), next.by, next.summary, JSON.stringify(next.dataset));
+          .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
         this.revision++;
         return version;
       })
@@ -393,19 +394,19 @@ export class Store implements SamverkanStore {
   }
 
   scrubOrganisation(id: string): void {
-    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: string }[];
+    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
     this.db
       .transaction(() => {
         for (const row of rows) {
-          const dataset = JSON.parse(row.dataset) as Dataset;
+          const dataset = unpackDataset(row.dataset);
           let changed = false;
           dataset.organisations = dataset.organisations.map((o) => {
             if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
             changed = true;
             return withoutPersonalFacts(o);
           });
-          if (changed) update.run(JSON.stringify(dataset), row.version);
+          if (changed) update.run(packDataset(dataset), row.version);
         }
       })
       .immediate();
@@ -477,11 +478,20 @@ interface VersionRow {
   at: string;
   by_name: string;
   summary: string;
-  dataset: string;
+  dataset: Buffer;
+}
+
+/** A dataset as stored in a version: gzip-compressed compact JSON. */
+function packDataset(dataset: Dataset): Buffer {
+  return gzipSync(JSON.stringify(dataset), { level: 6 });
+}
+
+function unpackDataset(bytes: Buffer): Dataset {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as Dataset;
 }
 
 function versionFromRow(row: VersionRow): StoredVersion {
-  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: JSON.parse(row.dataset) as Dataset };
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: unpackDataset(row.dataset) };
 }
 
 function migrate(db: Database.Database): void {
