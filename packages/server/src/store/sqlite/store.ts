@@ -6,6 +6,7 @@ import { type AuditEntry, type Dataset, type Organisation, type SignupApplicatio
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteOffers } from './offers.js';
 import {
   withoutPersonalFacts,
   type ApplicationPage,
@@ -75,12 +76,20 @@ export class Store implements SamverkanStore {
    * Opens (creating if needed) `<dataDir>/samverkan.sqlite`, or an in-memory
    * database for `":memory:"`, and applies pending migrations.
    */
+  /** The offered volunteer opportunities, on this connection. */
+  readonly offers: SqliteOffers;
+
   constructor(dataDir: string) {
     const file = dataDir === ':memory:' ? ':memory:' : join(dataDir, DATABASE_FILE);
     if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
     this.db = new Database(file);
     configure(this.db);
     migrate(this.db);
+    this.offers = new SqliteOffers(
+      this.db,
+      () => this.revision++,
+      () => this.checkpointSoon(),
+    );
   }
 
   #dataVersion = -1;
@@ -185,7 +194,10 @@ export class Store implements SamverkanStore {
     }
     // 2^40 references: a collision is rare, but the reference must be unique, so draw again.
     let reference = newReference();
-    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ?').get(reference)) reference = newReference();
+    // Unique among applications and offers alike: a reference names one thing.
+    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ? UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = ?').get(reference, reference)) {
+      reference = newReference();
+    }
     const receipt: Receipt = { id: input.id, status: 'pending', reference };
     const { privacyNotice, ...rest } = input.application;
     this.db
@@ -431,12 +443,14 @@ export class Store implements SamverkanStore {
 
   /** The latest decision or erasure (ISO 8601), or `undefined` before the first. */
   lastChangeAt(): string | undefined {
-    const row = this.db.prepare('SELECT MAX(decided_at) AS decided, MAX(erased_at) AS erased FROM applications').get() as {
-      decided: string | null;
-      erased: string | null;
-    };
-    const latest = [row.decided, row.erased].filter((v): v is string => v !== null).sort().pop();
-    return latest;
+    const row = this.db
+      .prepare(
+        `SELECT MAX(latest) AS latest FROM (
+           SELECT MAX(decided_at) AS latest FROM applications UNION ALL SELECT MAX(erased_at) FROM applications
+           UNION ALL SELECT MAX(decided_at) FROM opportunity_offers UNION ALL SELECT MAX(erased_at) FROM opportunity_offers)`,
+      )
+      .get() as { latest: string | null };
+    return row.latest ?? undefined;
   }
 
   /** Deletes idempotency records older than `maxAgeMs`; returns how many. */
