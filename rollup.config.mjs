@@ -9,7 +9,9 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { bundleChunks, removeOldChunks } from './scripts/bundle-chunks.mjs';
+import { bundleChunks, bundleChunkFileNames, removeOldChunks } from './scripts/bundle-chunks.mjs';
+import { elementEntries, AUTOLOADER_ENTRY, ALL_ENTRY } from './scripts/element-entries.mjs';
+import adminBuild from './packages/admin/rollup.config.mjs';
 
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -66,21 +68,26 @@ export default [
   library('elements', sources('packages/elements/src')),
   library('server', sources('packages/server/src')),
   {
-    // The bundle for a plain <script type="module"> tag: every element, the
-    // SDK and its validation in samverkan.min.js, Lit's production build.
-    // What only some readers need is split off and imported on demand, from
-    // beside samverkan.min.js: the UI strings of each language but Swedish
-    // (one file per language, every element's strings in it).
-    input: 'packages/elements/src/define/index.ts',
+    // The bundle for a plain <script type="module"> tag. samverkan.min.js is a
+    // small autoloader: it registers each element the first time its tag is on
+    // the page, importing only that element's file and the chunks it shares
+    // with the others (Lit, the base class, the SDK …), all from beside itself.
+    // samverkan-all.min.js registers every element at once. Both entries are
+    // made from the define/ modules (scripts/element-entries.mjs), so a new
+    // element needs no edit here. What only some readers need is split off
+    // too: the UI strings of each language but Swedish (one file per
+    // language, every element's strings in it).
+    input: { samverkan: AUTOLOADER_ENTRY, 'samverkan-all': ALL_ENTRY },
     output: {
       dir: 'packages/elements/dist',
       format: 'es',
       sourcemap: true,
-      entryFileNames: 'samverkan.min.js',
-      chunkFileNames: 'samverkan-[name]-[hash].min.js',
+      entryFileNames: '[name].min.js',
+      chunkFileNames: bundleChunkFileNames,
       manualChunks: bundleChunks,
     },
     plugins: [
+      elementEntries(),
       nodeResolve({ browser: true, exportConditions: ['samverkan-source', 'production', 'browser'] }),
       typescript({
         tsconfig: 'packages/elements/tsconfig.bundle.json',
@@ -91,4 +98,6 @@ export default [
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
+  // The admin page (packages/admin/rollup.config.mjs).
+  ...adminBuild,
 ].map((config) => ({ ...config, onwarn }));

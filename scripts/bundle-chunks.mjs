@@ -10,6 +10,15 @@ export function bundleChunks(id) {
 }
 
 /**
+ * The file name of a split-off chunk: `samverkan-<name>-<hash>.min.js`, where
+ * an element's own chunk is already named `samverkan-<element>` after its
+ * define module.
+ */
+export function bundleChunkFileNames(chunk) {
+  return chunk.name.startsWith('samverkan-') ? '[name]-[hash].min.js' : 'samverkan-[name]-[hash].min.js';
+}
+
+/**
  * A rollup plugin that removes the split-off files of an earlier build from
  * `dir` before writing, so an old language file (another hash) is never
  * published beside the new bundle.

@@ -197,11 +197,74 @@ test('the municipal example page renders every element under the server CSP (no 
   const response = await page.goto(`${base}/examples/municipality/`, { waitUntil: 'networkidle0' });
   assert.match(response!.headers()['content-security-policy'] ?? '', /script-src 'self'/);
   assert.doesNotMatch(response!.headers()['content-security-policy'] ?? '', /unsafe-eval/);
-  const text = await shown(page, ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-signatory-list', 'samverkan-principles']);
+  const text = await shown(page, ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-signatory-list', 'samverkan-principles', 'samverkan-follow-up', 'samverkan-volunteer-board']);
   assert.match(text['samverkan-principles'] ?? '', /Öppenhet/);
+  assert.match(text['samverkan-follow-up'] ?? '', /Uppföljning 2025/);
+  assert.match(text['samverkan-volunteer-board'] ?? '', /uppdrag/);
   assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/);
   assert.deepEqual(problems, []);
   const jsonLd = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => JSON.parse(s.textContent ?? 'null')));
   assert.ok(jsonLd.length > 0, 'the calendar with json-ld writes schema.org data into the page');
+  await page.close();
+});
+
+/** The bundle's files a page fetched, by their names without hash (`samverkan-meeting-calendar`). */
+const bundleFiles = (requested: string[]) =>
+  requested
+    .filter((url) => url.startsWith('https://kommun.example/') && /\/samverkan[\w.-]*\.min\.js$/.test(url))
+    .map((url) => /\/(samverkan[\w.-]*?)(?:-[\w-]{8})?\.min\.js$/.exec(url)![1]!);
+
+test('a page with only the signup form fetches the loader and the form, never the calendar, the other elements or iCalendar', async () => {
+  const { page, problems, requested } = await associationPage(
+    'sv',
+    `<script type="module" src="https://kommun.example/samverkan.min.js"></script>\n<samverkan-signup-form api="https://kommun.example/api/v1"></samverkan-signup-form>`,
+  );
+  const text = await shown(page, ['samverkan-signup-form']);
+  assert.match(text['samverkan-signup-form'] ?? '', /Organisationens namn/);
+  const files = bundleFiles(requested);
+  assert.ok(files.includes('samverkan') && files.includes('samverkan-signup-form'), files.join(', '));
+  for (const absent of ['samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-signatory-list', 'samverkan-principles', 'samverkan-ics-file', 'samverkan-all']) {
+    assert.ok(!files.includes(absent), `${absent} was fetched: ${files.join(', ')}`);
+  }
+  // Each file once.
+  assert.equal(new Set(requested).size, requested.length, requested.join('\n'));
+  const defined = await page.evaluate(() => ['samverkan-meeting-calendar', 'samverkan-signup-form'].map((tag) => Boolean(customElements.get(tag))));
+  assert.deepEqual(defined, [false, true]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the loader registers an element added to the page later, and one inside a shadow root the page hands to window.samverkan.discover', async () => {
+  const { page, problems, requested } = await associationPage('sv', `<script type="module" src="https://kommun.example/samverkan.min.js"></script>\n<div id="later"></div>`);
+  await page.waitForFunction(() => 'samverkan' in window);
+  assert.deepEqual(bundleFiles(requested), ['samverkan'], 'a page without elements fetches only the loader');
+  await page.evaluate(() => {
+    document.getElementById('later')!.innerHTML = '<p><samverkan-principles src="https://kommun.example/api/v1/dataset"></samverkan-principles></p>';
+  });
+  const text = await shown(page, ['samverkan-principles']);
+  assert.match(text['samverkan-principles'] ?? '', /Öppenhet/);
+  const inShadow = await page.evaluate(async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<samverkan-contact-finder src="https://kommun.example/api/v1/dataset"></samverkan-contact-finder>';
+    await (window as unknown as { samverkan: { discover(root: ShadowRoot): Promise<void> } }).samverkan.discover(root);
+    const finder = root.querySelector('samverkan-contact-finder') as HTMLElement & { updateComplete: Promise<unknown> };
+    for (let i = 0; i < 100 && !/@example\.org/.test(finder.shadowRoot?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 50));
+    return finder.shadowRoot?.textContent ?? '';
+  });
+  assert.match(inShadow, /@example\.org/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('samverkan-all.min.js registers every element as soon as it has run', async () => {
+  const { page, problems } = await associationPage('sv', `<script type="module" src="https://kommun.example/samverkan-all.min.js"></script>`);
+  const defined = await page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-principles', 'samverkan-signatory-list', 'samverkan-signup-form'].filter((tag) => !customElements.get(tag));
+  });
+  assert.deepEqual(defined, [], 'elements left undefined');
+  assert.deepEqual(problems, []);
   await page.close();
 });

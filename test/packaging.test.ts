@@ -63,20 +63,39 @@ test('@samverkan/sdk: ESM import, the data model, the JSON Schema export and the
   assert.match(bin.stdout, /valid/);
 });
 
+test('examples/sdk-node/report.mjs, copied into a project that installed the packed SDK, runs as its README says', () => {
+  // The README's way until the SDK is on the registry: npm pack, install the tarball, copy the script.
+  cpSync(join(root, 'examples/sdk-node/report.mjs'), join(dir, 'report.mjs'));
+  const result = spawnSync(process.execPath, ['report.mjs', join(root, 'examples/data/sodertalje.json'), '--district=Järna', '--now=2026-09-01'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Upcoming meetings \(Europe\/Stockholm\) after 2026-09-01: \d+/);
+  assert.match(result.stdout, /Signatories in Järna: \d+\n {2}Hundra Händer Volontärnätverk/);
+  // It used the installed tarball, not the repository's sources.
+  assert.ok(existsSync(join(dir, 'node_modules/@samverkan/sdk/dist/index.js')));
+  assert.ok(!existsSync(join(dir, 'node_modules/@samverkan/sdk/src')), 'the packed SDK has no sources');
+});
+
 test('@samverkan/elements: the bundle, the define modules and the manifest are in the package', () => {
   const pkg = join(dir, 'node_modules/@samverkan/elements');
-  for (const file of ['dist/samverkan.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'LICENSE', 'README.md']) {
+  for (const file of ['dist/samverkan.min.js', 'dist/samverkan-all.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'LICENSE', 'README.md']) {
     assert.ok(existsSync(join(pkg, file)), `${file} is missing from the packed elements`);
   }
   const defines = readdirSync(join(pkg, 'dist/define')).filter((f) => f.endsWith('.js'));
   assert.ok(defines.includes('samverkan-contact-finder.js'), defines.join(', '));
-  // Every file the bundle imports on demand is packed beside it.
-  const bundle = readFileSync(join(pkg, 'dist/samverkan.min.js'), 'utf8');
-  const imported = [...bundle.matchAll(/import\(\s*["']\.\/(samverkan-[\w-]+\.min\.js)["']\s*\)/g)].map((m) => m[1]!);
-  for (const prefix of ['samverkan-lang-en-', 'samverkan-lang-fi-', 'samverkan-lang-ar-', 'samverkan-ics-file-', 'samverkan-json-ld-script-']) {
-    assert.ok(imported.some((file) => file.startsWith(prefix)), `samverkan.min.js imports no ${prefix}…: ${imported.join(', ')}`);
+  // Every file the loader and samverkan-all.min.js import, statically or on demand, is packed beside them.
+  const reached = new Set<string>();
+  const walk = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    assert.ok(existsSync(join(pkg, 'dist', file)), `${file} is missing from the packed elements`);
+    const code = readFileSync(join(pkg, 'dist', file), 'utf8');
+    for (const m of code.matchAll(/(?:import\(\s*|from\s*|import\s*)["']\.\/(samverkan[\w.-]*\.min\.js)["']/g)) walk(m[1]!);
+  };
+  walk('samverkan.min.js');
+  walk('samverkan-all.min.js');
+  for (const prefix of ['samverkan-lang-en-', 'samverkan-lang-fi-', 'samverkan-lang-ar-', 'samverkan-ics-file-', 'samverkan-json-ld-script-', 'samverkan-signup-form-', 'samverkan-meeting-calendar-']) {
+    assert.ok([...reached].some((file) => file.startsWith(prefix)), `the bundle reaches no ${prefix}…: ${[...reached].join(', ')}`);
   }
-  for (const file of imported) assert.ok(existsSync(join(pkg, 'dist', file)), `${file} is missing from the packed elements`);
   // The class modules import lit and the SDK from the consumer's node_modules.
   const out = run(
     'elements.mjs',

@@ -2,8 +2,11 @@ import type * as z from 'zod/mini';
 import { ValidationError, type Issue } from './errors.js';
 import { compile, FAIL } from './fast-parse.js';
 import { errorMap, pathToString, toIssues } from './issues.js';
+import { isJsonSyntaxError, parseJsonText } from './json-text.js';
 import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
+import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import { checkFollowUpReferences } from './follow-up-references.js';
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -19,7 +22,7 @@ export interface ParseDatasetResult {
   issues: Issue[];
 }
 
-const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings'] as const;
+const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
 type ListName = (typeof LISTS)[number];
 const SCHEMA_OF = {
   principles: 'Principle',
@@ -27,6 +30,8 @@ const SCHEMA_OF = {
   organisations: 'Organisation',
   contacts: 'Contact',
   meetings: 'Meeting',
+  followUps: 'FollowUp',
+  opportunities: 'Opportunity',
 } as const;
 
 const parseOptions = { error: errorMap } as const;
@@ -45,7 +50,12 @@ function compileHeader() {
  * contact or meeting is dropped and reported in `issues` with its path
  * (`organisations[3].website`), the rest is kept. A second entry with an id
  * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. Both are reported.
+ * exist is removed. A meeting whose `start` or `end` offset is not the
+ * dataset `timeZone`'s offset at that instant (a June meeting written with
+ * `+01:00` in Europe/Stockholm) is dropped. The same goes for follow-ups (a
+ * status for a commitment that does not exist, a second report for a year)
+ * and opportunities (of an organisation that does not exist). All are
+ * reported.
  *
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the
@@ -58,11 +68,10 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   let input = json;
   if (typeof input === 'string') {
     try {
-      input = JSON.parse(input);
+      input = parseJsonText(input);
     } catch (error) {
-      throw new ValidationError('The dataset is not valid JSON.', [
-        { path: '', segments: [], code: 'invalid-json', message: `is not valid JSON (${(error as Error).message})` },
-      ]);
+      if (!isJsonSyntaxError(error)) throw error;
+      throw new ValidationError('The dataset is not valid JSON.', [{ path: '', segments: [], code: 'invalid-json', message: `is not valid JSON: ${error.message}` }]);
     }
   }
 
@@ -109,8 +118,14 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
         parsed = result.data;
       }
       const entry = parsed as { id: string };
+      // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
+      const offsets = name === 'meetings' ? meetingOffsetIssues(entry as { start?: unknown }, head.timeZone, { path: [name, i] }) : [];
+      if (offsets.length > 0) {
+        issues.push(...offsets);
+        continue;
+      }
       if (seen.has(entry.id)) {
-        issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`));
+        issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`, { id: entry.id, list: name }));
         continue;
       }
       seen.add(entry.id);
@@ -128,11 +143,13 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
     if (unknown.length === 0) return;
     for (const id of unknown) {
       const at = contact.principles.indexOf(id);
-      issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`));
+      issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`, { id }));
     }
     // A copy: the fast path may have returned the caller's own object.
     lists.contacts[kept] = { ...contact, principles: contact.principles.filter((id) => principleIds.has(id)) };
   });
+
+  Object.assign(lists, checkFollowUpReferences(lists, origins, issues));
 
   if (options.strict && issues.length > 0) {
     throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);
@@ -150,6 +167,6 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   return { dataset, issues };
 }
 
-function issue(segments: (string | number)[], code: string, message: string): Issue {
-  return { path: pathToString(segments), segments, code, message };
+function issue(segments: (string | number)[], code: string, message: string, params: Record<string, string>): Issue {
+  return { path: pathToString(segments), segments, code, message, params };
 }

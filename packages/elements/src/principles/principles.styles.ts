@@ -101,6 +101,15 @@ export const principlesStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .latest-status {
+    display: inline-flex;
+    gap: 0.3em;
+    margin-inline-start: 0.4em;
+    font-size: 0.9em;
+  }
+  .status-badge {
+    font-weight: 600;
+  }
   .deep-link {
     font-size: 0.9em;
   }

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
+import { buildFollowUpSchemas } from './follow-up.js';
+import { buildOpportunitySchemas } from './opportunity.js';
 
 /** The forms an organisation can have (`Organisation.form`). */
 export const ORGANISATION_FORMS = [
@@ -119,6 +121,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     languages: list(LanguageTag),
     signature: z.optional(Signature),
     collaborationContact: z.optional(CollaborationContact),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Contact = z.object({
@@ -131,6 +135,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     phone: z.optional(Phone),
     languages: list(LanguageTag),
     principles: list(Id),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Location = z.object({
@@ -178,6 +184,9 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     Contact,
     Location,
     Meeting,
+    // The yearly follow-up and the volunteer opportunities (issue 15).
+    ...buildFollowUpSchemas(L),
+    ...buildOpportunitySchemas(L),
   };
 }
 

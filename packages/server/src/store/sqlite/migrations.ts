@@ -35,4 +35,35 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
   `,
+  // 2: the short reference people read out on the phone (issue 17.15), unique; older applications have none.
+  `
+  ALTER TABLE applications ADD COLUMN reference TEXT;
+  CREATE UNIQUE INDEX applications_by_reference ON applications (reference);
+  `,
+  // 3: the published dataset lives in the store as versions (issue 13), the audit log, and decisions' details.
+  `
+  CREATE TABLE versions (
+    version INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    -- Who made it: a person's name, "admin token", "seed" or "import"; never an e-mail address.
+    by_name TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    -- The whole dataset as published (compact JSON).
+    dataset TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    -- What it was done to: a path such as organisations/hovsjo-if or signups/<uuid>; never personal data.
+    target TEXT NOT NULL
+  ) STRICT;
+
+  -- Why an application was rejected (never published; erased with the application).
+  ALTER TABLE applications ADD COLUMN reject_reason TEXT;
+  -- 1 when approval signed an organisation the dataset already listed (rejecting then removes only the signature).
+  ALTER TABLE applications ADD COLUMN signed_listed INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
