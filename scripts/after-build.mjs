@@ -23,4 +23,4 @@ writeFileSync(
 
 // The moment of this build, which `npm start` compares with the sources (scripts/build-if-stale.mjs).
 writeFileSync(new URL('../node_modules/.samverkan-build-stamp', import.meta.url), `${new Date().toISOString()}\n`);
-console.log('Built packages/{sdk,elements,server}/dist, the bundle, dataset.schema.json and custom-elements.json.');
+console.log('Built every package into its dist/ (with the elements\' bundle, dataset.schema.json and custom-elements.json).');
