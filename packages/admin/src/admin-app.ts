@@ -221,6 +221,18 @@ export class SamverkanAdmin extends LitElement {
         return html`<samverkan-admin-content-list .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection}></samverkan-admin-content-list>`;
       case 'entity':
         return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection} .entityId=${route.id}></samverkan-admin-entity-form>`;
+      case 'agreement':
+        return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${'agreement'}></samverkan-admin-entity-form>`;
+      case 'freshness':
+        return html`<samverkan-admin-freshness .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info}></samverkan-admin-freshness>`;
+      case 'history':
+        return html`<samverkan-admin-history .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-history>`;
+      case 'users':
+        return this.user?.role === 'admin'
+          ? html`<samverkan-admin-users .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-users>`
+          : html`<samverkan-admin-not-found .m=${common.m}></samverkan-admin-not-found>`;
+      case 'import':
+        return html`<samverkan-admin-import .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info}></samverkan-admin-import>`;
       default:
         return html`<samverkan-admin-not-found .m=${common.m}></samverkan-admin-not-found>`;
     }
