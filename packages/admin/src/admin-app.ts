@@ -49,7 +49,6 @@ export class SamverkanAdmin extends LitElement {
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
     this.addEventListener('admin-changed', () => void this.refreshCounts());
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
-    void this.checkSession();
   }
 
   override disconnectedCallback(): void {
@@ -137,6 +136,8 @@ export class SamverkanAdmin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) document.documentElement.lang = this.m.lang;
+    // The page's script may upgrade the element before it sets `api`: the session is checked once there is one.
+    if (changed.has('api') && this.api) void this.checkSession();
   }
 
   protected override async updated(): Promise<void> {

@@ -221,7 +221,7 @@ const en: Messages = {
     conflictTheirs: 'The saved version',
     conflictYours: 'Your changes',
     conflictKeepTheirs: 'Keep the saved version',
-    conflictKeepMine: 'Save my changes over it',
+    conflictKeepMine: 'Save my changes on top of it',
     field: 'Field',
     requiredMark: '(required)',
     invalidFromServer: 'The server did not accept the change:',

@@ -227,7 +227,7 @@ const sv = {
     conflictTheirs: 'Den sparade versionen',
     conflictYours: 'Dina ändringar',
     conflictKeepTheirs: 'Behåll den sparade versionen',
-    conflictKeepMine: 'Spara mina ändringar över den',
+    conflictKeepMine: 'Spara mina ändringar ovanpå den',
     field: 'Fält',
     requiredMark: '(obligatoriskt)',
     invalidFromServer: 'Servern godtog inte ändringen:',
