@@ -16,9 +16,14 @@ export { tokenStyles } from './styles/tokens.js';
 export { layoutStyles } from './styles/layout.js';
 // Elements (one line each):
 export { SamverkanContactFinder } from './contact-finder/contact-finder.js';
+export { SamverkanFollowUp } from './follow-up/follow-up.js';
 export { SamverkanMeetingCalendar, type MeetingCalendarView } from './meeting-calendar/meeting-calendar.js';
+export { SamverkanOpportunityForm } from './opportunity-form/opportunity-form.js';
 export { SamverkanPrinciples } from './principles/principles.js';
 export { SamverkanSignatoryList } from './signatory-list/signatory-list.js';
 export { SamverkanSignupForm } from './signup-form/signup-form.js';
+export { SamverkanVolunteerBoard } from './volunteer-board/volunteer-board.js';
 export { SamverkanSignupSubmittedEvent, type SamverkanSignupSubmittedDetail } from './events/samverkan-signup-submitted.js';
 export { SamverkanSignupFailedEvent, type SamverkanSignupFailedDetail } from './events/samverkan-signup-failed.js';
+export { SamverkanOpportunitySubmittedEvent, type SamverkanOpportunitySubmittedDetail } from './events/samverkan-opportunity-submitted.js';
+export { SamverkanOpportunityFailedEvent, type SamverkanOpportunityFailedDetail } from './events/samverkan-opportunity-failed.js';

@@ -12,6 +12,7 @@ import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
 import { registerRequestLog } from './http/request-log.js';
+import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
@@ -19,7 +20,7 @@ import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
 import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
-import { Store } from './store.js';
+import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -83,6 +84,8 @@ export interface AppContext {
 export interface SamverkanServer extends Server {
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
+  /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
+  ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
   /** The application store. */
@@ -108,17 +111,11 @@ export function createApp(options: AppOptions): SamverkanServer {
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
   const store = new Store(options.dataDir ?? ':memory:');
   store.logger = logger;
-  let published: PublishedDataset;
-  try {
-    const source =
-      options.datasetFile !== undefined
-        ? { file: options.datasetFile }
-        : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
-    published = new PublishedDataset({ source, store, logger });
-  } catch (error) {
-    store.close();
-    throw error;
-  }
+  const source =
+    options.datasetFile !== undefined
+      ? { file: options.datasetFile }
+      : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
+  const published = new PublishedDataset({ source, store, logger });
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
@@ -167,9 +164,14 @@ export function createApp(options: AppOptions): SamverkanServer {
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
 
+  // The dataset is read (and an empty store seeded) before the server listens.
+  app.addHook('onReady', async () => {
+    await published.load();
+  });
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
   registerJsonBody(app);
+  useZodSchemas(app);
   declareActor(app);
   // The API's security headers and "no cache" on every answer; the routes meant for caches and other sites override them.
   app.addHook('onRequest', (_request, reply, done) => {
@@ -191,19 +193,28 @@ export function createApp(options: AppOptions): SamverkanServer {
       allowedHeaders: ALLOWED_HEADERS,
       maxAge: 7200,
       strictPreflight: false,
-      methods: 'GET, HEAD, OPTIONS',
+      // Preflights only for the public routes below (each names its methods), so no preflight ever lets
+      // another site send a JSON write anywhere else under /api/v1 (sessions, admin).
+      preflight: false,
       hideOptionsRoute: true,
     });
+    const preflight = (url: string, methods: string) =>
+      pub.options(url, { config: { cors: { preflight: true, methods } } }, async (_request, reply) => reply.code(204).send());
+    preflight('/dataset', 'GET, HEAD, OPTIONS');
+    preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
+    preflight('/signups', 'POST, OPTIONS');
     pub.get('/meetings.ics', createCalendarRoute(published));
     // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
     methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
     methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
-    pub.options('/signups', { config: { cors: { methods: 'POST, OPTIONS' } } }, async (_request, reply) => reply.code(204).send());
     registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now });
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
   }, { prefix: '/api/v1' });
+
+  // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {
@@ -221,7 +232,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     url: '/healthz',
     handler: async (_request, reply) => {
       try {
-        store.ping();
+        await store.ping();
         published.current();
         return reply.send({ status: 'ok' });
       } catch {
@@ -239,11 +250,9 @@ export function createApp(options: AppOptions): SamverkanServer {
   }
 
   const purge = () => {
-    try {
-      store.purgeIdempotency(idempotencyMs, now().getTime());
-    } catch (error) {
-      logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
-    }
+    Promise.resolve()
+      .then(() => store.purgeIdempotency(idempotencyMs, now().getTime()))
+      .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
   purge();
   const timers = [
@@ -252,8 +261,6 @@ export function createApp(options: AppOptions): SamverkanServer {
       limiter.sweep();
       ceiling.sweep();
     }, 60_000),
-    // Another process (`samverkan-server import`) may publish a version: notice it within a second.
-    setInterval(() => store.noticeOtherWriters(), 1000),
   ];
   for (const timer of timers) timer.unref();
 
@@ -275,6 +282,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
     logger: { value: logger },
