@@ -211,7 +211,7 @@ export class SamverkanAdmin extends LitElement {
     const common = { api: this.api, m: this.m, user: this.user ?? undefined, info: this.info };
     switch (route.name) {
       case 'sign-in':
-        return html`<samverkan-admin-sign-in .api=${common.api} .m=${common.m} .notice=${this.signInNotice}></samverkan-admin-sign-in>`;
+        return html`<samverkan-admin-sign-in .api=${common.api} .m=${common.m} .notice=${this.signInNotice} .error=${route.error ?? ''}></samverkan-admin-sign-in>`;
       case 'set-password':
         return html`<samverkan-admin-set-password .api=${common.api} .m=${common.m} .token=${route.token}></samverkan-admin-set-password>`;
       case 'applications':

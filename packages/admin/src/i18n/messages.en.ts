@@ -44,6 +44,8 @@ const en: Messages = {
     failed: 'The e-mail address or the password is not right. Check them and try again.',
     emailRequired: 'Enter your e-mail address, such as name@municipality.example.org',
     passwordRequired: 'Enter your password',
+    oidcNoAccount: 'There is no Samverkan account with the e-mail address of your municipality account. Ask an administrator to invite you with that address.',
+    oidcFailed: "Signing in with the municipality's account did not work. Try again, or sign in with e-mail and password.",
     signOut: 'Sign out',
     signedOut: 'You are signed out.',
   },

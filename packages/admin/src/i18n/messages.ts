@@ -48,6 +48,8 @@ const sv = {
     failed: 'E-postadressen eller lösenordet stämmer inte. Kontrollera dem och försök igen.',
     emailRequired: 'Skriv din e-postadress, till exempel namn@kommun.example.org',
     passwordRequired: 'Skriv ditt lösenord',
+    oidcNoAccount: 'Det finns inget Samverkan-konto med e-postadressen från kommunens konto. Be en administratör att bjuda in dig med den adressen.',
+    oidcFailed: 'Inloggningen med kommunens konto gick inte. Försök igen, eller logga in med e-post och lösenord.',
     signOut: 'Logga ut',
     signedOut: 'Du är utloggad.',
   },
