@@ -76,7 +76,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       return ['return F;'];
     };
     const body = [...typeTest(node, path, fail), ...checks(node, path, fail)];
-    scope.functions.push(`function ${name}(v: any): any {\n  ${body.join('\n  ')}\n}`);
+    // A check handed to zod every time reads nothing: `_v` keeps noUnusedParameters quiet.
+    const param = body.some((line) => /\bv\b/.test(line)) ? 'v' : '_v';
+    scope.functions.push(`function ${name}(${param}: any): any {\n  ${body.join('\n  ')}\n}`);
     return name;
   }
 
@@ -214,6 +216,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
           break;
         case 'custom': {
           // `when` is not looked at: running a refinement zod would have skipped can only turn a pass into FAIL, which zod then decides.
+          if (typeof c.fn !== 'function') return fail('a custom check without a function');
           const direct = ruleNames.get(c.fn);
           const mark = (c.fn as Record<symbol, RuleMark | undefined>)[RULE];
           if (direct) out.push(`if (!rules.${direct}(v)) return F;`);

@@ -9,7 +9,12 @@ import { parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } f
  * contact or meeting is dropped and reported in `issues` with its path
  * (`organisations[3].website`), the rest is kept. A second entry with an id
  * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. Both are reported.
+ * exist is removed. A meeting whose `start` or `end` offset is not the
+ * dataset `timeZone`'s offset at that instant (a June meeting written with
+ * `+01:00` in Europe/Stockholm) is dropped. The same goes for follow-ups (a
+ * status for a commitment that does not exist, a second report for a year)
+ * and opportunities (of an organisation that does not exist). All are
+ * reported.
  *
  * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
  * missing or invalid `agreement`) throws a {@link ValidationError} naming the

@@ -2,6 +2,9 @@ import { ValidationError, type Issue } from './errors.js';
 import { FAIL } from './validators/runtime.js';
 import { validatorsFor, headerValidator } from './validators/index.js';
 import { pathToString, toIssues } from './issues.js';
+import { isJsonSyntaxError, parseJsonText } from './json-text.js';
+import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import { checkFollowUpReferences } from './follow-up-references.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
 import type { Explainer } from './explain-with-zod.js';
@@ -23,7 +26,7 @@ export interface ParseDatasetResult {
   issues: Issue[];
 }
 
-const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings'] as const;
+const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
 type ListName = (typeof LISTS)[number];
 const SCHEMA_OF = {
   principles: 'Principle',
@@ -31,6 +34,8 @@ const SCHEMA_OF = {
   organisations: 'Organisation',
   contacts: 'Contact',
   meetings: 'Meeting',
+  followUps: 'FollowUp',
+  opportunities: 'Opportunity',
 } as const;
 
 /**
@@ -45,11 +50,10 @@ export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, ex
   let input = json;
   if (typeof input === 'string') {
     try {
-      input = JSON.parse(input);
+      input = parseJsonText(input);
     } catch (error) {
-      throw new ValidationError('The dataset is not valid JSON.', [
-        { path: '', segments: [], code: 'invalid-json', message: `is not valid JSON (${(error as Error).message})` },
-      ]);
+      if (!isJsonSyntaxError(error)) throw error;
+      throw new ValidationError('The dataset is not valid JSON.', [{ path: '', segments: [], code: 'invalid-json', message: `is not valid JSON: ${error.message}` }]);
     }
   }
 
@@ -97,8 +101,14 @@ export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, ex
         parsed = result.data;
       }
       const entry = parsed as { id: string };
+      // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
+      const offsets = name === 'meetings' ? meetingOffsetIssues(entry as { start?: unknown }, head.timeZone, { path: [name, i] }) : [];
+      if (offsets.length > 0) {
+        issues.push(...offsets);
+        continue;
+      }
       if (seen.has(entry.id)) {
-        issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`));
+        issues.push(issue([name, i, 'id'], 'duplicate-id', `"${entry.id}" is already used by another entry in ${name}; this entry was left out`, { id: entry.id, list: name }));
         continue;
       }
       seen.add(entry.id);
@@ -116,11 +126,13 @@ export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, ex
     if (unknown.length === 0) return;
     for (const id of unknown) {
       const at = contact.principles.indexOf(id);
-      issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`));
+      issues.push(issue(['contacts', index, 'principles', at], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`, { id }));
     }
     // A copy: the fast path may have returned the caller's own object.
     lists.contacts[kept] = { ...contact, principles: contact.principles.filter((id) => principleIds.has(id)) };
   });
+
+  Object.assign(lists, checkFollowUpReferences(lists, origins, issues));
 
   if (options.strict && issues.length > 0) {
     throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);
@@ -138,6 +150,6 @@ export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, ex
   return { dataset, issues };
 }
 
-function issue(segments: (string | number)[], code: string, message: string): Issue {
-  return { path: pathToString(segments), segments, code, message };
+function issue(segments: (string | number)[], code: string, message: string, params: Record<string, string>): Issue {
+  return { path: pathToString(segments), segments, code, message, params };
 }

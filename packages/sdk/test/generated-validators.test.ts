@@ -31,10 +31,22 @@ function agree(name: string, fast: Fast, schema: z.ZodMiniType, value: unknown) 
   assert.deepEqual(out, slow.data, `${name}: another output than zod's for ${JSON.stringify(value)}`);
 }
 
-test('the generated file is what the generator writes from today\'s schemas, and every check in it is native (nothing handed to zod every time)', () => {
+/**
+ * Schemas read where zod may not be loaded: the dataset (header, agreement,
+ * every entity) and what the public forms send. The admin API's wire
+ * schemas are checked by the server, which always has zod, so a refinement
+ * there may stay zod's own.
+ */
+const ZOD_FREE = /^(entities\(lang\)\.|DatasetHeaderSchema|DatasetSchema|SignupApplicationSchema|OpportunityOfferSchema|OrganisationSchema|ContactSchema|MeetingSchema|PrincipleSchema|DevelopmentAreaSchema|FollowUpSchema|OpportunitySchema|AgreementSchema)/;
+
+test('the generated file is what the generator writes from today\'s schemas, and every check on the dataset\'s and the public forms\' path is native (nothing handed to zod every time)', () => {
   const { code, fallbacks } = generateValidators();
   assert.equal(readFileSync(OUTPUT, 'utf8'), code, 'src/validators/generated.ts is stale: run npm run build (or the generator in packages/sdk/scripts)');
-  assert.deepEqual(fallbacks, [], 'wrap these refinements/transforms as rules (src/validators/rules.ts) so that valid data needs no zod');
+  assert.deepEqual(
+    fallbacks.filter((place) => ZOD_FREE.test(place)),
+    [],
+    'wrap these refinements/transforms as rules (src/validators/rules.ts) so that valid data needs no zod',
+  );
 });
 
 test('every exported zod schema has a generated validator', () => {

@@ -1,102 +1,176 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AdminAuth } from './admin-auth.js';
-import type { PublishedDataset } from './published-dataset.js';
-import { sendErrors, sendJson } from './respond.js';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
+import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation } from '@samverkan/sdk';
+import * as z from 'zod/mini';
+import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
+import { ChangeRefused, publishChange } from './content/publish.js';
+import { withoutPersonalFacts } from './store/types.js';
+import { methodNotAllowed, sendErrors } from './http/errors.js';
+import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { ApplicationStatus, Store } from './store.js';
+import type { ListCursor, SamverkanStore } from './store/types.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
 /** One of {@link ADMIN_ACTIONS}. */
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 
-const STATUSES: readonly ApplicationStatus[] = ['pending', 'approved', 'rejected'];
+/** A page of the list holds this many applications unless `?limit=` says otherwise (at most {@link MAX_PAGE}). */
+export const DEFAULT_PAGE = 100;
+/** The largest page. */
+export const MAX_PAGE = MAX_APPLICATION_PAGE;
 
-/** What the admin routes need. */
-export interface AdminRoutesOptions {
-  auth: AdminAuth | undefined;
-  store: Store;
+/** What the application routes need. */
+export interface ApplicationRoutesOptions {
+  store: SamverkanStore;
   published: PublishedDataset;
   now: () => Date;
 }
 
 /**
- * The admin routes, behind `Authorization: Bearer <SAMVERKAN_ADMIN_TOKEN>`:
+ * The routes that decide applications (editor or admin; the admin token is
+ * an admin), registered in the admin context (no CORS):
  *
- * - `GET /api/v1/signups[?status=pending|approved|rejected]` → `{ applications }`
+ * - `GET /api/v1/signups[?status=&reference=&limit=&cursor=]` → `{ applications, nextCursor? }`, newest first
  * - `GET /api/v1/signups/{id}` → one application
  * - `POST /api/v1/signups/{id}/approve` → adds the organisation as a signatory (the dataset's ETag changes)
  * - `POST /api/v1/signups/{id}/reject` → rejects (and withdraws a signatory it had added)
  * - `POST /api/v1/signups/{id}/erase` → erases the application's personal data
- *
- * Without a configured token they do not exist (404), so a server that is
- * not administered over HTTP shows no login surface at all.
  */
-export function createAdminRoutes(options: AdminRoutesOptions) {
-  const { auth, store, published, now } = options;
+export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
+  const { store, published, now } = options;
+  const editor = requireRole('editor');
 
-  /** Returns `false` when the route does not exist (no token configured). */
-  function authorize(req: IncomingMessage, res: ServerResponse): boolean | 'answered' {
-    if (!auth) return false;
-    if (!auth.verify(req.headers.authorization)) {
-      sendErrors(res, 401, 'This route needs the admin token: Authorization: Bearer <token>.', { 'WWW-Authenticate': 'Bearer realm="samverkan-admin"' });
-      return 'answered';
-    }
-    return true;
-  }
-
-  return {
-    /** `GET /api/v1/signups`. Returns `false` when admin routes are off. */
-    list(req: IncomingMessage, res: ServerResponse, search: URLSearchParams): boolean {
-      const allowed = authorize(req, res);
-      if (allowed !== true) return allowed === 'answered';
-      const status = search.get('status');
-      if (status !== null && !STATUSES.includes(status as ApplicationStatus)) {
-        sendErrors(res, 400, [{ path: 'status', message: `must be one of ${STATUSES.join(', ')}` }]);
-        return true;
-      }
-      sendJson(res, 200, { applications: store.list((status as ApplicationStatus | null) ?? undefined) });
-      return true;
+  app.get<{ Querystring: ApplicationListQuery }>(
+    '/api/v1/signups',
+    { preHandler: editor, schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { status, reference, limit, cursor } = request.query;
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
+      const wanted = reference === undefined ? undefined : normaliseReference(reference);
+      const page = await store.list({
+        ...(status && { status }),
+        ...(wanted && { reference: wanted }),
+        ...(after && { cursor: after }),
+        limit: limit ?? DEFAULT_PAGE,
+      });
+      return reply.send({ applications: page.applications, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
     },
+  );
 
-    /** `GET /api/v1/signups/{id}` and `POST /api/v1/signups/{id}/{action}`. Returns `false` when admin routes are off. */
-    one(req: IncomingMessage, res: ServerResponse, id: string, action: AdminAction | undefined): boolean {
-      const allowed = authorize(req, res);
-      if (allowed !== true) return allowed === 'answered';
-      const expected = action ? 'POST' : 'GET';
-      if (req.method !== expected && !(expected === 'GET' && req.method === 'HEAD')) {
-        sendErrors(res, 405, `Use ${expected} here.`, { Allow: expected === 'GET' ? 'GET, HEAD' : 'POST' });
-        return true;
-      }
-      const application = store.get(id);
-      if (!application) {
-        sendErrors(res, 404, 'There is no application with this id.');
-        return true;
-      }
-      const at = now();
+  app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
+    const application = await store.get(request.params.id);
+    if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
+    return reply.send(application);
+  });
+  methodNotAllowed(app, '/api/v1/signups/:id', ['GET', 'HEAD']);
+
+  /**
+   * In store mode a decision that changes what is published is a version of
+   * its own (with who and when); in file mode the approved signatories are
+   * merged on top of the file, as before.
+   */
+  const publishDecision = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always = false) => {
+    const actor = request.actor ?? TOKEN_ACTOR;
+    if (published.mode === 'file') {
+      await store.record({ at: now(), by: actor.name, action, target });
+      return;
+    }
+    const latest = await store.latestVersion();
+    if (!latest) return;
+    const next = change(latest.dataset);
+    // Approvals and rejections are versions even when nothing published changes (the history shows every decision).
+    if (next === latest.dataset && !always) {
+      await store.record({ at: now(), by: actor.name, action, target });
+      return;
+    }
+    await publishChange({ store, published, now }, actor, latest.version, { dataset: next, summary, action, target });
+  };
+
+  // The body is optional; only a rejection reads it (`{ reason }`).
+  const decisionBody = z.nullable(RejectBodySchema) as unknown as FastifySchema['body'];
+  app.post<{ Params: { id: string; action: string }; Body: z.infer<typeof RejectBodySchema> | null }>('/api/v1/signups/:id/:action', { preHandler: editor, schema: { body: decisionBody } }, async (request, reply) => {
+    const { id } = request.params;
+    const action = request.params.action as AdminAction;
+    if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
+    const application = await store.get(id);
+    if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
+    const at = now();
+    const target = `signups/${id}`;
+    try {
       switch (action) {
-        case undefined:
-          sendJson(res, 200, application);
-          return true;
         case 'approve': {
-          if (application.status !== 'approved') {
-            if (!application.application) {
-              sendErrors(res, 409, 'This application was erased; there is nothing left to approve.');
-              return true;
-            }
-            store.approve(id, signatoryFromApplication(id, application.application, published.current().dataset, at), at);
-          }
+          if (application.status === 'approved') break;
+          if (!application.application) return sendErrors(reply, 409, 'This application was erased; there is nothing left to approve.');
+          const dataset = published.current().dataset;
+          const signatory = signatoryFromApplication(id, application.application, dataset, at);
+          const listed = dataset.organisations.some((o) => o.id === signatory.id);
+          await publishDecision(request, `Approved an application: ${signatory.name} signs the agreement`, 'application-approved', target, (current) => merge(current, [signatory]));
+          await store.approve(id, signatory, at, listed);
           break;
         }
-        case 'reject':
-          if (application.status !== 'rejected') store.reject(id, at);
+        case 'reject': {
+          const reason = request.body?.reason;
+          if (application.status === 'rejected') break;
+          const approval = await store.approvalOf(id);
+          await publishDecision(
+            request,
+            approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application (nothing published changes)',
+            'application-rejected',
+            target,
+            (current) => (approval ? withdraw(current, approval.organisation, approval.signedListed) : current),
+            true,
+          );
+          await store.reject(id, at, reason);
           break;
-        case 'erase':
-          store.erase(id, at);
+        }
+        case 'erase': {
+          const approval = await store.approvalOf(id);
+          await publishDecision(request, "Erased an application's personal data", 'application-erased', target, (current) =>
+            approval ? { ...current, organisations: current.organisations.map((o) => (o.id === approval.organisation.id ? withoutPersonalFacts(o) : o)) } : current,
+          );
+          await store.erase(id, at);
+          // Earlier versions held the signatory's e-mail and phone too: not any more.
+          if (approval && published.mode === 'store') await store.scrubOrganisation(approval.organisation.id);
           break;
+        }
       }
-      sendJson(res, 200, store.get(id));
-      return true;
-    },
+    } catch (error) {
+      if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
+      throw error;
+    }
+    // What is published changed (a signatory added, withdrawn or without e-mail and phone): answer after it is.
+    await published.refresh();
+    return reply.send(await store.get(id));
+  });
+  methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
+}
+
+/** The dataset without what an approval added: the whole organisation, or only its signature when it was listed before. */
+function withdraw(dataset: Dataset, organisation: Organisation, signedListed: boolean): Dataset {
+  if (!signedListed) return { ...dataset, organisations: dataset.organisations.filter((o) => o.id !== organisation.id) };
+  return {
+    ...dataset,
+    organisations: dataset.organisations.map((o) => {
+      if (o.id !== organisation.id) return o;
+      const { signature: _signature, ...rest } = o;
+      return rest;
+    }),
   };
+}
+
+/** A cursor as the client sees it: opaque (base64url of the last row's date and id). */
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.id])).toString('base64url');
+}
+
+/** The cursor a client sent back, or `undefined` when it is not one of ours. */
+export function decodeCursor(text: string): ListCursor | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') return { receivedAt: value[0], id: value[1] };
+  } catch {
+    // Not ours.
+  }
+  return undefined;
 }

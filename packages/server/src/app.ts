@@ -1,24 +1,40 @@
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { createServer, type Server } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
+import fastifyCors from '@fastify/cors';
+import type { SignupApplication } from '@samverkan/sdk';
 import { AdminAuth } from './admin-auth.js';
-import { ADMIN_ACTIONS, createAdminRoutes, type AdminAction } from './admin-routes.js';
+import { registerApplicationRoutes } from './admin-routes.js';
+import { registerContentRoutes } from './content/routes.js';
+import { registerOfferDecisionRoutes, registerOpportunityOfferRoute } from './opportunity-routes.js';
+import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
-import { CorsPolicy, type AllowedOrigins } from './cors.js';
+import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
 import { createDatasetRoute } from './dataset-route.js';
+import { registerJsonBody } from './http/body.js';
+import { answerClientError } from './http/client-error.js';
+import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
+import { registerRequestLog } from './http/request-log.js';
+import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
-import { RateLimiter, type RateLimit } from './rate-limiter.js';
-import { logNote, noteForLog, sendErrors, sendJson } from './respond.js';
+import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
-import { createSignupRoute } from './signup-route.js';
+import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
-import { Store } from './store.js';
+import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
+import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
-  /** The dataset to publish as a value (raw JSON or parsed; read leniently with `parseDataset`). */
+  /**
+   * Store mode: the dataset lives in the store as published versions, and
+   * this value (raw JSON or parsed; read leniently with `parseDataset`) is
+   * published as version 1 into a store that has none yet.
+   */
   dataset?: unknown;
-  /** Or the dataset file to publish, re-read when it changes. One of `dataset` and `datasetFile` is needed. */
+  /** Where `dataset` comes from, for the first version's summary ("the demo"). */
+  datasetLabel?: string;
+  /** File mode: the dataset file is the truth (re-read when it changes) and content writes answer 409. */
   datasetFile?: string;
   /** The folder of the SQLite file. Default `":memory:"`: applications last only as long as the process. */
   dataDir?: string;
@@ -26,8 +42,10 @@ export interface AppOptions {
   adminToken?: string;
   /** Origins that may read the public routes and post applications; default any. */
   allowedOrigins?: AllowedOrigins;
-  /** `POST /api/v1/signups` per client; default 10 per 60 seconds. */
+  /** `POST /api/v1/signups` per client (an IPv4 address or an IPv6 /64); default 10 per 60 seconds. */
   signupRateLimit?: RateLimit;
+  /** `POST /api/v1/signups` for the whole server, whoever sends; default 600 per 60 seconds. */
+  signupCeiling?: RateLimit;
   /** Use the last `X-Forwarded-For` address as the client (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
   /** Where the JSON log lines go; default a logger on stdout. */
@@ -44,10 +62,34 @@ export interface AppOptions {
    * and cut off, so slow or endless clients cannot hold connections.
    */
   timeouts?: { headersMs?: number; requestMs?: number };
+  /**
+   * More Fastify plugins to register (the accounts: sessions, users, OIDC).
+   * They run after the core hooks (`request.actor` is declared) and before
+   * the routes; a plugin that signs people in sets `request.actor`.
+   */
+  plugins?: FastifyPluginAsync<AppContext>[];
+  /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
+  adminRoutes?: boolean;
+  /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
+  adminPage?: AdminPageOptions;
+  /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
+  onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
+}
+
+/** What plugins given in {@link AppOptions.plugins} get as their options. */
+export interface AppContext {
+  store: Store;
+  published: PublishedDataset;
+  logger: Logger;
+  now: () => Date;
 }
 
 /** The HTTP server, plus what the CLI and tests use around it. */
 export interface SamverkanServer extends Server {
+  /** The Fastify app behind the server. */
+  readonly app: FastifyInstance;
+  /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
+  ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
   /** The application store. */
@@ -56,11 +98,12 @@ export interface SamverkanServer extends Server {
   readonly logger: Logger;
 }
 
-const SIGNUP_ITEM = /^\/api\/v1\/signups\/([A-Za-z0-9-]{1,64})(?:\/([a-z]+))?$/;
 const HOUR = 3600_000;
 
 /**
- * Creates the Samverkan API server (not yet listening). Routes:
+ * Creates the Samverkan API server (not yet listening): a Fastify app on a
+ * `node:http` server tuned for the public internet (bounded headers, header
+ * and request timeouts). `listen` waits until the app is ready. Routes:
  * `GET /api/v1/dataset`, `GET /api/v1/meetings.ics`, `POST /api/v1/signups`,
  * the admin routes (with a token), `GET /healthz`, and the static files
  * given in `static`. Closing the server also closes the store and stops
@@ -69,135 +112,175 @@ const HOUR = 3600_000;
 export function createApp(options: AppOptions): SamverkanServer {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger('stdout');
-  const store = new Store(options.dataDir ?? ':memory:');
-  let published: PublishedDataset;
-  try {
-    const source = options.datasetFile !== undefined ? { file: options.datasetFile } : { value: options.dataset };
-    published = new PublishedDataset({ source, store, logger });
-  } catch (error) {
-    store.close();
-    throw error;
-  }
-  const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
+  const store = new Store(options.dataDir ?? ':memory:');
+  store.logger = logger;
+  const source =
+    options.datasetFile !== undefined
+      ? { file: options.datasetFile }
+      : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
+  const published = new PublishedDataset({ source, store, logger });
+  const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
+  const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
   const idempotencyMs = Math.max(24, options.idempotencyHours ?? 24) * HOUR;
   const staticFiles = options.static ? new StaticFiles(options.static) : undefined;
 
-  const clientOf = (req: IncomingMessage): string => {
+  const clientOf = (request: FastifyRequest): string => {
     if (options.trustProxy) {
-      const forwarded = req.headers['x-forwarded-for'];
+      const forwarded = request.headers['x-forwarded-for'];
       const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
-      if (last) return last;
+      if (last) return clientKey(last);
     }
-    return req.socket.remoteAddress ?? 'unknown';
+    return clientKey(request.raw.socket.remoteAddress ?? 'unknown');
   };
-
-  const dataset = createDatasetRoute(published, cors);
-  const calendar = createCalendarRoute(published, cors);
-  const signup = createSignupRoute({ store, cors, limiter, clientOf, now });
-  const admin = createAdminRoutes({ auth, store, published, now });
-
-  const notFound = (res: ServerResponse) => sendErrors(res, 404, 'Not found.');
-  const methodNotAllowed = (res: ServerResponse, allow: string) => sendErrors(res, 405, `Use ${allow}.`, { Allow: allow });
-  const preflight = (req: IncomingMessage, res: ServerResponse, methods: string) => {
-    res.writeHead(204, { ...API_SECURITY_HEADERS, ...cors.preflight(req.headers.origin, methods), Allow: methods }).end();
-  };
-
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const path = q === -1 ? url : url.slice(0, q);
-    const method = req.method ?? 'GET';
-    const read = method === 'GET' || method === 'HEAD';
-
-    switch (path) {
-      case '/api/v1/dataset':
-        if (read) return dataset(req, res);
-        if (method === 'OPTIONS') return preflight(req, res, 'GET, HEAD, OPTIONS');
-        return methodNotAllowed(res, 'GET, HEAD');
-      case '/api/v1/meetings.ics':
-        if (read) return calendar(req, res);
-        if (method === 'OPTIONS') return preflight(req, res, 'GET, HEAD, OPTIONS');
-        return methodNotAllowed(res, 'GET, HEAD');
-      case '/api/v1/signups':
-        if (method === 'POST') return signup(req, res);
-        if (method === 'OPTIONS') return preflight(req, res, 'POST, OPTIONS');
-        if (read) {
-          // Without an admin token the listing does not exist, like every admin route.
-          if (!admin.list(req, res, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)))) notFound(res);
-          return;
-        }
-        return methodNotAllowed(res, 'POST');
-      case '/healthz':
-        if (!read) return methodNotAllowed(res, 'GET, HEAD');
-        try {
-          store.ping();
-          published.current();
-          return sendJson(res, 200, { status: 'ok' });
-        } catch {
-          return sendJson(res, 503, { status: 'unavailable' });
-        }
-    }
-
-    const item = SIGNUP_ITEM.exec(path);
-    if (item) {
-      const action = item[2] as AdminAction | undefined;
-      if (action !== undefined && !ADMIN_ACTIONS.includes(action)) return notFound(res);
-      if (!admin.one(req, res, item[1]!, action)) notFound(res);
-      return;
-    }
-
-    if (read && staticFiles?.serve(req, res, path)) return;
-    return notFound(res);
-  }
 
   const headersTimeout = options.timeouts?.headersMs ?? 10_000;
   const requestTimeout = Math.max(headersTimeout, options.timeouts?.requestMs ?? 30_000);
-  const server = createServer(
-    {
-      // Bounded headers and requests: a slow or endless client cannot hold a connection forever.
-      maxHeaderSize: 16 * 1024,
-      headersTimeout,
-      requestTimeout,
-      // Node checks the two timeouts above only this often (default 30 s, which
-      // would let a slow client stay up to 40 s instead of 10 s).
-      connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
-      keepAliveTimeout: 5_000,
+  const app = Fastify({
+    logger: false,
+    exposeHeadRoutes: true,
+    // Our own error shape for every answer; __proto__ in a body is dropped, never merged.
+    onProtoPoisoning: 'remove',
+    onConstructorPoisoning: 'remove',
+    bodyLimit: 32 * 1024,
+    // Bounded headers and requests: a slow or endless client cannot hold a connection forever.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          maxHeaderSize: 16 * 1024,
+          headersTimeout,
+          requestTimeout,
+          // Node checks the two timeouts above only this often (default 30 s, which
+          // would let a slow client stay up to 40 s instead of 10 s).
+          connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
+          keepAliveTimeout: 5_000,
+        },
+        handler,
+      ),
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, logger),
+    // A URL that cannot be decoded names nothing we serve.
+    frameworkErrors: (error, _request, reply) => {
+      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendErrors(reply, 404, 'Not found.');
+      return sendErrors(reply, 400, 'The request could not be read.');
     },
-    (req, res) => {
-      const started = performance.now();
-      res.once('close', () => {
-        const note = logNote(res);
-        logger.request({
-          method: req.method ?? '',
-          path: pathForLog(req.url, res.statusCode),
-          status: res.statusCode,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-          ...(!res.writableEnded && { aborted: true }),
-          ...(note !== undefined && { note }),
-        });
-      });
-      route(req, res).catch((error: unknown) => {
-        logger.event('error', 'request failed', { path: pathForLog(req.url), error: (error as Error)?.message });
-        if (!res.headersSent) sendErrors(res, 500, 'Something went wrong on the server.');
-        else res.destroy();
-      });
-    },
-  ) as SamverkanServer;
+  });
+  const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, logger));
+
+  // The dataset is read (and an empty store seeded) before the server listens.
+  app.addHook('onReady', async () => {
+    await published.load();
+  });
+  registerRequestLog(app, logger);
+  registerErrorHandling(app, logger);
+  registerJsonBody(app);
+  useZodSchemas(app);
+  declareActor(app);
+  // The API's security headers and "no cache" on every answer; the routes meant for caches and other sites override them.
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(API_SECURITY_HEADERS).header('Cache-Control', 'no-store');
+    done();
+  });
+
+  const context: AppContext = { store, published, logger, now };
+  for (const plugin of options.plugins ?? []) app.register(plugin, context);
+
+  // The dataset: its own, tuned answer (CORS headers prepared with it); outside the CORS plugin so no hook runs for it.
+  app.get('/api/v1/dataset', createDatasetRoute(published, cors));
+
+  // The public routes: CORS for other sites, on their answers, preflights, 404s and 405s alike.
+  app.register(async (pub) => {
+    await pub.register(fastifyCors, {
+      origin: cors.any ? '*' : (origin: string | undefined, cb: (error: Error | null, allow: string | false) => void) => cb(null, origin !== undefined && cors.allows(origin) ? origin : false),
+      exposedHeaders: EXPOSED_HEADERS,
+      allowedHeaders: ALLOWED_HEADERS,
+      maxAge: 7200,
+      strictPreflight: false,
+      // Preflights only for the public routes below (each names its methods), so no preflight ever lets
+      // another site send a JSON write anywhere else under /api/v1 (sessions, admin).
+      preflight: false,
+      hideOptionsRoute: true,
+    });
+    const preflight = (url: string, methods: string) =>
+      pub.options(url, { config: { cors: { preflight: true, methods } } }, async (_request, reply) => reply.code(204).send());
+    preflight('/dataset', 'GET, HEAD, OPTIONS');
+    preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
+    preflight('/signups', 'POST, OPTIONS');
+    preflight('/opportunities', 'POST, OPTIONS');
+    pub.get('/meetings.ics', createCalendarRoute(published));
+    // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
+    methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
+    methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
+    registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now, ...(options.onApplication && { onApplication: options.onApplication }) });
+    registerOpportunityOfferRoute(pub, { store, published, cors, limiter, ceiling, clientOf, now });
+    // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
+    methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
+    methodNotAllowed(pub, '/opportunities', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
+    pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
+  }, { prefix: '/api/v1' });
+
+  // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*', '/api/v1/opportunities/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
+
+  // The admin routes: no CORS at all; they exist only when someone can use them.
+  if (auth || options.adminRoutes) {
+    app.register(async (admin) => {
+      if (auth) admin.addHook('onRequest', tokenActor(auth));
+      registerApplicationRoutes(admin, { store, published, now });
+      registerOfferDecisionRoutes(admin, { store, published, now });
+      registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
+    });
+  }
+
+  if (options.adminPage) app.register(adminPage, options.adminPage);
+
+  app.route({
+    method: 'GET',
+    url: '/healthz',
+    handler: async (_request, reply) => {
+      try {
+        await store.ping();
+        published.current();
+        return reply.send({ status: 'ok' });
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  });
+  methodNotAllowed(app, '/healthz', ['GET', 'HEAD']);
+
+  if (staticFiles) {
+    const serve = async (request: FastifyRequest, reply: import('fastify').FastifyReply) => {
+      if (!staticFiles.serve(request, reply)) return reply.callNotFound();
+    };
+    for (const url of ['/', '/examples', '/examples/*', '/:file']) app.get(url, { config: { catchAll: true } }, serve);
+  }
 
   const purge = () => {
-    try {
-      store.purgeIdempotency(idempotencyMs, now().getTime());
-    } catch (error) {
-      logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
-    }
+    Promise.resolve()
+      .then(() => store.purgeIdempotency(idempotencyMs, now().getTime()))
+      .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
   purge();
-  const timers = [setInterval(purge, HOUR), setInterval(() => limiter.sweep(), 60_000)];
+  const timers = [
+    setInterval(purge, HOUR),
+    setInterval(() => {
+      limiter.sweep();
+      ceiling.sweep();
+    }, 60_000),
+  ];
   for (const timer of timers) timer.unref();
+
+  // `listen` on the node:http server waits for the Fastify app (its plugins and routes) first.
+  const listen = server.listen.bind(server) as (...args: unknown[]) => Server;
+  server.listen = ((...args: unknown[]) => {
+    app.ready().then(
+      () => listen(...args),
+      (error: unknown) => server.emit('error', error),
+    );
+    return server;
+  }) as SamverkanServer['listen'];
 
   server.once('close', () => {
     for (const timer of timers) clearInterval(timer);
@@ -206,69 +289,11 @@ export function createApp(options: AppOptions): SamverkanServer {
     logger.flush();
   });
   Object.defineProperties(server, {
+    app: { value: app },
+    ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
     logger: { value: logger },
   });
   return server;
-}
-
-/**
- * Answers what Node's HTTP parser rejects before there is a request object
- * (headers too large, a broken request, a client too slow): the same error
- * shape and security headers as every other answer, instead of Node's bare
- * default, and one log line like any request.
- */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex, logger: Logger): void {
-  // The answer of a request already being handled on this socket (one whose body is too slow).
-  const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
-  // A response already under way cannot get a second status line.
-  if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
-    socket.destroy();
-    return;
-  }
-  const status =
-    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'HPE_HEADER_TIMEOUT' ? 408 : 400;
-  const message = status === 431 ? 'The request headers are too large.' : status === 408 ? 'The request took too long to arrive.' : 'The request could not be read as HTTP.';
-  const body = JSON.stringify({ errors: [{ path: '', message }] });
-  const headers = {
-    ...API_SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(body)),
-    'Cache-Control': 'no-store',
-    Connection: 'close',
-  };
-  const head = Object.entries(headers)
-    .map(([name, value]) => `${name}: ${value}\r\n`)
-    .join('');
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
-  if (current) {
-    // That request's own log line (written when it closes) tells what happened: one line per request.
-    current.statusCode = status;
-    noteForLog(current, 'client-error');
-  } else {
-    logger.request({ method: '', path: '', status, ms: 0, note: 'client-error' });
-  }
-}
-
-/** The path of a request URL without its query, cut to a sane length. */
-function pathForLog(url: string | undefined, status?: number): string {
-  const raw = url ?? '';
-  const q = raw.indexOf('?');
-  let path = q === -1 ? raw : raw.slice(0, q);
-  // A path we do not serve is whatever someone typed or pasted, such as an
-  // e-mail address or a personal identity number: those parts are not kept.
-  if (status === 404) path = path.split('/').map((segment) => (PERSONAL_LOOKING.test(safeDecode(segment)) ? '…' : segment)).join('/');
-  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
-}
-
-// An @ (e-mail addresses) or six digits in a row (personal identity numbers, phone numbers).
-const PERSONAL_LOOKING = /@|\d[\d\s-]{4,}\d/;
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { meetingsCalendar } from './calendar.js';
-import type { CorsPolicy } from './cors.js';
+import { ifNoneMatchHits } from './http/conditional.js';
 import type { DatasetSnapshot, PublishedDataset } from './published-dataset.js';
-import { API_SECURITY_HEADERS, SHARED_RESOURCE } from './security-headers.js';
+import { SHARED_RESOURCE } from './security-headers.js';
 
 /** Calendar apps poll feeds every few hours at most; an hour of freshness is plenty. */
 export const CALENDAR_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
@@ -16,21 +16,20 @@ interface Feed {
 /**
  * `GET`/`HEAD /api/v1/meetings.ics[?lang=en]`: the published meetings as
  * `text/calendar`, from the SDK's `toICalendar`, with an ETag and `304`.
- * Each language's feed is written once per dataset snapshot.
+ * Each language's feed is written once per dataset snapshot. (CORS comes
+ * from the public routes' plugin; HEAD from Fastify.)
  */
-export function createCalendarRoute(published: PublishedDataset, cors: CorsPolicy) {
+export function createCalendarRoute(published: PublishedDataset) {
   let feeds = new Map<string, Feed>();
   let feedsOf: DatasetSnapshot | undefined;
 
-  return function calendarRoute(req: IncomingMessage, res: ServerResponse): void {
+  return async function calendarRoute(request: FastifyRequest<{ Querystring: { lang?: string } }>, reply: FastifyReply) {
     const snapshot = published.current();
     if (feedsOf !== snapshot) {
       feeds = new Map();
       feedsOf = snapshot;
     }
-    const url = req.url ?? '';
-    const q = url.indexOf('?');
-    const requested = q === -1 ? undefined : (new URLSearchParams(url.slice(q + 1)).get('lang') ?? undefined);
+    const requested = typeof request.query.lang === 'string' ? request.query.lang : undefined;
     const { dataset } = snapshot;
     const lang = requested && dataset.languages.includes(requested) ? requested : dataset.defaultLanguage;
     let feed = feeds.get(lang);
@@ -39,24 +38,13 @@ export function createCalendarRoute(published: PublishedDataset, cors: CorsPolic
       feed = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
       feeds.set(lang, feed);
     }
-    const headers: Record<string, string> = {
-      ...API_SECURITY_HEADERS,
-      ...SHARED_RESOURCE,
-      ...cors.headers(req.headers.origin),
-      ETag: feed.etag,
-      'Cache-Control': CALENDAR_CACHE_CONTROL,
-    };
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === feed.etag || t.trim() === '*')) {
-      res.writeHead(304, headers).end();
-      return;
-    }
-    res.writeHead(200, {
-      ...headers,
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Length': String(feed.body.length),
-      'Content-Disposition': `inline; filename="meetings${lang === dataset.defaultLanguage ? '' : `-${lang}`}.ics"`,
-    });
-    res.end(req.method === 'HEAD' ? undefined : feed.body);
+    reply.headers({ ...SHARED_RESOURCE, ETag: feed.etag, 'Cache-Control': CALENDAR_CACHE_CONTROL });
+    if (ifNoneMatchHits(request.headers['if-none-match'], [feed.etag])) return reply.code(304).send();
+    return reply
+      .headers({
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `inline; filename="meetings${lang === dataset.defaultLanguage ? '' : `-${lang}`}.ics"`,
+      })
+      .send(feed.body);
   };
 }

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { usersCommand } from './accounts/cli-users.js';
+import { AdminAuth } from './admin-auth.js';
+import { serveAccounts, type ServeAccounts } from './serve-accounts.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
+import { importDataset } from './import.js';
 import { createLogger } from './logger.js';
 
 // The repository's folders, for the demo. From src/ (tsx) and dist/ alike they are three levels up.
@@ -12,18 +16,28 @@ const REPO = new URL('../../../', import.meta.url);
 const DEMO_DATASET = fileURLToPath(new URL('examples/data/sodertalje.json', REPO));
 const EXAMPLES_DIR = fileURLToPath(new URL('examples/', REPO));
 const BUNDLE_DIR = fileURLToPath(new URL('packages/elements/dist/', REPO));
+const ADMIN_DIR = fileURLToPath(new URL('packages/admin/dist/', REPO));
 
 const USAGE = `Usage:
   samverkan-server serve [--demo] [--config <file.json>]
-      Serves the dataset (SAMVERKAN_DATASET) and receives applications.
-      --demo: the demo dataset, the example pages and the elements bundle, and
-      a generated admin token when SAMVERKAN_ADMIN_TOKEN is not set.
+      Serves the dataset and receives applications. With SAMVERKAN_DATASET
+      the file is the truth (file mode); without it the dataset lives in the
+      store as versions (publish one with import).
+      --demo: the demo dataset (published into an empty store), the example
+      pages and the elements bundle, and a generated admin token when
+      SAMVERKAN_ADMIN_TOKEN is not set.
+  samverkan-server import <file.json> [--config <file.json>]
+      Publishes a dataset file as a new version in the store (checked strictly;
+      an invalid file changes nothing and says why).
   samverkan-server export <dir> [--demo] [--config <file.json>]
       Writes the published dataset.json and meetings.ics into <dir>.
+  samverkan-server users add EMAIL --role admin|editor [--name NAME]
+      Adds a person and prints their one-time set-password link
+      (also: users list, users link EMAIL, users remove EMAIL).
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
-SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
+SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_SIGNUP_CEILING, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
 SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_CONFIG (see docs/server.md).`;
 
 interface Args {
@@ -50,21 +64,38 @@ function parseArgs(args: string[]): Args | string {
 
 /** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'users') return usersCommand(argv.slice(1));
   const args = parseArgs(argv);
-  if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export')) {
+  if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export' && args.command !== 'import')) {
     if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
     console.error(USAGE);
     return argv[0] === '--help' || argv[0] === 'help' ? 0 : 2;
   }
   let config: ServerConfig;
   try {
-    config = loadConfig({ configFile: args.configFile, ...(args.demo && { defaultDataset: DEMO_DATASET }) });
+    // Without a dataset file the dataset lives in the store (serve, import, and export of the latest version).
+    config = loadConfig({ configFile: args.configFile, datasetOptional: true });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`samverkan-server: ${error.message}`);
       return 2;
     }
     throw error;
+  }
+  if (args.command === 'import') {
+    const file = args.positional[0];
+    if (!file) {
+      console.error(USAGE);
+      return 2;
+    }
+    const result = importDataset(file, config.dataDir);
+    if (!result.ok) {
+      console.error(`samverkan-server: nothing was imported; the file has ${result.problems.length} problem(s):`);
+      for (const problem of result.problems) console.error(`  ${problem}`);
+      return 1;
+    }
+    console.log(`Published version ${result.version} (${result.organisations} organisations) into ${config.dataDir}.`);
+    return 0;
   }
   if (args.command === 'export') {
     const dir = args.positional[0];
@@ -87,20 +118,39 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   }
   const logger = createLogger(config.log);
   let server: SamverkanServer;
+  let accounts: ServeAccounts | undefined;
   try {
+    // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
+    accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
     server = createApp({
-      datasetFile: config.datasetFile,
+      ...(config.datasetFile !== undefined
+        ? { datasetFile: config.datasetFile }
+        : demo
+          ? { dataset: readFileSync(DEMO_DATASET, 'utf8'), datasetLabel: 'the demo (examples/data/sodertalje.json)' }
+          : {}),
       dataDir: config.dataDir,
       ...(config.adminToken && { adminToken: config.adminToken }),
       allowedOrigins: config.allowedOrigins,
       signupRateLimit: config.signupRateLimit,
+      signupCeiling: config.signupCeiling,
       trustProxy: config.trustProxy,
       idempotencyHours: config.idempotencyHours,
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
+      adminPage: { dir: ADMIN_DIR },
+      plugins: [accounts.plugin],
+      adminRoutes: true,
     });
   } catch (error) {
+    accounts?.close();
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    await server.ready();
+  } catch (error) {
+    console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    server.close();
     return 1;
   }
   try {
@@ -120,6 +170,17 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   console.log(banner(base, config, demo, generatedToken));
+  if (demo && accounts && existsSync(ADMIN_DIR + 'index.html')) {
+    const account = await accounts.demoAccount();
+    console.log(
+      [
+        '',
+        `The admin page: ${base}/admin`,
+        `  E-mail:   ${account.email}`,
+        account.password ? `  Password: ${account.password}` : '  Password: the one printed when this data directory was first started (or: samverkan-server users link EMAIL)',
+      ].join('\n'),
+    );
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -127,6 +188,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   });
   logger.event('info', `${signal}: finishing open requests, then stopping`);
   await shutdown(server);
+  accounts?.close();
   logger.close();
   return 0;
 }
@@ -152,9 +214,10 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     `  Calendar feed:  ${base}/api/v1/meetings.ics`,
     `  Applications:   POST ${base}/api/v1/signups`,
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
+    ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
     `  Data:           ${config.dataDir}`,
-    `  Dataset file:   ${config.datasetFile}`,
+    config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
   ];
   if (generatedToken) {
     lines.push(

@@ -10,13 +10,15 @@ export interface ServerConfig {
   host: string;
   /** The folder of the SQLite file (`samverkan.sqlite`). */
   dataDir: string;
-  /** The dataset file to publish. */
-  datasetFile: string;
+  /** The dataset file to publish (file mode); absent when the dataset lives in the store. */
+  datasetFile?: string;
   allowedOrigins: AllowedOrigins;
   /** Enables the admin routes; without it they answer 404. */
   adminToken?: string;
-  /** The limit on `POST /api/v1/signups` per client. */
+  /** The limit on `POST /api/v1/signups` per client (an IPv4 address or an IPv6 /64). */
   signupRateLimit: RateLimit;
+  /** The limit on `POST /api/v1/signups` for the whole server, whoever sends. */
+  signupCeiling: RateLimit;
   /** Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** `stdout` (default), `stderr` or a file to append the JSON log lines to. */
@@ -32,6 +34,7 @@ export const DEFAULTS = {
   dataDir: 'data',
   allowedOrigins: '*' as AllowedOrigins,
   signupRateLimit: { max: 10, windowSeconds: 60 },
+  signupCeiling: { max: 600, windowSeconds: 60 },
   trustProxy: false,
   log: 'stdout',
   idempotencyHours: 24,
@@ -46,6 +49,7 @@ export const ConfigFileSchema = z.strictObject({
   allowedOrigins: z.optional(z.union([z.literal('*'), z.array(z.string())])),
   adminToken: z.optional(z.string()),
   signupRateLimit: z.optional(z.strictObject({ max: z.int().check(z.positive()), windowSeconds: z.number().check(z.positive()) })),
+  signupCeiling: z.optional(z.strictObject({ max: z.int().check(z.positive()), windowSeconds: z.number().check(z.positive()) })),
   trustProxy: z.optional(z.boolean()),
   log: z.optional(z.string()),
   idempotencyHours: z.optional(z.number().check(z.gte(24, 'must be at least 24 (hours)'))),
@@ -65,13 +69,15 @@ export interface ConfigSources {
   defaultDataset?: string;
   /** The folder relative paths from the environment resolve against (default: the working directory). */
   cwd?: string;
+  /** Do not require a dataset file (serve and import: the dataset lives in the store). */
+  datasetOptional?: boolean;
 }
 
 /**
  * Reads the configuration: defaults, then the config file, then the
  * environment (`PORT`, `HOST`, `SAMVERKAN_DATA_DIR`, `SAMVERKAN_DATASET`,
  * `SAMVERKAN_ALLOWED_ORIGINS`, `SAMVERKAN_ADMIN_TOKEN`,
- * `SAMVERKAN_SIGNUP_RATE_LIMIT`, `SAMVERKAN_SIGNUP_RATE_WINDOW`,
+ * `SAMVERKAN_SIGNUP_RATE_LIMIT`, `SAMVERKAN_SIGNUP_RATE_WINDOW`, `SAMVERKAN_SIGNUP_CEILING`,
  * `SAMVERKAN_TRUST_PROXY`, `SAMVERKAN_LOG`, `SAMVERKAN_IDEMPOTENCY_HOURS`).
  */
 export function loadConfig(sources: ConfigSources = {}): ServerConfig {
@@ -103,14 +109,14 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
     : file.dataset
       ? resolve(fileDir, file.dataset)
       : sources.defaultDataset;
-  if (!datasetFile) throw new ConfigError('No dataset configured: set SAMVERKAN_DATASET to the dataset file (or `dataset` in the config file).');
+  if (!datasetFile && !sources.datasetOptional) throw new ConfigError('No dataset configured: set SAMVERKAN_DATASET to the dataset file (or `dataset` in the config file).');
 
   const dataDirFromEnv = nonEmpty(env.SAMVERKAN_DATA_DIR);
   const config: ServerConfig = {
     port: env.PORT !== undefined && env.PORT !== '' ? integer('PORT', env.PORT, 0, 65535) : (file.port ?? DEFAULTS.port),
     host: nonEmpty(env.HOST) ?? file.host ?? DEFAULTS.host,
     dataDir: dataDirFromEnv ? resolve(cwd, dataDirFromEnv) : file.dataDir ? resolve(fileDir, file.dataDir) : resolve(cwd, DEFAULTS.dataDir),
-    datasetFile,
+    ...(datasetFile !== undefined && { datasetFile }),
     allowedOrigins: env.SAMVERKAN_ALLOWED_ORIGINS !== undefined ? origins(env.SAMVERKAN_ALLOWED_ORIGINS) : (file.allowedOrigins ?? DEFAULTS.allowedOrigins),
     signupRateLimit: {
       max: env.SAMVERKAN_SIGNUP_RATE_LIMIT
@@ -119,6 +125,17 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
       windowSeconds: env.SAMVERKAN_SIGNUP_RATE_WINDOW
         ? integer('SAMVERKAN_SIGNUP_RATE_WINDOW', env.SAMVERKAN_SIGNUP_RATE_WINDOW, 1, 86400 * 7)
         : (file.signupRateLimit?.windowSeconds ?? DEFAULTS.signupRateLimit.windowSeconds),
+    },
+    signupCeiling: {
+      max: env.SAMVERKAN_SIGNUP_CEILING
+        ? integer('SAMVERKAN_SIGNUP_CEILING', env.SAMVERKAN_SIGNUP_CEILING, 1, 1e9)
+        : (file.signupCeiling?.max ?? DEFAULTS.signupCeiling.max),
+      // The ceiling counts over the same window as the per-client limit unless the file says otherwise.
+      windowSeconds:
+        file.signupCeiling?.windowSeconds ??
+        (env.SAMVERKAN_SIGNUP_RATE_WINDOW
+          ? integer('SAMVERKAN_SIGNUP_RATE_WINDOW', env.SAMVERKAN_SIGNUP_RATE_WINDOW, 1, 86400 * 7)
+          : (file.signupRateLimit?.windowSeconds ?? DEFAULTS.signupCeiling.windowSeconds)),
     },
     trustProxy: env.SAMVERKAN_TRUST_PROXY !== undefined ? /^(1|true|yes)$/i.test(env.SAMVERKAN_TRUST_PROXY) : (file.trustProxy ?? DEFAULTS.trustProxy),
     log: nonEmpty(env.SAMVERKAN_LOG) ?? (file.log ? (/^std(out|err)$/.test(file.log) ? file.log : resolve(fileDir, file.log)) : DEFAULTS.log),

@@ -7,7 +7,9 @@ export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, If-None-Match';
 export type AllowedOrigins = '*' | readonly string[];
 
 /**
- * CORS for the public routes. With any origin allowed the answer is the same
+ * Which origins the public routes answer (the rule; `@fastify/cors` applies
+ * it to the public routes, and the dataset's tuned route prepares the same
+ * headers itself). With any origin allowed the answer is the same
  * for everyone (`Access-Control-Allow-Origin: *`, cacheable as is); with a
  * list, an allowed origin is reflected and `Vary: Origin` tells caches the
  * answer depends on it.
@@ -37,13 +39,6 @@ export class CorsPolicy {
       return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS, Vary: 'Origin' };
     }
     return { Vary: 'Origin' };
-  }
-
-  /** The headers of a preflight answer for a route that takes `methods`. */
-  preflight(origin: string | undefined, methods: string): Record<string, string> {
-    const base = this.headers(origin);
-    if (!('Access-Control-Allow-Origin' in base)) return base;
-    return { ...base, 'Access-Control-Allow-Methods': methods, 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '7200' };
   }
 }
 

@@ -4,10 +4,11 @@ import { meetingsCalendar } from './calendar.js';
 import type { ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
-import { DATABASE_FILE, Store } from './store.js';
+import { DATABASE_FILE, Store } from './store/sqlite/store.js';
 
 /**
- * Writes what the server would publish, for static hosting (a CDN, object
+ * Writes what the server would publish (the dataset file, or without one the
+ * store's latest version), for static hosting (a CDN, object
  * storage, a CMS's file area): `dataset.json` (the dataset file plus the
  * approved signatories, if the data directory has a store) and
  * `meetings.ics`. Returns the paths written.
@@ -17,7 +18,10 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
   const hasStore = existsSync(join(config.dataDir, DATABASE_FILE));
   const store = new Store(hasStore ? config.dataDir : ':memory:');
   try {
-    const published = new PublishedDataset({ source: { file: config.datasetFile }, store, watch: false, logger: createLogger('stderr') });
+    // Without a dataset file: the latest version in the store.
+    const source = config.datasetFile !== undefined ? { file: config.datasetFile } : { store: true as const };
+    const published = new PublishedDataset({ source, store, watch: false, logger: createLogger('stderr') });
+    await published.load();
     const { body, dataset } = published.current();
     const out = resolve(dir);
     mkdirSync(out, { recursive: true });
@@ -25,6 +29,8 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
     const calendarPath = join(out, 'meetings.ics');
     writeFileSync(datasetPath, body);
     writeFileSync(calendarPath, meetingsCalendar(dataset));
+    // The audit log says when the published data was exported (not by whom: this runs from a shell).
+    if (hasStore) store.record({ at: new Date(), by: 'command line', action: 'export', target: 'dataset' });
     return [datasetPath, calendarPath];
   } finally {
     store.close();

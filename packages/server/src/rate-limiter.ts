@@ -68,3 +68,41 @@ export class RateLimiter {
     return this.#buckets.size;
   }
 }
+
+/**
+ * The bucket an address belongs to. An IPv4 address is its own client; an
+ * IPv6 client usually owns a whole /64 (one home or one server gets 2^64
+ * addresses), so IPv6 addresses are counted by their first 64 bits
+ * (issue 17.9). IPv4-mapped IPv6 (`::ffff:192.0.2.1`) counts as the IPv4
+ * address.
+ */
+export function clientKey(address: string): string {
+  const zone = address.indexOf('%');
+  const ip = (zone === -1 ? address : address.slice(0, zone)).toLowerCase();
+  if (!ip.includes(':')) return ip;
+  const mapped = /^(?:0{0,4}:){0,5}(?::|0{0,4}:)?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip) ?? /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (mapped) return mapped[1]!;
+  const groups = expandIPv6(ip);
+  if (!groups) return ip;
+  return `${groups.slice(0, 4).join(':')}::/64`;
+}
+
+/** `2001:db8::1` → the eight groups without leading zeros, or `undefined` when it is not IPv6. */
+function expandIPv6(ip: string): string[] | undefined {
+  let text = ip;
+  // An embedded IPv4 tail (::1.2.3.4) is two groups.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const missing = 8 - head.length - tail.length;
+  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
+  const groups = [...head, ...Array.from({ length: missing }, () => '0'), ...tail];
+  if (groups.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return undefined;
+  return groups.map((g) => g.replace(/^0+(?=.)/, ''));
+}

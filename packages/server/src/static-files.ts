@@ -2,7 +2,9 @@ import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, 
 import { extname, join, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { chooseEncoding } from './dataset-route.js';
+import { ifNoneMatchHits } from './http/conditional.js';
 import { PAGE_SECURITY_HEADERS, SHARED_RESOURCE } from './security-headers.js';
 
 /** Text files worth compressing (the bundle is some 180 KB as it is, under 60 KB gzipped). */
@@ -56,30 +58,47 @@ export class StaticFiles {
     this.#bundle = options.bundleDir && existsSync(options.bundleDir) ? realpathSync(options.bundleDir) : undefined;
   }
 
-  /** Answers the request if it names a static file; returns `false` to let the caller answer 404. */
-  serve(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+  /**
+   * Answers the request if it names a static file (writing to the socket
+   * itself, `reply.hijack()`); returns `false` to let the caller answer 404.
+   */
+  serve(request: FastifyRequest, reply: FastifyReply): boolean {
+    const url = request.url;
+    const q = url.indexOf('?');
+    const pathname = q === -1 ? url : url.slice(0, q);
+    const res = reply.raw;
+    const found = this.#find(pathname);
+    if (!found) return false;
+    reply.hijack();
+    if (found === 'index') this.#sendIndex(request.raw, res);
+    else if (found === 'redirect') res.writeHead(301, { Location: '/examples/', ...PAGE_SECURITY_HEADERS }).end();
+    else if (!this.#send(request.raw, res, found.file, found.extra)) {
+      // The file went away between the look-up and the answer.
+      res.writeHead(404, { ...PAGE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found.');
+    }
+    return true;
+  }
+
+  #find(pathname: string): 'index' | 'redirect' | { file: string; extra: Record<string, string> } | undefined {
     if (pathname === '/' && this.#examples) {
       const index = join(this.#examples, 'index.html');
-      if (existsSync(index)) return this.#send(req, res, index, {});
-      this.#sendIndex(req, res);
-      return true;
+      return existsSync(index) ? { file: index, extra: {} } : 'index';
     }
-    if (pathname === '/examples') {
-      res.writeHead(301, { Location: '/examples/', ...PAGE_SECURITY_HEADERS }).end();
-      return true;
-    }
+    if (pathname === '/examples' && this.#examples) return 'redirect';
     if (pathname.startsWith('/examples/') && this.#examples) {
       const file = this.#resolve(this.#examples, pathname.slice('/examples/'.length));
-      return file !== undefined && this.#send(req, res, file, {});
+      return file === undefined ? undefined : { file, extra: {} };
     }
     const name = pathname.slice(1);
     if (BUNDLE_FILE.test(name) && this.#bundle) {
+      const file = join(this.#bundle, name);
+      if (!existsSync(file)) return undefined;
       // Other sites load the bundle with <script type="module">, and it loads
       // its language files with import(): both are CORS requests, which the
       // browser refuses without Access-Control-Allow-Origin.
-      return this.#send(req, res, join(this.#bundle, name), { ...SHARED_RESOURCE, 'Access-Control-Allow-Origin': '*' });
+      return { file, extra: { ...SHARED_RESOURCE, 'Access-Control-Allow-Origin': '*' } };
     }
-    return false;
+    return undefined;
   }
 
   #resolve(root: string, relative: string): string | undefined {
@@ -127,7 +146,7 @@ export class StaticFiles {
       headers.ETag = `${etag.slice(0, -1)}-${encoding === 'gzip' ? 'gz' : 'br'}"`;
       headers['Content-Encoding'] = encoding;
     }
-    if (req.headers['if-none-match'] === headers.ETag) {
+    if (ifNoneMatchHits(req.headers['if-none-match'], [headers.ETag!])) {
       res.writeHead(304, headers).end();
       return true;
     }

@@ -31,6 +31,7 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}, t
         SAMVERKAN_DATASET: DEMO,
         SAMVERKAN_LOG: '/dev/null',
         SAMVERKAN_SIGNUP_RATE_LIMIT: '1000000',
+        SAMVERKAN_SIGNUP_CEILING: '1000000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -26,6 +26,7 @@ test('reads the environment, with defaults for the rest', () => {
     allowedOrigins: ['https://kommun.example.org', 'https://forening.example.org'],
     adminToken: 'a-long-enough-admin-token',
     signupRateLimit: { max: 5, windowSeconds: 60 },
+    signupCeiling: { max: 600, windowSeconds: 60 },
     trustProxy: false,
     log: 'stdout',
     idempotencyHours: 24,
@@ -42,6 +43,8 @@ test('a config file gives values the environment overrides; its relative paths a
     assert.equal(config.datasetFile, join(dir, 'dataset.json'));
     assert.equal(config.dataDir, join(dir, 'store'));
     assert.deepEqual(config.signupRateLimit, { max: 3, windowSeconds: 600 });
+    assert.deepEqual(config.signupCeiling, { max: 600, windowSeconds: 600 }, 'the ceiling counts over the same window');
+    assert.deepEqual(loadConfig({ env: { SAMVERKAN_SIGNUP_CEILING: '50' }, configFile: file }).signupCeiling, { max: 50, windowSeconds: 600 });
     assert.equal(config.trustProxy, true);
 
     writeFileSync(file, JSON.stringify({ prot: 7000 }));

@@ -118,3 +118,47 @@ describe('durability', () => {
     }
   });
 });
+
+describe('durability of content writes', () => {
+  test('every content write answered 200/201 survives kill -9 (store mode, the demo seeded on first start)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-kill9-content-'));
+    const created: string[] = [];
+    try {
+      for (let cycle = 0; cycle < 2; cycle++) {
+        const server = await spawnServer(dir, { ...env, SAMVERKAN_DATASET: '' }, 20_000, ['--demo']);
+        const deadline = Date.now() + 10_000;
+        const worker = async (w: number) => {
+          for (let i = 0; created.length < 10 * (cycle + 1) && Date.now() < deadline; i++) {
+            const name = `Förening ${cycle}-${w}-${i}`;
+            const res = await fetch(`${server.base}/api/v1/admin/organisations`, {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ name, form: 'other', districts: [], activities: [], languages: ['sv'] }),
+            });
+            if (res.status === 201) created.push((await res.json()).id);
+            else await res.arrayBuffer();
+          }
+        };
+        await Promise.all([worker(0), worker(1), worker(2)]);
+        server.child.kill('SIGKILL');
+        assert.equal(await server.exited, 'SIGKILL');
+      }
+      const server = await spawnServer(dir, { ...env, SAMVERKAN_DATASET: '' }, 20_000, ['--demo']);
+      try {
+        const dataset = await (await fetch(`${server.base}/api/v1/dataset`)).json();
+        const ids = new Set(dataset.organisations.map((o: { id: string }) => o.id));
+        const lost = created.filter((id) => !ids.has(id));
+        assert.deepEqual(lost, [], `${lost.length} of ${created.length} acknowledged writes were lost`);
+        assert.ok(created.length >= 20);
+        const versions = await (await fetch(`${server.base}/api/v1/admin/versions`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+        assert.equal(versions.versions.at(-1).by, 'seed', 'the demo was seeded once, on the first start');
+        assert.equal(versions.versions.filter((v: { by: string }) => v.by === 'seed').length, 1);
+      } finally {
+        server.child.kill('SIGKILL');
+        await server.exited;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { isReference } from '@samverkan/sdk';
 import { ADMIN_TOKEN, application, postSignup, start } from './helpers.js';
 
 /** Sends a raw request (fetch cannot lie about Content-Length) and reads the answer. */
@@ -28,6 +29,9 @@ describe('POST /api/v1/signups', () => {
       assert.match(body.id, /^[0-9a-f-]{36}$/);
       assert.equal(body.status, 'pending');
       assert.equal(res.headers.get('cache-control'), 'no-store');
+      // Issue 17.15: a short reference to read out on the phone, kept with the application.
+      assert.deepEqual(Object.keys(body).sort(), ['id', 'reference', 'status']);
+      assert.ok(isReference(body.reference), body.reference);
 
       const stored = await (await app.admin(`/api/v1/signups/${body.id}`)).json();
       assert.equal(stored.status, 'pending');
@@ -35,6 +39,7 @@ describe('POST /api/v1/signups', () => {
       assert.equal(stored.application.contact.email, 'kim.testperson@example.org');
       assert.deepEqual(stored.privacyNotice, { url: 'https://kommun.example.org/integritet', version: '2026-03', shownAt: '2026-11-20T10:15:00+01:00' });
       assert.match(stored.receivedAt, /^\d{4}-\d\d-\d\dT/);
+      assert.equal(stored.reference, body.reference);
     } finally {
       await app.close();
     }
@@ -198,13 +203,14 @@ describe('POST /api/v1/signups', () => {
       app.server.logger.flush();
       const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       const requests = lines.filter((l) => 'status' in l);
+      // Issue 17.8: a path nobody serves is not kept at all, not even in part.
       assert.deepEqual(
         requests.map((l) => [l.method, l.path, l.status]),
         [
           ['POST', '/api/v1/signups', 201],
           ['GET', '/api/v1/dataset', 200],
-          ['GET', '/api/v1/signups/…/status', 404],
-          ['GET', '/members/…', 404],
+          ['GET', '(unmatched)', 404],
+          ['GET', '(unmatched)', 404],
         ],
       );
       const text = readFileSync(app.logFile, 'utf8');

@@ -15,7 +15,8 @@ test('every connection runs in WAL mode with synchronous=FULL, a busy timeout an
         assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL');
         assert.ok((store.db.pragma('busy_timeout', { simple: true }) as number) >= 1000);
         assert.equal(store.db.pragma('secure_delete', { simple: true }), 1);
-        assert.equal(store.db.pragma('user_version', { simple: true }), 1, 'migrations applied once');
+        assert.equal(store.db.pragma('journal_size_limit', { simple: true }), 4 * 1024 * 1024, 'the WAL is cut back after checkpoints (issue 17.1)');
+        assert.equal(store.db.pragma('user_version', { simple: true }), 4, 'migrations applied once (four so far)');
       } finally {
         store.close();
       }
@@ -49,17 +50,19 @@ test('inserts queued in one turn commit together; a failing one is rolled back a
     };
     const receivedAt = new Date('2026-11-26T12:00:00Z');
     const results = await Promise.allSettled([
-      store.queueInsert({ id: 'one', receivedAt, application }, { key: 'k1', requestHash: 'h', status: 201, response: '{"id":"one"}' }),
+      store.queueInsert({ id: 'one', receivedAt, application }, { key: 'k1', requestHash: 'h' }),
       store.queueInsert({ id: 'one', receivedAt, application }),
-      store.queueInsert({ id: 'two', receivedAt, application }, { key: 'k1', requestHash: 'h', status: 201, response: '{"id":"two"}' }),
+      store.queueInsert({ id: 'two', receivedAt, application }, { key: 'k1', requestHash: 'h' }),
       store.queueInsert({ id: 'three', receivedAt, application }),
     ]);
     assert.equal(results[0]!.status, 'fulfilled');
     assert.equal(results[1]!.status, 'rejected', 'the same id twice: the second fails');
     // The same key later in the batch sees the first one's record (same transaction) and gets its answer.
-    assert.deepEqual((results[2] as PromiseFulfilledResult<unknown>).value, { requestHash: 'h', status: 201, response: '{"id":"one"}' });
+    const first = (results[0] as PromiseFulfilledResult<{ receipt: { id: string; reference: string } }>).value.receipt;
+    assert.equal(first.id, 'one');
+    assert.deepEqual((results[2] as PromiseFulfilledResult<unknown>).value, { replay: { requestHash: 'h', status: 201, response: JSON.stringify(first) } });
     assert.deepEqual(
-      store.list().map((a) => a.id).sort(),
+      store.list().applications.map((a) => a.id).sort(),
       ['one', 'three'],
     );
   } finally {

@@ -178,6 +178,28 @@ describe('<samverkan-meeting-calendar> list view', () => {
     expect(scheduled.querySelector('[part~="meeting-status"]')).to.equal(null);
   });
 
+  it('offers "Lägg till i kalendern" only for a meeting that will take place: not a cancelled one, nor a postponed one (its new time is not set yet)', async () => {
+    for (const view of ['list', 'month'] as const) {
+      const el = await calendar({ now: '2026-12-01T00:00:00+01:00', view, month: '2026-12' });
+      if (view === 'month') {
+        // The day of the cancelled meeting, opened as a reader would.
+        $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
+        await el.updateComplete;
+      }
+      const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2026-12-08T15:00:00+01:00')!;
+      expect(Boolean(cancelled), view).to.equal(true);
+      // (Booleans: chai's message for a failing element comparison takes minutes to write.)
+      expect(cancelled.querySelector('[part~="ics-link"]') === null, view).to.equal(true);
+      expect(cancelled.textContent).to.not.contain('Lägg till i kalendern');
+    }
+    const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
+    const postponed = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-02-09T15:00:00+01:00')!;
+    expect(postponed.querySelector('[part~="ics-link"]') === null).to.equal(true);
+    const scheduled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-03-16T18:00:00+01:00')!;
+    expect(text(scheduled.querySelector('[part~="ics-link"]'))).to.equal('Lägg till i kalendern');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an online meeting\'s place as online with a link to join', async () => {
     const el = await calendar();
     const online = meetingByTitle(el, 'så ansluter ni er')!;
@@ -423,6 +445,33 @@ describe('<samverkan-meeting-calendar> time zones', () => {
   });
 });
 
+describe('<samverkan-meeting-calendar> English dates', () => {
+  const cancelledTime = (el: Element) =>
+    text($$(el, '[part~="meeting"] time').find((t) => t.getAttribute('datetime') === '2026-12-08T15:00:00+01:00')!);
+
+  it('writes English dates the British way (day before month, 24-hour clock) for lang="en", as a Swedish municipality\'s page expects', async () => {
+    const el = await calendar({ lang: 'en', now: '2026-12-01T00:00:00+01:00' });
+    const time = cancelledTime(el);
+    expect(time).to.match(/8 December 2026/);
+    expect(time).to.match(/15:00\s*–\s*16:30/);
+    expect(time).to.not.match(/AM|PM/);
+    el.view = 'month';
+    el.month = '2026-12';
+    await el.updateComplete;
+    $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#day-heading'))).to.match(/Tuesday,? 8 December 2026/);
+    expect(text($(el, 'td[data-date="2026-12-08"] .time'))).to.equal('15:00');
+  });
+
+  it('keeps US conventions when the page says lang="en-US"', async () => {
+    const el = await calendar({ lang: 'en-US', now: '2026-12-01T00:00:00+01:00' });
+    const time = cancelledTime(el);
+    expect(time).to.match(/December 8, 2026/);
+    expect(time).to.match(/PM/);
+  });
+});
+
 describe('<samverkan-meeting-calendar> add to calendar and subscribe', () => {
   afterEach(() => setTimeZone(null));
 
@@ -443,12 +492,14 @@ describe('<samverkan-meeting-calendar> add to calendar and subscribe', () => {
     }
   });
 
-  it('marks a cancelled meeting as cancelled in its file, and uses the municipality\'s host in the UID', async () => {
+  it('uses the municipality\'s host in the UID, and the meeting\'s status in its file', async () => {
     const el = await calendar({ now: '2026-12-01T00:00:00+01:00' });
-    const cancelled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('[part~="meeting-status"]'))!;
-    const { events } = await icsOf(cancelled);
-    expect(events[0]!.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
-    expect(events[0]!.uid).to.equal('collaboration-group-2026-12@www.sodertalje.se');
+    const scheduled = $$(el, '[part~="meeting"]').find((m) => m.querySelector('time')!.getAttribute('datetime') === '2027-03-16T18:00:00+01:00')!;
+    const { events } = await icsOf(scheduled);
+    const json = await demoJson();
+    const id = json.meetings!.find((m) => m.start === '2027-03-16T18:00:00+01:00')!.id;
+    expect(events[0]!.uid).to.equal(`${id}@www.sodertalje.se`);
+    expect(events[0]!.component.getFirstPropertyValue('status')).to.equal('CONFIRMED');
   });
 
   it('writes the file in the reader\'s language when the dataset has it', async () => {

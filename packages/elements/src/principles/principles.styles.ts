@@ -50,6 +50,20 @@ export const principlesStyles = css`
     padding-block: calc(var(--_space) * 0.6);
     padding-inline: var(--_space);
   }
+  /*
+   * The marker is the corner of two borders, at the inline end and the block
+   * end: it points down and towards the inline end (right in LTR, left in
+   * RTL, since the logical border already follows the direction). Closed, it
+   * turns to point along the line (">" in LTR, "<" in RTL); open, it points
+   * down ("v"). The turn is the mirror image in RTL, and only the turn:
+   * the border has already flipped, so flipping the angle as well as the
+   * border would turn it twice.
+   */
+  /* A title from the data may be one very long word: it breaks (buttons otherwise keep whole words). */
+  .toggle-text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .marker {
     flex: none;
     inline-size: 0.55em;
@@ -58,11 +72,14 @@ export const principlesStyles = css`
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
   }
-  [dir='rtl'] .marker {
-    transform: rotate(135deg);
-  }
   .toggle[aria-expanded='true'] .marker {
     transform: rotate(45deg);
+  }
+  [dir='rtl'] .marker {
+    transform: rotate(45deg);
+  }
+  [dir='rtl'] .toggle[aria-expanded='true'] .marker {
+    transform: rotate(-45deg);
   }
   @media (prefers-reduced-motion: no-preference) {
     .marker {
@@ -83,6 +100,15 @@ export const principlesStyles = css`
   .area ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  .latest-status {
+    display: inline-flex;
+    gap: 0.3em;
+    margin-inline-start: 0.4em;
+    font-size: 0.9em;
+  }
+  .status-badge {
+    font-weight: 600;
   }
   .deep-link {
     font-size: 0.9em;

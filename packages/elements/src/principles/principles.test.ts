@@ -35,6 +35,13 @@ describe('<samverkan-principles> content', () => {
     expect($<HTMLAnchorElement>(el, '[part~="document-link"]')!.getAttribute('href')).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
   });
 
+  it('writes the adoption date the British way in English (lang="en"), the US way only for lang="en-US"', async () => {
+    const en = await principles('en');
+    expect(text($(en, '[part~="facts"]'))).to.contain('Adopted on 24 April 2023 by Södertälje kommun.');
+    const us = await principles('en-US');
+    expect(text($(us, '[part~="facts"]'))).to.contain('Adopted on April 24, 2023 by Södertälje kommun.');
+  });
+
   it('lists every principle as a closed disclosure, with its commitments grouped by party inside', async () => {
     const json = await demoJson();
     const el = await principles();
@@ -169,6 +176,34 @@ describe('<samverkan-principles> states and accessibility', () => {
     expect(toggles(el)[0]!.querySelector('span[lang="sv"]')).to.not.equal(null);
     expect(getComputedStyle(toggles(el)[0]!).direction).to.equal('rtl');
   });
+
+  /**
+   * Where a marker points, from its computed styles: the corner where its two
+   * visible borders meet, turned by its transform, as a screen direction.
+   */
+  function pointing(marker: HTMLElement): '>' | '<' | 'v' | '^' {
+    const style = getComputedStyle(marker);
+    const x = parseFloat(style.borderRightWidth) > 0 ? 1 : parseFloat(style.borderLeftWidth) > 0 ? -1 : 0;
+    const y = parseFloat(style.borderBottomWidth) > 0 ? 1 : parseFloat(style.borderTopWidth) > 0 ? -1 : 0;
+    const m = new DOMMatrix(style.transform === 'none' ? undefined : style.transform);
+    const dx = m.a * x + m.c * y;
+    const dy = m.b * x + m.d * y;
+    if (Math.abs(dx) > Math.abs(dy)) return dx > 0 ? '>' : '<';
+    return dy > 0 ? 'v' : '^';
+  }
+
+  for (const [lang, closed] of [['sv', '>'], ['ar', '<']] as const) {
+    it(`points its markers along the line when closed (${closed}) and down when open (${lang})`, async () => {
+      const el = await principles(lang);
+      // No transition in the way: the computed transform is the end state.
+      for (const marker of $$(el, '.marker')) marker.style.transition = 'none';
+      const marker = toggles(el)[0]!.querySelector<HTMLElement>('.marker')!;
+      expect(pointing(marker)).to.equal(closed);
+      toggles(el)[0]!.click();
+      await el.updateComplete;
+      expect(pointing(marker)).to.equal('v');
+    });
+  }
 
   it('loads from src over HTTP and fires samverkan-load', async () => {
     const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles src=${datasetUrl(uniqueKey('pr-src'))}></samverkan-principles>`);

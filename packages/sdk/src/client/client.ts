@@ -4,6 +4,7 @@ import { toIssues } from '../issues.js';
 import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
 import type { SignupApplicationInput } from '../schemas/signup.js';
+import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
 import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
 import { sharedEntry, type SharedCopy, type SharedEntry, type SharedOutcome } from './shared.js';
 import type { DatasetStorage } from './storage.js';
@@ -79,6 +80,11 @@ export interface SignupReceipt {
   id: string;
   /** Its state, `"pending"` until the municipality decides. */
   status: string;
+  /**
+   * A short reference the applicant can read out on the phone
+   * (`"K7QM-2XPD"`, Crockford base32), when the server gives one.
+   */
+  reference?: string;
 }
 
 /** A configured client; see {@link createClient}. */
@@ -103,6 +109,15 @@ export interface SamverkanClient {
    * `errors` are mapped to {@link HttpError.issues} by field path, a `429`'s `Retry-After` to `retryAfter`.
    */
   submitSignup(application: SignupApplicationInput, options?: SubmitSignupOptions): Promise<SignupReceipt>;
+  /**
+   * Validates an offered volunteer opportunity with `OpportunityOfferSchema` (a
+   * {@link ValidationError} before anything is sent) and posts it to
+   * `<apiUrl>/opportunities`, with the same `Idempotency-Key` and retry rules
+   * as {@link submitSignup}. The answer is `{ id, status: "pending" }`.
+   *
+   * @throws {ValidationError | HttpError | NetworkError | TimeoutError}
+   */
+  submitOpportunity(offer: OpportunityOfferInput, options?: SubmitSignupOptions): Promise<SignupReceipt>;
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -175,6 +190,39 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
 
   async function failWith(error: unknown, url: string, subject: RequestSubject): Promise<never> {
     throw await toSamverkanError(error, { url, timeout, subject });
+  }
+
+  /** POSTs a validated body with an Idempotency-Key (which makes retrying a POST safe) and reads `{ id, status }`. */
+  async function post(path: string, subject: 'signup' | 'opportunity', data: unknown, submitOptions: SubmitSignupOptions): Promise<SignupReceipt> {
+    const url = joinUrl(apiUrl!, path);
+    const idempotencyKey = submitOptions.idempotencyKey ?? crypto.randomUUID();
+    const what = subject === 'signup' ? 'the signup' : 'the offered opportunity';
+    let body: unknown;
+    try {
+      body = await http
+        .post(url, {
+          json: submitOptions.extra ? { ...submitOptions.extra, ...(data as object) } : data,
+          headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
+          // POST may be retried only because the key makes it safe: the server stores once.
+          retry: { limit: retryLimit, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504] },
+          ...(submitOptions.signal ? { signal: submitOptions.signal } : {}),
+        })
+        .json();
+    } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new HttpError(`The server at ${url} answered ${what} with something that is not JSON.`, { status: 200, url });
+      }
+      return failWith(error, url, subject);
+    }
+    const receipt = body as Partial<SignupReceipt> | null;
+    if (!receipt || typeof receipt.id !== 'string') {
+      throw new HttpError(`The server at ${url} accepted ${what} but did not say its id; check the API address.`, { status: 200, url, body });
+    }
+    return {
+      id: receipt.id,
+      status: typeof receipt.status === 'string' ? receipt.status : 'pending',
+      ...(typeof receipt.reference === 'string' ? { reference: receipt.reference } : {}),
+    };
   }
 
   async function restore(url: string, entry: SharedEntry): Promise<void> {
@@ -290,30 +338,18 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
       if (!parsed.success) {
         throw new ValidationError('The signup application is not complete or has errors:', toIssues(parsed.error.issues));
       }
-      const url = joinUrl(apiUrl, 'signups');
-      const idempotencyKey = submitOptions.idempotencyKey ?? crypto.randomUUID();
-      let body: unknown;
-      try {
-        body = await http
-          .post(url, {
-            json: submitOptions.extra ? { ...submitOptions.extra, ...parsed.data } : parsed.data,
-            headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
-            // POST may be retried only because the key makes it safe: the server stores once.
-            retry: { limit: retryLimit, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504] },
-            ...(submitOptions.signal ? { signal: submitOptions.signal } : {}),
-          })
-          .json();
-      } catch (error) {
-        if (error instanceof SyntaxError) {
-          throw new HttpError(`The server at ${url} answered the signup with something that is not JSON.`, { status: 200, url });
-        }
-        return failWith(error, url, 'signup');
+      return post('signups', 'signup', parsed.data, submitOptions);
+    },
+
+    async submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
+      if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to offer a volunteer opportunity.');
+      // Loaded when an offer is sent, like the signup's schema: zod stays off a page that only reads.
+      const { OpportunityOfferSchema } = await import('../schemas/opportunity-offer.js');
+      const parsed = OpportunityOfferSchema.safeParse(offer);
+      if (!parsed.success) {
+        throw new ValidationError('The offered opportunity is not complete or has errors:', toIssues(parsed.error.issues));
       }
-      const receipt = body as Partial<SignupReceipt> | null;
-      if (!receipt || typeof receipt.id !== 'string') {
-        throw new HttpError(`The server at ${url} accepted the signup but did not say its id; check the API address.`, { status: 200, url, body });
-      }
-      return { id: receipt.id, status: typeof receipt.status === 'string' ? receipt.status : 'pending' };
+      return post('opportunities', 'opportunity', parsed.data, submitOptions);
     },
   };
 }

@@ -3,11 +3,12 @@ import { HttpError, NetworkError, SamverkanError, TimeoutError, ValidationError,
 import { pathToString } from '../issues.js';
 
 /** What a request was for, so a message can say it in words. */
-export type RequestSubject = 'dataset' | 'signup';
+export type RequestSubject = 'dataset' | 'signup' | 'opportunity';
 
 const SUBJECT_NAME: Record<RequestSubject, string> = {
   dataset: 'the dataset',
   signup: 'the signup application',
+  opportunity: 'the offered volunteer opportunity',
 };
 
 /**

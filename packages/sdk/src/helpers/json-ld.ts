@@ -1,9 +1,10 @@
 /**
  * schema.org JSON-LD for search engines: organisations as `NGO` (or
- * `Organization`), meetings as `Event`, contact persons as `ContactPoint`.
+ * `Organization`), meetings as `Event`, contact persons as `ContactPoint`,
+ * volunteer opportunities as `JobPosting` (`employmentType: "VOLUNTEER"`).
  */
 import { pickText } from '../localized.js';
-import type { Contact, Dataset, Meeting, Organisation } from '../schemas/dataset.js';
+import type { Contact, Dataset, Meeting, Opportunity, Organisation } from '../schemas/dataset.js';
 import type { LocalizedText } from '../schemas/localized-text.js';
 
 /** A JSON-LD node: plain JSON with `@type` and friends. */
@@ -130,6 +131,36 @@ export function meetingToJsonLd(meeting: Meeting, options: JsonLdOptions = {}): 
 /** A municipal contact person as a schema.org `ContactPoint` with `availableLanguage`. */
 export function contactToJsonLd(contact: Contact, options: JsonLdOptions = {}): JsonLdDocument & JsonLdNode {
   return { '@context': CONTEXT, ...contactNode(contact, languages(options)) };
+}
+
+/**
+ * A volunteer opportunity as a schema.org `JobPosting` with
+ * `employmentType: "VOLUNTEER"`: the organisation as `hiringOrganization`,
+ * each district as a `jobLocation`, `datePosted`, `validThrough`, the time it
+ * takes as `workHours` and the ways to get in touch as `applicationContact`.
+ * `organisation` is the opportunity's organisation (`organisationId`).
+ */
+export function opportunityToJsonLd(opportunity: Opportunity, organisation: Organisation, options: JsonLdOptions = {}): JsonLdDocument & JsonLdNode {
+  const l = languages(options);
+  const contact = opportunity.contact;
+  const { '@type': organisationType, ...organisationFields } = organisationNode(organisation, l);
+  return {
+    '@context': CONTEXT,
+    ...compact({
+      '@type': 'JobPosting',
+      title: text(opportunity.title, l),
+      description: text(opportunity.description, l),
+      employmentType: 'VOLUNTEER',
+      datePosted: opportunity.publishedOn,
+      validThrough: opportunity.validThrough,
+      jobStartDate: opportunity.start,
+      workHours: text(opportunity.timeCommitment, l),
+      hiringOrganization: { '@type': organisationType, ...organisationFields },
+      jobLocation: opportunity.districts.map((district) => ({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: district } })),
+      applicationContact: compact({ '@type': 'ContactPoint', email: contact.email, telephone: contact.phone, url: http(contact.url) }),
+      url: http(contact.url),
+    }),
+  } as JsonLdDocument & JsonLdNode;
 }
 
 /**

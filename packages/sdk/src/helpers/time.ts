@@ -75,8 +75,45 @@ export function zonedParts(instant: Date | string, timeZone: string): ZonedParts
   return out;
 }
 
+// "GMT+02:00", "GMT-03:30", "GMT+00:53:28" (local mean time), or "GMT" for UTC in some engines.
+const LONG_OFFSET = /GMT(?:([+-])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * A formatter that writes only the zone's offset (`timeZoneName: 'longOffset'`),
+ * or `null` where the engine lacks that option. One `format` call of it costs
+ * a fifth of the full `formatToParts` (which meeting checks and calendars
+ * would otherwise make for every time).
+ */
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
+  let formatter = offsetFormatters.get(timeZone);
+  if (formatter === undefined) {
+    partsFormatter(timeZone); // an unknown zone throws here, as before
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+      if (!LONG_OFFSET.test(formatter.format(0))) formatter = null;
+    } catch {
+      formatter = null;
+    }
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Minutes the zone is ahead of UTC at `ms` (e.g. 60 for Stockholm in winter). */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const match = offsetFormatter(timeZone) && LONG_OFFSET.exec(offsetFormatter(timeZone)!.format(whole));
+  if (match) {
+    if (!match[1]) return 0;
+    const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
+    return Math.round(match[1] === '-' ? -minutes : minutes) || 0;
+  }
+  return zoneOffsetMinutesByParts(whole, timeZone);
+}
+
+/** {@link zoneOffsetMinutes} from the wall-clock parts (engines without `longOffset`; and the tests' reference). */
+export function zoneOffsetMinutesByParts(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const p = zonedParts(new Date(whole), timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
@@ -126,6 +163,159 @@ export function zonedTimeToInstant(time: WallClock, timeZone: string): Date {
 export function startOfZonedDay(instant: Date | string, timeZone: string): Date {
   const p = zonedParts(instant, timeZone);
   return zonedTimeToInstant({ year: p.year, month: p.month, day: p.day }, timeZone);
+}
+
+/** `+02:00`, `-03:30` or `+00:00` for an offset in minutes east of UTC. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The offset written at the end of an ISO 8601 date-time, in minutes east of
+ * UTC (`Z` is 0), or `undefined` when it has none.
+ */
+export function writtenOffsetMinutes(iso: string): number | undefined {
+  const match = /(?:([+-])(\d{2}):?(\d{2})|[Zz])$/.exec(iso);
+  if (!match) return undefined;
+  if (!match[1]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** Why {@link zonedDateTimeToIso} could not make a date-time. */
+export type LocalTimeProblem = 'invalid-date' | 'invalid-time' | 'invalid-time-zone' | 'nonexistent-time';
+
+/**
+ * A local date and time that cannot be turned into an instant: not a date or
+ * time at all, an unknown zone, or a time the clocks skip (02:30 on the night
+ * summer time starts). `messages` says so in English and Swedish.
+ */
+export class LocalTimeError extends RangeError {
+  override name = 'LocalTimeError' as const;
+  readonly problem: LocalTimeProblem;
+  readonly localDate: string;
+  readonly localTime: string;
+  readonly timeZone: string;
+  /** The same message in English (`en`, also `message`) and Swedish (`sv`). */
+  readonly messages: { en: string; sv: string };
+
+  constructor(problem: LocalTimeProblem, localDate: string, localTime: string, timeZone: string, messages: { en: string; sv: string }) {
+    super(messages.en);
+    this.problem = problem;
+    this.localDate = localDate;
+    this.localTime = localTime;
+    this.timeZone = timeZone;
+    this.messages = messages;
+  }
+}
+
+/** `true` for a {@link LocalTimeError} (by name, so it works across realms). */
+export function isLocalTimeError(value: unknown): value is LocalTimeError {
+  return value instanceof Error && value.name === 'LocalTimeError';
+}
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+function isZone(timeZone: string): boolean {
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "18:00 on 10 June" (`en`) or "18:00 den 10 juni" (`sv`): a local date and
+ * time as people say it, month names from `Intl`.
+ */
+export function describeLocalDateTime(localDate: string, localTime: string, lang: 'en' | 'sv'): string {
+  const [, y, m, d] = LOCAL_DATE.exec(localDate) ?? [];
+  const dayMonth = new Intl.DateTimeFormat(lang === 'sv' ? 'sv' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))),
+  );
+  return lang === 'sv' ? `${localTime} den ${dayMonth}` : `${localTime} on ${dayMonth}`;
+}
+
+/**
+ * The ISO 8601 date-time (`2026-06-10T18:00:00+02:00`) at which the clock in
+ * `timeZone` shows `localTime` (`HH:MM` or `HH:MM:SS`) on `localDate`
+ * (`YYYY-MM-DD`), with the zone's offset at that instant: what a form with a
+ * date field and a time field should store for a meeting.
+ *
+ * - A time the clocks skip when summer time starts (02:30 on 29 March 2026
+ *   in Europe/Stockholm) does not exist: a {@link LocalTimeError} with
+ *   `problem: 'nonexistent-time'` names it. We do not move it silently, as a
+ *   meeting at a time nobody can read on a clock is a typo to fix.
+ * - A time the clocks show twice when summer time ends (02:30 on 25 October
+ *   2026) is taken the first time, still in summer time (`+02:00`): the
+ *   earlier instant, as `Temporal`'s default `compatible` disambiguation does.
+ *
+ * Throws a {@link LocalTimeError} for a date or time that is not one, or an
+ * unknown zone.
+ */
+export function zonedDateTimeToIso(localDate: string, localTime: string, timeZone: string): string {
+  const date = LOCAL_DATE.exec(localDate);
+  const fail = (problem: LocalTimeProblem, en: string, sv: string) => new LocalTimeError(problem, localDate, localTime, timeZone, { en, sv });
+  if (!date || !isRealDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
+    throw fail('invalid-date', `"${localDate}" is not a date; write it as YYYY-MM-DD, e.g. 2026-06-10`, `"${localDate}" är inte ett datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-06-10`);
+  }
+  const time = LOCAL_TIME.exec(localTime);
+  if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) {
+    throw fail('invalid-time', `"${localTime}" is not a time; write it as HH:MM, e.g. 18:00`, `"${localTime}" är inte en tid; skriv den som TT:MM, t.ex. 18:00`);
+  }
+  if (!isZone(timeZone)) {
+    throw fail('invalid-time-zone', `"${timeZone}" is not a time zone such as Europe/Stockholm`, `"${timeZone}" är inte en tidszon som Europe/Stockholm`);
+  }
+  const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour: Number(time[1]), minute: Number(time[2]), second: Number(time[3] ?? 0) };
+  const [first] = zonedTimeCandidates(wall, timeZone);
+  if (!first) {
+    const label = { en: describeLocalDateTime(localDate, localTime, 'en'), sv: describeLocalDateTime(localDate, localTime, 'sv') };
+    throw fail(
+      'nonexistent-time',
+      `${label.en} ${date[1]} does not exist in ${timeZone}: the clocks skip that time (summer time starts); choose a time before or after the change`,
+      `${label.sv} ${date[1]} finns inte i ${timeZone}: klockan hoppar över den tiden (sommartid börjar); välj en tid före eller efter omställningen`,
+    );
+  }
+  const seconds = time[3] ?? '00';
+  return `${localDate}T${time[1]}:${time[2]}:${seconds}${formatOffset(zoneOffsetMinutes(first.getTime(), timeZone))}`;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A local date, time and offset: what {@link isoToZonedParts} returns. */
+export interface ZonedDateTimeParts {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `HH:MM`, or `HH:MM:SS` when the seconds are not zero. */
+  time: string;
+  /** The zone's offset at that instant, e.g. `+02:00`. */
+  offset: string;
+}
+
+/**
+ * The inverse of {@link zonedDateTimeToIso}: the date, time and offset the
+ * clock in `timeZone` shows at the instant `iso` (any ISO 8601 date-time, in
+ * any offset): `isoToZonedParts('2026-06-10T16:00:00Z', 'Europe/Stockholm')`
+ * → `{ date: '2026-06-10', time: '18:00', offset: '+02:00' }`. For filling a
+ * form's date and time fields from a stored meeting.
+ */
+export function isoToZonedParts(iso: string, timeZone: string): ZonedDateTimeParts {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`"${iso}" is not a date and time such as 2026-06-10T18:00:00+02:00`);
+  const p = zonedParts(new Date(ms), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`,
+    time: p.second === 0 ? `${two(p.hour)}:${two(p.minute)}` : `${two(p.hour)}:${two(p.minute)}:${two(p.second)}`,
+    offset: formatOffset(zoneOffsetMinutes(ms, timeZone)),
+  };
 }
 
 /** Options of {@link formatMeetingTime}. */

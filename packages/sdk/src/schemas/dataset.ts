@@ -24,6 +24,8 @@ export const DatasetHeaderSchema = z.object({
   organisations: z._default(z.array(z.unknown()), () => []),
   contacts: z._default(z.array(z.unknown()), () => []),
   meetings: z._default(z.array(z.unknown()), () => []),
+  followUps: z._default(z.array(z.unknown()), () => []),
+  opportunities: z._default(z.array(z.unknown()), () => []),
 });
 
 /** The whole dataset document (schemaVersion "1"). */
@@ -41,6 +43,8 @@ export function datasetSchema(defaultLanguage?: string) {
     organisations: z._default(z.array(s.Organisation), () => []),
     contacts: z._default(z.array(s.Contact), () => []),
     meetings: z._default(z.array(s.Meeting), () => []),
+    followUps: z._default(z.array(s.FollowUp), () => []),
+    opportunities: z._default(z.array(s.Opportunity), () => []),
   });
 }
 
@@ -72,6 +76,15 @@ export const ContactSchema = generic.Contact;
 export const MeetingSchema = generic.Meeting;
 /** Where a meeting takes place: a named place, an address and/or an online link. */
 export const LocationSchema = generic.Location;
+
+/** One year's follow-up of the commitments: a status per commitment, a summary and the report. */
+export const FollowUpSchema = generic.FollowUp;
+/** One commitment's status (with a note and evidence links) in a year's follow-up. */
+export const FollowUpCommitmentSchema = generic.FollowUpCommitment;
+/** A link that shows what was done for a commitment. */
+export const EvidenceSchema = generic.Evidence;
+/** A volunteer opportunity in an organisation (the agreement's *frivilligdatabas*). */
+export const OpportunitySchema = generic.Opportunity;
 
 /** A whole dataset as `parseDataset` returns it. */
 export type Dataset = z.output<typeof DatasetSchema>;
@@ -107,3 +120,15 @@ export type CommitmentParty = Commitment['party'];
 export type MeetingKind = Meeting['kind'];
 /** One of {@link MEETING_STATUSES}. */
 export type MeetingStatus = Meeting['status'];
+/** A year's follow-up (see {@link FollowUpSchema}). */
+export type FollowUp = z.output<typeof FollowUpSchema>;
+/** A commitment's status in a follow-up (see {@link FollowUpCommitmentSchema}). */
+export type FollowUpCommitment = z.output<typeof FollowUpCommitmentSchema>;
+/** One of {@link FOLLOW_UP_STATUSES}. */
+export type FollowUpStatus = FollowUpCommitment['status'];
+/** An evidence link (see {@link EvidenceSchema}). */
+export type Evidence = z.output<typeof EvidenceSchema>;
+/** A volunteer opportunity (see {@link OpportunitySchema}). */
+export type Opportunity = z.output<typeof OpportunitySchema>;
+/** How to get in touch about an opportunity. */
+export type OpportunityContact = Opportunity['contact'];

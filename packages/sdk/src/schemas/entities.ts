@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
 import { rules } from '../validators/rules.js';
+import { buildFollowUpSchemas } from './follow-up.js';
+import { buildOpportunitySchemas } from './opportunity.js';
 
 // The lists of allowed values live without zod (values.ts, exported from
 // schemas/index.ts), so that an element that only needs a list does not bring zod.
@@ -80,6 +82,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     languages: list(LanguageTag),
     signature: z.optional(Signature),
     collaborationContact: z.optional(CollaborationContact),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Contact = z.object({
@@ -92,6 +96,8 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     phone: z.optional(Phone),
     languages: list(LanguageTag),
     principles: list(Id),
+    /** When the entry was last confirmed to be current (contract additions, December 2026). */
+    confirmedOn: z.optional(DateOnly),
   });
 
   const Location = z.object({
@@ -139,6 +145,9 @@ export function buildEntitySchemas(defaultLanguage?: string) {
     Contact,
     Location,
     Meeting,
+    // The yearly follow-up and the volunteer opportunities (issue 15).
+    ...buildFollowUpSchemas(L),
+    ...buildOpportunitySchemas(L),
   };
 }
 

@@ -4,3 +4,6 @@ export * from './values.js';
 export * from './entities.js';
 export * from './dataset.js';
 export * from './signup.js';
+export * from './follow-up.js';
+export * from './opportunity.js';
+export * from './opportunity-offer.js';

@@ -67,6 +67,21 @@ export const rules = {
     return Date.parse(end) > Date.parse(start);
   },
 
+  /** An opportunity's ways to get in touch: at least one of e-mail, phone and web address. */
+  hasContactWay(contact: { email?: string; phone?: string; url?: string }): boolean {
+    return contact.email !== undefined || contact.phone !== undefined || contact.url !== undefined;
+  },
+
+  /** An opportunity's `end` is not before its `start` (ISO dates: text order is date order); either may be missing. */
+  endNotBeforeStart(value: { start?: string; end?: string }): boolean {
+    return value.end === undefined || value.start === undefined || value.end >= value.start;
+  },
+
+  /** An opportunity is shown through a day not before the day it was published (ISO dates). */
+  validThroughNotBeforePublished(value: { publishedOn: string; validThrough: string }): boolean {
+    return value.validThrough >= value.publishedOn;
+  },
+
   /** A Swedish organisation number as `NNNNNN-NNNN`, or undefined when it is not one (a transform: check and normalise in one pass). */
   organisationNumber: normalizeOrganisationNumber,
 };

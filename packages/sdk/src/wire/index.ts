@@ -1,0 +1,3 @@
+export * from './common.js';
+export * from './content.js';
+export * from './admin.js';

@@ -1,0 +1,192 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import {
+  checkOffset,
+  describeOffsetMismatch,
+  isLocalTimeError,
+  isoToZonedParts,
+  isValidationError,
+  meetingOffsetIssues,
+  parseDataset,
+  zonedDateTimeToIso,
+  type LocalTimeError,
+} from '@samverkan/sdk';
+import { minimalDataset } from './fixtures/minimal.js';
+
+const STHLM = 'Europe/Stockholm';
+
+function localTimeError(fn: () => unknown): LocalTimeError {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(isLocalTimeError(error), `expected a LocalTimeError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('did not throw');
+}
+
+describe('zonedDateTimeToIso', () => {
+  test('winter and summer in Stockholm get +01:00 and +02:00', () => {
+    assert.equal(zonedDateTimeToIso('2026-06-10', '18:00', STHLM), '2026-06-10T18:00:00+02:00');
+    assert.equal(zonedDateTimeToIso('2026-12-08', '15:30', STHLM), '2026-12-08T15:30:00+01:00');
+    assert.equal(zonedDateTimeToIso('2026-06-10', '18:00:30', STHLM), '2026-06-10T18:00:30+02:00');
+  });
+
+  test('other zones: UTC, New York, Kolkata (+05:30), Lord Howe (30-minute DST)', () => {
+    assert.equal(zonedDateTimeToIso('2026-06-10', '18:00', 'UTC'), '2026-06-10T18:00:00+00:00');
+    assert.equal(zonedDateTimeToIso('2026-07-01', '09:00', 'America/New_York'), '2026-07-01T09:00:00-04:00');
+    assert.equal(zonedDateTimeToIso('2026-07-01', '09:00', 'Asia/Kolkata'), '2026-07-01T09:00:00+05:30');
+    assert.equal(zonedDateTimeToIso('2026-01-10', '12:00', 'Australia/Lord_Howe'), '2026-01-10T12:00:00+11:00');
+  });
+
+  test('the night summer time starts: 01:59 and 03:00 exist, 02:30 does not and the error names it', () => {
+    assert.equal(zonedDateTimeToIso('2026-03-29', '01:59', STHLM), '2026-03-29T01:59:00+01:00');
+    assert.equal(zonedDateTimeToIso('2026-03-29', '03:00', STHLM), '2026-03-29T03:00:00+02:00');
+    const error = localTimeError(() => zonedDateTimeToIso('2026-03-29', '02:30', STHLM));
+    assert.equal(error.problem, 'nonexistent-time');
+    assert.equal(error.message, '02:30 on 29 March 2026 does not exist in Europe/Stockholm: the clocks skip that time (summer time starts); choose a time before or after the change');
+    assert.match(error.messages.sv, /^02:30 den 29 mars 2026 finns inte i Europe\/Stockholm/);
+  });
+
+  test('the night summer time ends: 02:30 happens twice, the earlier (still summer time, +02:00) is chosen', () => {
+    const iso = zonedDateTimeToIso('2026-10-25', '02:30', STHLM);
+    assert.equal(iso, '2026-10-25T02:30:00+02:00');
+    assert.equal(new Date(iso).toISOString(), '2026-10-25T00:30:00.000Z');
+    assert.equal(zonedDateTimeToIso('2026-10-25', '03:00', STHLM), '2026-10-25T03:00:00+01:00');
+  });
+
+  test('a date, time or zone that is not one gets a clear error', () => {
+    assert.equal(localTimeError(() => zonedDateTimeToIso('2026-02-30', '18:00', STHLM)).problem, 'invalid-date');
+    assert.equal(localTimeError(() => zonedDateTimeToIso('10/6/2026', '18:00', STHLM)).problem, 'invalid-date');
+    assert.equal(localTimeError(() => zonedDateTimeToIso('2026-06-10', '24:00', STHLM)).problem, 'invalid-time');
+    assert.equal(localTimeError(() => zonedDateTimeToIso('2026-06-10', '6 pm', STHLM)).problem, 'invalid-time');
+    const zone = localTimeError(() => zonedDateTimeToIso('2026-06-10', '18:00', 'Europe/Stockhol'));
+    assert.equal(zone.problem, 'invalid-time-zone');
+    assert.match(zone.message, /"Europe\/Stockhol" is not a time zone/);
+  });
+});
+
+describe('isoToZonedParts', () => {
+  test('gives the wall clock and offset in the zone, whatever offset the input has', () => {
+    assert.deepEqual(isoToZonedParts('2026-06-10T16:00:00Z', STHLM), { date: '2026-06-10', time: '18:00', offset: '+02:00' });
+    assert.deepEqual(isoToZonedParts('2026-12-08T15:30:00+01:00', STHLM), { date: '2026-12-08', time: '15:30', offset: '+01:00' });
+    assert.deepEqual(isoToZonedParts('2026-06-10T23:30:00Z', STHLM), { date: '2026-06-11', time: '01:30', offset: '+02:00' });
+    assert.deepEqual(isoToZonedParts('2026-06-10T18:00:15+02:00', STHLM), { date: '2026-06-10', time: '18:00:15', offset: '+02:00' });
+  });
+
+  test('both instants of the repeated hour are told apart by their offset', () => {
+    assert.deepEqual(isoToZonedParts('2026-10-25T00:30:00Z', STHLM), { date: '2026-10-25', time: '02:30', offset: '+02:00' });
+    assert.deepEqual(isoToZonedParts('2026-10-25T01:30:00Z', STHLM), { date: '2026-10-25', time: '02:30', offset: '+01:00' });
+  });
+
+  test('refuses what is not a date-time', () => {
+    assert.throws(() => isoToZonedParts('not a date', STHLM), /is not a date and time/);
+  });
+
+  test('property: every existing local time survives zonedDateTimeToIso → isoToZonedParts, and the result passes the offset rule', () => {
+    const zones = fc.constantFrom('Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC', 'America/St_Johns');
+    fc.assert(
+      fc.property(zones, fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (zone, day, hour, minute) => {
+        const date = day.toISOString().slice(0, 10);
+        const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        let iso: string;
+        try {
+          iso = zonedDateTimeToIso(date, time, zone);
+        } catch (error) {
+          // Only a time skipped by the clocks may be refused, and then no instant shows it.
+          assert.ok(isLocalTimeError(error) && error.problem === 'nonexistent-time', String(error));
+          return;
+        }
+        const back = isoToZonedParts(iso, zone);
+        assert.equal(back.date, date);
+        assert.equal(back.time, time);
+        assert.ok(iso.endsWith(back.offset));
+        assert.equal(checkOffset(iso, zone), undefined);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the meeting offset rule', () => {
+  test('a June meeting copied from a winter one is caught, and the message says what the offset should be', () => {
+    const mismatch = checkOffset('2026-06-10T18:00:00+01:00', STHLM);
+    assert.deepEqual(mismatch, { written: '+01:00', expected: '+02:00', suggestion: '2026-06-10T18:00:00+02:00', localDate: '2026-06-10', localTime: '18:00' });
+    assert.equal(describeOffsetMismatch(mismatch!, STHLM), 'has the offset +01:00, but 18:00 on 10 June is +02:00 in Europe/Stockholm; write 2026-06-10T18:00:00+02:00');
+    assert.equal(describeOffsetMismatch(mismatch!, STHLM, 'sv'), 'har tidsförskjutningen +01:00, men 18:00 den 10 juni är +02:00 i Europe/Stockholm; skriv 2026-06-10T18:00:00+02:00');
+  });
+
+  test('right offsets pass, including Z where the zone is at UTC and both instants of the repeated hour', () => {
+    assert.equal(checkOffset('2026-06-10T18:00:00+02:00', STHLM), undefined);
+    assert.equal(checkOffset('2026-12-10T18:00:00+01:00', STHLM), undefined);
+    assert.equal(checkOffset('2026-12-10T18:00:00Z', 'Europe/London'), undefined);
+    assert.equal(checkOffset('2026-10-25T02:30:00+02:00', STHLM), undefined);
+    assert.equal(checkOffset('2026-10-25T02:30:00+01:00', STHLM), undefined);
+    assert.equal(checkOffset('2026-06-10T18:00:00.500+0200', STHLM), undefined);
+  });
+
+  test('UTC (Z) written for a Stockholm meeting is wrong, and the fix keeps the wall clock written', () => {
+    assert.equal(checkOffset('2026-01-15T18:00:00Z', STHLM)?.suggestion, '2026-01-15T18:00:00+01:00');
+  });
+
+  test('a time inside the skipped hour is named as not existing', () => {
+    const mismatch = checkOffset('2026-03-29T02:30:00+01:00', STHLM)!;
+    assert.equal(mismatch.expected, undefined);
+    assert.match(describeOffsetMismatch(mismatch, STHLM), /02:30 on 29 March 2026 does not exist in Europe\/Stockholm/);
+  });
+
+  test('what is not a date-time with an offset is left to the schema', () => {
+    assert.equal(checkOffset('2026-06-10T18:00:00', STHLM), undefined);
+    assert.equal(checkOffset('nonsense', STHLM), undefined);
+  });
+
+  test('meetingOffsetIssues gives one issue per wrong field, at its path', () => {
+    const issues = meetingOffsetIssues({ start: '2026-06-10T18:00:00+01:00', end: '2026-06-10T20:00:00+02:00' }, STHLM, { path: ['meetings', 4] });
+    assert.deepEqual(issues.map((i) => [i.path, i.code]), [['meetings[4].start', 'meeting-offset']]);
+    assert.match(meetingOffsetIssues({ start: '2026-06-10T18:00:00+01:00', end: '2026-06-10T20:00:00+01:00' }, STHLM, { lang: 'sv' })[1]!.message, /^har tidsförskjutningen \+01:00, men 20:00 den 10 juni är \+02:00/);
+  });
+});
+
+describe('parseDataset applies the meeting offset rule', () => {
+  function withJuneMeeting() {
+    const data = minimalDataset();
+    data.meetings.push({ ...data.meetings[0], id: 'm-june', start: '2026-06-10T18:00:00+01:00', end: '2026-06-10T20:00:00+01:00' });
+    return data;
+  }
+
+  test('lenient: the meeting is dropped and both fields are reported at their paths', () => {
+    const { dataset, issues } = parseDataset(withJuneMeeting());
+    assert.deepEqual(dataset.meetings.map((m) => m.id), ['m-1']);
+    assert.deepEqual(issues.map((i) => i.path), ['meetings[1].start', 'meetings[1].end']);
+    assert.match(issues[0]!.message, /18:00 on 10 June is \+02:00 in Europe\/Stockholm/);
+  });
+
+  test('strict: it fails, naming the field', () => {
+    try {
+      parseDataset(withJuneMeeting(), { strict: true });
+      assert.fail('did not throw');
+    } catch (error) {
+      assert.ok(isValidationError(error));
+      assert.deepEqual(error.issues.map((i) => i.code), ['meeting-offset', 'meeting-offset']);
+    }
+  });
+
+  test('the rule follows the dataset zone: the same meeting is right in Europe/London', () => {
+    const data = withJuneMeeting();
+    data.timeZone = 'Europe/London';
+    data.meetings[0].start = '2026-03-12T18:00:00+00:00';
+    data.meetings[0].end = '2026-03-12T20:00:00Z';
+    const { dataset, issues } = parseDataset(data);
+    assert.deepEqual(issues, []);
+    assert.equal(dataset.meetings.length, 2);
+  });
+
+  test('the demo dataset passes: every meeting has its zone offset', () => {
+    const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+    const { dataset, issues } = parseDataset(demo);
+    assert.deepEqual(issues.filter((i) => i.code === 'meeting-offset'), []);
+    assert.equal(dataset.meetings.length, demo.meetings.length);
+  });
+});

@@ -1,0 +1,257 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, type ContentCollection, type Dataset } from '@samverkan/sdk';
+import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
+import { ifMatchHits } from '../http/conditional.js';
+import { methodNotAllowed, sendErrors } from '../http/errors.js';
+import { diffDatasets } from './diff.js';
+import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
+import { ChangeRefused, fileModeMessage, publishChange, type PublishContext } from './publish.js';
+
+/** What the content routes need. */
+export interface ContentRoutesOptions extends PublishContext {
+  /** The dataset file in file mode (named in the 409). */
+  datasetFile?: string;
+}
+
+const BASE = '/api/v1/admin';
+
+/**
+ * The content API (editor or admin), as the contract's additions say:
+ * collections, the agreement, the versions with their changes and restore,
+ * and the audit log. Every write needs `If-Match` (except a create),
+ * is validated like `parseDataset(…, { strict: true })` on the dataset it
+ * makes, and is published at once as a new version.
+ */
+export function registerContentRoutes(app: FastifyInstance, options: ContentRoutesOptions): void {
+  const { store, published, datasetFile } = options;
+  const editor = requireRole('editor');
+  const actorOf = (request: FastifyRequest): Actor => request.actor ?? TOKEN_ACTOR;
+
+  const current = async (): Promise<{ version: number; dataset: Dataset }> => {
+    if (published.mode === 'file') return { version: 0, dataset: published.current().dataset };
+    const latest = await store.latestVersion();
+    return latest ? { version: latest.version, dataset: latest.dataset } : { version: 0, dataset: published.current().dataset };
+  };
+
+  /** Runs a write: 409 in file mode, the error shape for a refused change. */
+  const write = async (reply: FastifyReply, run: () => Promise<FastifyReply>) => {
+    if (published.mode === 'file') return sendErrors(reply, 409, fileModeMessage(datasetFile));
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors, ...error.extra });
+      throw error;
+    }
+  };
+
+  /** `If-Match` against the entity's ETag: 428 without, 412 (with the entity as it is now) when stale. */
+  const precondition = (request: FastifyRequest, entity: unknown): void => {
+    const etag = entity === undefined ? undefined : entityEtag(entity);
+    const hit = ifMatchHits(request.headers['if-match'], etag);
+    if (hit === undefined) throw new ChangeRefused(428, [{ path: '', message: 'Send If-Match with the ETag you read, so a change made meanwhile is not overwritten.' }]);
+    if (!hit) {
+      throw new ChangeRefused(412, [{ path: '', message: 'Someone changed this meanwhile: here it is as it is now; apply your change to it and send it again.' }], {
+        ...(etag && { etag, current: entity }),
+      });
+    }
+  };
+
+  const collectionOf = (request: FastifyRequest<{ Params: { collection: string } }>): ContentCollection | undefined =>
+    (CONTENT_COLLECTIONS as readonly string[]).includes(request.params.collection) ? (request.params.collection as ContentCollection) : undefined;
+
+  const bodyObject = (body: unknown): Record<string, unknown> => {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ChangeRefused(400, [{ path: '', message: 'must be a JSON object (the entity)' }]);
+    return body as Record<string, unknown>;
+  };
+
+  /**
+   * Issues at the written entity's own path become paths inside the body
+   * (`organisations[3].email` → `email`). When the entity itself is invalid,
+   * the strict check also reports the references to it as dangling (the
+   * invalid entry is left out first); those echoes are dropped, so the
+   * answer names what to fix.
+   */
+  const relative = (error: unknown, prefix: string, candidate?: Dataset, id?: string): never => {
+    if (error instanceof ChangeRefused && error.status === 400) {
+      const own = (path: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+      const hasOwn = error.errors.some((e) => own(e.path));
+      const echoes = (path: string) => hasOwn && id !== undefined && candidate !== undefined && valueAt(candidate, path) === id;
+      throw new ChangeRefused(
+        400,
+        error.errors
+          .filter((e) => own(e.path) || !echoes(e.path))
+          .map((e) => (e.path === prefix ? { ...e, path: '' } : own(e.path) ? { ...e, path: e.path.slice(prefix.length).replace(/^\./, '') } : e)),
+      );
+    }
+    throw error;
+  };
+
+  // Collections.
+  app.get<{ Params: { collection: string } }>(`${BASE}/:collection`, { preHandler: editor }, async (request, reply) => {
+    const collection = collectionOf(request);
+    if (!collection) return reply.callNotFound();
+    const { dataset } = await current();
+    return reply.send({ items: listOf(dataset, collection).map((data) => ({ id: data.id, etag: entityEtag(data), data })) });
+  });
+
+  app.get<{ Params: { collection: string; id: string } }>(`${BASE}/:collection/:id`, { preHandler: editor }, async (request, reply) => {
+    const collection = collectionOf(request);
+    if (!collection) return reply.callNotFound();
+    const { dataset } = await current();
+    const entity = listOf(dataset, collection).find((e) => e.id === request.params.id);
+    if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
+    return reply.header('ETag', entityEtag(entity)).send(entity);
+  });
+
+  app.post<{ Params: { collection: string } }>(`${BASE}/:collection`, { preHandler: editor }, async (request, reply) => {
+    const collection = collectionOf(request);
+    if (!collection) return reply.callNotFound();
+    return write(reply, async () => {
+      const body = bodyObject(request.body);
+      const { version, dataset } = await current();
+      const list = listOf(dataset, collection);
+      const taken = new Set(list.map((e) => e.id));
+      const id = typeof body.id === 'string' && body.id !== '' ? body.id : newId(body, taken, dataset);
+      if (taken.has(id)) throw new ChangeRefused(409, [{ path: 'id', message: `There is already a ${collection} entry with the id "${id}".` }]);
+      const entity = { ...body, id } as Entity;
+      const index = list.length;
+      const candidate = withList(dataset, collection, [...list, entity]);
+      const result = await publishChange(options, actorOf(request), version, {
+        dataset: candidate,
+        summary: `Added ${collection}/${id}`,
+        action: 'content-created',
+        target: `${collection}/${id}`,
+      }).catch((error: unknown) => relative(error, `${collection}[${index}]`, candidate, id));
+      const stored = listOf(result.dataset, collection).find((e) => e.id === id)!;
+      return reply.code(201).header('ETag', entityEtag(stored)).header('Location', `${BASE}/${collection}/${encodeURIComponent(id)}`).send(stored);
+    });
+  });
+
+  app.put<{ Params: { collection: string; id: string } }>(`${BASE}/:collection/:id`, { preHandler: editor }, async (request, reply) => {
+    const collection = collectionOf(request);
+    if (!collection) return reply.callNotFound();
+    return write(reply, async () => {
+      const { version, dataset } = await current();
+      const list = listOf(dataset, collection);
+      const index = list.findIndex((e) => e.id === request.params.id);
+      if (index === -1) return sendErrors(reply, 404, `There is no ${collection} entry with this id; create it with POST.`);
+      precondition(request, list[index]);
+      const body = bodyObject(request.body);
+      if (body.id !== undefined && body.id !== request.params.id) throw new ChangeRefused(400, [{ path: 'id', message: 'must be the id in the URL (ids do not change; create a new entry instead)' }]);
+      const entity = { ...body, id: request.params.id } as Entity;
+      const fields = Object.keys({ ...list[index], ...entity }).filter((k) => JSON.stringify(list[index]![k]) !== JSON.stringify(entity[k]));
+      const candidate = withList(dataset, collection, list.map((e, i) => (i === index ? entity : e)));
+      const result = await publishChange(options, actorOf(request), version, {
+        dataset: candidate,
+        summary: `Changed ${collection}/${entity.id}${fields.length ? ` (${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''})` : ''}`,
+        action: 'content-replaced',
+        target: `${collection}/${entity.id}`,
+      }).catch((error: unknown) => relative(error, `${collection}[${index}]`, candidate, entity.id));
+      const stored = listOf(result.dataset, collection).find((e) => e.id === entity.id)!;
+      return reply.header('ETag', entityEtag(stored)).send(stored);
+    });
+  });
+
+  app.delete<{ Params: { collection: string; id: string } }>(`${BASE}/:collection/:id`, { preHandler: editor }, async (request, reply) => {
+    const collection = collectionOf(request);
+    if (!collection) return reply.callNotFound();
+    return write(reply, async () => {
+      const { version, dataset } = await current();
+      const list = listOf(dataset, collection);
+      const entity = list.find((e) => e.id === request.params.id);
+      if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
+      precondition(request, entity);
+      await publishChange(options, actorOf(request), version, {
+        dataset: withList(
+          dataset,
+          collection,
+          list.filter((e) => e !== entity),
+        ),
+        summary: `Deleted ${collection}/${entity.id}`,
+        action: 'content-deleted',
+        target: `${collection}/${entity.id}`,
+      });
+      return reply.code(204).send();
+    });
+  });
+
+  // The agreement.
+  app.get(`${BASE}/agreement`, { preHandler: editor }, async (_request, reply) => {
+    const { dataset } = await current();
+    return reply.header('ETag', entityEtag(dataset.agreement)).send(dataset.agreement);
+  });
+  app.put(`${BASE}/agreement`, { preHandler: editor }, async (request, reply) =>
+    write(reply, async () => {
+      const { version, dataset } = await current();
+      precondition(request, dataset.agreement);
+      const body = bodyObject(request.body);
+      const fields = Object.keys({ ...dataset.agreement, ...body }).filter(
+        (k) => JSON.stringify((dataset.agreement as unknown as Record<string, unknown>)[k]) !== JSON.stringify(body[k]),
+      );
+      const result = await publishChange(options, actorOf(request), version, {
+        dataset: { ...dataset, agreement: body as unknown as Dataset['agreement'] },
+        summary: `Changed the agreement${fields.length ? ` (${fields.slice(0, 5).join(', ')})` : ''}`,
+        action: 'agreement-replaced',
+        target: 'agreement',
+      }).catch((error: unknown) => relative(error, 'agreement'));
+      return reply.header('ETag', entityEtag(result.dataset.agreement)).send(result.dataset.agreement);
+    }),
+  );
+  methodNotAllowed(app, `${BASE}/agreement`, ['GET', 'HEAD', 'PUT']);
+
+  // Versions.
+  app.get(`${BASE}/versions`, { preHandler: editor }, async (_request, reply) => reply.send({ versions: await store.listVersions() }));
+  const versionParam = (request: FastifyRequest<{ Params: { n: string } }>): number | undefined => {
+    const n = Number(request.params.n);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  app.get<{ Params: { n: string } }>(`${BASE}/versions/:n`, { preHandler: editor }, async (request, reply) => {
+    const n = versionParam(request);
+    const version = n === undefined ? undefined : await store.getVersion(n);
+    if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+    return reply.send(version);
+  });
+  app.get<{ Params: { n: string } }>(`${BASE}/versions/:n/changes`, { preHandler: editor }, async (request, reply) => {
+    const n = versionParam(request);
+    const version = n === undefined ? undefined : await store.getVersion(n);
+    if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+    const previous = version.version > 1 ? await store.getVersion(version.version - 1) : undefined;
+    return reply.send({ version: version.version, previous: previous?.version ?? null, changes: diffDatasets(previous?.dataset, version.dataset) });
+  });
+  app.post<{ Params: { n: string } }>(`${BASE}/versions/:n/restore`, { preHandler: editor }, async (request, reply) =>
+    write(reply, async () => {
+      const n = versionParam(request);
+      const version = n === undefined ? undefined : await store.getVersion(n);
+      if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+      const { version: latest } = await current();
+      const result = await publishChange(options, actorOf(request), latest, {
+        dataset: version.dataset,
+        summary: `Restored version ${version.version}`,
+        action: 'version-restored',
+        target: `versions/${version.version}`,
+      });
+      return reply.send({ version: result.version, at: (await store.getVersion(result.version))!.at });
+    }),
+  );
+
+  // The audit log.
+  app.get<{ Querystring: { limit?: number; cursor?: string } }>(
+    `${BASE}/audit`,
+    { preHandler: editor, schema: { querystring: AuditListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { limit = 100, cursor } = request.query;
+      const page = await store.listAudit({ limit, ...(cursor !== undefined && { before: Number(cursor) }) });
+      return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
+    },
+  );
+}
+
+/** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.match(/[^.[\]]+/g) ?? []) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}

@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from '../logger.js';
+import { BodyError } from './body.js';
+import { RequestValidationError } from './validation.js';
+
+/** One problem in an error answer: where (`""` for the request as a whole) and what. */
+export interface ErrorItem {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/**
+ * Sends an error in the one shape every error answer has:
+ * `{ errors: [{ path, message }] }` (`path` is `""` when the problem is the
+ * request as a whole), so a client reads failures one way.
+ */
+export function sendErrors(reply: FastifyReply, status: number, errors: ErrorItem[] | string, headers: Record<string, string> = {}): FastifyReply {
+  return reply
+    .code(status)
+    .headers(headers)
+    .send({ errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors });
+}
+
+/** Whether the request failed because the client went away (not a server fault). */
+export function clientWentAway(request: FastifyRequest, error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ECONNABORTED' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error as Error | undefined)?.message === 'aborted' ||
+    request.raw.destroyed ||
+    (request.raw.readableAborted ?? false)
+  );
+}
+
+/**
+ * The error handler and the 404 answer of the whole app: Fastify's own
+ * errors (a body too large, an unsupported content type, a broken
+ * Content-Length) get the API's error shape and a message that says what to
+ * do; a client that went away is not a server error and is not logged as
+ * one (issue 17.2; the request's own log line says `aborted`); anything else
+ * is a 500 logged with the route's template, never the path or the body.
+ */
+export function registerErrorHandling(app: FastifyInstance, logger: Logger): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof BodyError) return sendErrors(reply, error.statusCode, [{ path: '', message: error.message, code: error.code }]);
+    if (error instanceof RequestValidationError) return sendErrors(reply, 400, error.errors);
+    if (clientWentAway(request, error)) {
+      // Nobody is listening; answer anyway so Fastify finishes the request cleanly.
+      return sendErrors(reply, 400, 'The client closed the connection before the request was complete.');
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+        const limit = request.routeOptions.bodyLimit;
+        // The rest of the body is not read (it may be endless): the connection cannot carry another request.
+        return sendErrors(reply, 413, `${request.routeOptions.config?.bodyName ?? 'The body'} is larger than ${Math.round(limit / 1024)} KiB.`, { Connection: 'close' });
+      }
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendErrors(reply, 415, 'Send the body as JSON (Content-Type: application/json).');
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return sendErrors(reply, 400, [{ path: '', message: 'is empty; send a JSON body', code: 'invalid-json' }]);
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return sendErrors(reply, 400, 'The body is not as long as its Content-Length says.', { Connection: 'close' });
+    }
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      logger.event('error', 'request failed', { route: request.routeOptions.url ?? '(unmatched)', error: error.message });
+      return sendErrors(reply, status, 'Something went wrong on the server.');
+    }
+    return sendErrors(reply, status, error.message);
+  });
+
+  app.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** How a route's 413 names its body ("The application"). */
+    bodyName?: string;
+  }
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/**
+ * Answers `405` with `Allow` for the methods a path does not take. Registered
+ * in the same plugin context as the path's own routes, so the answer carries
+ * the same hooks (CORS for the public routes).
+ */
+export function methodNotAllowed(app: FastifyInstance, url: string, allowed: readonly string[], skip: readonly string[] = []): void {
+  const allow = allowed.join(', ');
+  const others = METHODS.filter((m) => !allowed.includes(m) && !skip.includes(m));
+  if (others.length === 0) return;
+  app.route({
+    method: others as unknown as string[],
+    url,
+    exposeHeadRoute: false,
+    // Answered before any body is read: a PUT to a read-only route is a 405, whatever it sends.
+    onRequest: async (_request, reply) => sendErrors(reply, 405, `Use ${allow}.`, { Allow: allow }),
+    handler: async () => undefined,
+  });
+}

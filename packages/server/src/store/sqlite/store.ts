@@ -1,0 +1,539 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
+import type { Logger } from '../../logger.js';
+import { newReference } from '../../reference.js';
+import { MIGRATIONS } from './migrations.js';
+import { SqliteOffers } from './offers.js';
+import {
+  withoutPersonalFacts,
+  type ApplicationPage,
+  type ApplicationStatus,
+  type AuditPage,
+  type IdempotencyRecord,
+  type InsertOutcome,
+  type ListOptions,
+  type NewApplication,
+  type NewAuditEntry,
+  type NewIdempotencyRecord,
+  type NewVersion,
+  type Receipt,
+  type SamverkanStore,
+  type StoredApplication,
+  type StoredVersion,
+} from '../types.js';
+
+export type * from '../types.js';
+export { newReference };
+
+
+interface QueuedInsert {
+  input: NewApplication;
+  idempotency: NewIdempotencyRecord | undefined;
+  resolve: (value: InsertOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+
+/** The file name of the database inside the data directory. */
+export const DATABASE_FILE = 'samverkan.sqlite';
+
+interface ApplicationRow {
+  id: string;
+  received_at: string;
+  status: ApplicationStatus;
+  decided_at: string | null;
+  language: string;
+  application: string | null;
+  privacy_notice_url: string | null;
+  privacy_notice_version: string | null;
+  privacy_notice_shown_at: string | null;
+  organisation: string | null;
+  erased_at: string | null;
+  reference: string | null;
+  reject_reason: string | null;
+  signed_listed: number;
+}
+
+/**
+ * Applications and idempotency records in SQLite (better-sqlite3, synchronous).
+ * Because every call runs to its end without yielding, a check followed by a
+ * write inside one method cannot interleave with another request in this
+ * process; transactions make each write all-or-nothing on disk.
+ */
+export class Store implements SamverkanStore {
+  readonly db: Database.Database;
+  /** Bumped on every change to what the published dataset shows. */
+  revision = 0;
+  /** Where the store says what it is waiting for (a checkpoint held up by a reader). */
+  logger: Logger | undefined;
+  #checkpointTimer: NodeJS.Timeout | undefined;
+  #checkpointWaitingSince = 0;
+
+  /**
+   * Opens (creating if needed) `<dataDir>/samverkan.sqlite`, or an in-memory
+   * database for `":memory:"`, and applies pending migrations.
+   */
+  /** The offered volunteer opportunities, on this connection. */
+  readonly offers: SqliteOffers;
+
+  constructor(dataDir: string) {
+    const file = dataDir === ':memory:' ? ':memory:' : join(dataDir, DATABASE_FILE);
+    if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(file);
+    configure(this.db);
+    migrate(this.db);
+    this.offers = new SqliteOffers(
+      this.db,
+      () => this.revision++,
+      () => this.checkpointSoon(),
+    );
+  }
+
+  #dataVersion = -1;
+
+  /**
+   * Moves `revision` when another connection (another process on the same
+   * file, such as `samverkan-server import`) committed since the last look,
+   * so the published dataset is read again. (`PRAGMA data_version` changes
+   * only for other connections' commits.)
+   */
+  noticeOtherWriters(): void {
+    if (!this.db.open) return;
+    try {
+      const version = this.db.pragma('data_version', { simple: true }) as number;
+      if (this.#dataVersion !== -1 && version !== this.#dataVersion) this.revision++;
+      this.#dataVersion = version;
+    } catch {
+      // A closed or broken database is reported by /healthz.
+    }
+  }
+
+  changeToken(): string {
+    this.noticeOtherWriters();
+    return String(this.revision);
+  }
+
+  /** Runs a trivial query; throws when the database cannot answer. */
+  ping(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  /** The stored answer for an idempotency key, if any. */
+  findIdempotency(key: string): IdempotencyRecord | undefined {
+    const row = this.db.prepare('SELECT request_hash, status, response FROM idempotency_keys WHERE key = ?').get(key) as
+      | { request_hash: string; status: number; response: string }
+      | undefined;
+    return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+  }
+
+  /**
+   * Stores a new application and, when given, its idempotency record, in one
+   * transaction: when this returns, both are on disk (WAL, synchronous=FULL).
+   * Returns the stored answer of an earlier request instead if the key is
+   * taken (by a request in the same batch, or another process on the file).
+   */
+  insertApplication(input: NewApplication, idempotency?: NewIdempotencyRecord): InsertOutcome {
+    // IMMEDIATE takes the write lock up front, so two processes cannot both pass the key check.
+    return this.db.transaction(() => this.#insert(input, idempotency)).immediate();
+  }
+
+  /**
+   * Like {@link insertApplication}, but commits together with the other
+   * inserts queued in the same turn of the event loop: one transaction and
+   * one fsync for a burst of applications instead of one each. Each insert
+   * runs in its own savepoint, so one failure does not undo the others; the
+   * promise settles only after the shared commit, so a `201` still means
+   * "on disk".
+   */
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ input, idempotency, resolve, reject });
+      if (this.#queue.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #queue: QueuedInsert[] = [];
+
+  #flush(): void {
+    const batch = this.#queue;
+    this.#queue = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: true; value: InsertOutcome } | { ok: false; error: unknown })[] = [];
+    const savepoint = this.db.transaction((job: QueuedInsert) => this.#insert(job.input, job.idempotency));
+    try {
+      this.db
+        .transaction(() => {
+          for (const job of batch) {
+            try {
+              outcomes.push({ ok: true, value: savepoint(job) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      // The commit itself failed: nothing of the batch is stored.
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    batch.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
+  }
+
+  #insert(input: NewApplication, idempotency?: NewIdempotencyRecord): InsertOutcome {
+    if (idempotency) {
+      const existing = this.findIdempotency(idempotency.key);
+      if (existing) return { replay: existing };
+    }
+    // 2^40 references: a collision is rare, but the reference must be unique, so draw again.
+    let reference = newReference();
+    // Unique among applications and offers alike: a reference names one thing.
+    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ? UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = ?').get(reference, reference)) {
+      reference = newReference();
+    }
+    const receipt: Receipt = { id: input.id, status: 'pending', reference };
+    const { privacyNotice, ...rest } = input.application;
+    this.db
+      .prepare(
+        `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at, reference)
+         VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.id,
+        input.receivedAt.toISOString(),
+        input.application.language,
+        JSON.stringify(rest),
+        privacyNotice?.url ?? null,
+        privacyNotice?.version ?? null,
+        privacyNotice?.shownAt ?? null,
+        reference,
+      );
+    if (idempotency) {
+      this.db
+        .prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(idempotency.key, idempotency.requestHash, 201, JSON.stringify(receipt), input.id, input.receivedAt.getTime());
+    }
+    return { receipt };
+  }
+
+  /**
+   * Applications, newest first, a page at a time: optionally only one status
+   * or one reference, at most `limit`, after the `cursor` a previous page
+   * gave (`nextCursor`, present while there are more).
+   */
+  list(options: ListOptions = {}): ApplicationPage {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.status) {
+      where.push('status = ?');
+      params.push(options.status);
+    }
+    if (options.reference) {
+      where.push('reference = ?');
+      params.push(options.reference);
+    }
+    if (options.cursor) {
+      where.push('(received_at < ? OR (received_at = ? AND id > ?))');
+      params.push(options.cursor.receivedAt, options.cursor.receivedAt, options.cursor.id);
+    }
+    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
+    const rows = this.db
+      .prepare(`SELECT * FROM applications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC, id LIMIT ?`)
+      .all(...params, Math.min(limit, 1e9) + 1) as ApplicationRow[];
+    const more = rows.length > limit;
+    const page = (more ? rows.slice(0, limit) : rows).map(fromRow);
+    const last = page.at(-1);
+    return more && last ? { applications: page, next: { receivedAt: last.receivedAt, id: last.id } } : { applications: page };
+  }
+
+  /** One application, or `undefined`. */
+  get(id: string): StoredApplication | undefined {
+    const row = this.db.prepare('SELECT * FROM applications WHERE id = ?').get(id) as ApplicationRow | undefined;
+    return row && fromRow(row);
+  }
+
+  /** Marks an application approved and keeps the signatory it publishes (`signedListed`: it signed an organisation already listed). */
+  approve(id: string, organisation: Organisation, at: Date, signedListed = false): boolean {
+    const changed = this.db
+      .prepare(`UPDATE applications SET status = 'approved', decided_at = ?, organisation = ?, signed_listed = ?, reject_reason = NULL WHERE id = ?`)
+      .run(at.toISOString(), JSON.stringify(organisation), signedListed ? 1 : 0, id).changes;
+    if (changed) this.revision++;
+    return changed > 0;
+  }
+
+  /** Marks an application rejected (with the officer's reason, if any); a signatory it had published is withdrawn. */
+  reject(id: string, at: Date, reason?: string): boolean {
+    const changed = this.db
+      .prepare(`UPDATE applications SET status = 'rejected', decided_at = ?, organisation = NULL, signed_listed = 0, reject_reason = ? WHERE id = ?`)
+      .run(at.toISOString(), reason ?? null, id).changes;
+    if (changed) this.revision++;
+    return changed > 0;
+  }
+
+  /**
+   * Erases an application's personal data: the application itself (contact
+   * person, message, the organisation's e-mail and phone) and its idempotency
+   * records. A published signatory keeps only organisation facts (name,
+   * number, form, website, description, districts, activities). Erased
+   * content is overwritten in the file (`secure_delete`) and the WAL is
+   * checkpointed, so it does not linger in either.
+   */
+  erase(id: string, at: Date): boolean {
+    const run = this.db.transaction(() => {
+      const row = this.db.prepare('SELECT organisation FROM applications WHERE id = ?').get(id) as { organisation: string | null } | undefined;
+      if (!row) return false;
+      let organisation = row.organisation;
+      if (organisation) {
+        const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = JSON.parse(organisation) as Organisation;
+        organisation = JSON.stringify(kept);
+      }
+      this.db
+        .prepare('UPDATE applications SET application = NULL, organisation = ?, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
+        .run(organisation, at.toISOString(), id);
+      this.db.prepare('DELETE FROM idempotency_keys WHERE application_id = ?').run(id);
+      return true;
+    });
+    const erased = run.immediate();
+    if (erased) {
+      this.revision++;
+      this.checkpointSoon();
+    }
+    return erased;
+  }
+
+  /**
+   * Copies the WAL into the database file and empties it, so erased content
+   * does not linger there (issue 17.1). A reader that holds a snapshot (a
+   * running backup) keeps the checkpoint from finishing; then it is retried
+   * every 250 ms until it completes, logging while it waits, and never
+   * blocks the event loop: the busy timeout is off for the attempt, so
+   * SQLite answers "busy" at once instead of waiting up to 5 s.
+   */
+  checkpointSoon(): void {
+    if (!this.db.open || this.db.memory) return;
+    if (this.#tryCheckpoint()) return;
+    if (this.#checkpointTimer) return;
+    this.#checkpointWaitingSince = Date.now();
+    this.logger?.event('warn', 'a reader (a backup?) holds the database: erased content stays in the WAL until it is done; retrying the checkpoint');
+    const retry = () => {
+      this.#checkpointTimer = undefined;
+      if (!this.db.open || this.#tryCheckpoint()) {
+        this.logger?.event('info', 'the WAL checkpoint after erasure completed', { waitedMs: Date.now() - this.#checkpointWaitingSince });
+        return;
+      }
+      const waited = Date.now() - this.#checkpointWaitingSince;
+      // Say so now and then (every ~30 s), not every 250 ms.
+      if (waited % 30_000 < 250) this.logger?.event('warn', 'still waiting for a reader to finish before the WAL checkpoint', { waitedMs: waited });
+      this.#checkpointTimer = setTimeout(retry, 250);
+      this.#checkpointTimer.unref();
+    };
+    this.#checkpointTimer = setTimeout(retry, 250);
+    this.#checkpointTimer.unref();
+  }
+
+  /** Whether the WAL is in the file and empty now (`wal_checkpoint(TRUNCATE)` not busy). */
+  #tryCheckpoint(): boolean {
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      return result !== undefined && result.busy === 0;
+    } catch {
+      return false;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
+
+  /** Whether a checkpoint is waiting for a reader. */
+  get checkpointPending(): boolean {
+    return this.#checkpointTimer !== undefined;
+  }
+
+  // Versions and audit (see VersionStore).
+
+  latestVersion(): StoredVersion | undefined {
+    const row = this.db.prepare('SELECT * FROM versions ORDER BY version DESC LIMIT 1').get() as VersionRow | undefined;
+    return row && versionFromRow(row);
+  }
+
+  listVersions(): VersionSummary[] {
+    const rows = this.db.prepare('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC').all() as Omit<VersionRow, 'dataset'>[];
+    return rows.map((row) => ({ version: row.version, at: row.at, by: row.by_name, summary: row.summary }));
+  }
+
+  getVersion(version: number): StoredVersion | undefined {
+    const row = this.db.prepare('SELECT * FROM versions WHERE version = ?').get(version) as VersionRow | undefined;
+    return row && versionFromRow(row);
+  }
+
+  publishVersion(next: NewVersion, expected?: number): number | undefined {
+    return this.db
+      .transaction(() => {
+        const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
+        if (expected !== undefined && latest !== expected) return undefined;
+        const version = latest + 1;
+        this.db
+          .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
+          .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
+        this.revision++;
+        return version;
+      })
+      .immediate();
+  }
+
+  record(entry: NewAuditEntry): void {
+    this.db.prepare('INSERT INTO audit (at, by_name, action, target) VALUES (?, ?, ?, ?)').run(entry.at.toISOString(), entry.by, entry.action, entry.target);
+  }
+
+  listAudit(options: { limit: number; before?: number }): AuditPage {
+    const rows = (
+      options.before === undefined
+        ? this.db.prepare('SELECT * FROM audit ORDER BY seq DESC LIMIT ?').all(options.limit + 1)
+        : this.db.prepare('SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(options.before, options.limit + 1)
+    ) as { seq: number; at: string; by_name: string; action: string; target: string }[];
+    const more = rows.length > options.limit;
+    const page = more ? rows.slice(0, options.limit) : rows;
+    const entries: AuditEntry[] = page.map((row) => ({ at: row.at, by: row.by_name, action: row.action, target: row.target }));
+    return more ? { entries, next: page.at(-1)!.seq } : { entries };
+  }
+
+  scrubOrganisation(id: string): void {
+    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
+    const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
+    this.db
+      .transaction(() => {
+        for (const row of rows) {
+          const dataset = unpackDataset(row.dataset);
+          let changed = false;
+          dataset.organisations = dataset.organisations.map((o) => {
+            if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
+            changed = true;
+            return withoutPersonalFacts(o);
+          });
+          if (changed) update.run(packDataset(dataset), row.version);
+        }
+      })
+      .immediate();
+    this.checkpointSoon();
+  }
+
+  /** What an approved application published: the signatory, and whether it signed an organisation already listed. */
+  approvalOf(id: string): { organisation: Organisation; signedListed: boolean } | undefined {
+    const row = this.db.prepare(`SELECT organisation, signed_listed FROM applications WHERE id = ? AND organisation IS NOT NULL`).get(id) as
+      | { organisation: string; signed_listed: number }
+      | undefined;
+    return row && { organisation: JSON.parse(row.organisation) as Organisation, signedListed: row.signed_listed === 1 };
+  }
+
+  /** The signatories that approved applications add to the dataset, oldest approval first. */
+  approvedOrganisations(): Organisation[] {
+    const rows = this.db
+      .prepare(`SELECT organisation FROM applications WHERE status = 'approved' AND organisation IS NOT NULL ORDER BY decided_at, id`)
+      .all() as { organisation: string }[];
+    return rows.map((row) => JSON.parse(row.organisation) as Organisation);
+  }
+
+  /** The latest decision or erasure (ISO 8601), or `undefined` before the first. */
+  lastChangeAt(): string | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT MAX(latest) AS latest FROM (
+           SELECT MAX(decided_at) AS latest FROM applications UNION ALL SELECT MAX(erased_at) FROM applications
+           UNION ALL SELECT MAX(decided_at) FROM opportunity_offers UNION ALL SELECT MAX(erased_at) FROM opportunity_offers)`,
+      )
+      .get() as { latest: string | null };
+    return row.latest ?? undefined;
+  }
+
+  /** Deletes idempotency records older than `maxAgeMs`; returns how many. */
+  purgeIdempotency(maxAgeMs: number, now = Date.now()): number {
+    return this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - maxAgeMs).changes;
+  }
+
+  /** Checkpoints the WAL into the main file and closes the database. */
+  close(): void {
+    if (this.#checkpointTimer) clearTimeout(this.#checkpointTimer);
+    this.#checkpointTimer = undefined;
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
+  }
+}
+
+/**
+ * Settings that SQLite keeps per connection, so they are set on every open.
+ * better-sqlite3's build makes WAL databases default to synchronous=NORMAL,
+ * which can lose the last commits on power loss; FULL syncs the WAL on each
+ * commit, which is what "answered 201 = stored" needs.
+ */
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  // After a checkpoint the WAL is cut back to 4 MiB at most, so old frames (erased content among them) do not pile up.
+  db.pragma('journal_size_limit = 4194304');
+}
+
+interface VersionRow {
+  version: number;
+  at: string;
+  by_name: string;
+  summary: string;
+  dataset: Buffer;
+}
+
+/** A dataset as stored in a version: gzip-compressed compact JSON. */
+function packDataset(dataset: Dataset): Buffer {
+  return gzipSync(JSON.stringify(dataset), { level: 6 });
+}
+
+function unpackDataset(bytes: Buffer): Dataset {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as Dataset;
+}
+
+function versionFromRow(row: VersionRow): StoredVersion {
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: unpackDataset(row.dataset) };
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new Error(`The database is at schema version ${version}, newer than this server knows (${MIGRATIONS.length}). Upgrade the server.`);
+  }
+  for (let next = version; next < MIGRATIONS.length; next++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[next]!);
+      db.pragma(`user_version = ${next + 1}`);
+    }).immediate();
+  }
+}
+
+function fromRow(row: ApplicationRow): StoredApplication {
+  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
+  if (row.reference) out.reference = row.reference;
+  if (row.decided_at) out.decidedAt = row.decided_at;
+  if (row.erased_at) out.erasedAt = row.erased_at;
+  if (row.application) out.application = JSON.parse(row.application) as SignupApplication;
+  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
+    out.privacyNotice = {};
+    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
+    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
+    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
+  }
+  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
+  if (row.reject_reason) out.rejectReason = row.reject_reason;
+  return out;
+}
