@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { usersCommand } from './accounts/cli-users.js';
+import { accountsForApp, loadAccountsConfig, type AccountsConfig } from './accounts/index.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
@@ -13,6 +15,7 @@ const REPO = new URL('../../../', import.meta.url);
 const DEMO_DATASET = fileURLToPath(new URL('examples/data/sodertalje.json', REPO));
 const EXAMPLES_DIR = fileURLToPath(new URL('examples/', REPO));
 const BUNDLE_DIR = fileURLToPath(new URL('packages/elements/dist/', REPO));
+const ADMIN_DIR = fileURLToPath(new URL('packages/admin/dist/', REPO));
 
 const USAGE = `Usage:
   samverkan-server serve [--demo] [--config <file.json>]
@@ -27,6 +30,9 @@ const USAGE = `Usage:
       an invalid file changes nothing and says why).
   samverkan-server export <dir> [--demo] [--config <file.json>]
       Writes the published dataset.json and meetings.ics into <dir>.
+  samverkan-server users add EMAIL --role admin|editor [--name NAME]
+      Adds a person and prints their one-time set-password link
+      (also: users list, users link EMAIL, users remove EMAIL).
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
@@ -57,6 +63,7 @@ function parseArgs(args: string[]): Args | string {
 
 /** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'users') return usersCommand(argv.slice(1));
   const args = parseArgs(argv);
   if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export' && args.command !== 'import')) {
     if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
@@ -108,6 +115,16 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
     generatedToken = randomBytes(24).toString('base64url');
     config.adminToken = generatedToken;
   }
+  let accounts: AccountsConfig;
+  try {
+    accounts = loadAccountsConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`samverkan-server: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
   const logger = createLogger(config.log);
   let server: SamverkanServer;
   try {
@@ -126,6 +143,10 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       idempotencyHours: config.idempotencyHours,
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
+      adminPage: { dir: ADMIN_DIR },
+      // People sign in (sessions, OpenID Connect, e-mail notifications); the admin routes are there for them.
+      plugins: [accountsForApp({ ...accounts, adminToken: config.adminToken })],
+      adminRoutes: true,
     });
   } catch (error) {
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
@@ -187,6 +208,7 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     `  Calendar feed:  ${base}/api/v1/meetings.ics`,
     `  Applications:   POST ${base}/api/v1/signups`,
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
+    ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
     `  Data:           ${config.dataDir}`,
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
@@ -198,9 +220,12 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
       `  ${generatedToken}`,
       `  curl -H "Authorization: Bearer ${generatedToken}" ${base}/api/v1/signups`,
     );
-  } else if (!config.adminToken) {
-    lines.push('', 'Admin routes are off (SAMVERKAN_ADMIN_TOKEN is not set).');
   }
+  lines.push(
+    '',
+    'To sign in at /admin, add yourself (prints a one-time link to choose a password):',
+    `  node packages/server/dist/cli.js users add you@example.org --role admin   (SAMVERKAN_DATA_DIR=${config.dataDir})`,
+  );
   return lines.join('\n');
 }
 

@@ -1,0 +1,79 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { messageLanguage, pathToString, type PathSegment } from '@samverkan/sdk';
+
+/** The accounts' own answers, in Swedish (default) and English. */
+const MESSAGES = {
+  sv: {
+    signInFailed: 'E-postadressen eller lösenordet stämmer inte. Kontrollera båda och försök igen, eller be en administratör om en ny länk för att välja lösenord.',
+    throttled: (seconds: number) => `För många misslyckade inloggningar. Vänta ${seconds} sekunder och försök igen.`,
+    noSession: 'Du är inte inloggad (eller så har sessionen gått ut). Logga in igen.',
+    linkInvalid: 'Länken för att välja lösenord är redan använd, har gått ut (den gäller i 72 timmar) eller är fel. Be en administratör om en ny länk.',
+    emailTaken: 'Det finns redan ett konto med den e-postadressen. Ändra det kontot i stället, eller använd en annan adress.',
+    userNotFound: 'Det finns ingen användare med det id:t. Den kan redan ha tagits bort; ladda om listan.',
+    lastAdmin: 'Det måste finnas minst en administratör. Gör först någon annan till administratör.',
+    wrongPassword: 'Det nuvarande lösenordet stämmer inte. Skriv det igen.',
+    crossSite: 'Förfrågan kom från en annan webbplats och nekades (skydd mot CSRF). Gör ändringen från Samverkans egna sidor.',
+    csrfMissing: 'Förfrågan saknar eller har fel CSRF-token. Skicka värdet csrfToken från GET /api/v1/session i huvudet X-CSRF-Token.',
+    oidcOff: 'Inloggning med kommunens konto (OpenID Connect) är inte inställd på den här servern.',
+    oidcFailed: 'Inloggningen med kommunens konto kunde inte slutföras. Börja om från inloggningssidan.',
+    oidcNoAccount: 'Det finns inget Samverkan-konto med din e-postadress, eller så är adressen inte verifierad hos kommunens inloggning. Be en administratör lägga till dig.',
+    invalidBody: 'Förfrågan är inte giltig: rätta fälten som anges.',
+  },
+  en: {
+    signInFailed: 'The e-mail address or the password is wrong. Check both and try again, or ask an administrator for a new link to choose a password.',
+    throttled: (seconds: number) => `Too many failed sign-ins. Wait ${seconds} seconds and try again.`,
+    noSession: 'You are not signed in (or your session has ended). Sign in again.',
+    linkInvalid: 'The link to choose a password has been used, has expired (it is valid for 72 hours) or is wrong. Ask an administrator for a new link.',
+    emailTaken: 'An account with this e-mail address exists already. Change that account instead, or use another address.',
+    userNotFound: 'There is no user with that id. It may have been removed already; reload the list.',
+    lastAdmin: 'There must be at least one administrator. Make someone else an administrator first.',
+    wrongPassword: 'The current password is wrong. Type it again.',
+    crossSite: 'The request came from another site and was refused (protection against CSRF). Make the change from Samverkan’s own pages.',
+    csrfMissing: 'The request has no or a wrong CSRF token. Send csrfToken from GET /api/v1/session in the X-CSRF-Token header.',
+    oidcOff: 'Sign-in with the municipality’s account (OpenID Connect) is not set up on this server.',
+    oidcFailed: 'The sign-in with the municipality’s account could not be completed. Start again from the sign-in page.',
+    oidcNoAccount: 'There is no Samverkan account with your e-mail address, or the address is not verified by the municipality’s sign-in. Ask an administrator to add you.',
+    invalidBody: 'The request is not valid: correct the fields named.',
+  },
+} as const;
+
+export type Messages = (typeof MESSAGES)['sv' | 'en'];
+
+/**
+ * The language for an answer: the body's `lang` when given, else the first
+ * of Swedish or English in `Accept-Language` (Swedish when neither is there).
+ */
+export function languageOf(request: FastifyRequest, bodyLang?: string): 'sv' | 'en' {
+  if (bodyLang) return messageLanguage(bodyLang);
+  const header = request.headers['accept-language'];
+  if (typeof header === 'string') {
+    const ranked = header
+      .split(',')
+      .map((part, index) => {
+        const [tag = '', ...params] = part.trim().split(';');
+        const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+        return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      })
+      .filter((entry) => entry.q > 0 && /^(sv|en)(-|$)/.test(entry.tag))
+      .sort((a, b) => b.q - a.q || a.index - b.index);
+    if (ranked[0]) return ranked[0].tag.startsWith('en') ? 'en' : 'sv';
+  }
+  return 'sv';
+}
+
+/** The messages in the request's language. */
+export function messagesFor(request: FastifyRequest, bodyLang?: string): Messages {
+  return MESSAGES[languageOf(request, bodyLang)];
+}
+
+/** Answers with the API's error shape: `{ errors: [{ path, message }] }`. */
+export function sendError(reply: FastifyReply, status: number, message: string, path = ''): FastifyReply {
+  return reply.code(status).send({ errors: [{ path, message }] });
+}
+
+/** Answers `400` with each validation issue at its path. */
+export function sendIssues(reply: FastifyReply, issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[]): FastifyReply {
+  return reply.code(400).send({
+    errors: issues.map((issue) => ({ path: pathToString(issue.path as PathSegment[]), message: issue.message, ...(issue.code && { code: issue.code }) })),
+  });
+}

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { ChangePasswordRequestSchema, passwordProblem, passwordProblemMessage, UpdateAccountRequestSchema } from '@samverkan/sdk';
+import type { AccountsContext } from '../accounts/context.js';
+import { requirePerson } from '../accounts/guards.js';
+import { languageOf, messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { sessionBody } from '../accounts/wire.js';
+import { langOf } from './session.js';
+
+/**
+ * The signed-in person's own account: `PATCH /api/v1/account` (name, whether
+ * new applications are e-mailed to them) and `PUT /api/v1/account/password`.
+ */
+export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = async (app, { accounts }) => {
+  app.patch('/api/v1/account', { preHandler: requirePerson }, async (request, reply) => {
+    const parsed = UpdateAccountRequestSchema.safeParse(request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const session = request.accountSession!;
+    const { name, notifyApplications } = parsed.data;
+    await accounts.store.updateUser(session.user.id, {
+      ...(name !== undefined && { name }),
+      ...(notifyApplications !== undefined && { notifyApplications }),
+    });
+    const user = await accounts.store.getUser(session.user.id);
+    if (!user) return sendError(reply, 401, messagesFor(request).noSession);
+    await accounts.audit(request, { by: user.name, action: 'user-changed', target: `user:${user.id}` });
+    return sessionBody({ ...session, user });
+  });
+
+  /**
+   * Changing the password ends every session of the person (other browsers,
+   * a forgotten computer); this browser gets a new one.
+   */
+  app.put('/api/v1/account/password', { preHandler: requirePerson }, async (request, reply) => {
+    const lang = langOf(request.body);
+    const parsed = ChangePasswordRequestSchema.safeParse(request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const session = request.accountSession!;
+    const problem = passwordProblem(parsed.data.password);
+    if (problem) return sendError(reply, 400, passwordProblemMessage(problem, languageOf(request, lang)), 'password');
+    const user = session.user;
+    const ok = user.passwordHash ? await accounts.hasher.verify(parsed.data.currentPassword, user.passwordHash) : await accounts.hasher.verifyNothing(parsed.data.currentPassword);
+    if (!ok) return sendError(reply, 400, messagesFor(request, lang).wrongPassword, 'currentPassword');
+    await accounts.store.setPassword(user.id, await accounts.hasher.hash(parsed.data.password));
+    const fresh = await accounts.store.getUser(user.id);
+    const next = await accounts.sessions.start(fresh ?? user, session.record.via);
+    accounts.sessions.setCookie(request, reply, next);
+    await accounts.audit(request, { by: user.name, action: 'password-set', target: `user:${user.id}` });
+    return sessionBody(next);
+  });
+};
