@@ -70,10 +70,10 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
-  /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
-  onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
   /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
   adminPage?: AdminPageOptions;
+  /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
+  onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */

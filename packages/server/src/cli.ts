@@ -3,7 +3,8 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { usersCommand } from './accounts/cli-users.js';
-import { accountsForApp, loadAccountsConfig, type AccountsConfig } from './accounts/index.js';
+import { AdminAuth } from './admin-auth.js';
+import { serveAccounts, type ServeAccounts } from './serve-accounts.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
@@ -115,19 +116,12 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
     generatedToken = randomBytes(24).toString('base64url');
     config.adminToken = generatedToken;
   }
-  let accounts: AccountsConfig;
-  try {
-    accounts = loadAccountsConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`samverkan-server: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
   const logger = createLogger(config.log);
   let server: SamverkanServer;
+  let accounts: ServeAccounts | undefined;
   try {
+    // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
+    accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
     server = createApp({
       ...(config.datasetFile !== undefined
         ? { datasetFile: config.datasetFile }
@@ -144,11 +138,11 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
       adminPage: { dir: ADMIN_DIR },
-      // People sign in (sessions, OpenID Connect, e-mail notifications); the admin routes are there for them.
-      plugins: [accountsForApp({ ...accounts, adminToken: config.adminToken })],
+      plugins: [accounts.plugin],
       adminRoutes: true,
     });
   } catch (error) {
+    accounts?.close();
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
     return 1;
   }
@@ -176,6 +170,17 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   console.log(banner(base, config, demo, generatedToken));
+  if (demo && accounts && existsSync(ADMIN_DIR + 'index.html')) {
+    const account = await accounts.demoAccount();
+    console.log(
+      [
+        '',
+        `The admin page: ${base}/admin`,
+        `  E-mail:   ${account.email}`,
+        account.password ? `  Password: ${account.password}` : '  Password: the one printed when this data directory was first started (or: samverkan-server users link EMAIL)',
+      ].join('\n'),
+    );
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -183,6 +188,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   });
   logger.event('info', `${signal}: finishing open requests, then stopping`);
   await shutdown(server);
+  accounts?.close();
   logger.close();
   return 0;
 }
@@ -220,12 +226,10 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
       `  ${generatedToken}`,
       `  curl -H "Authorization: Bearer ${generatedToken}" ${base}/api/v1/signups`,
     );
+  } else if (!config.adminToken) {
+    // The admin routes are there for people who sign in (no token is needed any more).
+    lines.push('', 'To sign in at /admin, add yourself (prints a one-time link to choose a password):', '  samverkan-server users add you@example.org --role admin');
   }
-  lines.push(
-    '',
-    'To sign in at /admin, add yourself (prints a one-time link to choose a password):',
-    `  node packages/server/dist/cli.js users add you@example.org --role admin   (SAMVERKAN_DATA_DIR=${config.dataDir})`,
-  );
   return lines.join('\n');
 }
 
