@@ -227,7 +227,8 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
       `  curl -H "Authorization: Bearer ${generatedToken}" ${base}/api/v1/signups`,
     );
   } else if (!config.adminToken) {
-    lines.push('', 'Admin routes are off (SAMVERKAN_ADMIN_TOKEN is not set).');
+    // The admin routes are there for people who sign in (no token is needed any more).
+    lines.push('', 'To sign in at /admin, add yourself (prints a one-time link to choose a password):', '  samverkan-server users add you@example.org --role admin');
   }
   return lines.join('\n');
 }
