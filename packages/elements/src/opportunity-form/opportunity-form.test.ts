@@ -11,6 +11,7 @@ import { OPPORTUNITY_DRAFT_KEY } from './draft.js';
 import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
+import { signupServer } from '../../test/helpers/signup-server.js';
 import { approveOffer, opportunityApiUrl, opportunityPosts, setOpportunityMode, storedOffers } from '../../test/helpers/opportunity-server.js';
 
 /** Organisation numbers from the demo dataset: a signatory (Åsa Scoutkår) and an organisation that has not signed. */
@@ -62,6 +63,12 @@ async function form(api: string | null, lang = 'sv', src?: string): Promise<Samv
   return el;
 }
 const title = (label: string) => `Läxhjälpare ${label} ${uniqueKey()}`;
+
+// The first test would otherwise pay for starting the real server (packages/server through tsx) within its own time.
+before(async function () {
+  this.timeout(60000);
+  await signupServer();
+});
 
 afterEach(() => {
   unmountAll();
@@ -160,7 +167,9 @@ describe('<samverkan-opportunity-form> with the dataset', () => {
   });
 });
 
-describe('<samverkan-opportunity-form> sending', () => {
+describe('<samverkan-opportunity-form> sending', function () {
+  // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
+  this.timeout(20000);
   it('shows the answers to check, sends once with an Idempotency-Key and confirms with a reference', async () => {
     const key = uniqueKey('of-send');
     const el = await form(await opportunityApiUrl(key));
@@ -329,7 +338,9 @@ describe('<samverkan-opportunity-form> draft and untrusted input', () => {
   });
 });
 
-describe('<samverkan-opportunity-form> languages and accessibility', () => {
+describe('<samverkan-opportunity-form> languages and accessibility', function () {
+  // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
+  this.timeout(20000);
   it('renders Arabic right to left, with numbers and addresses left to right', async () => {
     const el = await form(await opportunityApiUrl(uniqueKey('of')), 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
