@@ -9,7 +9,6 @@ import { testDataMiddleware } from './packages/elements/test/helpers/test-data-m
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
 import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
-import { opportunityServerMiddleware, opportunityServerPlugin } from './packages/elements/test/helpers/opportunity-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -33,12 +32,11 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
-  // The stand-in for POST /api/v1/opportunities (opportunity-test-server.ts) until packages/server has the route.
-  middleware: [testDataMiddleware, signupServerMiddleware, opportunityServerMiddleware],
+  middleware: [testDataMiddleware, signupServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
-  // The real packages/server for the signup form's tests (started on first use, stopped with the runner).
+  // The real packages/server for the signup and opportunity forms' tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
-  plugins: [signupServerPlugin(), opportunityServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,7 @@ import {
   ApplicationListQuerySchema,
   normaliseReference,
   RejectBodySchema,
+  signatoryByOrganisationNumber,
   validateOpportunityOffer,
   type ApplicationListQuery,
   type Dataset,
@@ -18,14 +19,23 @@ import { methodNotAllowed, sendErrors } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { SamverkanStore } from './store/types.js';
-import { registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
+import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
 
 /** The actions on one offer. */
 export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
 
-/** The signatory an offer comes from, found by its organisation number in the published dataset. */
-function signatoryOf(dataset: Dataset, organisationNumber: string) {
-  return dataset.organisations.find((o) => o.organisationNumber === organisationNumber && o.signature !== undefined);
+/** The signatory an offer comes from: the SDK's rule (the form checks with it too), on the published dataset. */
+const signatoryOf = (dataset: Dataset, organisationNumber: string) => signatoryByOrganisationNumber(dataset, organisationNumber);
+
+/** The refusal when the number is not a signatory's, in the request's language (Swedish for `Accept-Language: sv…`). */
+export function notASignatory(swedish: boolean) {
+  return {
+    path: 'organisationNumber',
+    code: 'not-a-signatory',
+    message: swedish
+      ? 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.'
+      : 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
+  };
 }
 
 /**
@@ -43,14 +53,12 @@ export function registerOpportunityOfferRoute(app: FastifyInstance, options: Sub
     bodyName: 'The offer',
     keyPrefix: 'opportunities:',
     validate: validateOpportunityOffer,
-    check: (offer) =>
-      signatoryOf(published.current().dataset, offer.organisationNumber)
-        ? []
-        : [{ path: 'organisationNumber', message: 'is not a signatory of the agreement: only organisations that have signed it may offer opportunities', code: 'not-a-signatory' }],
+    check: (offer, request) => (signatoryOf(published.current().dataset, offer.organisationNumber) ? [] : [notASignatory(prefersSwedish(request))]),
     findIdempotency: (key) => store.offers.findIdempotency(key),
     insert: ({ id, receivedAt, data }, idempotency) => {
       const organisation = signatoryOf(published.current().dataset, data.organisationNumber);
-      if (!organisation) throw new ChangeRefused(400, [{ path: 'organisationNumber', message: 'is not a signatory of the agreement' }]);
+      // The dataset changed between the check and here (a signatory withdrawn): refused the same way.
+      if (!organisation) throw new ChangeRefused(400, [notASignatory(false)]);
       return store.offers.insert({ id, receivedAt, offer: data, organisationId: organisation.id }, idempotency);
     },
   });

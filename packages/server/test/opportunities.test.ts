@@ -47,7 +47,14 @@ describe('POST /api/v1/opportunities', () => {
 
       const notSigned = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber }));
       assert.equal(notSigned.status, 400);
-      assert.deepEqual((await notSigned.json()).errors.map((e: { path: string }) => e.path), ['organisationNumber']);
+      const refusal = (await notSigned.json()).errors;
+      assert.deepEqual(refusal.map((e: { path: string; code: string }) => [e.path, e.code]), [['organisationNumber', 'not-a-signatory']]);
+      assert.match(refusal[0].message, /^is not the number of an organisation that has signed the agreement/);
+      // In the request's language: Swedish for Accept-Language sv.
+      const swedish = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber }), { 'Accept-Language': 'sv-SE,sv;q=0.9,en;q=0.5' });
+      assert.match((await swedish.json()).errors[0].message, /^tillhör ingen organisation som har undertecknat överenskommelsen/);
+      // A number that is no organisation's at all gets the same answer.
+      assert.equal((await (await post(app.base, offer({ organisationNumber: '802456-8977' }))).json()).errors[0].code, 'not-a-signatory');
       const invalid = await post(app.base, offer({ contact: {}, validThrough: 'snart' }));
       assert.equal(invalid.status, 400);
       assert.deepEqual((await invalid.json()).errors.map((e: { path: string }) => e.path).sort(), ['contact', 'validThrough']);

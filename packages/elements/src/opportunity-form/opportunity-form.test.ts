@@ -4,12 +4,15 @@ import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { todayIn } from '@samverkan/sdk';
 import '../define/samverkan-opportunity-form.js';
+import '../define/samverkan-volunteer-board.js';
+import { isReference } from '@samverkan/sdk';
 import type { SamverkanOpportunityForm } from './opportunity-form.js';
 import { OPPORTUNITY_DRAFT_KEY } from './draft.js';
 import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
-import { opportunityApiUrl, opportunityPosts, setOpportunityMode, storedOffers } from '../../test/helpers/opportunity-server.js';
+import { signupServer } from '../../test/helpers/signup-server.js';
+import { approveOffer, opportunityApiUrl, opportunityPosts, setOpportunityMode, storedOffers } from '../../test/helpers/opportunity-server.js';
 
 /** Organisation numbers from the demo dataset: a signatory (Åsa Scoutkår) and an organisation that has not signed. */
 const SIGNATORY = '802421-3764';
@@ -60,6 +63,12 @@ async function form(api: string | null, lang = 'sv', src?: string): Promise<Samv
   return el;
 }
 const title = (label: string) => `Läxhjälpare ${label} ${uniqueKey()}`;
+
+// The first test would otherwise pay for starting the real server (packages/server through tsx) within its own time.
+before(async function () {
+  this.timeout(60000);
+  await signupServer();
+});
 
 afterEach(() => {
   unmountAll();
@@ -158,7 +167,9 @@ describe('<samverkan-opportunity-form> with the dataset', () => {
   });
 });
 
-describe('<samverkan-opportunity-form> sending', () => {
+describe('<samverkan-opportunity-form> sending', function () {
+  // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
+  this.timeout(20000);
   it('shows the answers to check, sends once with an Idempotency-Key and confirms with a reference', async () => {
     const key = uniqueKey('of-send');
     const el = await form(await opportunityApiUrl(key));
@@ -180,16 +191,53 @@ describe('<samverkan-opportunity-form> sending', () => {
     await pause(200);
     expect(events.events).to.have.length(1);
     expect(Object.keys(event.detail)).to.deep.equal(['id']);
-    expect(text($(el, '[part~="success"] .reference'))).to.equal(event.detail.id);
     expect(root(el).activeElement).to.equal($(el, '#success'));
     const { count, offers } = await storedOffers(name);
     expect(count).to.equal(1);
+    expect(offers[0]!.id).to.equal(event.detail.id);
+    // The confirmation shows the server's short reference, the one an officer can look up.
+    expect(isReference(offers[0]!.reference)).to.equal(true);
+    expect(text($(el, '[part~="success"] .reference'))).to.equal(offers[0]!.reference);
     expect(offers[0]!.status).to.equal('pending');
     expect(offers[0]!.organisationId).to.equal('asa-scoutkar');
     expect(offers[0]!.offer.languages).to.deep.equal(['sv', 'ar']);
     expect(offers[0]!.offer.language).to.equal('sv');
     expect(await opportunityPosts(key)).to.equal(1);
     expect(sessionStorage.getItem(OPPORTUNITY_DRAFT_KEY)).to.equal(null);
+  });
+
+  it('end to end: the offer sent through the real server and approved by an editor is published in the dataset and shown on the volunteer board', async () => {
+    const key = uniqueKey('of-e2e');
+    const api = await opportunityApiUrl(key);
+    const el = await form(api);
+    const name = title('e2e');
+    await fillValid(el, name);
+    await click(el, '[part~="continue-button"]');
+    const submitted = expectEvent<CustomEvent<{ id: string }>>(el, 'samverkan-opportunity-submitted');
+    await click(el, '[part~="send-button"]');
+    const { detail } = await submitted;
+    // Pending offers are not published.
+    const before = (await (await fetch(`${api}/dataset`)).json()) as { opportunities?: { title: unknown }[] };
+    expect(before.opportunities!.some((o) => JSON.stringify(o.title).includes(name))).to.equal(false);
+
+    const approved = await approveOffer(detail.id);
+    expect(approved.status).to.equal('approved');
+    const dataset = (await (await fetch(`${api}/dataset`)).json()) as { opportunities: { id: string; organisationId: string; title: unknown; contact: unknown; languages: string[]; validThrough: string }[] };
+    const published = dataset.opportunities.find((o) => o.id === approved.opportunityId)!;
+    expect(published.title).to.equal(name);
+    expect(published.organisationId).to.equal('asa-scoutkar');
+    expect(published.contact).to.deep.equal({ email: 'volontar@forening.example.org' });
+    expect(published.languages).to.deep.equal(['sv', 'ar']);
+    expect(published.validThrough).to.equal(day(60));
+
+    // What a resident sees: the board reading the same server's dataset finds it.
+    const container = await mount(html`<samverkan-volunteer-board lang="sv" src=${`${api}/dataset`} query=${name}></samverkan-volunteer-board>`);
+    const board = container.querySelector('samverkan-volunteer-board')!;
+    await waitUntil(() => board.shadowRoot?.querySelector('[part~="item-title"]'), 'the board shows no opportunity', { timeout: 8000 });
+    const items = [...board.shadowRoot!.querySelectorAll('[part~="item"]')];
+    expect(items.map((i) => text(i.querySelector('[part~="item-title"]')))).to.deep.equal([name]);
+    expect(text(items[0]!.querySelector('[part~="organisation"]'))).to.contain('Åsa Scoutkår');
+    expect(items[0]!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:volontar@forening.example.org');
   });
 
   it('shows the server\'s answer when the organisation has not signed, and keeps every answer', async () => {
@@ -290,7 +338,9 @@ describe('<samverkan-opportunity-form> draft and untrusted input', () => {
   });
 });
 
-describe('<samverkan-opportunity-form> languages and accessibility', () => {
+describe('<samverkan-opportunity-form> languages and accessibility', function () {
+  // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
+  this.timeout(20000);
   it('renders Arabic right to left, with numbers and addresses left to right', async () => {
     const el = await form(await opportunityApiUrl(uniqueKey('of')), 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');

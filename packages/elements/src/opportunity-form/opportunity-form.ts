@@ -98,6 +98,7 @@ export class SamverkanOpportunityForm extends LitElement {
   @state() private summary?: { fields: FieldName[]; other: boolean };
   @state() private sending = false;
   @state() private failure?: SendFailure;
+  /** What the confirmation shows: the server's short reference (`K7QM-2X9C`), or the offer's id from a server that gives none. */
   @state() private receiptId?: string;
 
   private idempotencyKey = newIdempotencyKey();
@@ -240,9 +241,10 @@ export class SamverkanOpportunityForm extends LitElement {
     this.sending = true;
     this.failure = undefined;
     let id: string;
+    let reference: string | undefined;
     try {
       const client = createClient({ apiUrl: this.api });
-      ({ id } = await client.submitOpportunity(result.offer satisfies OpportunityOffer, { idempotencyKey: this.idempotencyKey }));
+      ({ id, reference } = await client.submitOpportunity(result.offer satisfies OpportunityOffer, { idempotencyKey: this.idempotencyKey }));
     } catch (error) {
       this.sending = false;
       this.sendFailed(error instanceof Error ? error : new Error(String(error)));
@@ -250,7 +252,7 @@ export class SamverkanOpportunityForm extends LitElement {
     }
     this.sending = false;
     clearDraft();
-    this.receiptId = id;
+    this.receiptId = reference || id;
     this.step = 'done';
     this.focusAfterRender = '#success';
     await this.updateComplete;

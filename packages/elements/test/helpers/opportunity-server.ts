@@ -1,40 +1,43 @@
-// The browser side of opportunity-server.mjs: where the stand-in for
-// POST /api/v1/opportunities listens, its failure modes and what it stored.
+// The opportunity form's side of signup-server.mjs: the same real Samverkan
+// server (packages/server, started by the test runner) and the proxy in front
+// of it that can drop connections, plus a look into the offers it stored and
+// an editor's approval.
+import { proxyApiUrl, proxyPosts, setProxyMode, signupServer } from './signup-server.js';
 
-let base: Promise<string> | undefined;
-
-function server(): Promise<string> {
-  base ??= fetch('/__opportunity-server/info').then(async (r) => {
-    if (!r.ok) throw new Error(`the opportunity test server did not start (HTTP ${r.status})`);
-    return ((await r.json()) as { base: string }).base;
-  });
-  return base;
-}
-
-/** The API URL (…/api/v1) for `key`: its POSTs are counted and switched under that key. */
-export async function opportunityApiUrl(key: string): Promise<string> {
-  return `${await server()}/k/${encodeURIComponent(key)}/api/v1`;
+/** The API URL (…/api/v1) through the proxy, counted and switched under `key`. */
+export function opportunityApiUrl(key: string): Promise<string> {
+  return proxyApiUrl(key);
 }
 
 /** Makes POSTs under `key` fail: the connection dropped before (`offline`) or after (`lost-answer`) the server handled it. */
-export async function setOpportunityMode(key: string, mode: 'offline' | 'lost-answer' | undefined): Promise<void> {
-  await fetch(`${await server()}/__set?key=${encodeURIComponent(key)}${mode ? `&mode=${mode}` : ''}`);
+export function setOpportunityMode(key: string, mode: 'offline' | 'lost-answer' | undefined): Promise<void> {
+  return setProxyMode(key, mode);
 }
 
-/** How many POSTs reached the server under `key`. */
-export async function opportunityPosts(key: string): Promise<number> {
-  return ((await (await fetch(`${await server()}/__posts?key=${encodeURIComponent(key)}`)).json()) as { posts: number }).posts;
+/** How many POSTs reached the proxy under `key`. */
+export function opportunityPosts(key: string): Promise<number> {
+  return proxyPosts(key);
 }
 
-/** An offer as the stand-in stored it. */
+/** An offer as the server's admin API shows it. */
 export interface StoredOffer {
   id: string;
+  reference: string;
   status: string;
   organisationId: string;
+  opportunityId?: string;
   offer: { title: string; organisationNumber: string; languages?: string[]; contact: { email?: string; phone?: string; url?: string }; language: string };
 }
 
-/** What the stand-in stored with the title `title`. */
+/** What the server stored with the title `title`. */
 export async function storedOffers(title: string): Promise<{ count: number; offers: StoredOffer[] }> {
-  return (await (await fetch(`${await server()}/__stored?title=${encodeURIComponent(title)}`)).json()) as { count: number; offers: StoredOffer[] };
+  await signupServer();
+  return (await (await fetch(`/__signup-server/offers?title=${encodeURIComponent(title)}`)).json()) as { count: number; offers: StoredOffer[] };
+}
+
+/** Approves an offer as an editor would (the server publishes it in the dataset). */
+export async function approveOffer(id: string): Promise<StoredOffer> {
+  const response = await fetch(`/__signup-server/approve-offer?id=${encodeURIComponent(id)}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`approving ${id} failed: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as StoredOffer;
 }

@@ -1,5 +1,5 @@
-// The real Samverkan server (packages/server) for the signup form's browser
-// tests, started by web-test-runner. Browser tests cannot start Node servers,
+// The real Samverkan server (packages/server) for the signup form's and the
+// opportunity form's browser tests, started by web-test-runner. Browser tests cannot start Node servers,
 // so this module does it for them: the first request to one of its routes
 // spawns the server's CLI from the TypeScript sources (through tsx, the same
 // way packages/server/test/child-server.ts does) on a free loopback port with
@@ -17,6 +17,12 @@
 //       → { count, applications }: what the server stored for that
 //       organisation (through its admin API), so a test can check that a
 //       double click or a retry stored ONE application
+//   /__signup-server/offers?title=<title>
+//       → { count, offers }: the offered opportunities with that title (the
+//       opportunity form's tests; same server, same admin API)
+//   POST /__signup-server/approve-offer?id=<offer id>
+//       → the offer as the server's approve route answers (it publishes the
+//       opportunity in the dataset, as an editor's approval does)
 //   /__signup-proxy/<key>/api/v1/…   (any method)
 //       forwarded to the real server (apiUrl); each request is counted
 //       under <key>. Its behaviour is switched per key with:
@@ -157,6 +163,23 @@ export async function signupServerMiddleware(ctx, next) {
     const { applications } = await response.json();
     const matching = applications.filter((a) => a.application?.organisation?.name === ctx.query.name);
     return json(ctx, { count: matching.length, applications: matching });
+  }
+  if (path === '/__signup-server/offers') {
+    // The opportunity form's tests: what the same server stored for an offer's title (through its admin API).
+    const server = await main();
+    const response = await fetch(`${server.base}/api/v1/opportunities?limit=500`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const { offers } = await response.json();
+    const matching = offers.filter((o) => o.offer?.title === ctx.query.title);
+    return json(ctx, { count: matching.length, offers: matching });
+  }
+  if (path === '/__signup-server/approve-offer' && ctx.method === 'POST') {
+    // What an editor does on the admin page: approve an offer, which publishes it in the dataset.
+    const server = await main();
+    const response = await fetch(`${server.base}/api/v1/opportunities/${encodeURIComponent(ctx.query.id ?? '')}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    return json(ctx, await response.json(), response.status);
   }
   if (path.startsWith('/__signup-proxy-set/')) {
     const key = decodeURIComponent(path.slice('/__signup-proxy-set/'.length));

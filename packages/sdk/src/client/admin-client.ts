@@ -1,6 +1,7 @@
 /**
  * The client of the admin API: sessions, users, the content collections and
- * the agreement, versions and restore, the audit log, and the applications.
+ * the agreement, versions and restore, the audit log, the applications and
+ * the offered volunteer opportunities.
  * The admin page uses it in the browser; scripts use it in Node with the
  * admin token. Answers are parsed with the wire schemas the server answers
  * with (`../wire/`), so both sides share one description of the API.
@@ -54,7 +55,19 @@ import {
   type VersionSummary,
 } from '../wire/content.js';
 import { adminHttpError, isAuthenticationError } from './admin-errors.js';
-import { AdminApplicationPageSchema, AdminApplicationSchema, RestoredVersionSchema, type AdminApplication, type AdminApplicationPage, type ApplicationStatus, type RestoredVersion } from './admin-wire.js';
+import {
+  AdminApplicationPageSchema,
+  AdminApplicationSchema,
+  AdminOfferPageSchema,
+  AdminOfferSchema,
+  RestoredVersionSchema,
+  type AdminApplication,
+  type AdminApplicationPage,
+  type AdminOffer,
+  type AdminOfferPage,
+  type ApplicationStatus,
+  type RestoredVersion,
+} from './admin-wire.js';
 import { SessionCookies } from './session-cookies.js';
 import { joinUrl, resolveUrl } from './urls.js';
 
@@ -203,6 +216,19 @@ export interface AdminClient {
     reject(id: string, options?: { reason?: string }): Promise<AdminApplication>;
     /** Erases the applicant's personal data. */
     erase(id: string): Promise<AdminApplication>;
+  };
+  /** Offered volunteer opportunities (`POST /api/v1/opportunities`; editor or admin). The query is the applications'. */
+  readonly opportunities: {
+    list(query?: ApplicationQuery): Promise<AdminOfferPage>;
+    /** Every offer that matches, page after page (stop early with `break`). */
+    all(query?: Omit<ApplicationQuery, 'cursor'>): AsyncIterable<AdminOffer>;
+    get(id: string): Promise<AdminOffer>;
+    /** Publishes the opportunity in the dataset (a new version). */
+    approve(id: string): Promise<AdminOffer>;
+    /** Rejects it (and withdraws it when it was published); the reason is never published. */
+    reject(id: string, options?: { reason?: string }): Promise<AdminOffer>;
+    /** Erases the offer's content (its contact among it) and withdraws it. */
+    erase(id: string): Promise<AdminOffer>;
   };
 }
 
@@ -480,6 +506,32 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       },
       async erase(id) {
         return (await json({ method: 'post', path: path('signups', id, 'erase'), what: `erasing application ${id}` }, AdminApplicationSchema)).data;
+      },
+    },
+
+    opportunities: {
+      async list(query = {}) {
+        const searchParams = { status: query.status, reference: query.reference, limit: query.limit, cursor: query.cursor };
+        return (await json({ method: 'get', path: 'opportunities', what: 'listing the offered opportunities', searchParams }, AdminOfferPageSchema)).data;
+      },
+      all(query = {}) {
+        return pages(async (cursor) => {
+          const page = await client.opportunities.list({ ...query, ...(cursor !== undefined && { cursor }) });
+          return { items: page.offers, nextCursor: page.nextCursor };
+        });
+      },
+      async get(id) {
+        return (await json({ method: 'get', path: path('opportunities', id), what: `reading offered opportunity ${id}` }, AdminOfferSchema)).data;
+      },
+      async approve(id) {
+        return (await json({ method: 'post', path: path('opportunities', id, 'approve'), what: `approving offered opportunity ${id}` }, AdminOfferSchema)).data;
+      },
+      async reject(id, rejectOptions = {}) {
+        const body = rejectOptions.reason !== undefined ? { reason: rejectOptions.reason } : {};
+        return (await json({ method: 'post', path: path('opportunities', id, 'reject'), what: `rejecting offered opportunity ${id}`, json: body }, AdminOfferSchema)).data;
+      },
+      async erase(id) {
+        return (await json({ method: 'post', path: path('opportunities', id, 'erase'), what: `erasing offered opportunity ${id}` }, AdminOfferSchema)).data;
       },
     },
   };

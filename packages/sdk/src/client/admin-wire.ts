@@ -47,3 +47,39 @@ export type AdminApplicationPage = z.output<typeof AdminApplicationPageSchema>;
 export const RestoredVersionSchema = z.looseObject({ version: z.int(), at: z.string() });
 /** The version a restore published. */
 export type RestoredVersion = z.output<typeof RestoredVersionSchema>;
+
+/**
+ * An offered volunteer opportunity as the admin routes show it
+ * (`GET /api/v1/opportunities`, `…/{id}`, `…/{id}/approve|reject|erase`).
+ * Loose, like applications, so fields the server adds later are kept.
+ */
+export const AdminOfferSchema = z.looseObject({
+  id: z.string(),
+  /** The short reference the organisation was given (`K7QM-2X9C`). */
+  reference: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  receivedAt: z.string(),
+  decidedAt: z.optional(z.string()),
+  /** When its content was erased; `offer` is gone from then on. */
+  erasedAt: z.optional(z.string()),
+  /** The language the form was filled in. */
+  language: z.string(),
+  /** The signatory that offered it. */
+  organisationId: z.string(),
+  /** What the organisation sent, as validated (absent once erased). */
+  offer: z.optional(z.record(z.string(), z.unknown())),
+  /** The id of the opportunity it published in the dataset, while approved. */
+  opportunityId: z.optional(z.string()),
+  /** Why it was rejected, when the officer said (never published). */
+  rejectReason: z.optional(z.string()),
+});
+/** An offered opportunity as the admin routes show it. */
+export type AdminOffer = z.output<typeof AdminOfferSchema>;
+
+/** `GET /api/v1/opportunities` → one page, newest first, and where the next starts. */
+export const AdminOfferPageSchema = z.object({
+  offers: z.array(AdminOfferSchema),
+  nextCursor: z.optional(z.string()),
+});
+/** One page of offered opportunities. */
+export type AdminOfferPage = z.output<typeof AdminOfferPageSchema>;
