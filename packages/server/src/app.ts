@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 import fastifyCors from '@fastify/cors';
+import type { SignupApplication } from '@samverkan/sdk';
 import { AdminAuth } from './admin-auth.js';
 import { registerApplicationRoutes } from './admin-routes.js';
 import { registerContentRoutes } from './content/routes.js';
+import { registerOfferDecisionRoutes, registerOpportunityOfferRoute } from './opportunity-routes.js';
 import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
 import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
@@ -12,13 +14,14 @@ import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
 import { registerRequestLog } from './http/request-log.js';
+import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
-import { Store } from './store.js';
+import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -66,6 +69,8 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
+  /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
+  onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
@@ -80,6 +85,8 @@ export interface AppContext {
 export interface SamverkanServer extends Server {
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
+  /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
+  ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
   /** The application store. */
@@ -105,17 +112,11 @@ export function createApp(options: AppOptions): SamverkanServer {
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
   const store = new Store(options.dataDir ?? ':memory:');
   store.logger = logger;
-  let published: PublishedDataset;
-  try {
-    const source =
-      options.datasetFile !== undefined
-        ? { file: options.datasetFile }
-        : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
-    published = new PublishedDataset({ source, store, logger });
-  } catch (error) {
-    store.close();
-    throw error;
-  }
+  const source =
+    options.datasetFile !== undefined
+      ? { file: options.datasetFile }
+      : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
+  const published = new PublishedDataset({ source, store, logger });
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
@@ -164,9 +165,14 @@ export function createApp(options: AppOptions): SamverkanServer {
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
 
+  // The dataset is read (and an empty store seeded) before the server listens.
+  app.addHook('onReady', async () => {
+    await published.load();
+  });
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
   registerJsonBody(app);
+  useZodSchemas(app);
   declareActor(app);
   // The API's security headers and "no cache" on every answer; the routes meant for caches and other sites override them.
   app.addHook('onRequest', (_request, reply, done) => {
@@ -188,25 +194,38 @@ export function createApp(options: AppOptions): SamverkanServer {
       allowedHeaders: ALLOWED_HEADERS,
       maxAge: 7200,
       strictPreflight: false,
-      methods: 'GET, HEAD, OPTIONS',
+      // Preflights only for the public routes below (each names its methods), so no preflight ever lets
+      // another site send a JSON write anywhere else under /api/v1 (sessions, admin).
+      preflight: false,
       hideOptionsRoute: true,
     });
+    const preflight = (url: string, methods: string) =>
+      pub.options(url, { config: { cors: { preflight: true, methods } } }, async (_request, reply) => reply.code(204).send());
+    preflight('/dataset', 'GET, HEAD, OPTIONS');
+    preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
+    preflight('/signups', 'POST, OPTIONS');
+    preflight('/opportunities', 'POST, OPTIONS');
     pub.get('/meetings.ics', createCalendarRoute(published));
     // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
     methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
     methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
-    pub.options('/signups', { config: { cors: { methods: 'POST, OPTIONS' } } }, async (_request, reply) => reply.code(204).send());
-    registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now });
+    registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now, ...(options.onApplication && { onApplication: options.onApplication }) });
+    registerOpportunityOfferRoute(pub, { store, published, cors, limiter, ceiling, clientOf, now });
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
+    methodNotAllowed(pub, '/opportunities', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
   }, { prefix: '/api/v1' });
+
+  // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*', '/api/v1/opportunities/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {
     app.register(async (admin) => {
       if (auth) admin.addHook('onRequest', tokenActor(auth));
       registerApplicationRoutes(admin, { store, published, now });
+      registerOfferDecisionRoutes(admin, { store, published, now });
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
@@ -216,7 +235,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     url: '/healthz',
     handler: async (_request, reply) => {
       try {
-        store.ping();
+        await store.ping();
         published.current();
         return reply.send({ status: 'ok' });
       } catch {
@@ -234,11 +253,9 @@ export function createApp(options: AppOptions): SamverkanServer {
   }
 
   const purge = () => {
-    try {
-      store.purgeIdempotency(idempotencyMs, now().getTime());
-    } catch (error) {
-      logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
-    }
+    Promise.resolve()
+      .then(() => store.purgeIdempotency(idempotencyMs, now().getTime()))
+      .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
   purge();
   const timers = [
@@ -247,8 +264,6 @@ export function createApp(options: AppOptions): SamverkanServer {
       limiter.sweep();
       ceiling.sweep();
     }, 60_000),
-    // Another process (`samverkan-server import`) may publish a version: notice it within a second.
-    setInterval(() => store.noticeOtherWriters(), 1000),
   ];
   for (const timer of timers) timer.unref();
 
@@ -270,6 +285,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
     logger: { value: logger },

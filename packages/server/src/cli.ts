@@ -137,6 +137,13 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
     return 1;
   }
   try {
+    await server.ready();
+  } catch (error) {
+    console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    server.close();
+    return 1;
+  }
+  try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isJsonSyntaxError, parseDataset, parseJsonText, ValidationError } from '@samverkan/sdk';
-import { Store } from './store.js';
+import { Store } from './store/sqlite/store.js';
 
 /** What an import did: the version it published, or every problem (then nothing changed). */
 export type ImportResult = { ok: true; version: number; organisations: number } | { ok: false; problems: string[] };

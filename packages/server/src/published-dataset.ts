@@ -1,9 +1,9 @@
 import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { parseDataset, type Dataset, type Issue, type Organisation } from '@samverkan/sdk';
+import { parseDataset, type Dataset, type Issue, type Opportunity, type Organisation } from '@samverkan/sdk';
 import type { Logger } from './logger.js';
-import type { Store } from './store.js';
+import type { SamverkanStore } from './store/types.js';
 
 /** One published version of the dataset, ready to send. */
 export interface DatasetSnapshot {
@@ -32,7 +32,7 @@ export type DatasetSource = { file: string } | { store: true; seed?: unknown; se
 /** Options of {@link PublishedDataset}. */
 export interface PublishedDatasetOptions {
   source: DatasetSource;
-  store: Store;
+  store: SamverkanStore;
   logger?: Logger;
   /** Re-read the file when it changes (polled every `watchIntervalMs`, default 1000). Default `true` for a file. */
   watch?: boolean;
@@ -40,32 +40,28 @@ export interface PublishedDatasetOptions {
 }
 
 /**
- * The dataset the server publishes: the configured dataset, read leniently
- * with `parseDataset` (invalid entries dropped and logged), plus the
- * signatories of approved applications. A new snapshot (and ETag) is made
- * when the file changes or the store's revision moves; between changes every
- * request gets the same prepared bytes.
+ * The dataset the server publishes, ready to send: in file mode the file
+ * (read leniently with `parseDataset`, invalid entries dropped and logged)
+ * plus the signatories of approved applications; in store mode the store's
+ * latest version. `current()` is synchronous and cheap (every dataset
+ * request calls it): it gives the snapshot made by the last `load()` or
+ * `refresh()`. Writes call `refresh()` before they answer, so a change is
+ * published at once; other processes' writes (an `import`) are noticed by
+ * polling the store's change token every second.
  */
 export class PublishedDataset {
   #options: PublishedDatasetOptions;
-  #base: Dataset;
+  #base: Dataset | undefined;
   #fileStamp = '';
   #snapshot: DatasetSnapshot | undefined;
-  #snapshotRevision = -1;
-  #generation = 0;
-  #builtGeneration = -1;
+  #token: string | undefined;
+  #timers: NodeJS.Timeout[] = [];
   #watching = false;
+  #refreshing: Promise<void> | undefined;
+  #again = false;
 
-  /** Reads the source; throws a `ValidationError` when its top level is unreadable. */
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
-    if ('store' in options.source) this.#seed(options.source);
-    this.#base = this.#read();
-    const { source } = options;
-    if ('file' in source && options.watch !== false) {
-      this.#watching = true;
-      watchFile(source.file, { interval: options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
-    }
   }
 
   /** `"file"`: the file is the truth and content writes are refused; `"store"`: versions in the store. */
@@ -73,16 +69,73 @@ export class PublishedDataset {
     return 'file' in this.#options.source ? 'file' : 'store';
   }
 
-  /** The dataset as published now. */
-  current(): DatasetSnapshot {
-    const { store } = this.#options;
-    if (!this.#snapshot || this.#snapshotRevision !== store.revision || this.#builtGeneration !== this.#generation) {
-      this.#snapshotRevision = store.revision;
-      this.#builtGeneration = this.#generation;
-      // File mode: approvals are merged on top of the file. Store mode: they are versions of their own.
-      this.#snapshot = snapshot(this.mode === 'file' ? merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()) : this.#read());
+  /**
+   * Reads the source the first time (seeding an empty store from `seed`),
+   * and starts watching the file and the store. Rejects with a
+   * `ValidationError` when the file's top level is unreadable, or when the
+   * store has no version and there is no seed.
+   */
+  async load(): Promise<void> {
+    const { source, store } = this.#options;
+    if ('store' in source) await this.#seed(source);
+    else this.#base = this.#readFile(source.file);
+    await this.refresh();
+    if (this.#options.watch === false) return;
+    if ('file' in source) {
+      this.#watching = true;
+      watchFile(source.file, { interval: this.#options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
     }
+    const poll = setInterval(() => {
+      Promise.resolve(store.changeToken()).then(
+        (token) => {
+          if (token !== this.#token) void this.refresh();
+        },
+        () => {
+          // A store that cannot answer is reported by /healthz; keep publishing what we have.
+        },
+      );
+    }, this.#options.watchIntervalMs ?? 1000);
+    poll.unref();
+    this.#timers.push(poll);
+  }
+
+  /** The dataset as published now (after `load()`). */
+  current(): DatasetSnapshot {
+    if (!this.#snapshot) throw new Error('The published dataset is not loaded yet.');
     return this.#snapshot;
+  }
+
+  /**
+   * Makes a new snapshot from the source and the store. Calls that arrive
+   * while one runs share the next run, so the last write is always seen.
+   */
+  refresh(): Promise<void> {
+    if (this.#refreshing) {
+      this.#again = true;
+      return this.#refreshing;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.#again = false;
+        const { store } = this.#options;
+        const token = await store.changeToken();
+        let dataset: Dataset;
+        if (this.mode === 'file') {
+          dataset = merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt(), await store.offers.approvedOpportunities());
+        } else {
+          // Versions are validated strictly before they are stored.
+          const latest = await store.latestVersion();
+          if (!latest) throw new Error('The store holds no dataset version.');
+          dataset = latest.dataset;
+        }
+        this.#token = token;
+        if (this.#snapshot?.dataset !== dataset) this.#snapshot = snapshot(dataset);
+      } while (this.#again);
+    };
+    this.#refreshing = run().finally(() => {
+      this.#refreshing = undefined;
+    });
+    return this.#refreshing;
   }
 
   /**
@@ -90,67 +143,61 @@ export class PublishedDataset {
    * demo on its first start). The seed is read leniently, like a dataset
    * file: invalid entries are left out and logged.
    */
-  #seed(source: { seed?: unknown; seedLabel?: string }): void {
+  async #seed(source: { seed?: unknown; seedLabel?: string }): Promise<void> {
     const { store, logger } = this.#options;
-    if (store.latestVersion()) return;
+    if (await store.latestVersion()) return;
     if (source.seed === undefined) {
       throw new Error('The store holds no dataset yet: publish one with `samverkan-server import FILE.json`, or set SAMVERKAN_DATASET to serve a file.');
     }
     const { dataset, issues } = parseDataset(source.seed);
     if (issues.length > 0) logIssues(logger, issues);
     const at = new Date();
-    store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` });
-    store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
-  }
-
-  /** The configured dataset without the approved signatories (for building a new signatory). */
-  get base(): Dataset {
-    return this.#base;
+    await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` });
+    await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
   }
 
   /**
-   * Re-reads the file now. Keeps the previous version (and logs why) when the
-   * new one cannot be read, so a half-saved file never takes the data down.
+   * Re-reads the file now (file mode). Keeps the previous version (and logs
+   * why) when the new one cannot be read, so a half-saved file never takes
+   * the data down.
    */
-  reload(): boolean {
+  async reload(): Promise<boolean> {
+    const { source, logger } = this.#options;
+    if (!('file' in source)) return false;
     try {
-      this.#base = this.#read();
-      this.#generation++;
-      return true;
+      this.#base = this.#readFile(source.file);
     } catch (error) {
-      this.#options.logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
+      logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
         error: (error as Error).message.split('\n')[0],
       });
       return false;
     }
+    await this.refresh();
+    return true;
   }
 
-  /** Stops watching the file. */
+  /** Stops watching the file and the store. */
   close(): void {
     const { source } = this.#options;
     if (this.#watching && 'file' in source) unwatchFile(source.file);
     this.#watching = false;
+    for (const timer of this.#timers) clearInterval(timer);
+    this.#timers = [];
   }
 
-  #read(): Dataset {
-    const { source, logger } = this.#options;
-    if (!('file' in source)) {
-      // Versions are validated strictly before they are stored.
-      const latest = this.#options.store.latestVersion();
-      if (!latest) throw new Error('The store holds no dataset version.');
-      return latest.dataset;
-    }
-    this.#fileStamp = stamp(statSync(source.file));
-    const raw = readFileSync(source.file, 'utf8');
-    const { dataset, issues } = parseDataset(raw);
-    if (issues.length > 0) logIssues(logger, issues);
+  #readFile(file: string): Dataset {
+    this.#fileStamp = stamp(statSync(file));
+    const { dataset, issues } = parseDataset(readFileSync(file, 'utf8'));
+    if (issues.length > 0) logIssues(this.#options.logger, issues);
     return dataset;
   }
 
   #onFileChange(current: Stats): void {
     if (current.nlink === 0 && current.size === 0) return; // removed or being replaced: wait for the new file
     if (stamp(current) === this.#fileStamp) return;
-    if (this.reload()) this.#options.logger?.event('info', 'the dataset file changed; publishing the new version');
+    void this.reload().then((ok) => {
+      if (ok) this.#options.logger?.event('info', 'the dataset file changed; publishing the new version');
+    });
   }
 }
 
@@ -165,12 +212,14 @@ function logIssues(logger: Logger | undefined, issues: Issue[]): void {
 }
 
 /**
- * The configured dataset with the approved signatories: an approval of an
- * organisation the dataset already lists (same id) adds its signature there,
- * unless the dataset gives one itself; the others are appended.
+ * The configured dataset with what approved submissions add: an approval of
+ * an organisation the dataset already lists (same id) adds its signature
+ * there, unless the dataset gives one itself; the other signatories and the
+ * approved opportunities (unless the dataset has one with the same id) are
+ * appended.
  */
-export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: string): Dataset {
-  if (approved.length === 0 && !lastChangeAt) return base;
+export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: string, opportunities: Opportunity[] = []): Dataset {
+  if (approved.length === 0 && !lastChangeAt && opportunities.length === 0) return base;
   const byId = new Map(approved.map((o) => [o.id, o]));
   const organisations = base.organisations.map((o) => {
     const match = byId.get(o.id);
@@ -181,7 +230,12 @@ export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: st
   organisations.push(...byId.values());
   let updatedAt = base.updatedAt;
   if (lastChangeAt && Date.parse(lastChangeAt) > Date.parse(updatedAt)) updatedAt = lastChangeAt;
-  return { ...base, updatedAt, organisations };
+  const merged: Dataset = { ...base, updatedAt, organisations };
+  if (opportunities.length > 0) {
+    const listed = new Set((base.opportunities ?? []).map((o) => o.id));
+    merged.opportunities = [...(base.opportunities ?? []), ...opportunities.filter((o) => !listed.has(o.id))];
+  }
+  return merged;
 }
 
 function snapshot(dataset: Dataset): DatasetSnapshot {

@@ -15,7 +15,8 @@ test('every connection runs in WAL mode with synchronous=FULL, a busy timeout an
         assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL');
         assert.ok((store.db.pragma('busy_timeout', { simple: true }) as number) >= 1000);
         assert.equal(store.db.pragma('secure_delete', { simple: true }), 1);
-        assert.equal(store.db.pragma('user_version', { simple: true }), 3, 'migrations applied once (three so far)');
+        assert.equal(store.db.pragma('journal_size_limit', { simple: true }), 4 * 1024 * 1024, 'the WAL is cut back after checkpoints (issue 17.1)');
+        assert.equal(store.db.pragma('user_version', { simple: true }), 4, 'migrations applied once (four so far)');
       } finally {
         store.close();
       }

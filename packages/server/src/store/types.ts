@@ -1,4 +1,4 @@
-import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
+import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
 
 /** A value now or later: the SQLite store answers at once, a networked one (PostgreSQL, issue 16) later. */
 export type Awaitable<T> = T | Promise<T>;
@@ -39,17 +39,132 @@ export interface AuditPage {
   next?: number;
 }
 
+/** Where an application stands. */
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+
+/** An application as the admin routes show it. */
+export interface StoredApplication {
+  id: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  /** The short reference the applicant was given (`K7QM-2X9C`); absent on applications from before references. */
+  reference?: string;
+  decidedAt?: string;
+  /** When its personal data was erased; `application` is gone from then on. */
+  erasedAt?: string;
+  language: string;
+  /** The application as validated (absent once erased). */
+  application?: SignupApplication;
+  privacyNotice?: { url?: string; version?: string; shownAt?: string };
+  /** The id of the signatory it added to the dataset, while approved. */
+  organisationId?: string;
+  /** Why it was rejected, when the officer said (never published). */
+  rejectReason?: string;
+}
+
+/** Where a page of applications starts: after this one. */
+export interface ListCursor {
+  receivedAt: string;
+  id: string;
+}
+
+/** Which applications {@link Store.list} gives. */
+export interface ListOptions {
+  status?: ApplicationStatus;
+  reference?: string;
+  limit?: number;
+  cursor?: ListCursor;
+}
+
+/** One page of applications, and where the next one starts (absent on the last page). */
+export interface ApplicationPage {
+  applications: StoredApplication[];
+  next?: ListCursor;
+}
+
+/** A stored answer to a request that carried an `Idempotency-Key`. */
+export interface IdempotencyRecord {
+  requestHash: string;
+  status: number;
+  response: string;
+}
+
+/** A new application to store. */
+export interface NewApplication {
+  id: string;
+  receivedAt: Date;
+  application: SignupApplication;
+}
+
+/** An `Idempotency-Key` to remember with the answer. */
+export interface NewIdempotencyRecord {
+  key: string;
+  requestHash: string;
+}
+
+/** The answer to a stored application: `201 { id, status: "pending", reference }`. */
+export interface Receipt {
+  id: string;
+  status: 'pending';
+  reference: string;
+}
+
+/** What storing an application gave: its receipt, or the stored answer of an earlier request with the same key. */
+export type InsertOutcome = { receipt: Receipt; replay?: undefined } | { replay: IdempotencyRecord; receipt?: undefined };
+
 /**
- * What the server keeps: the published versions of the dataset, the audit
- * log, and the applications with their idempotency keys (their methods are
- * on the SQLite `Store` class, see store.ts). Every method may answer later
- * (`Awaitable`): SQLite answers at once, PostgreSQL (issue 16) will not, so
- * the routes always `await`.
+ * What the server keeps, behind one interface so that another database
+ * (PostgreSQL, issue 16) can take SQLite's place: the applications with their
+ * idempotency keys, the published versions of the dataset, and the audit
+ * log. Every method may answer later (`Awaitable`): SQLite answers at once,
+ * a networked database will not, so callers always `await`.
  *
  * Writes are durable when they resolve: a route answers `200`/`201` only
  * after the write is on disk.
  */
-export interface VersionStore extends AuditSink {
+export interface SamverkanStore extends AuditSink {
+  /** The offered volunteer opportunities. */
+  readonly offers: OpportunityOfferStore;
+  /** Answers when the database does; throws (rejects) when it cannot. */
+  ping(): Awaitable<void>;
+  /** Closes the database (after the last write). */
+  close(): Awaitable<void>;
+  /**
+   * Something that changes whenever what the published dataset depends on
+   * changes: in this process or in another one on the same database (an
+   * `import`, a second server). The published dataset polls it.
+   */
+  changeToken(): Awaitable<string>;
+
+  // Applications.
+  /** The stored answer for an idempotency key, if any. */
+  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
+  /**
+   * Stores a new application with a new unique reference and, when given,
+   * its idempotency key, in one transaction; or gives the stored answer of
+   * an earlier request with the same key.
+   */
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
+  /** Applications, newest first, a page at a time. */
+  list(options?: ListOptions): Awaitable<ApplicationPage>;
+  /** One application, or `undefined`. */
+  get(id: string): Awaitable<StoredApplication | undefined>;
+  /** Marks an application approved and keeps the signatory it publishes. */
+  approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
+  /** Marks an application rejected (with a reason, never published). */
+  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
+  /** Erases an application's personal data and its idempotency records. */
+  erase(id: string, at: Date): Awaitable<boolean>;
+  /** What an approved application published. */
+  approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
+  /** The signatories approved applications add (file mode merges them on top of the file). */
+  approvedOrganisations(): Awaitable<Organisation[]>;
+  /** The latest decision or erasure (ISO 8601). */
+  lastChangeAt(): Awaitable<string | undefined>;
+  /** Forgets idempotency keys older than `maxAgeMs`; returns how many. */
+  purgeIdempotency(maxAgeMs: number, now?: number): Awaitable<number>;
+
+  // Versions and audit.
   /** The newest version, or `undefined` in a store that has none yet. */
   latestVersion(): Awaitable<StoredVersion | undefined>;
   /** Every version's summary, newest first. */
@@ -72,4 +187,45 @@ export interface VersionStore extends AuditSink {
 export function withoutPersonalFacts(organisation: Organisation): Organisation {
   const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
   return kept;
+}
+
+/** An offered volunteer opportunity as the admin routes show it. */
+export interface StoredOffer {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  decidedAt?: string;
+  erasedAt?: string;
+  language: string;
+  /** The signatory that offered it. */
+  organisationId: string;
+  /** The offer as validated (absent once erased). */
+  offer?: OpportunityOffer;
+  /** The id of the opportunity it published, while approved. */
+  opportunityId?: string;
+  rejectReason?: string;
+}
+
+/** A page of offers. */
+export interface OfferPage {
+  offers: StoredOffer[];
+  next?: ListCursor;
+}
+
+/** The offered volunteer opportunities (`POST /api/v1/opportunities`), waiting for a decision. */
+export interface OpportunityOfferStore {
+  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
+  /** Stores a new offer with a new unique reference (and its key) in one transaction, or the stored answer for the key. */
+  insert(input: { id: string; receivedAt: Date; offer: OpportunityOffer; organisationId: string }, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
+  list(options?: ListOptions): Awaitable<OfferPage>;
+  get(id: string): Awaitable<StoredOffer | undefined>;
+  approve(id: string, opportunity: Opportunity, at: Date): Awaitable<boolean>;
+  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
+  /** Erases the offer's content (its contact among it) and its idempotency records. */
+  erase(id: string, at: Date): Awaitable<boolean>;
+  /** What an approved offer published. */
+  approvalOf(id: string): Awaitable<Opportunity | undefined>;
+  /** The opportunities approved offers add (file mode merges them on top of the file). */
+  approvedOpportunities(): Awaitable<Opportunity[]>;
 }

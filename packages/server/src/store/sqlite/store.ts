@@ -1,84 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { referenceFromBytes, type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
-import type { Logger } from './logger.js';
+import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
+import type { Logger } from '../../logger.js';
+import { newReference } from '../../reference.js';
 import { MIGRATIONS } from './migrations.js';
-import { withoutPersonalFacts, type AuditPage, type NewAuditEntry, type NewVersion, type StoredVersion, type VersionStore } from './store/types.js';
+import { SqliteOffers } from './offers.js';
+import {
+  withoutPersonalFacts,
+  type ApplicationPage,
+  type ApplicationStatus,
+  type AuditPage,
+  type IdempotencyRecord,
+  type InsertOutcome,
+  type ListOptions,
+  type NewApplication,
+  type NewAuditEntry,
+  type NewIdempotencyRecord,
+  type NewVersion,
+  type Receipt,
+  type SamverkanStore,
+  type StoredApplication,
+  type StoredVersion,
+} from '../types.js';
 
-/** Where an application stands. */
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+export type * from '../types.js';
+export { newReference };
 
-/** An application as the admin routes show it. */
-export interface StoredApplication {
-  id: string;
-  status: ApplicationStatus;
-  receivedAt: string;
-  /** The short reference the applicant was given (`K7QM-2X9C`); absent on applications from before references. */
-  reference?: string;
-  decidedAt?: string;
-  /** When its personal data was erased; `application` is gone from then on. */
-  erasedAt?: string;
-  language: string;
-  /** The application as validated (absent once erased). */
-  application?: SignupApplication;
-  privacyNotice?: { url?: string; version?: string; shownAt?: string };
-  /** The id of the signatory it added to the dataset, while approved. */
-  organisationId?: string;
-  /** Why it was rejected, when the officer said (never published). */
-  rejectReason?: string;
-}
-
-/** Where a page of applications starts: after this one. */
-export interface ListCursor {
-  receivedAt: string;
-  id: string;
-}
-
-/** Which applications {@link Store.list} gives. */
-export interface ListOptions {
-  status?: ApplicationStatus;
-  reference?: string;
-  limit?: number;
-  cursor?: ListCursor;
-}
-
-/** One page of applications, and where the next one starts (absent on the last page). */
-export interface ApplicationPage {
-  applications: StoredApplication[];
-  next?: ListCursor;
-}
-
-/** A stored answer to a request that carried an `Idempotency-Key`. */
-export interface IdempotencyRecord {
-  requestHash: string;
-  status: number;
-  response: string;
-}
-
-/** A new application to store. */
-export interface NewApplication {
-  id: string;
-  receivedAt: Date;
-  application: SignupApplication;
-}
-
-/** An `Idempotency-Key` to remember with the answer. */
-export interface NewIdempotencyRecord {
-  key: string;
-  requestHash: string;
-}
-
-/** The answer to a stored application: `201 { id, status: "pending", reference }`. */
-export interface Receipt {
-  id: string;
-  status: 'pending';
-  reference: string;
-}
-
-/** What storing an application gave: its receipt, or the stored answer of an earlier request with the same key. */
-export type InsertOutcome = { receipt: Receipt; replay?: undefined } | { replay: IdempotencyRecord; receipt?: undefined };
 
 interface QueuedInsert {
   input: NewApplication;
@@ -87,10 +36,6 @@ interface QueuedInsert {
   reject: (error: unknown) => void;
 }
 
-/** A new random reference (40 bits from node:crypto). */
-export function newReference(): string {
-  return referenceFromBytes(randomBytes(5));
-}
 
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'samverkan.sqlite';
@@ -118,7 +63,7 @@ interface ApplicationRow {
  * write inside one method cannot interleave with another request in this
  * process; transactions make each write all-or-nothing on disk.
  */
-export class Store implements VersionStore {
+export class Store implements SamverkanStore {
   readonly db: Database.Database;
   /** Bumped on every change to what the published dataset shows. */
   revision = 0;
@@ -131,12 +76,20 @@ export class Store implements VersionStore {
    * Opens (creating if needed) `<dataDir>/samverkan.sqlite`, or an in-memory
    * database for `":memory:"`, and applies pending migrations.
    */
+  /** The offered volunteer opportunities, on this connection. */
+  readonly offers: SqliteOffers;
+
   constructor(dataDir: string) {
     const file = dataDir === ':memory:' ? ':memory:' : join(dataDir, DATABASE_FILE);
     if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
     this.db = new Database(file);
     configure(this.db);
     migrate(this.db);
+    this.offers = new SqliteOffers(
+      this.db,
+      () => this.revision++,
+      () => this.checkpointSoon(),
+    );
   }
 
   #dataVersion = -1;
@@ -156,6 +109,11 @@ export class Store implements VersionStore {
     } catch {
       // A closed or broken database is reported by /healthz.
     }
+  }
+
+  changeToken(): string {
+    this.noticeOtherWriters();
+    return String(this.revision);
   }
 
   /** Runs a trivial query; throws when the database cannot answer. */
@@ -236,7 +194,10 @@ export class Store implements VersionStore {
     }
     // 2^40 references: a collision is rare, but the reference must be unique, so draw again.
     let reference = newReference();
-    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ?').get(reference)) reference = newReference();
+    // Unique among applications and offers alike: a reference names one thing.
+    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ? UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = ?').get(reference, reference)) {
+      reference = newReference();
+    }
     const receipt: Receipt = { id: input.id, status: 'pending', reference };
     const { privacyNotice, ...rest } = input.application;
     this.db
@@ -421,7 +382,7 @@ export class Store implements VersionStore {
         const version = latest + 1;
         this.db
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
-          .run(version, next.at.toISOString(), next.by, next.summary, JSON.stringify(next.dataset));
+          .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
         this.revision++;
         return version;
       })
@@ -445,19 +406,19 @@ export class Store implements VersionStore {
   }
 
   scrubOrganisation(id: string): void {
-    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: string }[];
+    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
     this.db
       .transaction(() => {
         for (const row of rows) {
-          const dataset = JSON.parse(row.dataset) as Dataset;
+          const dataset = unpackDataset(row.dataset);
           let changed = false;
           dataset.organisations = dataset.organisations.map((o) => {
             if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
             changed = true;
             return withoutPersonalFacts(o);
           });
-          if (changed) update.run(JSON.stringify(dataset), row.version);
+          if (changed) update.run(packDataset(dataset), row.version);
         }
       })
       .immediate();
@@ -482,12 +443,14 @@ export class Store implements VersionStore {
 
   /** The latest decision or erasure (ISO 8601), or `undefined` before the first. */
   lastChangeAt(): string | undefined {
-    const row = this.db.prepare('SELECT MAX(decided_at) AS decided, MAX(erased_at) AS erased FROM applications').get() as {
-      decided: string | null;
-      erased: string | null;
-    };
-    const latest = [row.decided, row.erased].filter((v): v is string => v !== null).sort().pop();
-    return latest;
+    const row = this.db
+      .prepare(
+        `SELECT MAX(latest) AS latest FROM (
+           SELECT MAX(decided_at) AS latest FROM applications UNION ALL SELECT MAX(erased_at) FROM applications
+           UNION ALL SELECT MAX(decided_at) FROM opportunity_offers UNION ALL SELECT MAX(erased_at) FROM opportunity_offers)`,
+      )
+      .get() as { latest: string | null };
+    return row.latest ?? undefined;
   }
 
   /** Deletes idempotency records older than `maxAgeMs`; returns how many. */
@@ -529,11 +492,20 @@ interface VersionRow {
   at: string;
   by_name: string;
   summary: string;
-  dataset: string;
+  dataset: Buffer;
+}
+
+/** A dataset as stored in a version: gzip-compressed compact JSON. */
+function packDataset(dataset: Dataset): Buffer {
+  return gzipSync(JSON.stringify(dataset), { level: 6 });
+}
+
+function unpackDataset(bytes: Buffer): Dataset {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as Dataset;
 }
 
 function versionFromRow(row: VersionRow): StoredVersion {
-  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: JSON.parse(row.dataset) as Dataset };
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: unpackDataset(row.dataset) };
 }
 
 function migrate(db: Database.Database): void {
