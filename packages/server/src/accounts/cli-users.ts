@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccountEmailSchema, PersonNameSchema, RoleSchema } from '@samverkan/sdk';
 import { ConfigError, loadConfig } from '../config.js';
-import { Store } from '../store.js';
+import { Store } from '../store/sqlite/store.js';
 import type { AuditSink } from './audit-sink.js';
 import { loadAccountsConfig } from './config.js';
 import { issuePasswordLink } from './links.js';
