@@ -119,6 +119,8 @@ describe('common ground: data and states', () => {
     const key = uniqueKey('probe-announce');
     const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 1500 })}></samverkan-probe>`);
     const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+    // Listened for from the start: on a busy machine the axe check below can outlast the 1.5 s load.
+    const loaded = expectEvent(probe, 'samverkan-load', 10000);
     // One live region, not inside the aria-busy base, and still empty: a quick load is not announced.
     expect(probe.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
     expect(region.closest('[aria-busy]')).to.equal(null);
@@ -131,7 +133,7 @@ describe('common ground: data and states', () => {
     expect(region.textContent).to.contain('Hämtar');
     expect(region.getAttribute('lang')).to.equal('sv');
     await expect(probe).to.be.accessible();
-    await expectEvent(probe, 'samverkan-load');
+    await loaded;
     // The end of an announced load is announced too, in the same region, and then taken away.
     expect(probe.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
     expect(region.textContent!.trim()).to.equal('Uppgifterna är hämtade.');
@@ -200,7 +202,11 @@ describe('common ground: data and states', () => {
 
   it('notes entries left out as invalid, and a stale copy with its age', async () => {
     const json = await demoJson();
-    (json.organisations as unknown[])[0] = { id: 'broken', name: '', form: 'nope' };
+    // An organisation no volunteer opportunity belongs to: leaving it out leaves out nothing else.
+    const offered = new Set(((json.opportunities ?? []) as { organisationId: string }[]).map((o) => o.organisationId));
+    const organisations = json.organisations as { id: string }[];
+    const index = organisations.findIndex((o) => !offered.has(o.id));
+    organisations[index] = { id: 'broken', name: '', form: 'nope' } as never;
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${json}></samverkan-probe>`);
     expect(probe.shadowRoot!.querySelector('[part~="invalid-note"]')!.textContent).to.contain('1 entry');
     const { dataset, issues } = (await import('@samverkan/sdk')).parseDataset(await demoJson());

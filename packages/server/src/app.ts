@@ -21,6 +21,7 @@ import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
+import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
 import { Store } from './store/sqlite/store.js';
 
 /** Options of {@link createApp}. */
@@ -69,6 +70,8 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
+  /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
+  adminPage?: AdminPageOptions;
   /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
   onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
 }
@@ -229,6 +232,8 @@ export function createApp(options: AppOptions): SamverkanServer {
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
+
+  if (options.adminPage) app.register(adminPage, options.adminPage);
 
   app.route({
     method: 'GET',

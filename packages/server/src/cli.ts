@@ -3,6 +3,8 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { usersCommand } from './accounts/cli-users.js';
+import { AdminAuth } from './admin-auth.js';
+import { serveAccounts, type ServeAccounts } from './serve-accounts.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
@@ -14,6 +16,7 @@ const REPO = new URL('../../../', import.meta.url);
 const DEMO_DATASET = fileURLToPath(new URL('examples/data/sodertalje.json', REPO));
 const EXAMPLES_DIR = fileURLToPath(new URL('examples/', REPO));
 const BUNDLE_DIR = fileURLToPath(new URL('packages/elements/dist/', REPO));
+const ADMIN_DIR = fileURLToPath(new URL('packages/admin/dist/', REPO));
 
 const USAGE = `Usage:
   samverkan-server serve [--demo] [--config <file.json>]
@@ -115,7 +118,10 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   }
   const logger = createLogger(config.log);
   let server: SamverkanServer;
+  let accounts: ServeAccounts | undefined;
   try {
+    // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
+    accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
     server = createApp({
       ...(config.datasetFile !== undefined
         ? { datasetFile: config.datasetFile }
@@ -131,8 +137,12 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       idempotencyHours: config.idempotencyHours,
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
+      adminPage: { dir: ADMIN_DIR },
+      plugins: [accounts.plugin],
+      adminRoutes: true,
     });
   } catch (error) {
+    accounts?.close();
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
     return 1;
   }
@@ -160,6 +170,17 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   console.log(banner(base, config, demo, generatedToken));
+  if (demo && accounts && existsSync(ADMIN_DIR + 'index.html')) {
+    const account = await accounts.demoAccount();
+    console.log(
+      [
+        '',
+        `The admin page: ${base}/admin`,
+        `  E-mail:   ${account.email}`,
+        account.password ? `  Password: ${account.password}` : '  Password: the one printed when this data directory was first started (or: samverkan-server users link EMAIL)',
+      ].join('\n'),
+    );
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -167,6 +188,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   });
   logger.event('info', `${signal}: finishing open requests, then stopping`);
   await shutdown(server);
+  accounts?.close();
   logger.close();
   return 0;
 }
@@ -192,6 +214,7 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     `  Calendar feed:  ${base}/api/v1/meetings.ics`,
     `  Applications:   POST ${base}/api/v1/signups`,
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
+    ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
     `  Data:           ${config.dataDir}`,
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
