@@ -32,7 +32,7 @@ async function serve(withAccounts) {
     dataDir: dir,
     adminToken: TOKEN,
     logger: createLogger('/dev/null'),
-    ...(withAccounts && { plugins: [accountsForApp({ adminToken: TOKEN })] }),
+    ...(withAccounts && { plugins: [accountsForApp({ adminToken: TOKEN }).plugin] }),
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;

@@ -139,6 +139,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
       adminPage: { dir: ADMIN_DIR },
       plugins: [accounts.plugin],
+      onApplication: accounts.onApplication,
       adminRoutes: true,
     });
   } catch (error) {

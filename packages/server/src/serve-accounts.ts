@@ -10,9 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
-import { accountsPlugin, createSmtpMailer, loadAccountsConfig, PasswordHasher, SqliteAccountStore } from './accounts/index.js';
+import { accountsPlugin, createSmtpMailer, loadAccountsConfig, notifyNewApplication, PasswordHasher, SqliteAccountStore } from './accounts/index.js';
 import type { AdminAuth } from './admin-auth.js';
-import type { AppContext } from './app.js';
+import type { AppContext, AppOptions } from './app.js';
 import { DATABASE_FILE } from './store/sqlite/store.js';
 
 /** The demo's administrator (fictional address; the password is made for each new data directory). */
@@ -20,6 +20,8 @@ export const DEMO_ACCOUNT_EMAIL = 'demo@kommun.example.org';
 
 export interface ServeAccounts {
   plugin: FastifyPluginAsync<AppContext>;
+  /** For `createApp({ onApplication })`: e-mails those who asked about each stored application (SMTP settings permitting). */
+  onApplication: NonNullable<AppOptions['onApplication']>;
   /** For the demo: makes the demo administrator when there is none, and gives its password (only when it was made now). */
   demoAccount(): Promise<{ email: string; password: string | undefined }>;
   close(): void;
@@ -33,7 +35,10 @@ export function serveAccounts(dataDir: string, adminAuth: AdminAuth | undefined)
   db.pragma('journal_mode = WAL');
   const store = new SqliteAccountStore(db);
   const hasher = new PasswordHasher();
+  const mailer = config.smtp ? createSmtpMailer(config.smtp) : undefined;
+  let log: AppContext['logger'] | undefined;
   const plugin: FastifyPluginAsync<AppContext> = async (app, context) => {
+    log = context.logger;
     await app.register(accountsPlugin, {
       store,
       audit: context.store,
@@ -42,13 +47,21 @@ export function serveAccounts(dataDir: string, adminAuth: AdminAuth | undefined)
       publicUrl: config.publicUrl,
       oidc: config.oidc,
       session: config.session,
-      ...(config.smtp && { mailer: createSmtpMailer(config.smtp) }),
+      mailer,
     });
   };
   // Not encapsulated: sessions reach the admin routes the server registers beside it.
   (plugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
   return {
     plugin,
+    onApplication(_receipt, application) {
+      if (!mailer) return;
+      // Not awaited: the applicant's answer does not wait for the mail server; failures are counted in the log, never raised.
+      void notifyNewApplication(
+        { store, mailer, publicUrl: config.publicUrl, log: (level, message, fields) => log?.event(level, message, fields) },
+        { organisationName: application.organisation.name },
+      );
+    },
     async demoAccount() {
       if (await store.findUserByEmail(DEMO_ACCOUNT_EMAIL)) return { email: DEMO_ACCOUNT_EMAIL, password: undefined };
       const password = randomBytes(12).toString('base64url');
@@ -57,6 +70,9 @@ export function serveAccounts(dataDir: string, adminAuth: AdminAuth | undefined)
       await store.setPassword(id, await hasher.hash(password));
       return { email: DEMO_ACCOUNT_EMAIL, password };
     },
-    close: () => db.close(),
+    close: () => {
+      mailer?.close();
+      db.close();
+    },
   };
 }

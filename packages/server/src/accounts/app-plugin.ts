@@ -1,11 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { AdminAuth } from '../admin-auth.js';
-import type { AppContext } from '../app.js';
-import { logNote } from '../respond.js';
+import type { AppContext, AppOptions } from '../app.js';
 import type { AccountsConfig } from './config.js';
 import { createSmtpMailer, type Mailer } from './mailer.js';
+import { notifyNewApplication } from './notify.js';
 import { accountsPlugin } from './plugin.js';
 import { SqliteAccountStore } from './store-sqlite.js';
+import type { AccountStore } from './types.js';
 
 /** What {@link accountsForApp} needs beyond the app's own context. */
 export interface AccountsAppSettings extends Partial<AccountsConfig> {
@@ -15,20 +16,33 @@ export interface AccountsAppSettings extends Partial<AccountsConfig> {
   mailer?: Mailer | undefined;
 }
 
+/** The accounts for `createApp`: pass both parts. */
+export interface AppAccounts {
+  /** For `createApp({ plugins: [plugin] })`. */
+  plugin: FastifyPluginAsync<AppContext>;
+  /** For `createApp({ onApplication })`: e-mails those who asked about each stored application. */
+  onApplication: NonNullable<AppOptions['onApplication']>;
+}
+
 /**
- * The accounts as a plugin for `createApp({ plugins: [accountsForApp(…)] })`:
- * the account tables in the store's own SQLite database, audit events in the
- * store's audit log, and an e-mail to those who asked for it after each new
- * application is stored (`201` from `POST /api/v1/signups` that was neither
- * a replay nor the honeypot; the answer is not held up by it).
+ * The accounts for the server:
+ * `const accounts = accountsForApp(settings); createApp({ …, plugins: [accounts.plugin], onApplication: accounts.onApplication, adminRoutes: true })`.
+ * The account tables live in the store's own SQLite database, the events go
+ * to the store's audit log, the admin token also works on the user routes,
+ * and each stored application is announced by e-mail (only the
+ * organisation's name; never holding up or failing the application).
  */
-export function accountsForApp(settings: AccountsAppSettings = {}): FastifyPluginAsync<AppContext> {
+export function accountsForApp(settings: AccountsAppSettings = {}): AppAccounts {
+  let accountStore: AccountStore | undefined;
+  let log: AppContext['logger'] | undefined;
+  const ownMailer = !settings.mailer && settings.smtp ? createSmtpMailer(settings.smtp) : undefined;
+  const mailer = settings.mailer ?? ownMailer;
+
   const plugin: FastifyPluginAsync<AppContext> = async (app, context) => {
-    const store = new SqliteAccountStore(context.store.db);
-    const ownMailer = !settings.mailer && settings.smtp ? createSmtpMailer(settings.smtp) : undefined;
-    const mailer = settings.mailer ?? ownMailer;
+    accountStore = new SqliteAccountStore(context.store.db);
+    log = context.logger;
     await app.register(accountsPlugin, {
-      store,
+      store: accountStore,
       audit: context.store,
       publicUrl: settings.publicUrl,
       oidc: settings.oidc,
@@ -36,17 +50,18 @@ export function accountsForApp(settings: AccountsAppSettings = {}): FastifyPlugi
       ...(settings.session && { session: settings.session }),
       adminAuth: settings.adminToken ? new AdminAuth(settings.adminToken) : undefined,
     });
-    app.addHook('onResponse', (request, reply, done) => {
-      done();
-      if (request.method !== 'POST' || reply.statusCode !== 201 || request.routeOptions.url !== '/api/v1/signups') return;
-      if (logNote(reply.raw) !== undefined) return; // "replayed" or "honeypot": nothing new was stored
-      const name = (request.body as { organisation?: { name?: unknown } } | undefined)?.organisation?.name;
-      if (typeof name !== 'string') return;
-      void app.accounts.notifyNewApplication({ organisationName: name });
-    });
     if (ownMailer) app.addHook('onClose', async () => ownMailer.close());
   };
   // Not encapsulated: the accounts' hook must see every route of the app.
   (plugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-  return plugin;
+
+  const onApplication: AppAccounts['onApplication'] = (_receipt, application) => {
+    if (!accountStore || !mailer) return;
+    // Not awaited: the applicant's answer does not wait for the mail server.
+    void notifyNewApplication(
+      { store: accountStore, mailer, publicUrl: settings.publicUrl, log: (level, message, fields) => log?.event(level, message, fields) },
+      { organisationName: application.organisation.name },
+    );
+  };
+  return { plugin, onApplication };
 }

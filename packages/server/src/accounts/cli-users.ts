@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { AccountEmailSchema, PersonNameSchema, RoleSchema } from '@samverkan/sdk';
 import { ConfigError, loadConfig } from '../config.js';
-import { DATABASE_FILE } from '../store/sqlite/store.js';
+import { Store } from '../store/sqlite/store.js';
 import type { AuditSink } from './audit-sink.js';
 import { loadAccountsConfig } from './config.js';
 import { issuePasswordLink } from './links.js';
@@ -77,7 +75,8 @@ export async function usersCommand(args: string[], context: UsersCommandContext 
 
   const env = context.env ?? process.env;
   let store = context.store;
-  let db: Database.Database | undefined;
+  let audit = context.audit;
+  let main: Store | undefined;
   let baseUrl = context.baseUrl;
   try {
     if (!store || !baseUrl) {
@@ -85,10 +84,10 @@ export async function usersCommand(args: string[], context: UsersCommandContext 
       const config = loadConfig({ env, configFile: parsed.configFile, defaultDataset: '(not used by the users command)' });
       baseUrl ??= loadAccountsConfig(env).publicUrl ?? `http://localhost:${config.port}`;
       if (!store) {
-        db = new Database(join(config.dataDir, DATABASE_FILE), { fileMustExist: false });
-        db.pragma('journal_mode = WAL');
-        db.pragma('busy_timeout = 5000');
-        store = new SqliteAccountStore(db);
+        // The server's own database, opened as the server opens it (WAL, migrations); its audit log records what is done here.
+        main = new Store(config.dataDir);
+        store = new SqliteAccountStore(main.db);
+        audit ??= main;
       }
     }
   } catch (error) {
@@ -96,9 +95,9 @@ export async function usersCommand(args: string[], context: UsersCommandContext 
     return fail(`samverkan-server users: cannot open the database: ${(error as Error).message}`, 1);
   }
   try {
-    return await run(parsed, store, baseUrl, context, print, fail);
+    return await run(parsed, store, baseUrl, audit, print, fail);
   } finally {
-    db?.close();
+    main?.close();
   }
 }
 
@@ -106,11 +105,11 @@ async function run(
   parsed: Parsed,
   store: AccountStore,
   baseUrl: string,
-  context: UsersCommandContext,
+  auditSink: AuditSink | undefined,
   print: (line: string) => void,
   fail: (message: string, code?: number) => number,
 ): Promise<number> {
-  const audit = async (action: string, target: string) => context.audit?.record({ at: new Date(), by: 'command line', action, target });
+  const audit = async (action: string, target: string) => auditSink?.record({ at: new Date(), by: 'command line', action, target });
   if (parsed.command === 'list') {
     for (const user of await store.listUsers()) {
       print(`${user.email}\t${user.role}\t${user.name}${user.passwordHash ? '' : '\t(no password yet)'}${user.notifyApplications ? '\t(notified of applications)' : ''}`);

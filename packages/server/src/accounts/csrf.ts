@@ -12,16 +12,18 @@ export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTION
  * sent. Clients that send neither (curl, older browsers) pass this check;
  * the CSRF token is what stops forged requests from those browsers.
  *
- * The server's own origin is `publicOrigin` when configured
- * (`SAMVERKAN_PUBLIC_URL`), else the request's protocol and `Host`.
+ * The server's own origin is the request's protocol and `Host`, or
+ * `publicOrigin` when configured (`SAMVERKAN_PUBLIC_URL`: behind a proxy the
+ * request may arrive as plain HTTP under another name).
  */
 export function isCrossSite(request: FastifyRequest, publicOrigin: string | undefined): boolean {
   const site = request.headers['sec-fetch-site'];
   if (typeof site === 'string' && site !== 'same-origin') return true;
   const origin = request.headers.origin;
   if (origin === undefined) return false;
-  const own = publicOrigin ?? `${request.protocol}://${request.host}`;
-  return origin.toLowerCase() !== own.toLowerCase();
+  const sent = origin.toLowerCase();
+  // The browser sets Host to the server it talks to, so the request's own origin is ours whatever name was used.
+  return sent !== `${request.protocol}://${request.host}`.toLowerCase() && sent !== publicOrigin?.toLowerCase();
 }
 
 /** Whether the request carries the CSRF token of the session `sessionId` in `X-CSRF-Token`. */

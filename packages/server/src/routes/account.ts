@@ -38,8 +38,20 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const problem = passwordProblem(parsed.data.password);
     if (problem) return sendError(reply, 400, passwordProblemMessage(problem, languageOf(request, lang)), 'password');
     const user = session.user;
+    // Guessing the current password from a session someone left open is slowed like sign-in.
+    const accountKey = `account:${user.email}`;
+    const waitMs = accounts.throttle.account.waitMs(accountKey, accounts.now());
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      reply.header('Retry-After', String(seconds));
+      return sendError(reply, 429, messagesFor(request, lang).throttled(seconds));
+    }
     const ok = user.passwordHash ? await accounts.hasher.verify(parsed.data.currentPassword, user.passwordHash) : await accounts.hasher.verifyNothing(parsed.data.currentPassword);
-    if (!ok) return sendError(reply, 400, messagesFor(request, lang).wrongPassword, 'currentPassword');
+    if (!ok) {
+      accounts.throttle.account.fail(accountKey, accounts.now());
+      return sendError(reply, 400, messagesFor(request, lang).wrongPassword, 'currentPassword');
+    }
+    accounts.throttle.account.succeed(accountKey);
     await accounts.store.setPassword(user.id, await accounts.hasher.hash(parsed.data.password));
     const fresh = await accounts.store.getUser(user.id);
     const next = await accounts.sessions.start(fresh ?? user, session.record.via);

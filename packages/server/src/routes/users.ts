@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { CreateUserRequestSchema, passwordProblem, passwordProblemMessage, SetPasswordRequestSchema, UpdateUserRequestSchema } from '@samverkan/sdk';
 import { baseUrl, type AccountsContext } from '../accounts/context.js';
 import { isCrossSite } from '../accounts/csrf.js';
-import { guard } from '../accounts/guards.js';
+import { requireRole } from '../auth/actor.js';
 import { issuePasswordLink } from '../accounts/links.js';
 import { languageOf, messagesFor, sendError, sendIssues } from '../accounts/messages.js';
 import { hashSecret } from '../accounts/tokens.js';
@@ -18,7 +18,7 @@ import { langOf } from './session.js';
  * `POST /api/v1/set-password` that a one-time link leads to.
  */
 export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = async (app, { accounts }) => {
-  const admin = { preHandler: guard('admin') };
+  const admin = { preHandler: requireRole('admin') };
   const by = (request: { actor?: { name: string } | undefined }) => request.actor?.name ?? 'anonymous';
 
   app.addHook('onSend', async (_request, reply) => {

@@ -41,10 +41,8 @@ describe('the accounts in the real server', () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     mailer = createSmtpMailer({ url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, from: 'samverkan@kommun.example.org' });
-    app = await start({
-      adminToken: ADMIN_TOKEN,
-      plugins: [accountsForApp({ adminToken: ADMIN_TOKEN, mailer, publicUrl: undefined })],
-    });
+    const accounts = accountsForApp({ adminToken: ADMIN_TOKEN, mailer, publicUrl: undefined });
+    app = await start({ adminToken: ADMIN_TOKEN, plugins: [accounts.plugin], onApplication: accounts.onApplication });
     const created = await app.admin('/api/v1/admin/users', {
       method: 'POST',
       ...json({ email: 'elin.editor@kommun.example.org', name: 'Elin Editor', role: 'editor', notifyApplications: true }),

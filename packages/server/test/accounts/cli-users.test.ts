@@ -56,6 +56,13 @@ test('`users add` prints a one-time link that lets the person choose a password 
     const removed = cli(['remove', 'kim.kommun@example.org'], env);
     assert.equal(removed.code, 1, 'the last admin stays');
     assert.match(removed.stderr, /last admin/);
+
+    // What the command did is in the server's audit log, without the address.
+    const check = new Database(join(dir, 'samverkan.sqlite'), { readonly: true });
+    const audit = check.prepare('SELECT by_name, action, target FROM audit ORDER BY seq').all() as { by_name: string; action: string; target: string }[];
+    check.close();
+    assert.deepEqual(audit.find((e) => e.action === 'user-invited' && e.by_name === 'command line')?.target.startsWith('user:'), true);
+    assert.doesNotMatch(JSON.stringify(audit), /kim\.kommun/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

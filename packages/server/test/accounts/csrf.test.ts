@@ -127,3 +127,21 @@ describe('behind an HTTPS proxy', () => {
     assert.equal(downgraded.status, 403);
   });
 });
+
+describe('with SAMVERKAN_PUBLIC_URL', () => {
+  test('Origin may be the public address or the address the request came to; any other is refused', async () => {
+    const server = await start({ publicUrl: 'https://samverkan.kommun.example.org' });
+    try {
+      await server.addUser('public@example.org', 'editor');
+      const browser = new Browser(server.base);
+      assert.equal((await browser.signIn('public@example.org')).status, 200);
+      const write = (origin: string) => browser.fetch('/api/v1/admin/probe', { method: 'POST', json: {}, headers: { 'X-CSRF-Token': browser.csrfToken! }, origin });
+      assert.equal((await write('https://samverkan.kommun.example.org')).status, 200);
+      assert.equal((await write(server.base)).status, 200);
+      assert.equal((await write('https://samverkan.kommun.example.org.evil.example')).status, 403);
+      assert.equal((await write('http://samverkan.kommun.example.org')).status, 403);
+    } finally {
+      await server.close();
+    }
+  });
+});

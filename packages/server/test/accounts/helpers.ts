@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { TOKEN_ACTOR } from '../../src/auth/actor.js';
+import { requireRole, TOKEN_ACTOR } from '../../src/auth/actor.js';
 import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore, type AccountsOptions } from '../../src/accounts/index.js';
-import { guard } from '../../src/accounts/guards.js';
 
 export const ADMIN_TOKEN = 'accounts-test-admin-token-0123456789';
 export const PASSWORD = 'korrekt häst batteri häftklammer';
@@ -48,8 +47,8 @@ export async function start(options: Partial<AccountsOptions> & { trustProxy?: b
   });
   await app.register(accountsPlugin, { store, audit, hasher: testHasher(), now: () => clock, ...accountOptions });
   // Stand-ins for the content routes: an editor may read and write, and a write says who did it.
-  app.get('/api/v1/admin/probe', { preHandler: guard('editor') }, async (request) => ({ by: request.actor!.id, role: request.actor!.role }));
-  app.post('/api/v1/admin/probe', { preHandler: guard('editor') }, async (request) => ({ by: request.actor!.id, changed: true }));
+  app.get('/api/v1/admin/probe', { preHandler: requireRole('editor') }, async (request) => ({ by: request.actor!.id, role: request.actor!.role }));
+  app.post('/api/v1/admin/probe', { preHandler: requireRole('editor') }, async (request) => ({ by: request.actor!.id, changed: true }));
   // A public write, like POST /api/v1/signups.
   app.post('/api/v1/public-write', async (request) => ({ actor: request.actor?.id ?? null }));
   await app.listen({ port, host: '127.0.0.1' });

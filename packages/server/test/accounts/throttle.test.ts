@@ -72,3 +72,21 @@ test('the throttle forgets failures an hour after the last one and stays bounded
   assert.equal(throttle.waitMs('b', 10), 0, 'the oldest key went when the map was full');
   assert.equal(throttle.waitMs('e', 10), 1000);
 });
+
+test('guessing the current password from an open session is slowed like sign-in', async () => {
+  const server = await start();
+  try {
+    await server.addUser('open.session@example.org', 'editor');
+    const browser = new Browser(server.base);
+    await browser.signIn('open.session@example.org');
+    const change = (currentPassword: string) => browser.write('/api/v1/account/password', 'PUT', { currentPassword, password: 'ett nytt långt lösenord' });
+    for (let i = 0; i < 5; i++) assert.equal((await change(`guess ${i}`)).status, 400);
+    const blocked = await change(PASSWORD);
+    assert.equal(blocked.status, 429);
+    assert.equal(blocked.headers.get('retry-after'), '1');
+    server.advance(1000);
+    assert.equal((await change(PASSWORD)).status, 200);
+  } finally {
+    await server.close();
+  }
+});
