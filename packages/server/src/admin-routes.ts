@@ -6,7 +6,8 @@ import { withoutPersonalFacts } from './store/types.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { ApplicationStatus, ListCursor, Store } from './store.js';
+import type { ApplicationStatus, ListCursor } from './store.js';
+import type { ServerStore } from './store/types.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -22,7 +23,7 @@ export const MAX_PAGE = 500;
 
 /** What the application routes need. */
 export interface ApplicationRoutesOptions {
-  store: Store;
+  store: ServerStore;
   published: PublishedDataset;
   now: () => Date;
 }
@@ -52,7 +53,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && after === undefined) errors.push({ path: 'cursor', message: 'is not a cursor this server gave; start again without it' });
     if (errors.length) return sendErrors(reply, 400, errors);
-    const page = store.list({
+    const page = await store.list({
       ...(status && { status: status as ApplicationStatus }),
       ...(wanted && { reference: wanted }),
       ...(after && { cursor: after }),
@@ -62,7 +63,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
-    const application = store.get(request.params.id);
+    const application = await store.get(request.params.id);
     if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
     return reply.send(application);
   });
@@ -93,7 +94,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const { id } = request.params;
     const action = request.params.action as AdminAction;
     if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
-    const application = store.get(id);
+    const application = await store.get(id);
     if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
     const at = now();
     const target = `signups/${id}`;
@@ -106,28 +107,28 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           const signatory = signatoryFromApplication(id, application.application, dataset, at);
           const listed = dataset.organisations.some((o) => o.id === signatory.id);
           await publishDecision(request, `Approved an application: ${signatory.name} signs the agreement`, 'application-approved', target, (current) => merge(current, [signatory]));
-          store.approve(id, signatory, at, listed);
+          await store.approve(id, signatory, at, listed);
           break;
         }
         case 'reject': {
           const reason = reasonOf(request.body);
           if (reason instanceof Error) return sendErrors(reply, 400, [{ path: 'reason', message: reason.message }]);
           if (application.status === 'rejected') break;
-          const approval = store.approvalOf(id);
+          const approval = await store.approvalOf(id);
           await publishDecision(request, approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application', 'application-rejected', target, (current) =>
             approval ? withdraw(current, approval.organisation, approval.signedListed) : current,
           );
-          store.reject(id, at, reason);
+          await store.reject(id, at, reason);
           break;
         }
         case 'erase': {
-          const approval = store.approvalOf(id);
+          const approval = await store.approvalOf(id);
           await publishDecision(request, "Erased an application's personal data", 'application-erased', target, (current) =>
             approval ? { ...current, organisations: current.organisations.map((o) => (o.id === approval.organisation.id ? withoutPersonalFacts(o) : o)) } : current,
           );
-          store.erase(id, at);
+          await store.erase(id, at);
           // Earlier versions held the signatory's e-mail and phone too: not any more.
-          if (approval && published.mode === 'store') store.scrubOrganisation(approval.organisation.id);
+          if (approval && published.mode === 'store') await store.scrubOrganisation(approval.organisation.id);
           break;
         }
       }
@@ -135,7 +136,9 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
       throw error;
     }
-    return reply.send(store.get(id));
+    // Published at once: this answer and every later request (of this process) see the change.
+    await published.refresh();
+    return reply.send(await store.get(id));
   });
   methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
 }

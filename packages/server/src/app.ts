@@ -19,6 +19,8 @@ import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
 import { Store } from './store.js';
+import { PostgresStore } from './store/postgres/store.js';
+import type { ServerStore } from './store/types.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -34,6 +36,13 @@ export interface AppOptions {
   datasetFile?: string;
   /** The folder of the SQLite file. Default `":memory:"`: applications last only as long as the process. */
   dataDir?: string;
+  /**
+   * Keep everything in PostgreSQL instead of SQLite (`postgres://…`,
+   * SAMVERKAN_DATABASE_URL): several processes may serve one database.
+   */
+  databaseUrl?: string;
+  /** The PostgreSQL schema (default `public`). */
+  databaseSchema?: string;
   /** Enables the admin routes (at least 16 characters). */
   adminToken?: string;
   /** Origins that may read the public routes and post applications; default any. */
@@ -70,7 +79,7 @@ export interface AppOptions {
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
 export interface AppContext {
-  store: Store;
+  store: ServerStore;
   published: PublishedDataset;
   logger: Logger;
   now: () => Date;
@@ -82,8 +91,8 @@ export interface SamverkanServer extends Server {
   readonly app: FastifyInstance;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
-  /** The application store. */
-  readonly store: Store;
+  /** The store (SQLite or PostgreSQL). */
+  readonly store: ServerStore;
   /** The request logger. */
   readonly logger: Logger;
 }
@@ -103,8 +112,10 @@ export function createApp(options: AppOptions): SamverkanServer {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger('stdout');
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
-  const store = new Store(options.dataDir ?? ':memory:');
-  store.logger = logger;
+  const store: ServerStore = options.databaseUrl
+    ? new PostgresStore({ url: options.databaseUrl, ...(options.databaseSchema && { schema: options.databaseSchema }), logger })
+    : new Store(options.dataDir ?? ':memory:');
+  if (store instanceof Store) store.logger = logger;
   let published: PublishedDataset;
   try {
     const source =
@@ -113,7 +124,7 @@ export function createApp(options: AppOptions): SamverkanServer {
         : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
     published = new PublishedDataset({ source, store, logger });
   } catch (error) {
-    store.close();
+    void store.close();
     throw error;
   }
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
@@ -163,6 +174,12 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
+
+  // PostgreSQL connects, migrates (or refuses a newer schema) and reads the dataset before the server listens.
+  app.addHook('onReady', async () => {
+    await store.ready();
+    await published.ready();
+  });
 
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
@@ -216,7 +233,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     url: '/healthz',
     handler: async (_request, reply) => {
       try {
-        store.ping();
+        await store.ping();
         published.current();
         return reply.send({ status: 'ok' });
       } catch {
@@ -233,14 +250,15 @@ export function createApp(options: AppOptions): SamverkanServer {
     for (const url of ['/', '/examples', '/examples/*', '/:file']) app.get(url, { config: { catchAll: true } }, serve);
   }
 
-  const purge = () => {
+  const purge = async () => {
     try {
-      store.purgeIdempotency(idempotencyMs, now().getTime());
+      await store.ready();
+      await store.purgeIdempotency(idempotencyMs, now().getTime());
     } catch (error) {
       logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
     }
   };
-  purge();
+  void purge();
   const timers = [
     setInterval(purge, HOUR),
     setInterval(() => {

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type Issue, type Organisation } from '@samverkan/sdk';
 import type { Logger } from './logger.js';
-import type { Store } from './store.js';
+import { Store } from './store.js';
+import type { ServerStore } from './store/types.js';
 
 /** One published version of the dataset, ready to send. */
 export interface DatasetSnapshot {
@@ -32,7 +33,7 @@ export type DatasetSource = { file: string } | { store: true; seed?: unknown; se
 /** Options of {@link PublishedDataset}. */
 export interface PublishedDatasetOptions {
   source: DatasetSource;
-  store: Store;
+  store: ServerStore;
   logger?: Logger;
   /** Re-read the file when it changes (polled every `watchIntervalMs`, default 1000). Default `true` for a file. */
   watch?: boolean;
@@ -45,6 +46,12 @@ export interface PublishedDatasetOptions {
  * signatories of approved applications. A new snapshot (and ETag) is made
  * when the file changes or the store's revision moves; between changes every
  * request gets the same prepared bytes.
+ *
+ * With SQLite (which answers at once) the snapshot is rebuilt on the spot
+ * when the store's revision moved. With PostgreSQL (which answers later) it
+ * is rebuilt by {@link refresh}: after every write in this process (the
+ * route awaits it before answering) and when another process's write is
+ * announced (LISTEN/NOTIFY); requests in between get the snapshot as it is.
  */
 export class PublishedDataset {
   #options: PublishedDatasetOptions;
@@ -56,15 +63,41 @@ export class PublishedDataset {
   #builtGeneration = -1;
   #watching = false;
 
-  /** Reads the source; throws a `ValidationError` when its top level is unreadable. */
+  /**
+   * Reads the source; throws a `ValidationError` when its top level is
+   * unreadable. With an asynchronous store (PostgreSQL), nothing is read until
+   * {@link ready}.
+   */
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
-    if ('store' in options.source) this.#seed(options.source);
-    this.#base = this.#read();
-    const { source } = options;
-    if ('file' in source && options.watch !== false) {
+    this.#base = undefined as unknown as Dataset;
+    if (options.store instanceof Store) {
+      if ('store' in options.source) this.#seedSync(options.store, options.source);
+      this.#base = this.#readSync();
+      this.#startWatching();
+    }
+    // Another process's change: rebuild now, so the next request gets it.
+    options.store.onOtherWriter(() => {
+      if (!(options.store instanceof Store)) void this.refresh().catch(() => undefined);
+    });
+  }
+
+  /** Resolves once the dataset is read (at once with SQLite; PostgreSQL: after seeding and reading it). */
+  async ready(): Promise<void> {
+    const { store, source } = this.#options;
+    if (store instanceof Store) return;
+    if (this.#snapshot) return;
+    if ('store' in source) await this.#seedAsync(store, source);
+    this.#base = await this.#readAsync();
+    await this.refresh();
+    this.#startWatching();
+  }
+
+  #startWatching(): void {
+    const { source } = this.#options;
+    if ('file' in source && this.#options.watch !== false && !this.#watching) {
       this.#watching = true;
-      watchFile(source.file, { interval: options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
+      watchFile(source.file, { interval: this.#options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
     }
   }
 
@@ -76,13 +109,52 @@ export class PublishedDataset {
   /** The dataset as published now. */
   current(): DatasetSnapshot {
     const { store } = this.#options;
-    if (!this.#snapshot || this.#snapshotRevision !== store.revision || this.#builtGeneration !== this.#generation) {
-      this.#snapshotRevision = store.revision;
-      this.#builtGeneration = this.#generation;
+    if (store instanceof Store && this.#stale()) {
+      this.#markBuilt();
       // File mode: approvals are merged on top of the file. Store mode: they are versions of their own.
-      this.#snapshot = snapshot(this.mode === 'file' ? merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()) : this.#read());
+      this.#snapshot = snapshot(this.mode === 'file' ? merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()) : this.#readSync());
     }
+    if (!this.#snapshot) throw new Error('The published dataset is not read yet (await ready()).');
     return this.#snapshot;
+  }
+
+  #stale(): boolean {
+    return !this.#snapshot || this.#snapshotRevision !== this.#options.store.revision || this.#builtGeneration !== this.#generation;
+  }
+
+  #markBuilt(): void {
+    this.#snapshotRevision = this.#options.store.revision;
+    this.#builtGeneration = this.#generation;
+  }
+
+  #refreshing: Promise<void> | undefined;
+
+  /**
+   * Rebuilds the snapshot when the store changed since it was built (an
+   * asynchronous store; with SQLite `current()` does it). Routes await this
+   * after a write, so their answer and the next request see the new version.
+   * Rebuilds run one at a time; one asked for during a rebuild runs after it.
+   */
+  async refresh(): Promise<void> {
+    const { store } = this.#options;
+    if (store instanceof Store) return;
+    while (this.#refreshing) await this.#refreshing;
+    if (!this.#stale()) return;
+    const revision = store.revision;
+    const generation = this.#generation;
+    this.#refreshing = (async () => {
+      const dataset = this.mode === 'file' ? merge(this.#base, await store.approvedOrganisations(), await store.lastChangeAt()) : await this.#readAsync();
+      this.#snapshot = snapshot(dataset);
+      this.#snapshotRevision = revision;
+      this.#builtGeneration = generation;
+    })();
+    try {
+      await this.#refreshing;
+    } finally {
+      this.#refreshing = undefined;
+    }
+    // A change that arrived while building: build again.
+    if (this.#stale()) await this.refresh();
   }
 
   /**
@@ -90,17 +162,27 @@ export class PublishedDataset {
    * demo on its first start). The seed is read leniently, like a dataset
    * file: invalid entries are left out and logged.
    */
-  #seed(source: { seed?: unknown; seedLabel?: string }): void {
-    const { store, logger } = this.#options;
+  #seedSync(store: Store, source: { seed?: unknown; seedLabel?: string }): void {
     if (store.latestVersion()) return;
+    const first = this.#firstVersion(source);
+    store.publishVersion(first);
+    store.record({ at: first.at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+  }
+
+  async #seedAsync(store: ServerStore, source: { seed?: unknown; seedLabel?: string }): Promise<void> {
+    if (await store.latestVersion()) return;
+    const first = this.#firstVersion(source);
+    // Only into a still empty store (expected 0): two processes starting together seed once.
+    if ((await store.publishVersion(first, 0)) !== undefined) await store.record({ at: first.at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+  }
+
+  #firstVersion(source: { seed?: unknown; seedLabel?: string }): { dataset: Dataset; at: Date; by: string; summary: string } {
     if (source.seed === undefined) {
       throw new Error('The store holds no dataset yet: publish one with `samverkan-server import FILE.json`, or set SAMVERKAN_DATASET to serve a file.');
     }
     const { dataset, issues } = parseDataset(source.seed);
-    if (issues.length > 0) logIssues(logger, issues);
-    const at = new Date();
-    store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` });
-    store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+    if (issues.length > 0) logIssues(this.#options.logger, issues);
+    return { dataset, at: new Date(), by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` };
   }
 
   /** The configured dataset without the approved signatories (for building a new signatory). */
@@ -114,7 +196,11 @@ export class PublishedDataset {
    */
   reload(): boolean {
     try {
-      this.#base = this.#read();
+      if (!(this.#options.store instanceof Store)) {
+        void this.#reloadAsync();
+        return true;
+      }
+      this.#base = this.#readSync();
       this.#generation++;
       return true;
     } catch (error) {
@@ -132,18 +218,44 @@ export class PublishedDataset {
     this.#watching = false;
   }
 
-  #read(): Dataset {
-    const { source, logger } = this.#options;
+  async #reloadAsync(): Promise<void> {
+    try {
+      this.#base = await this.#readAsync();
+      this.#generation++;
+      await this.refresh();
+    } catch (error) {
+      this.#options.logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
+        error: (error as Error).message.split('\n')[0],
+      });
+    }
+  }
+
+  #readSync(): Dataset {
+    const { source } = this.#options;
     if (!('file' in source)) {
       // Versions are validated strictly before they are stored.
-      const latest = this.#options.store.latestVersion();
+      const latest = (this.#options.store as Store).latestVersion();
       if (!latest) throw new Error('The store holds no dataset version.');
       return latest.dataset;
     }
-    this.#fileStamp = stamp(statSync(source.file));
-    const raw = readFileSync(source.file, 'utf8');
+    return this.#readFile(source.file);
+  }
+
+  async #readAsync(): Promise<Dataset> {
+    const { source } = this.#options;
+    if (!('file' in source)) {
+      const latest = await this.#options.store.latestVersion();
+      if (!latest) throw new Error('The store holds no dataset version.');
+      return latest.dataset;
+    }
+    return this.#readFile(source.file);
+  }
+
+  #readFile(file: string): Dataset {
+    this.#fileStamp = stamp(statSync(file));
+    const raw = readFileSync(file, 'utf8');
     const { dataset, issues } = parseDataset(raw);
-    if (issues.length > 0) logIssues(logger, issues);
+    if (issues.length > 0) logIssues(this.#options.logger, issues);
     return dataset;
   }
 

@@ -7,7 +7,8 @@ import { isJson } from './http/body.js';
 import { sendErrors } from './http/errors.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { noteForLog } from './respond.js';
-import type { IdempotencyRecord, Store } from './store.js';
+import type { IdempotencyRecord } from './store.js';
+import type { ServerStore } from './store/types.js';
 
 /** The largest application body accepted (bytes). */
 export const SIGNUP_BODY_LIMIT = 32 * 1024;
@@ -23,7 +24,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** What the signup route needs. */
 export interface SignupRouteOptions {
-  store: Store;
+  store: ServerStore;
   cors: CorsPolicy;
   /** Per client (an IPv4 address or an IPv6 /64). */
   limiter: RateLimiter;
@@ -82,7 +83,7 @@ export function registerSignupRoute(app: FastifyInstance, options: SignupRouteOp
     const key = request.headers['idempotency-key'] as string | undefined;
     const requestHash = key === undefined ? '' : createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('base64url');
     if (key !== undefined) {
-      const stored = store.findIdempotency(key);
+      const stored = await store.findIdempotency(key);
       if (stored) return replay(reply, stored, requestHash);
     }
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { referenceFromBytes, type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
 import type { Logger } from './logger.js';
 import { MIGRATIONS } from './migrations.js';
-import { withoutPersonalFacts, type AuditPage, type NewAuditEntry, type NewVersion, type StoredVersion, type VersionStore } from './store/types.js';
+import { withoutPersonalFacts, type AuditPage, type NewAuditEntry, type NewVersion, type ServerStore, type StoredVersion } from './store/types.js';
 
 /** Where an application stands. */
 export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
@@ -95,7 +95,7 @@ export function newReference(): string {
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'samverkan.sqlite';
 
-interface ApplicationRow {
+export interface ApplicationRow {
   id: string;
   received_at: string;
   status: ApplicationStatus;
@@ -109,7 +109,7 @@ interface ApplicationRow {
   erased_at: string | null;
   reference: string | null;
   reject_reason: string | null;
-  signed_listed: number;
+  signed_listed: number | boolean;
 }
 
 /**
@@ -118,7 +118,8 @@ interface ApplicationRow {
  * write inside one method cannot interleave with another request in this
  * process; transactions make each write all-or-nothing on disk.
  */
-export class Store implements VersionStore {
+export class Store implements ServerStore {
+  readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   /** Bumped on every change to what the published dataset shows. */
   revision = 0;
@@ -139,6 +140,17 @@ export class Store implements VersionStore {
     migrate(this.db);
   }
 
+  /** SQLite opens and migrates in the constructor: nothing to wait for. */
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  #otherWriterListeners: (() => void)[] = [];
+
+  onOtherWriter(listener: () => void): void {
+    this.#otherWriterListeners.push(listener);
+  }
+
   #dataVersion = -1;
 
   /**
@@ -151,7 +163,10 @@ export class Store implements VersionStore {
     if (!this.db.open) return;
     try {
       const version = this.db.pragma('data_version', { simple: true }) as number;
-      if (this.#dataVersion !== -1 && version !== this.#dataVersion) this.revision++;
+      if (this.#dataVersion !== -1 && version !== this.#dataVersion) {
+        this.revision++;
+        for (const listener of this.#otherWriterListeners) listener();
+      }
       this.#dataVersion = version;
     } catch {
       // A closed or broken database is reported by /healthz.
@@ -549,7 +564,8 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function fromRow(row: ApplicationRow): StoredApplication {
+/** An application row as both stores hold it (PostgreSQL answers `signed_listed` as a boolean). */
+export function fromRow(row: ApplicationRow): StoredApplication {
   const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
   if (row.reference) out.reference = row.reference;
   if (row.decided_at) out.decidedAt = row.decided_at;

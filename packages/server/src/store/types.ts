@@ -1,4 +1,5 @@
 import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
+import type { ApplicationPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewIdempotencyRecord, StoredApplication } from '../store.js';
 
 /** A value now or later: the SQLite store answers at once, a networked one (PostgreSQL, issue 16) later. */
 export type Awaitable<T> = T | Promise<T>;
@@ -72,4 +73,46 @@ export interface VersionStore extends AuditSink {
 export function withoutPersonalFacts(organisation: Organisation): Organisation {
   const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
   return kept;
+}
+
+/**
+ * Everything the server keeps, as one interface with two implementations:
+ * SQLite (`Store` in store.ts, the default; answers at once) and PostgreSQL
+ * (`PostgresStore` in store/postgres/store.ts, for several processes on one
+ * database; answers later). Callers always `await`.
+ */
+export interface ServerStore extends VersionStore {
+  /** Which database this is. */
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Moves whenever what the published dataset shows may have changed (a
+   * write here, or another process's write noticed); the published dataset
+   * is rebuilt when it differs from the one it was built at.
+   */
+  readonly revision: number;
+  /** Resolves once the database is open and migrated; rejects when it cannot be (a newer schema, no connection). */
+  ready(): Promise<void>;
+  /** Calls `listener` when another process changed the store (PostgreSQL: LISTEN/NOTIFY). */
+  onOtherWriter(listener: () => void): void;
+  /** Looks for other processes' commits now (SQLite: `PRAGMA data_version`; PostgreSQL is told by NOTIFY). */
+  noticeOtherWriters(): void;
+  /** Throws (or rejects) when the database cannot answer. */
+  ping(): Awaitable<void>;
+  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
+  /**
+   * Stores a new application and its idempotency record together; when it
+   * resolves both are durable. A key already stored (by any process) gives
+   * the stored answer instead and stores nothing.
+   */
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
+  list(options?: ListOptions): Awaitable<ApplicationPage>;
+  get(id: string): Awaitable<StoredApplication | undefined>;
+  approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
+  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
+  erase(id: string, at: Date): Awaitable<boolean>;
+  approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
+  approvedOrganisations(): Awaitable<Organisation[]>;
+  lastChangeAt(): Awaitable<string | undefined>;
+  purgeIdempotency(maxAgeMs: number, now?: number): Awaitable<number>;
+  close(): Awaitable<void>;
 }
