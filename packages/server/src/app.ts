@@ -8,6 +8,7 @@ import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
 import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
 import { createDatasetRoute } from './dataset-route.js';
+import { createDcatRoute } from './dcat-route.js';
 import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   databaseUrl?: string;
   /** The PostgreSQL schema (default `public`). */
   databaseSchema?: string;
+  /** The server's public address (SAMVERKAN_PUBLIC_URL), for absolute IRIs in `/datasets/dcat`; else the request's. */
+  publicUrl?: string;
   /** Enables the admin routes (at least 16 characters). */
   adminToken?: string;
   /** Origins that may read the public routes and post applications; default any. */
@@ -227,6 +230,10 @@ export function createApp(options: AppOptions): SamverkanServer {
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
+
+  // Open-data publication: the DCAT-AP-SE catalogue the national data portal harvests.
+  app.get('/datasets/dcat', createDcatRoute(published, { publicUrl: options.publicUrl, trustProxy: options.trustProxy ?? false }));
+  methodNotAllowed(app, '/datasets/dcat', ['GET', 'HEAD']);
 
   app.route({
     method: 'GET',

@@ -35,7 +35,8 @@ const USAGE = `Usage:
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
 SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_SIGNUP_CEILING, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
-SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_CONFIG (see docs/server.md).`;
+SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_DATABASE_URL, SAMVERKAN_PUBLIC_URL,
+SAMVERKAN_CONFIG (see docs/server.md).`;
 
 interface Args {
   command: string | undefined;
@@ -85,13 +86,13 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    const result = importDataset(file, config.dataDir);
+    const result = await importDataset(file, config);
     if (!result.ok) {
       console.error(`samverkan-server: nothing was imported; the file has ${result.problems.length} problem(s):`);
       for (const problem of result.problems) console.error(`  ${problem}`);
       return 1;
     }
-    console.log(`Published version ${result.version} (${result.organisations} organisations) into ${config.dataDir}.`);
+    console.log(`Published version ${result.version} (${result.organisations} organisations) into ${config.databaseUrl ? 'the PostgreSQL database' : config.dataDir}.`);
     return 0;
   }
   if (args.command === 'export') {
@@ -123,6 +124,8 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
           ? { dataset: readFileSync(DEMO_DATASET, 'utf8'), datasetLabel: 'the demo (examples/data/sodertalje.json)' }
           : {}),
       dataDir: config.dataDir,
+      ...(config.databaseUrl && { databaseUrl: config.databaseUrl }),
+      ...(config.publicUrl && { publicUrl: config.publicUrl }),
       ...(config.adminToken && { adminToken: config.adminToken }),
       allowedOrigins: config.allowedOrigins,
       signupRateLimit: config.signupRateLimit,
@@ -145,7 +148,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       });
     });
   } catch (error) {
-    console.error(`samverkan-server: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+    console.error(`samverkan-server: cannot start on ${config.host}:${config.port}: ${(error as Error).message}`);
     server.close();
     return 1;
   }
@@ -186,7 +189,7 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     `  Applications:   POST ${base}/api/v1/signups`,
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
     `  Health:         ${base}/healthz`,
-    `  Data:           ${config.dataDir}`,
+    config.databaseUrl ? `  Data:           PostgreSQL (SAMVERKAN_DATABASE_URL)` : `  Data:           ${config.dataDir}`,
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
   ];
   if (generatedToken) {
