@@ -11,6 +11,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { bundleChunks, bundleChunkFileNames, removeOldChunks } from './scripts/bundle-chunks.mjs';
 import { elementEntries, AUTOLOADER_ENTRY, ALL_ENTRY } from './scripts/element-entries.mjs';
+import adminBuild from './packages/admin/rollup.config.mjs';
 
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -82,4 +83,6 @@ export default [
       terser({ format: { comments: false }, compress: { passes: 2 } }),
     ],
   },
+  // The admin page (packages/admin/rollup.config.mjs).
+  ...adminBuild,
 ];

@@ -9,6 +9,7 @@ import { testDataMiddleware } from './packages/elements/test/helpers/test-data-m
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
 import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
+import { opportunityServerMiddleware, opportunityServerPlugin } from './packages/elements/test/helpers/opportunity-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -23,6 +24,7 @@ export default {
     'packages/elements/src/**/*.test.ts',
     'packages/elements/test/**/*.test.ts',
     'packages/*/test/**/*.browser.test.ts',
+    'packages/admin/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
   concurrency: 2,
@@ -31,11 +33,12 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
-  middleware: [testDataMiddleware, signupServerMiddleware],
+  // The stand-in for POST /api/v1/opportunities (opportunity-test-server.ts) until packages/server has the route.
+  middleware: [testDataMiddleware, signupServerMiddleware, opportunityServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup form's tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
-  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  plugins: [signupServerPlugin(), opportunityServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -56,5 +59,6 @@ export default {
   groups: [
     { name: 'sdk', files: 'packages/sdk/test/**/*.browser.test.ts' },
     { name: 'elements', files: ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'] },
+    { name: 'admin', files: 'packages/admin/**/*.test.ts' },
   ],
 };

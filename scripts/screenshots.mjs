@@ -16,6 +16,10 @@ const SHOTS = [
   ['signatory-list', '<samverkan-signatory-list src="/api/v1/dataset"></samverkan-signatory-list>'],
   ['principles', '<samverkan-principles src="/api/v1/dataset"></samverkan-principles>'],
   ['signup-form', '<samverkan-signup-form api="/api/v1" src="/api/v1/dataset" privacy-url="https://www.example.org/integritet"></samverkan-signup-form>'],
+  // The third value, when given, is the tallest the picture may be (the follow-up lists every commitment).
+  ['follow-up', '<samverkan-follow-up src="/api/v1/dataset"></samverkan-follow-up>', 1400],
+  ['volunteer-board', '<samverkan-volunteer-board src="/api/v1/dataset" page-size="4"></samverkan-volunteer-board>'],
+  ['opportunity-form', '<samverkan-opportunity-form api="/api/v1" src="/api/v1/dataset"></samverkan-opportunity-form>', 1400],
 ];
 const LANGS = ['sv', 'ar'];
 const only = new Set(process.argv.slice(2));
@@ -56,7 +60,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });
   for (const lang of LANGS) {
-    for (const [name, markup] of SHOTS) {
+    for (const [name, markup, maxHeight] of SHOTS) {
       if (only.size > 0 && !only.has(`${name}-${lang}`)) continue;
       await page.goto(`${base}/examples/`);
       await page.setContent(
@@ -72,7 +76,9 @@ try {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }, handle);
       const file = join(out, `${name}-${lang}.png`);
-      await handle.screenshot({ path: file });
+      const box = maxHeight ? await handle.boundingBox() : null;
+      if (box && box.height > maxHeight) await page.screenshot({ path: file, captureBeyondViewport: true, clip: { x: box.x, y: box.y, width: box.width, height: maxHeight } });
+      else await handle.screenshot({ path: file });
       console.log(`wrote docs/screenshots/${name}-${lang}.png`);
     }
   }

@@ -19,6 +19,9 @@ test('every element of the contract is documented with its attributes and events
     'samverkan-contact-finder': ['src', 'query'],
     'samverkan-signup-form': ['api', 'src'],
     'samverkan-principles': ['src'],
+    'samverkan-follow-up': ['src', 'year'],
+    'samverkan-volunteer-board': ['src', 'query', 'district'],
+    'samverkan-opportunity-form': ['api', 'src'],
   };
   for (const [tag, attributes] of Object.entries(contract)) {
     const section = api.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0];

@@ -197,8 +197,10 @@ test('the municipal example page renders every element under the server CSP (no 
   const response = await page.goto(`${base}/examples/municipality/`, { waitUntil: 'networkidle0' });
   assert.match(response!.headers()['content-security-policy'] ?? '', /script-src 'self'/);
   assert.doesNotMatch(response!.headers()['content-security-policy'] ?? '', /unsafe-eval/);
-  const text = await shown(page, ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-signatory-list', 'samverkan-principles']);
+  const text = await shown(page, ['samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-signatory-list', 'samverkan-principles', 'samverkan-follow-up', 'samverkan-volunteer-board']);
   assert.match(text['samverkan-principles'] ?? '', /Öppenhet/);
+  assert.match(text['samverkan-follow-up'] ?? '', /Uppföljning 2025/);
+  assert.match(text['samverkan-volunteer-board'] ?? '', /uppdrag/);
   assert.match(text['samverkan-signatory-list'] ?? '', /Café Égalité Språkvänner/);
   assert.deepEqual(problems, []);
   const jsonLd = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => JSON.parse(s.textContent ?? 'null')));

@@ -21,7 +21,17 @@ test('examples/sdk-node/report.mjs prints upcoming meetings and one district\'s 
 });
 
 test('every example page loads the one bundle and uses only elements of the contract', () => {
-  const tags = new Set(['samverkan-signatory-list', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-signup-form', 'samverkan-principles']);
+  const tags = new Set([
+    'samverkan-signatory-list',
+    'samverkan-meeting-calendar',
+    'samverkan-contact-finder',
+    'samverkan-signup-form',
+    'samverkan-principles',
+    // The contract's additions (December 2026).
+    'samverkan-follow-up',
+    'samverkan-volunteer-board',
+    'samverkan-opportunity-form',
+  ]);
   for (const page of ['municipality', 'association', 'languages']) {
     const file = `${root}examples/${page}/index.html`;
     assert.ok(existsSync(file), file);

@@ -63,6 +63,18 @@ test('@samverkan/sdk: ESM import, the data model, the JSON Schema export and the
   assert.match(bin.stdout, /valid/);
 });
 
+test('examples/sdk-node/report.mjs, copied into a project that installed the packed SDK, runs as its README says', () => {
+  // The README's way until the SDK is on the registry: npm pack, install the tarball, copy the script.
+  cpSync(join(root, 'examples/sdk-node/report.mjs'), join(dir, 'report.mjs'));
+  const result = spawnSync(process.execPath, ['report.mjs', join(root, 'examples/data/sodertalje.json'), '--district=Järna', '--now=2026-09-01'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Upcoming meetings \(Europe\/Stockholm\) after 2026-09-01: \d+/);
+  assert.match(result.stdout, /Signatories in Järna: \d+\n {2}Hundra Händer Volontärnätverk/);
+  // It used the installed tarball, not the repository's sources.
+  assert.ok(existsSync(join(dir, 'node_modules/@samverkan/sdk/dist/index.js')));
+  assert.ok(!existsSync(join(dir, 'node_modules/@samverkan/sdk/src')), 'the packed SDK has no sources');
+});
+
 test('@samverkan/elements: the bundle, the define modules and the manifest are in the package', () => {
   const pkg = join(dir, 'node_modules/@samverkan/elements');
   for (const file of ['dist/samverkan.min.js', 'dist/samverkan-all.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'LICENSE', 'README.md']) {

@@ -2,7 +2,16 @@
 // file runs in a page of its own, so no other test has defined a tag yet.
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['samverkan-signatory-list', 'samverkan-contact-finder', 'samverkan-meeting-calendar', 'samverkan-principles', 'samverkan-signup-form'];
+const TAGS = [
+  'samverkan-signatory-list',
+  'samverkan-contact-finder',
+  'samverkan-meeting-calendar',
+  'samverkan-principles',
+  'samverkan-signup-form',
+  'samverkan-follow-up',
+  'samverkan-volunteer-board',
+  'samverkan-opportunity-form',
+];
 
 describe('registration', () => {
   it('defines no tag when the package\'s classes are imported, and every tag through define/index', async () => {
@@ -15,5 +24,8 @@ describe('registration', () => {
     expect(customElements.get('samverkan-meeting-calendar')).to.equal(elements.SamverkanMeetingCalendar);
     expect(customElements.get('samverkan-principles')).to.equal(elements.SamverkanPrinciples);
     expect(customElements.get('samverkan-signup-form')).to.equal(elements.SamverkanSignupForm);
+    expect(customElements.get('samverkan-follow-up')).to.equal(elements.SamverkanFollowUp);
+    expect(customElements.get('samverkan-volunteer-board')).to.equal(elements.SamverkanVolunteerBoard);
+    expect(customElements.get('samverkan-opportunity-form')).to.equal(elements.SamverkanOpportunityForm);
   });
 });

@@ -82,6 +82,7 @@ const T = {
     outNeedsFile: 'samverkan import: --out needs a file name.',
     notCsv: (file: string, why: string) => `samverkan import: ${file} is not a CSV file we can read: ${why}`,
     ignored: (file: string, column: string) => `${file}: the column "${column}" matches no field and was ignored`,
+    note: 'note: ',
     at: (file: string, line: number, column: string) => `${file}: line ${line}${column ? `, column "${column}"` : ''}: `,
     summary: (file: string, read: number, problems: number, out?: string) =>
       `${file}: ${read} organisation${read === 1 ? '' : 's'} read` +
@@ -102,9 +103,10 @@ const T = {
     outNeedsFile: 'samverkan import: --out behöver ett filnamn.',
     notCsv: (file: string, why: string) => `samverkan import: ${file} är inte en CSV-fil som går att läsa: ${why}`,
     ignored: (file: string, column: string) => `${file}: kolumnen "${column}" motsvarar inget fält och hoppades över`,
+    note: 'obs: ',
     at: (file: string, line: number, column: string) => `${file}: rad ${line}${column ? `, kolumn "${column}"` : ''}: `,
     summary: (file: string, read: number, problems: number, out?: string) =>
-      `${file}: ${read} ${read === 1 ? 'organisation' : 'organisationer'} lästa` +
+      `${file}: ${read} ${read === 1 ? 'organisation läst' : 'organisationer lästa'}` +
       (problems ? `; ${problems} fel, de raderna utelämnades` : '') +
       (out ? `; skrivna till ${out}` : ''),
   },
@@ -303,15 +305,17 @@ async function importCommand(options: Options, io: Io): Promise<number> {
   }
   const localize = (issue: ImportIssue): ImportIssue => ({ ...issue, message: localizeIssueMessage(issue.message, lang) });
   const issues = result.issues.map(localize);
+  const notes = result.notes.map(localize);
   const fragment = JSON.stringify({ organisations: result.organisations }, null, 2) + '\n';
   if (out) await writeFile(out, fragment);
   if (json) {
-    io.out(JSON.stringify({ file, organisations: result.organisations, issues, ignoredColumns: result.ignoredColumns }, null, 2));
+    io.out(JSON.stringify({ file, organisations: result.organisations, issues, notes, ignoredColumns: result.ignoredColumns }, null, 2));
   } else if (!out) {
     io.out(fragment.trimEnd());
   }
   if (!json) {
     for (const column of result.ignoredColumns) io.err(printable(t.ignored(file, column)));
+    for (const note of notes) io.err(printable(t.at(file, note.line, note.column) + t.note + note.message));
     for (const issue of issues) io.err(printable(t.at(file, issue.line, issue.column) + issue.message));
     io.err(t.summary(file, result.organisations.length, issues.length, out));
   }

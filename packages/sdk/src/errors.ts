@@ -72,7 +72,9 @@ export class TimeoutError extends SamverkanError {
 
 /** The server answered with an error status (4xx or 5xx). */
 export class HttpError extends SamverkanError {
-  override name = 'HttpError' as const;
+  // A string, not a literal: the admin client's subclasses (AuthenticationError,
+  // PreconditionFailedError, …) have their own names; isHttpError knows them.
+  override name: string = 'HttpError';
   /** The HTTP status, e.g. `404`. */
   readonly status: number;
   /** The address that answered. */
@@ -97,6 +99,17 @@ export class HttpError extends SamverkanError {
   }
 }
 
+/** The names of {@link HttpError} and its subclasses (for the guards, which work by name across realms). */
+const HTTP_ERROR_NAMES = [
+  'HttpError',
+  'AuthenticationError',
+  'ForbiddenError',
+  'NotFoundError',
+  'ConflictError',
+  'PreconditionRequiredError',
+  'PreconditionFailedError',
+];
+
 /** `path: message`, or just the message for the whole document. */
 export function formatIssue(issue: Issue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
@@ -108,7 +121,7 @@ function hasName(value: unknown, name: string): boolean {
 
 /** `true` for any error the SDK throws. */
 export function isSamverkanError(value: unknown): value is SamverkanError {
-  return value instanceof SamverkanError || (value instanceof Error && ['ValidationError', 'NetworkError', 'HttpError', 'TimeoutError'].includes(value.name));
+  return value instanceof SamverkanError || (value instanceof Error && ['ValidationError', 'NetworkError', 'TimeoutError', ...HTTP_ERROR_NAMES].includes(value.name));
 }
 
 /** `true` for a {@link ValidationError}. */
@@ -128,5 +141,5 @@ export function isTimeoutError(value: unknown): value is TimeoutError {
 
 /** `true` for an {@link HttpError}. */
 export function isHttpError(value: unknown): value is HttpError {
-  return hasName(value, 'HttpError') && typeof (value as HttpError).status === 'number';
+  return typeof value === 'object' && value !== null && HTTP_ERROR_NAMES.includes((value as { name?: unknown }).name as string) && typeof (value as HttpError).status === 'number';
 }

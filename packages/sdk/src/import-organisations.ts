@@ -4,6 +4,7 @@ import { compile, FAIL } from './fast-parse.js';
 import { errorMap, toIssues } from './issues.js';
 import type { Organisation, OrganisationForm, SignatureVia } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
+import { withHttpsScheme } from './web-address.js';
 
 /** A problem in one cell (or row) of an imported file. */
 export interface ImportIssue {
@@ -22,6 +23,12 @@ export interface ImportOrganisationsResult {
   issues: ImportIssue[];
   /** Header cells that match no field (ignored). */
   ignoredColumns: string[];
+  /**
+   * What was read differently from how it was written, in rows that were
+   * kept: a web address without `https://` (`www.roddsallskap.example.org`)
+   * is read as `https://www.roddsallskap.example.org/`, as the signup form does.
+   */
+  notes: ImportIssue[];
 }
 
 type Field =
@@ -113,12 +120,13 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
   const issues: ImportIssue[] = [];
   if (!columns.has('name')) {
     issues.push({ line: 1, column: '', message: 'the header has no column for the name ("Namn" or "name")' });
-    return { organisations: [], issues, ignoredColumns };
+    return { organisations: [], issues, ignoredColumns, notes: [] };
   }
 
   const schema = entitySchemas(options.defaultLanguage ?? 'sv').Organisation;
   const fast = compile(schema);
   const organisations: Organisation[] = [];
+  const notes: ImportIssue[] = [];
   const usedIds = new Set<string>();
 
   for (const row of table.rows) {
@@ -138,9 +146,11 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
     const formText = cell('form');
     const form = formText ? (FORMS[fold(formText)] ?? formText) : 'other';
     candidate.form = form;
-    for (const field of ['organisationNumber', 'description', 'website', 'email', 'phone'] as const) {
+    for (const field of ['organisationNumber', 'description', 'email', 'phone'] as const) {
       if (cell(field)) candidate[field] = cell(field);
     }
+    const website = withHttpsScheme(cell('website'));
+    if (website) candidate.website = website;
     for (const field of ['districts', 'activities', 'languages'] as const) candidate[field] = list(cell(field));
     if (cell('signedOn') || cell('via')) {
       const viaText = cell('via');
@@ -164,9 +174,15 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
     else problem('id', `"${id}" is already used on an earlier line`);
 
     if (rowIssues.length > 0) issues.push(...rowIssues);
-    else organisations.push(parsed as Organisation);
+    else {
+      const organisation = parsed as Organisation;
+      organisations.push(organisation);
+      if (website !== cell('website')) {
+        notes.push({ line: row.line, column: headerOf.get('website') ?? 'website', message: `"${cell('website')}" has no http:// or https://; read as ${organisation.website}` });
+      }
+    }
   }
-  return { organisations, issues, ignoredColumns };
+  return { organisations, issues, ignoredColumns, notes };
 }
 
 // The column a schema issue belongs to, from its path in the organisation.

@@ -47,6 +47,13 @@ const EXACT: Record<string, string> = {
   'must be an object': 'måste vara ett objekt',
   'must be a date': 'måste vara ett datum',
   'the header has no column for the name ("Namn" or "name")': 'rubrikraden saknar en kolumn för namnet ("Namn" eller "name")',
+  'must be a year before 2200': 'måste vara ett år före 2200',
+  'must be a year from 2000 on': 'måste vara år 2000 eller senare',
+  'must be a year such as 2025': 'måste vara ett årtal som 2025',
+  'must give at least one way to get in touch: an e-mail address, a phone number or a web address':
+    'måste ange minst ett sätt att nå er: en e-postadress, ett telefonnummer eller en webbadress',
+  'must not be before publishedOn': 'får inte vara före publishedOn',
+  'must not be before the start': 'får inte vara före starten',
 };
 
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
@@ -60,8 +67,13 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^must have a text in the default language "(.+)"$/, (tag) => `måste ha en text på standardspråket "${tag}"`],
   [/^must be one of (".*")$/, (values) => `måste vara en av ${values}`],
   [/^must be (".*")$/, (values) => `måste vara ${values.replace(/" or "/g, '" eller "')}`],
+  [/^"(.*)" has no http:\/\/ or https:\/\/; read as (.*)$/, (written, read) => `"${written}" saknar http:// eller https://; lästes som ${read}`],
   [/^"(.*)" is already used on an earlier line$/, (id) => `"${id}" används redan på en tidigare rad`],
   [/^"(.*)" is already used by another entry in (\w+); this entry was left out$/, (id, list) => `"${id}" används redan av en annan post i ${list}; posten utelämnades`],
+  [/^commitment "(.*)" already has a status in this follow-up; this entry was left out$/, (id) => `åtagandet "${id}" har redan en status i den här uppföljningen; posten utelämnades`],
+  [/^refers to commitment "(.*)", which no principle in the dataset has; the entry was left out$/, (id) => `hänvisar till åtagandet "${id}", som ingen princip i datamängden har; posten utelämnades`],
+  [/^refers to organisation "(.*)", which the dataset does not have; the opportunity was left out$/, (id) => `hänvisar till organisationen "${id}", som inte finns i datamängden; uppdraget utelämnades`],
+  [/^the dataset already has a follow-up for (\d+); this one was left out$/, (year) => `datamängden har redan en uppföljning för ${year}; den här utelämnades`],
   [/^refers to principle "(.*)", which the dataset does not have; the reference was left out$/, (id) => `hänvisar till principen "${id}", som inte finns i datamängden; hänvisningen togs bort`],
 ];
 

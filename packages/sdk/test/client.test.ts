@@ -229,6 +229,7 @@ describe('submitSignup', () => {
       if (req.url === '/api/v1/signups' && req.method === 'POST') {
         const key = String(req.headers['idempotency-key']);
         const body = JSON.parse(req.body) as { organisation: { name: string } };
+        if (body.organisation.name === 'With reference') return sendJson(res, 201, { id: 'app-ref', status: 'pending', reference: 'K7QM-2XPD' });
         if (body.organisation.name === 'Rate limited') return sendJson(res, 429, { error: 'too many' }, { 'retry-after': '30' });
         if (body.organisation.name === 'Rejected') {
           return sendJson(res, 400, { errors: [{ path: 'organisation.email', message: 'is already registered' }, { path: 'organisation.districts[1]', message: 'is unknown' }] });
@@ -258,6 +259,13 @@ describe('submitSignup', () => {
     assert.match(String(keys[0]), /^[0-9a-f-]{36}$/);
     assert.equal(stored.size, 1);
     assert.equal(posts[0]!.headers['content-type'], 'application/json');
+  });
+
+  test('passes on the short reference when the server gives one (issue 17.15); without one the receipt is { id, status } (the test above)', async () => {
+    const client = createClient({ apiUrl: `${server.url}/api/v1` });
+    const app = application();
+    const receipt = await client.submitSignup({ ...app, organisation: { ...app.organisation, name: 'With reference' } });
+    assert.deepEqual(receipt, { id: 'app-ref', status: 'pending', reference: 'K7QM-2XPD' });
   });
 
   test('sends the key it is given', async () => {

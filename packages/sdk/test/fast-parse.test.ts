@@ -17,6 +17,8 @@ const pairs = [
   ['meetings', schemas.Meeting],
   ['principles', schemas.Principle],
   ['developmentAreas', schemas.DevelopmentArea],
+  ['followUps', schemas.FollowUp],
+  ['opportunities', schemas.Opportunity],
 ] as const;
 
 /**
@@ -50,6 +52,7 @@ test('fast path and zod agree on mutated entries', () => {
   const field = fc.constantFrom(
     'id', 'name', 'title', 'form', 'website', 'email', 'phone', 'organisationNumber', 'districts', 'languages',
     'signature', 'start', 'end', 'kind', 'status', 'location', 'topics', 'unit', 'principles', 'commitments', 'description', 'sequence',
+    'year', 'summary', 'documentUrl', 'organisationId', 'contact', 'validThrough', 'publishedOn', 'timeCommitment',
   );
   const odd = fc.oneof(
     fc.jsonValue(),

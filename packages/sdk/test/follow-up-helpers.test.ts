@@ -126,3 +126,17 @@ describe('volunteer opportunities', () => {
     assert.ok(!jsonLdScriptContent(node).includes('</script>'));
   });
 });
+
+describe('signatoryByOrganisationNumber', () => {
+  test('finds a signatory by its number written any accepted way, and nothing else', async () => {
+    const { signatoryByOrganisationNumber } = await import('@samverkan/sdk');
+    const d = demo();
+    assert.equal(signatoryByOrganisationNumber(d, '802421-3764')!.id, 'asa-scoutkar');
+    assert.equal(signatoryByOrganisationNumber(d, '8024213764')!.id, 'asa-scoutkar');
+    assert.equal(signatoryByOrganisationNumber(d, '16802421-3764')!.id, 'asa-scoutkar');
+    // A valid number of an organisation that has not signed, a wrong check digit, garbage.
+    assert.equal(signatoryByOrganisationNumber(d, '802189-6629'), undefined);
+    assert.equal(signatoryByOrganisationNumber(d, '802421-3765'), undefined);
+    assert.equal(signatoryByOrganisationNumber(d, 'x'), undefined);
+  });
+});

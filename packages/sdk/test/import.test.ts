@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importOrganisationsCsv, parseCsv, parseDataset } from '@samverkan/sdk';
+import { importOrganisationsCsv, parseCsv, parseDataset, withHttpsScheme } from '@samverkan/sdk';
 import { minimalDataset } from './fixtures/minimal.js';
 
 const csvFile = fileURLToPath(new URL('./fixtures/organisations.csv', import.meta.url));
@@ -74,4 +74,43 @@ test('samverkan import writes the fragment, prints problems with line and column
   const ok = spawnSync(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', cli, 'import', clean], { encoding: 'utf8' });
   assert.equal(ok.status, 0, ok.stderr);
   assert.equal(JSON.parse(ok.stdout).organisations[0].id, 'alfa');
+});
+
+test('a web address without https:// is read with it, the row is kept and a note says so (issue 17.14)', () => {
+  const csv = 'Namn;Webbplats;E-post\nSödertälje Roddsällskap;www.roddsallskap.example.org;info@roddsallskap.example.org\nAlfa;https://alfa.example.org;\nBeta;roddsallskap.example.org/om-oss;\n';
+  const result = importOrganisationsCsv(csv);
+  assert.deepEqual(result.issues, []);
+  assert.deepEqual(
+    result.organisations.map((o) => o.website),
+    ['https://www.roddsallskap.example.org/', 'https://alfa.example.org/', 'https://roddsallskap.example.org/om-oss'],
+  );
+  assert.deepEqual(result.notes, [
+    { line: 2, column: 'Webbplats', message: '"www.roddsallskap.example.org" has no http:// or https://; read as https://www.roddsallskap.example.org/' },
+    { line: 4, column: 'Webbplats', message: '"roddsallskap.example.org/om-oss" has no http:// or https://; read as https://roddsallskap.example.org/om-oss' },
+  ]);
+  // What is not an address stays a problem, and a dropped row gets no note.
+  const bad = importOrganisationsCsv('name,website\nGamma,not an address\nDelta,javascript:alert(1)\n');
+  assert.deepEqual(bad.issues.map((i) => `${i.line} ${i.column}`), ['2 website', '3 website']);
+  assert.deepEqual(bad.notes, []);
+});
+
+test('withHttpsScheme is the one rule the signup form and the import share', () => {
+  assert.equal(withHttpsScheme(' www.förening.example.org '), 'https://www.förening.example.org');
+  assert.equal(withHttpsScheme('forening.example.org:8080/a?b#c'), 'https://forening.example.org:8080/a?b#c');
+  assert.equal(withHttpsScheme('http://forening.example.org'), 'http://forening.example.org');
+  assert.equal(withHttpsScheme('mailto:a@example.org'), 'mailto:a@example.org');
+  assert.equal(withHttpsScheme('localhost'), 'localhost');
+  assert.equal(withHttpsScheme(''), '');
+});
+
+test('samverkan import prints the note (in Swedish with --lang sv) and exits 0 when nothing else is wrong', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'samverkan-import-')), 'rodd.csv');
+  writeFileSync(file, 'Namn;Webbplats\nSödertälje Roddsällskap;www.roddsallskap.example.org\n');
+  const en = spawnSync(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', cli, 'import', file, '--lang', 'en'], { encoding: 'utf8' });
+  assert.equal(en.status, 0, en.stderr);
+  assert.match(en.stderr, /line 2, column "Webbplats": note: "www\.roddsallskap\.example\.org" has no http:\/\/ or https:\/\/; read as https:\/\/www\.roddsallskap\.example\.org\//);
+  assert.equal(JSON.parse(en.stdout).organisations[0].website, 'https://www.roddsallskap.example.org/');
+  const sv = spawnSync(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', cli, 'import', file, '--lang', 'sv'], { encoding: 'utf8' });
+  assert.match(sv.stderr, /rad 2, kolumn "Webbplats": obs: "www\.roddsallskap\.example\.org" saknar http:\/\/ eller https:\/\/; lästes som https:\/\/www\.roddsallskap\.example\.org\//);
+  assert.match(sv.stderr, /1 organisation läst$/m);
 });

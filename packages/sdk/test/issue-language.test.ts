@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryLabel, isValidationError, localizeIssue, pathWithEntry, parseDataset, type Issue } from '@samverkan/sdk';
+import { readFileSync } from 'node:fs';
 import { minimalDataset } from './fixtures/minimal.js';
+
+const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
 
 // Ways to break the minimal dataset, one problem each, covering the schemas' messages.
 const breakers: ((d: any) => void)[] = [
@@ -33,6 +36,16 @@ const breakers: ((d: any) => void)[] = [
   (d) => (d.agreement.adoptedOn = 'May 2023'),
   (d) => (d.timeZone = 'Mars/Olympus'),
   (d) => (d.schemaVersion = '2'),
+  // Follow-ups and opportunities (contract additions), on entries copied from the demo.
+  (d) => (d.followUps = [{ ...demo.followUps[0], year: 1999 }]),
+  (d) => (d.followUps = [{ ...demo.followUps[0], year: 2300 }]),
+  (d) => (d.followUps = [{ ...demo.followUps[0], year: 'last' }]),
+  (d) => (d.followUps = [demo.followUps[0], { ...demo.followUps[0], id: 'again' }]),
+  (d) => (d.followUps = [{ ...demo.followUps[0], commitments: [{ commitmentId: 'nope', status: 'done' }] }]),
+  (d) => (d.followUps = [{ ...demo.followUps[0], commitments: [{ commitmentId: 'openness-m1', status: 'done' }, { commitmentId: 'openness-m1', status: 'done' }] }]),
+  (d) => (d.opportunities = [{ ...demo.opportunities[0], organisationId: 'alpha', contact: {} }]),
+  (d) => (d.opportunities = [{ ...demo.opportunities[0], organisationId: 'nobody' }]),
+  (d) => (d.opportunities = [{ ...demo.opportunities[0], organisationId: 'alpha', validThrough: '2000-01-01' }]),
 ];
 
 test('every issue the schemas and parseDataset give is said in Swedish too', () => {

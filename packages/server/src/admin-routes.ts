@@ -1,29 +1,27 @@
-import type { FastifyInstance } from 'fastify';
-import { normaliseReference, type Dataset, type Organisation } from '@samverkan/sdk';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
+import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation } from '@samverkan/sdk';
+import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, publishChange } from './content/publish.js';
 import { withoutPersonalFacts } from './store/types.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { ApplicationStatus, ListCursor } from './store.js';
-import type { ServerStore } from './store/types.js';
+import type { ListCursor, SamverkanStore } from './store/types.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
 /** One of {@link ADMIN_ACTIONS}. */
 export type AdminAction = (typeof ADMIN_ACTIONS)[number];
 
-const STATUSES: readonly ApplicationStatus[] = ['pending', 'approved', 'rejected'];
-
 /** A page of the list holds this many applications unless `?limit=` says otherwise (at most {@link MAX_PAGE}). */
 export const DEFAULT_PAGE = 100;
 /** The largest page. */
-export const MAX_PAGE = 500;
+export const MAX_PAGE = MAX_APPLICATION_PAGE;
 
 /** What the application routes need. */
 export interface ApplicationRoutesOptions {
-  store: ServerStore;
+  store: SamverkanStore;
   published: PublishedDataset;
   now: () => Date;
 }
@@ -42,25 +40,23 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   const { store, published, now } = options;
   const editor = requireRole('editor');
 
-  app.get<{ Querystring: Record<string, string | undefined> }>('/api/v1/signups', { preHandler: editor }, async (request, reply) => {
-    const { status, reference, limit, cursor } = request.query;
-    const errors = [];
-    if (status !== undefined && !STATUSES.includes(status as ApplicationStatus)) errors.push({ path: 'status', message: `must be one of ${STATUSES.join(', ')}` });
-    const wanted = reference === undefined ? undefined : normaliseReference(reference);
-    if (reference !== undefined && wanted === undefined) errors.push({ path: 'reference', message: 'must be a reference such as K7QM-2X9C' });
-    const size = limit === undefined ? DEFAULT_PAGE : Number(limit);
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) errors.push({ path: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE}` });
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    if (cursor !== undefined && after === undefined) errors.push({ path: 'cursor', message: 'is not a cursor this server gave; start again without it' });
-    if (errors.length) return sendErrors(reply, 400, errors);
-    const page = await store.list({
-      ...(status && { status: status as ApplicationStatus }),
-      ...(wanted && { reference: wanted }),
-      ...(after && { cursor: after }),
-      limit: size,
-    });
-    return reply.send({ applications: page.applications, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
-  });
+  app.get<{ Querystring: ApplicationListQuery }>(
+    '/api/v1/signups',
+    { preHandler: editor, schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { status, reference, limit, cursor } = request.query;
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
+      const wanted = reference === undefined ? undefined : normaliseReference(reference);
+      const page = await store.list({
+        ...(status && { status }),
+        ...(wanted && { reference: wanted }),
+        ...(after && { cursor: after }),
+        limit: limit ?? DEFAULT_PAGE,
+      });
+      return reply.send({ applications: page.applications, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
     const application = await store.get(request.params.id);
@@ -74,7 +70,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
    * its own (with who and when); in file mode the approved signatories are
    * merged on top of the file, as before.
    */
-  const publishDecision = async (request: import('fastify').FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset) => {
+  const publishDecision = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always = false) => {
     const actor = request.actor ?? TOKEN_ACTOR;
     if (published.mode === 'file') {
       await store.record({ at: now(), by: actor.name, action, target });
@@ -83,14 +79,17 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const latest = await store.latestVersion();
     if (!latest) return;
     const next = change(latest.dataset);
-    if (next === latest.dataset) {
+    // Approvals and rejections are versions even when nothing published changes (the history shows every decision).
+    if (next === latest.dataset && !always) {
       await store.record({ at: now(), by: actor.name, action, target });
       return;
     }
     await publishChange({ store, published, now }, actor, latest.version, { dataset: next, summary, action, target });
   };
 
-  app.post<{ Params: { id: string; action: string }; Body: unknown }>('/api/v1/signups/:id/:action', { preHandler: editor }, async (request, reply) => {
+  // The body is optional; only a rejection reads it (`{ reason }`).
+  const decisionBody = z.nullable(RejectBodySchema) as unknown as FastifySchema['body'];
+  app.post<{ Params: { id: string; action: string }; Body: z.infer<typeof RejectBodySchema> | null }>('/api/v1/signups/:id/:action', { preHandler: editor, schema: { body: decisionBody } }, async (request, reply) => {
     const { id } = request.params;
     const action = request.params.action as AdminAction;
     if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
@@ -111,12 +110,16 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           break;
         }
         case 'reject': {
-          const reason = reasonOf(request.body);
-          if (reason instanceof Error) return sendErrors(reply, 400, [{ path: 'reason', message: reason.message }]);
+          const reason = request.body?.reason;
           if (application.status === 'rejected') break;
           const approval = await store.approvalOf(id);
-          await publishDecision(request, approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application', 'application-rejected', target, (current) =>
-            approval ? withdraw(current, approval.organisation, approval.signedListed) : current,
+          await publishDecision(
+            request,
+            approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application (nothing published changes)',
+            'application-rejected',
+            target,
+            (current) => (approval ? withdraw(current, approval.organisation, approval.signedListed) : current),
+            true,
           );
           await store.reject(id, at, reason);
           break;
@@ -136,7 +139,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
       throw error;
     }
-    // Published at once: this answer and every later request (of this process) see the change.
+    // What is published changed (a signatory added, withdrawn or without e-mail and phone): answer after it is.
     await published.refresh();
     return reply.send(await store.get(id));
   });
@@ -154,15 +157,6 @@ function withdraw(dataset: Dataset, organisation: Organisation, signedListed: bo
       return rest;
     }),
   };
-}
-
-/** The optional `{ reason }` of a rejection, or an Error saying what is wrong with it. */
-function reasonOf(body: unknown): string | undefined | Error {
-  if (body === undefined || body === null) return undefined;
-  const reason = (body as { reason?: unknown }).reason;
-  if (reason === undefined) return undefined;
-  if (typeof reason !== 'string' || reason.length > 2000) return new Error('must be a text of at most 2000 characters');
-  return reason;
 }
 
 /** A cursor as the client sees it: opaque (base64url of the last row's date and id). */

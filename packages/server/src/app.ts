@@ -13,15 +13,17 @@ import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
 import { registerRequestLog } from './http/request-log.js';
+import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
-import { Store } from './store.js';
+import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
+import { Store } from './store/sqlite/store.js';
 import { PostgresStore } from './store/postgres/store.js';
-import type { ServerStore } from './store/types.js';
+import type { SamverkanStore } from './store/types.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -78,11 +80,13 @@ export interface AppOptions {
   plugins?: FastifyPluginAsync<AppContext>[];
   /** Serve the admin routes even without `adminToken` (when a plugin signs people in). */
   adminRoutes?: boolean;
+  /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
+  adminPage?: AdminPageOptions;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
 export interface AppContext {
-  store: ServerStore;
+  store: SamverkanStore;
   published: PublishedDataset;
   logger: Logger;
   now: () => Date;
@@ -92,10 +96,12 @@ export interface AppContext {
 export interface SamverkanServer extends Server {
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
+  /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
+  ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
   /** The store (SQLite or PostgreSQL). */
-  readonly store: ServerStore;
+  readonly store: SamverkanStore;
   /** The request logger. */
   readonly logger: Logger;
 }
@@ -115,21 +121,17 @@ export function createApp(options: AppOptions): SamverkanServer {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger('stdout');
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
-  const store: ServerStore = options.databaseUrl
+  const store: SamverkanStore = options.databaseUrl
     ? new PostgresStore({ url: options.databaseUrl, ...(options.databaseSchema && { schema: options.databaseSchema }), logger })
     : new Store(options.dataDir ?? ':memory:');
   if (store instanceof Store) store.logger = logger;
-  let published: PublishedDataset;
-  try {
-    const source =
-      options.datasetFile !== undefined
-        ? { file: options.datasetFile }
-        : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
-    published = new PublishedDataset({ source, store, logger });
-  } catch (error) {
-    void store.close();
-    throw error;
-  }
+  const source =
+    options.datasetFile !== undefined
+      ? { file: options.datasetFile }
+      : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
+  const published = new PublishedDataset({ source, store, logger });
+  // PostgreSQL hears other processes' changes (NOTIFY): publish them now rather than at the next one-second look.
+  if (store instanceof PostgresStore) store.onOtherWriter(() => void published.refresh().catch(() => undefined));
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
@@ -178,15 +180,15 @@ export function createApp(options: AppOptions): SamverkanServer {
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
 
-  // PostgreSQL connects, migrates (or refuses a newer schema) and reads the dataset before the server listens.
+  // The store is opened (PostgreSQL: connected and migrated, or a newer schema refused), the dataset read and an empty store seeded, before the server listens.
   app.addHook('onReady', async () => {
-    await store.ready();
-    await published.ready();
+    if (store instanceof PostgresStore) await store.ready();
+    await published.load();
   });
-
   registerRequestLog(app, logger);
   registerErrorHandling(app, logger);
   registerJsonBody(app);
+  useZodSchemas(app);
   declareActor(app);
   // The API's security headers and "no cache" on every answer; the routes meant for caches and other sites override them.
   app.addHook('onRequest', (_request, reply, done) => {
@@ -208,19 +210,28 @@ export function createApp(options: AppOptions): SamverkanServer {
       allowedHeaders: ALLOWED_HEADERS,
       maxAge: 7200,
       strictPreflight: false,
-      methods: 'GET, HEAD, OPTIONS',
+      // Preflights only for the public routes below (each names its methods), so no preflight ever lets
+      // another site send a JSON write anywhere else under /api/v1 (sessions, admin).
+      preflight: false,
       hideOptionsRoute: true,
     });
+    const preflight = (url: string, methods: string) =>
+      pub.options(url, { config: { cors: { preflight: true, methods } } }, async (_request, reply) => reply.code(204).send());
+    preflight('/dataset', 'GET, HEAD, OPTIONS');
+    preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
+    preflight('/signups', 'POST, OPTIONS');
     pub.get('/meetings.ics', createCalendarRoute(published));
     // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
     methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
     methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
-    pub.options('/signups', { config: { cors: { methods: 'POST, OPTIONS' } } }, async (_request, reply) => reply.code(204).send());
     registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now });
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
   }, { prefix: '/api/v1' });
+
+  // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {
@@ -230,6 +241,8 @@ export function createApp(options: AppOptions): SamverkanServer {
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }
+
+  if (options.adminPage) app.register(adminPage, options.adminPage);
 
   // Open-data publication: the DCAT-AP-SE catalogue the national data portal harvests.
   app.get('/datasets/dcat', createDcatRoute(published, { publicUrl: options.publicUrl, trustProxy: options.trustProxy ?? false }));
@@ -257,23 +270,21 @@ export function createApp(options: AppOptions): SamverkanServer {
     for (const url of ['/', '/examples', '/examples/*', '/:file']) app.get(url, { config: { catchAll: true } }, serve);
   }
 
-  const purge = async () => {
-    try {
-      await store.ready();
-      await store.purgeIdempotency(idempotencyMs, now().getTime());
-    } catch (error) {
-      logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message });
-    }
+  const purge = () => {
+    Promise.resolve()
+      .then(async () => {
+        if (store instanceof PostgresStore) await store.ready();
+        return store.purgeIdempotency(idempotencyMs, now().getTime());
+      })
+      .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
-  void purge();
+  purge();
   const timers = [
     setInterval(purge, HOUR),
     setInterval(() => {
       limiter.sweep();
       ceiling.sweep();
     }, 60_000),
-    // Another process (`samverkan-server import`) may publish a version: notice it within a second.
-    setInterval(() => store.noticeOtherWriters(), 1000),
   ];
   for (const timer of timers) timer.unref();
 
@@ -295,6 +306,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
     logger: { value: logger },

@@ -14,6 +14,7 @@ const REPO = new URL('../../../', import.meta.url);
 const DEMO_DATASET = fileURLToPath(new URL('examples/data/sodertalje.json', REPO));
 const EXAMPLES_DIR = fileURLToPath(new URL('examples/', REPO));
 const BUNDLE_DIR = fileURLToPath(new URL('packages/elements/dist/', REPO));
+const ADMIN_DIR = fileURLToPath(new URL('packages/admin/dist/', REPO));
 
 const USAGE = `Usage:
   samverkan-server serve [--demo] [--config <file.json>]
@@ -134,9 +135,17 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       idempotencyHours: config.idempotencyHours,
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
+      adminPage: { dir: ADMIN_DIR },
     });
   } catch (error) {
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    await server.ready();
+  } catch (error) {
+    console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
+    server.close();
     return 1;
   }
   try {
@@ -188,6 +197,7 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     `  Calendar feed:  ${base}/api/v1/meetings.ics`,
     `  Applications:   POST ${base}/api/v1/signups`,
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
+    ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
     config.databaseUrl ? `  Data:           PostgreSQL (SAMVERKAN_DATABASE_URL)` : `  Data:           ${config.dataDir}`,
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,

@@ -4,7 +4,7 @@ import { meetingsCalendar } from './calendar.js';
 import type { ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
-import { DATABASE_FILE, Store } from './store.js';
+import { DATABASE_FILE, Store } from './store/sqlite/store.js';
 import { openStore } from './store/open.js';
 
 /**
@@ -22,7 +22,7 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
     // Without a dataset file: the latest version in the store.
     const source = config.datasetFile !== undefined ? { file: config.datasetFile } : { store: true as const };
     const published = new PublishedDataset({ source, store, watch: false, logger: createLogger('stderr') });
-    await published.ready();
+    await published.load();
     const { body, dataset } = published.current();
     const out = resolve(dir);
     mkdirSync(out, { recursive: true });
@@ -30,6 +30,8 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
     const calendarPath = join(out, 'meetings.ics');
     writeFileSync(datasetPath, body);
     writeFileSync(calendarPath, meetingsCalendar(dataset));
+    // The audit log says when the published data was exported (not by whom: this runs from a shell).
+    if (hasStore || config.databaseUrl) await store.record({ at: new Date(), by: 'command line', action: 'export', target: 'dataset' });
     return [datasetPath, calendarPath];
   } finally {
     await store.close();

@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type Issue, type Organisation } from '@samverkan/sdk';
 import type { Logger } from './logger.js';
-import { Store } from './store.js';
-import type { ServerStore } from './store/types.js';
+import type { SamverkanStore } from './store/types.js';
 
 /** One published version of the dataset, ready to send. */
 export interface DatasetSnapshot {
@@ -33,7 +32,7 @@ export type DatasetSource = { file: string } | { store: true; seed?: unknown; se
 /** Options of {@link PublishedDataset}. */
 export interface PublishedDatasetOptions {
   source: DatasetSource;
-  store: ServerStore;
+  store: SamverkanStore;
   logger?: Logger;
   /** Re-read the file when it changes (polled every `watchIntervalMs`, default 1000). Default `true` for a file. */
   watch?: boolean;
@@ -41,64 +40,28 @@ export interface PublishedDatasetOptions {
 }
 
 /**
- * The dataset the server publishes: the configured dataset, read leniently
- * with `parseDataset` (invalid entries dropped and logged), plus the
- * signatories of approved applications. A new snapshot (and ETag) is made
- * when the file changes or the store's revision moves; between changes every
- * request gets the same prepared bytes.
- *
- * With SQLite (which answers at once) the snapshot is rebuilt on the spot
- * when the store's revision moved. With PostgreSQL (which answers later) it
- * is rebuilt by {@link refresh}: after every write in this process (the
- * route awaits it before answering) and when another process's write is
- * announced (LISTEN/NOTIFY); requests in between get the snapshot as it is.
+ * The dataset the server publishes, ready to send: in file mode the file
+ * (read leniently with `parseDataset`, invalid entries dropped and logged)
+ * plus the signatories of approved applications; in store mode the store's
+ * latest version. `current()` is synchronous and cheap (every dataset
+ * request calls it): it gives the snapshot made by the last `load()` or
+ * `refresh()`. Writes call `refresh()` before they answer, so a change is
+ * published at once; other processes' writes (an `import`) are noticed by
+ * polling the store's change token every second.
  */
 export class PublishedDataset {
   #options: PublishedDatasetOptions;
-  #base: Dataset;
+  #base: Dataset | undefined;
   #fileStamp = '';
   #snapshot: DatasetSnapshot | undefined;
-  #snapshotRevision = -1;
-  #generation = 0;
-  #builtGeneration = -1;
+  #token: string | undefined;
+  #timers: NodeJS.Timeout[] = [];
   #watching = false;
+  #refreshing: Promise<void> | undefined;
+  #again = false;
 
-  /**
-   * Reads the source; throws a `ValidationError` when its top level is
-   * unreadable. With an asynchronous store (PostgreSQL), nothing is read until
-   * {@link ready}.
-   */
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
-    this.#base = undefined as unknown as Dataset;
-    if (options.store instanceof Store) {
-      if ('store' in options.source) this.#seedSync(options.store, options.source);
-      this.#base = this.#readSync();
-      this.#startWatching();
-    }
-    // Another process's change: rebuild now, so the next request gets it.
-    options.store.onOtherWriter(() => {
-      if (!(options.store instanceof Store)) void this.refresh().catch(() => undefined);
-    });
-  }
-
-  /** Resolves once the dataset is read (at once with SQLite; PostgreSQL: after seeding and reading it). */
-  async ready(): Promise<void> {
-    const { store, source } = this.#options;
-    if (store instanceof Store) return;
-    if (this.#snapshot) return;
-    if ('store' in source) await this.#seedAsync(store, source);
-    this.#base = await this.#readAsync();
-    await this.refresh();
-    this.#startWatching();
-  }
-
-  #startWatching(): void {
-    const { source } = this.#options;
-    if ('file' in source && this.#options.watch !== false && !this.#watching) {
-      this.#watching = true;
-      watchFile(source.file, { interval: this.#options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
-    }
   }
 
   /** `"file"`: the file is the truth and content writes are refused; `"store"`: versions in the store. */
@@ -106,55 +69,73 @@ export class PublishedDataset {
     return 'file' in this.#options.source ? 'file' : 'store';
   }
 
-  /** The dataset as published now. */
-  current(): DatasetSnapshot {
-    const { store } = this.#options;
-    if (store instanceof Store && this.#stale()) {
-      this.#markBuilt();
-      // File mode: approvals are merged on top of the file. Store mode: they are versions of their own.
-      this.#snapshot = snapshot(this.mode === 'file' ? merge(this.#base, store.approvedOrganisations(), store.lastChangeAt()) : this.#readSync());
+  /**
+   * Reads the source the first time (seeding an empty store from `seed`),
+   * and starts watching the file and the store. Rejects with a
+   * `ValidationError` when the file's top level is unreadable, or when the
+   * store has no version and there is no seed.
+   */
+  async load(): Promise<void> {
+    const { source, store } = this.#options;
+    if ('store' in source) await this.#seed(source);
+    else this.#base = this.#readFile(source.file);
+    await this.refresh();
+    if (this.#options.watch === false) return;
+    if ('file' in source) {
+      this.#watching = true;
+      watchFile(source.file, { interval: this.#options.watchIntervalMs ?? 1000, persistent: false }, (current) => this.#onFileChange(current));
     }
-    if (!this.#snapshot) throw new Error('The published dataset is not read yet (await ready()).');
+    const poll = setInterval(() => {
+      Promise.resolve(store.changeToken()).then(
+        (token) => {
+          if (token !== this.#token) void this.refresh();
+        },
+        () => {
+          // A store that cannot answer is reported by /healthz; keep publishing what we have.
+        },
+      );
+    }, this.#options.watchIntervalMs ?? 1000);
+    poll.unref();
+    this.#timers.push(poll);
+  }
+
+  /** The dataset as published now (after `load()`). */
+  current(): DatasetSnapshot {
+    if (!this.#snapshot) throw new Error('The published dataset is not loaded yet.');
     return this.#snapshot;
   }
 
-  #stale(): boolean {
-    return !this.#snapshot || this.#snapshotRevision !== this.#options.store.revision || this.#builtGeneration !== this.#generation;
-  }
-
-  #markBuilt(): void {
-    this.#snapshotRevision = this.#options.store.revision;
-    this.#builtGeneration = this.#generation;
-  }
-
-  #refreshing: Promise<void> | undefined;
-
   /**
-   * Rebuilds the snapshot when the store changed since it was built (an
-   * asynchronous store; with SQLite `current()` does it). Routes await this
-   * after a write, so their answer and the next request see the new version.
-   * Rebuilds run one at a time; one asked for during a rebuild runs after it.
+   * Makes a new snapshot from the source and the store. Calls that arrive
+   * while one runs share the next run, so the last write is always seen.
    */
-  async refresh(): Promise<void> {
-    const { store } = this.#options;
-    if (store instanceof Store) return;
-    while (this.#refreshing) await this.#refreshing;
-    if (!this.#stale()) return;
-    const revision = store.revision;
-    const generation = this.#generation;
-    this.#refreshing = (async () => {
-      const dataset = this.mode === 'file' ? merge(this.#base, await store.approvedOrganisations(), await store.lastChangeAt()) : await this.#readAsync();
-      this.#snapshot = snapshot(dataset);
-      this.#snapshotRevision = revision;
-      this.#builtGeneration = generation;
-    })();
-    try {
-      await this.#refreshing;
-    } finally {
-      this.#refreshing = undefined;
+  refresh(): Promise<void> {
+    if (this.#refreshing) {
+      this.#again = true;
+      return this.#refreshing;
     }
-    // A change that arrived while building: build again.
-    if (this.#stale()) await this.refresh();
+    const run = async (): Promise<void> => {
+      do {
+        this.#again = false;
+        const { store } = this.#options;
+        const token = await store.changeToken();
+        let dataset: Dataset;
+        if (this.mode === 'file') {
+          dataset = merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt());
+        } else {
+          // Versions are validated strictly before they are stored.
+          const latest = await store.latestVersion();
+          if (!latest) throw new Error('The store holds no dataset version.');
+          dataset = latest.dataset;
+        }
+        this.#token = token;
+        if (this.#snapshot?.dataset !== dataset) this.#snapshot = snapshot(dataset);
+      } while (this.#again);
+    };
+    this.#refreshing = run().finally(() => {
+      this.#refreshing = undefined;
+    });
+    return this.#refreshing;
   }
 
   /**
@@ -162,99 +143,52 @@ export class PublishedDataset {
    * demo on its first start). The seed is read leniently, like a dataset
    * file: invalid entries are left out and logged.
    */
-  #seedSync(store: Store, source: { seed?: unknown; seedLabel?: string }): void {
-    if (store.latestVersion()) return;
-    const first = this.#firstVersion(source);
-    store.publishVersion(first);
-    store.record({ at: first.at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
-  }
-
-  async #seedAsync(store: ServerStore, source: { seed?: unknown; seedLabel?: string }): Promise<void> {
+  async #seed(source: { seed?: unknown; seedLabel?: string }): Promise<void> {
+    const { store, logger } = this.#options;
     if (await store.latestVersion()) return;
-    const first = this.#firstVersion(source);
-    // Only into a still empty store (expected 0): two processes starting together seed once.
-    if ((await store.publishVersion(first, 0)) !== undefined) await store.record({ at: first.at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
-  }
-
-  #firstVersion(source: { seed?: unknown; seedLabel?: string }): { dataset: Dataset; at: Date; by: string; summary: string } {
     if (source.seed === undefined) {
       throw new Error('The store holds no dataset yet: publish one with `samverkan-server import FILE.json`, or set SAMVERKAN_DATASET to serve a file.');
     }
     const { dataset, issues } = parseDataset(source.seed);
-    if (issues.length > 0) logIssues(this.#options.logger, issues);
-    return { dataset, at: new Date(), by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` };
-  }
-
-  /** The configured dataset without the approved signatories (for building a new signatory). */
-  get base(): Dataset {
-    return this.#base;
+    if (issues.length > 0) logIssues(logger, issues);
+    const at = new Date();
+    // Only into a store that is still empty (built on version 0): two processes starting together on one PostgreSQL database seed once.
+    const version = await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` }, 0);
+    if (version !== undefined) await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
   }
 
   /**
-   * Re-reads the file now. Keeps the previous version (and logs why) when the
-   * new one cannot be read, so a half-saved file never takes the data down.
+   * Re-reads the file now (file mode). Keeps the previous version (and logs
+   * why) when the new one cannot be read, so a half-saved file never takes
+   * the data down.
    */
-  reload(): boolean {
+  async reload(): Promise<boolean> {
+    const { source, logger } = this.#options;
+    if (!('file' in source)) return false;
     try {
-      if (!(this.#options.store instanceof Store)) {
-        void this.#reloadAsync();
-        return true;
-      }
-      this.#base = this.#readSync();
-      this.#generation++;
-      return true;
+      this.#base = this.#readFile(source.file);
     } catch (error) {
-      this.#options.logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
+      logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
         error: (error as Error).message.split('\n')[0],
       });
       return false;
     }
+    await this.refresh();
+    return true;
   }
 
-  /** Stops watching the file. */
+  /** Stops watching the file and the store. */
   close(): void {
     const { source } = this.#options;
     if (this.#watching && 'file' in source) unwatchFile(source.file);
     this.#watching = false;
-  }
-
-  async #reloadAsync(): Promise<void> {
-    try {
-      this.#base = await this.#readAsync();
-      this.#generation++;
-      await this.refresh();
-    } catch (error) {
-      this.#options.logger?.event('error', 'the dataset file could not be read; still publishing the previous version', {
-        error: (error as Error).message.split('\n')[0],
-      });
-    }
-  }
-
-  #readSync(): Dataset {
-    const { source } = this.#options;
-    if (!('file' in source)) {
-      // Versions are validated strictly before they are stored.
-      const latest = (this.#options.store as Store).latestVersion();
-      if (!latest) throw new Error('The store holds no dataset version.');
-      return latest.dataset;
-    }
-    return this.#readFile(source.file);
-  }
-
-  async #readAsync(): Promise<Dataset> {
-    const { source } = this.#options;
-    if (!('file' in source)) {
-      const latest = await this.#options.store.latestVersion();
-      if (!latest) throw new Error('The store holds no dataset version.');
-      return latest.dataset;
-    }
-    return this.#readFile(source.file);
+    for (const timer of this.#timers) clearInterval(timer);
+    this.#timers = [];
   }
 
   #readFile(file: string): Dataset {
     this.#fileStamp = stamp(statSync(file));
-    const raw = readFileSync(file, 'utf8');
-    const { dataset, issues } = parseDataset(raw);
+    const { dataset, issues } = parseDataset(readFileSync(file, 'utf8'));
     if (issues.length > 0) logIssues(this.#options.logger, issues);
     return dataset;
   }
@@ -262,7 +196,9 @@ export class PublishedDataset {
   #onFileChange(current: Stats): void {
     if (current.nlink === 0 && current.size === 0) return; // removed or being replaced: wait for the new file
     if (stamp(current) === this.#fileStamp) return;
-    if (this.reload()) this.#options.logger?.event('info', 'the dataset file changed; publishing the new version');
+    void this.reload().then((ok) => {
+      if (ok) this.#options.logger?.event('info', 'the dataset file changed; publishing the new version');
+    });
   }
 }
 

@@ -1,14 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { findUnsafeText, validateSignupApplication } from '@samverkan/sdk';
-import { newReference as newReferenceForHoneypot } from './store.js';
+import { newReference } from './reference.js';
 import type { CorsPolicy } from './cors.js';
 import { isJson } from './http/body.js';
 import { sendErrors } from './http/errors.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { noteForLog } from './respond.js';
-import type { IdempotencyRecord } from './store.js';
-import type { ServerStore } from './store/types.js';
+import type { IdempotencyRecord, SamverkanStore } from './store/types.js';
 
 /** The largest application body accepted (bytes). */
 export const SIGNUP_BODY_LIMIT = 32 * 1024;
@@ -24,7 +23,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** What the signup route needs. */
 export interface SignupRouteOptions {
-  store: ServerStore;
+  store: SamverkanStore;
   cors: CorsPolicy;
   /** Per client (an IPv4 address or an IPv6 /64). */
   limiter: RateLimiter;
@@ -77,7 +76,7 @@ export function registerSignupRoute(app: FastifyInstance, options: SignupRouteOp
     if (isHoneypotFilled(body)) {
       // Looks exactly like success to the sender; nothing is kept.
       noteForLog(reply.raw, 'honeypot');
-      return reply.code(201).send({ id: randomUUID(), status: 'pending', reference: newReferenceForHoneypot() });
+      return reply.code(201).send({ id: randomUUID(), status: 'pending', reference: newReference() });
     }
 
     const key = request.headers['idempotency-key'] as string | undefined;

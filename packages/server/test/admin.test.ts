@@ -154,6 +154,24 @@ describe('admin routes', () => {
     }
   });
 
+  test('reject takes an optional { reason }, validated with the SDK schema, kept with the decision and erased with the application', async () => {
+    const app = await start({ adminToken: ADMIN_TOKEN });
+    try {
+      const id = await submit(app.base);
+      const post = (body: unknown) => app.admin(`/api/v1/signups/${id}/reject`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const bad = await post({ reason: 42 });
+      assert.equal(bad.status, 400);
+      assert.deepEqual((await bad.json()).errors.map((e: { path: string }) => e.path), ['reason']);
+      const rejected = await post({ reason: 'Inte en förening i kommunen.' });
+      assert.equal(rejected.status, 200);
+      assert.equal((await rejected.json()).rejectReason, 'Inte en förening i kommunen.');
+      await app.admin(`/api/v1/signups/${id}/erase`, { method: 'POST' });
+      assert.equal((await (await app.admin(`/api/v1/signups/${id}`)).json()).rejectReason, undefined);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('an erased application cannot be approved', async () => {
     const app = await start({ adminToken: ADMIN_TOKEN });
     try {

@@ -175,6 +175,7 @@ describe('content API', () => {
         const text = JSON.stringify(await (await app.admin(`/api/v1/admin/versions/${v.version}`)).json());
         assert.ok(!text.includes('styrelsen@angsbacken.example.org'), `version ${v.version}`);
       }
+      for (const bad of ['limit=0', 'limit=x', 'cursor=-1']) assert.equal((await app.admin(`/api/v1/admin/audit?${bad}`)).status, 400, bad);
       const paged = await (await app.admin('/api/v1/admin/audit?limit=3')).json();
       assert.equal(paged.entries.length, 3);
       const rest = await (await app.admin(`/api/v1/admin/audit?limit=10&cursor=${paged.nextCursor}`)).json();

@@ -74,6 +74,37 @@ describe('header snapshots', () => {
 });
 
 describe('CORS', () => {
+  test('404 and 405 answers carry CORS where their route family does: the public API yes, admin routes and other paths no', async () => {
+    const app = await start({ adminToken: 'test-admin-token-0123456789abcdef' });
+    try {
+      const origin = { Origin: 'https://forening.example.org' };
+      const put = await fetch(`${app.base}/api/v1/dataset`, { method: 'PUT', headers: origin, body: '{}' });
+      assert.equal(put.status, 405);
+      assert.equal(put.headers.get('access-control-allow-origin'), '*');
+      const calendarPost = await fetch(`${app.base}/api/v1/meetings.ics`, { method: 'POST', headers: origin });
+      assert.equal(calendarPost.status, 405);
+      assert.equal(calendarPost.headers.get('allow'), 'GET, HEAD');
+      assert.equal(calendarPost.headers.get('access-control-allow-origin'), '*');
+      const missing = await fetch(`${app.base}/api/v1/nothing-here`, { headers: origin });
+      assert.equal(missing.status, 404);
+      assert.equal(missing.headers.get('access-control-allow-origin'), '*');
+      assert.deepEqual(await missing.json(), { errors: [{ path: '', message: 'Not found.' }] });
+      const admin = await fetch(`${app.base}/api/v1/admin/nonsense`, { headers: origin });
+      assert.equal(admin.status, 401);
+      assert.equal(admin.headers.get('access-control-allow-origin'), null);
+      const adminPreflight = await fetch(`${app.base}/api/v1/admin/organisations`, { method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST' } });
+      assert.equal(adminPreflight.headers.get('access-control-allow-origin'), null, 'no preflight lets another site write to the admin API');
+      // Nor under /api/v1 beyond the public routes (the accounts' routes will live there).
+      const otherPreflight = await fetch(`${app.base}/api/v1/session`, { method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST' } });
+      assert.equal(otherPreflight.headers.get('access-control-allow-methods'), null);
+      assert.notEqual(otherPreflight.status, 204);
+      const elsewhere = await fetch(`${app.base}/nothing-here`, { headers: origin });
+      assert.equal(elsewhere.headers.get('access-control-allow-origin'), null);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('any origin by default: the public routes answer with *, and a preflight for POST /signups allows Idempotency-Key', async () => {
     const app = await start();
     try {

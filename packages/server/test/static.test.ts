@@ -62,6 +62,10 @@ describe('static files for the demo', () => {
 
       const etag = page.headers.get('etag')!;
       assert.equal((await fetch(`${app.base}/examples/signatory-list.html`, { headers: { 'If-None-Match': etag } })).status, 304);
+      // The one conditional-GET rule: a list of ETags, as caches send it, and the strong form of a weak tag.
+      assert.equal((await fetch(`${app.base}/examples/signatory-list.html`, { headers: { 'If-None-Match': `"something-else", ${etag}` } })).status, 304);
+      assert.equal((await fetch(`${app.base}/examples/signatory-list.html`, { headers: { 'If-None-Match': etag.replace(/^W\//, '') } })).status, 304);
+      assert.equal((await fetch(`${app.base}/examples/signatory-list.html`, { headers: { 'If-None-Match': '"something-else"' } })).status, 200);
 
       writeFileSync(join(examples, 'index.html'), '<!doctype html><title>Own index</title>');
       assert.match(await (await fetch(`${app.base}/`)).text(), /Own index/);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Dataset, Organisation } from '@samverkan/sdk';
-import { PostgresStore, SchemaTooNewError, Store, type ServerStore } from '@samverkan/server';
-import { MIGRATIONS } from '../src/migrations.js';
+import { PostgresStore, SchemaTooNewError, Store, type SamverkanStore } from '@samverkan/server';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
 
@@ -32,7 +32,7 @@ const pgAbsent = postgresAbsence();
 interface Factory {
   name: string;
   skip: string | false;
-  open(): Promise<ServerStore>;
+  open(): Promise<SamverkanStore>;
 }
 
 const factories: Factory[] = [
@@ -58,7 +58,7 @@ after(async () => {
 
 for (const factory of factories) {
   describe(`the store on ${factory.name}`, { skip: factory.skip }, () => {
-    const withStore = (run: (store: ServerStore) => Promise<void>) => async () => {
+    const withStore = (run: (store: SamverkanStore) => Promise<void>) => async () => {
       const store = await factory.open();
       try {
         await run(store);
@@ -124,22 +124,22 @@ for (const factory of factories) {
     );
 
     test(
-      'decisions: approve, reject, what an approval published, the latest change; each moves the revision',
+      'decisions: approve, reject, what an approval published, the latest change; each moves the change token',
       withStore(async (store) => {
         await store.queueInsert({ id: 'x', receivedAt: new Date('2026-11-01T00:00:00Z'), application });
         await store.queueInsert({ id: 'y', receivedAt: new Date('2026-11-02T00:00:00Z'), application });
         assert.equal(await store.lastChangeAt(), undefined);
-        const r0 = store.revision;
+        const r0 = await store.changeToken();
         assert.equal(await store.approve('x', organisation('org-x'), new Date('2026-11-03T00:00:00Z'), true), true);
-        assert.ok(store.revision > r0);
+        assert.notEqual(await store.changeToken(), r0);
         assert.equal(await store.approve('missing', organisation('m'), new Date()), false);
         await store.approve('y', organisation('org-y'), new Date('2026-11-04T00:00:00Z'));
         assert.deepEqual((await store.approvedOrganisations()).map((o) => o.id), ['org-x', 'org-y']);
         assert.deepEqual(await store.approvalOf('x'), { organisation: organisation('org-x'), signedListed: true });
         assert.equal((await store.approvalOf('y'))?.signedListed, false);
-        const r1 = store.revision;
+        const r1 = await store.changeToken();
         assert.equal(await store.reject('x', new Date('2026-11-05T00:00:00Z'), 'not a club'), true);
-        assert.ok(store.revision > r1);
+        assert.notEqual(await store.changeToken(), r1);
         const x = await store.get('x');
         assert.equal(x?.status, 'rejected');
         assert.equal(x?.rejectReason, 'not a club');
@@ -245,6 +245,7 @@ describe('SQLite', () => {
           assert.equal(store.db.pragma('synchronous', { simple: true }), 2, 'FULL');
           assert.ok((store.db.pragma('busy_timeout', { simple: true }) as number) >= 1000);
           assert.equal(store.db.pragma('secure_delete', { simple: true }), 1);
+          assert.equal(store.db.pragma('journal_size_limit', { simple: true }), 4 * 1024 * 1024, 'the WAL is cut back after checkpoints (issue 17.1)');
           assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS.length, 'migrations applied once');
         } finally {
           store.close();
@@ -304,12 +305,12 @@ describe('PostgreSQL', { skip: pgAbsent && !process.env.CI ? pgAbsent : false },
       b.onOtherWriter(() => heardByB++);
       a.onOtherWriter(() => heardByA++);
       elsewhere.onOtherWriter(() => heardElsewhere++);
-      const revision = b.revision;
+      const token = b.changeToken();
       await a.publishVersion({ dataset: dataset(), at: new Date(), by: 'Eva', summary: 'through a' }, 0);
       const deadline = Date.now() + 2000;
       while (heardByB === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.equal(heardByB, 1, 'b heard within two seconds');
-      assert.ok(b.revision > revision);
+      assert.notEqual(b.changeToken(), token, 'b’s change token moved: its published dataset is read again');
       assert.equal((await b.latestVersion())?.summary, 'through a');
       assert.equal(heardByA, 0, 'a does not hear itself');
       assert.equal(heardElsewhere, 0, 'another schema (agreement) hears nothing');

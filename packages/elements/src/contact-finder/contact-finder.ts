@@ -14,10 +14,10 @@ import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { highlight } from '../internal/highlight.js';
 import { languageName, languageNamer } from '../internal/language-names.js';
-import { inItsLanguage, localized } from '../internal/localized.js';
+import { inItsLanguage, isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchFieldContent } from '../internal/search-field.js';
-import { fill, messagesFor, plural } from '../translations/catalogue.js';
+import { fillParts, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { contactFinderMessages, type ContactFinderMessages } from './messages.js';
@@ -148,7 +148,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     const phone = telUrl(general?.phone);
     const website = safeHttpUrl(general?.website);
     return html`<div part="empty" class="empty">
-      <p>${query ? fill(m.empty, { query }) : m.emptyNoGeneral}</p>
+      <p>${query ? fillParts(m.empty, { query: isolated(query) }) : m.emptyNoGeneral}</p>
       ${general
         ? html`<p>${before}<strong>${localized(general.name, lang, dataset.defaultLanguage)}</strong>${after ?? ''}</p>
             <ul class="links">
@@ -172,7 +172,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     const phone = telUrl(contact.phone);
     const languages = contact.languages.map((tag) => languageName(tag, this.language.ui));
     return html`<li part="card" class="card">
-      <h3 part="card-name" data-page-item=${index} tabindex="-1">${highlight(contact.name, rangesIn(matches, 'name', contact.name))}</h3>
+      <h3 part="card-name" data-page-item=${index} tabindex="-1">${isolated(highlight(contact.name, rangesIn(matches, 'name', contact.name)))}</h3>
       <p class="title">${text(contact.title, 'title')}</p>
       <p class="unit"><span class="label">${m.unit}:</span> ${text(contact.unit, 'unit')}</p>
       ${contact.topics.length
@@ -192,7 +192,7 @@ export class SamverkanContactFinder extends SamverkanElement {
       ${languages.length
         ? html`<p class="languages">
             <span class="label">${m.languages}:</span>
-            ${joinedList(languages, this.language.ui, (name) => highlight(name, rangesIn(matches, 'language', name)))}
+            ${joinedList(languages, this.language.ui, (name) => isolated(highlight(name, rangesIn(matches, 'language', name))))}
           </p>`
         : nothing}
     </li>`;

@@ -36,8 +36,12 @@ export class DatasetController implements ReactiveController {
   private requested?: { src: string | null | undefined; data: unknown };
   private connected = false;
 
-  constructor(host: DatasetHost) {
+  /** Where the dataset is when not at the host's `src` (the signup form's fallback); default `host.src`. */
+  private readonly srcOf: () => string | null | undefined;
+
+  constructor(host: DatasetHost, srcOf?: () => string | null | undefined) {
     this.host = host;
+    this.srcOf = srcOf ?? (() => host.src);
     host.addController(this);
   }
 
@@ -57,7 +61,8 @@ export class DatasetController implements ReactiveController {
 
   /** Before each render: starts a load when `src` or `data` changed. */
   hostUpdate(): void {
-    const { src, data } = this.host;
+    const { data } = this.host;
+    const src = this.srcOf();
     if (this.requested && this.requested.src === src && this.requested.data === data) return;
     this.requested = { src, data };
     this.start();
@@ -72,7 +77,8 @@ export class DatasetController implements ReactiveController {
   private start(retry = false): void {
     this.abort?.abort(new DOMException('A newer load replaced this one.', 'AbortError'));
     this.abort = undefined;
-    const { src, data } = this.host;
+    const { data } = this.host;
+    const src = this.srcOf();
 
     if (data !== undefined && data !== null) {
       // Given directly: no waiting, so no loading state flashes.

@@ -13,15 +13,28 @@ function needsOwnLang(picked: PickedText, requested: string): boolean {
 }
 
 /**
- * A dataset text in the reader's language. When the dataset lacks that
- * language and the text falls back to another, it is wrapped in a span with
- * its own `lang` (and `dir="auto"`), so a screen reader switches voice and
- * the script runs its own way. Text is always bound as text, never as HTML.
+ * A data value on an element of its own that isolates it for direction
+ * (`<bdi>`): a name in another script keeps its own order, and a
+ * bidirectional control in the data (U+202E, never closed) ends with the
+ * element instead of reversing the text after it. Every value from a dataset
+ * or from a reader's typing that stands in a line with other text is shown
+ * through this (or in an element with `dir`, which isolates too).
+ */
+export function isolated(content: unknown): TemplateResult {
+  return html`<bdi>${content}</bdi>`;
+}
+
+/**
+ * A dataset text in the reader's language, isolated for direction (see
+ * {@link isolated}). When the dataset lacks that language and the text falls
+ * back to another, it is a span with its own `lang` (and `dir="auto"`, which
+ * isolates too), so a screen reader switches voice and the script runs its
+ * own way. Text is always bound as text, never as HTML.
  */
 export function localized(value: LocalizedText | undefined, lang: string, defaultLanguage: string): TemplateResult | string {
   if (value === undefined) return '';
   const picked = pickText(value, lang, defaultLanguage);
-  return needsOwnLang(picked, lang) ? html`<span lang=${picked.lang} dir="auto">${picked.text}</span>` : picked.text;
+  return needsOwnLang(picked, lang) ? html`<span lang=${picked.lang} dir="auto">${picked.text}</span>` : isolated(picked.text);
 }
 
 /** The plain string of a dataset text in the reader's language (for attributes and sorting). */
@@ -32,8 +45,8 @@ export function localizedString(value: LocalizedText | undefined, lang: string, 
 /**
  * Renders `content` (a text picked for `requested`, perhaps highlighted) in a
  * span with the text's own `lang` when it needs one (see {@link localized});
- * as it is otherwise.
+ * else in a `<bdi>`: isolated for direction either way.
  */
 export function inItsLanguage(picked: PickedText, requested: string, content: unknown): unknown {
-  return needsOwnLang(picked, requested) ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : content;
+  return needsOwnLang(picked, requested) ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : isolated(content);
 }

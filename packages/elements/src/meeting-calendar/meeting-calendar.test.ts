@@ -445,6 +445,33 @@ describe('<samverkan-meeting-calendar> time zones', () => {
   });
 });
 
+describe('<samverkan-meeting-calendar> English dates', () => {
+  const cancelledTime = (el: Element) =>
+    text($$(el, '[part~="meeting"] time').find((t) => t.getAttribute('datetime') === '2026-12-08T15:00:00+01:00')!);
+
+  it('writes English dates the British way (day before month, 24-hour clock) for lang="en", as a Swedish municipality\'s page expects', async () => {
+    const el = await calendar({ lang: 'en', now: '2026-12-01T00:00:00+01:00' });
+    const time = cancelledTime(el);
+    expect(time).to.match(/8 December 2026/);
+    expect(time).to.match(/15:00\s*–\s*16:30/);
+    expect(time).to.not.match(/AM|PM/);
+    el.view = 'month';
+    el.month = '2026-12';
+    await el.updateComplete;
+    $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#day-heading'))).to.match(/Tuesday,? 8 December 2026/);
+    expect(text($(el, 'td[data-date="2026-12-08"] .time'))).to.equal('15:00');
+  });
+
+  it('keeps US conventions when the page says lang="en-US"', async () => {
+    const el = await calendar({ lang: 'en-US', now: '2026-12-01T00:00:00+01:00' });
+    const time = cancelledTime(el);
+    expect(time).to.match(/December 8, 2026/);
+    expect(time).to.match(/PM/);
+  });
+});
+
 describe('<samverkan-meeting-calendar> add to calendar and subscribe', () => {
   afterEach(() => setTimeZone(null));
 

@@ -11,10 +11,11 @@ import {
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { localized } from '../internal/localized.js';
+import { isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
+import { dateLocale } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
 import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
@@ -443,7 +444,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         <div>
           <dt>${m.time}</dt>
           <dd>
-            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang, timeZone: dataset.timeZone })}</time>
+            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: dataset.timeZone })}</time>
             ${clocksDiffer(meeting.start, dataset.timeZone, readerZone)
               ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, dataset.timeZone))}</span>`
               : nothing}
@@ -457,8 +458,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <dt>${m.place}</dt>
           <dd>
             ${name || address
-              ? // Isolated: a Swedish place in an Arabic line keeps its own order (the comma stays between its parts).
-                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ?? nothing}</span>`
+              ? // Each isolated on its own: a Swedish place in an Arabic line keeps its own order (the comma stays
+                // between its parts), and an override in the name cannot reverse the address.
+                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ? isolated(address) : nothing}</span>`
               : nothing}
             ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
           </dd>

@@ -59,6 +59,11 @@ export const principlesStyles = css`
    * the border has already flipped, so flipping the angle as well as the
    * border would turn it twice.
    */
+  /* A title from the data may be one very long word: it breaks (buttons otherwise keep whole words). */
+  .toggle-text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .marker {
     flex: none;
     inline-size: 0.55em;
@@ -95,6 +100,15 @@ export const principlesStyles = css`
   .area ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  .latest-status {
+    display: inline-flex;
+    gap: 0.3em;
+    margin-inline-start: 0.4em;
+    font-size: 0.9em;
+  }
+  .status-badge {
+    font-weight: 600;
   }
   .deep-link {
     font-size: 0.9em;

@@ -35,6 +35,13 @@ describe('<samverkan-principles> content', () => {
     expect($<HTMLAnchorElement>(el, '[part~="document-link"]')!.getAttribute('href')).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
   });
 
+  it('writes the adoption date the British way in English (lang="en"), the US way only for lang="en-US"', async () => {
+    const en = await principles('en');
+    expect(text($(en, '[part~="facts"]'))).to.contain('Adopted on 24 April 2023 by Södertälje kommun.');
+    const us = await principles('en-US');
+    expect(text($(us, '[part~="facts"]'))).to.contain('Adopted on April 24, 2023 by Södertälje kommun.');
+  });
+
   it('lists every principle as a closed disclosure, with its commitments grouped by party inside', async () => {
     const json = await demoJson();
     const el = await principles();

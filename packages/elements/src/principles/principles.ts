@@ -1,13 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { COMMITMENT_PARTIES, type Dataset, type DevelopmentArea, type Principle } from '@samverkan/sdk';
+import { property } from 'lit/decorators.js';
+import { COMMITMENT_PARTIES, latestCommitmentStatuses, type Dataset, type DevelopmentArea, type LatestStatus, type Principle } from '@samverkan/sdk';
 import type { LoadedDataset } from '../data/dataset-source.js';
-import { localized } from '../internal/localized.js';
+import { isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { fill, messagesFor, plural } from '../translations/catalogue.js';
+import { fillParts, messagesFor, plural } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
 import { principlesStyles } from './principles.styles.js';
+import { followUpMessages } from '../follow-up/messages.js';
+import { formatYear, statusBadge } from '../follow-up/status.js';
 
 const HASH_PREFIX = 'principle-';
 
@@ -52,6 +55,7 @@ export function principleHash(principle: Principle): string {
  * @csspart principle-panel - A principle's description and commitments.
  * @csspart principle-link - A principle's deep link.
  * @csspart commitments - The commitments of one party.
+ * @csspart commitment-status - With `show-follow-up`: a commitment's latest status (symbol and words) and its year.
  * @csspart areas - The development areas.
  * @csspart area - One development area.
  * @csspart status - Loading and error boxes (also `loading`, `error`).
@@ -69,8 +73,13 @@ export function principleHash(principle: Principle): string {
 export class SamverkanPrinciples extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, principlesStyles];
 
+  /** Show each commitment's latest status from the yearly follow-ups (`followUps` in the dataset) beside it. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-follow-up' }) showFollowUp = false;
+
   private readonly open = new Set<string>();
   private revealAfterRender?: string;
+  /** With `show-follow-up`: the latest status by commitment id, for the dataset last shown. */
+  private latest?: { dataset: Dataset; statuses: Map<string, LatestStatus> };
 
   private readonly onHashChange = (): void => {
     const dataset = this.loadedDataset;
@@ -133,7 +142,7 @@ export class SamverkanPrinciples extends SamverkanElement {
       <header class="header">
         <h2 part="title" id="agreement-title">${localized(agreement.title, lang, dataset.defaultLanguage)}</h2>
         <p part="facts">
-          ${fill(m.adopted, { date: formatDateOnly(agreement.adoptedOn, lang), municipality: agreement.municipality.name })}
+          ${fillParts(m.adopted, { date: formatDateOnly(agreement.adoptedOn, lang), municipality: isolated(agreement.municipality.name) })}
           ${agreement.revisionIntervalYears ? plural(lang, agreement.revisionIntervalYears, m.revision) : nothing}
           ${agreement.developmentPlanIntervalYears ? plural(lang, agreement.developmentPlanIntervalYears, m.developmentPlan) : nothing}
         </p>
@@ -175,7 +184,7 @@ export class SamverkanPrinciples extends SamverkanElement {
           @click=${() => this.toggle(principle.id)}
         >
           <span class="marker" aria-hidden="true"></span>
-          <span>${localized(principle.title, lang, dataset.defaultLanguage)}</span>
+          <span class="toggle-text">${localized(principle.title, lang, dataset.defaultLanguage)}</span>
         </button>
       </h4>
       <div part="principle-panel" id=${panel} class="panel" ?hidden=${!open}>
@@ -186,7 +195,7 @@ export class SamverkanPrinciples extends SamverkanElement {
             ? html`<div part="commitments" class="commitments" data-party=${party}>
                 <h5>${m.parties[party]}</h5>
                 <ul>
-                  ${commitments.map((c) => html`<li>${localized(c.text, lang, dataset.defaultLanguage)}</li>`)}
+                  ${commitments.map((c) => html`<li>${localized(c.text, lang, dataset.defaultLanguage)}${this.renderLatestStatus(dataset, c.id, lang)}</li>`)}
                 </ul>
               </div>`
             : nothing;
@@ -194,6 +203,18 @@ export class SamverkanPrinciples extends SamverkanElement {
         <p class="deep-link"><a part="principle-link" href=${principleHash(principle)}>${m.link}</a></p>
       </div>
     </li>`;
+  }
+
+  /** With `show-follow-up`: the commitment's latest status and its year, after its text. */
+  private renderLatestStatus(dataset: Dataset, commitmentId: string, lang: string): TemplateResult | typeof nothing {
+    if (!this.showFollowUp) return nothing;
+    if (this.latest?.dataset !== dataset) this.latest = { dataset, statuses: latestCommitmentStatuses(dataset) };
+    const latest = this.latest.statuses.get(commitmentId);
+    if (!latest) return nothing;
+    const m = messagesFor(followUpMessages, this.language.ui);
+    return html` <span class="latest-status"
+      >${statusBadge(latest.status, m)} <span class="latest-year">(${formatYear(latest.year, lang)})</span></span
+    >`;
   }
 
   private renderArea(area: DevelopmentArea, index: number, dataset: Dataset, m: PrinciplesMessages, lang: string): TemplateResult {

@@ -53,13 +53,26 @@ describe('<samverkan-signatory-list> rendering', () => {
     await el.updateComplete;
     const all = names(el);
     expect(all).to.have.length(69);
-    expect([...all].sort(new Intl.Collator('sv').compare)).to.deep.equal(all);
+    // The SDK's Swedish order: the collator's, with numbers by value ("Kör 2" before "Kör 10").
+    expect([...all].sort(new Intl.Collator('sv', { numeric: true }).compare)).to.deep.equal(all);
     const z = all.indexOf('Zoë Dansförening');
     for (const name of ['Åsa Scoutkår', 'Älvängens Konstförening', 'Östertälje Brukshundklubb']) {
       expect(all.indexOf(name), name).to.be.greaterThan(z);
     }
     expect(all.indexOf('Åsa Scoutkår')).to.be.lessThan(all.indexOf('Älvängens Konstförening'));
     expect(all.indexOf('Älvängens Konstförening')).to.be.lessThan(all.indexOf('Östertälje Brukshundklubb'));
+  });
+
+  it('sorts numbers in names by their value: "Kör 2" before "Kör 10", as a reader counts', async () => {
+    const json = await demoJson();
+    const template = json.organisations!.find((o) => o.signature)!;
+    for (const name of ['Kör 10', 'Kör 2', 'Kör 1', 'Körsbärsgårdens förening']) {
+      json.organisations!.push({ ...template, id: `test-${name.replace(/\W/g, '')}`, name, organisationNumber: undefined });
+    }
+    const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list query="kör" .data=${json}></samverkan-signatory-list>`);
+    const added = new Set(['Kör 10', 'Kör 2', 'Kör 1', 'Körsbärsgårdens förening']);
+    const shown = names(el).filter((n) => added.has(n));
+    expect(shown).to.deep.equal(['Kör 1', 'Kör 2', 'Kör 10', 'Körsbärsgårdens förening']);
   });
 
   it('shows every organisation with include-non-signatories, marking those that have not signed', async () => {
@@ -159,9 +172,18 @@ describe('<samverkan-signatory-list> languages', () => {
   });
 });
 
+describe('<samverkan-signatory-list> English dates', () => {
+  it('writes the signing date the British way for lang="en"', async () => {
+    const el = await list({ lang: 'en', query: 'Åsa Scoutkår' });
+    expect($(el, '.signature')!.textContent).to.match(/24 April 2023/);
+  });
+});
+
 describe('<samverkan-signatory-list> states', () => {
   for (const lang of ['sv', 'ar']) {
-    it(`is accessible in every state (${lang})`, async () => {
+    it(`is accessible in every state (${lang})`, async function () {
+      // Five axe runs, two over 50 organisations: more than the default 10 s on a busy machine.
+      this.timeout(40000);
       const loading = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${datasetUrl(uniqueKey('sl-a11y'), { delay: 2000 })}></samverkan-signatory-list>`);
       expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(loading).to.be.accessible();

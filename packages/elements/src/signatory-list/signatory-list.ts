@@ -4,6 +4,7 @@ import { filterOrganisations, organisationFacets, type Dataset, type Organisatio
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
+import { isolated } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchFieldContent } from '../internal/search-field.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -211,7 +212,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     const website = safeHttpUrl(organisation.website);
     const signature = organisation.signature;
     return html`<li part="item" class="item card">
-      <h3 part="item-name" data-page-item=${index} tabindex="-1">${organisation.name}</h3>
+      <h3 part="item-name" data-page-item=${index} tabindex="-1">${isolated(organisation.name)}</h3>
       <dl>
         <div>
           <dt>${m.form}</dt>
@@ -220,7 +221,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
         ${organisation.districts.length
           ? html`<div>
               <dt>${m.districts}</dt>
-              <dd>${listFormat(lang, organisation.districts)}</dd>
+              <dd>${listParts(lang, organisation.districts)}</dd>
             </div>`
           : nothing}
         ${website
@@ -241,13 +242,15 @@ export class SamverkanSignatoryList extends SamverkanElement {
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
-function listFormat(lang: string, items: readonly string[]): string {
+/** `items` joined the way the language joins a list ("Centrum, Hovsjö och Järna"), each item isolated for direction. */
+function listParts(lang: string, items: readonly string[]): unknown[] {
   let format = listFormats.get(lang);
   if (!format) {
     format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
     listFormats.set(lang, format);
   }
-  return format.format(items);
+  let next = 0;
+  return format.formatToParts(items).map((part) => (part.type === 'element' ? isolated(items[next++]!) : part.value));
 }
 
 /** A website as a reader recognises it: host and path, without the scheme or a trailing slash. */

@@ -53,6 +53,12 @@ export interface FieldSpec {
    * gets `dir="ltr"`, so `+46 70-123 45 67` is not reordered in an Arabic form.
    */
   ltr?: boolean;
+  /**
+   * Published with the organisation once the application is approved: the
+   * form says so beside the field (`contact`: an address or number, where
+   * small associations often give someone's private one).
+   */
+  published?: 'contact' | 'text';
 }
 
 /** The fields and their specs, in the order they appear. */
@@ -61,11 +67,11 @@ export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
   orgNumber: { path: 'organisation.organisationNumber', id: 'org-number', optional: true, control: 'text', inputmode: 'numeric', narrow: true, ltr: true },
   orgForm: { path: 'organisation.form', id: 'org-form', optional: false },
   orgWebsite: { path: 'organisation.website', id: 'org-website', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true },
-  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true },
-  orgPhone: { path: 'organisation.phone', id: 'org-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true },
+  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true, published: 'contact' },
+  orgPhone: { path: 'organisation.phone', id: 'org-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true, published: 'contact' },
   orgDistricts: { path: 'organisation.districts', id: 'org-districts', optional: true, control: 'text', maxLength: 100 },
   orgActivities: { path: 'organisation.activities', id: 'org-activities', optional: true, control: 'text', maxLength: 100 },
-  orgDescription: { path: 'organisation.description', id: 'org-description', optional: true, control: 'textarea', maxLength: 2000 },
+  orgDescription: { path: 'organisation.description', id: 'org-description', optional: true, control: 'textarea', maxLength: 2000, published: 'text' },
   contactName: { path: 'contact.name', id: 'contact-name', optional: false, control: 'text', autocomplete: 'name', maxLength: 200 },
   contactEmail: { path: 'contact.email', id: 'contact-email', optional: false, control: 'email', autocomplete: 'email', inputmode: 'email', ltr: true },
   contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'tel', inputmode: 'tel', narrow: true, ltr: true },

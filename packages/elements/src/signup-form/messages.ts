@@ -34,6 +34,12 @@ export interface SignupFormMessages {
   /** The collapsed list's summary; `{n}` is how many principles. */
   principlesShow: PluralForms;
   principlesLink: string;
+  /** The link to the agreement's full text (its `documentUrl`), when the page gives no `principles-url`. */
+  agreementLink: string;
+  /** Beside a field that is published when the application is approved (the description). */
+  publishedNote: string;
+  /** Beside the organisation's e-mail and phone, which are published when the application is approved. */
+  publishedContactNote: string;
   principlesLoading: string;
   principlesUnavailable: string;
   /** After a link that opens a new tab (so the form stays as it is). */
@@ -71,6 +77,8 @@ export interface SignupFormMessages {
   notConfigured: string;
   successTitle: string;
   successReference: string;
+  /** Under the reference: when to give it (it is short enough to read out on the phone). */
+  successReferenceHint: string;
   successNextTitle: string;
   successNext: string;
   honeypotLabel: string;
@@ -131,6 +139,9 @@ export const signupFormMessages = new Catalogue<SignupFormMessages>({
     principlesTitle: 'Överenskommelsens principer',
     principlesShow: { one: 'Läs principen', other: 'Läs de {n} principerna' },
     principlesLink: 'Läs överenskommelsens principer',
+    agreementLink: 'Läs hela överenskommelsen',
+    publishedNote: 'Visas offentligt när ansökan är godkänd.',
+    publishedContactNote: 'Visas offentligt när ansökan är godkänd. Använd gärna en gemensam adress eller ett gemensamt nummer i stället för någons privata.',
     principlesLoading: 'Hämtar principerna …',
     principlesUnavailable: 'Principerna kunde inte visas just nu.',
     newTab: '(öppnas i en ny flik)',
@@ -160,7 +171,8 @@ export const signupFormMessages = new Catalogue<SignupFormMessages>({
     reusedText: 'En tidigare version av ansökan kom fram innan anslutningen bröts, så ändringarna efter det skickades inte. Kontakta kommunen om något behöver rättas.',
     notConfigured: 'Formuläret är inte kopplat till någon server. Kontakta den som ansvarar för webbplatsen.',
     successTitle: 'Ansökan är skickad',
-    successReference: 'Ansökans referensnummer:',
+    successReference: 'Ansökans referens:',
+    successReferenceHint: 'Uppge referensen om ni ringer eller skriver till kommunen om ansökan.',
     successNextTitle: 'Vad händer nu',
     successNext: 'Kommunen går igenom ansökan och hör av sig till kontaktpersonen. När ansökan är godkänd visas organisationen bland dem som undertecknat överenskommelsen.',
     honeypotLabel: 'Lämna det här fältet tomt',

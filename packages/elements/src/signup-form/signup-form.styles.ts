@@ -180,6 +180,11 @@ export const signupFormStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  /* The principles come from the data: a word longer than the line breaks instead of widening the page. */
+  .principles {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .principles ol {
     padding-inline-start: 1.4em;
     display: flex;
@@ -261,8 +266,12 @@ export const signupFormStyles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
   }
+  /* Large and in a typewriter font, so it is easy to read out letter by letter. */
   .reference {
     overflow-wrap: anywhere;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.25em;
+    letter-spacing: 0.08em;
   }
   @media (forced-colors: active) {
     .field.invalid,

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, nothing } from 'lit';
 import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/samverkan-signup-form.js';
@@ -81,14 +81,15 @@ async function until(condition: () => boolean | Promise<boolean>, timeout = 8000
     await pause(20);
   }
 }
-async function form(api: string, lang = 'sv', extra: { src?: string } = {}): Promise<SamverkanSignupForm> {
+async function form(api: string, lang = 'sv', extra: { src?: string; principlesUrl?: string | null } = {}): Promise<SamverkanSignupForm> {
+  const principlesUrl = extra.principlesUrl === undefined ? 'https://kommun.example.org/overenskommelsen' : extra.principlesUrl;
   const container = await mount(
     html`<samverkan-signup-form
       api=${api}
       src=${extra.src ?? ''}
       privacy-url=${PRIVACY_URL}
       privacy-version="2026-01"
-      principles-url="https://kommun.example.org/overenskommelsen"
+      principles-url=${principlesUrl ?? nothing}
     ></samverkan-signup-form>`,
     lang,
   );
@@ -170,6 +171,58 @@ describe('<samverkan-signup-form>', function () {
       expect(root(el).querySelector('details')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('without src or principles-url, shows the principles from the API\'s dataset and links the agreement\'s full text (as in the docs\' snippet)', async () => {
+      const el = await form(apiUrl, 'sv', { principlesUrl: null });
+      await expectEvent(el, 'samverkan-load', 8000);
+      await el.updateComplete;
+      const details = q<HTMLDetailsElement>(el, '[part~="principles"] details');
+      expect(details.querySelectorAll('li')).to.have.length(7);
+      const link = q<HTMLAnchorElement>(el, '[part~="principles-link"]');
+      expect(link.href).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
+      expect(link.textContent!.trim()).to.equal(sv.agreementLink);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the agreement\'s full text beside the listed principles when src is set and principles-url is not', async () => {
+      const el = await form(apiUrl, 'sv', { src: datasetUrl(uniqueKey('signup-doc')), principlesUrl: null });
+      await expectEvent(el, 'samverkan-load');
+      await el.updateComplete;
+      expect(q(el, '[part~="principles"] details').querySelectorAll('li')).to.have.length(7);
+      expect(q<HTMLAnchorElement>(el, '[part~="principles-link"]').href).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
+    });
+
+    it('says so when the principles cannot be read and there is nothing to link to', async () => {
+      const el = await form('http://127.0.0.1:9/api/v1', 'sv', { principlesUrl: null });
+      await expectEvent(el, 'samverkan-error', 8000);
+      await el.updateComplete;
+      expect(q(el, '[part~="principles"]').textContent).to.contain(sv.principlesUnavailable);
+      expect(root(el).querySelector('[part~="principles-link"]') === null).to.equal(true);
+    });
+
+    for (const lang of ['sv', 'en', 'fi', 'ar'] as const) {
+      it(`says beside the organisation's e-mail, phone and description that they are shown publicly once approved (${lang})`, async () => {
+        const el = await form(apiUrl, lang);
+        const m = allMessages[lang];
+        for (const [field, note] of [
+          ['orgEmail', m.publishedContactNote],
+          ['orgPhone', m.publishedContactNote],
+          ['orgDescription', m.publishedNote],
+        ] as const) {
+          const input = control(el, field);
+          const id = `${FIELDS[field].id}-published`;
+          const shown = root(el).getElementById(id)!;
+          expect(shown.textContent!.trim(), field).to.equal(note);
+          expect(shown.getBoundingClientRect().height, `${field}: visible`).to.be.greaterThan(0);
+          expect(input.getAttribute('aria-describedby')!.split(' '), field).to.include(id);
+        }
+        // Only those: the contact person's own details are not published.
+        for (const field of ['contactEmail', 'contactPhone', 'contactName', 'message'] as const) {
+          expect(root(el).getElementById(`${FIELDS[field].id}-published`) === null, field).to.equal(true);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('lists the principles collapsed when src is set', async () => {
       const el = await form(apiUrl, 'sv', { src: datasetUrl(uniqueKey('signup')) });
@@ -517,7 +570,9 @@ describe('<samverkan-signup-form>', function () {
       const panel = q(el, '[part~="success"]');
       expect(panel.getAttribute('role')).to.equal('status');
       expect(activeInside(el)).to.equal(panel);
-      expect(panel.textContent).to.contain(event.detail.id);
+      // The short reference when the server gives one (issue 17.15), else the id.
+      const shown = q(el, '[part~="reference"]').textContent!.trim();
+      expect(shown === event.detail.id || /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(shown), shown).to.equal(true);
       expect(panel.textContent).to.contain(sv.successNextTitle);
       const stored = await storedApplications(name);
       expect(stored.count).to.equal(1);
@@ -530,6 +585,26 @@ describe('<samverkan-signup-form>', function () {
       expect(app!.privacyNotice!.version).to.equal('2026-01');
       expect(Date.now() - Date.parse(app!.privacyNotice!.shownAt!)).to.be.within(0, 60_000);
       await expect(el).to.be.accessible();
+    });
+
+    it('shows the short reference the server gives, worded as something to give when calling, in every language', async () => {
+      for (const lang of ['sv', 'en', 'fi', 'ar'] as const) {
+        const el = await form('/__samverkan-test/receipt/K7QM-2XPD/api/v1', lang);
+        await fillValid(el, orgName(`reference-${lang}`));
+        await continueToReview(el);
+        const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
+        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        const event = await submitted;
+        expect(event.detail.id).to.equal('0b6f6a52-7c3e-4f0e-9a51-3d2f0c1e8b47');
+        const panel = q(el, '[part~="success"]');
+        expect(q(el, '[part~="reference"]').textContent!.trim()).to.equal('K7QM-2XPD');
+        expect(panel.textContent, 'the UUID is not shown').to.not.contain(event.detail.id);
+        expect(panel.textContent).to.contain(allMessages[lang].successReferenceHint);
+        expect(q(el, '[part~="reference"]').getAttribute('dir')).to.equal('ltr');
+        await expect(el).to.be.accessible();
+        sessionStorage.clear();
+        unmountAll();
+      }
     });
 
     it('sends the honeypot: a filled one gets a success that stores nothing', async () => {
@@ -868,7 +943,8 @@ describe('<samverkan-signup-form>', function () {
         'sv',
       );
       const el = container.querySelector('samverkan-signup-form')!;
-      await el.updateComplete;
+      // No src and no principles-url: the principles come from the API's dataset.
+      await waitUntil(() => root(el).querySelector('[part~="principles"] details'), 'the principles were not shown', { timeout: 8000 });
       const name = orgName('keyboard');
       container.querySelector<HTMLButtonElement>('#before')!.focus();
       const tab = () => sendKeys({ press: 'Tab' });
@@ -896,6 +972,10 @@ describe('<samverkan-signup-form>', function () {
       await tab();
       await typeText('alex@forening.example.org');
       await tab(); // contact phone
+      await tab(); // the principles' summary (opens the list)
+      expect(activeInside(el) === q(el, '[part~="principles"] summary'), 'the principles can be read').to.equal(true);
+      await tab(); // the link to the agreement's full text
+      expect(activeInside(el) === q(el, '[part~="principles-link"]')).to.equal(true);
       await tab(); // accept the principles
       expect(activeInside(el)).to.equal(control(el, 'acceptsPrinciples'));
       await sendKeys({ press: 'Space' });

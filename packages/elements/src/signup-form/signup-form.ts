@@ -22,6 +22,7 @@ import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
+import { dateLocale } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft.js';
 import { keepNumbersTogether } from './examples.js';
@@ -69,6 +70,8 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @csspart field - each field's wrapper
  * @csspart error-message - an inline error
  * @csspart principles - the principles (collapsed list or link)
+ * @csspart principles-link - the link to the principles (`principles-url`) or to the agreement's full text
+ * @csspart published-note - beside the organisation's e-mail, phone and description: shown publicly once approved
  * @csspart continue-button - "Continue" to the check step
  * @csspart review - the "check your answers" step
  * @csspart change-button - "Change" beside each answer
@@ -76,6 +79,7 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @csspart failure - why sending failed, with a try-again button
  * @csspart try-again-button - sends again with the same Idempotency-Key
  * @csspart success - the confirmation panel
+ * @csspart reference - the application's short reference in the confirmation (its id from a server that gives none)
  * @cssproperty --samverkan-color-accent - links, buttons, focus ring
  * @cssproperty --samverkan-color-error - error borders and icons (never the only sign)
  * @cssproperty --samverkan-color-border - field borders
@@ -87,12 +91,16 @@ export class SamverkanSignupForm extends LitElement {
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
   /** The optional dataset (for the principles). */
-  protected readonly data$ = new DatasetController(this);
+  protected readonly data$ = new DatasetController(this, () => this.datasetUrl());
 
   /** The API's base URL including its version path, e.g. `https://kommun.example/api/v1`. */
   @property() api: string | null = null;
 
-  /** Optional: the dataset's URL; its principles are listed (collapsed) above the acceptance box. */
+  /**
+   * Optional: the dataset's URL; its principles are listed (collapsed) above the acceptance box.
+   * Without `src` and without `principles-url`, the principles are read from the API's dataset
+   * (`<api>/dataset`), so an applicant always sees what they accept.
+   */
   @property() src: string | null = null;
 
   /** Optional: a dataset given directly instead of `src` (raw JSON or parsed). */
@@ -114,7 +122,8 @@ export class SamverkanSignupForm extends LitElement {
   @state() private summary?: { fields: FieldName[]; other: boolean };
   @state() private sending = false;
   @state() private failure?: SendFailure;
-  @state() private receiptId?: string;
+  /** What the confirmation shows: the server's short reference, or the application's id from a server that gives none. */
+  @state() private receiptReference?: string;
   @state() private countAnnouncement = '';
 
   private idempotencyKey = newIdempotencyKey();
@@ -160,6 +169,18 @@ export class SamverkanSignupForm extends LitElement {
 
   private get m(): SignupFormMessages {
     return messagesFor(signupFormMessages, this.language.ui);
+  }
+
+  /**
+   * Where the principles come from: `src`; else, when the page gives no
+   * `principles-url` either, the API's own dataset (the server publishes it at
+   * `<api>/dataset`), rather than ask for acceptance of principles the
+   * applicant cannot see. With `principles-url` and no `src`, nothing is fetched.
+   */
+  private datasetUrl(): string | null {
+    if (this.src) return this.src;
+    if (this.principlesUrl || !this.api) return null;
+    return `${this.api.replace(/\/+$/, '')}/dataset`;
   }
 
   /** The privacy notice's absolute http(s) URL, if the page set one. */
@@ -309,9 +330,10 @@ export class SamverkanSignupForm extends LitElement {
     this.sending = true;
     this.failure = undefined;
     let id: string;
+    let reference: string | undefined;
     try {
       const client = createClient({ apiUrl: this.api });
-      ({ id } = await client.submitSignup(result.application satisfies SignupApplication, {
+      ({ id, reference } = await client.submitSignup(result.application satisfies SignupApplication, {
         idempotencyKey: this.idempotencyKey,
         extra: { website_confirm: this.honeypot },
       }));
@@ -322,7 +344,7 @@ export class SamverkanSignupForm extends LitElement {
     }
     this.sending = false;
     clearDraft();
-    this.receiptId = id;
+    this.receiptReference = reference || id;
     this.step = 'done';
     this.focusAfterRender = '#success';
     await this.updateComplete;
@@ -437,7 +459,12 @@ export class SamverkanSignupForm extends LitElement {
     const spec = FIELDS[field];
     const text = this.m.fields[field];
     const invalid = this.problems.has(field);
-    const described = [text.hint ? `${spec.id}-hint` : '', field === 'message' ? 'message-limit' : '', invalid ? `${spec.id}-error` : '']
+    const described = [
+      text.hint ? `${spec.id}-hint` : '',
+      spec.published ? `${spec.id}-published` : '',
+      field === 'message' ? 'message-limit' : '',
+      invalid ? `${spec.id}-error` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const common = {
@@ -473,6 +500,11 @@ export class SamverkanSignupForm extends LitElement {
           />`;
     return html`<div part="field" class="field ${invalid ? 'invalid' : ''}">
       ${this.renderLabel(field)} ${text.hint ? html`<p class="hint" id="${spec.id}-hint">${keepNumbersTogether(text.hint)}</p>` : nothing}
+      ${spec.published
+        ? html`<p part="published-note" class="hint published" id="${spec.id}-published">
+            ${spec.published === 'contact' ? this.m.publishedContactNote : this.m.publishedNote}
+          </p>`
+        : nothing}
       ${field === 'message' ? html`<p class="visually-hidden" id="message-limit">${this.m.characterLimit.replace('{n}', formatNumber(SIGNUP_MESSAGE_MAX_LENGTH, this.language.ui))}</p>` : nothing}
       ${this.renderError(field)} ${control} ${field === 'message' ? this.renderCount() : nothing}
     </div>`;
@@ -536,16 +568,23 @@ export class SamverkanSignupForm extends LitElement {
   private renderPrinciples(): TemplateResult {
     const m = this.m;
     const state = this.data$.state;
-    const link = this.absoluteUrl(this.principlesUrl);
+    // The page's own page of principles; else the agreement's full text, once the dataset names it.
+    const pageLink = this.absoluteUrl(this.principlesUrl);
+    const documentLink = state.status === 'ready' ? safeHttpUrl(state.dataset.agreement.documentUrl) : undefined;
+    const link = pageLink ?? documentLink;
     const linkView = link
-      ? html`<p><a href=${link} target="_blank" rel="noopener">${m.principlesLink}</a> <span class="new-tab">${m.newTab}</span></p>`
+      ? html`<p>
+          <a part="principles-link" href=${link} target="_blank" rel="noopener noreferrer">${pageLink ? m.principlesLink : m.agreementLink}</a>
+          <span class="new-tab">${m.newTab}</span>
+        </p>`
       : nothing;
     let body: unknown = linkView;
     if (state.status === 'ready' && state.dataset.principles.length > 0) {
       body = html`${this.renderPrincipleList(state.dataset)}${linkView}`;
     } else if (state.status === 'loading') {
       body = html`<p role="status">${m.principlesLoading}</p>${linkView}`;
-    } else if (state.status === 'error' && !link) {
+    } else if (!link) {
+      // Nothing to read (no list, no link): say so rather than show an empty box.
       body = html`<p>${m.principlesUnavailable}</p>`;
     }
     return html`<section part="principles" class="principles" aria-labelledby="principles-title">
@@ -701,7 +740,7 @@ export class SamverkanSignupForm extends LitElement {
       seconds < 90
         ? new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(Math.max(1, seconds), 'second')
         : new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(minutes, 'minute');
-    const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(at.getTime() + seconds * 1000));
+    const time = new Intl.DateTimeFormat(dateLocale(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(at.getTime() + seconds * 1000));
     return this.m.rateText.replace('{when}', when).replace('{time}', time);
   }
 
@@ -709,7 +748,8 @@ export class SamverkanSignupForm extends LitElement {
     const m = this.m;
     return html`<div part="success" class="success" id="success" role="status" tabindex="-1">
       <h2>${m.successTitle}</h2>
-      <p>${m.successReference} <strong class="reference" dir="ltr">${this.receiptId}</strong></p>
+      <p>${m.successReference} <strong part="reference" class="reference" dir="ltr">${this.receiptReference}</strong></p>
+      <p>${m.successReferenceHint}</p>
       <h3>${m.successNextTitle}</h3>
       <p>${m.successNext}</p>
     </div>`;

@@ -1,7 +1,7 @@
 // From the form's answers to a SignupApplication, and from the SDK's issues
 // (the same zod schema the server uses) to one kind of problem per field.
 // DOM-free; the messages themselves are in messages.ts.
-import { organisationNumberProblem, validateSignupApplication, type Issue, type SignupApplication } from '@samverkan/sdk';
+import { organisationNumberProblem, validateSignupApplication, withHttpsScheme, type Issue, type SignupApplication } from '@samverkan/sdk';
 import { FIELDS, fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 
 /** The form's answers as typed: text fields as strings, the two consents as booleans. */
@@ -24,11 +24,8 @@ export function emptyValues(): SignupValues {
   return values as SignupValues;
 }
 
-/** `forening.example.org` → `https://forening.example.org`: people leave the scheme out, the schema needs one. */
-export function withScheme(website: string): string {
-  const value = website.trim();
-  return /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#].*)?$/u.test(value) ? `https://${value}` : value;
-}
+/** `forening.example.org` → `https://forening.example.org`: the SDK's one rule, shared with the CSV import. */
+export const withScheme: (website: string) => string = withHttpsScheme;
 
 /** `"Centrum, Hovsjö\nRonna"` → `["Centrum", "Hovsjö", "Ronna"]`. */
 export function splitList(value: string): string[] {

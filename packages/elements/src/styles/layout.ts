@@ -36,18 +36,28 @@ export const layoutStyles = css`
     column-gap: calc(var(--_space) * 1.5);
     row-gap: 0.25rem;
   }
+  /*
+   * Data wraps, labels never do: the label keeps its whole width (no break
+   * inside "Stadsdelar:" however long the districts beside it) and the value
+   * takes what is left, breaking a word that does not fit anywhere.
+   */
   .card dl > div {
     display: flex;
     gap: 0.4em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .card dt {
     font-weight: 600;
+    flex: none;
+    overflow-wrap: normal;
   }
   .card dt::after {
     content: ':';
   }
   .card dd {
     margin: 0;
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
 `;

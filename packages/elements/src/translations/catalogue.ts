@@ -150,3 +150,22 @@ export function labelOf(labels: Readonly<Record<string, string>>, key: string): 
 export function fill(message: string, values: Readonly<Record<string, string>>): string {
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(values, name) ? values[name]! : placeholder));
 }
+
+/**
+ * Like {@link fill}, for a message whose values are rendered content (a data
+ * value in a `<bdi>`): the message's own words and the values, in order, for
+ * a Lit template.
+ */
+export function fillParts(message: string, values: Readonly<Record<string, unknown>>): unknown[] {
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const match of message.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    if (!Object.hasOwn(values, name)) continue;
+    if (match.index > at) parts.push(message.slice(at, match.index));
+    parts.push(values[name]);
+    at = match.index + match[0].length;
+  }
+  if (at < message.length) parts.push(message.slice(at));
+  return parts;
+}

@@ -2,6 +2,18 @@
 // 10,000 organisations formats many dates, and building an Intl formatter
 // costs far more than using one.
 
+/**
+ * The locale that dates and times are written in for a language tag. A bare
+ * `en` is written the British way (day before month, 24-hour clock: "Tue 8
+ * December 2026, 15:00–16:30"), which Swedish, Finnish and most European
+ * readers of a municipality's page expect, rather than Intl's default for
+ * `en` (US: "December 8, 2026, 3:00 PM"). A page that names a region
+ * (`lang="en-US"`, `en-IE`) gets that region's conventions.
+ */
+export function dateLocale(lang: string): string {
+  return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -15,7 +27,7 @@ export function formatDateOnly(isoDate: string, lang: string): string {
   const key = `${lang}|date`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format.format(time);

@@ -9,6 +9,9 @@
 //   hits/<key>   → {"hits": n}, how many requests dataset/<key> had
 //   set/<key>?status=<code>  → from now on dataset/<key> answers <code>
 //       (no status: back to normal), to make a server fail after a load
+//   receipt/<reference>/api/v1/signups  (POST)  → 201 with the receipt the
+//       server gives from issue 17.15 on: { id, status, reference } (the
+//       reference as given in the path); the form's tests use it as an `api`
 //
 // No file extension in these paths on purpose: web-test-runner marks every
 // path with one as cacheable for a year, and the browser would then answer
@@ -37,6 +40,13 @@ export async function testDataMiddleware(ctx, next) {
     if (ctx.query.status) overrides.set(name, Number(ctx.query.status));
     else overrides.delete(name);
     ctx.status = 204;
+    return;
+  }
+  if (route === 'receipt') {
+    if (ctx.method !== 'POST') return next();
+    ctx.status = 201;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ id: '0b6f6a52-7c3e-4f0e-9a51-3d2f0c1e8b47', status: 'pending', reference: decodeURIComponent(name) });
     return;
   }
   if (route !== 'dataset') return next();

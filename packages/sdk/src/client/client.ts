@@ -80,6 +80,11 @@ export interface SignupReceipt {
   id: string;
   /** Its state, `"pending"` until the municipality decides. */
   status: string;
+  /**
+   * A short reference the applicant can read out on the phone
+   * (`"K7QM-2XPD"`, Crockford base32), when the server gives one.
+   */
+  reference?: string;
 }
 
 /** A configured client; see {@link createClient}. */
@@ -213,7 +218,11 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     if (!receipt || typeof receipt.id !== 'string') {
       throw new HttpError(`The server at ${url} accepted ${what} but did not say its id; check the API address.`, { status: 200, url, body });
     }
-    return { id: receipt.id, status: typeof receipt.status === 'string' ? receipt.status : 'pending' };
+    return {
+      id: receipt.id,
+      status: typeof receipt.status === 'string' ? receipt.status : 'pending',
+      ...(typeof receipt.reference === 'string' ? { reference: receipt.reference } : {}),
+    };
   }
 
   async function restore(url: string, entry: SharedEntry): Promise<void> {

@@ -8,6 +8,7 @@ import type { Dataset, Opportunity, Organisation } from '../schemas/dataset.js';
 import { sortSwedish } from './swedish-sort.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
 import { zonedParts } from './time.js';
+import { normalizeOrganisationNumber } from '../organisation-number.js';
 
 /** Options of {@link filterOpportunities}; every one given must hold. */
 export interface OpportunityFilter {
@@ -105,4 +106,16 @@ export function opportunityFacets(dataset: Dataset, now: Date = new Date()): Opp
     activities: sortSwedish([...activities.values()], (v) => v),
     languages: [...languages].sort(),
   };
+}
+
+/**
+ * The signatory organisation with this organisation number (any accepted
+ * way of writing it), or `undefined` when the number is not valid or no
+ * signatory has it. Only signatories may offer volunteer opportunities: the
+ * opportunity form checks it before sending, the server when it receives.
+ */
+export function signatoryByOrganisationNumber(dataset: Pick<Dataset, 'organisations'>, organisationNumber: string): Organisation | undefined {
+  const wanted = normalizeOrganisationNumber(organisationNumber);
+  if (wanted === undefined) return undefined;
+  return dataset.organisations.find((o) => o.signature !== undefined && o.organisationNumber !== undefined && normalizeOrganisationNumber(o.organisationNumber) === wanted);
 }

@@ -43,6 +43,10 @@ const SPECIAL: Record<string, string> = {
   ı: 'i',
 };
 const MARKS = /\p{M}/gu;
+// Format characters (zero-width space U+200B, joiners U+200C/U+200D, the BOM
+// U+FEFF, the soft hyphen, bidi marks and controls …) are invisible: a name
+// typed or pasted with one must still be found by the word people type.
+const FORMAT = /^\p{Cf}$/u;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/gu;
 const charCache = new Map<string, string>();
@@ -52,7 +56,7 @@ function foldChar(char: string): string {
   let folded = charCache.get(char);
   if (folded === undefined) {
     const lower = char.toLowerCase();
-    folded = SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, '');
+    folded = FORMAT.test(char) ? '' : (SPECIAL[lower] ?? lower.normalize('NFD').replace(MARKS, ''));
     charCache.set(char, folded);
   }
   return folded;
@@ -60,7 +64,9 @@ function foldChar(char: string): string {
 
 /**
  * Text as search compares it: lower case, accents and other marks removed
- * ("Östertälje" → "ostertalje", "Café" → "cafe"), ß → ss, æ → ae, ø → o.
+ * ("Östertälje" → "ostertalje", "Café" → "cafe"), ß → ss, æ → ae, ø → o,
+ * and invisible format characters (Unicode category Cf: U+200B, U+200D,
+ * U+FEFF, U+00AD …) left out ("Bi\u200Bdrag" → "bidrag").
  * (Internally, `foldWithOffsets` maps positions back to the original text.)
  */
 export function foldForSearch(text: string): string {

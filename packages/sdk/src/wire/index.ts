@@ -1,2 +1,3 @@
 export * from './common.js';
 export * from './content.js';
+export * from './admin.js';

@@ -1,21 +1,18 @@
-/** One entry of the audit log: who did what to what, and when. Never personal data itself (ids, not addresses). */
-export interface AuditEvent {
-  /** ISO 8601 date-time. */
-  at: string;
-  /** The actor's id (`admin-token`, a user's id) or `anonymous`. */
-  by: string;
-  /** `sign-in`, `sign-in-failed`, `sign-out`, `password-set`, `user-invited`, `user-changed`, `user-role-changed`, `user-removed`, `user-link-issued`. */
-  action: string;
-  /** What it concerns, e.g. `user:<id>`; empty when there is nothing to name (a failed sign-in for an unknown address). */
-  target: string;
-}
+import type { AuditSink, NewAuditEntry } from '../store/types.js';
 
-/** Where the accounts write their audit events; the server's audit log implements it. */
-export interface AuditSink {
-  record(event: AuditEvent): void | Promise<void>;
-}
+/**
+ * The accounts write to the server's one audit log through its `AuditSink`
+ * (store/types.ts): `{ at, by, action, target }` where `by` is the actor's
+ * name as the log shows it (`anonymous` for a failed sign-in), `target` is
+ * `user:<id>` (empty when there is no account to name), and actions are
+ * `sign-in`, `sign-in-failed`, `sign-out`, `password-set`, `user-invited`,
+ * `user-changed`, `user-role-changed`, `user-removed`, `user-link-issued`.
+ * Never an e-mail address.
+ */
+export type { AuditSink };
+export type AuditEvent = NewAuditEntry;
 
-/** An audit sink that keeps events in memory, newest last (tests, and a server without an audit log). */
+/** An audit sink that keeps events in memory, oldest first (tests). */
 export class MemoryAuditSink implements AuditSink {
   readonly events: AuditEvent[] = [];
   record(event: AuditEvent): void {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AccountEmailSchema, PersonNameSchema, RoleSchema } from '@samverkan/sdk';
 import { ConfigError, loadConfig } from '../config.js';
-import { DATABASE_FILE } from '../store.js';
+import { DATABASE_FILE } from '../store/sqlite/store.js';
 import type { AuditSink } from './audit-sink.js';
 import { loadAccountsConfig } from './config.js';
 import { issuePasswordLink } from './links.js';
@@ -110,7 +110,7 @@ async function run(
   print: (line: string) => void,
   fail: (message: string, code?: number) => number,
 ): Promise<number> {
-  const audit = async (action: string, target: string) => context.audit?.record({ at: new Date().toISOString(), by: 'command-line', action, target });
+  const audit = async (action: string, target: string) => context.audit?.record({ at: new Date(), by: 'command line', action, target });
   if (parsed.command === 'list') {
     for (const user of await store.listUsers()) {
       print(`${user.email}\t${user.role}\t${user.name}${user.passwordHash ? '' : '\t(no password yet)'}${user.notifyApplications ? '\t(notified of applications)' : ''}`);

@@ -12,3 +12,5 @@ export { DEFAULT_SESSION_LIFETIME, SESSION_COOKIE, SECURE_SESSION_COOKIE, type S
 export { ACCOUNT_POLICY, CLIENT_POLICY, type ThrottlePolicy } from './sign-in-throttle.js';
 export { PASSWORD_LINK_TTL_MS, setPasswordUrl, issuePasswordLink } from './links.js';
 export { OIDC_CALLBACK_PATH } from './oidc.js';
+export { accountsForApp, type AccountsAppSettings } from './app-plugin.js';
+export { usersCommand, USERS_USAGE, type UsersCommandContext } from './cli-users.js';

@@ -1,5 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { AdminAuth } from '../admin-auth.js';
+import { declareActor, tokenActor } from '../auth/actor.js';
 import { accountRoutes } from '../routes/account.js';
 import { oidcRoutes } from '../routes/oidc.js';
 import { sessionRoutes } from '../routes/session.js';
@@ -21,12 +23,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The session the cookie stands for, when valid (and, for a write, when the CSRF checks passed). */
     accountSession: ActiveSession | undefined;
-    /**
-     * Why a valid session cookie did not authenticate this request (a write
-     * without the CSRF token, or from another site); the guards answer `403`
-     * with it instead of `401`.
-     */
-    authProblem: string | undefined;
   }
   interface FastifyInstance {
     /** The accounts' shared state (store, sessions, mailer …). */
@@ -51,6 +47,8 @@ export interface AccountsOptions {
   /** Password hashing (defaults: scrypt N = 2^17, r = 8, p = 1). */
   hasher?: PasswordHasher;
   throttle?: { account?: ThrottlePolicy; client?: ThrottlePolicy };
+  /** When set, `Authorization: Bearer <admin token>` is an admin on the account routes as well. */
+  adminAuth?: AdminAuth | undefined;
   /** The clock, in milliseconds (tests move it). */
   now?: () => number;
 }
@@ -69,7 +67,9 @@ const CLEAN_UP_EVERY_MS = 10 * 60_000;
  */
 export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, options) => {
   if (!app.hasReplyDecorator('setCookie')) await app.register(cookie);
-  if (!app.hasRequestDecorator('actor')) app.decorateRequest('actor', undefined);
+  declareActor(app);
+  // The admin token for these routes too (the server adds it only to its own admin routes).
+  if (options.adminAuth) app.addHook('onRequest', tokenActor(options.adminAuth));
   app.decorateRequest('accountSession', undefined);
   app.decorateRequest('authProblem', undefined);
 
@@ -92,7 +92,7 @@ export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, o
     sink,
     async audit(request, event) {
       try {
-        await sink.record({ at: new Date(now()).toISOString(), ...event });
+        await sink.record({ at: new Date(now()), ...event });
       } catch (error) {
         request.log.error({ action: event.action, error: (error as Error).message }, 'the audit log could not record an account event');
       }

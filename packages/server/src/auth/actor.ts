@@ -26,6 +26,12 @@ declare module 'fastify' {
      * (the accounts plugin). Routes check it only through {@link requireRole}.
      */
     actor: Actor | undefined;
+    /**
+     * Why a session cookie did not make this request's actor (a write without
+     * the CSRF token, or from another site), set by the accounts plugin;
+     * {@link requireRole} answers `403` with it instead of `401`.
+     */
+    authProblem: string | undefined;
   }
 }
 
@@ -47,6 +53,11 @@ export function requireRole(role: Role): preHandlerAsyncHookHandler {
   return async function checkRole(request: FastifyRequest, reply: FastifyReply) {
     const { actor } = request;
     if (!actor) {
+      // A session cookie the accounts plugin refused for this write (no CSRF token, another site): say why.
+      if (request.authProblem) {
+        await reply.code(403).send({ errors: [{ path: '', message: request.authProblem }] });
+        return reply;
+      }
       await reply
         .code(401)
         .header('WWW-Authenticate', 'Bearer realm="samverkan-admin"')

@@ -2,7 +2,7 @@ import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@sa
 import type { Actor } from '../auth/actor.js';
 import type { ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
-import type { ServerStore } from '../store/types.js';
+import type { SamverkanStore } from '../store/types.js';
 
 /** Why a change was not published: the status to answer and the errors. */
 export class ChangeRefused extends Error {
@@ -23,7 +23,7 @@ export function fileModeMessage(file: string | undefined): string {
 
 /** What a change needs. */
 export interface PublishContext {
-  store: ServerStore;
+  store: SamverkanStore;
   published: PublishedDataset;
   now: () => Date;
 }
@@ -60,6 +60,7 @@ export async function publishChange(ctx: PublishContext, actor: Actor, basedOn: 
   const version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary }, basedOn);
   if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
   await ctx.store.record({ at, by: actor.name, action: change.action, target: change.target });
+  // Published at once: the next GET /api/v1/dataset has it.
   await ctx.published.refresh();
   return { version, dataset };
 }

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CONTENT_COLLECTIONS, type ContentCollection, type Dataset } from '@samverkan/sdk';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, type ContentCollection, type Dataset } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, sendErrors } from '../http/errors.js';
@@ -235,14 +235,15 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   );
 
   // The audit log.
-  app.get<{ Querystring: { limit?: string; cursor?: string } }>(`${BASE}/audit`, { preHandler: editor }, async (request, reply) => {
-    const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
-    const before = request.query.cursor === undefined ? undefined : Number(request.query.cursor);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) return sendErrors(reply, 400, [{ path: 'limit', message: 'must be a whole number from 1 to 500' }]);
-    if (before !== undefined && !(Number.isInteger(before) && before > 0)) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave' }]);
-    const page = await store.listAudit({ limit, ...(before !== undefined && { before }) });
-    return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
-  });
+  app.get<{ Querystring: { limit?: number; cursor?: string } }>(
+    `${BASE}/audit`,
+    { preHandler: editor, schema: { querystring: AuditListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { limit = 100, cursor } = request.query;
+      const page = await store.listAudit({ limit, ...(cursor !== undefined && { before: Number(cursor) }) });
+      return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
+    },
+  );
 }
 
 /** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '../logger.js';
 import { BodyError } from './body.js';
+import { RequestValidationError } from './validation.js';
 
 /** One problem in an error answer: where (`""` for the request as a whole) and what. */
 export interface ErrorItem {
@@ -45,6 +46,7 @@ export function clientWentAway(request: FastifyRequest, error: unknown): boolean
 export function registerErrorHandling(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BodyError) return sendErrors(reply, error.statusCode, [{ path: '', message: error.message, code: error.code }]);
+    if (error instanceof RequestValidationError) return sendErrors(reply, 400, error.errors);
     if (clientWentAway(request, error)) {
       // Nobody is listening; answer anyway so Fastify finishes the request cleanly.
       return sendErrors(reply, 400, 'The client closed the connection before the request was complete.');

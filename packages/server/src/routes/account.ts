@@ -22,7 +22,7 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     });
     const user = await accounts.store.getUser(session.user.id);
     if (!user) return sendError(reply, 401, messagesFor(request).noSession);
-    await accounts.audit(request, { by: user.id, action: 'user-changed', target: `user:${user.id}` });
+    await accounts.audit(request, { by: user.name, action: 'user-changed', target: `user:${user.id}` });
     return sessionBody({ ...session, user });
   });
 
@@ -44,7 +44,7 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const fresh = await accounts.store.getUser(user.id);
     const next = await accounts.sessions.start(fresh ?? user, session.record.via);
     accounts.sessions.setCookie(request, reply, next);
-    await accounts.audit(request, { by: user.id, action: 'password-set', target: `user:${user.id}` });
+    await accounts.audit(request, { by: user.name, action: 'password-set', target: `user:${user.id}` });
     return sessionBody(next);
   });
 };

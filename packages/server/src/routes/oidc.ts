@@ -63,7 +63,7 @@ export const oidcRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
     await accounts.store.recordSignIn(user.id, accounts.now());
     const session = await accounts.sessions.start(user, 'oidc');
     accounts.sessions.setCookie(request, reply, session);
-    await accounts.audit(request, { by: user.id, action: 'sign-in', target: `user:${user.id}` });
+    await accounts.audit(request, { by: user.name, action: 'sign-in', target: `user:${user.id}` });
     return reply.redirect(`${baseUrl(accounts, request)}/admin#/`, 303);
   });
 

@@ -59,7 +59,7 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     await accounts.store.recordSignIn(user.id, accounts.now());
     const session = await accounts.sessions.start(user, 'password');
     accounts.sessions.setCookie(request, reply, session);
-    await accounts.audit(request, { by: user.id, action: 'sign-in', target: `user:${user.id}` });
+    await accounts.audit(request, { by: user.name, action: 'sign-in', target: `user:${user.id}` });
     return sessionBody(session);
   });
 
@@ -73,7 +73,7 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const session = request.accountSession;
     if (session) {
       await accounts.sessions.end(session.id);
-      await accounts.audit(request, { by: session.user.id, action: 'sign-out', target: `user:${session.user.id}` });
+      await accounts.audit(request, { by: session.user.name, action: 'sign-out', target: `user:${session.user.id}` });
     }
     accounts.sessions.clearCookie(request, reply);
     return reply.code(204).send();

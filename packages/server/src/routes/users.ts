@@ -19,7 +19,7 @@ import { langOf } from './session.js';
  */
 export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = async (app, { accounts }) => {
   const admin = { preHandler: guard('admin') };
-  const by = (request: { actor?: { id: string } | undefined }) => request.actor?.id ?? 'anonymous';
+  const by = (request: { actor?: { name: string } | undefined }) => request.actor?.name ?? 'anonymous';
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -107,7 +107,8 @@ export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
     const passwordHash = await accounts.hasher.hash(parsed.data.password);
     const userId = await accounts.store.usePasswordLink(tokenHash, accounts.now(), passwordHash);
     if (!userId) return sendError(reply, 400, messages.linkInvalid, 'token');
-    await accounts.audit(request, { by: userId, action: 'password-set', target: `user:${userId}` });
+    const user = await accounts.store.getUser(userId);
+    await accounts.audit(request, { by: user?.name ?? 'anonymous', action: 'password-set', target: `user:${userId}` });
     return reply.code(204).send();
   });
 };

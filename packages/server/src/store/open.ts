@@ -1,7 +1,7 @@
-import { Store } from '../store.js';
+import { Store } from './sqlite/store.js';
 import type { Logger } from '../logger.js';
 import { PostgresStore } from './postgres/store.js';
-import type { ServerStore } from './types.js';
+import type { SamverkanStore } from './types.js';
 
 /** Where the store is: a PostgreSQL URL (and schema), else the SQLite file's folder. */
 export interface StoreLocation {
@@ -11,7 +11,7 @@ export interface StoreLocation {
 }
 
 /** Opens the configured store and waits until it is migrated (PostgreSQL when `databaseUrl` is set, else SQLite in `dataDir`). */
-export async function openStore(location: StoreLocation, logger?: Logger): Promise<ServerStore> {
+export async function openStore(location: StoreLocation, logger?: Logger): Promise<SamverkanStore> {
   if (!location.databaseUrl) return new Store(location.dataDir);
   const store = new PostgresStore({ url: location.databaseUrl, ...(location.databaseSchema && { schema: location.databaseSchema }), ...(logger && { logger }) });
   try {

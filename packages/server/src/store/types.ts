@@ -1,5 +1,4 @@
-import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
-import type { ApplicationPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewIdempotencyRecord, StoredApplication } from '../store.js';
+import type { AuditEntry, Dataset, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
 
 /** A value now or later: the SQLite store answers at once, a networked one (PostgreSQL, issue 16) later. */
 export type Awaitable<T> = T | Promise<T>;
@@ -40,17 +39,130 @@ export interface AuditPage {
   next?: number;
 }
 
+/** Where an application stands. */
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+
+/** An application as the admin routes show it. */
+export interface StoredApplication {
+  id: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  /** The short reference the applicant was given (`K7QM-2X9C`); absent on applications from before references. */
+  reference?: string;
+  decidedAt?: string;
+  /** When its personal data was erased; `application` is gone from then on. */
+  erasedAt?: string;
+  language: string;
+  /** The application as validated (absent once erased). */
+  application?: SignupApplication;
+  privacyNotice?: { url?: string; version?: string; shownAt?: string };
+  /** The id of the signatory it added to the dataset, while approved. */
+  organisationId?: string;
+  /** Why it was rejected, when the officer said (never published). */
+  rejectReason?: string;
+}
+
+/** Where a page of applications starts: after this one. */
+export interface ListCursor {
+  receivedAt: string;
+  id: string;
+}
+
+/** Which applications {@link Store.list} gives. */
+export interface ListOptions {
+  status?: ApplicationStatus;
+  reference?: string;
+  limit?: number;
+  cursor?: ListCursor;
+}
+
+/** One page of applications, and where the next one starts (absent on the last page). */
+export interface ApplicationPage {
+  applications: StoredApplication[];
+  next?: ListCursor;
+}
+
+/** A stored answer to a request that carried an `Idempotency-Key`. */
+export interface IdempotencyRecord {
+  requestHash: string;
+  status: number;
+  response: string;
+}
+
+/** A new application to store. */
+export interface NewApplication {
+  id: string;
+  receivedAt: Date;
+  application: SignupApplication;
+}
+
+/** An `Idempotency-Key` to remember with the answer. */
+export interface NewIdempotencyRecord {
+  key: string;
+  requestHash: string;
+}
+
+/** The answer to a stored application: `201 { id, status: "pending", reference }`. */
+export interface Receipt {
+  id: string;
+  status: 'pending';
+  reference: string;
+}
+
+/** What storing an application gave: its receipt, or the stored answer of an earlier request with the same key. */
+export type InsertOutcome = { receipt: Receipt; replay?: undefined } | { replay: IdempotencyRecord; receipt?: undefined };
+
 /**
- * What the server keeps: the published versions of the dataset, the audit
- * log, and the applications with their idempotency keys (their methods are
- * on the SQLite `Store` class, see store.ts). Every method may answer later
- * (`Awaitable`): SQLite answers at once, PostgreSQL (issue 16) will not, so
- * the routes always `await`.
+ * What the server keeps, behind one interface so that another database
+ * (PostgreSQL, issue 16) can take SQLite's place: the applications with their
+ * idempotency keys, the published versions of the dataset, and the audit
+ * log. Every method may answer later (`Awaitable`): SQLite answers at once,
+ * a networked database will not, so callers always `await`.
  *
  * Writes are durable when they resolve: a route answers `200`/`201` only
  * after the write is on disk.
  */
-export interface VersionStore extends AuditSink {
+export interface SamverkanStore extends AuditSink {
+  /** Answers when the database does; throws (rejects) when it cannot. */
+  ping(): Awaitable<void>;
+  /** Closes the database (after the last write). */
+  close(): Awaitable<void>;
+  /**
+   * Something that changes whenever what the published dataset depends on
+   * changes: in this process or in another one on the same database (an
+   * `import`, a second server). The published dataset polls it.
+   */
+  changeToken(): Awaitable<string>;
+
+  // Applications.
+  /** The stored answer for an idempotency key, if any. */
+  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
+  /**
+   * Stores a new application with a new unique reference and, when given,
+   * its idempotency key, in one transaction; or gives the stored answer of
+   * an earlier request with the same key.
+   */
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
+  /** Applications, newest first, a page at a time. */
+  list(options?: ListOptions): Awaitable<ApplicationPage>;
+  /** One application, or `undefined`. */
+  get(id: string): Awaitable<StoredApplication | undefined>;
+  /** Marks an application approved and keeps the signatory it publishes. */
+  approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
+  /** Marks an application rejected (with a reason, never published). */
+  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
+  /** Erases an application's personal data and its idempotency records. */
+  erase(id: string, at: Date): Awaitable<boolean>;
+  /** What an approved application published. */
+  approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
+  /** The signatories approved applications add (file mode merges them on top of the file). */
+  approvedOrganisations(): Awaitable<Organisation[]>;
+  /** The latest decision or erasure (ISO 8601). */
+  lastChangeAt(): Awaitable<string | undefined>;
+  /** Forgets idempotency keys older than `maxAgeMs`; returns how many. */
+  purgeIdempotency(maxAgeMs: number, now?: number): Awaitable<number>;
+
+  // Versions and audit.
   /** The newest version, or `undefined` in a store that has none yet. */
   latestVersion(): Awaitable<StoredVersion | undefined>;
   /** Every version's summary, newest first. */
@@ -73,46 +185,4 @@ export interface VersionStore extends AuditSink {
 export function withoutPersonalFacts(organisation: Organisation): Organisation {
   const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
   return kept;
-}
-
-/**
- * Everything the server keeps, as one interface with two implementations:
- * SQLite (`Store` in store.ts, the default; answers at once) and PostgreSQL
- * (`PostgresStore` in store/postgres/store.ts, for several processes on one
- * database; answers later). Callers always `await`.
- */
-export interface ServerStore extends VersionStore {
-  /** Which database this is. */
-  readonly kind: 'sqlite' | 'postgres';
-  /**
-   * Moves whenever what the published dataset shows may have changed (a
-   * write here, or another process's write noticed); the published dataset
-   * is rebuilt when it differs from the one it was built at.
-   */
-  readonly revision: number;
-  /** Resolves once the database is open and migrated; rejects when it cannot be (a newer schema, no connection). */
-  ready(): Promise<void>;
-  /** Calls `listener` when another process changed the store (PostgreSQL: LISTEN/NOTIFY). */
-  onOtherWriter(listener: () => void): void;
-  /** Looks for other processes' commits now (SQLite: `PRAGMA data_version`; PostgreSQL is told by NOTIFY). */
-  noticeOtherWriters(): void;
-  /** Throws (or rejects) when the database cannot answer. */
-  ping(): Awaitable<void>;
-  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
-  /**
-   * Stores a new application and its idempotency record together; when it
-   * resolves both are durable. A key already stored (by any process) gives
-   * the stored answer instead and stores nothing.
-   */
-  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
-  list(options?: ListOptions): Awaitable<ApplicationPage>;
-  get(id: string): Awaitable<StoredApplication | undefined>;
-  approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
-  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
-  erase(id: string, at: Date): Awaitable<boolean>;
-  approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
-  approvedOrganisations(): Awaitable<Organisation[]>;
-  lastChangeAt(): Awaitable<string | undefined>;
-  purgeIdempotency(maxAgeMs: number, now?: number): Awaitable<number>;
-  close(): Awaitable<void>;
 }

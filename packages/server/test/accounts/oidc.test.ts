@@ -148,7 +148,7 @@ describe('sign-in with OpenID Connect (a real oidc-provider)', () => {
     assert.equal(me.user.email, 'anna.andersson@kommun.example.org');
     assert.equal(me.via, 'oidc');
     assert.equal((await browser.fetch('/api/v1/admin/probe')).status, 200);
-    assert.ok(app.audit.events.some((e) => e.action === 'sign-in' && e.by === me.user.id));
+    assert.ok(app.audit.events.some((e) => e.action === 'sign-in' && e.by === 'Anna Andersson' && e.target === `user:${me.user.id}`));
   });
 
   test('a person without a Samverkan account is refused', async () => {

@@ -4,6 +4,7 @@
 import { zoneOffsetMinutes } from '@samverkan/sdk';
 import { languageName } from '../../internal/language-names.js';
 import type { UiLanguage } from '../../translations/catalogue.js';
+import { dateLocale } from '../../utils/format.js';
 import type { CalendarDate } from './calendar-grid.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -12,7 +13,7 @@ function format(lang: string, name: string, options: Intl.DateTimeFormatOptions)
   const key = `${lang}\u0000${name}\u0000${options.timeZone ?? ''}`;
   let formatter = formats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, options);
+    formatter = new Intl.DateTimeFormat(dateLocale(lang), options);
     formats.set(key, formatter);
   }
   return formatter;
@@ -26,7 +27,7 @@ export function monthTitle(year: number, month: number, lang: string): string {
   return format(lang, 'month', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noonUtc({ year, month, day: 1 }));
 }
 
-/** "tisdag 17 mars 2026", "Tuesday, March 17, 2026". */
+/** "tisdag 17 mars 2026", "Tuesday 17 March 2026" (`en`), "Tuesday, March 17, 2026" (`en-US`). */
 export function fullDate(date: CalendarDate, lang: string): string {
   return format(lang, 'full', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(noonUtc(date));
 }
@@ -46,7 +47,7 @@ export function weekdayNames(lang: string): { narrow: string; short: string; lon
   });
 }
 
-/** The clock time of `instant` in `timeZone`: "18:00", "6:00 PM". */
+/** The clock time of `instant` in `timeZone`: "18:00"; "6:00 PM" only in `en-US`. */
 export function timeOfDay(instant: string, lang: string, timeZone: string): string {
   return format(lang, 'time', { hour: '2-digit', minute: '2-digit', timeZone }).format(Date.parse(instant));
 }

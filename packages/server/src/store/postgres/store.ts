@@ -2,20 +2,24 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
+import { newReference } from '../../reference.js';
 import {
-  fromRow,
-  newReference,
+  withoutPersonalFacts,
   type ApplicationPage,
-  type ApplicationRow,
+  type ApplicationStatus,
+  type AuditPage,
   type IdempotencyRecord,
   type InsertOutcome,
   type ListOptions,
   type NewApplication,
+  type NewAuditEntry,
   type NewIdempotencyRecord,
+  type NewVersion,
   type Receipt,
+  type SamverkanStore,
   type StoredApplication,
-} from '../../store.js';
-import { withoutPersonalFacts, type AuditPage, type NewAuditEntry, type NewVersion, type ServerStore, type StoredVersion } from '../types.js';
+  type StoredVersion,
+} from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 /** The channel every process listens on; the payload says which schema changed and which process changed it. */
@@ -70,7 +74,7 @@ class KeyTaken extends Error {}
  * a transaction-scoped advisory lock, so two processes never publish the
  * same number nor both build on one version.
  */
-export class PostgresStore implements ServerStore {
+export class PostgresStore implements SamverkanStore {
   readonly kind = 'postgres' as const;
   revision = 0;
   readonly schema: string;
@@ -164,12 +168,28 @@ export class PostgresStore implements ServerStore {
     for (const listener of this.#listeners) listener();
   }
 
+  /** Calls `listener` when another process changed this schema (the app refreshes the published dataset at once). */
   onOtherWriter(listener: () => void): void {
     this.#listeners.push(listener);
   }
 
-  /** Other processes' changes arrive by NOTIFY: nothing to poll. */
-  noticeOtherWriters(): void {}
+  /**
+   * Moves with every change here and every change another process
+   * announced: no query (the published dataset asks every second).
+   */
+  changeToken(): string {
+    return String(this.revision);
+  }
+
+  /** One query on a pooled connection (for the account store, which shares the pool and the schema). */
+  query<R extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+    return this.#pool.query<R>(sql, values);
+  }
+
+  /** Runs `work` in one transaction (for the account store). */
+  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.#tx(work);
+  }
 
   /** Runs `work` in one transaction on one connection; a connection that failed is not reused. */
   async #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -445,6 +465,40 @@ export class PostgresStore implements ServerStore {
     this.#listener = undefined;
     await Promise.allSettled([listener?.end(), this.#pool.end()]);
   }
+}
+
+interface ApplicationRow {
+  id: string;
+  received_at: string;
+  status: ApplicationStatus;
+  decided_at: string | null;
+  language: string;
+  application: string | null;
+  privacy_notice_url: string | null;
+  privacy_notice_version: string | null;
+  privacy_notice_shown_at: string | null;
+  organisation: string | null;
+  erased_at: string | null;
+  reference: string | null;
+  reject_reason: string | null;
+}
+
+/** The same shape as the SQLite store gives. */
+function fromRow(row: ApplicationRow): StoredApplication {
+  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
+  if (row.reference) out.reference = row.reference;
+  if (row.decided_at) out.decidedAt = row.decided_at;
+  if (row.erased_at) out.erasedAt = row.erased_at;
+  if (row.application) out.application = JSON.parse(row.application) as StoredApplication['application'];
+  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
+    out.privacyNotice = {};
+    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
+    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
+    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
+  }
+  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
+  if (row.reject_reason) out.rejectReason = row.reject_reason;
+  return out;
 }
 
 interface AuditRow {

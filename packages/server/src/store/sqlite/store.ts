@@ -1,84 +1,31 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { referenceFromBytes, type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
-import type { Logger } from './logger.js';
+import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
+import type { Logger } from '../../logger.js';
+import { newReference } from '../../reference.js';
 import { MIGRATIONS } from './migrations.js';
-import { withoutPersonalFacts, type AuditPage, type NewAuditEntry, type NewVersion, type ServerStore, type StoredVersion } from './store/types.js';
+import {
+  withoutPersonalFacts,
+  type ApplicationPage,
+  type ApplicationStatus,
+  type AuditPage,
+  type IdempotencyRecord,
+  type InsertOutcome,
+  type ListOptions,
+  type NewApplication,
+  type NewAuditEntry,
+  type NewIdempotencyRecord,
+  type NewVersion,
+  type Receipt,
+  type SamverkanStore,
+  type StoredApplication,
+  type StoredVersion,
+} from '../types.js';
 
-/** Where an application stands. */
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+export type * from '../types.js';
+export { newReference };
 
-/** An application as the admin routes show it. */
-export interface StoredApplication {
-  id: string;
-  status: ApplicationStatus;
-  receivedAt: string;
-  /** The short reference the applicant was given (`K7QM-2X9C`); absent on applications from before references. */
-  reference?: string;
-  decidedAt?: string;
-  /** When its personal data was erased; `application` is gone from then on. */
-  erasedAt?: string;
-  language: string;
-  /** The application as validated (absent once erased). */
-  application?: SignupApplication;
-  privacyNotice?: { url?: string; version?: string; shownAt?: string };
-  /** The id of the signatory it added to the dataset, while approved. */
-  organisationId?: string;
-  /** Why it was rejected, when the officer said (never published). */
-  rejectReason?: string;
-}
-
-/** Where a page of applications starts: after this one. */
-export interface ListCursor {
-  receivedAt: string;
-  id: string;
-}
-
-/** Which applications {@link Store.list} gives. */
-export interface ListOptions {
-  status?: ApplicationStatus;
-  reference?: string;
-  limit?: number;
-  cursor?: ListCursor;
-}
-
-/** One page of applications, and where the next one starts (absent on the last page). */
-export interface ApplicationPage {
-  applications: StoredApplication[];
-  next?: ListCursor;
-}
-
-/** A stored answer to a request that carried an `Idempotency-Key`. */
-export interface IdempotencyRecord {
-  requestHash: string;
-  status: number;
-  response: string;
-}
-
-/** A new application to store. */
-export interface NewApplication {
-  id: string;
-  receivedAt: Date;
-  application: SignupApplication;
-}
-
-/** An `Idempotency-Key` to remember with the answer. */
-export interface NewIdempotencyRecord {
-  key: string;
-  requestHash: string;
-}
-
-/** The answer to a stored application: `201 { id, status: "pending", reference }`. */
-export interface Receipt {
-  id: string;
-  status: 'pending';
-  reference: string;
-}
-
-/** What storing an application gave: its receipt, or the stored answer of an earlier request with the same key. */
-export type InsertOutcome = { receipt: Receipt; replay?: undefined } | { replay: IdempotencyRecord; receipt?: undefined };
 
 interface QueuedInsert {
   input: NewApplication;
@@ -87,15 +34,11 @@ interface QueuedInsert {
   reject: (error: unknown) => void;
 }
 
-/** A new random reference (40 bits from node:crypto). */
-export function newReference(): string {
-  return referenceFromBytes(randomBytes(5));
-}
 
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'samverkan.sqlite';
 
-export interface ApplicationRow {
+interface ApplicationRow {
   id: string;
   received_at: string;
   status: ApplicationStatus;
@@ -109,7 +52,7 @@ export interface ApplicationRow {
   erased_at: string | null;
   reference: string | null;
   reject_reason: string | null;
-  signed_listed: number | boolean;
+  signed_listed: number;
 }
 
 /**
@@ -118,8 +61,7 @@ export interface ApplicationRow {
  * write inside one method cannot interleave with another request in this
  * process; transactions make each write all-or-nothing on disk.
  */
-export class Store implements ServerStore {
-  readonly kind = 'sqlite' as const;
+export class Store implements SamverkanStore {
   readonly db: Database.Database;
   /** Bumped on every change to what the published dataset shows. */
   revision = 0;
@@ -140,17 +82,6 @@ export class Store implements ServerStore {
     migrate(this.db);
   }
 
-  /** SQLite opens and migrates in the constructor: nothing to wait for. */
-  ready(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  #otherWriterListeners: (() => void)[] = [];
-
-  onOtherWriter(listener: () => void): void {
-    this.#otherWriterListeners.push(listener);
-  }
-
   #dataVersion = -1;
 
   /**
@@ -163,14 +94,16 @@ export class Store implements ServerStore {
     if (!this.db.open) return;
     try {
       const version = this.db.pragma('data_version', { simple: true }) as number;
-      if (this.#dataVersion !== -1 && version !== this.#dataVersion) {
-        this.revision++;
-        for (const listener of this.#otherWriterListeners) listener();
-      }
+      if (this.#dataVersion !== -1 && version !== this.#dataVersion) this.revision++;
       this.#dataVersion = version;
     } catch {
       // A closed or broken database is reported by /healthz.
     }
+  }
+
+  changeToken(): string {
+    this.noticeOtherWriters();
+    return String(this.revision);
   }
 
   /** Runs a trivial query; throws when the database cannot answer. */
@@ -564,8 +497,7 @@ function migrate(db: Database.Database): void {
   }
 }
 
-/** An application row as both stores hold it (PostgreSQL answers `signed_listed` as a boolean). */
-export function fromRow(row: ApplicationRow): StoredApplication {
+function fromRow(row: ApplicationRow): StoredApplication {
   const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
   if (row.reference) out.reference = row.reference;
   if (row.decided_at) out.decidedAt = row.decided_at;

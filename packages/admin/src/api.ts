@@ -1,0 +1,189 @@
+/**
+ * What the admin page asks of the server: the operations its views need and
+ * nothing more. The page never talks HTTP itself; the implementation behind
+ * this interface is the SDK's admin client (`createAdminClient`, see
+ * `api-client.ts`), so the browser and scripts share one client and one wire
+ * format. Keeping the views on this small interface also lets their browser
+ * tests run against an in-memory stand-in (test/fixtures/memory-api.ts).
+ */
+import type { Agreement, Contact, DevelopmentArea, Meeting, Organisation, Principle, SignupApplication } from '@samverkan/sdk';
+
+/** A role: `admin` does everything, `editor` everything but users. */
+export type Role = 'admin' | 'editor';
+
+/** The person signed in. */
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** How people can sign in on this server. */
+export interface SignInOptions {
+  /** Whether "sign in with the municipality's account" (OpenID Connect) is set up. */
+  oidc: boolean;
+  /** Where the browser goes to start an OpenID Connect sign-in (a same-origin path). */
+  oidcStartUrl?: string;
+}
+
+/** Where an application stands. */
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+
+/** An application as the admin routes show it. */
+export interface Application {
+  id: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  decidedAt?: string;
+  /** When its personal data was erased; `application` is gone from then on. */
+  erasedAt?: string;
+  /** A short code a person can read on the phone ("7KQ2-9XMB"), when the server gives one. */
+  reference?: string;
+  language: string;
+  /** What the applicant wrote (absent once erased). */
+  application?: SignupApplication;
+  /** The reason given when it was rejected. */
+  reason?: string;
+  /** The signatory it added to the dataset, while approved. */
+  organisationId?: string;
+}
+
+/** The collections of the content API (`/api/v1/admin/{collection}`). */
+export interface Collections {
+  organisations: Organisation;
+  contacts: Contact;
+  meetings: Meeting;
+  principles: Principle;
+  developmentAreas: DevelopmentArea;
+}
+
+/** One of the content collections. */
+export type CollectionName = keyof Collections;
+
+/** An entity with the `ETag` to send back as `If-Match` when it is changed. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+/** What the content lists and forms need to know about the dataset as a whole. */
+export interface DatasetInfo {
+  defaultLanguage: string;
+  languages: string[];
+  timeZone: string;
+}
+
+/** A published version of the dataset. */
+export interface VersionSummary {
+  version: number;
+  at: string;
+  /** Who published it (a name, never an e-mail address in a list). */
+  by: string;
+  summary: string;
+}
+
+/** One field that differs between two versions of an entity. */
+export interface FieldChange {
+  /** The path inside the entity (`phone`, `location.name`); `""` for the whole entity. */
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What happened to one entity between a version and the one before. */
+export interface EntityChange {
+  /** A collection, `"agreement"`, or `"dataset"` for the top-level fields. */
+  collection: string;
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  fields: FieldChange[];
+}
+
+/** One entry of the audit log. */
+export interface AuditEntry {
+  at: string;
+  by: string;
+  action: string;
+  target: string;
+}
+
+/** A user account, as the users view lists it. */
+export interface UserAccount {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The server refused a write because someone else saved a newer version
+ * first (`412`). It carries that newer version, so the page can show both
+ * and let the person choose.
+ */
+export class ConflictError<T = unknown> extends Error {
+  override name = 'ConflictError' as const;
+  constructor(
+    readonly current: Versioned<T> | undefined,
+    message = 'Someone else saved a newer version.',
+  ) {
+    super(message);
+  }
+}
+
+/** One problem the server found in what was sent (`400 { errors: [{ path, message }] }`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The server refused what was sent as invalid; `problems` name the fields. */
+export class InvalidError extends Error {
+  override name = 'InvalidError' as const;
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+/** The operations of the admin page. Every method rejects with an `Error` whose message is readable. */
+export interface AdminApi {
+  // — Session —
+  /** The person signed in, or `undefined`. */
+  session(): Promise<SignedInUser | undefined>;
+  signInOptions(): Promise<SignInOptions>;
+  signIn(email: string, password: string): Promise<SignedInUser>;
+  signOut(): Promise<void>;
+  /** Chooses a password with the one-time token from a set-password link. */
+  setPassword(token: string, password: string): Promise<void>;
+
+  // — Applications —
+  applications(): Promise<Application[]>;
+  approve(id: string): Promise<Application>;
+  reject(id: string, reason?: string): Promise<Application>;
+  /** Erases the applicant's personal data (admins). */
+  erase(id: string): Promise<Application>;
+
+  // — Content —
+  datasetInfo(): Promise<DatasetInfo>;
+  /** The published dataset as JSON text (what `GET /api/v1/dataset` serves), for the download. */
+  publishedDataset(): Promise<string>;
+  list<C extends CollectionName>(collection: C): Promise<Versioned<Collections[C]>[]>;
+  create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
+  replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
+  remove(collection: CollectionName, id: string, etag: string): Promise<void>;
+  agreement(): Promise<Versioned<Agreement>>;
+  replaceAgreement(value: Agreement, etag: string): Promise<Versioned<Agreement>>;
+
+  // — History —
+  versions(): Promise<VersionSummary[]>;
+  /** What changed in version `n` from the one before, per entity and field. */
+  versionChanges(version: number): Promise<EntityChange[]>;
+  restore(version: number): Promise<VersionSummary>;
+  audit(): Promise<AuditEntry[]>;
+
+  // — Users (admins) —
+  users(): Promise<UserAccount[]>;
+  invite(user: { email: string; name: string; role: Role }): Promise<{ id: string; setPasswordUrl: string }>;
+  changeRole(id: string, role: Role): Promise<UserAccount>;
+  removeUser(id: string): Promise<void>;
+}

@@ -1,0 +1,70 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AdminApi, DatasetInfo, SignedInUser } from '../api.js';
+import type { Messages } from '../i18n/messages.js';
+import sv from '../i18n/messages.js';
+import type { Route } from '../router.js';
+
+/** Asks the app to say something in its live region (saves, decisions). */
+export class AdminAnnounceEvent extends Event {
+  constructor(readonly message: string) {
+    super('admin-announce', { bubbles: true, composed: true });
+  }
+}
+
+/** Asks the app to go to a route (after a save, or "back to the list"). */
+export class AdminNavigateEvent extends Event {
+  constructor(readonly route: Route) {
+    super('admin-navigate', { bubbles: true, composed: true });
+  }
+}
+
+/** Tells the app that something changed which it counts (the pending applications). */
+export class AdminChangedEvent extends Event {
+  constructor() {
+    super('admin-changed', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'admin-announce': AdminAnnounceEvent;
+    'admin-navigate': AdminNavigateEvent;
+    'admin-changed': AdminChangedEvent;
+  }
+}
+
+/**
+ * The base of every view. A view renders into its own light DOM, which lies
+ * in the app's shadow root: the app's adopted style sheets reach it, and one
+ * tree holds the landmarks, the headings and the live regions a screen reader
+ * walks through. The app sets `api`, `m`, `user` and `info`.
+ */
+export class AdminView extends LitElement {
+  @property({ attribute: false }) api!: AdminApi;
+  @property({ attribute: false }) m: Messages = sv;
+  @property({ attribute: false }) user?: SignedInUser;
+  @property({ attribute: false }) info?: DatasetInfo;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected announce(message: string): void {
+    this.dispatchEvent(new AdminAnnounceEvent(message));
+  }
+
+  protected navigate(route: Route): void {
+    this.dispatchEvent(new AdminNavigateEvent(route));
+  }
+
+  /** The view's heading, which the app focuses after a route change. */
+  get heading(): HTMLElement | null {
+    return this.querySelector('h1');
+  }
+}
+
+/** The text of an unknown failure, for a person. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

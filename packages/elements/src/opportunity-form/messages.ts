@@ -1,0 +1,136 @@
+import { Catalogue } from '../translations/catalogue.js';
+import type { FieldName } from './fields.js';
+import type { ProblemKind } from './validation.js';
+
+/** A field's label and, where a person might hesitate, a hint. */
+export interface FieldText {
+  label: string;
+  hint?: string;
+}
+
+/** A field's error messages by kind; `invalid` is the fallback. */
+export type ProblemTexts = Partial<Record<ProblemKind, string>> & { invalid: string };
+
+/** The opportunity form's UI strings. */
+export interface OpportunityFormMessages {
+  title: string;
+  intro: string;
+  optional: string;
+  organisationLegend: string;
+  whatLegend: string;
+  whenLegend: string;
+  contactLegend: string;
+  /** Under the contact legend: at least one way, and that it is published. */
+  contactHint: string;
+  fields: Record<FieldName, FieldText>;
+  problems: Record<FieldName, ProblemTexts>;
+  /** Read out before each inline error (which also shows a "!" icon). */
+  errorPrefix: string;
+  summaryTitle: string;
+  otherProblem: string;
+  /** The signatory found for the number typed (with `src`); `{name}`. */
+  signatoryFound: string;
+  continue: string;
+  reviewTitle: string;
+  reviewIntro: string;
+  change: string;
+  notGiven: string;
+  yes: string;
+  send: string;
+  sending: string;
+  networkTitle: string;
+  networkText: string;
+  tryAgain: string;
+  rateTitle: string;
+  rateText: string;
+  serverTitle: string;
+  /** `{status}` is the HTTP status. */
+  serverText: string;
+  reusedText: string;
+  notConfigured: string;
+  successTitle: string;
+  successReference: string;
+  successNextTitle: string;
+  successNext: string;
+}
+
+/** The opportunity form's strings: Swedish here, the other languages loaded when first needed. */
+export const opportunityFormMessages = new Catalogue<OpportunityFormMessages>({
+  sv: {
+    title: 'Lägg upp ett volontäruppdrag',
+    intro: 'Organisationer som undertecknat överenskommelsen kan lägga upp uppdrag på kommunens volontärtavla. Kommunen granskar uppdraget innan det visas. Innan du skickar får du kontrollera dina svar.',
+    optional: '(frivilligt)',
+    organisationLegend: 'Organisationen',
+    whatLegend: 'Uppdraget',
+    whenLegend: 'När',
+    contactLegend: 'Hur når man er?',
+    contactHint: 'Fyll i minst ett sätt. Det visas tillsammans med uppdraget.',
+    fields: {
+      orgNumber: { label: 'Organisationsnummer', hint: '10 siffror, till exempel 802000-1239. Bara organisationer som undertecknat överenskommelsen kan lägga upp uppdrag.' },
+      title: { label: 'Rubrik', hint: 'Vad volontären ska göra, till exempel Läxhjälpare i matematik' },
+      description: { label: 'Beskrivning', hint: 'Vad uppdraget innebär och vem ni söker.' },
+      districts: { label: 'Var', hint: 'Stadsdelar eller orter, skilda med kommatecken, till exempel Centrum, Hovsjö' },
+      activities: { label: 'Verksamhet', hint: 'Skilj med kommatecken, till exempel läxhjälp, idrott' },
+      languages: { label: 'Språk volontären kan använda' },
+      timeCommitment: { label: 'Hur mycket tid', hint: 'Till exempel 2 timmar i veckan' },
+      start: { label: 'Startdatum' },
+      end: { label: 'Slutdatum' },
+      validThrough: { label: 'Sista dag uppdraget visas' },
+      contactEmail: { label: 'E-postadress' },
+      contactPhone: { label: 'Telefonnummer' },
+      contactUrl: { label: 'Webbsida om uppdraget', hint: 'Till exempel https://forening.example.org/volontar' },
+      consent: { label: 'Kontaktuppgifterna får visas tillsammans med uppdraget på kommunens webbplats' },
+    },
+    problems: {
+      orgNumber: {
+        required: 'Skriv organisationsnumret',
+        format: 'Organisationsnumret ska ha 10 siffror, till exempel 802000-1239',
+        legalPerson: 'Det här är ett personnummer. Skriv organisationens nummer: den tredje siffran är 2 eller högre',
+        checkDigit: 'Den sista siffran stämmer inte. Kontrollera organisationsnumret mot registreringsbeviset',
+        notSignatory: 'Organisationen har inte undertecknat överenskommelsen, så den kan inte lägga upp uppdrag. Kontrollera numret, eller ansök om att underteckna först',
+        invalid: 'Kontrollera organisationsnumret',
+      },
+      title: { required: 'Skriv en rubrik', tooLong: 'Rubriken får vara högst 200 tecken', invalid: 'Skriv en rubrik' },
+      description: { required: 'Beskriv uppdraget', tooLong: 'Beskrivningen får vara högst 2 000 tecken', invalid: 'Beskriv uppdraget' },
+      districts: { tooLong: 'Varje stadsdel får vara högst 100 tecken', tooMany: 'Skriv högst 30 stadsdelar', invalid: 'Kontrollera stadsdelarna' },
+      activities: { tooLong: 'Varje verksamhet får vara högst 100 tecken', tooMany: 'Skriv högst 30 verksamheter', invalid: 'Kontrollera verksamheterna' },
+      languages: { invalid: 'Kontrollera språken' },
+      timeCommitment: { tooLong: 'Tiden får beskrivas med högst 200 tecken', invalid: 'Kontrollera hur mycket tid' },
+      start: { invalid: 'Skriv startdatumet som ett datum, till exempel 2027-01-15' },
+      end: { beforeStart: 'Slutdatumet kan inte vara före startdatumet', invalid: 'Skriv slutdatumet som ett datum, till exempel 2027-06-15' },
+      validThrough: { required: 'Skriv sista dagen uppdraget ska visas', past: 'Sista dagen har redan passerat. Välj ett senare datum', invalid: 'Skriv sista dagen som ett datum, till exempel 2027-05-31' },
+      contactEmail: { noContact: 'Fyll i minst ett sätt att nå er: e-post, telefon eller webbsida', invalid: 'Skriv e-postadressen i rätt form, till exempel volontar@forening.example.org' },
+      contactPhone: { invalid: 'Skriv ett telefonnummer med 6 till 15 siffror, till exempel 08-123 456 78' },
+      contactUrl: { invalid: 'Skriv en webbadress, till exempel https://forening.example.org/volontar' },
+      consent: { required: 'Kryssa i rutan om kontaktuppgifterna får visas', invalid: 'Kryssa i rutan om kontaktuppgifterna får visas' },
+    },
+    errorPrefix: 'Fel:',
+    summaryTitle: 'Något behöver rättas',
+    otherProblem: 'Uppdraget kunde inte tas emot som det är. Kontrollera svaren och försök igen.',
+    signatoryFound: 'Undertecknare: {name}',
+    continue: 'Fortsätt',
+    reviewTitle: 'Kontrollera dina svar innan du skickar',
+    reviewIntro: 'Ändra det som inte stämmer. Inget skickas förrän du väljer Skicka uppdraget.',
+    change: 'Ändra',
+    notGiven: 'Inte angivet',
+    yes: 'Ja',
+    send: 'Skicka uppdraget',
+    sending: 'Skickar uppdraget …',
+    networkTitle: 'Uppdraget kunde inte skickas',
+    networkText: 'Det gick inte att nå kommunens server. Dina svar finns kvar. Kontrollera internetanslutningen och försök igen.',
+    tryAgain: 'Försök igen',
+    rateTitle: 'För många uppdrag just nu',
+    rateText: 'Det har skickats för många uppdrag från den här anslutningen. Dina svar finns kvar. Försök igen om en stund.',
+    serverTitle: 'Uppdraget kunde inte tas emot',
+    serverText: 'Kommunens server svarade med ett fel (HTTP {status}). Dina svar finns kvar. Försök igen om en stund.',
+    reusedText: 'En tidigare version av uppdraget kom fram innan anslutningen bröts, så ändringarna efter det skickades inte. Kontakta kommunen om något behöver rättas.',
+    notConfigured: 'Formuläret är inte kopplat till någon server. Kontakta den som ansvarar för webbplatsen.',
+    successTitle: 'Uppdraget är skickat',
+    successReference: 'Referensnummer:',
+    successNextTitle: 'Vad händer nu',
+    successNext: 'Kommunen granskar uppdraget. När det är godkänt visas det på volontärtavlan fram till den sista dagen ni angav.',
+  },
+  en: () => import('./messages.en.js'),
+  fi: () => import('./messages.fi.js'),
+  ar: () => import('./messages.ar.js'),
+});

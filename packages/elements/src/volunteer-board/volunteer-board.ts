@@ -1,0 +1,306 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  currentOpportunities,
+  filterOpportunities,
+  opportunityFacets,
+  type Dataset,
+  type ListedOpportunity,
+  type OpportunityFacets,
+} from '@samverkan/sdk';
+import { PagingController } from '../controllers/paging-controller.js';
+import type { LoadedDataset } from '../data/dataset-source.js';
+import { optionalString } from '../internal/converters.js';
+import { languageName } from '../internal/language-names.js';
+import { localized } from '../internal/localized.js';
+import { SamverkanElement } from '../internal/samverkan-element.js';
+import { searchFieldContent } from '../internal/search-field.js';
+import { fill, formatNumber, messagesFor, plural, uiLanguage } from '../translations/catalogue.js';
+import { commonMessages } from '../translations/common.js';
+import { formatDateOnly } from '../utils/format.js';
+import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
+import { volunteerBoardMessages, type VolunteerBoardMessages } from './messages.js';
+import { volunteerBoardStyles } from './volunteer-board.styles.js';
+
+type FilterName = 'district' | 'activity' | 'language';
+
+/**
+ * The volunteer board (the agreement's *frivilligdatabas*): the current
+ * volunteer opportunities of the organisations that have signed, newest
+ * first, with a search box (case and accents ignored: "alder" finds
+ * "Äldre") and filters by district, activity and language. Each shows the
+ * organisation, what, where, when, how much time, and how to get in touch
+ * (e-mail and phone links built by the element, web links only http(s)).
+ * An opportunity whose `validThrough` day has passed in the dataset's time
+ * zone is not shown. `query`, `district`, `activity` and `language` set the
+ * first view and follow the reader's choices.
+ *
+ * @summary Searchable board of volunteer opportunities in signatory organisations.
+ * @tagname samverkan-volunteer-board
+ *
+ * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
+ * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
+ *
+ * @csspart base - The wrapper; carries `lang`, `dir` and `aria-busy`.
+ * @csspart controls - The search box and filters.
+ * @csspart search-input - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart count - The live result count.
+ * @csspart list - The list of opportunities.
+ * @csspart item - One opportunity.
+ * @csspart item-title - An opportunity's title.
+ * @csspart organisation - The organisation offering it.
+ * @csspart contact - How to get in touch.
+ * @csspart more-button - "Show more".
+ * @csspart empty - The message when nothing matches (or nothing is offered).
+ * @csspart status - Loading and error boxes (also `loading`, `error`).
+ * @csspart retry-button - The error's retry button.
+ * @csspart note - The stale-data and partly-invalid notes (also `stale-note`, `invalid-note`).
+ *
+ * @cssproperty --samverkan-font-family - Font; inherits the page's by default.
+ * @cssproperty --samverkan-color-text - Text colour; inherits the page's by default.
+ * @cssproperty --samverkan-color-background - Background of fields; transparent by default.
+ * @cssproperty --samverkan-color-surface - Background of each opportunity.
+ * @cssproperty --samverkan-color-border - Borders of fields and items.
+ * @cssproperty --samverkan-color-accent - Links, buttons and the focus ring.
+ * @cssproperty --samverkan-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --samverkan-radius - Corner radius.
+ * @cssproperty --samverkan-spacing - The base gap; others scale from it.
+ */
+export class SamverkanVolunteerBoard extends SamverkanElement {
+  static override styles = [...SamverkanElement.styles, volunteerBoardStyles];
+
+  /** Pages of results behind "show more". */
+  protected readonly paging = new PagingController(this, () => this.pageSize);
+
+  /** The search text. Reflects what the reader types. */
+  @property({ reflect: true, converter: optionalString }) query = '';
+
+  /** Only opportunities in this district. Reflects the reader's choice. */
+  @property({ reflect: true, converter: optionalString }) district = '';
+
+  /** Only opportunities with this activity. Reflects the reader's choice. */
+  @property({ reflect: true, converter: optionalString }) activity = '';
+
+  /**
+   * Only opportunities where a volunteer can use this language (a tag such
+   * as `ar`; attribute `language`, not `lang`, which is the UI's language).
+   * Reflects the reader's choice.
+   */
+  @property({ attribute: 'language', reflect: true, converter: optionalString }) volunteerLanguage = '';
+
+  /** How many opportunities one page (and each "show more") shows. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /**
+   * Writes the current opportunities as schema.org `JobPosting`s
+   * (`employmentType: "VOLUNTEER"`) into a `<script type="application/ld+json">`
+   * child of the element, for search engines. Off by default.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'json-ld' }) jsonLd = false;
+
+  private resultKey?: string;
+  private resultDataset?: Dataset;
+  private found: ListedOpportunity[] = [];
+  private total = 0;
+  private facets?: { dataset: Dataset; day: string; facets: OpportunityFacets };
+  private jsonLdScript?: HTMLScriptElement;
+  private jsonLdWriting?: Promise<void>;
+
+  /** The opportunities that match the current search and filters (current ones of signatories only). */
+  get filteredOpportunities(): readonly ListedOpportunity[] {
+    const dataset = this.loadedDataset;
+    if (dataset) this.compute(dataset);
+    return this.found;
+  }
+
+  private compute(dataset: Dataset): void {
+    // The day is part of the key: a page left open past midnight drops what expired.
+    const now = new Date();
+    const key = JSON.stringify([this.query.trim(), this.district, this.activity, this.volunteerLanguage, now.toISOString().slice(0, 13)]);
+    if (this.resultDataset === dataset && this.resultKey === key) return;
+    if (this.resultKey !== undefined) this.paging.reset();
+    this.resultDataset = dataset;
+    this.resultKey = key;
+    const query = this.query.trim();
+    this.found = filterOpportunities(dataset, {
+      now,
+      ...(query ? { query } : {}),
+      ...(this.district ? { district: this.district } : {}),
+      ...(this.activity ? { activity: this.activity } : {}),
+      ...(this.volunteerLanguage ? { language: this.volunteerLanguage } : {}),
+    });
+    this.total = query || this.district || this.activity || this.volunteerLanguage ? currentOpportunities(dataset, now).length : this.found.length;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.writeJsonLd();
+  }
+
+  // updateComplete also waits for the JSON-LD, so that after it the page's data matches what is shown.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.jsonLdWriting;
+    return complete;
+  }
+
+  /** Keeps a `<script type="application/ld+json">` child in step with the current opportunities (only with `json-ld`). */
+  private writeJsonLd(): void {
+    const dataset = this.loadedDataset;
+    if (!this.jsonLd) {
+      this.jsonLdScript?.remove();
+      this.jsonLdScript = undefined;
+      return;
+    }
+    if (!dataset) return;
+    const listed = currentOpportunities(dataset);
+    const lang = this.language.lang;
+    const writing = import('./json-ld-script.js').then(
+      ({ opportunitiesJsonLd }) => {
+        if (this.jsonLdWriting !== writing || !this.jsonLd || this.loadedDataset !== dataset) return;
+        // textContent, never innerHTML; opportunitiesJsonLd escapes < > & so no text can end the script.
+        const content = opportunitiesJsonLd(listed, lang, dataset.defaultLanguage);
+        if (!this.jsonLdScript || this.jsonLdScript.parentNode !== this) {
+          this.jsonLdScript = document.createElement('script');
+          this.jsonLdScript.type = 'application/ld+json';
+          this.jsonLdScript.dataset['samverkan'] = 'volunteer-board';
+          this.append(this.jsonLdScript);
+        }
+        if (this.jsonLdScript.textContent !== content) this.jsonLdScript.textContent = content;
+      },
+      (error: unknown) => console.warn('Samverkan: the volunteer board could not load its JSON-LD writer, so the page has no schema.org data for the opportunities.', error),
+    );
+    this.jsonLdWriting = writing;
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onFilter(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const name = select.name as FilterName;
+    if (name === 'language') this.volunteerLanguage = select.value;
+    else this[name] = select.value;
+  }
+
+  private clear(): void {
+    this.query = '';
+    this.district = '';
+    this.activity = '';
+    this.volunteerLanguage = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    const m = messagesFor(volunteerBoardMessages, this.language.ui);
+    const common = messagesFor(commonMessages, this.language.ui);
+    const lang = this.language.lang;
+    const ui = uiLanguage(this.language.ui);
+    this.compute(dataset);
+    const day = new Date().toISOString().slice(0, 10);
+    if (this.facets?.dataset !== dataset || this.facets.day !== day) this.facets = { dataset, day, facets: opportunityFacets(dataset) };
+    const { facets } = this.facets;
+    const results = this.found;
+    const shown = this.paging.slice(results);
+    const narrowed = Boolean(this.query.trim() || this.district || this.activity || this.volunteerLanguage);
+    const count = narrowed
+      ? plural(lang, results.length, m.count).replace('{total}', formatNumber(this.total, lang))
+      : plural(lang, results.length, m.countAll);
+    const remaining = results.length - shown.length;
+    if (this.total === 0 && !narrowed) {
+      return html`<section aria-label=${m.label}><p part="empty" class="empty">${m.none}</p></section>`;
+    }
+    return html`<section aria-label=${m.label}>
+      <div part="controls" role="search">
+        <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
+        ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
+        ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
+        ${this.renderFilter('language', m.languageLabel, facets.languages, this.volunteerLanguage, (tag) => languageName(tag, ui))}
+      </div>
+      <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
+      ${results.length === 0
+        ? html`<div part="empty" class="empty">
+            <p>${m.empty}</p>
+            ${narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
+          </div>`
+        : html`<ul part="list" class="list cards">
+            ${shown.map((entry, index) => this.renderItem(entry, index, dataset, m, lang))}
+          </ul>`}
+      ${remaining > 0
+        ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
+            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? this.pageSize : 20), common.showMore)}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderFilter(name: FilterName, label: string, values: readonly string[], current: string, display: (value: string) => string = (value) => value): TemplateResult {
+    const all = messagesFor(commonMessages, this.language.ui).all;
+    // A value from a link that the data does not have still shows as chosen.
+    const options = current && !values.includes(current) ? [...values, current] : values;
+    return html`<div class="field">
+      <label for=${`filter-${name}`}>${label}</label>
+      <select id=${`filter-${name}`} name=${name} part="filter" @change=${this.onFilter}>
+        <option value="" ?selected=${!current}>${all}</option>
+        ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${display(value)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderWhen({ opportunity: o }: ListedOpportunity, m: VolunteerBoardMessages, lang: string): string {
+    if (o.start && o.end) return fill(m.range, { start: formatDateOnly(o.start, lang), end: formatDateOnly(o.end, lang) });
+    if (o.start) return fill(m.from, { date: formatDateOnly(o.start, lang) });
+    if (o.end) return fill(m.until, { date: formatDateOnly(o.end, lang) });
+    return m.ongoing;
+  }
+
+  private renderItem(entry: ListedOpportunity, index: number, dataset: Dataset, m: VolunteerBoardMessages, lang: string): TemplateResult {
+    const { opportunity: o, organisation } = entry;
+    const d = dataset.defaultLanguage;
+    const ui = uiLanguage(this.language.ui);
+    const email = mailtoUrl(o.contact.email);
+    const phone = telUrl(o.contact.phone);
+    const website = safeHttpUrl(o.contact.url);
+    return html`<li part="item" class="item card" data-opportunity=${o.id}>
+      <h3 part="item-title" data-page-item=${index} tabindex="-1" dir="auto">${localized(o.title, lang, d)}</h3>
+      <p part="organisation" class="organisation"><span class="visually-hidden">${m.organisation}: </span><bdi>${organisation.name}</bdi></p>
+      <p class="description" dir="auto">${localized(o.description, lang, d)}</p>
+      <dl>
+        ${o.districts.length ? html`<div><dt>${m.where}</dt><dd><bdi>${listFormat(lang, o.districts)}</bdi></dd></div>` : nothing}
+        <div><dt>${m.when}</dt><dd>${this.renderWhen(entry, m, lang)}</dd></div>
+        ${o.timeCommitment ? html`<div><dt>${m.time}</dt><dd dir="auto">${localized(o.timeCommitment, lang, d)}</dd></div>` : nothing}
+        ${o.languages.length ? html`<div><dt>${m.languages}</dt><dd>${listFormat(lang, o.languages.map((tag) => languageName(tag, ui)))}</dd></div>` : nothing}
+      </dl>
+      <div part="contact" class="contact">
+        <h4 class="contact-heading">${m.contact}</h4>
+        <ul>
+          ${email ? html`<li><span class="contact-label">${m.email}:</span> <a href=${email} dir="ltr">${o.contact.email}</a></li>` : nothing}
+          ${phone ? html`<li><span class="contact-label">${m.phone}:</span> <a href=${phone} dir="ltr">${o.contact.phone}</a></li>` : nothing}
+          ${website
+            ? html`<li><span class="contact-label">${m.website}:</span> <a href=${website} rel="noopener noreferrer" dir="ltr">${displayUrl(website)}</a></li>`
+            : nothing}
+        </ul>
+      </div>
+      <p class="valid-through">${fill(m.validThrough, { date: formatDateOnly(o.validThrough, lang) })}</p>
+    </li>`;
+  }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(lang: string, items: readonly string[]): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}
+
+/** A web address as a reader recognises it: host and path, without the scheme or a trailing slash. */
+function displayUrl(url: string): string {
+  const { host, pathname } = new URL(url);
+  return host.replace(/^www\./, '') + (pathname === '/' ? '' : pathname);
+}
