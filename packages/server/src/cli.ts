@@ -8,6 +8,9 @@ import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
 import { importDataset } from './import.js';
 import { createLogger } from './logger.js';
+import { readTenants } from './tenants/config.js';
+import { tenantsCommand, TENANTS_USAGE } from './tenants/cli.js';
+import { createTenantServer, type TenantServer } from './tenants/server.js';
 
 // The repository's folders, for the demo. From src/ (tsx) and dist/ alike they are three levels up.
 const REPO = new URL('../../../', import.meta.url);
@@ -32,11 +35,12 @@ const USAGE = `Usage:
   samverkan-server users add EMAIL --role admin|editor [--name NAME]
       Adds a person and prints their one-time set-password link
       (also: users list, users link EMAIL, users remove EMAIL).
+${TENANTS_USAGE.replace(/^Usage:\n/, '')}
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
 SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_SIGNUP_CEILING, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
-SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_DATABASE_URL, SAMVERKAN_PUBLIC_URL,
+SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_DATABASE_URL, SAMVERKAN_PUBLIC_URL, SAMVERKAN_TENANTS,
 SAMVERKAN_CONFIG (see docs/server.md).`;
 
 interface Args {
@@ -64,6 +68,7 @@ function parseArgs(args: string[]): Args | string {
 /** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'users') return usersCommand(argv.slice(1));
+  if (argv[0] === 'tenants') return tenantsCommand(argv.slice(1));
   const args = parseArgs(argv);
   if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export' && args.command !== 'import')) {
     if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
@@ -116,9 +121,26 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
     config.adminToken = generatedToken;
   }
   const logger = createLogger(config.log);
-  let server: SamverkanServer;
+  let server: SamverkanServer | TenantServer;
   try {
-    server = createApp({
+    server = config.tenantsFile
+      ? createTenantServer({
+          // Several agreements: each its own store, seeded by `tenants add`; the host picks the agreement.
+          tenants: readTenants(config.tenantsFile),
+          dataDir: config.dataDir,
+          databaseUrl: config.databaseUrl,
+          trustProxy: config.trustProxy,
+          app: {
+            allowedOrigins: config.allowedOrigins,
+            signupRateLimit: config.signupRateLimit,
+            signupCeiling: config.signupCeiling,
+            idempotencyHours: config.idempotencyHours,
+            logger,
+            static: { bundleDir: BUNDLE_DIR },
+            adminPage: { dir: ADMIN_DIR },
+          },
+        })
+      : createApp({
       ...(config.datasetFile !== undefined
         ? { datasetFile: config.datasetFile }
         : demo
@@ -181,7 +203,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
  * most), then closes the store. Idle keep-alive connections are closed at
  * once so they do not hold the shutdown open.
  */
-async function shutdown(server: SamverkanServer): Promise<void> {
+async function shutdown(server: import('node:http').Server): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), 10_000);
@@ -200,6 +222,7 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
     config.databaseUrl ? `  Data:           PostgreSQL (SAMVERKAN_DATABASE_URL)` : `  Data:           ${config.dataDir}`,
+    ...(config.tenantsFile ? [`  Agreements:     by host name, from ${config.tenantsFile} (SAMVERKAN_TENANTS)`] : []),
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
   ];
   if (generatedToken) {
