@@ -48,6 +48,21 @@ function sources(dir) {
   });
 }
 
+/**
+ * Rollup's warnings, without the two that third-party code always gives and
+ * that change nothing in our output (a clean install printed them as "(!)"
+ * lines a person can do nothing about): zod's comments that look like
+ * `@__PURE__` annotations in a place Rollup cannot use them, and the import
+ * cycle inside zod's core. Every other warning is printed, one line each
+ * (the build runs with --silent, which hides only Rollup's own listing).
+ */
+function onwarn(warning) {
+  const inDependency = (id) => typeof id === 'string' && id.includes('/node_modules/');
+  if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every(inDependency)) return;
+  console.warn(`(!) ${warning.message}${warning.id ? ` (${warning.id})` : ''}`);
+}
+
 export default [
   library('sdk', sources('packages/sdk/src')),
   library('elements', sources('packages/elements/src')),
@@ -85,4 +100,4 @@ export default [
   },
   // The admin page (packages/admin/rollup.config.mjs).
   ...adminBuild,
-];
+].map((config) => ({ ...config, onwarn }));

@@ -7,7 +7,6 @@ writeFileSync(
   new URL('../packages/sdk/dist/dataset.schema.json', import.meta.url),
   JSON.stringify(sdk.datasetJsonSchema(), null, 2) + '\n',
 );
-console.log('wrote packages/sdk/dist/dataset.schema.json');
 
 // The custom elements manifest of @samverkan/elements, from the JSDoc above
 // each element class (see packages/elements/custom-elements-manifest.config.mjs).
@@ -20,5 +19,8 @@ console.log('wrote packages/sdk/dist/dataset.schema.json');
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  console.log('wrote packages/elements/custom-elements.json');
 }
+
+// The moment of this build, which `npm start` compares with the sources (scripts/build-if-stale.mjs).
+writeFileSync(new URL('../node_modules/.samverkan-build-stamp', import.meta.url), `${new Date().toISOString()}\n`);
+console.log('Built every package into its dist/ (with the elements\' bundle, dataset.schema.json and custom-elements.json).');

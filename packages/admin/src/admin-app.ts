@@ -49,7 +49,6 @@ export class SamverkanAdmin extends LitElement {
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
     this.addEventListener('admin-changed', () => void this.refreshCounts());
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
-    void this.checkSession();
   }
 
   override disconnectedCallback(): void {
@@ -137,6 +136,8 @@ export class SamverkanAdmin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) document.documentElement.lang = this.m.lang;
+    // The page's script may upgrade the element before it sets `api`: the session is checked once there is one.
+    if (changed.has('api') && this.api) void this.checkSession();
   }
 
   protected override async updated(): Promise<void> {
@@ -210,7 +211,7 @@ export class SamverkanAdmin extends LitElement {
     const common = { api: this.api, m: this.m, user: this.user ?? undefined, info: this.info };
     switch (route.name) {
       case 'sign-in':
-        return html`<samverkan-admin-sign-in .api=${common.api} .m=${common.m} .notice=${this.signInNotice}></samverkan-admin-sign-in>`;
+        return html`<samverkan-admin-sign-in .api=${common.api} .m=${common.m} .notice=${this.signInNotice} .error=${route.error ?? ''}></samverkan-admin-sign-in>`;
       case 'set-password':
         return html`<samverkan-admin-set-password .api=${common.api} .m=${common.m} .token=${route.token}></samverkan-admin-set-password>`;
       case 'applications':
@@ -221,6 +222,18 @@ export class SamverkanAdmin extends LitElement {
         return html`<samverkan-admin-content-list .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection}></samverkan-admin-content-list>`;
       case 'entity':
         return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection} .entityId=${route.id}></samverkan-admin-entity-form>`;
+      case 'agreement':
+        return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${'agreement'}></samverkan-admin-entity-form>`;
+      case 'freshness':
+        return html`<samverkan-admin-freshness .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info}></samverkan-admin-freshness>`;
+      case 'history':
+        return html`<samverkan-admin-history .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-history>`;
+      case 'users':
+        return this.user?.role === 'admin'
+          ? html`<samverkan-admin-users .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-users>`
+          : html`<samverkan-admin-not-found .m=${common.m}></samverkan-admin-not-found>`;
+      case 'import':
+        return html`<samverkan-admin-import .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info}></samverkan-admin-import>`;
       default:
         return html`<samverkan-admin-not-found .m=${common.m}></samverkan-admin-not-found>`;
     }

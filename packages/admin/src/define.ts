@@ -8,6 +8,10 @@ import { AdminApplicationsView } from './views/applications-view.js';
 import { AdminNotFoundView } from './views/not-found-view.js';
 import { AdminContentListView } from './views/content-list-view.js';
 import { AdminEntityFormView } from './views/entity-form-view.js';
+import { AdminFreshnessView } from './views/freshness-view.js';
+import { AdminHistoryView } from './views/history-view.js';
+import { AdminImportView } from './views/import-view.js';
+import { AdminUsersView } from './views/users-view.js';
 import { AdminSetPasswordView } from './views/set-password-view.js';
 import { AdminSignInView } from './views/sign-in-view.js';
 
@@ -19,6 +23,10 @@ const TAGS: [string, CustomElementConstructor][] = [
   ['samverkan-admin-application', AdminApplicationView],
   ['samverkan-admin-content-list', AdminContentListView],
   ['samverkan-admin-entity-form', AdminEntityFormView],
+  ['samverkan-admin-freshness', AdminFreshnessView],
+  ['samverkan-admin-history', AdminHistoryView],
+  ['samverkan-admin-users', AdminUsersView],
+  ['samverkan-admin-import', AdminImportView],
   ['samverkan-admin-not-found', AdminNotFoundView],
 ];
 

@@ -11,7 +11,7 @@ export const CONTENT_COLLECTIONS: readonly CollectionName[] = ['organisations', 
 
 /** Where the page is. */
 export type Route =
-  | { name: 'sign-in' }
+  | { name: 'sign-in'; error?: string }
   | { name: 'set-password'; token: string }
   | { name: 'applications' }
   | { name: 'application'; id: string }
@@ -38,8 +38,11 @@ export function parseRoute(hash: string): Route {
     case 'applications':
       if (second) return parts.length === 2 ? { name: 'application', id: second } : { name: 'not-found' };
       return { name: 'applications' };
-    case 'sign-in':
-      return { name: 'sign-in' };
+    case 'sign-in': {
+      // The OpenID Connect callback comes back here with `?error=oidc-no-account` or `oidc-failed`.
+      const error = params.get('error');
+      return error ? { name: 'sign-in', error } : { name: 'sign-in' };
+    }
     case 'set-password':
       return { name: 'set-password', token: params.get('token') ?? '' };
     case 'content':
@@ -71,6 +74,8 @@ export function routeHash(route: Route): string {
       return `#/content/${route.collection}/${route.id === undefined ? 'new' : e(route.id)}`;
     case 'not-found':
       return '#/';
+    case 'sign-in':
+      return route.error ? `#/sign-in?error=${e(route.error)}` : '#/sign-in';
     default:
       return `#/${route.name}`;
   }

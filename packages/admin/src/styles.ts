@@ -1,5 +1,7 @@
 import { css } from 'lit';
-import { layoutStyles, tokenStyles } from '@samverkan/elements';
+// The styles only (not the elements' index, which would bundle every element into the page).
+import { tokenStyles } from '@samverkan/elements/styles/tokens.js';
+import { layoutStyles } from '@samverkan/elements/styles/layout.js';
 
 /**
  * The admin page's look: the elements' tokens, fields and cards (so the

@@ -160,7 +160,9 @@ describe('the organisation form', () => {
     // "Save mine over it" writes the person's version with the new ETag.
     button(el, sv.content.conflictKeepMine).click();
     await waitFor(() => announced(el) === sv.saved);
+    // The person's change goes on top of the other one's: both stay.
     expect(api.store.organisations.get('hovsjo-if')!.value.email).to.equal('kansli@hovsjo-if.example.org');
+    expect(api.store.organisations.get('hovsjo-if')!.value.phone).to.equal('08-123 456 78');
   });
 
   it('"keep the saved version" loads the other person\'s save into the form', async () => {

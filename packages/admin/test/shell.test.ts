@@ -163,3 +163,36 @@ describe('the shell', () => {
     expect(location.hash).to.equal('#/applications');
   });
 });
+
+describe('sign in with the municipality account', () => {
+  it('says why when the OpenID Connect sign-in comes back refused', async () => {
+    const el = await mountAdmin(new MemoryApi({ users: [ADMIN], oidc: true }), '#/sign-in?error=oidc-no-account');
+    await settle(el);
+    expect(text(q(el, '[role="alert"]'))).to.equal(sv.signIn.oidcNoAccount);
+    await expectAccessible(el);
+  });
+});
+
+describe('forced colours', () => {
+  it('keeps the current page, errors and buttons visible with system colours', async () => {
+    const { executeServerCommand } = await import('@web/test-runner-commands');
+    await executeServerCommand('set-forced-colors', { active: true });
+    try {
+      const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email });
+      const el = await mountAdmin(api, '#/content/organisations/new');
+      await waitFor(() => root(el).querySelector('form'));
+      button(el, sv.save).click();
+      await waitFor(() => root(el).querySelector('#error-summary'));
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const current = getComputedStyle(q(el, 'nav.menu a[aria-current="page"]'));
+      const summary = getComputedStyle(q(el, '#error-summary'));
+      // The current page is marked with the system highlight, the summary framed in the text colour.
+      expect(current.forcedColorAdjust).to.equal('none');
+      expect(summary.borderTopStyle).to.equal('solid');
+      expect(summary.borderTopWidth).to.equal('4px');
+      await expectAccessible(el);
+    } finally {
+      await executeServerCommand('set-forced-colors', { active: false });
+    }
+  });
+});

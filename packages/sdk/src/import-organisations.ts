@@ -29,6 +29,12 @@ export interface ImportOrganisationsResult {
    * is read as `https://www.roddsallskap.example.org/`, as the signup form does.
    */
   notes: ImportIssue[];
+  /**
+   * The organisation fields the file has a column for (`signature` for
+   * "signedOn"/"via", `collaborationContact` for the contact columns): an
+   * update from the file should change only these and keep the rest.
+   */
+  fields: string[];
 }
 
 type Field =
@@ -120,7 +126,7 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
   const issues: ImportIssue[] = [];
   if (!columns.has('name')) {
     issues.push({ line: 1, column: '', message: 'the header has no column for the name ("Namn" or "name")' });
-    return { organisations: [], issues, ignoredColumns, notes: [] };
+    return { organisations: [], issues, ignoredColumns, notes: [], fields: fieldsOf(columns) };
   }
 
   const schema = entitySchemas(options.defaultLanguage ?? 'sv').Organisation;
@@ -182,7 +188,18 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
       }
     }
   }
-  return { organisations, issues, ignoredColumns, notes };
+  return { organisations, issues, ignoredColumns, notes, fields: fieldsOf(columns) };
+}
+
+// The Organisation fields the columns fill.
+function fieldsOf(columns: Map<Field, number>): string[] {
+  const out = new Set<string>();
+  for (const field of columns.keys()) {
+    if (field === 'signedOn' || field === 'via') out.add('signature');
+    else if (field === 'contactName' || field === 'contactEmail' || field === 'contactPhone') out.add('collaborationContact');
+    else out.add(field);
+  }
+  return [...out];
 }
 
 // The column a schema issue belongs to, from its path in the organisation.

@@ -29,3 +29,8 @@ test('cells with commas, quotes and line breaks are quoted; formulas are defused
   assert.equal(csvCell('+46 8 123 456 78'), '+46 8 123 456 78');
   assert.equal(csvCell('-cmd'), "'-cmd");
 });
+
+test('the import says which fields the file has columns for, so an update can keep the rest', () => {
+  const result = importOrganisationsCsv('Namn;E-post;Undertecknad;Kontaktperson\nHovsjö IF;info@hovsjo.example.org;2026-01-10;Kim\n');
+  assert.deepEqual(result.fields, ['name', 'email', 'signature', 'collaborationContact']);
+});

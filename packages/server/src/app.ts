@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 import fastifyCors from '@fastify/cors';
+import type { SignupApplication } from '@samverkan/sdk';
 import { AdminAuth } from './admin-auth.js';
 import { registerApplicationRoutes } from './admin-routes.js';
 import { registerContentRoutes } from './content/routes.js';
+import { registerOfferDecisionRoutes, registerOpportunityOfferRoute } from './opportunity-routes.js';
 import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
 import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
@@ -82,6 +84,8 @@ export interface AppOptions {
   adminRoutes?: boolean;
   /** Serve the admin page (`@samverkan/admin`'s build) at `/admin`. */
   adminPage?: AdminPageOptions;
+  /** Called after an application is stored (the accounts' e-mail notification); its failures never fail the application. */
+  onApplication?: (receipt: { id: string; reference: string }, application: SignupApplication) => void | Promise<void>;
 }
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
@@ -220,24 +224,28 @@ export function createApp(options: AppOptions): SamverkanServer {
     preflight('/dataset', 'GET, HEAD, OPTIONS');
     preflight('/meetings.ics', 'GET, HEAD, OPTIONS');
     preflight('/signups', 'POST, OPTIONS');
+    preflight('/opportunities', 'POST, OPTIONS');
     pub.get('/meetings.ics', createCalendarRoute(published));
     // Preflights are answered by the CORS plugin (its OPTIONS route); the dataset's GET lives outside this context.
     methodNotAllowed(pub, '/dataset', ['GET', 'HEAD'], ['OPTIONS']);
     methodNotAllowed(pub, '/meetings.ics', ['GET', 'HEAD'], ['OPTIONS']);
-    registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now });
+    registerSignupRoute(pub, { store, cors, limiter, ceiling, clientOf, now, ...(options.onApplication && { onApplication: options.onApplication }) });
+    registerOpportunityOfferRoute(pub, { store, published, cors, limiter, ceiling, clientOf, now });
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
+    methodNotAllowed(pub, '/opportunities', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
   }, { prefix: '/api/v1' });
 
   // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
-  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*', '/api/v1/opportunities/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {
     app.register(async (admin) => {
       if (auth) admin.addHook('onRequest', tokenActor(auth));
       registerApplicationRoutes(admin, { store, published, now });
+      registerOfferDecisionRoutes(admin, { store, published, now });
       registerContentRoutes(admin, { store, published, now, ...(options.datasetFile !== undefined && { datasetFile: options.datasetFile }) });
     });
   }

@@ -3,11 +3,15 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { usersCommand } from './accounts/cli-users.js';
+import { AdminAuth } from './admin-auth.js';
+import { serveAccounts, type ServeAccounts } from './serve-accounts.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
 import { importDataset } from './import.js';
 import { createLogger } from './logger.js';
+import { accountsForApp } from './accounts/app-plugin.js';
+import { loadAccountsConfig } from './accounts/config.js';
 import { readTenants } from './tenants/config.js';
 import { tenantsCommand, TENANTS_USAGE } from './tenants/cli.js';
 import { createTenantServer, type TenantServer } from './tenants/server.js';
@@ -122,7 +126,11 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   }
   const logger = createLogger(config.log);
   let server: SamverkanServer | TenantServer;
+  let accounts: ServeAccounts | undefined;
   try {
+    // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
+    // On SQLite in the data directory's file; on PostgreSQL (and per agreement) beside the store, in its database.
+    if (!config.databaseUrl && !config.tenantsFile) accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
     server = config.tenantsFile
       ? createTenantServer({
           // Several agreements: each its own store, seeded by `tenants add`; the host picks the agreement.
@@ -158,8 +166,11 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
       adminPage: { dir: ADMIN_DIR },
+      plugins: [accounts ? accounts.plugin : accountsForApp({ ...loadAccountsConfig(), adminToken: config.adminToken })],
+      adminRoutes: true,
     });
   } catch (error) {
+    accounts?.close();
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
     return 1;
   }
@@ -187,6 +198,17 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(config.host) ? 'localhost' : config.host;
   const base = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   console.log(banner(base, config, demo, generatedToken));
+  if (demo && accounts && existsSync(ADMIN_DIR + 'index.html')) {
+    const account = await accounts.demoAccount();
+    console.log(
+      [
+        '',
+        `The admin page: ${base}/admin`,
+        `  E-mail:   ${account.email}`,
+        account.password ? `  Password: ${account.password}` : '  Password: the one printed when this data directory was first started (or: samverkan-server users link EMAIL)',
+      ].join('\n'),
+    );
+  }
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -194,6 +216,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   });
   logger.event('info', `${signal}: finishing open requests, then stopping`);
   await shutdown(server);
+  accounts?.close();
   logger.close();
   return 0;
 }

@@ -14,3 +14,4 @@ export { PublishedDataset, type DatasetSnapshot, type DatasetSource } from './pu
 export type { AllowedOrigins } from './cors.js';
 export type { RateLimit } from './rate-limiter.js';
 export { SIGNUP_BODY_LIMIT, HONEYPOT_FIELD } from './signup-route.js';
+export * from './accounts/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { parseDataset, type Dataset, type Issue, type Organisation } from '@samverkan/sdk';
+import { parseDataset, type Dataset, type Issue, type Opportunity, type Organisation } from '@samverkan/sdk';
 import type { Logger } from './logger.js';
 import type { SamverkanStore } from './store/types.js';
 
@@ -121,7 +121,7 @@ export class PublishedDataset {
         const token = await store.changeToken();
         let dataset: Dataset;
         if (this.mode === 'file') {
-          dataset = merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt());
+          dataset = merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt(), await store.offers.approvedOpportunities());
         } else {
           // Versions are validated strictly before they are stored.
           const latest = await store.latestVersion();
@@ -213,12 +213,14 @@ function logIssues(logger: Logger | undefined, issues: Issue[]): void {
 }
 
 /**
- * The configured dataset with the approved signatories: an approval of an
- * organisation the dataset already lists (same id) adds its signature there,
- * unless the dataset gives one itself; the others are appended.
+ * The configured dataset with what approved submissions add: an approval of
+ * an organisation the dataset already lists (same id) adds its signature
+ * there, unless the dataset gives one itself; the other signatories and the
+ * approved opportunities (unless the dataset has one with the same id) are
+ * appended.
  */
-export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: string): Dataset {
-  if (approved.length === 0 && !lastChangeAt) return base;
+export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: string, opportunities: Opportunity[] = []): Dataset {
+  if (approved.length === 0 && !lastChangeAt && opportunities.length === 0) return base;
   const byId = new Map(approved.map((o) => [o.id, o]));
   const organisations = base.organisations.map((o) => {
     const match = byId.get(o.id);
@@ -229,7 +231,12 @@ export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: st
   organisations.push(...byId.values());
   let updatedAt = base.updatedAt;
   if (lastChangeAt && Date.parse(lastChangeAt) > Date.parse(updatedAt)) updatedAt = lastChangeAt;
-  return { ...base, updatedAt, organisations };
+  const merged: Dataset = { ...base, updatedAt, organisations };
+  if (opportunities.length > 0) {
+    const listed = new Set((base.opportunities ?? []).map((o) => o.id));
+    merged.opportunities = [...(base.opportunities ?? []), ...opportunities.filter((o) => !listed.has(o.id))];
+  }
+  return merged;
 }
 
 function snapshot(dataset: Dataset): DatasetSnapshot {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { Dataset, Organisation } from '@samverkan/sdk';
+import type { Dataset, Opportunity, OpportunityOffer, Organisation } from '@samverkan/sdk';
 import { PostgresStore, SchemaTooNewError, Store, type SamverkanStore } from '@samverkan/server';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
@@ -212,6 +212,35 @@ for (const factory of factories) {
         const last = await store.listAudit({ limit: 2, before: second.next! });
         assert.deepEqual(last.entries.map((e) => e.action), ['a0']);
         assert.equal(last.next, undefined);
+      }),
+    );
+
+    test(
+      'offered opportunities: a key stores once, references are unique with the applications’, decisions publish, erasure takes the content and the key',
+      withStore(async (store) => {
+        const offer = { language: 'sv', title: 'Läxhjälp', contact: { name: 'C', email: 'c@example.org' } } as unknown as OpportunityOffer;
+        const receivedAt = new Date('2026-11-10T00:00:00Z');
+        const application1 = await store.queueInsert({ id: 'app', receivedAt, application });
+        const [first, again] = await Promise.all([
+          store.offers.insert({ id: 'o1', receivedAt, offer, organisationId: 'org-1' }, { key: 'ok', requestHash: 'h' }),
+          store.offers.insert({ id: 'o2', receivedAt, offer, organisationId: 'org-1' }, { key: 'ok', requestHash: 'h' }),
+        ]);
+        assert.equal([first, again].filter((o) => o.receipt).length, 1, 'one copy of the key stored');
+        const stored = (first.receipt ?? again.receipt)!;
+        assert.notEqual(stored.reference, application1.receipt!.reference);
+        assert.deepEqual((await store.offers.list()).offers.map((o) => o.id), [stored.id]);
+        assert.equal((await store.offers.get(stored.id))?.organisationId, 'org-1');
+        const token = await store.changeToken();
+        assert.equal(await store.offers.approve(stored.id, { id: 'opp-1' } as Opportunity, new Date('2026-11-12T00:00:00Z')), true);
+        assert.notEqual(await store.changeToken(), token);
+        assert.deepEqual(await store.offers.approvedOpportunities(), [{ id: 'opp-1' }]);
+        assert.deepEqual(await store.offers.approvalOf(stored.id), { id: 'opp-1' });
+        assert.equal(await store.lastChangeAt(), '2026-11-12T00:00:00.000Z');
+        assert.equal(await store.offers.erase(stored.id, new Date('2026-11-13T00:00:00Z')), true);
+        assert.equal((await store.offers.get(stored.id))?.offer, undefined);
+        assert.equal(await store.offers.findIdempotency('ok'), undefined);
+        assert.equal(await store.lastChangeAt(), '2026-11-13T00:00:00.000Z');
+        assert.equal(await store.offers.reject('missing', new Date()), false);
       }),
     );
 

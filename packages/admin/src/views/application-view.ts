@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { safeHttpUrl } from '@samverkan/elements';
+import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
 import type { Application } from '../api.js';
 import { AdminChangedEvent, AdminView, errorText } from './admin-view.js';
 import { applicationName } from './application-list.js';

@@ -152,12 +152,28 @@ export class AdminEntityFormView extends AdminView {
     this.querySelector<HTMLElement>('h1')?.focus();
   }
 
+  /**
+   * "Save my changes over it": the fields this person changed (against the
+   * version they started from) go onto the newer version; the other
+   * person's changes to other fields stay.
+   */
   private async keepMine(): Promise<void> {
     const conflict = this.conflict;
     if (!conflict) return;
     this.conflict = undefined;
-    if (conflict.theirs) this.original = conflict.theirs;
-    await this.write(conflict.mine, conflict.theirs?.etag);
+    const started = this.original?.value ?? {};
+    const mine = conflict.mine;
+    let merged = mine;
+    if (conflict.theirs) {
+      merged = { ...conflict.theirs.value };
+      for (const key of new Set([...Object.keys(started), ...Object.keys(mine)])) {
+        if (JSON.stringify(started[key]) === JSON.stringify(mine[key])) continue;
+        if (mine[key] === undefined) delete merged[key];
+        else merged[key] = mine[key];
+      }
+      this.original = conflict.theirs;
+    }
+    await this.write(merged, conflict.theirs?.etag);
   }
 
   private openDelete(): void {
@@ -377,7 +393,10 @@ export class AdminEntityFormView extends AdminView {
     const m = this.m;
     const theirs = this.conflict!.theirs?.value ?? {};
     const mine = this.conflict!.mine;
-    const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])].filter((k) => JSON.stringify(theirs[k]) !== JSON.stringify(mine[k]));
+    const started = this.original?.value ?? {};
+    // Every field either person changed since the version this form started from.
+    const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+    const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(started)])].filter((k) => differs(theirs[k], started[k]) || differs(mine[k], started[k]));
     const show = (v: unknown) => (v === undefined ? m.applications.none : typeof v === 'string' ? v : JSON.stringify(v));
     return html`<section id="conflict" class="error-summary conflict" role="alert" tabindex="-1" aria-labelledby="conflict-title">
       <h2 id="conflict-title">${m.content.conflictTitle}</h2>

@@ -157,7 +157,7 @@ export class AdminHistoryView extends AdminView {
         </div>
       </div>
       <p role="status" id="audit-count">${h.auditCount(shown.length, entries.length)}</p>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-title">
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${h.auditTable}>
         <table class="audit">
           <thead><tr><th scope="col">${h.when}</th><th scope="col">${h.person}</th><th scope="col">${h.kind}</th><th scope="col">${h.target}</th></tr></thead>
           <tbody>

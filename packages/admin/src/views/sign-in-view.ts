@@ -28,6 +28,8 @@ export class AdminSignInView extends AdminView {
   @state() private busy = false;
   /** A sentence shown above the form (after signing out, or after choosing a password). */
   @state() notice = '';
+  /** Why a sign-in with the municipality's account failed (`oidc-no-account`, `oidc-failed`), from the callback's redirect. */
+  @state() error = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -69,6 +71,7 @@ export class AdminSignInView extends AdminView {
     const p = this.problems;
     return html`<h1 tabindex="-1">${s.title}</h1>
       ${this.notice ? html`<p role="status">${this.notice}</p>` : nothing}
+      ${this.error ? html`<div class="error-summary" role="alert"><p>${this.error === 'oidc-no-account' ? s.oidcNoAccount : s.oidcFailed}</p></div>` : nothing}
       <p>${s.intro}</p>
       ${errorSummary(this.m, p, this)}
       <form class="stack" novalidate @submit=${this.submit}>

@@ -12,6 +12,7 @@ import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { isolated, localized } from '../internal/localized.js';
+import { setScriptText } from '../internal/trusted-types.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
@@ -34,6 +35,9 @@ import {
 import { clocksDiffer, fullDate, languageList, monthTitle, readerTimeZone, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
 import { groupByMonth, meetingsByDay, zonedDate } from './utils/meeting-days.js';
+
+/** Whether the console has been told that the page's CSP keeps the JSON-LD out (once a page, not once a render). */
+let jsonLdWarned = false;
 
 /** How the calendar shows its meetings. */
 export type MeetingCalendarView = 'list' | 'month';
@@ -228,7 +232,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           this.jsonLdScript.dataset['samverkan'] = 'meeting-calendar';
           this.append(this.jsonLdScript);
         }
-        if (this.jsonLdScript.textContent !== content) this.jsonLdScript.textContent = content;
+        if (this.jsonLdScript.textContent === content) return;
+        try {
+          setScriptText(this.jsonLdScript, content);
+        } catch (error) {
+          // A page that requires Trusted Types without allowing our policy: the calendar stays, without the JSON-LD.
+          this.jsonLdScript.remove();
+          this.jsonLdScript = undefined;
+          if (!jsonLdWarned) console.warn(`Samverkan: the calendar's schema.org data (json-ld) is left out. ${(error as Error).message}`);
+          jsonLdWarned = true;
+        }
       },
       (error: unknown) => console.warn('Samverkan: the calendar could not load its JSON-LD writer, so the page has no schema.org data for the meetings.', error),
     );

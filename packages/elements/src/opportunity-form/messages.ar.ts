@@ -49,6 +49,7 @@ const ar: OpportunityFormMessages = {
     contactUrl: { invalid: 'أدخِل عنوان ويب، مثل https://forening.example.org/volontar' },
     consent: { required: 'ضع علامة في المربع إذا كان يجوز عرض بيانات التواصل', invalid: 'ضع علامة في المربع إذا كان يجوز عرض بيانات التواصل' },
   },
+  unsafeText: 'يحتوي النص على رمز تحكم غير مرئي قد يعكس النص أو يخفيه (غالبًا من نص منسوخ). اكتب النص من جديد',
   errorPrefix: 'خطأ:',
   summaryTitle: 'هناك ما يحتاج إلى تصحيح',
   otherProblem: 'تعذّر قبول الفرصة كما هي. تحقّق من إجاباتك وحاول مرة أخرى.',

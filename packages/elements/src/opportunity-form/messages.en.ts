@@ -49,6 +49,7 @@ const en: OpportunityFormMessages = {
     contactUrl: { invalid: 'Enter a web address, for example https://forening.example.org/volunteer' },
     consent: { required: 'Tick the box if the contact details may be shown', invalid: 'Tick the box if the contact details may be shown' },
   },
+  unsafeText: 'The text holds an invisible control character that can reverse or hide text (often from copied text). Type the text again',
   errorPrefix: 'Error:',
   summaryTitle: 'There is a problem',
   otherProblem: 'The opportunity could not be accepted as it is. Check your answers and try again.',

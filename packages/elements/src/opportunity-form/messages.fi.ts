@@ -49,6 +49,7 @@ const fi: OpportunityFormMessages = {
     contactUrl: { invalid: 'Kirjoita verkko-osoite, esimerkiksi https://forening.example.org/volontar' },
     consent: { required: 'Rastita ruutu, jos yhteystiedot saa näyttää', invalid: 'Rastita ruutu, jos yhteystiedot saa näyttää' },
   },
+  unsafeText: 'Tekstissä on näkymätön ohjausmerkki, joka voi kääntää tai piilottaa tekstiä (usein kopioidusta tekstistä). Kirjoita teksti uudelleen',
   errorPrefix: 'Virhe:',
   summaryTitle: 'Jotain on korjattava',
   otherProblem: 'Tehtävää ei voitu vastaanottaa sellaisenaan. Tarkista vastaukset ja yritä uudelleen.',

@@ -24,6 +24,8 @@ export interface OpportunityFormMessages {
   contactHint: string;
   fields: Record<FieldName, FieldText>;
   problems: Record<FieldName, ProblemTexts>;
+  /** Any field whose text holds an invisible control character (the SDK's text-safety rule). */
+  unsafeText: string;
   /** Read out before each inline error (which also shows a "!" icon). */
   errorPrefix: string;
   summaryTitle: string;
@@ -104,6 +106,7 @@ export const opportunityFormMessages = new Catalogue<OpportunityFormMessages>({
       contactUrl: { invalid: 'Skriv en webbadress, till exempel https://forening.example.org/volontar' },
       consent: { required: 'Kryssa i rutan om kontaktuppgifterna får visas', invalid: 'Kryssa i rutan om kontaktuppgifterna får visas' },
     },
+    unsafeText: 'Texten innehåller ett osynligt styrtecken som kan vända eller dölja text (till exempel från en kopierad text). Skriv texten på nytt',
     errorPrefix: 'Fel:',
     summaryTitle: 'Något behöver rättas',
     otherProblem: 'Uppdraget kunde inte tas emot som det är. Kontrollera svaren och försök igen.',

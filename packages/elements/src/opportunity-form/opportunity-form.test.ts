@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { todayIn } from '@samverkan/sdk';
@@ -6,7 +7,7 @@ import '../define/samverkan-opportunity-form.js';
 import type { SamverkanOpportunityForm } from './opportunity-form.js';
 import { OPPORTUNITY_DRAFT_KEY } from './draft.js';
 import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
-import { datasetUrl, HOSTILE_TEXT, uniqueKey } from '../../test/helpers/datasets.js';
+import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
 import { opportunityApiUrl, opportunityPosts, setOpportunityMode, storedOffers } from '../../test/helpers/opportunity-server.js';
 
@@ -114,6 +115,46 @@ describe('<samverkan-opportunity-form> checking the answers', () => {
     expect(summaryItems(el)).to.deep.equal(['Slutdatumet kan inte vara före startdatumet', 'Sista dagen har redan passerat. Välj ett senare datum']);
     await type(el, 'validThrough', day(0));
     expect(errorText(el, 'validThrough')).to.equal(undefined);
+  });
+});
+
+describe('<samverkan-opportunity-form> with the dataset', () => {
+  it('counts the last day on the calendar of the dataset time zone, wherever the reader is', async () => {
+    const stockholm = (days: number) => todayIn('Europe/Stockholm', new Date(Date.now() + days * 86_400_000));
+    try {
+      // Kiritimati is a day ahead of Stockholm from 10:00 UTC, Pago Pago a day behind until 11:00 UTC.
+      for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+        await executeServerCommand('set-timezone', { timeZone });
+        const container = await mount(html`<samverkan-opportunity-form .data=${await demoJson()}></samverkan-opportunity-form>`);
+        const el = container.querySelector('samverkan-opportunity-form')!;
+        await el.updateComplete;
+        await fillValid(el, title(`tz ${timeZone}`));
+        await type(el, 'validThrough', stockholm(0));
+        await click(el, '[part~="continue-button"]');
+        expect($(el, '[part~="review"]'), `${timeZone}: Stockholm's today is accepted`).to.not.equal(null);
+        await click(el, '[part~="change-button"][data-field="validThrough"]');
+        await type(el, 'validThrough', stockholm(-1));
+        await click(el, '[part~="continue-button"]');
+        expect(errorText(el, 'validThrough'), timeZone).to.equal('Fel: Sista dagen har redan passerat. Välj ett senare datum');
+        el.remove();
+        sessionStorage.removeItem(OPPORTUNITY_DRAFT_KEY);
+      }
+    } finally {
+      await executeServerCommand('set-timezone', { timeZone: null });
+    }
+  });
+
+  it('still checks signatories when the dataset is partly invalid', async () => {
+    const json = await demoJson();
+    json.organisations!.push({ id: 'broken', name: '', form: 'nope' } as never);
+    const container = await mount(html`<samverkan-opportunity-form .data=${json}></samverkan-opportunity-form>`);
+    const el = container.querySelector('samverkan-opportunity-form')!;
+    await el.updateComplete;
+    await type(el, 'orgNumber', SIGNATORY);
+    expect(text($(el, '#org-number-found'))).to.equal('Undertecknare: Åsa Scoutkår');
+    await type(el, 'orgNumber', NOT_SIGNED);
+    await click(el, '[part~="continue-button"]');
+    expect(errorText(el, 'orgNumber')).to.match(/^Fel: Organisationen har inte undertecknat/);
   });
 });
 
@@ -227,12 +268,19 @@ describe('<samverkan-opportunity-form> draft and untrusted input', () => {
     const el = await form(await opportunityApiUrl(uniqueKey('of-hostile')));
     const name = `${HOSTILE_TEXT} ${uniqueKey()}`;
     await fillValid(el, name);
+    // A right-to-left override left open would turn the text after it around: refused before sending, as the server does.
+    await type(el, 'description', '\u202Eevil description');
+    await click(el, '[part~="continue-button"]');
+    expect(errorText(el, 'description')).to.match(/^Fel: Texten innehåller ett osynligt styrtecken/);
+    await type(el, 'description', 'Hjälp barn med läxor.');
     await type(el, 'contactUrl', 'javascript:alert(1)');
     await click(el, '[part~="continue-button"]');
     expect(errorText(el, 'contactUrl')).to.equal('Fel: Skriv en webbadress, till exempel https://forening.example.org/volontar');
     await type(el, 'contactUrl', '');
     await click(el, '[part~="continue-button"]');
-    expect(text([...root(el).querySelectorAll('.answer')].find((a) => text(a.querySelector('dt')) === 'Rubrik')!.querySelector('.value'))).to.equal(name);
+    const shownTitle = [...root(el).querySelectorAll('.answer')].find((a) => text(a.querySelector('dt')) === 'Rubrik')!.querySelector('.value')!;
+    expect(text(shownTitle)).to.equal(name);
+    expect(shownTitle.getAttribute('dir')).to.equal('auto');
     expect(root(el).querySelector('script, img')).to.equal(null);
     const submitted = expectEvent(el, 'samverkan-opportunity-submitted');
     await click(el, '[part~="send-button"]');

@@ -347,7 +347,7 @@ export class SamverkanOpportunityForm extends LitElement {
 
   private problemText(field: FieldName, kind: ProblemKind): string {
     const texts = this.m.problems[field];
-    return texts[kind] ?? texts.invalid;
+    return texts[kind] ?? (kind === 'unsafeText' ? this.m.unsafeText : texts.invalid);
   }
 
   private renderError(field: FieldName): TemplateResult | typeof nothing {

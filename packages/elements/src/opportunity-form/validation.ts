@@ -1,6 +1,7 @@
 // From the form's answers to an OpportunityOffer, and from the SDK's issues
 // (the schema the server uses) to one kind of problem per field. DOM-free.
 import {
+  findUnsafeText,
   organisationNumberProblem,
   signatoryByOrganisationNumber,
   todayIn,
@@ -27,7 +28,11 @@ export type ProblemKind =
   | 'notSignatory'
   | 'noContact'
   | 'past'
-  | 'beforeStart';
+  | 'beforeStart'
+  | 'unsafeText';
+
+/** The codes of the SDK's text-safety rule (control characters, broken characters, unpaired bidi controls). */
+const UNSAFE_TEXT_CODES = new Set(['control-character', 'lone-surrogate', 'unpaired-bidi-control']);
 
 /** Answers nobody has given yet. */
 export function emptyValues(): OpportunityValues {
@@ -100,6 +105,7 @@ export function problemsFromIssues(issues: readonly Issue[], values: Opportunity
 function kindOf(field: FieldName, issue: Issue, values: OpportunityValues): ProblemKind {
   if (issue.segments.length === 1 && issue.segments[0] === 'contact') return 'noContact';
   if (issue.code === 'not-a-signatory') return 'notSignatory';
+  if (UNSAFE_TEXT_CODES.has(issue.code)) return 'unsafeText';
   if (isEmpty(values[field])) return 'required';
   if (field === 'orgNumber') {
     const problem = organisationNumberProblem(values.orgNumber);
@@ -125,8 +131,14 @@ export type CheckResult = { ok: true; offer: OpportunityOffer } | ({ ok: false }
  * signatory's.
  */
 export function checkAnswers(values: OpportunityValues, language: string, dataset?: Dataset, now: Date = new Date()): CheckResult {
-  const result = validateOpportunityOffer(toOffer(values, language));
+  const offer = toOffer(values, language);
+  const result = validateOpportunityOffer(offer);
   const problems = result.success ? { byField: new Map<FieldName, ProblemKind>(), other: [] as Issue[] } : problemsFromIssues(result.issues, values);
+  // The server refuses text that is not what it seems (the SDK's text-safety rule): say so before sending.
+  for (const issue of findUnsafeText(offer)) {
+    const field = fieldOfPath(issue.segments);
+    if (field && !problems.byField.has(field)) problems.byField.set(field, 'unsafeText');
+  }
   const validThrough = values.validThrough.trim();
   if (!problems.byField.has('validThrough') && /^\d{4}-\d{2}-\d{2}$/.test(validThrough)) {
     const today = todayIn(dataset?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, now);

@@ -2,7 +2,7 @@
 // such route (the server helpers add it later). It follows the contract's
 // rules for that route with the SDK's own code, so the form is tested
 // against the same schema and signatory rule the real server will use:
-// validateOpportunityOffer, signatoryByOrganisationNumber on the demo
+// findUnsafeText, validateOpportunityOffer, signatoryByOrganisationNumber on the demo
 // dataset, 201 { id, status: "pending" }, 400 { errors: [{ path, code,
 // message }] }, 415, 413, and the Idempotency-Key rules of POST /signups
 // (the same key and body: the same answer, stored once; the same key with
@@ -17,7 +17,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { parseDataset, signatoryByOrganisationNumber, validateOpportunityOffer, type OpportunityOffer } from '@samverkan/sdk';
+import { findUnsafeText, parseDataset, signatoryByOrganisationNumber, validateOpportunityOffer, type OpportunityOffer } from '@samverkan/sdk';
 
 const DEMO = new URL('../../../../examples/data/sodertalje.json', import.meta.url);
 const { dataset } = parseDataset(readFileSync(DEMO, 'utf8'));
@@ -60,6 +60,9 @@ function decide(raw: Buffer): { status: number; body: unknown } {
   } catch {
     return { status: 400, body: { errors: [{ path: '', code: 'invalid-json', message: 'is not valid JSON' }] } };
   }
+  // As POST /signups does: text that is not what it seems is refused first.
+  const unsafe = findUnsafeText(input);
+  if (unsafe.length > 0) return { status: 400, body: { errors: unsafe.map(({ path, code, message }) => ({ path, code, message })) } };
   const result = validateOpportunityOffer(input);
   if (!result.success) return { status: 400, body: { errors: result.issues.map(({ path, code, message }) => ({ path, code, message })) } };
   const organisation = signatoryByOrganisationNumber(dataset, result.data.organisationNumber);

@@ -9,6 +9,11 @@
 //   hits/<key>   → {"hits": n}, how many requests dataset/<key> had
 //   set/<key>?status=<code>  → from now on dataset/<key> answers <code>
 //       (no status: back to normal), to make a server fail after a load
+//   trusted-types-page/<key>?policies=<names>&json-ld=1
+//       an HTML page sent with `Content-Security-Policy:
+//       require-trusted-types-for 'script'; trusted-types <names>` that shows
+//       a meeting calendar (with `json-ld` when asked) on the demo dataset;
+//       see test/trusted-types.test.ts
 //   receipt/<reference>/api/v1/signups  (POST)  → 201 with the receipt the
 //       server gives from issue 17.15 on: { id, status, reference } (the
 //       reference as given in the path); the form's tests use it as an `api`
@@ -42,6 +47,14 @@ export async function testDataMiddleware(ctx, next) {
     ctx.status = 204;
     return;
   }
+  if (route === 'trusted-types-page') {
+    const policies = String(ctx.query.policies ?? '').replace(/[^\w\- ']/g, '');
+    ctx.set('content-security-policy', `require-trusted-types-for 'script'; trusted-types ${policies || "'none'"}`);
+    ctx.set('cache-control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = trustedTypesPage(ctx.query['json-ld'] === '1');
+    return;
+  }
   if (route === 'receipt') {
     if (ctx.method !== 'POST') return next();
     ctx.status = 201;
@@ -63,4 +76,40 @@ export async function testDataMiddleware(ctx, next) {
   ctx.set('cache-control', 'no-store');
   ctx.type = 'application/json';
   ctx.body = ctx.status === 200 ? await readFile(file, 'utf8') : JSON.stringify({ error: 'test status' });
+}
+
+/** The page of `trusted-types-page`: a calendar, and what happened on the page in `window.__result`. */
+function trustedTypesPage(jsonLd) {
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Trusted Types</title></head>
+<body>
+<samverkan-meeting-calendar show-past${jsonLd ? ' json-ld' : ''}></samverkan-meeting-calendar>
+<script type="module">
+  const violations = [];
+  const errors = [];
+  const warnings = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ': ' + e.sample));
+  window.addEventListener('error', (e) => errors.push(String(e.message)));
+  window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  const warn = console.warn;
+  console.warn = (...args) => { warnings.push(args.map(String).join(' ')); warn(...args); };
+  window.__result = (async () => {
+    await import('/packages/elements/src/define/samverkan-meeting-calendar.ts');
+    const el = document.querySelector('samverkan-meeting-calendar');
+    el.now = new Date('2026-01-01T12:00:00+01:00');
+    el.data = await (await fetch('/examples/data/sodertalje.json')).json();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const script = document.querySelector('script[type="application/ld+json"]');
+    return {
+      meetings: el.shadowRoot.querySelectorAll('[part~="meeting"]').length,
+      jsonLd: script ? script.textContent : null,
+      violations,
+      errors,
+      warnings,
+    };
+  })();
+</script>
+</body></html>`;
 }

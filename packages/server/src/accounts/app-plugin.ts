@@ -48,8 +48,9 @@ export function accountsForApp(settings: AccountsAppSettings = {}): FastifyPlugi
       ...(settings.session && { session: settings.session }),
       adminAuth: settings.adminToken ? new AdminAuth(settings.adminToken) : undefined,
     });
-    app.addHook('onResponse', async (request, reply) => {
-      if (request.method !== 'POST' || request.routeOptions.url !== '/api/v1/signups' || reply.statusCode !== 201) return;
+    app.addHook('onResponse', (request, reply, done) => {
+      done();
+      if (request.method !== 'POST' || reply.statusCode !== 201 || request.routeOptions.url !== '/api/v1/signups') return;
       if (logNote(reply.raw) !== undefined) return; // "replayed" or "honeypot": nothing new was stored
       const name = (request.body as { organisation?: { name?: unknown } } | undefined)?.organisation?.name;
       if (typeof name !== 'string') return;

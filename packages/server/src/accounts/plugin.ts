@@ -9,6 +9,7 @@ import { userRoutes } from '../routes/users.js';
 import type { AuditSink } from './audit-sink.js';
 import type { OidcSettings } from './config.js';
 import type { AccountsContext } from './context.js';
+import { readCookie } from './cookies.js';
 import { hasCsrfToken, isCrossSite, SAFE_METHODS } from './csrf.js';
 import type { Mailer } from './mailer.js';
 import { messagesFor } from './messages.js';
@@ -66,7 +67,8 @@ const CLEAN_UP_EVERY_MS = 10 * 60_000;
  * `Authorization` header is never authenticated by the cookie.
  */
 export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, options) => {
-  if (!app.hasReplyDecorator('setCookie')) await app.register(cookie);
+  // Its parser and serializer only; the accounts read and write cookies where they need them (cookies.ts).
+  if (!app.hasDecorator('parseCookie')) await app.register(cookie, { hook: false });
   declareActor(app);
   // The admin token for these routes too (the server adds it only to its own admin routes).
   if (options.adminAuth) app.addHook('onRequest', tokenActor(options.adminAuth));
@@ -117,12 +119,17 @@ export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, o
       ),
   });
 
-  app.addHook('onRequest', async (request, reply) => {
-    await authenticate(context, request);
-    // A cookie that stands for no session (expired, ended elsewhere) is removed from the browser.
-    if (!request.accountSession && !request.authProblem && request.cookies[sessionCookieName(request)] !== undefined && !request.headers.authorization) {
-      context.sessions.clearCookie(request, reply);
-    }
+  // Callback style with a fast path: this hook runs for every route (the tuned dataset route too),
+  // and a request without cookies (every anonymous reader) should cost next to nothing.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.headers.cookie === undefined || request.actor || request.headers.authorization !== undefined) return done();
+    authenticate(context, request).then(() => {
+      // A cookie that stands for no session (expired, ended elsewhere) is removed from the browser.
+      if (!request.accountSession && !request.authProblem && readCookie(request, sessionCookieName(request)) !== undefined) {
+        context.sessions.clearCookie(request, reply);
+      }
+      done();
+    }, done);
   });
 
   const timer = setInterval(() => {
@@ -151,7 +158,7 @@ export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, o
 async function authenticate(context: AccountsContext, request: FastifyRequest): Promise<void> {
   // The admin token (or a wrong one) decides alone; the cookie is not a fallback.
   if (request.actor || request.headers.authorization !== undefined) return;
-  const id = request.cookies[sessionCookieName(request)];
+  const id = readCookie(request, sessionCookieName(request));
   if (!id) return;
   const session = await context.sessions.resolve(id);
   if (!session) return;

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { removeCookie, writeCookie } from './cookies.js';
 import type { AccountStore, SessionRecord, UserRecord } from './types.js';
 import { csrfTokenFor, hashSecret, newSecret } from './tokens.js';
 
@@ -91,7 +92,7 @@ export class Sessions {
 
   /** Sets the cookie for a new session: HttpOnly, SameSite=Strict, Path=/, Secure over HTTPS, and no longer than the session. */
   setCookie(request: FastifyRequest, reply: FastifyReply, session: ActiveSession): void {
-    reply.setCookie(sessionCookieName(request), session.id, {
+    writeCookie(reply, sessionCookieName(request), session.id, {
       httpOnly: true,
       sameSite: 'strict',
       path: '/',
@@ -102,6 +103,6 @@ export class Sessions {
 
   /** Removes the cookie from the browser. */
   clearCookie(request: FastifyRequest, reply: FastifyReply): void {
-    reply.clearCookie(sessionCookieName(request), { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' });
+    removeCookie(reply, sessionCookieName(request), { httpOnly: true, sameSite: 'strict', path: '/', secure: request.protocol === 'https' });
   }
 }

@@ -14,6 +14,11 @@ export class ChangeRefused extends Error {
   ) {
     super(errors[0]?.message ?? 'refused');
   }
+
+  /** For Fastify's error handler, should a refusal reach it. */
+  get statusCode(): number {
+    return this.status;
+  }
 }
 
 /** The sentence a content write gets in file mode (`409`). */

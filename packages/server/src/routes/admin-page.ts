@@ -34,7 +34,7 @@ export interface AdminPageOptions {
 }
 
 /** The files the page is made of; anything else under /admin is a 404. */
-const FILE = /^(?:index\.html|admin(?:-[\w-]+)?\.js(?:\.map)?|admin\.css)$/;
+const FILE = /^(?:index\.html|admin(?:-[\w.-]+)?\.js(?:\.map)?|admin\.css)$/;
 
 /**
  * Registers `GET /admin`, `/admin/` and `/admin/<file>`. When `dir` has no

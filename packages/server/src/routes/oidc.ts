@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { baseUrl, type AccountsContext } from '../accounts/context.js';
+import { readCookie, removeCookie, writeCookie } from '../accounts/cookies.js';
 import { messagesFor, sendError } from '../accounts/messages.js';
 import { OIDC_LOGIN_TTL_MS } from '../accounts/oidc.js';
 
@@ -30,7 +31,7 @@ export const oidcRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
       return sendError(reply, 502, messagesFor(request).oidcFailed);
     }
     // SameSite=Lax, not Strict: the provider sends the browser back with a cross-site navigation, and the cookie must come along.
-    reply.setCookie(OIDC_STATE_COOKIE, started.state, {
+    writeCookie(reply, OIDC_STATE_COOKIE, started.state, {
       httpOnly: true,
       sameSite: 'lax',
       path: COOKIE_PATH,
@@ -42,8 +43,8 @@ export const oidcRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
 
   app.get('/api/v1/session/oidc/callback', async (request, reply) => {
     if (!accounts.oidc) return sendError(reply, 404, messagesFor(request).oidcOff);
-    const cookieState = request.cookies[OIDC_STATE_COOKIE];
-    reply.clearCookie(OIDC_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', path: COOKIE_PATH, secure: request.protocol === 'https' });
+    const cookieState = readCookie(request, OIDC_STATE_COOKIE);
+    removeCookie(reply, OIDC_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', path: COOKIE_PATH, secure: request.protocol === 'https' });
     // The URL the provider redirected to, on the registered redirect URI (its query is what matters).
     const callbackUrl = new URL(accounts.oidc.redirectUri);
     callbackUrl.search = new URL(request.url, 'http://localhost').search;

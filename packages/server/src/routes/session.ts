@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { SignInRequestSchema, type SignInOptions } from '@samverkan/sdk';
 import type { AccountsContext } from '../accounts/context.js';
+import { readCookie } from '../accounts/cookies.js';
 import { isCrossSite } from '../accounts/csrf.js';
 import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
 import { sessionCookieName } from '../accounts/sessions.js';
@@ -82,7 +83,7 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
 
 /** A new sign-in in a browser that has a session replaces it. */
 async function endCurrentSession(accounts: AccountsContext, request: FastifyRequest): Promise<void> {
-  const id = request.cookies[sessionCookieName(request)];
+  const id = readCookie(request, sessionCookieName(request));
   if (id) await accounts.sessions.end(id);
 }
 

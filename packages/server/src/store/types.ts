@@ -1,4 +1,4 @@
-import type { AuditEntry, Dataset, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
+import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
 
 /** A value now or later: the SQLite store answers at once, a networked one (PostgreSQL, issue 16) later. */
 export type Awaitable<T> = T | Promise<T>;
@@ -123,6 +123,8 @@ export type InsertOutcome = { receipt: Receipt; replay?: undefined } | { replay:
  * after the write is on disk.
  */
 export interface SamverkanStore extends AuditSink {
+  /** The offered volunteer opportunities. */
+  readonly offers: OpportunityOfferStore;
   /** Answers when the database does; throws (rejects) when it cannot. */
   ping(): Awaitable<void>;
   /** Closes the database (after the last write). */
@@ -185,4 +187,45 @@ export interface SamverkanStore extends AuditSink {
 export function withoutPersonalFacts(organisation: Organisation): Organisation {
   const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
   return kept;
+}
+
+/** An offered volunteer opportunity as the admin routes show it. */
+export interface StoredOffer {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  decidedAt?: string;
+  erasedAt?: string;
+  language: string;
+  /** The signatory that offered it. */
+  organisationId: string;
+  /** The offer as validated (absent once erased). */
+  offer?: OpportunityOffer;
+  /** The id of the opportunity it published, while approved. */
+  opportunityId?: string;
+  rejectReason?: string;
+}
+
+/** A page of offers. */
+export interface OfferPage {
+  offers: StoredOffer[];
+  next?: ListCursor;
+}
+
+/** The offered volunteer opportunities (`POST /api/v1/opportunities`), waiting for a decision. */
+export interface OpportunityOfferStore {
+  findIdempotency(key: string): Awaitable<IdempotencyRecord | undefined>;
+  /** Stores a new offer with a new unique reference (and its key) in one transaction, or the stored answer for the key. */
+  insert(input: { id: string; receivedAt: Date; offer: OpportunityOffer; organisationId: string }, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome>;
+  list(options?: ListOptions): Awaitable<OfferPage>;
+  get(id: string): Awaitable<StoredOffer | undefined>;
+  approve(id: string, opportunity: Opportunity, at: Date): Awaitable<boolean>;
+  reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
+  /** Erases the offer's content (its contact among it) and its idempotency records. */
+  erase(id: string, at: Date): Awaitable<boolean>;
+  /** What an approved offer published. */
+  approvalOf(id: string): Awaitable<Opportunity | undefined>;
+  /** The opportunities approved offers add (file mode merges them on top of the file). */
+  approvedOpportunities(): Awaitable<Opportunity[]>;
 }

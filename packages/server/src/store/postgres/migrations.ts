@@ -62,4 +62,22 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE applications ADD COLUMN reject_reason TEXT;
   ALTER TABLE applications ADD COLUMN signed_listed BOOLEAN NOT NULL DEFAULT FALSE;
   `,
+  // 4: volunteer opportunities offered by signatories, waiting for a decision.
+  `
+  CREATE TABLE opportunity_offers (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_at TEXT,
+    language TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    offer TEXT,
+    opportunity TEXT,
+    reject_reason TEXT,
+    erased_at TEXT
+  );
+  CREATE INDEX opportunity_offers_by_status ON opportunity_offers (status, received_at);
+  ALTER TABLE idempotency_keys ADD COLUMN offer_id TEXT REFERENCES opportunity_offers (id) ON DELETE SET NULL;
+  `,
 ];

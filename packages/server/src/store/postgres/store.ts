@@ -21,6 +21,7 @@ import {
   type StoredVersion,
 } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresOffers } from './offers.js';
 
 /** The channel every process listens on; the payload says which schema changed and which process changed it. */
 export const CHANGE_CHANNEL = 'samverkan_changes';
@@ -87,6 +88,8 @@ export class PostgresStore implements SamverkanStore {
   #reconnectTimer: NodeJS.Timeout | undefined;
   #closed = false;
   #ready: Promise<void> | undefined;
+  /** The offered volunteer opportunities, in the same schema and transactions. */
+  readonly offers: PostgresOffers;
 
   constructor(options: PostgresStoreOptions) {
     const schema = options.schema ?? 'public';
@@ -96,6 +99,12 @@ export class PostgresStore implements SamverkanStore {
     this.#pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: `-c search_path=${schema}` });
     // An idle connection that breaks (a restarted database) is replaced on next use; without a handler it would end the process.
     this.#pool.on('error', (error) => options.logger?.event('warn', 'a PostgreSQL connection broke; it is replaced on next use', { error: error.message }));
+    this.offers = new PostgresOffers({
+      query: (sql, values) => this.query(sql, values),
+      transaction: (work) => this.#tx(work),
+      announce: (client) => this.#announce(client),
+      changed: () => this.revision++,
+    });
   }
 
   /** Connects, creates the schema when missing, migrates, and starts listening for other processes' changes. */
@@ -230,7 +239,11 @@ export class PostgresStore implements SamverkanStore {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.#tx(async (c) => {
-          const reference = newReference();
+          // Unique among applications and offers alike: a reference names one thing.
+          let reference = newReference();
+          while ((await c.query('SELECT 1 FROM applications WHERE reference = $1 UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = $1', [reference])).rowCount) {
+            reference = newReference();
+          }
           const receipt: Receipt = { id: input.id, status: 'pending', reference };
           const { privacyNotice, ...rest } = input.application;
           await c.query(
@@ -370,11 +383,12 @@ export class PostgresStore implements SamverkanStore {
   }
 
   async lastChangeAt(): Promise<string | undefined> {
-    const { rows } = await this.#pool.query<{ decided: string | null; erased: string | null }>(
-      'SELECT MAX(decided_at COLLATE "C") AS decided, MAX(erased_at COLLATE "C") AS erased FROM applications',
+    const { rows } = await this.#pool.query<{ latest: string | null }>(
+      `SELECT MAX(latest COLLATE "C") AS latest FROM (
+         SELECT MAX(decided_at COLLATE "C") AS latest FROM applications UNION ALL SELECT MAX(erased_at COLLATE "C") FROM applications
+         UNION ALL SELECT MAX(decided_at COLLATE "C") FROM opportunity_offers UNION ALL SELECT MAX(erased_at COLLATE "C") FROM opportunity_offers) AS changes`,
     );
-    const row = rows[0]!;
-    return [row.decided, row.erased].filter((v): v is string => v !== null).sort().pop();
+    return rows[0]!.latest ?? undefined;
   }
 
   async purgeIdempotency(maxAgeMs: number, now = Date.now()): Promise<number> {

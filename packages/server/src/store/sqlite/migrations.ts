@@ -48,8 +48,8 @@ export const MIGRATIONS: readonly string[] = [
     -- Who made it: a person's name, "admin token", "seed" or "import"; never an e-mail address.
     by_name TEXT NOT NULL,
     summary TEXT NOT NULL,
-    -- The whole dataset as published (compact JSON).
-    dataset TEXT NOT NULL
+    -- The whole dataset as published: compact JSON, gzip-compressed (a 1 MB dataset takes some 100 KB per version).
+    dataset BLOB NOT NULL
   ) STRICT;
 
   CREATE TABLE audit (
@@ -65,5 +65,26 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE applications ADD COLUMN reject_reason TEXT;
   -- 1 when approval signed an organisation the dataset already listed (rejecting then removes only the signature).
   ALTER TABLE applications ADD COLUMN signed_listed INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 4: volunteer opportunities offered by signatories, waiting for a decision (contract additions, December 2026).
+  `
+  CREATE TABLE opportunity_offers (
+    id TEXT PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    decided_at TEXT,
+    language TEXT NOT NULL,
+    -- The offering signatory, resolved from its organisation number when the offer arrived.
+    organisation_id TEXT NOT NULL,
+    -- The validated OpportunityOffer as JSON (its contact is published on approval); NULL once erased.
+    offer TEXT,
+    -- The Opportunity published while approved.
+    opportunity TEXT,
+    reject_reason TEXT,
+    erased_at TEXT
+  ) STRICT;
+  CREATE INDEX opportunity_offers_by_status ON opportunity_offers (status, received_at);
+  ALTER TABLE idempotency_keys ADD COLUMN offer_id TEXT REFERENCES opportunity_offers (id) ON DELETE SET NULL;
   `,
 ];

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteOffers } from './offers.js';
 import {
   withoutPersonalFacts,
   type ApplicationPage,
@@ -74,12 +76,20 @@ export class Store implements SamverkanStore {
    * Opens (creating if needed) `<dataDir>/samverkan.sqlite`, or an in-memory
    * database for `":memory:"`, and applies pending migrations.
    */
+  /** The offered volunteer opportunities, on this connection. */
+  readonly offers: SqliteOffers;
+
   constructor(dataDir: string) {
     const file = dataDir === ':memory:' ? ':memory:' : join(dataDir, DATABASE_FILE);
     if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
     this.db = new Database(file);
     configure(this.db);
     migrate(this.db);
+    this.offers = new SqliteOffers(
+      this.db,
+      () => this.revision++,
+      () => this.checkpointSoon(),
+    );
   }
 
   #dataVersion = -1;
@@ -184,7 +194,10 @@ export class Store implements SamverkanStore {
     }
     // 2^40 references: a collision is rare, but the reference must be unique, so draw again.
     let reference = newReference();
-    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ?').get(reference)) reference = newReference();
+    // Unique among applications and offers alike: a reference names one thing.
+    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ? UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = ?').get(reference, reference)) {
+      reference = newReference();
+    }
     const receipt: Receipt = { id: input.id, status: 'pending', reference };
     const { privacyNotice, ...rest } = input.application;
     this.db
@@ -369,7 +382,7 @@ export class Store implements SamverkanStore {
         const version = latest + 1;
         this.db
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
-          .run(version, next.at.toISOString(), next.by, next.summary, JSON.stringify(next.dataset));
+          .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
         this.revision++;
         return version;
       })
@@ -393,19 +406,19 @@ export class Store implements SamverkanStore {
   }
 
   scrubOrganisation(id: string): void {
-    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: string }[];
+    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
     this.db
       .transaction(() => {
         for (const row of rows) {
-          const dataset = JSON.parse(row.dataset) as Dataset;
+          const dataset = unpackDataset(row.dataset);
           let changed = false;
           dataset.organisations = dataset.organisations.map((o) => {
             if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
             changed = true;
             return withoutPersonalFacts(o);
           });
-          if (changed) update.run(JSON.stringify(dataset), row.version);
+          if (changed) update.run(packDataset(dataset), row.version);
         }
       })
       .immediate();
@@ -430,12 +443,14 @@ export class Store implements SamverkanStore {
 
   /** The latest decision or erasure (ISO 8601), or `undefined` before the first. */
   lastChangeAt(): string | undefined {
-    const row = this.db.prepare('SELECT MAX(decided_at) AS decided, MAX(erased_at) AS erased FROM applications').get() as {
-      decided: string | null;
-      erased: string | null;
-    };
-    const latest = [row.decided, row.erased].filter((v): v is string => v !== null).sort().pop();
-    return latest;
+    const row = this.db
+      .prepare(
+        `SELECT MAX(latest) AS latest FROM (
+           SELECT MAX(decided_at) AS latest FROM applications UNION ALL SELECT MAX(erased_at) FROM applications
+           UNION ALL SELECT MAX(decided_at) FROM opportunity_offers UNION ALL SELECT MAX(erased_at) FROM opportunity_offers)`,
+      )
+      .get() as { latest: string | null };
+    return row.latest ?? undefined;
   }
 
   /** Deletes idempotency records older than `maxAgeMs`; returns how many. */
@@ -477,11 +492,20 @@ interface VersionRow {
   at: string;
   by_name: string;
   summary: string;
-  dataset: string;
+  dataset: Buffer;
+}
+
+/** A dataset as stored in a version: gzip-compressed compact JSON. */
+function packDataset(dataset: Dataset): Buffer {
+  return gzipSync(JSON.stringify(dataset), { level: 6 });
+}
+
+function unpackDataset(bytes: Buffer): Dataset {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as Dataset;
 }
 
 function versionFromRow(row: VersionRow): StoredVersion {
-  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: JSON.parse(row.dataset) as Dataset };
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: unpackDataset(row.dataset) };
 }
 
 function migrate(db: Database.Database): void {

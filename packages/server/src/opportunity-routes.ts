@@ -1,0 +1,188 @@
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
+import * as z from 'zod/mini';
+import {
+  ApplicationListQuerySchema,
+  normaliseReference,
+  RejectBodySchema,
+  validateOpportunityOffer,
+  type ApplicationListQuery,
+  type Dataset,
+  type LocalizedText,
+  type Opportunity,
+  type OpportunityOffer,
+} from '@samverkan/sdk';
+import { decodeCursor, DEFAULT_PAGE, encodeCursor } from './admin-routes.js';
+import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
+import { ChangeRefused, publishChange } from './content/publish.js';
+import { methodNotAllowed, sendErrors } from './http/errors.js';
+import type { PublishedDataset } from './published-dataset.js';
+import { dateInTimeZone, slugify } from './signatory.js';
+import type { SamverkanStore } from './store/types.js';
+import { registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
+
+/** The actions on one offer. */
+export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
+
+/** The signatory an offer comes from, found by its organisation number in the published dataset. */
+function signatoryOf(dataset: Dataset, organisationNumber: string) {
+  return dataset.organisations.find((o) => o.organisationNumber === organisationNumber && o.signature !== undefined);
+}
+
+/**
+ * `POST /api/v1/opportunities` (public, under the `/api/v1` prefix): a
+ * signatory offers a volunteer opportunity. The same limits, idempotency
+ * and answers as `POST /signups`, checked with the SDK's
+ * `OpportunityOfferSchema`; the organisation number must belong to a
+ * signatory of the agreement (`400` at `organisationNumber` otherwise).
+ */
+export function registerOpportunityOfferRoute(app: FastifyInstance, options: SubmissionGate & { store: SamverkanStore; published: PublishedDataset }): void {
+  const { store, published } = options;
+  registerSubmissionRoute<OpportunityOffer>(app, {
+    ...options,
+    url: '/opportunities',
+    bodyName: 'The offer',
+    keyPrefix: 'opportunities:',
+    validate: validateOpportunityOffer,
+    check: (offer) =>
+      signatoryOf(published.current().dataset, offer.organisationNumber)
+        ? []
+        : [{ path: 'organisationNumber', message: 'is not a signatory of the agreement: only organisations that have signed it may offer opportunities', code: 'not-a-signatory' }],
+    findIdempotency: (key) => store.offers.findIdempotency(key),
+    insert: ({ id, receivedAt, data }, idempotency) => {
+      const organisation = signatoryOf(published.current().dataset, data.organisationNumber);
+      if (!organisation) throw new ChangeRefused(400, [{ path: 'organisationNumber', message: 'is not a signatory of the agreement' }]);
+      return store.offers.insert({ id, receivedAt, offer: data, organisationId: organisation.id }, idempotency);
+    },
+  });
+}
+
+/**
+ * The opportunity an approved offer publishes: the offer's texts (in the
+ * form's language; when that is not the dataset's default language the text
+ * stands under both, since a LocalizedText must have the default), published
+ * today in the dataset's time zone.
+ */
+export function opportunityFromOffer(offerId: string, offer: OpportunityOffer, organisationId: string, dataset: Pick<Dataset, 'defaultLanguage' | 'timeZone' | 'opportunities'>, at: Date): Opportunity {
+  const text = (value: string): LocalizedText => (offer.language === dataset.defaultLanguage ? value : { [dataset.defaultLanguage]: value, [offer.language]: value });
+  const taken = new Set((dataset.opportunities ?? []).map((o) => o.id));
+  const base = slugify(offer.title);
+  let id = `${base}-${offerId.replace(/[^a-z0-9]/gi, '').slice(0, 8).toLowerCase()}`;
+  if (taken.has(id)) id = `${base}-${offerId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+  const out: Opportunity = {
+    id,
+    organisationId,
+    title: text(offer.title),
+    description: text(offer.description),
+    districts: offer.districts ?? [],
+    activities: offer.activities ?? [],
+    languages: offer.languages ?? [offer.language],
+    publishedOn: dateInTimeZone(at, dataset.timeZone),
+    validThrough: offer.validThrough,
+    contact: offer.contact,
+  } as Opportunity;
+  if (offer.timeCommitment) out.timeCommitment = text(offer.timeCommitment);
+  if (offer.start) out.start = offer.start;
+  if (offer.end) out.end = offer.end;
+  return out;
+}
+
+/**
+ * The routes that decide offered opportunities (editor or admin), like the
+ * signup routes: `GET /api/v1/opportunities[?status=&reference=&limit=&cursor=]`,
+ * `GET …/{id}`, `POST …/{id}/approve` (publishes the opportunity),
+ * `…/reject` (optional `{ reason }`; withdraws it), `…/erase`.
+ */
+export function registerOfferDecisionRoutes(app: FastifyInstance, options: { store: SamverkanStore; published: PublishedDataset; now: () => Date }): void {
+  const { store, published, now } = options;
+  const editor = requireRole('editor');
+
+  app.get<{ Querystring: ApplicationListQuery }>(
+    '/api/v1/opportunities',
+    { preHandler: editor, schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { status, reference, limit, cursor } = request.query;
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
+      const wanted = reference === undefined ? undefined : normaliseReference(reference);
+      const page = await store.offers.list({ ...(status && { status }), ...(wanted && { reference: wanted }), ...(after && { cursor: after }), limit: limit ?? DEFAULT_PAGE });
+      return reply.send({ offers: page.offers, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
+    const offer = await store.offers.get(request.params.id);
+    if (!offer) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
+    return reply.send(offer);
+  });
+  methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
+
+  const publish = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean) => {
+    const actor = request.actor ?? TOKEN_ACTOR;
+    const latest = published.mode === 'store' ? await store.latestVersion() : undefined;
+    if (!latest) {
+      await store.record({ at: now(), by: actor.name, action, target });
+      return;
+    }
+    const next = change(latest.dataset);
+    if (next === latest.dataset && !always) {
+      await store.record({ at: now(), by: actor.name, action, target });
+      return;
+    }
+    await publishChange({ store, published, now }, actor, latest.version, { dataset: next, summary, action, target });
+  };
+
+  const decisionBody = z.nullable(RejectBodySchema) as unknown as FastifySchema['body'];
+  app.post<{ Params: { id: string; action: string }; Body: z.infer<typeof RejectBodySchema> | null }>(
+    '/api/v1/opportunities/:id/:action',
+    { preHandler: editor, schema: { body: decisionBody } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const action = request.params.action as (typeof OFFER_ACTIONS)[number];
+      if (!OFFER_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
+      const stored = await store.offers.get(id);
+      if (!stored) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
+      const at = now();
+      const target = `opportunities/offers/${id}`;
+      try {
+        switch (action) {
+          case 'approve': {
+            if (stored.status === 'approved') break;
+            if (!stored.offer) return sendErrors(reply, 409, 'This offer was erased; there is nothing left to approve.');
+            const opportunity = opportunityFromOffer(id, stored.offer, stored.organisationId, published.current().dataset, at);
+            await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, (d) => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] }), true);
+            await store.offers.approve(id, opportunity, at);
+            break;
+          }
+          case 'reject': {
+            if (stored.status === 'rejected') break;
+            const approval = await store.offers.approvalOf(id);
+            await publish(
+              request,
+              approval ? `Withdrew the opportunity ${approval.id} (offer rejected)` : 'Rejected an offered opportunity (nothing published changes)',
+              'opportunity-rejected',
+              target,
+              (d) => (approval ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d),
+              true,
+            );
+            await store.offers.reject(id, at, request.body?.reason);
+            break;
+          }
+          case 'erase': {
+            // A published opportunity's contact was given to be published; erasing the offer withdraws it too.
+            const approval = await store.offers.approvalOf(id);
+            await publish(request, 'Erased an offered opportunity', 'opportunity-erased', target, (d) => (approval ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d), false);
+            if (approval) await store.offers.reject(id, at);
+            await store.offers.erase(id, at);
+            break;
+          }
+        }
+      } catch (error) {
+        if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
+        throw error;
+      }
+      await published.refresh();
+      return reply.send(await store.offers.get(id));
+    },
+  );
+  methodNotAllowed(app, '/api/v1/opportunities/:id/:action', ['POST'], ['OPTIONS']);
+}

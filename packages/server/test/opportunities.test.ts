@@ -1,0 +1,120 @@
+// POST /api/v1/opportunities and its decisions (contract additions, December 2026).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isReference } from '@samverkan/sdk';
+import { ADMIN_TOKEN, DEMO_FILE, demo, start } from './helpers.js';
+
+const signatory = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => o.signature && o.organisationNumber);
+const unsigned = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => !o.signature && o.organisationNumber);
+
+function offer(overrides: Record<string, unknown> = {}) {
+  return {
+    organisationNumber: signatory.organisationNumber,
+    title: 'Läxhjälpare på tisdagar',
+    description: 'Hjälp barn i årskurs 4–6 med läxor, två timmar i veckan.',
+    districts: ['Hovsjö'],
+    activities: ['läxhjälp'],
+    validThrough: '2027-06-30',
+    contact: { email: 'volontar@forening.example.org' },
+    consent: true,
+    language: 'sv',
+    ...overrides,
+  };
+}
+
+const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('POST /api/v1/opportunities', () => {
+  test('a signatory offers an opportunity: 201 { id, status, reference }; the same key replays; only signatories may offer; the usual refusals', async () => {
+    const app = await start({ adminToken: ADMIN_TOKEN });
+    try {
+      const preflight = await fetch(`${app.base}/api/v1/opportunities`, { method: 'OPTIONS', headers: { Origin: 'https://forening.example.org', 'Access-Control-Request-Method': 'POST' } });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-methods'), 'POST, OPTIONS');
+
+      const created = await post(app.base, offer(), { 'Idempotency-Key': 'offer-1', Origin: 'https://forening.example.org' });
+      assert.equal(created.status, 201);
+      assert.equal(created.headers.get('access-control-allow-origin'), '*');
+      const receipt = await created.json();
+      assert.equal(receipt.status, 'pending');
+      assert.ok(isReference(receipt.reference));
+      const again = await post(app.base, offer(), { 'Idempotency-Key': 'offer-1' });
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(await again.json(), receipt);
+      // The same key with another offer is refused.
+      assert.equal((await post(app.base, offer({ title: 'Annat' }), { 'Idempotency-Key': 'offer-1' })).status, 422);
+
+      const notSigned = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber }));
+      assert.equal(notSigned.status, 400);
+      assert.deepEqual((await notSigned.json()).errors.map((e: { path: string }) => e.path), ['organisationNumber']);
+      const invalid = await post(app.base, offer({ contact: {}, validThrough: 'snart' }));
+      assert.equal(invalid.status, 400);
+      assert.deepEqual((await invalid.json()).errors.map((e: { path: string }) => e.path).sort(), ['contact', 'validThrough']);
+      const bidi = await post(app.base, offer({ title: 'Hjälp\u202E' }));
+      assert.equal(bidi.status, 400);
+      assert.equal((await bidi.json()).errors[0].code, 'unpaired-bidi-control');
+      assert.equal((await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' })).status, 415);
+
+      const list = await (await app.admin('/api/v1/opportunities')).json();
+      assert.deepEqual(list.offers.map((o: { id: string }) => o.id), [receipt.id], 'only the accepted offer is stored');
+      assert.equal((await fetch(`${app.base}/api/v1/opportunities`)).status, 401, 'the list is for editors and admins');
+      assert.equal((await fetch(`${app.base}/api/v1/opportunities/${receipt.id}`, { method: 'OPTIONS', headers: { Origin: 'https://x.example.org', 'Access-Control-Request-Method': 'POST' } })).headers.get('access-control-allow-origin'), null);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('approve publishes the opportunity (a version, a new dataset ETag), reject withdraws it, erase removes the offer and its contact', async () => {
+    const app = await start({ adminToken: ADMIN_TOKEN, now: () => new Date('2026-12-01T23:30:00Z') });
+    try {
+      const { id, reference } = await (await post(app.base, offer())).json();
+      const found = await (await app.admin(`/api/v1/opportunities?reference=${reference.toLowerCase()}`)).json();
+      assert.deepEqual(found.offers.map((o: { id: string }) => o.id), [id]);
+      const before = await fetch(`${app.base}/api/v1/dataset`);
+      const etag = before.headers.get('etag')!;
+      await before.arrayBuffer();
+
+      const approved = await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' });
+      assert.equal(approved.status, 200);
+      const decided = await approved.json();
+      assert.equal(decided.status, 'approved');
+      const after = await fetch(`${app.base}/api/v1/dataset`, { headers: { 'If-None-Match': etag } });
+      assert.equal(after.status, 200);
+      const dataset = await after.json();
+      const published = dataset.opportunities.find((o: { id: string }) => o.id === decided.opportunityId);
+      assert.equal(published.organisationId, signatory.id);
+      assert.equal(published.title, 'Läxhjälpare på tisdagar');
+      assert.equal(published.publishedOn, '2026-12-02', 'today in the dataset time zone');
+      assert.deepEqual(published.contact, { email: 'volontar@forening.example.org' });
+      assert.match((await (await app.admin('/api/v1/admin/versions')).json()).versions[0].summary, /Approved an offered opportunity/);
+
+      const rejected = await app.admin(`/api/v1/opportunities/${id}/reject`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: 'Dubblett.' }) });
+      assert.equal((await rejected.json()).rejectReason, 'Dubblett.');
+      const withdrawn = await (await fetch(`${app.base}/api/v1/dataset`)).json();
+      assert.equal(withdrawn.opportunities.length, demo.opportunities.length);
+
+      const erased = await (await app.admin(`/api/v1/opportunities/${id}/erase`, { method: 'POST' })).json();
+      assert.equal(erased.offer, undefined);
+      assert.equal(erased.rejectReason, undefined);
+      assert.match(erased.erasedAt, /^\d{4}-/);
+      const audit = await (await app.admin('/api/v1/admin/audit?limit=3')).json();
+      assert.deepEqual(audit.entries.map((e: { action: string }) => e.action), ['opportunity-erased', 'opportunity-rejected', 'opportunity-approved']);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('file mode: an approved opportunity is merged on top of the file, as approved signatories are', async () => {
+    const app = await start({ adminToken: ADMIN_TOKEN, datasetFile: DEMO_FILE });
+    try {
+      const { id } = await (await post(app.base, offer())).json();
+      const decided = await (await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' })).json();
+      const dataset = await (await fetch(`${app.base}/api/v1/dataset`)).json();
+      assert.equal(dataset.opportunities.length, demo.opportunities.length + 1);
+      assert.ok(dataset.opportunities.some((o: { id: string }) => o.id === decided.opportunityId));
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,225 @@
+// The admin page end to end: its built bundle served by the real server at
+// /admin (createApp with the accounts plugin, SQLite in a temp dir), driven
+// in real Chromium through puppeteer-core like a person would: choose a
+// password from the one-time link, sign in, decide an application, edit an
+// organisation and a meeting, meet someone else's newer save (412), look at
+// the history, sign out. The page runs under the server's strict
+// Content-Security-Policy and no violation may be reported.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import type { FastifyPluginAsync } from 'fastify';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { createAdminClient, type AdminClient, type Organisation } from '@samverkan/sdk';
+import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
+import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore } from '../packages/server/src/accounts/index.js';
+import { TOKEN_ACTOR } from '../packages/server/src/auth/actor.js';
+import adminBuild from '../packages/admin/rollup.config.mjs';
+
+const ADMIN_TOKEN = 'admin-page-e2e-token-0123456789abcdef';
+const PASSWORD = 'ett långt lösenord för test';
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const demo = JSON.parse(readFileSync(new URL('../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+
+/** Builds the admin page from the current sources, as `npm run build` does, into `dir`. */
+async function buildAdminPage(dir: string): Promise<void> {
+  const config = (adminBuild as { input: string; plugins: unknown[]; output: Record<string, unknown> }[])[0]!;
+  const bundle = await rollup({ input: config.input, plugins: config.plugins as never, onwarn() {}, logLevel: 'silent' });
+  try {
+    await bundle.write({ ...config.output, dir });
+  } finally {
+    await bundle.close();
+  }
+}
+
+describe('the admin page against the real server, in Chromium', { timeout: 600_000 }, () => {
+  let dir: string;
+  let db: Database.Database;
+  let server: SamverkanServer;
+  let base: string;
+  let token: AdminClient;
+  let browser: Browser;
+  let page: Page;
+  const violations: string[] = [];
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'samverkan-admin-e2e-'));
+    await buildAdminPage(join(dir, 'admin'));
+    db = new Database(join(dir, 'accounts.sqlite'));
+    db.pragma('journal_mode = WAL');
+    const accounts: FastifyPluginAsync = async (app) => {
+      app.addHook('onRequest', async (request) => {
+        if (request.headers.authorization === `Bearer ${ADMIN_TOKEN}`) request.actor = TOKEN_ACTOR;
+      });
+      await app.register(accountsPlugin, { store: new SqliteAccountStore(db), audit: new MemoryAuditSink(), hasher: new PasswordHasher({ logN: 12 }) });
+    };
+    (accounts as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+    server = createApp({
+      dataDir: join(dir, 'data'),
+      dataset: demo,
+      adminToken: ADMIN_TOKEN,
+      logger: createLogger(join(dir, 'requests.log')),
+      plugins: [accounts],
+      adminPage: { dir: join(dir, 'admin') },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    token = createAdminClient({ apiUrl: `${base}/api/v1`, token: ADMIN_TOKEN });
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', `--user-data-dir=${join(dir, 'profile')}`],
+    });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => {
+      server?.close(() => resolve());
+      server?.closeAllConnections();
+    });
+    server?.logger.close();
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The first element a pierce selector finds (through the shadow root), waiting for it. */
+  const $ = (selector: string, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout });
+  const textOf = (selector: string) => page.$eval(`pierce/${selector}`, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const waitForText = (selector: string, text: string) =>
+    page.waitForFunction(
+      (sel: string, want: string) => {
+        const host = document.querySelector('samverkan-admin');
+        const el = host?.shadowRoot?.querySelector(sel);
+        return el && (el.textContent ?? '').replace(/\s+/g, ' ').includes(want);
+      },
+      { timeout: 15_000 },
+      selector,
+      text,
+    );
+  async function typeInto(selector: string, text: string, clear = false): Promise<void> {
+    const input = (await $(selector))!;
+    if (clear) await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
+    await input.type(text);
+  }
+
+  test('a person invited by an admin chooses a password from the link and signs in', async () => {
+    const invited = await token.users.create({ email: 'samordnare@kommun.example.org', name: 'Sam Samordnare', role: 'admin' });
+    await page.goto(invited.setPasswordUrl, { waitUntil: 'load' });
+    await typeInto('#new-password', PASSWORD);
+    await typeInto('#repeat-password', PASSWORD);
+    await (await $('form button[type=submit]'))!.click();
+    await waitForText('main', 'Lösenordet är sparat');
+
+    await page.goto(`${base}/admin#/sign-in`, { waitUntil: 'load' });
+    await typeInto('#sign-in-email', 'samordnare@kommun.example.org');
+    await typeInto('#sign-in-password', PASSWORD);
+    await page.keyboard.press('Enter');
+    await waitForText('main h1', 'Ansökningar');
+    assert.match(await textOf('.who'), /Sam Samordnare/);
+  });
+
+  test('the inbox counts a new application; approving it publishes the organisation', async () => {
+    const response = await fetch(`${base}/api/v1/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        organisation: { name: 'Geneta Schackklubb', form: 'non-profit-association', email: 'info@geneta-schack.example.org', districts: ['Geneta'] },
+        contact: { name: 'Alex Exempel', email: 'alex@geneta-schack.example.org' },
+        acceptsPrinciples: true,
+        consent: true,
+        message: 'Vi spelar schack på tisdagar.',
+        language: 'sv',
+      }),
+    });
+    assert.equal(response.status, 201);
+    await page.goto(`${base}/admin#/applications`, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    await waitForText('#pending-count', '1 väntar');
+    await (await $('.rows a'))!.click();
+    await waitForText('main h1', 'Geneta Schackklubb');
+    assert.match(await textOf('main'), /Vi spelar schack på tisdagar\./);
+    await (await $('button.approve'))!.click();
+    await waitForText('#announcer', 'Ansökan är godkänd');
+    const dataset = (await (await fetch(`${base}/api/v1/dataset`)).json()) as { organisations: Organisation[] };
+    const added = dataset.organisations.find((o) => o.name === 'Geneta Schackklubb');
+    assert.equal(added?.signature?.via, 'written-application');
+  });
+
+  test('a meeting moved to June is saved with the summer offset', async () => {
+    const [meeting] = await token.content.list('meetings');
+    assert.ok(meeting, 'the demo has meetings');
+    await page.goto(`${base}/admin#/content/meetings/${encodeURIComponent(meeting.value.id)}`, { waitUntil: 'load' });
+    await $('#f-start-date');
+    for (const [selector, value] of [['#f-start-date', '2027-06-10'], ['#f-start-time', '18:00'], ['#f-end-date', '2027-06-10'], ['#f-end-time', '20:00']] as const) {
+      await page.$eval(`pierce/${selector}`, (el, v) => {
+        (el as HTMLInputElement).value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }, value);
+    }
+    await waitForText('#start-offset', '+02:00 i Europe/Stockholm');
+    await (await $('form button[type=submit]'))!.click();
+    await waitForText('#announcer', 'Sparat och publicerat.');
+    const saved = await token.content.get('meetings', meeting.value.id);
+    assert.equal(saved.value.start, '2027-06-10T18:00:00+02:00');
+    assert.equal(saved.value.end, '2027-06-10T20:00:00+02:00');
+  });
+
+  test("someone else's newer save is not overwritten: both versions show, the person chooses", async () => {
+    const [first] = await token.content.list('organisations');
+    assert.ok(first);
+    await page.goto(`${base}/admin#/content/organisations/${encodeURIComponent(first.value.id)}`, { waitUntil: 'load' });
+    await $('#f-phone');
+    // Meanwhile, someone else saves a new phone number.
+    await token.content.replace('organisations', first.value.id, { ...first.value, phone: '08-123 456 78' });
+    await typeInto('#f-email', 'kansli@forening.example.org', true);
+    await (await $('form button[type=submit]'))!.click();
+    await waitForText('#conflict', 'Någon annan har sparat en nyare version');
+    assert.match(await textOf('#conflict'), /08-123 456 78/);
+    assert.equal((await token.content.get('organisations', first.value.id)).value.phone, '08-123 456 78');
+    await (await $('#conflict button.keep-mine'))!.click();
+    await waitForText('#announcer', 'Sparat och publicerat.');
+    const now = (await token.content.get('organisations', first.value.id)).value;
+    // The person's change goes on top of the other one's: both stay.
+    assert.equal(now.email, 'kansli@forening.example.org');
+    assert.equal(now.phone, '08-123 456 78');
+  });
+
+  test('the history lists the versions newest first and shows what changed', async () => {
+    await page.goto(`${base}/admin#/history`, { waitUntil: 'load' });
+    await $('.versions > li');
+    const versions = await page.$$eval('pierce/.versions > li', (items) => items.map((li) => Number(li.getAttribute('data-version'))));
+    assert.ok(versions.length >= 4, `versions: ${versions.join(', ')}`);
+    assert.deepEqual([...versions].sort((a, b) => b - a), versions);
+    await (await $('.versions > li .show-changes'))!.click();
+    await waitForText('.versions > li .changes', 'email');
+    assert.match(await textOf('.versions > li .changes'), /email/);
+  });
+
+  test('signing out ends the session', async () => {
+    await (await $('button.sign-out'))!.click();
+    await waitForText('main h1', 'Logga in');
+    const session = await page.evaluate(async () => (await fetch('/api/v1/session')).status);
+    assert.equal(session, 401);
+  });
+
+  test('no Content-Security-Policy violation and no uncaught error on any page', () => {
+    assert.deepEqual(violations, []);
+    assert.deepEqual(pageErrors, []);
+  });
+});
