@@ -1,6 +1,6 @@
-import type pg from 'pg';
 import type { Role } from '../auth/actor.js';
 import type { PostgresStore } from '../store/postgres/store.js';
+import type { SqlClient, SqlResult } from '../store/postgres/sql.js';
 import {
   AccountSchemaTooNewError,
   DuplicateEmailError,
@@ -133,12 +133,12 @@ export class PostgresAccountStore implements AccountStore {
     return this.#ready;
   }
 
-  async #q<R extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+  async #q<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<SqlResult<R>> {
     await this.ready();
     return this.#db.query<R>(sql, values);
   }
 
-  async #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  async #tx<T>(work: (client: SqlClient) => Promise<T>): Promise<T> {
     await this.ready();
     return this.#db.transaction(work);
   }
@@ -180,7 +180,7 @@ export class PostgresAccountStore implements AccountStore {
     return (await this.#q<Pick<UserRecord, 'id' | 'email' | 'name'>>('SELECT id, email, name FROM account_users WHERE notify_applications ORDER BY email COLLATE "C"')).rows;
   }
 
-  async #guard(c: pg.PoolClient, id: string): Promise<{ row: UserRow | undefined; otherAdmins: number }> {
+  async #guard(c: SqlClient, id: string): Promise<{ row: UserRow | undefined; otherAdmins: number }> {
     await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samverkan.accounts-admins.${this.#db.schema}`]);
     const row = (await c.query<UserRow>('SELECT * FROM account_users WHERE id = $1', [id])).rows[0];
     const otherAdmins = Number((await c.query<{ n: string }>("SELECT count(*) AS n FROM account_users WHERE role = 'admin' AND id <> $1", [id])).rows[0]!.n);

@@ -1,6 +1,6 @@
-import type pg from 'pg';
 import type { Opportunity, OpportunityOffer } from '@samverkan/sdk';
 import { newReference } from '../../reference.js';
+import type { SqlClient, SqlResult } from './sql.js';
 import type { IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, Receipt, StoredOffer } from '../types.js';
 
 interface OfferRow {
@@ -19,10 +19,10 @@ interface OfferRow {
 
 /** What the offers need of the PostgreSQL store: its pool, its transactions, and telling the others of a change. */
 export interface OffersDatabase {
-  query<R extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
-  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  query<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<SqlResult<R>>;
+  transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T>;
   /** In a transaction: NOTIFY the other processes on commit. */
-  announce(client: pg.PoolClient): Promise<void>;
+  announce(client: SqlClient): Promise<void>;
   /** After a commit that changed what is published. */
   changed(): void;
 }

@@ -22,6 +22,7 @@ import {
 } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
+import type { SqlClient, SqlResult } from './sql.js';
 
 /** The channel every process listens on; the payload says which schema changed and which process changed it. */
 export const CHANGE_CHANNEL = 'samverkan_changes';
@@ -101,8 +102,8 @@ export class PostgresStore implements SamverkanStore {
     this.#pool.on('error', (error) => options.logger?.event('warn', 'a PostgreSQL connection broke; it is replaced on next use', { error: error.message }));
     this.offers = new PostgresOffers({
       query: (sql, values) => this.query(sql, values),
-      transaction: (work) => this.#tx(work),
-      announce: (client) => this.#announce(client),
+      transaction: (work) => this.transaction(work),
+      announce: async (client) => void (await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `${this.schema} ${this.#instance}`])),
       changed: () => this.revision++,
     });
   }
@@ -191,13 +192,14 @@ export class PostgresStore implements SamverkanStore {
   }
 
   /** One query on a pooled connection (for the account store, which shares the pool and the schema). */
-  query<R extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
-    return this.#pool.query<R>(sql, values);
+  async query<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<SqlResult<R>> {
+    const result = await this.#pool.query(sql, values);
+    return { rows: result.rows as R[], rowCount: result.rowCount };
   }
 
-  /** Runs `work` in one transaction (for the account store). */
-  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return this.#tx(work);
+  /** Runs `work` in one transaction (for the account store and the offers). */
+  transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T> {
+    return this.#tx((c) => work(sqlClient(c)));
   }
 
   /** Runs `work` in one transaction on one connection; a connection that failed is not reused. */
@@ -479,6 +481,15 @@ export class PostgresStore implements SamverkanStore {
     this.#listener = undefined;
     await Promise.allSettled([listener?.end(), this.#pool.end()]);
   }
+}
+
+function sqlClient(client: pg.PoolClient): SqlClient {
+  return {
+    query: async <R>(sql: string, values?: unknown[]) => {
+      const result = await client.query(sql, values);
+      return { rows: result.rows as R[], rowCount: result.rowCount };
+    },
+  };
 }
 
 interface ApplicationRow {
