@@ -86,6 +86,12 @@ export default [
       chunkFileNames: bundleChunkFileNames,
       manualChunks: bundleChunks,
     },
+    // The SDK declares "sideEffects": false; its own modules reach rollup
+    // through the TypeScript plugin, which does not pass that on. Without it,
+    // the schemas' top-level zod calls would count as side effects, and every
+    // element would import the zod chunk that only a dataset with a problem
+    // (or the signup form) needs.
+    treeshake: { moduleSideEffects: (id) => !/\/packages\/sdk\/src\//.test(id) },
     plugins: [
       elementEntries(),
       nodeResolve({ browser: true, exportConditions: ['samverkan-source', 'production', 'browser'] }),

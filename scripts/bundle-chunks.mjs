@@ -1,12 +1,19 @@
 // How the browser bundle is split (rollup's `manualChunks`), shared by the
 // build and the size benchmark so both measure the same files: the UI
 // strings of each on-demand language go into one file per language,
-// `samverkan-lang-<code>-<hash>.min.js`, whichever element they belong to.
+// `samverkan-lang-<code>-<hash>.min.js`, whichever element they belong to;
+// zod with the schemas into `samverkan-zod-<hash>.min.js`.
 
 /** The chunk name for module `id`, or undefined to let rollup decide. */
 export function bundleChunks(id) {
   const language = /\/(?:messages|common)\.([a-z]{2,3})\.ts$/.exec(id)?.[1];
-  return language ? `lang-${language}` : undefined;
+  if (language) return `lang-${language}`;
+  // zod and the schemas: loaded by the signup form, and by the other elements
+  // only when a dataset has a value the generated validators do not accept.
+  if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
+  // What both zod's side and the zod-free validators use (rollup would pull it into the zod chunk otherwise).
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|schemas\/(?:values|version)|validators\/[\w-]+|parse-dataset|read-dataset)\.ts$/.test(id)) return 'validate';
+  return undefined;
 }
 
 /**

@@ -82,9 +82,68 @@ try {
       console.log(`wrote docs/screenshots/${name}-${lang}.png`);
     }
   }
+  await adminShots(page);
 } finally {
   await browser.close();
   server.kill('SIGTERM');
   rmSync(profile, { recursive: true, force: true });
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * The admin page's views (docs/admin.md), in Swedish, signed in as a person
+ * the admin token invites: `admin-<view>.png`. Retake them alone with
+ * `node scripts/screenshots.mjs admin`.
+ */
+async function adminShots(page) {
+  if (only.size > 0 && !only.has('admin')) return;
+  const token = { authorization: 'Bearer screenshots-only-token-0123456789', 'content-type': 'application/json' };
+  const password = 'ett lösenord bara för bilderna';
+  const invited = await (await fetch(`${base}/api/v1/admin/users`, { method: 'POST', headers: token, body: JSON.stringify({ email: 'samordnare@kommun.example.org', name: 'Sam Samordnare', role: 'admin' }) })).json();
+  const setToken = decodeURIComponent(new URL(invited.setPasswordUrl).hash.match(/token=([^&]+)/)[1]);
+  await fetch(`${base}/api/v1/set-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: setToken, password }) });
+  for (const [name, org] of [['Geneta Schackklubb', 'info@geneta-schack.example.org'], ['Ronna Kulturförening', 'info@ronna-kultur.example.org']]) {
+    await fetch(`${base}/api/v1/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisation: { name, form: 'non-profit-association', email: org, districts: ['Geneta'] }, contact: { name: 'Alex Exempel', email: 'alex@example.org' }, acceptsPrinciples: true, consent: true, message: 'Vi vill gärna vara med.', language: 'sv' }),
+    });
+  }
+  await page.setViewport({ width: 1100, height: 800, deviceScaleFactor: 1 });
+  const shot = async (name) => {
+    await new Promise((r) => setTimeout(r, 400));
+    const height = await page.evaluate(() => Math.min(1400, document.documentElement.scrollHeight));
+    await page.screenshot({ path: join(out, `admin-${name}.png`), clip: { x: 0, y: 0, width: 1100, height }, captureBeyondViewport: true });
+    console.log(`wrote docs/screenshots/admin-${name}.png`);
+  };
+  const text = (selector) => page.waitForFunction((s) => document.querySelector('samverkan-admin')?.shadowRoot?.querySelector(s), { timeout: 15000 }, selector);
+  await page.goto(`${base}/admin#/sign-in`, { waitUntil: 'networkidle0' });
+  await text('#sign-in-email');
+  await shot('sign-in');
+  await (await page.waitForSelector('pierce/#sign-in-email')).type('samordnare@kommun.example.org');
+  await (await page.waitForSelector('pierce/#sign-in-password')).type(password);
+  await page.keyboard.press('Enter');
+  await text('.rows');
+  await shot('applications');
+  await (await page.waitForSelector('pierce/.rows a')).click();
+  await text('.panel');
+  await shot('application');
+  for (const [name, hash, ready] of [
+    ['organisations', '#/content/organisations', '.rows'],
+    ['organisation-form', '#/content/organisations/new', 'form'],
+    ['meetings', '#/content/meetings', '.rows'],
+    ['agreement', '#/agreement', 'form'],
+    ['freshness', '#/freshness', '.rows'],
+    ['history', '#/history', '.versions'],
+    ['users', '#/users', '.rows'],
+    ['import-export', '#/import', '#import-file'],
+  ]) {
+    await page.goto(`${base}/admin${hash}`, { waitUntil: 'networkidle0' });
+    await text(ready);
+    await shot(name);
+  }
+  const meeting = await (await fetch(`${base}/api/v1/admin/meetings`, { headers: token })).json();
+  await page.goto(`${base}/admin#/content/meetings/${encodeURIComponent(meeting.items[0].id)}`, { waitUntil: 'networkidle0' });
+  await text('form');
+  await shot('meeting-form');
 }

@@ -23,8 +23,9 @@ import {
   type Contact,
 } from '@samverkan/sdk';
 import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
-import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore } from '../packages/server/src/accounts/index.js';
-import { TOKEN_ACTOR } from '../packages/server/src/auth/actor.js';
+import { accountsPlugin, PasswordHasher, SqliteAccountStore } from '../packages/server/src/accounts/index.js';
+import { AdminAuth } from '../packages/server/src/admin-auth.js';
+import type { AppContext } from '../packages/server/src/app.js';
 
 const ADMIN_TOKEN = 'admin-client-test-token-0123456789';
 const PASSWORD = 'korrekt häst batteri häftklammer';
@@ -42,13 +43,10 @@ async function start(options: { datasetFile?: string } = {}): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-admin-client-'));
   const db = new Database(join(dir, 'accounts.sqlite'));
   db.pragma('journal_mode = WAL');
-  // The accounts (sessions, users, CSRF) as one plugin for the whole app, as the server wires them.
-  const accounts: FastifyPluginAsync = async (app) => {
-    // The admin token is an admin on the account routes too (createApp's own token hook covers only its admin routes).
-    app.addHook('onRequest', async (request) => {
-      if (request.headers.authorization === `Bearer ${ADMIN_TOKEN}`) request.actor = TOKEN_ACTOR;
-    });
-    await app.register(accountsPlugin, { store: new SqliteAccountStore(db), audit: new MemoryAuditSink(), hasher: new PasswordHasher({ logN: 12 }) });
+  // The accounts (sessions, users, CSRF) as one plugin for the whole app, as `samverkan-server serve`
+  // wires them (serve-accounts.ts): the admin token counts on the account routes, events go to the server's audit log.
+  const accounts: FastifyPluginAsync<AppContext> = async (app, context) => {
+    await app.register(accountsPlugin, { store: new SqliteAccountStore(db), audit: context.store, adminAuth: new AdminAuth(ADMIN_TOKEN), hasher: new PasswordHasher({ logN: 12 }) });
   };
   (accounts as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
   const server = createApp({
@@ -256,6 +254,7 @@ describe('createAdminClient against the real server', () => {
     const everything = await token.audit.list({ limit: 500 });
     assert.deepEqual(all, everything.entries);
     assert.ok(all.some((e) => (e as { action: string }).action === 'version-restored'));
+    assert.ok(all.some((e) => (e as { action: string }).action === 'sign-in'), 'sign-ins are in the same log');
   });
 
   test('applications: paged list, approve publishes the signatory, reject keeps a reason, erase removes the personal data', async () => {

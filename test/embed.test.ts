@@ -254,6 +254,21 @@ test('the loader registers an element added to the page later, and one inside a 
     return finder.shadowRoot?.textContent ?? '';
   });
   assert.match(inShadow, /@example\.org/);
+  // A valid dataset is checked without zod: no element here has fetched it.
+  assert.ok(!bundleFiles(requested).includes('samverkan-zod'), bundleFiles(requested).join(', '));
+  // A dataset with an invalid entry: zod is fetched to name the problem, and the rest is shown.
+  const invalid = await page.evaluate(async () => {
+    const data = await (await fetch('https://kommun.example/api/v1/dataset')).json();
+    data.principles[0].title = { en: 'no Swedish text' };
+    const el = document.createElement('samverkan-principles') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+    el.data = data;
+    document.body.append(el);
+    await el.updateComplete;
+    return { note: el.shadowRoot!.querySelector('[part~="invalid-note"]')?.textContent ?? '', text: el.shadowRoot!.textContent ?? '' };
+  });
+  assert.match(invalid.note, /\S/, 'the element says an entry was left out');
+  assert.match(invalid.text, /Mångfald|Dialog|Självständighet/, 'the valid principles are shown');
+  assert.ok(bundleFiles(requested).includes('samverkan-zod'), bundleFiles(requested).join(', '));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -4,7 +4,7 @@ import { importOrganisationsCsv, type ImportIssue } from './import-organisations
 import { pathWithEntry } from './entry-label.js';
 import { localizeIssue, localizeIssueMessage, type IssueLanguage } from './issue-language.js';
 import { isJsonSyntaxError, parseJsonText } from './json-text.js';
-import { parseDataset } from './parse-dataset.js';
+import { parseDataset } from './parse-dataset-sync.js';
 
 type Lang = IssueLanguage;
 

@@ -1,6 +1,7 @@
 import { parseCsv } from './csv.js';
 import type { Issue } from './errors.js';
-import { compile, FAIL } from './fast-parse.js';
+import { FAIL } from './validators/runtime.js';
+import { validatorsFor } from './validators/index.js';
 import { errorMap, toIssues } from './issues.js';
 import type { Organisation, OrganisationForm, SignatureVia } from './schemas/dataset.js';
 import { entitySchemas } from './schemas/entities.js';
@@ -130,7 +131,7 @@ export function importOrganisationsCsv(text: string, options: { defaultLanguage?
   }
 
   const schema = entitySchemas(options.defaultLanguage ?? 'sv').Organisation;
-  const fast = compile(schema);
+  const fast = validatorsFor(options.defaultLanguage ?? 'sv').Organisation as (value: unknown) => unknown;
   const organisations: Organisation[] = [];
   const notes: ImportIssue[] = [];
   const usedIds = new Set<string>();

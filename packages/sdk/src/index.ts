@@ -8,7 +8,9 @@
 export * from './schemas/index.js';
 export * from './errors.js';
 export { pathToString, type PathSegment } from './issues.js';
-export * from './parse-dataset.js';
+export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js';
+export { parseDataset } from './parse-dataset-sync.js';
+export { readDataset, parseDatasetWithoutZod } from './read-dataset.js';
 export * from './organisation-number.js';
 export * from './localized.js';
 export * from './json-schema.js';

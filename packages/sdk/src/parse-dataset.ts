@@ -1,12 +1,16 @@
-import type * as z from 'zod/mini';
 import { ValidationError, type Issue } from './errors.js';
-import { compile, FAIL } from './fast-parse.js';
-import { errorMap, pathToString, toIssues } from './issues.js';
+import { FAIL } from './validators/runtime.js';
+import { validatorsFor, headerValidator } from './validators/index.js';
+import { pathToString, toIssues } from './issues.js';
 import { isJsonSyntaxError, parseJsonText } from './json-text.js';
-import { DatasetHeaderSchema, SCHEMA_VERSION, type Dataset } from './schemas/dataset.js';
-import { entitySchemas } from './schemas/entities.js';
 import { meetingOffsetIssues } from './rules/meeting-offset.js';
 import { checkFollowUpReferences } from './follow-up-references.js';
+import type { Dataset } from './schemas/dataset.js';
+import { SCHEMA_VERSION } from './schemas/version.js';
+import type { Explainer } from './explain-with-zod.js';
+
+/** The dataset's top level with its lists not yet checked (what DatasetHeaderSchema gives). */
+type DatasetHeader = Omit<Dataset, 'agreement' | ListName> & { agreement: unknown } & { [K in ListName]: unknown[] };
 
 /** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
@@ -34,37 +38,15 @@ const SCHEMA_OF = {
   opportunities: 'Opportunity',
 } as const;
 
-const parseOptions = { error: errorMap } as const;
-
-let header: ((value: unknown) => unknown) | undefined;
-function compileHeader() {
-  header ??= compile(DatasetHeaderSchema);
-  return header;
-}
-
 /**
- * Reads a dataset (a JSON string or an already parsed value) and checks it
- * against the data model.
- *
- * Lenient by default: an invalid principle, development area, organisation,
- * contact or meeting is dropped and reported in `issues` with its path
- * (`organisations[3].website`), the rest is kept. A second entry with an id
- * already used is dropped; a contact's reference to a principle that does not
- * exist is removed. A meeting whose `start` or `end` offset is not the
- * dataset `timeZone`'s offset at that instant (a June meeting written with
- * `+01:00` in Europe/Stockholm) is dropped. The same goes for follow-ups (a
- * status for a commitment that does not exist, a second report for a year)
- * and opportunities (of an organisation that does not exist). All are
- * reported.
- *
- * A broken top level (not an object, not JSON, a wrong `schemaVersion`, a
- * missing or invalid `agreement`) throws a {@link ValidationError} naming the
- * path. With `strict: true`, any problem throws one error listing them all.
- *
- * The input is never changed. The result may share objects that needed no
- * change with it, so treat both as read-only (or pass a JSON string).
+ * {@link parseDataset} with zod behind `explain`: the generated validators
+ * decide every value they accept; `explain` (zod) decides, and names the
+ * problems of, the rest. `parseDataset` (parse-dataset-sync.ts) passes zod
+ * itself; `read-dataset.ts` one that loads zod only when needed. This module
+ * imports no zod, so that a browser page reading a valid dataset never does.
+ * @internal
  */
-export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
+export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {
   let input = json;
   if (typeof input === 'string') {
     try {
@@ -77,8 +59,8 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
 
   // The header's lists are arrays of unknown values: zod would copy each list
   // item by item before any entry is looked at; the fast path keeps them.
-  const fastHead = compileHeader()(input);
-  const header = fastHead !== FAIL ? { success: true as const, data: fastHead as z.output<typeof DatasetHeaderSchema> } : DatasetHeaderSchema.safeParse(input, parseOptions);
+  const fastHead = headerValidator(input);
+  const header = fastHead !== FAIL ? { success: true as const, data: fastHead as DatasetHeader } : explain.header(input);
   if (!header.success) {
     const issues = toIssues(header.error.issues);
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -87,10 +69,12 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
     throw new ValidationError(`The dataset cannot be read (schemaVersion "${SCHEMA_VERSION}" expected):`, issues);
   }
   const head = header.data;
-  const schemas = entitySchemas(head.defaultLanguage);
+  // Generated from these schemas at build time (validators/generated.ts): zod itself only for what they reject.
+  const validators = validatorsFor(head.defaultLanguage);
   const issues: Issue[] = [];
 
-  const agreement = schemas.Agreement.safeParse(head.agreement, parseOptions);
+  const fastAgreement = validators.Agreement(head.agreement);
+  const agreement = fastAgreement !== FAIL ? { success: true as const, data: fastAgreement as Dataset['agreement'] } : explain.entity('Agreement', head.defaultLanguage, head.agreement);
   if (!agreement.success) {
     throw new ValidationError('The dataset cannot be read: its agreement is missing or invalid.', toIssues(agreement.error.issues, ['agreement']));
   }
@@ -99,8 +83,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
   // Where each kept entry stood in the input, so later issues name the right index.
   const origins = {} as Record<ListName, number[]>;
   for (const name of LISTS) {
-    const schema = schemas[SCHEMA_OF[name]] as z.ZodMiniType;
-    const fast = compile(schema);
+    const fast = validators[SCHEMA_OF[name]] as (value: unknown) => unknown;
     const entries = head[name];
     const kept: unknown[] = [];
     const at: number[] = [];
@@ -110,7 +93,7 @@ export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): 
       // zod itself, for its issues (and zod's answer wins if they disagree).
       let parsed = fast(entries[i]);
       if (parsed === FAIL) {
-        const result = schema.safeParse(entries[i], parseOptions);
+        const result = explain.entity(SCHEMA_OF[name], head.defaultLanguage, entries[i]);
         if (!result.success) {
           issues.push(...toIssues(result.error.issues, [name, i]));
           continue;

@@ -32,6 +32,7 @@ export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
 
   private readonly host: DatasetHost;
+  private pending = new Set<Promise<unknown>>();
   private abort?: AbortController;
   private requested?: { src: string | null | undefined; data: unknown };
   private connected = false;
@@ -68,6 +69,26 @@ export class DatasetController implements ReactiveController {
     this.start();
   }
 
+  /**
+   * `update()` (the host's own update-complete), again after each dataset
+   * given as `data` that needed zod has been checked and shown: the host's
+   * `updateComplete` waits for it, so that after it the element shows what it
+   * was given. Loads from `src` are not waited for.
+   */
+  async untilChecked<T>(update: () => Promise<T>): Promise<T> {
+    let result = await update();
+    while (this.pending.size > 0) {
+      await Promise.all(this.pending);
+      result = await update();
+    }
+    return result;
+  }
+
+  private track(promise: Promise<unknown>): void {
+    this.pending.add(promise);
+    void promise.finally(() => this.pending.delete(promise));
+  }
+
   /** Loads again (the retry button): a failed URL is fetched anew. */
   retry(): void {
     this.start(true);
@@ -81,12 +102,38 @@ export class DatasetController implements ReactiveController {
     const src = this.srcOf();
 
     if (data !== undefined && data !== null) {
-      // Given directly: no waiting, so no loading state flashes.
+      // Given directly: a valid dataset is checked at once, so no loading state flashes.
+      let given: ReturnType<typeof datasetFromData>;
       try {
-        this.finish(datasetFromData(data));
+        given = datasetFromData(data);
       } catch (error) {
         this.fail(error);
+        return;
       }
+      if (!(given instanceof Promise)) {
+        this.finish(given);
+        return;
+      }
+      // A dataset with a problem: zod is being loaded to name it.
+      this.state = { status: 'loading' };
+      const abort = new AbortController();
+      this.abort = abort;
+      this.track(
+        given.then(
+          (loaded) => {
+            if (abort.signal.aborted) return;
+            this.abort = undefined;
+            this.finish(loaded);
+            this.host.requestUpdate();
+          },
+          (error: unknown) => {
+            if (abort.signal.aborted) return;
+            this.abort = undefined;
+            this.fail(error);
+            this.host.requestUpdate();
+          },
+        ),
+      );
       return;
     }
     if (!src) {

@@ -4,7 +4,8 @@
 import {
   createClient,
   localStorageDatasetStorage,
-  parseDataset,
+  parseDatasetWithoutZod,
+  readDataset,
   type Dataset,
   type Issue,
   type ParseDatasetResult,
@@ -69,29 +70,52 @@ function isLoaded(value: object): value is ParseDatasetResult & Partial<LoadedDa
 
 /**
  * A dataset from the `data` property: raw JSON (a string or a plain object,
- * checked with `parseDataset`), or what `parseDataset` or the SDK client's
+ * checked as `parseDataset` does), or what `parseDataset` or the SDK client's
  * `getDataset()` returned (taken as it is: it has been checked). Each object
  * is parsed once per page, so elements given the same object share one copy;
- * so are the last few JSON strings. Throws the SDK's `ValidationError` when
- * the top level is broken.
+ * so are the last few JSON strings. A valid dataset is checked at once,
+ * without zod; one with a problem gives a promise, since zod is loaded to
+ * name it. Throws (or rejects with) the SDK's `ValidationError` when the top
+ * level is broken.
  */
-export function datasetFromData(value: unknown): LoadedDataset {
+export function datasetFromData(value: unknown): LoadedDataset | Promise<LoadedDataset> {
   if (typeof value === 'object' && value !== null) {
     const known = parsed.get(value);
     if (known) return known;
-    const result: LoadedDataset = isLoaded(value)
+    const result = isLoaded(value)
       ? { dataset: value.dataset, issues: value.issues, stale: value.stale ?? false, fetchedAt: value.fetchedAt }
-      : { ...parseDataset(value), stale: false };
-    parsed.set(value, result);
+      : check(value);
+    remember(result, (done) => parsed.set(value, done));
     return result;
   }
   if (typeof value === 'string') {
     const known = parsedTexts.get(value);
     if (known) return known;
-    const result: LoadedDataset = { ...parseDataset(value), stale: false };
-    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
-    parsedTexts.set(value, result);
+    const result = check(value);
+    remember(result, (done) => {
+      if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+      parsedTexts.set(value, done);
+    });
     return result;
   }
-  return { ...parseDataset(value), stale: false };
+  return check(value);
+}
+
+function check(value: unknown): LoadedDataset | Promise<LoadedDataset> {
+  let input = value;
+  if (typeof value === 'string') {
+    try {
+      input = JSON.parse(value);
+    } catch {
+      // readDataset names the problem.
+      return readDataset(value).then((result) => ({ ...result, stale: false }));
+    }
+  }
+  const quick = parseDatasetWithoutZod(input);
+  return quick ? { ...quick, stale: false } : readDataset(input).then((result) => ({ ...result, stale: false }));
+}
+
+function remember(result: LoadedDataset | Promise<LoadedDataset>, keep: (done: LoadedDataset) => void): void {
+  if (result instanceof Promise) result.then(keep, () => {});
+  else keep(result);
 }

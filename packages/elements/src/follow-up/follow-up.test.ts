@@ -176,7 +176,7 @@ describe('<samverkan-follow-up> years', () => {
       for (const timeZone of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Stockholm']) {
         await executeServerCommand('set-timezone', { timeZone });
         const el = await followUp(await demoJson(), 'en');
-        expect(text($(el, '.published')), timeZone).to.equal('Published on February 17, 2026.');
+        expect(text($(el, '.published')), timeZone).to.equal('Published on 17 February 2026.');
       }
     } finally {
       await executeServerCommand('set-timezone', { timeZone: null });

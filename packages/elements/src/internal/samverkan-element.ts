@@ -140,7 +140,7 @@ export abstract class SamverkanElement extends LitElement {
   // means the element shows in its language.
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.language.settled;
-    return super.getUpdateComplete();
+    return this.data$.untilChecked(() => super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult {

@@ -569,7 +569,9 @@ describe('<samverkan-meeting-calendar> JSON-LD', () => {
 
 describe('<samverkan-meeting-calendar> states and accessibility', () => {
   for (const lang of ['sv', 'ar']) {
-    it(`is accessible in every state (${lang})`, async () => {
+    it(`is accessible in every state (${lang})`, async function () {
+      // Several axe runs over full lists: more than the default 10 s on a busy machine.
+      this.timeout(40000);
       const loading = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${datasetUrl(uniqueKey('mc-a11y'), { delay: 2000 })}></samverkan-meeting-calendar>`);
       expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(loading).to.be.accessible();

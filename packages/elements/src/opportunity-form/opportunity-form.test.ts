@@ -302,7 +302,9 @@ describe('<samverkan-opportunity-form> languages and accessibility', () => {
   });
 
   for (const lang of ['sv', 'ar']) {
-    it(`is accessible when empty, with errors, at the check step, after a failure and when sent (${lang})`, async () => {
+    it(`is accessible when empty, with errors, at the check step, after a failure and when sent (${lang})`, async function () {
+      // Several axe runs over full lists: more than the default 10 s on a busy machine.
+      this.timeout(40000);
       const key = uniqueKey('of-a11y');
       const el = await form(await opportunityApiUrl(key), lang);
       await expect(el).to.be.accessible();

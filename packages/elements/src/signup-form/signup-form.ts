@@ -379,7 +379,7 @@ export class SamverkanSignupForm extends LitElement {
   // means the form shows in its language.
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.language.settled;
-    return super.getUpdateComplete();
+    return this.data$.untilChecked(() => super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult {

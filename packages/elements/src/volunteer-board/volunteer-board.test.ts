@@ -70,10 +70,10 @@ describe('<samverkan-volunteer-board> content', () => {
     expect(text(item.querySelector('[part~="organisation"]'))).to.equal('Organisation: Hovsjö Läxhjälpsförening');
     expect(text(item.querySelector('.description'))).to.contain('years 4–9');
     const facts = [...item.querySelectorAll('dl > div')].map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
-    expect(facts).to.deep.equal(['Where: Hovsjö', 'When: January 12, 2027 – June 10, 2027', 'Time: 2 evenings a month', 'Languages: Swedish, Arabic, and Somali']);
+    expect(facts).to.deep.equal(['Where: Hovsjö', 'When: 12 January 2027 – 10 June 2027', 'Time: 2 evenings a month', 'Languages: Swedish, Arabic, and Somali']);
     const email = item.querySelector<HTMLAnchorElement>('[part~="contact"] a')!;
     expect(email.getAttribute('href')).to.equal('mailto:laxhjalp@hovsjo.example.org');
-    expect(text(item.querySelector('.valid-through'))).to.equal('Shown until December 31, 2099');
+    expect(text(item.querySelector('.valid-through'))).to.equal('Shown until 31 December 2099');
     // Phone and web links are built by the element.
     await search(el, 'food bags');
     const links = $$<HTMLAnchorElement>(el, '[data-opportunity="opportunity-04"] [part~="contact"] a').map((a) => a.getAttribute('href'));

@@ -1,10 +1,10 @@
 import ky, { HTTPError as KyHttpError, type KyInstance } from 'ky';
 import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationError, ValidationError, type Issue, type SamverkanError } from '../errors.js';
 import { toIssues } from '../issues.js';
-import { parseDataset } from '../parse-dataset.js';
+import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
-import { SignupApplicationSchema, type SignupApplicationInput } from '../schemas/signup.js';
-import { OpportunityOfferSchema, type OpportunityOfferInput } from '../schemas/opportunity-offer.js';
+import type { SignupApplicationInput } from '../schemas/signup.js';
+import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
 import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
 import { sharedEntry, type SharedCopy, type SharedEntry, type SharedOutcome } from './shared.js';
 import type { DatasetStorage } from './storage.js';
@@ -231,7 +231,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     try {
       const stored = await storage.get(url);
       if (!stored) return;
-      const { dataset, issues } = parseDataset(stored.json);
+      const { dataset, issues } = await readDataset(stored.json);
       const fetchedAt = new Date(stored.fetchedAt);
       if (Number.isNaN(fetchedAt.getTime())) return;
       entry.copy = { dataset, issues, etag: stored.etag, fetchedAt };
@@ -276,7 +276,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
       return failWith(error, url, 'dataset');
     }
     try {
-      const { dataset, issues } = parseDataset(text);
+      const { dataset, issues } = await readDataset(text);
       return { dataset, issues, etag: response.headers.get('etag') ?? undefined, fetchedAt: new Date() };
     } catch (error) {
       throw isValidationError(error) ? withSource(error, url) : error;
@@ -332,6 +332,8 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
 
     async submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
       if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to submit a signup application.');
+      // zod only now: a page that never submits (every element but the form) does not load it.
+      const { SignupApplicationSchema } = await import('../schemas/signup.js');
       const parsed = SignupApplicationSchema.safeParse(application);
       if (!parsed.success) {
         throw new ValidationError('The signup application is not complete or has errors:', toIssues(parsed.error.issues));
@@ -341,6 +343,8 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
 
     async submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
       if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to offer a volunteer opportunity.');
+      // Loaded when an offer is sent, like the signup's schema: zod stays off a page that only reads.
+      const { OpportunityOfferSchema } = await import('../schemas/opportunity-offer.js');
       const parsed = OpportunityOfferSchema.safeParse(offer);
       if (!parsed.success) {
         throw new ValidationError('The offered opportunity is not complete or has errors:', toIssues(parsed.error.issues));

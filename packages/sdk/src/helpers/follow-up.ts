@@ -4,7 +4,7 @@
  * each commitment. DOM-free, for the elements and for reports in scripts.
  */
 import type { CommitmentParty, Dataset, FollowUp, FollowUpStatus } from '../schemas/dataset.js';
-import { COMMITMENT_PARTIES } from '../schemas/entities.js';
+import { COMMITMENT_PARTIES } from '../schemas/values.js';
 import { FOLLOW_UP_STATUSES } from '../schemas/follow-up.js';
 
 /** How many commitments have each status (`unreported`: the report gives none). */

@@ -1,5 +1,5 @@
 import type { Dataset, Organisation } from '../schemas/dataset.js';
-import { ORGANISATION_FORMS } from '../schemas/entities.js';
+import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
 import { sortSwedish } from './swedish-sort.js';

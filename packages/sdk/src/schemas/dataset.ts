@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { DateTime, LanguageTag, TimeZone } from './common.js';
 import { entitySchemas } from './entities.js';
 
-/** The dataset format this SDK reads and writes (`schemaVersion`). */
-export const SCHEMA_VERSION = '1';
+import { SCHEMA_VERSION } from './version.js';
+export { SCHEMA_VERSION };
 
 const generic = entitySchemas();
 

@@ -1,52 +1,13 @@
 import * as z from 'zod/mini';
 import { DateOnly, DateTime, Email, HttpUrl, Id, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
 import { localizedText } from './localized-text.js';
+import { rules } from '../validators/rules.js';
 import { buildFollowUpSchemas } from './follow-up.js';
 import { buildOpportunitySchemas } from './opportunity.js';
 
-/** The forms an organisation can have (`Organisation.form`). */
-export const ORGANISATION_FORMS = [
-  'non-profit-association',
-  'foundation',
-  'faith-community',
-  'study-association',
-  'cooperative',
-  'popular-movement',
-  'other',
-] as const;
-/** The three ways an organisation joins the agreement (`Signature.via`): signing at adoption, at the annual dialogue forum, or by written application. */
-export const SIGNATURE_VIAS = ['adoption', 'dialogue-forum', 'written-application'] as const;
-/** Who a commitment binds (`Commitment.party`): the municipality, civil society, or both. */
-export const COMMITMENT_PARTIES = ['municipality', 'civil-society', 'both'] as const;
-/** The kinds of meeting (`Meeting.kind`). */
-export const MEETING_KINDS = [
-  'dialogue-meeting',
-  'dialogue-forum',
-  'collaboration-group',
-  'workshop',
-  'information-meeting',
-  'other',
-] as const;
-/** A meeting's status (`Meeting.status`); `scheduled` when not given. */
-export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
-
-/**
- * Whether the date-time `end` comes after `start` (both valid ISO 8601 with an
- * offset, `YYYY-MM-DDTHH:MM:SS` then any fraction and the offset), as
- * `Date.parse(end) > Date.parse(start)` tells. When both have the same
- * fraction and offset after the seconds, the rest has every field at a fixed
- * place, so their text order is their time order: the common case needs no
- * parsing (every meeting has both).
- */
-function endsAfterStart(start: string, end: string): boolean {
-  const n = start.length;
-  if (n === end.length && n > 19) {
-    let sameTail = true;
-    for (let i = 19; i < n; i++) if (start.charCodeAt(i) !== end.charCodeAt(i)) sameTail = false;
-    if (sameTail) return end > start;
-  }
-  return Date.parse(end) > Date.parse(start);
-}
+// The lists of allowed values live without zod (values.ts, exported from
+// schemas/index.ts), so that an element that only needs a list does not bring zod.
+import { COMMITMENT_PARTIES, MEETING_KINDS, MEETING_STATUSES, ORGANISATION_FORMS, SIGNATURE_VIAS } from './values.js';
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
@@ -163,7 +124,7 @@ export function buildEntitySchemas(defaultLanguage?: string) {
       updatedAt: z.optional(DateTime),
     })
     .check(
-      z.refine((m) => endsAfterStart(m.start, m.end), {
+      z.refine(rules.endsAfterStart, {
         message: 'must be after the start',
         path: ['end'],
         // Compare only two valid date-times; a bad start is reported on its own.

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LanguageTag } from './common.js';
+import { rules, withArgument } from '../validators/rules.js';
 
 /**
  * A text in the dataset's default language (a plain string), or an object from
@@ -18,18 +19,12 @@ export function localizedText(defaultLanguage?: string): z.ZodMiniType<Localized
   let schema = cache.get(key);
   if (!schema) {
     const translations = z.record(LanguageTag, z.string().check(z.trim(), z.minLength(1, 'must not be empty'))).check(
-      // Whether it has an own key, as Object.keys(texts).length > 0 tells, without making that array for every text.
-      z.refine((texts) => {
-        for (const key in texts) if (Object.prototype.hasOwnProperty.call(texts, key)) return true;
-        return false;
-      }, 'must have a text in at least one language'),
+      // Whether it has an own key, without making the array of keys for every text.
+      z.refine(rules.hasAnyKey, 'must have a text in at least one language'),
     );
     const checked = defaultLanguage
       ? translations.check(
-          z.refine(
-            (texts) => Object.prototype.hasOwnProperty.call(texts, defaultLanguage),
-            `must have a text in the default language "${defaultLanguage}"`,
-          ),
+          z.refine(withArgument('hasKey', defaultLanguage), `must have a text in the default language "${defaultLanguage}"`),
         )
       : translations;
     // A failed union keeps each option's issues; formatIssues() reports the

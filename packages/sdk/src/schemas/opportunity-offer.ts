@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, LanguageTag, OrganisationNumber, Text } from './common.js';
-import { OpportunityContactSchema, onOrAfter } from './opportunity.js';
+import { OpportunityContactSchema } from './opportunity.js';
+import { rules } from '../validators/rules.js';
 
 /** The longest description an offered opportunity may carry. */
 export const OPPORTUNITY_DESCRIPTION_MAX_LENGTH = 2000;
@@ -34,7 +35,7 @@ export const OpportunityOfferSchema = z
     language: LanguageTag,
   })
   .check(
-    z.refine((o) => o.end === undefined || o.start === undefined || onOrAfter(o.start, o.end), {
+    z.refine(rules.endNotBeforeStart, {
       message: 'must not be before the start',
       path: ['end'],
       when: (payload) => payload.issues.length === 0,

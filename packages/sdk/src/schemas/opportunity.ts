@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, Email, HttpUrl, Id, LanguageTag, Phone, Text } from './common.js';
 import type { LocalizedText } from './localized-text.js';
+import { rules } from '../validators/rules.js';
 
 /** Whether an ISO date `b` is on or after `a` (both `YYYY-MM-DD`, so text order is date order). */
 export function onOrAfter(a: string, b: string): boolean {
@@ -25,7 +26,7 @@ export const OpportunityContactSchema = z
     url: z.optional(HttpUrl),
   })
   .check(
-    z.refine((c) => c.email !== undefined || c.phone !== undefined || c.url !== undefined, {
+    z.refine(rules.hasContactWay, {
       message: 'must give at least one way to get in touch: an e-mail address, a phone number or a web address',
       // Said once, when the fields given are valid (a bad e-mail is reported on its own).
       when: (payload) => payload.issues.length === 0,
@@ -61,12 +62,12 @@ export function buildOpportunitySchemas(L: z.ZodMiniType<LocalizedText>) {
       contact: OpportunityContactSchema,
     })
     .check(
-      z.refine((o) => o.end === undefined || o.start === undefined || onOrAfter(o.start, o.end), {
+      z.refine(rules.endNotBeforeStart, {
         message: 'must not be before the start',
         path: ['end'],
         when: whenFieldsValid,
       }),
-      z.refine((o) => onOrAfter(o.publishedOn, o.validThrough), {
+      z.refine(rules.validThroughNotBeforePublished, {
         message: 'must not be before publishedOn',
         path: ['validThrough'],
         when: whenFieldsValid,

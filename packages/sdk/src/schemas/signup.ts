@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Email, HttpUrl, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
-import { ORGANISATION_FORMS } from './entities.js';
+import { ORGANISATION_FORMS } from './values.js';
 
 /** The longest free-text message an application may carry. */
 export const SIGNUP_MESSAGE_MAX_LENGTH = 2000;

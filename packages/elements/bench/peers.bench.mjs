@@ -1,0 +1,303 @@
+// Our elements against the peers the issue names, in one headless Chromium,
+// alternating page by page (issue 18):
+//   signatory list vs Grid.js and List.js, 10,000 organisations: the JSON text
+//     given → first row visible (the next frame after it is in the DOM), and
+//     keystrokes that each change the result set (input → DOM → next frame);
+//   meeting calendar vs FullCalendar 6 (dayGrid), 2,000 meetings, month view:
+//     data given → first meeting visible, and next month.
+// "cold" is the first render in a freshly loaded page, "warm" a second render
+// in the same page. Every page gets the same JSON text and must JSON.parse it;
+// ours also validates and sorts it (the peers do neither). Bytes are what the
+// page downloaded before it could render, from Chromium's network log
+// (encoded sizes: every file is served gzip-compressed), the data left out.
+// Needs the build (npm run build): ours is served from packages/elements/dist
+// exactly as it is published (the autoloader and its chunks).
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { parseDataset } from '@samverkan/sdk';
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DIST = join(ROOT, 'packages/elements/dist');
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ROUNDS = Number(process.env.PEER_ROUNDS ?? 7);
+if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
+
+// The data: as the server publishes it (normalised), given to every page as the same text.
+const organisations = JSON.stringify(parseDataset(generateDataset({ organisations: 10_000, meetings: 0, contacts: 5, seed: 3 })).dataset);
+const meetingsRaw = generateDataset({ organisations: 20, meetings: 4400, contacts: 5, seed: 5 });
+const in2026 = meetingsRaw.meetings.filter((m) => m.start.startsWith('2026-'));
+meetingsRaw.meetings = Array.from({ length: 2000 }, (_, i) => in2026[Math.floor((i * in2026.length) / 2000)]);
+const meetings = JSON.stringify(parseDataset(meetingsRaw).dataset);
+// Queries typed one after another, each changing the result set.
+const QUERIES = ['k', 'ku', 'kul', 'kult', 'kul', 'ku', 'k', 'i', 'id', 'idr', 'idro', 'idr', 'id', 'i', 's', 'sp', 'spr', 'sp', 's'];
+
+const page = (head, body, script) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${head}
+<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body>${body}<script type="module">
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const until = (root, test) => new Promise((resolve, reject) => {
+  if (test()) return resolve();
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('waited 3 s for ' + test)); }, 3000);
+  const observer = new MutationObserver(() => { if (test()) { clearTimeout(timer); observer.disconnect(); resolve(); } });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+});
+let runs = 0;
+${script}
+window.benchReady = true;
+</script></body></html>`;
+
+const PAGES = {
+  'ours-list': page('<script type="module" src="/dist/samverkan.min.js"></script>', '<div id="host"></div>', `
+  window.firstRow = async (text) => {
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    if (!customElements.get('samverkan-signatory-list')) await window.samverkan.load('samverkan-signatory-list');
+    const el = document.createElement('samverkan-signatory-list');
+    host.append(el);
+    await el.updateComplete;
+    await frame();
+    // Another text each run: elements given the same text share one parse.
+    text = text + ' '.repeat(++runs);
+    const start = performance.now();
+    el.data = text;
+    await until(el.shadowRoot, () => el.shadowRoot.querySelector('li'));
+    await frame();
+    return performance.now() - start;
+  };
+  window.type = async (query) => {
+    const el = document.querySelector('samverkan-signatory-list');
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    const shown = () => [...el.shadowRoot.querySelectorAll('li')].slice(0, 60).map((li) => li.textContent).join('|');
+    const before = shown();
+    const start = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // Lit renders the new result inside this update.
+    await el.updateComplete;
+    if (shown() === before && !el.shadowRoot.textContent.includes(query)) window.unchanged = (window.unchanged ?? 0) + 1;
+    await frame();
+    return performance.now() - start;
+  };`),
+  gridjs: page('<link rel="stylesheet" href="/peer/mermaid.min.css"><script src="/peer/gridjs.js"></script>', '<div id="host"></div>', `
+  const FORMS = {};
+  window.firstRow = async (text) => {
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    await frame();
+    const start = performance.now();
+    const data = JSON.parse(text).organisations.filter((o) => o.signature).map((o) => [o.name, o.form, o.districts.join(', '), o.activities.join(', ')]);
+    window.grid = new gridjs.Grid({ columns: ['Namn', 'Form', 'Område', 'Verksamhet'], data, pagination: { limit: 50 }, search: { debounceTimeout: 0 } }).render(host);
+    await until(host, () => host.querySelector('.gridjs-tbody .gridjs-tr'));
+    await frame();
+    return performance.now() - start;
+  };
+  window.type = async (query) => {
+    const host = document.getElementById('host');
+    const input = host.querySelector('.gridjs-search-input');
+    const body = host.querySelector('.gridjs-tbody') ?? host;
+    const before = host.textContent;
+    const start = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    // The summary line ("Showing 1 to 50 of N") changes with the result set.
+    await until(host, () => host.textContent !== before).catch(() => (window.unchanged = (window.unchanged ?? 0) + 1));
+    await frame();
+    return performance.now() - start;
+  };`),
+  listjs: page('<script src="/peer/list.min.js"></script>', '<div id="host"></div>', `
+  window.firstRow = async (text) => {
+    const host = document.getElementById('host');
+    host.innerHTML = '<div id="orgs"><input class="search" type="search"><ul class="list"></ul></div>';
+    await frame();
+    const start = performance.now();
+    const values = JSON.parse(text).organisations.filter((o) => o.signature).map((o) => ({ name: o.name, form: o.form, district: o.districts.join(', '), activity: o.activities.join(', ') }));
+    window.list = new List('orgs', { valueNames: ['name', 'form', 'district', 'activity'], item: '<li><h3 class="name"></h3><p class="form"></p><p class="district"></p><p class="activity"></p></li>', page: 50 }, values);
+    await until(host, () => host.querySelector('.list li'));
+    await frame();
+    return performance.now() - start;
+  };
+  window.type = async (query) => {
+    const list = document.querySelector('#orgs .list');
+    const before = list.textContent;
+    const start = performance.now();
+    // What List.js's own keyup handler does, without its debounce.
+    window.list.search(query);
+    if (list.textContent === before) window.unchanged = (window.unchanged ?? 0) + 1;
+    await frame();
+    return performance.now() - start;
+  };`),
+  'ours-calendar': page('<script type="module" src="/dist/samverkan.min.js"></script>', '<div id="host"></div>', `
+  window.firstRow = async (text) => {
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    if (!customElements.get('samverkan-meeting-calendar')) await window.samverkan.load('samverkan-meeting-calendar');
+    const el = document.createElement('samverkan-meeting-calendar');
+    el.setAttribute('view', 'month');
+    el.setAttribute('month', '2026-03');
+    host.append(el);
+    await el.updateComplete;
+    await frame();
+    text = text + ' '.repeat(++runs);
+    const start = performance.now();
+    el.data = text;
+    await until(el.shadowRoot, () => el.shadowRoot.querySelector('.day-meetings li'));
+    await frame();
+    return performance.now() - start;
+  };
+  window.next = async () => {
+    const el = document.querySelector('samverkan-meeting-calendar');
+    const month = el.getAttribute('month');
+    const start = performance.now();
+    el.shadowRoot.querySelectorAll('[part~="nav-button"]')[2].click();
+    await until(el.shadowRoot, () => el.getAttribute('month') !== month && el.shadowRoot.querySelector('.day-meetings li'));
+    await el.updateComplete;
+    await frame();
+    return performance.now() - start;
+  };`),
+  fullcalendar: page('<script src="/peer/fullcalendar.js"></script><script src="/peer/daygrid.js"></script>', '<div id="host"></div>', `
+  window.firstRow = async (text) => {
+    window.calendar?.destroy();
+    const host = document.getElementById('host');
+    host.replaceChildren();
+    await frame();
+    const start = performance.now();
+    const events = JSON.parse(text).meetings.map((m) => ({ id: m.id, title: typeof m.title === 'string' ? m.title : m.title.sv, start: m.start, end: m.end }));
+    window.calendar = new FullCalendar.Calendar(host, { initialView: 'dayGridMonth', initialDate: '2026-03-01', events, locale: 'sv', firstDay: 1 });
+    window.calendar.render();
+    await until(host, () => host.querySelector('.fc-event'));
+    await frame();
+    return performance.now() - start;
+  };
+  window.next = async () => {
+    const host = document.getElementById('host');
+    const title = host.querySelector('.fc-toolbar-title').textContent;
+    const start = performance.now();
+    window.calendar.next();
+    await until(host, () => host.querySelector('.fc-toolbar-title').textContent !== title && host.querySelector('.fc-event'));
+    await frame();
+    return performance.now() - start;
+  };`),
+};
+
+const peerFiles = {
+  '/peer/gridjs.js': 'node_modules/gridjs/dist/gridjs.umd.js',
+  '/peer/mermaid.min.css': 'node_modules/gridjs/dist/theme/mermaid.min.css',
+  '/peer/list.min.js': 'node_modules/list.js/dist/list.min.js',
+  '/peer/fullcalendar.js': 'node_modules/@fullcalendar/core/index.global.min.js',
+  '/peer/daygrid.js': 'node_modules/@fullcalendar/daygrid/index.global.min.js',
+};
+const TYPES = { js: 'text/javascript', css: 'text/css', html: 'text/html', json: 'application/json' };
+const gzipped = new Map();
+function send(res, path, body) {
+  let zipped = gzipped.get(path);
+  if (!zipped) gzipped.set(path, (zipped = gzipSync(body, { level: 9 })));
+  res.writeHead(200, { 'content-type': `${TYPES[path.split('.').pop()] ?? 'text/plain'}; charset=utf-8`, 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(zipped);
+}
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const name = path.slice(1).replace(/\.html$/, '');
+  if (PAGES[name]) return send(res, path, PAGES[name]);
+  if (path === '/organisations.json') return send(res, path, organisations);
+  if (path === '/meetings.json') return send(res, path, meetings);
+  if (peerFiles[path]) return send(res, path, readFileSync(join(ROOT, peerFiles[path])));
+  if (path.startsWith('/dist/')) {
+    const file = normalize(join(DIST, path.slice('/dist/'.length)));
+    if (file.startsWith(DIST) && existsSync(file)) return send(res, path, readFileSync(file));
+  }
+  res.writeHead(404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'samverkan-peers-chromium-'));
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  userDataDir: profile,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Opens a page fresh (no cache), returns it with the bytes it downloaded (data left out) once it is ready. */
+async function open(name) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1200, height: 1000 });
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map();
+  let bytes = 0;
+  cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+  cdp.on('Network.loadingFinished', (event) => {
+    if (!/\.json$/.test(urls.get(event.requestId) ?? '')) bytes += event.encodedDataLength;
+  });
+  await tab.goto(`${origin}/${name}.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.benchReady === true);
+  return { tab, bytes: () => bytes };
+}
+
+const results = {};
+const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(value);
+
+async function round(names, dataUrl, afterwards) {
+  for (const name of names) {
+    if (process.env.PEER_DEBUG) console.log('open', name);
+    const { tab, bytes } = await open(name);
+    const text = await tab.evaluate(async (url) => (window.text = await (await fetch(url)).text()), dataUrl);
+    void text;
+    record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
+    // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
+    record(name, 'bytes', bytes());
+    record(name, 'warm', await tab.evaluate(() => window.firstRow(window.text)));
+    await afterwards(name, tab);
+    await tab.close();
+  }
+}
+
+try {
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternating page by page, the order turned each round.
+    const lists = r % 2 ? ['listjs', 'gridjs', 'ours-list'] : ['ours-list', 'gridjs', 'listjs'];
+    await round(lists, '/organisations.json', async (name, tab) => {
+      // Grid.js's search box does not answer a synthetic input event here (every one timed out); not measured.
+      if (name === 'gridjs') return;
+      const times = [];
+      for (const query of QUERIES) times.push(await tab.evaluate((q) => window.type(q), query));
+      record(name, 'keystroke', median(times));
+      const unchanged = await tab.evaluate(() => window.unchanged ?? 0);
+      if (unchanged) console.log(`  ${name}: ${unchanged} keystrokes changed nothing visible`);
+    });
+    const calendars = r % 2 ? ['fullcalendar', 'ours-calendar'] : ['ours-calendar', 'fullcalendar'];
+    await round(calendars, '/meetings.json', async (name, tab) => {
+      const times = [];
+      for (let i = 0; i < 6; i++) times.push(await tab.evaluate(() => window.next()));
+      record(name, 'next', median(times));
+    });
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const m = (name, key) => median(results[name][key]);
+const ms = (v) => `${v.toFixed(1)} ms`.padStart(10);
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`.padStart(10);
+console.log(`\n${ROUNDS} rounds, medians. 10,000 organisations (${JSON.parse(organisations).organisations.filter((o) => o.signature).length} signatories), 2,000 meetings; ${QUERIES.length} keystrokes per round.`);
+console.log('page'.padEnd(16), 'cold'.padStart(10), 'warm'.padStart(10), 'keys/next'.padStart(10), 'bytes gz'.padStart(10));
+for (const name of Object.keys(results)) {
+  const third = results[name].keystroke ? ms(m(name, 'keystroke')) : results[name].next ? ms(m(name, 'next')) : 'n/a'.padStart(10);
+  console.log(name.padEnd(16), ms(m(name, 'cold')), ms(m(name, 'warm')), third, kb(m(name, 'bytes')));
+}
+const ratio = (a, b) => (a / b).toFixed(2) + '×';
+console.log('\nratios (budget):');
+console.log(`  list first row, cold: ${ratio(m('ours-list', 'cold'), m('gridjs', 'cold'))} Grid.js (≤ 0.4×), ${ratio(m('ours-list', 'cold'), m('listjs', 'cold'))} List.js; warm: ${ratio(m('ours-list', 'warm'), m('gridjs', 'warm'))} Grid.js, ${ratio(m('ours-list', 'warm'), m('listjs', 'warm'))} List.js`);
+console.log(`  list keystroke: ${ratio(m('ours-list', 'keystroke'), m('listjs', 'keystroke'))} List.js (≤ 0.6×)`);
+console.log(`  calendar first meeting, cold: ${ratio(m('ours-calendar', 'cold'), m('fullcalendar', 'cold'))} FullCalendar (≤ 0.2×); warm: ${ratio(m('ours-calendar', 'warm'), m('fullcalendar', 'warm'))}`);
+console.log(`  next month: ${ratio(m('ours-calendar', 'next'), m('fullcalendar', 'next'))} FullCalendar (≤ 0.2×)`);
+console.log(`  bytes: our list page ${kb(m('ours-list', 'bytes')).trim()}, our calendar page ${kb(m('ours-calendar', 'bytes')).trim()} (≤ 25 KB each)`);

@@ -1,0 +1,52 @@
+// parseDataset without zod on the way of a valid dataset: what a browser
+// page runs. zod (some 20 KB gzip with the schemas) is fetched only when the
+// dataset has a value the generated validators do not accept, to decide it
+// and name the problem.
+import type { Explainer } from './explain-with-zod.js';
+import { parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } from './parse-dataset.js';
+
+const NEEDS_ZOD: unique symbol = Symbol('the dataset needs zod');
+const withoutZod: Explainer = {
+  header() {
+    throw NEEDS_ZOD;
+  },
+  entity() {
+    throw NEEDS_ZOD;
+  },
+};
+
+/**
+ * {@link parseDataset}'s result if the generated validators accept every
+ * value (ids, references and the rest checked as parseDataset does), or
+ * `undefined` when some value needs zod: then use {@link readDataset}.
+ * Throws what parseDataset throws for text that is not JSON.
+ */
+export function parseDatasetWithoutZod(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult | undefined {
+  try {
+    return parseDatasetWith(json, options, withoutZod);
+  } catch (error) {
+    if (error === NEEDS_ZOD) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The same as {@link parseDataset}, but zod is imported only when the dataset
+ * needs it (a value the generated validators do not accept).
+ */
+export async function readDataset(json: unknown, options: ParseDatasetOptions = {}): Promise<ParseDatasetResult> {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      // Parsed once here, so that a second pass with zod does not parse the text again.
+      input = JSON.parse(json);
+    } catch {
+      // parseDatasetWith says what is wrong with the text (no zod needed for that).
+      return parseDatasetWith(json, options, withoutZod);
+    }
+  }
+  const quick = parseDatasetWithoutZod(input, options);
+  if (quick) return quick;
+  const { zodExplainer } = await import('./explain-with-zod.js');
+  return parseDatasetWith(input, options, zodExplainer);
+}

@@ -1,0 +1,2 @@
+/** The dataset format this SDK reads and writes (`schemaVersion`). */
+export const SCHEMA_VERSION = '1';
