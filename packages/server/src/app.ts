@@ -10,6 +10,7 @@ import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
 import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
 import { createDatasetRoute } from './dataset-route.js';
+import { createDcatRoute } from './dcat-route.js';
 import { registerJsonBody } from './http/body.js';
 import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
@@ -23,6 +24,8 @@ import { registerSignupRoute } from './signup-route.js';
 import { StaticFiles, type StaticFilesOptions } from './static-files.js';
 import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
 import { Store } from './store/sqlite/store.js';
+import { PostgresStore } from './store/postgres/store.js';
+import type { SamverkanStore } from './store/types.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -38,6 +41,15 @@ export interface AppOptions {
   datasetFile?: string;
   /** The folder of the SQLite file. Default `":memory:"`: applications last only as long as the process. */
   dataDir?: string;
+  /**
+   * Keep everything in PostgreSQL instead of SQLite (`postgres://…`,
+   * SAMVERKAN_DATABASE_URL): several processes may serve one database.
+   */
+  databaseUrl?: string;
+  /** The PostgreSQL schema (default `public`). */
+  databaseSchema?: string;
+  /** The server's public address (SAMVERKAN_PUBLIC_URL), for absolute IRIs in `/datasets/dcat`; else the request's. */
+  publicUrl?: string;
   /** Enables the admin routes (at least 16 characters). */
   adminToken?: string;
   /** Origins that may read the public routes and post applications; default any. */
@@ -78,7 +90,7 @@ export interface AppOptions {
 
 /** What plugins given in {@link AppOptions.plugins} get as their options. */
 export interface AppContext {
-  store: Store;
+  store: SamverkanStore;
   published: PublishedDataset;
   logger: Logger;
   now: () => Date;
@@ -92,8 +104,8 @@ export interface SamverkanServer extends Server {
   ready(): Promise<void>;
   /** The published dataset (read it, or reload its file). */
   readonly published: PublishedDataset;
-  /** The application store. */
-  readonly store: Store;
+  /** The store (SQLite or PostgreSQL). */
+  readonly store: SamverkanStore;
   /** The request logger. */
   readonly logger: Logger;
 }
@@ -113,13 +125,17 @@ export function createApp(options: AppOptions): SamverkanServer {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger('stdout');
   const auth = options.adminToken ? new AdminAuth(options.adminToken) : undefined;
-  const store = new Store(options.dataDir ?? ':memory:');
-  store.logger = logger;
+  const store: SamverkanStore = options.databaseUrl
+    ? new PostgresStore({ url: options.databaseUrl, ...(options.databaseSchema && { schema: options.databaseSchema }), logger })
+    : new Store(options.dataDir ?? ':memory:');
+  if (store instanceof Store) store.logger = logger;
   const source =
     options.datasetFile !== undefined
       ? { file: options.datasetFile }
       : { store: true as const, ...(options.dataset !== undefined && { seed: options.dataset }), seedLabel: options.datasetLabel ?? 'the dataset the server was started with' };
   const published = new PublishedDataset({ source, store, logger });
+  // PostgreSQL hears other processes' changes (NOTIFY): publish them now rather than at the next one-second look.
+  if (store instanceof PostgresStore) store.onOtherWriter(() => void published.refresh().catch(() => undefined));
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
@@ -168,8 +184,9 @@ export function createApp(options: AppOptions): SamverkanServer {
   const server = app.server as SamverkanServer;
   server.maxHeadersCount = 100;
 
-  // The dataset is read (and an empty store seeded) before the server listens.
+  // The store is opened (PostgreSQL: connected and migrated, or a newer schema refused), the dataset read and an empty store seeded, before the server listens.
   app.addHook('onReady', async () => {
+    if (store instanceof PostgresStore) await store.ready();
     await published.load();
   });
   registerRequestLog(app, logger);
@@ -235,6 +252,10 @@ export function createApp(options: AppOptions): SamverkanServer {
 
   if (options.adminPage) app.register(adminPage, options.adminPage);
 
+  // Open-data publication: the DCAT-AP-SE catalogue the national data portal harvests.
+  app.get('/datasets/dcat', createDcatRoute(published, { publicUrl: options.publicUrl, trustProxy: options.trustProxy ?? false }));
+  methodNotAllowed(app, '/datasets/dcat', ['GET', 'HEAD']);
+
   app.route({
     method: 'GET',
     url: '/healthz',
@@ -259,7 +280,10 @@ export function createApp(options: AppOptions): SamverkanServer {
 
   const purge = () => {
     Promise.resolve()
-      .then(() => store.purgeIdempotency(idempotencyMs, now().getTime()))
+      .then(async () => {
+        if (store instanceof PostgresStore) await store.ready();
+        return store.purgeIdempotency(idempotencyMs, now().getTime());
+      })
       .catch((error: unknown) => logger.event('error', 'purging old idempotency keys failed', { error: (error as Error).message }));
   };
   purge();

@@ -10,6 +10,11 @@ import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
 import { importDataset } from './import.js';
 import { createLogger } from './logger.js';
+import { accountsForApp } from './accounts/app-plugin.js';
+import { loadAccountsConfig } from './accounts/config.js';
+import { readTenants } from './tenants/config.js';
+import { tenantsCommand, TENANTS_USAGE } from './tenants/cli.js';
+import { createTenantServer, type TenantServer } from './tenants/server.js';
 
 // The repository's folders, for the demo. From src/ (tsx) and dist/ alike they are three levels up.
 const REPO = new URL('../../../', import.meta.url);
@@ -34,11 +39,13 @@ const USAGE = `Usage:
   samverkan-server users add EMAIL --role admin|editor [--name NAME]
       Adds a person and prints their one-time set-password link
       (also: users list, users link EMAIL, users remove EMAIL).
+${TENANTS_USAGE.replace(/^Usage:\n/, '')}
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,
 SAMVERKAN_ALLOWED_ORIGINS, SAMVERKAN_ADMIN_TOKEN, SAMVERKAN_SIGNUP_RATE_LIMIT,
 SAMVERKAN_SIGNUP_RATE_WINDOW, SAMVERKAN_SIGNUP_CEILING, SAMVERKAN_TRUST_PROXY, SAMVERKAN_LOG,
-SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_CONFIG (see docs/server.md).`;
+SAMVERKAN_IDEMPOTENCY_HOURS, SAMVERKAN_DATABASE_URL, SAMVERKAN_PUBLIC_URL, SAMVERKAN_TENANTS,
+SAMVERKAN_CONFIG (see docs/server.md).`;
 
 interface Args {
   command: string | undefined;
@@ -65,6 +72,7 @@ function parseArgs(args: string[]): Args | string {
 /** `samverkan-server serve|export …`; resolves to the exit code once the command is done (serve: after SIGTERM/SIGINT). */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'users') return usersCommand(argv.slice(1));
+  if (argv[0] === 'tenants') return tenantsCommand(argv.slice(1));
   const args = parseArgs(argv);
   if (typeof args === 'string' || (args.command !== 'serve' && args.command !== 'export' && args.command !== 'import')) {
     if (typeof args === 'string') console.error(`samverkan-server: ${args}`);
@@ -88,13 +96,13 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    const result = importDataset(file, config.dataDir);
+    const result = await importDataset(file, config);
     if (!result.ok) {
       console.error(`samverkan-server: nothing was imported; the file has ${result.problems.length} problem(s):`);
       for (const problem of result.problems) console.error(`  ${problem}`);
       return 1;
     }
-    console.log(`Published version ${result.version} (${result.organisations} organisations) into ${config.dataDir}.`);
+    console.log(`Published version ${result.version} (${result.organisations} organisations) into ${config.databaseUrl ? 'the PostgreSQL database' : config.dataDir}.`);
     return 0;
   }
   if (args.command === 'export') {
@@ -117,18 +125,38 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
     config.adminToken = generatedToken;
   }
   const logger = createLogger(config.log);
-  let server: SamverkanServer;
+  let server: SamverkanServer | TenantServer;
   let accounts: ServeAccounts | undefined;
   try {
     // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
-    accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
-    server = createApp({
+    // On SQLite in the data directory's file; on PostgreSQL (and per agreement) beside the store, in its database.
+    if (!config.databaseUrl && !config.tenantsFile) accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
+    server = config.tenantsFile
+      ? createTenantServer({
+          // Several agreements: each its own store, seeded by `tenants add`; the host picks the agreement.
+          tenants: readTenants(config.tenantsFile),
+          dataDir: config.dataDir,
+          databaseUrl: config.databaseUrl,
+          trustProxy: config.trustProxy,
+          app: {
+            allowedOrigins: config.allowedOrigins,
+            signupRateLimit: config.signupRateLimit,
+            signupCeiling: config.signupCeiling,
+            idempotencyHours: config.idempotencyHours,
+            logger,
+            static: { bundleDir: BUNDLE_DIR },
+            adminPage: { dir: ADMIN_DIR },
+          },
+        })
+      : createApp({
       ...(config.datasetFile !== undefined
         ? { datasetFile: config.datasetFile }
         : demo
           ? { dataset: readFileSync(DEMO_DATASET, 'utf8'), datasetLabel: 'the demo (examples/data/sodertalje.json)' }
           : {}),
       dataDir: config.dataDir,
+      ...(config.databaseUrl && { databaseUrl: config.databaseUrl }),
+      ...(config.publicUrl && { publicUrl: config.publicUrl }),
       ...(config.adminToken && { adminToken: config.adminToken }),
       allowedOrigins: config.allowedOrigins,
       signupRateLimit: config.signupRateLimit,
@@ -138,8 +166,11 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
       adminPage: { dir: ADMIN_DIR },
-      plugins: [accounts.plugin],
-      onApplication: accounts.onApplication,
+      ...(() => {
+        // SQLite: serveAccounts (with the demo account); PostgreSQL or several agreements: the accounts in the store's database.
+        const own = accounts ?? accountsForApp({ ...loadAccountsConfig(), adminToken: config.adminToken });
+        return { plugins: [own.plugin], onApplication: own.onApplication };
+      })(),
       adminRoutes: true,
     });
   } catch (error) {
@@ -163,7 +194,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       });
     });
   } catch (error) {
-    console.error(`samverkan-server: cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+    console.error(`samverkan-server: cannot start on ${config.host}:${config.port}: ${(error as Error).message}`);
     server.close();
     return 1;
   }
@@ -199,7 +230,7 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
  * most), then closes the store. Idle keep-alive connections are closed at
  * once so they do not hold the shutdown open.
  */
-async function shutdown(server: SamverkanServer): Promise<void> {
+async function shutdown(server: import('node:http').Server): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), 10_000);
@@ -217,7 +248,8 @@ function banner(base: string, config: ServerConfig, demo: boolean, generatedToke
     ...(existsSync(BUNDLE_DIR + 'samverkan.min.js') ? [`  Elements:       ${base}/samverkan.min.js`] : []),
     ...(existsSync(ADMIN_DIR + 'index.html') ? [`  Admin page:     ${base}/admin`] : []),
     `  Health:         ${base}/healthz`,
-    `  Data:           ${config.dataDir}`,
+    config.databaseUrl ? `  Data:           PostgreSQL (SAMVERKAN_DATABASE_URL)` : `  Data:           ${config.dataDir}`,
+    ...(config.tenantsFile ? [`  Agreements:     by host name, from ${config.tenantsFile} (SAMVERKAN_TENANTS)`] : []),
     config.datasetFile ? `  Dataset file:   ${config.datasetFile} (file mode: the file is the truth)` : `  Kept:           the dataset is in the store as versions (samverkan-server import FILE.json publishes a file)`,
   ];
   if (generatedToken) {

@@ -10,6 +10,12 @@ export interface ServerConfig {
   host: string;
   /** The folder of the SQLite file (`samverkan.sqlite`). */
   dataDir: string;
+  /** Keep everything in PostgreSQL instead (`postgres://…`); several processes may share it. */
+  databaseUrl?: string;
+  /** `SAMVERKAN_TENANTS`: the file that maps host names to agreements (several agreements on one installation). */
+  tenantsFile?: string;
+  /** The server's public address (`https://samverkan.kommun.example`), for absolute links (DCAT); else taken from each request. */
+  publicUrl?: string;
   /** The dataset file to publish (file mode); absent when the dataset lives in the store. */
   datasetFile?: string;
   allowedOrigins: AllowedOrigins;
@@ -45,6 +51,9 @@ export const ConfigFileSchema = z.strictObject({
   port: z.optional(z.int().check(z.minimum(0), z.maximum(65535))),
   host: z.optional(z.string()),
   dataDir: z.optional(z.string()),
+  databaseUrl: z.optional(z.string()),
+  publicUrl: z.optional(z.string()),
+  tenants: z.optional(z.string()),
   dataset: z.optional(z.string()),
   allowedOrigins: z.optional(z.union([z.literal('*'), z.array(z.string())])),
   adminToken: z.optional(z.string()),
@@ -78,7 +87,8 @@ export interface ConfigSources {
  * environment (`PORT`, `HOST`, `SAMVERKAN_DATA_DIR`, `SAMVERKAN_DATASET`,
  * `SAMVERKAN_ALLOWED_ORIGINS`, `SAMVERKAN_ADMIN_TOKEN`,
  * `SAMVERKAN_SIGNUP_RATE_LIMIT`, `SAMVERKAN_SIGNUP_RATE_WINDOW`, `SAMVERKAN_SIGNUP_CEILING`,
- * `SAMVERKAN_TRUST_PROXY`, `SAMVERKAN_LOG`, `SAMVERKAN_IDEMPOTENCY_HOURS`).
+ * `SAMVERKAN_TRUST_PROXY`, `SAMVERKAN_LOG`, `SAMVERKAN_IDEMPOTENCY_HOURS`, `SAMVERKAN_DATABASE_URL`,
+ * `SAMVERKAN_PUBLIC_URL`, `SAMVERKAN_TENANTS`).
  */
 export function loadConfig(sources: ConfigSources = {}): ServerConfig {
   const env = sources.env ?? process.env;
@@ -143,6 +153,18 @@ export function loadConfig(sources: ConfigSources = {}): ServerConfig {
       ? integer('SAMVERKAN_IDEMPOTENCY_HOURS', env.SAMVERKAN_IDEMPOTENCY_HOURS, 24, 24 * 365)
       : (file.idempotencyHours ?? DEFAULTS.idempotencyHours),
   };
+  const databaseUrl = nonEmpty(env.SAMVERKAN_DATABASE_URL) ?? file.databaseUrl;
+  if (databaseUrl) {
+    if (!/^postgres(ql)?:\/\/./.test(databaseUrl)) throw new ConfigError('SAMVERKAN_DATABASE_URL must be a PostgreSQL URL such as postgres://samverkan:secret@localhost:5432/samverkan (or leave it unset for SQLite).');
+    config.databaseUrl = databaseUrl;
+  }
+  const tenants = nonEmpty(env.SAMVERKAN_TENANTS) ?? (file.tenants ? resolve(fileDir, file.tenants) : undefined);
+  if (tenants) config.tenantsFile = resolve(cwd, tenants);
+  const publicUrl = nonEmpty(env.SAMVERKAN_PUBLIC_URL) ?? file.publicUrl;
+  if (publicUrl) {
+    if (!/^https?:\/\/[^/\s?#]+\/?$/.test(publicUrl)) throw new ConfigError(`SAMVERKAN_PUBLIC_URL must be the server's address such as https://samverkan.kommun.example (got "${publicUrl}").`);
+    config.publicUrl = publicUrl.replace(/\/$/, '');
+  }
   const token = nonEmpty(env.SAMVERKAN_ADMIN_TOKEN) ?? file.adminToken;
   if (token) config.adminToken = token;
   return config;

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
 import { DATABASE_FILE, Store } from './store/sqlite/store.js';
+import { openStore } from './store/open.js';
 
 /**
  * Writes what the server would publish (the dataset file, or without one the
@@ -13,10 +14,10 @@ import { DATABASE_FILE, Store } from './store/sqlite/store.js';
  * approved signatories, if the data directory has a store) and
  * `meetings.ics`. Returns the paths written.
  */
-export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'dataDir'>, dir: string): Promise<string[]> {
+export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'dataDir'> & { databaseUrl?: string | undefined }, dir: string): Promise<string[]> {
   // Do not create a store where there is none: a municipality without a server has no applications.
   const hasStore = existsSync(join(config.dataDir, DATABASE_FILE));
-  const store = new Store(hasStore ? config.dataDir : ':memory:');
+  const store = config.databaseUrl ? await openStore(config) : new Store(hasStore ? config.dataDir : ':memory:');
   try {
     // Without a dataset file: the latest version in the store.
     const source = config.datasetFile !== undefined ? { file: config.datasetFile } : { store: true as const };
@@ -30,9 +31,9 @@ export async function exportStatic(config: Pick<ServerConfig, 'datasetFile' | 'd
     writeFileSync(datasetPath, body);
     writeFileSync(calendarPath, meetingsCalendar(dataset));
     // The audit log says when the published data was exported (not by whom: this runs from a shell).
-    if (hasStore) store.record({ at: new Date(), by: 'command line', action: 'export', target: 'dataset' });
+    if (hasStore || config.databaseUrl) await store.record({ at: new Date(), by: 'command line', action: 'export', target: 'dataset' });
     return [datasetPath, calendarPath];
   } finally {
-    store.close();
+    await store.close();
   }
 }

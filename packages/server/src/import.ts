@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isJsonSyntaxError, parseDataset, parseJsonText, ValidationError } from '@samverkan/sdk';
-import { Store } from './store/sqlite/store.js';
+import { openStore, type StoreLocation } from './store/open.js';
 
 /** What an import did: the version it published, or every problem (then nothing changed). */
 export type ImportResult = { ok: true; version: number; organisations: number } | { ok: false; problems: string[] };
@@ -11,9 +11,10 @@ export type ImportResult = { ok: true; version: number; organisations: number } 
  * version in the store, validated strictly (`parseDataset(…, { strict:
  * true })`). A file that is not JSON is reported with its line and column;
  * an invalid one with every problem and its path. Either way nothing
- * changes. A running server notices the new version within a second.
+ * changes. A running server notices the new version within a second
+ * (SQLite: `PRAGMA data_version`; PostgreSQL: NOTIFY).
  */
-export function importDataset(file: string, dataDir: string, now = new Date()): ImportResult {
+export async function importDataset(file: string, location: StoreLocation, now = new Date()): Promise<ImportResult> {
   const path = resolve(file);
   let text: string;
   try {
@@ -36,12 +37,12 @@ export function importDataset(file: string, dataDir: string, now = new Date()): 
     if (error instanceof ValidationError) return { ok: false, problems: error.issues.map((i) => `${i.path || '(top level)'}: ${i.message}`) };
     throw error;
   }
-  const store = new Store(dataDir);
+  const store = await openStore(location);
   try {
-    const version = store.publishVersion({ dataset, at: now, by: 'import', summary: `Imported ${path.split('/').pop()}` })!;
-    store.record({ at: now, by: 'import', action: 'dataset-imported', target: `versions/${version}` });
+    const version = (await store.publishVersion({ dataset, at: now, by: 'import', summary: `Imported ${path.split('/').pop()}` }))!;
+    await store.record({ at: now, by: 'import', action: 'dataset-imported', target: `versions/${version}` });
     return { ok: true, version, organisations: dataset.organisations.length };
   } finally {
-    store.close();
+    await store.close();
   }
 }

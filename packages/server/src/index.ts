@@ -8,6 +8,7 @@ export { loadConfig, ConfigError, DEFAULTS, type ServerConfig, type ConfigSource
 export { createLogger, type Logger, type LogDestination, type RequestLogEntry } from './logger.js';
 export { exportStatic } from './export.js';
 export { Store, DATABASE_FILE } from './store/sqlite/store.js';
+export { PostgresStore, SchemaTooNewError, type PostgresStoreOptions } from './store/postgres/store.js';
 export type { SamverkanStore, StoredApplication, ApplicationStatus, StoredVersion, AuditSink, NewAuditEntry, Awaitable } from './store/types.js';
 export { PublishedDataset, type DatasetSnapshot, type DatasetSource } from './published-dataset.js';
 export type { AllowedOrigins } from './cors.js';

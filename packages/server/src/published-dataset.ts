@@ -152,8 +152,9 @@ export class PublishedDataset {
     const { dataset, issues } = parseDataset(source.seed);
     if (issues.length > 0) logIssues(logger, issues);
     const at = new Date();
-    await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` });
-    await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+    // Only into a store that is still empty (built on version 0): two processes starting together on one PostgreSQL database seed once.
+    const version = await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` }, 0);
+    if (version !== undefined) await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
   }
 
   /**

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demo, start } from './helpers.js';
+import type { Store } from '@samverkan/server';
 
 /** A raw GET that leaves the body compressed (fetch would decode it). */
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -157,7 +158,7 @@ describe('GET /healthz', () => {
   test('answers 503 when the store does not', async () => {
     const app = await start();
     try {
-      app.server.store.db.close();
+      (app.server.store as Store).db.close();
       const res = await fetch(`${app.base}/healthz`);
       assert.equal(res.status, 503);
     } finally {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ADMIN_TOKEN, application, postSignup, start } from './helpers.js';
+import type { Store } from '@samverkan/server';
 
 test('erase answers at once while a backup reads, the server stays responsive, and the WAL is emptied once the reader is done', async () => {
   const app = await start({ adminToken: ADMIN_TOKEN });
@@ -25,13 +26,13 @@ test('erase answers at once while a backup reads, the server stays responsive, a
     const healthMs = Date.now() - health;
     // Before the fix each waited for the 5 s busy timeout.
     assert.ok(eraseMs < 2000 && healthMs < 2000, `erase ${eraseMs} ms, healthz ${healthMs} ms`);
-    assert.equal(app.server.store.checkpointPending, true, 'the checkpoint waits for the reader');
+    assert.equal((app.server.store as Store).checkpointPending, true, 'the checkpoint waits for the reader');
 
     backup.exec('COMMIT');
     const wal = `${file}-wal`;
     const deadline = Date.now() + 5000;
-    while (app.server.store.checkpointPending && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(app.server.store.checkpointPending, false, 'the checkpoint completed once the reader was done');
+    while ((app.server.store as Store).checkpointPending && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal((app.server.store as Store).checkpointPending, false, 'the checkpoint completed once the reader was done');
     for (const path of [file, wal].filter((p) => existsSync(p))) {
       assert.equal(readFileSync(path).includes(Buffer.from('kim.testperson@example.org')), false, `not in ${path}`);
     }

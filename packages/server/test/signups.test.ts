@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { isReference } from '@samverkan/sdk';
 import { ADMIN_TOKEN, application, postSignup, start } from './helpers.js';
+import type { Store } from '@samverkan/server';
 
 /** Sends a raw request (fetch cannot lie about Content-Length) and reads the answer. */
 function rawPost(url: string, headers: Record<string, string | number>, body: Buffer | string): Promise<{ status: number; body: string }> {
@@ -183,7 +184,7 @@ describe('POST /api/v1/signups', () => {
       const res = await postSignup(app.base, withOrgExtra);
       assert.equal(res.status, 201);
       const { id } = await res.json();
-      const row = app.server.store.db.prepare('SELECT application FROM applications WHERE id = ?').get(id) as { application: string };
+      const row = (app.server.store as Store).db.prepare('SELECT application FROM applications WHERE id = ?').get(id) as { application: string };
       assert.doesNotMatch(row.application, /__proto__|polluted|isAdmin|secret|constructor|privacyNotice/);
       assert.deepEqual(Object.keys(JSON.parse(row.application)).sort(), ['acceptsPrinciples', 'consent', 'contact', 'language', 'message', 'organisation']);
       assert.equal(({} as Record<string, unknown>).polluted, undefined);

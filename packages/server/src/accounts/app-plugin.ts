@@ -5,6 +5,9 @@ import type { AccountsConfig } from './config.js';
 import { createSmtpMailer, type Mailer } from './mailer.js';
 import { notifyNewApplication } from './notify.js';
 import { accountsPlugin } from './plugin.js';
+import { PostgresStore } from '../store/postgres/store.js';
+import { Store } from '../store/sqlite/store.js';
+import { PostgresAccountStore } from './store-postgres.js';
 import { SqliteAccountStore } from './store-sqlite.js';
 import type { AccountStore } from './types.js';
 
@@ -27,7 +30,7 @@ export interface AppAccounts {
 /**
  * The accounts for the server:
  * `const accounts = accountsForApp(settings); createApp({ …, plugins: [accounts.plugin], onApplication: accounts.onApplication, adminRoutes: true })`.
- * The account tables live in the store's own SQLite database, the events go
+ * The account tables live in the store's own database (SQLite, or PostgreSQL and its schema), the events go
  * to the store's audit log, the admin token also works on the user routes,
  * and each stored application is announced by e-mail (only the
  * organisation's name; never holding up or failing the application).
@@ -39,7 +42,14 @@ export function accountsForApp(settings: AccountsAppSettings = {}): AppAccounts 
   const mailer = settings.mailer ?? ownMailer;
 
   const plugin: FastifyPluginAsync<AppContext> = async (app, context) => {
-    accountStore = new SqliteAccountStore(context.store.db);
+    // The accounts live beside the store: in its SQLite file, or in its PostgreSQL database and schema.
+    if (context.store instanceof Store) accountStore = new SqliteAccountStore(context.store.db);
+    else if (context.store instanceof PostgresStore) {
+      const postgres = new PostgresAccountStore(context.store);
+      await context.store.ready();
+      await postgres.ready();
+      accountStore = postgres;
+    } else throw new Error('The accounts need the SQLite or the PostgreSQL store.');
     log = context.logger;
     await app.register(accountsPlugin, {
       store: accountStore,

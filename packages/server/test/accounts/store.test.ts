@@ -1,10 +1,14 @@
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ACCOUNT_MIGRATIONS, AccountSchemaTooNewError, DuplicateEmailError, SqliteAccountStore } from '../../src/accounts/index.js';
+import { ACCOUNT_MIGRATIONS, AccountSchemaTooNewError, DuplicateEmailError, SqliteAccountStore, type AccountStore } from '../../src/accounts/index.js';
+import { POSTGRES_ACCOUNT_MIGRATIONS, PostgresAccountStore } from '../../src/accounts/store-postgres.js';
+import { PostgresStore } from '../../src/store/postgres/store.js';
+import { freshDatabase, postgresAbsence, type TestDatabase } from '../helpers/postgres.js';
 
 function withDatabase(run: (file: string) => Promise<void> | void) {
   return async () => {
@@ -47,11 +51,63 @@ test(
   }),
 );
 
-test(
+// The behaviour, against both account stores (SQLite, and PostgreSQL when present: see ../helpers/postgres.ts).
+interface OpenAccounts {
+  store: AccountStore;
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+let database: TestDatabase | undefined;
+const pgAbsent = postgresAbsence();
+before(async () => {
+  if (!pgAbsent || process.env.CI) database = await freshDatabase();
+});
+after(async () => {
+  await database?.drop();
+});
+const factories: { name: string; skip: string | false; open(): Promise<OpenAccounts> }[] = [
+  {
+    name: 'SQLite',
+    skip: false,
+    open: async () => {
+      const db = new Database(':memory:');
+      return {
+        store: new SqliteAccountStore(db),
+        count: async (table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+        close: async () => void db.close(),
+      };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    skip: pgAbsent && !process.env.CI ? pgAbsent : false,
+    open: async () => {
+      const main = new PostgresStore({ url: database!.url, schema: `a_${randomBytes(5).toString('hex')}` });
+      await main.ready();
+      return {
+        store: new PostgresAccountStore(main),
+        count: async (table) => Number((await main.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n),
+        close: () => main.close(),
+      };
+    },
+  },
+];
+function withAccounts(factory: (typeof factories)[number], run: (open: OpenAccounts) => Promise<void>) {
+  return async () => {
+    const open = await factory.open();
+    try {
+      await run(open);
+    } finally {
+      await open.close();
+    }
+  };
+}
+
+for (const factory of factories) {
+  describe(`the account store on ${factory.name}`, { skip: factory.skip }, () => {
+  test(
   'e-mail addresses are unique; a link is used once; removal takes sessions and links along',
-  withDatabase(async (file) => {
-    const db = new Database(file);
-    const store = new SqliteAccountStore(db);
+  withAccounts(factory, async ({ store, count }) => {
     await store.createUser(user('u1', 'a@example.org', 'admin'));
     await store.createUser(user('u2', 'b@example.org'));
     await assert.rejects(store.createUser(user('u3', 'a@example.org')), DuplicateEmailError);
@@ -67,20 +123,17 @@ test(
     await store.createSession({ idHash: 's2', userId: 'u2', via: 'oidc', createdAt: 0, lastSeenAt: 0, expiresAt: 1000 });
     await store.createPasswordLink({ tokenHash: 'h2', userId: 'u2', expiresAt: 1000 });
     assert.equal(await store.deleteUser('u2'), 'ok');
-    assert.equal((db.prepare('SELECT count(*) AS n FROM account_sessions').get() as { n: number }).n, 0);
-    assert.equal((db.prepare('SELECT count(*) AS n FROM account_password_links').get() as { n: number }).n, 0);
+    assert.equal(await count('account_sessions'), 0);
+    assert.equal(await count('account_password_links'), 0);
     assert.equal(await store.deleteUser('u1'), 'last-admin');
     assert.equal(await store.updateUser('u1', { role: 'editor' }), 'last-admin');
     assert.equal(await store.updateUser('nobody', { name: 'x' }), 'not-found');
-    db.close();
   }),
 );
 
-test(
+  test(
   'expired sessions, links and OpenID Connect sign-ins are cleaned up; a sign-in under way is taken once',
-  withDatabase(async (file) => {
-    const db = new Database(file);
-    const store = new SqliteAccountStore(db);
+  withAccounts(factory, async ({ store }) => {
     await store.createUser(user('u1', 'a@example.org'));
     await store.createSession({ idHash: 'old', userId: 'u1', via: 'password', createdAt: 0, lastSeenAt: 0, expiresAt: 10_000 });
     await store.createSession({ idHash: 'idle', userId: 'u1', via: 'password', createdAt: 0, lastSeenAt: 100, expiresAt: 10_000 });
@@ -93,6 +146,24 @@ test(
     assert.ok(await store.getSession('live'));
     assert.equal((await store.takeOidcLogin('o2', 1000))?.codeVerifier, 'v');
     assert.equal(await store.takeOidcLogin('o2', 1000), undefined);
-    db.close();
   }),
 );
+  });
+}
+
+test('the PostgreSQL account tables have the same versions as the SQLite ones', () => {
+  assert.equal(POSTGRES_ACCOUNT_MIGRATIONS.length, ACCOUNT_MIGRATIONS.length);
+});
+
+test('a PostgreSQL database whose account tables are newer is refused', { skip: pgAbsent && !process.env.CI ? pgAbsent : false }, async () => {
+  const schema = `a_${randomBytes(5).toString('hex')}`;
+  const main = new PostgresStore({ url: database!.url, schema });
+  await main.ready();
+  try {
+    await new PostgresAccountStore(main).ready();
+    await main.query('UPDATE account_schema SET version = $1', [POSTGRES_ACCOUNT_MIGRATIONS.length + 1]);
+    await assert.rejects(new PostgresAccountStore(main).ready(), (error: Error) => error instanceof AccountSchemaTooNewError && /Upgrade the server/.test(error.message));
+  } finally {
+    await main.close();
+  }
+});

@@ -1,0 +1,543 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
+import type { Logger } from '../../logger.js';
+import { newReference } from '../../reference.js';
+import {
+  withoutPersonalFacts,
+  type ApplicationPage,
+  type ApplicationStatus,
+  type AuditPage,
+  type IdempotencyRecord,
+  type InsertOutcome,
+  type ListOptions,
+  type NewApplication,
+  type NewAuditEntry,
+  type NewIdempotencyRecord,
+  type NewVersion,
+  type Receipt,
+  type SamverkanStore,
+  type StoredApplication,
+  type StoredVersion,
+} from '../types.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresOffers } from './offers.js';
+import type { SqlClient, SqlResult } from './sql.js';
+
+/** The channel every process listens on; the payload says which schema changed and which process changed it. */
+export const CHANGE_CHANNEL = 'samverkan_changes';
+
+/** The database is at a schema version newer than this server knows. */
+export class SchemaTooNewError extends Error {
+  override name = 'SchemaTooNewError' as const;
+}
+
+/** Options of {@link PostgresStore}. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` (SAMVERKAN_DATABASE_URL). */
+  url: string;
+  /**
+   * The schema the tables live in (created when missing); default `public`.
+   * One schema per agreement keeps agreements apart (see tenants).
+   */
+  schema?: string;
+  /** Connections this process opens at most (default 10). */
+  maxConnections?: number;
+  logger?: Logger;
+}
+
+/** A schema name we can put into SQL unquoted: lower-case letters, digits and `_`. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+interface VersionRow {
+  version: number;
+  at: string;
+  by_name: string;
+  summary: string;
+  dataset: string;
+}
+
+class KeyTaken extends Error {}
+
+/**
+ * The store on PostgreSQL (node-postgres), for several server processes on
+ * one database. Each write is one transaction, committed (and so durable,
+ * with PostgreSQL's default `synchronous_commit = on`) before it resolves.
+ * What one process writes, the others learn at once: every write that
+ * changes the published dataset sends `NOTIFY samverkan_changes` in its
+ * transaction (delivered on commit), and each process LISTENs on a
+ * connection of its own and rebuilds its published dataset. If that
+ * connection drops, it reconnects within a second and rebuilds anyway,
+ * since notifications sent meanwhile are lost.
+ *
+ * Cross-process rules are the database's: an idempotency key is a primary
+ * key (`ON CONFLICT DO NOTHING` tells a second copy of a request from the
+ * first, in whichever process it arrives), and versions are numbered under
+ * a transaction-scoped advisory lock, so two processes never publish the
+ * same number nor both build on one version.
+ */
+export class PostgresStore implements SamverkanStore {
+  readonly kind = 'postgres' as const;
+  revision = 0;
+  readonly schema: string;
+  readonly #pool: pg.Pool;
+  readonly #options: PostgresStoreOptions;
+  /** Tells our own notifications from other processes'. */
+  readonly #instance = randomUUID();
+  readonly #listeners: (() => void)[] = [];
+  #listener: pg.Client | undefined;
+  #reconnectTimer: NodeJS.Timeout | undefined;
+  #closed = false;
+  #ready: Promise<void> | undefined;
+  /** The offered volunteer opportunities, in the same schema and transactions. */
+  readonly offers: PostgresOffers;
+
+  constructor(options: PostgresStoreOptions) {
+    const schema = options.schema ?? 'public';
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`"${schema}" cannot be a PostgreSQL schema name here: use lower-case letters, digits and _ (at most 63).`);
+    this.schema = schema;
+    this.#options = options;
+    this.#pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, options: `-c search_path=${schema}` });
+    // An idle connection that breaks (a restarted database) is replaced on next use; without a handler it would end the process.
+    this.#pool.on('error', (error) => options.logger?.event('warn', 'a PostgreSQL connection broke; it is replaced on next use', { error: error.message }));
+    this.offers = new PostgresOffers({
+      query: (sql, values) => this.query(sql, values),
+      transaction: (work) => this.transaction(work),
+      announce: async (client) => void (await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `${this.schema} ${this.#instance}`])),
+      changed: () => this.revision++,
+    });
+  }
+
+  /** Connects, creates the schema when missing, migrates, and starts listening for other processes' changes. */
+  ready(): Promise<void> {
+    this.#ready ??= (async () => {
+      await this.#migrate();
+      await this.#listen();
+    })();
+    return this.#ready;
+  }
+
+  async #migrate(): Promise<void> {
+    await this.#tx(async (c) => {
+      // Two processes starting together: one migrates, the other waits and finds it done.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samverkan.migrate.${this.schema}`]);
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+      const row = (await c.query<{ version: number }>('SELECT version FROM schema_version')).rows[0];
+      const version = row?.version ?? 0;
+      if (!row) await c.query('INSERT INTO schema_version (version) VALUES (0)');
+      if (version > POSTGRES_MIGRATIONS.length) {
+        throw new SchemaTooNewError(
+          `The database (schema ${this.schema}) is at schema version ${version}, newer than this server knows (${POSTGRES_MIGRATIONS.length}). Upgrade the server.`,
+        );
+      }
+      for (let next = version; next < POSTGRES_MIGRATIONS.length; next++) await c.query(POSTGRES_MIGRATIONS[next]!);
+      await c.query('UPDATE schema_version SET version = $1', [POSTGRES_MIGRATIONS.length]);
+    });
+  }
+
+  async #listen(): Promise<void> {
+    if (this.#closed) return;
+    const client = new pg.Client({ connectionString: this.#options.url });
+    const lost = (error?: Error) => {
+      if (this.#listener !== client) return;
+      this.#listener = undefined;
+      client.end().catch(() => undefined);
+      if (this.#closed) return;
+      this.#options.logger?.event('warn', 'lost the PostgreSQL connection that hears other processes’ changes; reconnecting', { ...(error && { error: error.message }) });
+      this.#reconnectTimer = setTimeout(() => {
+        this.#reconnectTimer = undefined;
+        this.#listen().then(
+          // Changes announced while we were away are lost: read again.
+          () => this.#otherWriter(),
+          () => lost(),
+        );
+      }, 1000);
+      this.#reconnectTimer.unref();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    client.on('notification', (message) => {
+      if (message.channel !== CHANGE_CHANNEL) return;
+      const [schema, instance] = (message.payload ?? '').split(' ');
+      if (schema === this.schema && instance !== this.#instance) this.#otherWriter();
+    });
+    this.#listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    } catch (error) {
+      if (this.#listener === client) this.#listener = undefined;
+      client.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  #otherWriter(): void {
+    this.revision++;
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** Calls `listener` when another process changed this schema (the app refreshes the published dataset at once). */
+  onOtherWriter(listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /**
+   * Moves with every change here and every change another process
+   * announced: no query (the published dataset asks every second).
+   */
+  changeToken(): string {
+    return String(this.revision);
+  }
+
+  /** One query on a pooled connection (for the account store, which shares the pool and the schema). */
+  async query<R = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<SqlResult<R>> {
+    const result = await this.#pool.query(sql, values);
+    return { rows: result.rows as R[], rowCount: result.rowCount };
+  }
+
+  /** Runs `work` in one transaction (for the account store and the offers). */
+  transaction<T>(work: (client: SqlClient) => Promise<T>): Promise<T> {
+    return this.#tx((c) => work(sqlClient(c)));
+  }
+
+  /** Runs `work` in one transaction on one connection; a connection that failed is not reused. */
+  async #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Announces a change to the other processes (sent when the transaction commits). */
+  async #announce(client: pg.PoolClient): Promise<void> {
+    await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `${this.schema} ${this.#instance}`]);
+  }
+
+  async ping(): Promise<void> {
+    await this.#pool.query('SELECT 1');
+  }
+
+  async findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    const { rows } = await this.#pool.query<{ request_hash: string; status: number; response: string }>(
+      'SELECT request_hash, status, response FROM idempotency_keys WHERE key = $1',
+      [key],
+    );
+    const row = rows[0];
+    return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+  }
+
+  async queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#tx(async (c) => {
+          // Unique among applications and offers alike: a reference names one thing.
+          let reference = newReference();
+          while ((await c.query('SELECT 1 FROM applications WHERE reference = $1 UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = $1', [reference])).rowCount) {
+            reference = newReference();
+          }
+          const receipt: Receipt = { id: input.id, status: 'pending', reference };
+          const { privacyNotice, ...rest } = input.application;
+          await c.query(
+            `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at, reference)
+             VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8)`,
+            [
+              input.id,
+              input.receivedAt.toISOString(),
+              input.application.language,
+              JSON.stringify(rest),
+              privacyNotice?.url ?? null,
+              privacyNotice?.version ?? null,
+              privacyNotice?.shownAt ?? null,
+              reference,
+            ],
+          );
+          if (idempotency) {
+            // Another copy of this request, in any process, already holds the key (or is committing it: this waits for it).
+            const stored = await c.query(
+              'INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING',
+              [idempotency.key, idempotency.requestHash, 201, JSON.stringify(receipt), input.id, input.receivedAt.getTime()],
+            );
+            if (stored.rowCount === 0) throw new KeyTaken();
+          }
+          return { receipt };
+        });
+      } catch (error) {
+        if (error instanceof KeyTaken && idempotency) {
+          // Our application was rolled back with the key: answer what the first copy was answered.
+          const existing = await this.findIdempotency(idempotency.key);
+          if (existing) return { replay: existing };
+        } else if (!(isUniqueViolation(error, 'applications_by_reference') && attempt < 5)) {
+          throw error;
+        }
+        // 2^40 references: a collision is rare; draw again.
+      }
+    }
+  }
+
+  async list(options: ListOptions = {}): Promise<ApplicationPage> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.status) {
+      params.push(options.status);
+      where.push(`status = $${params.length}`);
+    }
+    if (options.reference) {
+      params.push(options.reference);
+      where.push(`reference = $${params.length}`);
+    }
+    if (options.cursor) {
+      params.push(options.cursor.receivedAt, options.cursor.id);
+      where.push(`(received_at < $${params.length - 1} OR (received_at = $${params.length - 1} AND id > $${params.length}))`);
+    }
+    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
+    params.push(Math.min(limit, 1e9) + 1);
+    // COLLATE "C": the same order as SQLite's (bytewise), whatever the database's locale.
+    const { rows } = await this.#pool.query<ApplicationRow>(
+      `SELECT * FROM applications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at COLLATE "C" DESC, id COLLATE "C" LIMIT $${params.length}`,
+      params,
+    );
+    const more = rows.length > limit;
+    const page = (more ? rows.slice(0, limit) : rows).map(fromRow);
+    const last = page.at(-1);
+    return more && last ? { applications: page, next: { receivedAt: last.receivedAt, id: last.id } } : { applications: page };
+  }
+
+  async get(id: string): Promise<StoredApplication | undefined> {
+    const { rows } = await this.#pool.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id]);
+    return rows[0] && fromRow(rows[0]);
+  }
+
+  async approve(id: string, organisation: Organisation, at: Date, signedListed = false): Promise<boolean> {
+    const changed = await this.#tx(async (c) => {
+      const result = await c.query(
+        `UPDATE applications SET status = 'approved', decided_at = $1, organisation = $2, signed_listed = $3, reject_reason = NULL WHERE id = $4`,
+        [at.toISOString(), JSON.stringify(organisation), signedListed, id],
+      );
+      if (result.rowCount) await this.#announce(c);
+      return (result.rowCount ?? 0) > 0;
+    });
+    if (changed) this.revision++;
+    return changed;
+  }
+
+  async reject(id: string, at: Date, reason?: string): Promise<boolean> {
+    const changed = await this.#tx(async (c) => {
+      const result = await c.query(
+        `UPDATE applications SET status = 'rejected', decided_at = $1, organisation = NULL, signed_listed = FALSE, reject_reason = $2 WHERE id = $3`,
+        [at.toISOString(), reason ?? null, id],
+      );
+      if (result.rowCount) await this.#announce(c);
+      return (result.rowCount ?? 0) > 0;
+    });
+    if (changed) this.revision++;
+    return changed;
+  }
+
+  /**
+   * Erases an application's personal data and its idempotency records (see
+   * the SQLite store). PostgreSQL marks the old row versions dead; VACUUM
+   * (autovacuum) reclaims them, and until then they stay in the data files
+   * like any deleted row: docs/server.md says so.
+   */
+  async erase(id: string, at: Date): Promise<boolean> {
+    const erased = await this.#tx(async (c) => {
+      const row = (await c.query<{ organisation: string | null }>('SELECT organisation FROM applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+      if (!row) return false;
+      const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
+      await c.query('UPDATE applications SET application = NULL, organisation = $1, reject_reason = NULL, erased_at = COALESCE(erased_at, $2) WHERE id = $3', [
+        organisation,
+        at.toISOString(),
+        id,
+      ]);
+      await c.query('DELETE FROM idempotency_keys WHERE application_id = $1', [id]);
+      await this.#announce(c);
+      return true;
+    });
+    if (erased) this.revision++;
+    return erased;
+  }
+
+  async approvalOf(id: string): Promise<{ organisation: Organisation; signedListed: boolean } | undefined> {
+    const { rows } = await this.#pool.query<{ organisation: string; signed_listed: boolean }>(
+      'SELECT organisation, signed_listed FROM applications WHERE id = $1 AND organisation IS NOT NULL',
+      [id],
+    );
+    const row = rows[0];
+    return row && { organisation: JSON.parse(row.organisation) as Organisation, signedListed: row.signed_listed };
+  }
+
+  async approvedOrganisations(): Promise<Organisation[]> {
+    const { rows } = await this.#pool.query<{ organisation: string }>(
+      `SELECT organisation FROM applications WHERE status = 'approved' AND organisation IS NOT NULL ORDER BY decided_at COLLATE "C", id COLLATE "C"`,
+    );
+    return rows.map((row) => JSON.parse(row.organisation) as Organisation);
+  }
+
+  async lastChangeAt(): Promise<string | undefined> {
+    const { rows } = await this.#pool.query<{ latest: string | null }>(
+      `SELECT MAX(latest COLLATE "C") AS latest FROM (
+         SELECT MAX(decided_at COLLATE "C") AS latest FROM applications UNION ALL SELECT MAX(erased_at COLLATE "C") FROM applications
+         UNION ALL SELECT MAX(decided_at COLLATE "C") FROM opportunity_offers UNION ALL SELECT MAX(erased_at COLLATE "C") FROM opportunity_offers) AS changes`,
+    );
+    return rows[0]!.latest ?? undefined;
+  }
+
+  async purgeIdempotency(maxAgeMs: number, now = Date.now()): Promise<number> {
+    const result = await this.#pool.query('DELETE FROM idempotency_keys WHERE created_at < $1', [now - maxAgeMs]);
+    return result.rowCount ?? 0;
+  }
+
+  // Versions and audit (see VersionStore).
+
+  async latestVersion(): Promise<StoredVersion | undefined> {
+    const { rows } = await this.#pool.query<VersionRow>('SELECT * FROM versions ORDER BY version DESC LIMIT 1');
+    return rows[0] && versionFromRow(rows[0]);
+  }
+
+  async listVersions(): Promise<VersionSummary[]> {
+    const { rows } = await this.#pool.query<Omit<VersionRow, 'dataset'>>('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC');
+    return rows.map((row) => ({ version: row.version, at: row.at, by: row.by_name, summary: row.summary }));
+  }
+
+  async getVersion(version: number): Promise<StoredVersion | undefined> {
+    if (!Number.isSafeInteger(version) || version < 1 || version > 2 ** 31 - 1) return undefined;
+    const { rows } = await this.#pool.query<VersionRow>('SELECT * FROM versions WHERE version = $1', [version]);
+    return rows[0] && versionFromRow(rows[0]);
+  }
+
+  async publishVersion(next: NewVersion, expected?: number): Promise<number | undefined> {
+    const version = await this.#tx(async (c) => {
+      // One writer at a time per agreement, across processes: the number and the compare-and-set hold.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samverkan.versions.${this.schema}`]);
+      const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+      if (expected !== undefined && latest !== expected) return undefined;
+      const version = latest + 1;
+      await c.query('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES ($1, $2, $3, $4, $5)', [
+        version,
+        next.at.toISOString(),
+        next.by,
+        next.summary,
+        JSON.stringify(next.dataset),
+      ]);
+      await this.#announce(c);
+      return version;
+    });
+    if (version !== undefined) this.revision++;
+    return version;
+  }
+
+  async record(entry: NewAuditEntry): Promise<void> {
+    await this.#pool.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [entry.at.toISOString(), entry.by, entry.action, entry.target]);
+  }
+
+  async listAudit(options: { limit: number; before?: number }): Promise<AuditPage> {
+    const { rows } = await (options.before === undefined
+      ? this.#pool.query<AuditRow>('SELECT * FROM audit ORDER BY seq DESC LIMIT $1', [options.limit + 1])
+      : this.#pool.query<AuditRow>('SELECT * FROM audit WHERE seq < $1 ORDER BY seq DESC LIMIT $2', [options.before, options.limit + 1]));
+    const more = rows.length > options.limit;
+    const page = more ? rows.slice(0, options.limit) : rows;
+    const entries: AuditEntry[] = page.map((row) => ({ at: row.at, by: row.by_name, action: row.action, target: row.target }));
+    return more ? { entries, next: Number(page.at(-1)!.seq) } : { entries };
+  }
+
+  async scrubOrganisation(id: string): Promise<void> {
+    await this.#tx(async (c) => {
+      const { rows } = await c.query<{ version: number; dataset: string }>('SELECT version, dataset FROM versions ORDER BY version FOR UPDATE');
+      let any = false;
+      for (const row of rows) {
+        const dataset = JSON.parse(row.dataset) as Dataset;
+        let changed = false;
+        dataset.organisations = dataset.organisations.map((o) => {
+          if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
+          changed = true;
+          return withoutPersonalFacts(o);
+        });
+        if (changed) {
+          any = true;
+          await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
+        }
+      }
+      if (any) await this.#announce(c);
+    });
+  }
+
+  /** Stops listening and closes every connection. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#reconnectTimer) clearTimeout(this.#reconnectTimer);
+    const listener = this.#listener;
+    this.#listener = undefined;
+    await Promise.allSettled([listener?.end(), this.#pool.end()]);
+  }
+}
+
+function sqlClient(client: pg.PoolClient): SqlClient {
+  return {
+    query: async <R>(sql: string, values?: unknown[]) => {
+      const result = await client.query(sql, values);
+      return { rows: result.rows as R[], rowCount: result.rowCount };
+    },
+  };
+}
+
+interface ApplicationRow {
+  id: string;
+  received_at: string;
+  status: ApplicationStatus;
+  decided_at: string | null;
+  language: string;
+  application: string | null;
+  privacy_notice_url: string | null;
+  privacy_notice_version: string | null;
+  privacy_notice_shown_at: string | null;
+  organisation: string | null;
+  erased_at: string | null;
+  reference: string | null;
+  reject_reason: string | null;
+}
+
+/** The same shape as the SQLite store gives. */
+function fromRow(row: ApplicationRow): StoredApplication {
+  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
+  if (row.reference) out.reference = row.reference;
+  if (row.decided_at) out.decidedAt = row.decided_at;
+  if (row.erased_at) out.erasedAt = row.erased_at;
+  if (row.application) out.application = JSON.parse(row.application) as StoredApplication['application'];
+  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
+    out.privacyNotice = {};
+    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
+    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
+    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
+  }
+  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
+  if (row.reject_reason) out.rejectReason = row.reject_reason;
+  return out;
+}
+
+interface AuditRow {
+  seq: string;
+  at: string;
+  by_name: string;
+  action: string;
+  target: string;
+}
+
+function versionFromRow(row: VersionRow): StoredVersion {
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: JSON.parse(row.dataset) as Dataset };
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
+}

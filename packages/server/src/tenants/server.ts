@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { accountsForApp } from '../accounts/app-plugin.js';
+import { createApp, type AppOptions, type SamverkanServer } from '../app.js';
+import { API_SECURITY_HEADERS } from '../security-headers.js';
+import { tenantStoreLocation, type TenantConfig } from './config.js';
+
+/** Options of {@link createTenantServer}: what every agreement's app shares, and the agreements. */
+export interface TenantServerOptions {
+  tenants: TenantConfig[];
+  /** The SQLite folder (each agreement gets `tenants/<id>/` in it) or, with `databaseUrl`, one PostgreSQL database (a schema each). */
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** Take the host from the last `X-Forwarded-Host` (only behind your own proxy); also the client address, as in one-agreement mode. */
+  trustProxy?: boolean;
+  /** Everything else each agreement's app gets (rate limits, logger, static files, …). */
+  app?: Omit<AppOptions, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'adminToken' | 'publicUrl' | 'trustProxy' | 'plugins' | 'datasetFile'>;
+  /** A dataset to seed an agreement's empty store with (as `AppOptions.dataset`); without one, publish with `import --tenant`. */
+  datasetFor?: (tenant: TenantConfig) => unknown;
+  /** Give each agreement the accounts (users, sessions, sign-in), in its own store. Default true. */
+  accounts?: boolean;
+  timeouts?: { headersMs?: number; requestMs?: number };
+}
+
+/** The server for several agreements, and each agreement's own app. */
+export interface TenantServer extends Server {
+  readonly tenants: ReadonlyMap<string, SamverkanServer>;
+  /** Resolves when every agreement's app is ready. */
+  ready(): Promise<void>;
+}
+
+function lastHeader(value: string | string[] | undefined): string | undefined {
+  const joined = Array.isArray(value) ? value.join(',') : value;
+  return joined?.split(',').pop()?.trim() || undefined;
+}
+
+/** The host name a request was sent to, lower-cased and without the port. */
+export function requestHost(request: IncomingMessage, trustProxy: boolean): string | undefined {
+  const raw = (trustProxy && lastHeader(request.headers['x-forwarded-host'])) || request.headers.host;
+  if (!raw) return undefined;
+  const host = raw.startsWith('[') ? raw.slice(0, raw.indexOf(']') + 1) : raw.replace(/:\d*$/, '');
+  return host.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * Several agreements on one installation (`SAMVERKAN_TENANTS`): one complete
+ * app per agreement, each with its own store (file or schema), published
+ * dataset, admin token, accounts and sessions, and one listening server in
+ * front that hands each request to the app of the host it was sent to. A
+ * host that no agreement has gets `404` and nothing else. Because each
+ * agreement's routes only ever see their own store, a session, token, id or
+ * ETag of one agreement means nothing to another.
+ */
+export function createTenantServer(options: TenantServerOptions): TenantServer {
+  const byHost = new Map<string, SamverkanServer>();
+  const apps = new Map<string, SamverkanServer>();
+  try {
+    for (const tenant of options.tenants) {
+      const location = tenantStoreLocation(tenant, options);
+      const app = createApp({
+        ...options.app,
+        ...(options.datasetFor && { dataset: options.datasetFor(tenant), datasetLabel: `the seed of ${tenant.id}` }),
+        dataDir: location.dataDir,
+        ...('databaseUrl' in location && { databaseUrl: location.databaseUrl, databaseSchema: location.databaseSchema }),
+        ...(tenant.adminToken && { adminToken: tenant.adminToken }),
+        trustProxy: options.trustProxy ?? false,
+        ...(options.accounts !== false && { plugins: [accountsForApp({ adminToken: tenant.adminToken })], adminRoutes: true }),
+      });
+      apps.set(tenant.id, app);
+      for (const host of tenant.hosts) byHost.set(host, app);
+    }
+  } catch (error) {
+    for (const app of apps.values()) app.close();
+    throw error;
+  }
+
+  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
+  const server = createServer(
+    {
+      maxHeaderSize: 16 * 1024,
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, options.timeouts?.requestMs ?? 30_000),
+      connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
+      keepAliveTimeout: 5_000,
+    },
+    (request: IncomingMessage, response: ServerResponse) => {
+      const host = requestHost(request, options.trustProxy ?? false);
+      const app = host === undefined ? undefined : byHost.get(host);
+      if (app) {
+        app.emit('request', request, response);
+        return;
+      }
+      // No agreement here: nothing of any agreement, not even which ones exist.
+      request.resume();
+      const body = JSON.stringify({ errors: [{ path: '', message: 'There is no agreement at this address. / Det finns ingen överenskommelse på den här adressen.' }] });
+      response.writeHead(404, { ...API_SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+      response.end(body);
+    },
+  ) as TenantServer;
+  server.maxHeadersCount = 100;
+
+  const ready = () => Promise.all([...apps.values()].map((app) => app.ready())).then(() => undefined);
+  const listen = server.listen.bind(server) as (...args: unknown[]) => Server;
+  server.listen = ((...args: unknown[]) => {
+    ready().then(
+      () => listen(...args),
+      (error: unknown) => server.emit('error', error),
+    );
+    return server;
+  }) as TenantServer['listen'];
+  server.once('close', () => {
+    for (const app of apps.values()) app.close();
+  });
+  Object.defineProperties(server, { tenants: { value: apps }, ready: { value: ready } });
+  return server;
+}
