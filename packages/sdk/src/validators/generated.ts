@@ -12,78 +12,81 @@ const c3 = /* @__PURE__ */ { keys: ["id","text"], optional: [false,false], parse
 const c4 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
 const c5 = /* @__PURE__ */ { keys: ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"], optional: [false,false,false,true,true,true,true,true,true,true], parsers: [v13, v14, v15, v16, v18, v20, v22, v24, v28, v30], inherited: [false,false,false,false,false,false,false,false,false,false] };
 const c6 = /* @__PURE__ */ { keys: ["applications","nextCursor"], optional: [false,true], parsers: [v11, v32], inherited: [false,false] };
-const c7 = /* @__PURE__ */ /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c8 = /* @__PURE__ */ /^https?$/;
-const c9 = /* @__PURE__ */ { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v36, v37, v41], inherited: [false,false,false] };
-const c10 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const c11 = /* @__PURE__ */ { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v5, v51, v52, v54], inherited: [false,false,false,false] };
-const c12 = /* @__PURE__ */ { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v5, v35, v43, v44, v46, v48, v49], inherited: [false,false,false,false,false,false,false] };
-const c13 = /* @__PURE__ */ { keys: ["path","message","code"], optional: [false,false,true], parsers: [v56, v57, v58], inherited: [false,false,false] };
-const c14 = /* @__PURE__ */ { keys: ["errors"], optional: [false], parsers: [v61], inherited: [false] };
-const c15 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
-const c16 = /* @__PURE__ */ { keys: ["status","reference","limit","cursor"], optional: [true,true,true,true], parsers: [v63, v65, v67, v69], inherited: [false,false,false,false] };
-const c17 = /* @__PURE__ */ { keys: ["at","by","action","target"], optional: [false,false,false,false], parsers: [v72, v73, v74, v75], inherited: [false,false,false,false] };
-const c18 = /* @__PURE__ */ /^[1-9]\d{0,15}$/;
-const c19 = /* @__PURE__ */ { keys: ["limit","cursor"], optional: [true,true], parsers: [v77, v79], inherited: [false,false] };
-const c20 = /* @__PURE__ */ { keys: ["entries","nextCursor"], optional: [false,true], parsers: [v82, v83], inherited: [false,false] };
-const c21 = /* @__PURE__ */ { keys: ["currentPassword","password","lang"], optional: [false,false,true], parsers: [v86, v87, v88], inherited: [false,false,false] };
-const c22 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
-const c23 = /* @__PURE__ */ { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v90, v5], inherited: [false,false,false] };
-const c24 = /* @__PURE__ */ { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v36, v5, v5, v92, v94, v95, v96, v98, v100], inherited: [false,false,false,false,false,false,false,false,false,false] };
-const c25 = /* @__PURE__ */ { keys: ["id","etag","data"], optional: [false,false,false], parsers: [v102, v103, v104], inherited: [false,false,false] };
-const c26 = /* @__PURE__ */ { keys: ["items"], optional: [false], parsers: [v108], inherited: [false] };
-const c27 = /* @__PURE__ */ new Set<unknown>(["admin", "editor"]);
-const c28 = /* @__PURE__ */ { keys: ["email","name","role","notifyApplications","lang"], optional: [false,false,false,true,true], parsers: [v0, v110, v111, v112, v88], inherited: [false,false,false,false,false] };
-const c29 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c30 = /* @__PURE__ */ { keys: ["id","setPasswordUrl","expiresAt"], optional: [false,false,false], parsers: [v115, v116, v117], inherited: [false,false,false] };
-const c31 = /* @__PURE__ */ { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v119, v117, v8, v120, v122, v123, v124, v127, v130, v133, v136, v139, v142], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c32 = /* @__PURE__ */ { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v5, v152, v153], inherited: [false,false,false,false] };
-const c33 = /* @__PURE__ */ { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v5, v158, v159], inherited: [false,false,false,false] };
-const c34 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-const c35 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
-const c36 = /* @__PURE__ */ { keys: ["signedOn","via"], optional: [false,false], parsers: [v43, v178], inherited: [false,false] };
-const c37 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v36, v181, v182], inherited: [false,false,false] };
-const c38 = /* @__PURE__ */ { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v36, v164, v165, v166, v167, v168, v169, v170, v172, v174, v176, v179, v183], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c39 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
-const c40 = /* @__PURE__ */ { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v192, v193, v194], inherited: [false,false,false] };
-const c41 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
-const c42 = /* @__PURE__ */ { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v5, v189, v117, v117, v190, v195, v196, v197, v199, v201, v203], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
-const c43 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
-const c44 = /* @__PURE__ */ { keys: ["title","url"], optional: [false,false], parsers: [v5, v42], inherited: [false,false] };
-const c45 = /* @__PURE__ */ { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v214, v215, v216], inherited: [false,false,false,false] };
-const c46 = /* @__PURE__ */ { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v207, v208, v209, v210, v211], inherited: [false,false,false,false,false,false] };
-const c47 = /* @__PURE__ */ { keys: ["email","phone","url"], optional: [true,true,true], parsers: [v232, v233, v234], inherited: [false,false,false] };
-const c48 = /* @__PURE__ */ { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v5, v5, v222, v224, v226, v228, v229, v230, v43, v43, v231], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c49 = /* @__PURE__ */ { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v146, v117, v8, v147, v122, v34, v149, v155, v161, v184, v186, v204, v219], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c50 = /* @__PURE__ */ new Set<unknown>(["added", "removed", "changed"]);
-const c51 = /* @__PURE__ */ { keys: ["path","before","after"], optional: [false,true,true], parsers: [v241, v242, v244], inherited: [false,false,false] };
-const c52 = /* @__PURE__ */ { keys: ["collection","id","change","fields"], optional: [false,false,false,false], parsers: [v236, v237, v238, v239], inherited: [false,false,false,false] };
-const c53 = /* @__PURE__ */ { keys: ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"], optional: [false,false,false,true,true,true,true,true,true,false,false,false,false], parsers: [v38, v248, v249, v250, v250, v253, v255, v257, v258, v43, v231, v259, v8], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c54 = /* @__PURE__ */ { keys: ["errors","etag","current"], optional: [false,true,true], parsers: [v261, v262, v264], inherited: [false,false,false] };
-const c55 = /* @__PURE__ */ { keys: ["reason"], optional: [true], parsers: [v267], inherited: [false] };
-const c56 = /* @__PURE__ */ { keys: ["version","at"], optional: [false,false], parsers: [v270, v271], inherited: [false,false] };
-const c57 = /* @__PURE__ */ { keys: ["id","email","name","role","notifyApplications"], optional: [false,false,false,false,false], parsers: [v274, v275, v276, v111, v277], inherited: [false,false,false,false,false] };
-const c58 = /* @__PURE__ */ new Set<unknown>(["password", "oidc"]);
-const c59 = /* @__PURE__ */ { keys: ["user","csrfToken","via","expiresAt","idleExpiresAt"], optional: [false,false,false,false,false], parsers: [v273, v278, v279, v117, v117], inherited: [false,false,false,false,false] };
-const c60 = /* @__PURE__ */ { keys: ["setPasswordUrl","expiresAt"], optional: [false,false], parsers: [v281, v117], inherited: [false,false] };
-const c61 = /* @__PURE__ */ { keys: ["token","password","lang"], optional: [false,false,true], parsers: [v283, v284, v88], inherited: [false,false,false] };
-const c62 = /* @__PURE__ */ { keys: ["password","oidc","oidcStartUrl"], optional: [false,false,true], parsers: [v286, v287, v288], inherited: [false,false,false] };
-const c63 = /* @__PURE__ */ { keys: ["email","password","lang"], optional: [false,false,true], parsers: [v0, v86, v88], inherited: [false,false,false] };
-const c64 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-const c65 = /* @__PURE__ */ { keys: ["name","organisationNumber","form","website","email","phone","districts","activities","description"], optional: [false,true,false,true,false,true,true,true,true], parsers: [v293, v294, v295, v296, v2, v297, v298, v301, v304], inherited: [false,false,false,false,false,false,false,false,false] };
-const c66 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,false,true], parsers: [v307, v2, v308], inherited: [false,false,false] };
-const c67 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c68 = /* @__PURE__ */ { keys: ["url","version","shownAt"], optional: [true,true,true], parsers: [v315, v316, v318], inherited: [false,false,false] };
-const c69 = /* @__PURE__ */ { keys: ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"], optional: [false,false,false,false,true,false,true], parsers: [v292, v306, v309, v310, v311, v8, v313], inherited: [false,false,false,false,false,false,false] };
-const c70 = /* @__PURE__ */ /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
-const c71 = /* @__PURE__ */ { keys: ["id","status","reference"], optional: [false,false,false], parsers: [v321, v322, v323], inherited: [false,false,false] };
-const c72 = /* @__PURE__ */ { keys: ["name","notifyApplications","lang"], optional: [true,true,true], parsers: [v325, v326, v88], inherited: [false,false,false] };
-const c73 = /* @__PURE__ */ { keys: ["role","name","notifyApplications","lang"], optional: [true,true,true,true], parsers: [v329, v330, v331, v88], inherited: [false,false,false,false] };
-const c74 = /* @__PURE__ */ { keys: ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"], optional: [false,false,false,false,false,false,false,false], parsers: [v335, v336, v337, v111, v338, v117, v339, v340], inherited: [false,false,false,false,false,false,false,false] };
-const c75 = /* @__PURE__ */ { keys: ["version","previous","changes"], optional: [false,false,false], parsers: [v342, v343, v345], inherited: [false,false,false] };
-const c76 = /* @__PURE__ */ { keys: ["version","at","by","summary"], optional: [false,false,false,false], parsers: [v349, v350, v351, v352], inherited: [false,false,false,false] };
-const c77 = /* @__PURE__ */ { keys: ["versions"], optional: [false], parsers: [v347], inherited: [false] };
-const c78 = /* @__PURE__ */ { keys: ["version","at","by","summary","dataset"], optional: [false,false,false,false,false], parsers: [v349, v350, v351, v352, v354], inherited: [false,false,false,false,false] };
+const c7 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
+const c8 = /* @__PURE__ */ { keys: ["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"], optional: [false,false,false,false,true,true,false,false,true,true,true], parsers: [v37, v38, v39, v40, v41, v43, v45, v46, v47, v51, v53], inherited: [false,false,false,false,false,false,false,false,false,false,false] };
+const c9 = /* @__PURE__ */ { keys: ["offers","nextCursor"], optional: [false,true], parsers: [v35, v55], inherited: [false,false] };
+const c10 = /* @__PURE__ */ /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const c11 = /* @__PURE__ */ /^https?$/;
+const c12 = /* @__PURE__ */ { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v59, v60, v64], inherited: [false,false,false] };
+const c13 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const c14 = /* @__PURE__ */ { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v5, v74, v75, v77], inherited: [false,false,false,false] };
+const c15 = /* @__PURE__ */ { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v5, v58, v66, v67, v69, v71, v72], inherited: [false,false,false,false,false,false,false] };
+const c16 = /* @__PURE__ */ { keys: ["path","message","code"], optional: [false,false,true], parsers: [v79, v80, v81], inherited: [false,false,false] };
+const c17 = /* @__PURE__ */ { keys: ["errors"], optional: [false], parsers: [v84], inherited: [false] };
+const c18 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
+const c19 = /* @__PURE__ */ { keys: ["status","reference","limit","cursor"], optional: [true,true,true,true], parsers: [v86, v88, v90, v92], inherited: [false,false,false,false] };
+const c20 = /* @__PURE__ */ { keys: ["at","by","action","target"], optional: [false,false,false,false], parsers: [v95, v96, v97, v98], inherited: [false,false,false,false] };
+const c21 = /* @__PURE__ */ /^[1-9]\d{0,15}$/;
+const c22 = /* @__PURE__ */ { keys: ["limit","cursor"], optional: [true,true], parsers: [v100, v102], inherited: [false,false] };
+const c23 = /* @__PURE__ */ { keys: ["entries","nextCursor"], optional: [false,true], parsers: [v105, v106], inherited: [false,false] };
+const c24 = /* @__PURE__ */ { keys: ["currentPassword","password","lang"], optional: [false,false,true], parsers: [v109, v110, v111], inherited: [false,false,false] };
+const c25 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
+const c26 = /* @__PURE__ */ { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v113, v5], inherited: [false,false,false] };
+const c27 = /* @__PURE__ */ { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v59, v5, v5, v115, v117, v118, v119, v121, v123], inherited: [false,false,false,false,false,false,false,false,false,false] };
+const c28 = /* @__PURE__ */ { keys: ["id","etag","data"], optional: [false,false,false], parsers: [v125, v126, v127], inherited: [false,false,false] };
+const c29 = /* @__PURE__ */ { keys: ["items"], optional: [false], parsers: [v131], inherited: [false] };
+const c30 = /* @__PURE__ */ new Set<unknown>(["admin", "editor"]);
+const c31 = /* @__PURE__ */ { keys: ["email","name","role","notifyApplications","lang"], optional: [false,false,false,true,true], parsers: [v0, v133, v134, v135, v111], inherited: [false,false,false,false,false] };
+const c32 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const c33 = /* @__PURE__ */ { keys: ["id","setPasswordUrl","expiresAt"], optional: [false,false,false], parsers: [v138, v139, v140], inherited: [false,false,false] };
+const c34 = /* @__PURE__ */ { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v142, v140, v8, v143, v145, v146, v147, v150, v153, v156, v159, v162, v165], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
+const c35 = /* @__PURE__ */ { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v5, v175, v176], inherited: [false,false,false,false] };
+const c36 = /* @__PURE__ */ { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v5, v181, v182], inherited: [false,false,false,false] };
+const c37 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
+const c38 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
+const c39 = /* @__PURE__ */ { keys: ["signedOn","via"], optional: [false,false], parsers: [v66, v201], inherited: [false,false] };
+const c40 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v59, v204, v205], inherited: [false,false,false] };
+const c41 = /* @__PURE__ */ { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v59, v187, v188, v189, v190, v191, v192, v193, v195, v197, v199, v202, v206], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
+const c42 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
+const c43 = /* @__PURE__ */ { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v215, v216, v217], inherited: [false,false,false] };
+const c44 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
+const c45 = /* @__PURE__ */ { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v5, v212, v140, v140, v213, v218, v219, v220, v222, v224, v226], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
+const c46 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
+const c47 = /* @__PURE__ */ { keys: ["title","url"], optional: [false,false], parsers: [v5, v65], inherited: [false,false] };
+const c48 = /* @__PURE__ */ { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v237, v238, v239], inherited: [false,false,false,false] };
+const c49 = /* @__PURE__ */ { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v230, v231, v232, v233, v234], inherited: [false,false,false,false,false,false] };
+const c50 = /* @__PURE__ */ { keys: ["email","phone","url"], optional: [true,true,true], parsers: [v255, v256, v257], inherited: [false,false,false] };
+const c51 = /* @__PURE__ */ { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v5, v5, v245, v247, v249, v251, v252, v253, v66, v66, v254], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
+const c52 = /* @__PURE__ */ { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v169, v140, v8, v170, v145, v57, v172, v178, v184, v207, v209, v227, v242], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
+const c53 = /* @__PURE__ */ new Set<unknown>(["added", "removed", "changed"]);
+const c54 = /* @__PURE__ */ { keys: ["path","before","after"], optional: [false,true,true], parsers: [v264, v265, v267], inherited: [false,false,false] };
+const c55 = /* @__PURE__ */ { keys: ["collection","id","change","fields"], optional: [false,false,false,false], parsers: [v259, v260, v261, v262], inherited: [false,false,false,false] };
+const c56 = /* @__PURE__ */ { keys: ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"], optional: [false,false,false,true,true,true,true,true,true,false,false,false,false], parsers: [v61, v271, v272, v273, v273, v276, v278, v280, v281, v66, v254, v282, v8], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
+const c57 = /* @__PURE__ */ { keys: ["errors","etag","current"], optional: [false,true,true], parsers: [v284, v285, v287], inherited: [false,false,false] };
+const c58 = /* @__PURE__ */ { keys: ["reason"], optional: [true], parsers: [v290], inherited: [false] };
+const c59 = /* @__PURE__ */ { keys: ["version","at"], optional: [false,false], parsers: [v293, v294], inherited: [false,false] };
+const c60 = /* @__PURE__ */ { keys: ["id","email","name","role","notifyApplications"], optional: [false,false,false,false,false], parsers: [v297, v298, v299, v134, v300], inherited: [false,false,false,false,false] };
+const c61 = /* @__PURE__ */ new Set<unknown>(["password", "oidc"]);
+const c62 = /* @__PURE__ */ { keys: ["user","csrfToken","via","expiresAt","idleExpiresAt"], optional: [false,false,false,false,false], parsers: [v296, v301, v302, v140, v140], inherited: [false,false,false,false,false] };
+const c63 = /* @__PURE__ */ { keys: ["setPasswordUrl","expiresAt"], optional: [false,false], parsers: [v304, v140], inherited: [false,false] };
+const c64 = /* @__PURE__ */ { keys: ["token","password","lang"], optional: [false,false,true], parsers: [v306, v307, v111], inherited: [false,false,false] };
+const c65 = /* @__PURE__ */ { keys: ["password","oidc","oidcStartUrl"], optional: [false,false,true], parsers: [v309, v310, v311], inherited: [false,false,false] };
+const c66 = /* @__PURE__ */ { keys: ["email","password","lang"], optional: [false,false,true], parsers: [v0, v109, v111], inherited: [false,false,false] };
+const c67 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
+const c68 = /* @__PURE__ */ { keys: ["name","organisationNumber","form","website","email","phone","districts","activities","description"], optional: [false,true,false,true,false,true,true,true,true], parsers: [v316, v317, v318, v319, v2, v320, v321, v324, v327], inherited: [false,false,false,false,false,false,false,false,false] };
+const c69 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,false,true], parsers: [v330, v2, v331], inherited: [false,false,false] };
+const c70 = /* @__PURE__ */ /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const c71 = /* @__PURE__ */ { keys: ["url","version","shownAt"], optional: [true,true,true], parsers: [v338, v339, v341], inherited: [false,false,false] };
+const c72 = /* @__PURE__ */ { keys: ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"], optional: [false,false,false,false,true,false,true], parsers: [v315, v329, v332, v333, v334, v8, v336], inherited: [false,false,false,false,false,false,false] };
+const c73 = /* @__PURE__ */ /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c74 = /* @__PURE__ */ { keys: ["id","status","reference"], optional: [false,false,false], parsers: [v344, v345, v346], inherited: [false,false,false] };
+const c75 = /* @__PURE__ */ { keys: ["name","notifyApplications","lang"], optional: [true,true,true], parsers: [v348, v349, v111], inherited: [false,false,false] };
+const c76 = /* @__PURE__ */ { keys: ["role","name","notifyApplications","lang"], optional: [true,true,true,true], parsers: [v352, v353, v354, v111], inherited: [false,false,false,false] };
+const c77 = /* @__PURE__ */ { keys: ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"], optional: [false,false,false,false,false,false,false,false], parsers: [v358, v359, v360, v134, v361, v140, v362, v363], inherited: [false,false,false,false,false,false,false,false] };
+const c78 = /* @__PURE__ */ { keys: ["version","previous","changes"], optional: [false,false,false], parsers: [v365, v366, v368], inherited: [false,false,false] };
+const c79 = /* @__PURE__ */ { keys: ["version","at","by","summary"], optional: [false,false,false,false], parsers: [v372, v373, v374, v375], inherited: [false,false,false,false] };
+const c80 = /* @__PURE__ */ { keys: ["versions"], optional: [false], parsers: [v370], inherited: [false] };
+const c81 = /* @__PURE__ */ { keys: ["version","at","by","summary","dataset"], optional: [false,false,false,false,false], parsers: [v372, v373, v374, v375, v377], inherited: [false,false,false,false,false] };
 
 function v1(v: any): any {
   if (typeof v !== 'string') return F;
@@ -270,38 +273,24 @@ function v10(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v36(v: any): any {
+function v37(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  return v;
-}
-function v39(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v40(v: any): any {
-  v = rules.organisationNumber(v);
-  if (v === undefined) return F;
   return v;
 }
 function v38(v: any): any {
-  v = v39(v);
-  if (v === F) return F;
-  v = v40(v);
-  if (v === F) return F;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v37(v: any): any {
-  if (v === undefined) return undefined;
-  v = v38(v);
-  if (v === F) return F;
+function v39(v: any): any {
+  if (!c7.has(v)) return F;
+  return v;
+}
+function v40(v: any): any {
+  if (typeof v !== 'string') return F;
   return v;
 }
 function v42(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c7, c8, true);
-  if (v === F) return F;
   return v;
 }
 function v41(v: any): any {
@@ -310,114 +299,73 @@ function v41(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v35(v: any): any {
-  v = object(v, c9, "strip");
-  if (v === F) return F;
+function v44(v: any): any {
+  if (typeof v !== 'string') return F;
   return v;
 }
 function v43(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c10.test(v)) return F;
+  if (v === undefined) return undefined;
+  v = v44(v);
+  if (v === F) return F;
   return v;
 }
 function v45(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v44(v: any): any {
-  if (v === undefined) return undefined;
-  v = v45(v);
+function v46(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v49(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v50(v: any): any {
+  return v;
+}
+function v48(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  v = record(v, v49, v50);
   if (v === F) return F;
   return v;
 }
 function v47(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
-  return v;
-}
-function v46(v: any): any {
   if (v === undefined) return undefined;
-  v = v47(v);
+  v = v48(v);
   if (v === F) return F;
   return v;
 }
-function v48(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
-  if (v === F) return F;
+function v52(v: any): any {
+  if (typeof v !== 'string') return F;
   return v;
 }
 function v51(v: any): any {
   if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v53(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!rules.phone(v)) return F;
-  return v;
-}
-function v52(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
+  v = v52(v);
   if (v === F) return F;
   return v;
 }
 function v54(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
-  if (v === F) return F;
-  return v;
-}
-function v50(v: any): any {
-  v = object(v, c11, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v49(v: any): any {
-  if (v === undefined) return undefined;
-  v = v50(v);
-  if (v === F) return F;
-  return v;
-}
-function v34(v: any): any {
-  v = object(v, c12, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v56(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v57(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v59(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v58(v: any): any {
+function v53(v: any): any {
   if (v === undefined) return undefined;
-  v = v59(v);
+  v = v54(v);
   if (v === F) return F;
   return v;
 }
-function v55(v: any): any {
-  v = object(v, c13, "strip");
+function v36(v: any): any {
+  v = object(v, c8, "loose");
   if (v === F) return F;
   return v;
 }
-function v61(v: any): any {
+function v35(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v55(v[i]);
+    const x = v36(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -425,34 +373,76 @@ function v61(v: any): any {
   if (out) v = out;
   return v;
 }
+function v56(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v55(v: any): any {
+  if (v === undefined) return undefined;
+  v = v56(v);
+  if (v === F) return F;
+  return v;
+}
+function v34(v: any): any {
+  v = object(v, c9, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v59(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  return v;
+}
+function v62(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v63(v: any): any {
+  v = rules.organisationNumber(v);
+  if (v === undefined) return F;
+  return v;
+}
+function v61(v: any): any {
+  v = v62(v);
+  if (v === F) return F;
+  v = v63(v);
+  if (v === F) return F;
+  return v;
+}
 function v60(v: any): any {
-  v = object(v, c14, "strip");
+  if (v === undefined) return undefined;
+  v = v61(v);
+  if (v === F) return F;
+  return v;
+}
+function v65(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = url(v, c10, c11, true);
   if (v === F) return F;
   return v;
 }
 function v64(v: any): any {
-  if (!c15.has(v)) return F;
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
   return v;
 }
-function v63(v: any): any {
-  if (v === undefined) return undefined;
-  v = v64(v);
+function v58(v: any): any {
+  v = object(v, c12, "strip");
   if (v === F) return F;
   return v;
 }
 function v66(v: any): any {
   if (typeof v !== 'string') return F;
-  return F;
-}
-function v65(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
+  if (!c13.test(v)) return F;
   return v;
 }
-function v68(_v: any): any {
-  return F;
-  return F;
+function v68(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v > 0)) return F;
+  return v;
 }
 function v67(v: any): any {
   if (v === undefined) return undefined;
@@ -461,7 +451,9 @@ function v67(v: any): any {
   return v;
 }
 function v70(v: any): any {
-  if (typeof v !== 'string') return F;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v > 0)) return F;
   return v;
 }
 function v69(v: any): any {
@@ -470,63 +462,80 @@ function v69(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v62(v: any): any {
-  v = object(v, c16, "strip");
+function v71(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
   if (v === F) return F;
-  return v;
-}
-function v72(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v73(v: any): any {
-  if (typeof v !== 'string') return F;
   return v;
 }
 function v74(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v75(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v71(v: any): any {
-  v = object(v, c17, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v78(_v: any): any {
-  return F;
-  return F;
-}
-function v77(v: any): any {
   if (v === undefined) return undefined;
-  v = v78(v);
-  if (v === F) return F;
-  return v;
-}
-function v80(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c18.test(v)) return F;
-  return v;
-}
-function v79(v: any): any {
-  if (v === undefined) return undefined;
-  v = v80(v);
+  v = v2(v);
   if (v === F) return F;
   return v;
 }
 function v76(v: any): any {
-  v = object(v, c19, "strip");
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!rules.phone(v)) return F;
+  return v;
+}
+function v75(v: any): any {
+  if (v === undefined) return undefined;
+  v = v76(v);
   if (v === F) return F;
   return v;
 }
+function v77(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
+  return v;
+}
+function v73(v: any): any {
+  v = object(v, c14, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v72(v: any): any {
+  if (v === undefined) return undefined;
+  v = v73(v);
+  if (v === F) return F;
+  return v;
+}
+function v57(v: any): any {
+  v = object(v, c15, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v79(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v80(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
 function v82(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v81(v: any): any {
+  if (v === undefined) return undefined;
+  v = v82(v);
+  if (v === F) return F;
+  return v;
+}
+function v78(v: any): any {
+  v = object(v, c16, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v84(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v71(v[i]);
+    const x = v78(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -534,52 +543,161 @@ function v82(v: any): any {
   if (out) v = out;
   return v;
 }
-function v84(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
 function v83(v: any): any {
-  if (v === undefined) return undefined;
-  v = v84(v);
+  v = object(v, c17, "strip");
   if (v === F) return F;
   return v;
 }
-function v81(v: any): any {
+function v87(v: any): any {
+  if (!c18.has(v)) return F;
+  return v;
+}
+function v86(v: any): any {
+  if (v === undefined) return undefined;
+  v = v87(v);
+  if (v === F) return F;
+  return v;
+}
+function v89(v: any): any {
+  if (typeof v !== 'string') return F;
+  return F;
+}
+function v88(v: any): any {
+  if (v === undefined) return undefined;
+  v = v89(v);
+  if (v === F) return F;
+  return v;
+}
+function v91(_v: any): any {
+  return F;
+  return F;
+}
+function v90(v: any): any {
+  if (v === undefined) return undefined;
+  v = v91(v);
+  if (v === F) return F;
+  return v;
+}
+function v93(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v92(v: any): any {
+  if (v === undefined) return undefined;
+  v = v93(v);
+  if (v === F) return F;
+  return v;
+}
+function v85(v: any): any {
+  v = object(v, c19, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v95(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v96(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v97(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v98(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v94(v: any): any {
   v = object(v, c20, "strip");
   if (v === F) return F;
   return v;
 }
-function v86(v: any): any {
+function v101(_v: any): any {
+  return F;
+  return F;
+}
+function v100(v: any): any {
+  if (v === undefined) return undefined;
+  v = v101(v);
+  if (v === F) return F;
+  return v;
+}
+function v103(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!c21.test(v)) return F;
+  return v;
+}
+function v102(v: any): any {
+  if (v === undefined) return undefined;
+  v = v103(v);
+  if (v === F) return F;
+  return v;
+}
+function v99(v: any): any {
+  v = object(v, c22, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v105(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v94(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v107(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v106(v: any): any {
+  if (v === undefined) return undefined;
+  v = v107(v);
+  if (v === F) return F;
+  return v;
+}
+function v104(v: any): any {
+  v = object(v, c23, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v109(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v87(v: any): any {
+function v110(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v88(v: any): any {
+function v111(v: any): any {
   if (v === undefined) return undefined;
   v = v8(v);
   if (v === F) return F;
   return v;
 }
-function v85(v: any): any {
-  v = object(v, c21, "strip");
+function v108(v: any): any {
+  v = object(v, c24, "strip");
   if (v === F) return F;
   return v;
 }
-function v90(v: any): any {
-  if (!c22.has(v)) return F;
+function v113(v: any): any {
+  if (!c25.has(v)) return F;
   return v;
 }
-function v89(v: any): any {
-  v = object(v, c23, "strip");
+function v112(v: any): any {
+  v = object(v, c26, "strip");
   if (v === F) return F;
   return v;
 }
-function v93(v: any): any {
+function v116(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -591,25 +709,25 @@ function v93(v: any): any {
   if (out) v = out;
   return v;
 }
-function v92(v: any): any {
+function v115(v: any): any {
   if (v === undefined) return [];
-  v = v93(v);
+  v = v116(v);
   if (v === F) return F;
   return v;
 }
-function v94(v: any): any {
+function v117(v: any): any {
   if (v === undefined) return undefined;
   v = v2(v);
   if (v === F) return F;
   return v;
 }
-function v95(v: any): any {
+function v118(v: any): any {
   if (v === undefined) return undefined;
-  v = v53(v);
+  v = v76(v);
   if (v === F) return F;
   return v;
 }
-function v97(v: any): any {
+function v120(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -621,13 +739,13 @@ function v97(v: any): any {
   if (out) v = out;
   return v;
 }
-function v96(v: any): any {
+function v119(v: any): any {
   if (v === undefined) return [];
-  v = v97(v);
+  v = v120(v);
   if (v === F) return F;
   return v;
 }
-function v99(v: any): any {
+function v122(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -639,187 +757,54 @@ function v99(v: any): any {
   if (out) v = out;
   return v;
 }
-function v98(v: any): any {
-  if (v === undefined) return [];
-  v = v99(v);
-  if (v === F) return F;
-  return v;
-}
-function v100(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
-  if (v === F) return F;
-  return v;
-}
-function v91(v: any): any {
-  v = object(v, c24, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v102(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v103(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v105(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v106(v: any): any {
-  return v;
-}
-function v104(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v105, v106);
-  if (v === F) return F;
-  return v;
-}
-function v101(v: any): any {
-  v = object(v, c25, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v108(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v101(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v107(v: any): any {
-  v = object(v, c26, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v110(v: any): any {
-  if (typeof v !== 'string') return F;
-  return F;
-}
-function v111(v: any): any {
-  if (!c27.has(v)) return F;
-  return v;
-}
-function v113(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v112(v: any): any {
-  if (v === undefined) return undefined;
-  v = v113(v);
-  if (v === F) return F;
-  return v;
-}
-function v109(v: any): any {
-  v = object(v, c28, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v115(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v116(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v117(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c29.test(v)) return F;
-  return v;
-}
-function v114(v: any): any {
-  v = object(v, c30, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v119(v: any): any {
-  if (v !== "1") return F;
-  return v;
-}
 function v121(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v120(v: any): any {
   if (v === undefined) return [];
-  v = v121(v);
+  v = v122(v);
   if (v === F) return F;
-  return v;
-}
-function v122(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!rules.timeZone(v)) return F;
   return v;
 }
 function v123(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
+  if (v === F) return F;
   return v;
 }
-function v126(v: any): any {
+function v114(v: any): any {
+  v = object(v, c27, "strip");
+  if (v === F) return F;
   return v;
 }
 function v125(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v126(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v124(v: any): any {
-  if (v === undefined) return [];
-  v = v125(v);
-  if (v === F) return F;
+function v126(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v128(v: any): any {
+  if (typeof v !== 'string') return F;
   return v;
 }
 function v129(v: any): any {
   return v;
 }
-function v128(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v129(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
 function v127(v: any): any {
-  if (v === undefined) return [];
-  v = v128(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  v = record(v, v128, v129);
   if (v === F) return F;
   return v;
 }
-function v132(v: any): any {
+function v124(v: any): any {
+  v = object(v, c28, "strip");
+  if (v === F) return F;
   return v;
 }
 function v131(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v132(v[i]);
+    const x = v124(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -828,109 +813,89 @@ function v131(v: any): any {
   return v;
 }
 function v130(v: any): any {
-  if (v === undefined) return [];
-  v = v131(v);
+  v = object(v, c29, "strip");
   if (v === F) return F;
-  return v;
-}
-function v135(v: any): any {
-  return v;
-}
-function v134(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v135(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
   return v;
 }
 function v133(v: any): any {
-  if (v === undefined) return [];
-  v = v134(v);
-  if (v === F) return F;
-  return v;
+  if (typeof v !== 'string') return F;
+  return F;
 }
-function v138(v: any): any {
-  return v;
-}
-function v137(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v138(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
+function v134(v: any): any {
+  if (!c30.has(v)) return F;
   return v;
 }
 function v136(v: any): any {
-  if (v === undefined) return [];
-  v = v137(v);
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v135(v: any): any {
+  if (v === undefined) return undefined;
+  v = v136(v);
   if (v === F) return F;
   return v;
 }
-function v141(v: any): any {
-  return v;
-}
-function v140(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v141(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v139(v: any): any {
-  if (v === undefined) return [];
-  v = v140(v);
-  if (v === F) return F;
-  return v;
-}
-function v144(v: any): any {
-  return v;
-}
-function v143(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v144(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v142(v: any): any {
-  if (v === undefined) return [];
-  v = v143(v);
-  if (v === F) return F;
-  return v;
-}
-function v118(v: any): any {
+function v132(v: any): any {
   v = object(v, c31, "strip");
   if (v === F) return F;
   return v;
 }
-function v146(v: any): any {
+function v138(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v139(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v140(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!c32.test(v)) return F;
+  return v;
+}
+function v137(v: any): any {
+  v = object(v, c33, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v142(v: any): any {
   if (v !== "1") return F;
+  return v;
+}
+function v144(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v8(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v143(v: any): any {
+  if (v === undefined) return [];
+  v = v144(v);
+  if (v === F) return F;
+  return v;
+}
+function v145(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!rules.timeZone(v)) return F;
+  return v;
+}
+function v146(v: any): any {
+  return v;
+}
+function v149(v: any): any {
   return v;
 }
 function v148(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
+    const x = v149(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -945,16 +910,34 @@ function v147(v: any): any {
   return v;
 }
 function v152(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
+  return v;
+}
+function v151(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v152(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v150(v: any): any {
+  if (v === undefined) return [];
+  v = v151(v);
   if (v === F) return F;
+  return v;
+}
+function v155(v: any): any {
   return v;
 }
 function v154(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v89(v[i]);
+    const x = v155(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -968,16 +951,14 @@ function v153(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v151(v: any): any {
-  v = object(v, c32, "strip");
-  if (v === F) return F;
+function v158(v: any): any {
   return v;
 }
-function v150(v: any): any {
+function v157(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v151(v[i]);
+    const x = v158(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -985,23 +966,20 @@ function v150(v: any): any {
   if (out) v = out;
   return v;
 }
-function v149(v: any): any {
+function v156(v: any): any {
   if (v === undefined) return [];
-  v = v150(v);
+  v = v157(v);
   if (v === F) return F;
   return v;
 }
-function v158(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
+function v161(v: any): any {
   return v;
 }
 function v160(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v3(v[i]);
+    const x = v161(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1015,16 +993,14 @@ function v159(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v157(v: any): any {
-  v = object(v, c33, "strip");
-  if (v === F) return F;
+function v164(v: any): any {
   return v;
 }
-function v156(v: any): any {
+function v163(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v157(v[i]);
+    const x = v164(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1032,51 +1008,47 @@ function v156(v: any): any {
   if (out) v = out;
   return v;
 }
-function v155(v: any): any {
+function v162(v: any): any {
   if (v === undefined) return [];
-  v = v156(v);
-  if (v === F) return F;
-  return v;
-}
-function v164(v: any): any {
-  if (v === undefined) return undefined;
-  v = v38(v);
-  if (v === F) return F;
-  return v;
-}
-function v165(v: any): any {
-  if (!c34.has(v)) return F;
-  return v;
-}
-function v166(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
+  v = v163(v);
   if (v === F) return F;
   return v;
 }
 function v167(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
+  return v;
+}
+function v166(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v167(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v165(v: any): any {
+  if (v === undefined) return [];
+  v = v166(v);
   if (v === F) return F;
   return v;
 }
-function v168(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
+function v141(v: any): any {
+  v = object(v, c34, "strip");
   if (v === F) return F;
   return v;
 }
 function v169(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
-  if (v === F) return F;
+  if (v !== "1") return F;
   return v;
 }
 function v171(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v36(v[i]);
+    const x = v8(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1090,11 +1062,40 @@ function v170(v: any): any {
   if (v === F) return F;
   return v;
 }
+function v175(v: any): any {
+  if (v === undefined) return undefined;
+  v = v5(v);
+  if (v === F) return F;
+  return v;
+}
+function v177(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v112(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v176(v: any): any {
+  if (v === undefined) return [];
+  v = v177(v);
+  if (v === F) return F;
+  return v;
+}
+function v174(v: any): any {
+  v = object(v, c35, "strip");
+  if (v === F) return F;
+  return v;
+}
 function v173(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v36(v[i]);
+    const x = v174(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1108,151 +1109,120 @@ function v172(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v175(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v174(v: any): any {
-  if (v === undefined) return [];
-  v = v175(v);
-  if (v === F) return F;
-  return v;
-}
-function v178(v: any): any {
-  if (!c35.has(v)) return F;
-  return v;
-}
-function v177(v: any): any {
-  v = object(v, c36, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v176(v: any): any {
-  if (v === undefined) return undefined;
-  v = v177(v);
-  if (v === F) return F;
-  return v;
-}
 function v181(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v182(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
-  if (v === F) return F;
-  return v;
-}
-function v180(v: any): any {
-  v = object(v, c37, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v179(v: any): any {
-  if (v === undefined) return undefined;
-  v = v180(v);
-  if (v === F) return F;
-  return v;
-}
-function v183(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
-  if (v === F) return F;
-  return v;
-}
-function v163(v: any): any {
-  v = object(v, c38, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v162(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v163(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v161(v: any): any {
-  if (v === undefined) return [];
-  v = v162(v);
-  if (v === F) return F;
-  return v;
-}
-function v185(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v91(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v184(v: any): any {
-  if (v === undefined) return [];
-  v = v185(v);
-  if (v === F) return F;
-  return v;
-}
-function v189(v: any): any {
-  if (!c39.has(v)) return F;
-  return v;
-}
-function v192(v: any): any {
   if (v === undefined) return undefined;
   v = v5(v);
   if (v === F) return F;
   return v;
 }
-function v193(v: any): any {
-  if (v === undefined) return undefined;
-  v = v36(v);
+function v183(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v3(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v182(v: any): any {
+  if (v === undefined) return [];
+  v = v183(v);
   if (v === F) return F;
   return v;
 }
-function v194(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
+function v180(v: any): any {
+  v = object(v, c36, "strip");
   if (v === F) return F;
   return v;
 }
-function v191(v: any): any {
-  v = object(v, c40, "strip");
+function v179(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v180(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v178(v: any): any {
+  if (v === undefined) return [];
+  v = v179(v);
+  if (v === F) return F;
+  return v;
+}
+function v187(v: any): any {
+  if (v === undefined) return undefined;
+  v = v61(v);
+  if (v === F) return F;
+  return v;
+}
+function v188(v: any): any {
+  if (!c37.has(v)) return F;
+  return v;
+}
+function v189(v: any): any {
+  if (v === undefined) return undefined;
+  v = v5(v);
   if (v === F) return F;
   return v;
 }
 function v190(v: any): any {
   if (v === undefined) return undefined;
-  v = v191(v);
+  v = v65(v);
   if (v === F) return F;
   return v;
 }
-function v195(v: any): any {
+function v191(v: any): any {
   if (v === undefined) return undefined;
-  v = v5(v);
+  v = v2(v);
+  if (v === F) return F;
+  return v;
+}
+function v192(v: any): any {
+  if (v === undefined) return undefined;
+  v = v76(v);
+  if (v === F) return F;
+  return v;
+}
+function v194(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v59(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v193(v: any): any {
+  if (v === undefined) return [];
+  v = v194(v);
   if (v === F) return F;
   return v;
 }
 function v196(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v59(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v195(v: any): any {
+  if (v === undefined) return [];
+  v = v196(v);
   if (v === F) return F;
   return v;
 }
@@ -1274,45 +1244,60 @@ function v197(v: any): any {
   if (v === F) return F;
   return v;
 }
+function v201(v: any): any {
+  if (!c38.has(v)) return F;
+  return v;
+}
 function v200(v: any): any {
-  if (!c41.has(v)) return F;
+  v = object(v, c39, "strip");
+  if (v === F) return F;
   return v;
 }
 function v199(v: any): any {
-  if (v === undefined) return "scheduled";
+  if (v === undefined) return undefined;
   v = v200(v);
   if (v === F) return F;
   return v;
 }
-function v202(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 0)) return F;
+function v204(v: any): any {
+  if (v === undefined) return undefined;
+  v = v2(v);
+  if (v === F) return F;
   return v;
 }
-function v201(v: any): any {
+function v205(v: any): any {
   if (v === undefined) return undefined;
-  v = v202(v);
+  v = v76(v);
   if (v === F) return F;
   return v;
 }
 function v203(v: any): any {
+  v = object(v, c40, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v202(v: any): any {
   if (v === undefined) return undefined;
-  v = v117(v);
+  v = v203(v);
   if (v === F) return F;
   return v;
 }
-function v188(v: any): any {
-  v = object(v, c42, "strip");
+function v206(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
   if (v === F) return F;
-  if (!rules.endsAfterStart(v)) return F;
   return v;
 }
-function v187(v: any): any {
+function v186(v: any): any {
+  v = object(v, c41, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v185(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v188(v[i]);
+    const x = v186(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1320,39 +1305,32 @@ function v187(v: any): any {
   if (out) v = out;
   return v;
 }
-function v186(v: any): any {
+function v184(v: any): any {
   if (v === undefined) return [];
-  v = v187(v);
+  v = v185(v);
   if (v === F) return F;
-  return v;
-}
-function v207(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 2000)) return F;
-  if (!(v <= 2200)) return F;
   return v;
 }
 function v208(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v114(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v207(v: any): any {
+  if (v === undefined) return [];
+  v = v208(v);
   if (v === F) return F;
   return v;
 }
-function v209(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v210(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
-  if (v === F) return F;
-  return v;
-}
-function v214(v: any): any {
-  if (!c43.has(v)) return F;
+function v212(v: any): any {
+  if (!c42.has(v)) return F;
   return v;
 }
 function v215(v: any): any {
@@ -1361,302 +1339,42 @@ function v215(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v218(v: any): any {
-  v = object(v, c44, "strip");
+function v216(v: any): any {
+  if (v === undefined) return undefined;
+  v = v59(v);
   if (v === F) return F;
   return v;
 }
 function v217(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v218(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
   return v;
 }
-function v216(v: any): any {
-  if (v === undefined) return [];
-  v = v217(v);
+function v214(v: any): any {
+  v = object(v, c43, "strip");
   if (v === F) return F;
   return v;
 }
 function v213(v: any): any {
-  v = object(v, c45, "strip");
+  if (v === undefined) return undefined;
+  v = v214(v);
   if (v === F) return F;
   return v;
 }
-function v212(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v213(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v211(v: any): any {
-  if (v === undefined) return [];
-  v = v212(v);
-  if (v === F) return F;
-  return v;
-}
-function v206(v: any): any {
-  v = object(v, c46, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v205(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v206(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v204(v: any): any {
-  if (v === undefined) return [];
-  v = v205(v);
-  if (v === F) return F;
-  return v;
-}
-function v223(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v36(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v222(v: any): any {
-  if (v === undefined) return [];
-  v = v223(v);
-  if (v === F) return F;
-  return v;
-}
-function v225(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v36(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v224(v: any): any {
-  if (v === undefined) return [];
-  v = v225(v);
-  if (v === F) return F;
-  return v;
-}
-function v227(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v226(v: any): any {
-  if (v === undefined) return [];
-  v = v227(v);
-  if (v === F) return F;
-  return v;
-}
-function v228(v: any): any {
+function v218(v: any): any {
   if (v === undefined) return undefined;
   v = v5(v);
   if (v === F) return F;
   return v;
 }
-function v229(v: any): any {
+function v219(v: any): any {
   if (v === undefined) return undefined;
-  v = v43(v);
+  v = v65(v);
   if (v === F) return F;
-  return v;
-}
-function v230(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
-  if (v === F) return F;
-  return v;
-}
-function v232(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v233(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
-  if (v === F) return F;
-  return v;
-}
-function v234(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
-  if (v === F) return F;
-  return v;
-}
-function v231(v: any): any {
-  v = object(v, c47, "strip");
-  if (v === F) return F;
-  if (!rules.hasContactWay(v)) return F;
   return v;
 }
 function v221(v: any): any {
-  v = object(v, c48, "strip");
-  if (v === F) return F;
-  if (!rules.endNotBeforeStart(v)) return F;
-  if (!rules.validThroughNotBeforePublished(v)) return F;
-  return v;
-}
-function v220(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v221(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v219(v: any): any {
-  if (v === undefined) return [];
-  v = v220(v);
-  if (v === F) return F;
-  return v;
-}
-function v145(v: any): any {
-  v = object(v, c49, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v236(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v237(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v238(v: any): any {
-  if (!c50.has(v)) return F;
-  return v;
-}
-function v241(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v243(v: any): any {
-  return v;
-}
-function v242(v: any): any {
-  if (v === undefined) return undefined;
-  v = v243(v);
-  if (v === F) return F;
-  return v;
-}
-function v245(v: any): any {
-  return v;
-}
-function v244(v: any): any {
-  if (v === undefined) return undefined;
-  v = v245(v);
-  if (v === F) return F;
-  return v;
-}
-function v240(v: any): any {
-  v = object(v, c51, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v239(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v240(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v235(v: any): any {
-  v = object(v, c52, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v246(v: any): any {
-  if (typeof v !== 'string') return F;
-  return F;
-}
-function v248(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v249(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 2000) return F;
-  return v;
-}
-function v252(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
-  return v;
-}
-function v251(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v252(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  if (v.length > 30) return F;
-  return v;
-}
-function v250(v: any): any {
-  if (v === undefined) return undefined;
-  v = v251(v);
-  if (v === F) return F;
-  return v;
-}
-function v254(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -1666,55 +1384,53 @@ function v254(v: any): any {
     if (out) out.push(x);
   }
   if (out) v = out;
-  if (v.length > 30) return F;
   return v;
 }
-function v253(v: any): any {
+function v220(v: any): any {
+  if (v === undefined) return [];
+  v = v221(v);
+  if (v === F) return F;
+  return v;
+}
+function v223(v: any): any {
+  if (!c44.has(v)) return F;
+  return v;
+}
+function v222(v: any): any {
+  if (v === undefined) return "scheduled";
+  v = v223(v);
+  if (v === F) return F;
+  return v;
+}
+function v225(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v >= 0)) return F;
+  return v;
+}
+function v224(v: any): any {
   if (v === undefined) return undefined;
-  v = v254(v);
+  v = v225(v);
   if (v === F) return F;
   return v;
 }
-function v256(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v255(v: any): any {
+function v226(v: any): any {
   if (v === undefined) return undefined;
-  v = v256(v);
+  v = v140(v);
   if (v === F) return F;
   return v;
 }
-function v257(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
+function v211(v: any): any {
+  v = object(v, c45, "strip");
   if (v === F) return F;
+  if (!rules.endsAfterStart(v)) return F;
   return v;
 }
-function v258(v: any): any {
-  if (v === undefined) return undefined;
-  v = v43(v);
-  if (v === F) return F;
-  return v;
-}
-function v259(v: any): any {
-  if (v !== true) return F;
-  return v;
-}
-function v247(v: any): any {
-  v = object(v, c53, "strip");
-  if (v === F) return F;
-  if (!rules.endNotBeforeStart(v)) return F;
-  return v;
-}
-function v261(v: any): any {
+function v210(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v55(v[i]);
+    const x = v211(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -1722,33 +1438,268 @@ function v261(v: any): any {
   if (out) v = out;
   return v;
 }
-function v263(v: any): any {
+function v209(v: any): any {
+  if (v === undefined) return [];
+  v = v210(v);
+  if (v === F) return F;
+  return v;
+}
+function v230(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v >= 2000)) return F;
+  if (!(v <= 2200)) return F;
+  return v;
+}
+function v231(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
+  if (v === F) return F;
+  return v;
+}
+function v232(v: any): any {
+  if (v === undefined) return undefined;
+  v = v5(v);
+  if (v === F) return F;
+  return v;
+}
+function v233(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
+  return v;
+}
+function v237(v: any): any {
+  if (!c46.has(v)) return F;
+  return v;
+}
+function v238(v: any): any {
+  if (v === undefined) return undefined;
+  v = v5(v);
+  if (v === F) return F;
+  return v;
+}
+function v241(v: any): any {
+  v = object(v, c47, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v240(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v241(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v239(v: any): any {
+  if (v === undefined) return [];
+  v = v240(v);
+  if (v === F) return F;
+  return v;
+}
+function v236(v: any): any {
+  v = object(v, c48, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v235(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v236(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v234(v: any): any {
+  if (v === undefined) return [];
+  v = v235(v);
+  if (v === F) return F;
+  return v;
+}
+function v229(v: any): any {
+  v = object(v, c49, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v228(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v229(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v227(v: any): any {
+  if (v === undefined) return [];
+  v = v228(v);
+  if (v === F) return F;
+  return v;
+}
+function v246(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v59(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v245(v: any): any {
+  if (v === undefined) return [];
+  v = v246(v);
+  if (v === F) return F;
+  return v;
+}
+function v248(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v59(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v247(v: any): any {
+  if (v === undefined) return [];
+  v = v248(v);
+  if (v === F) return F;
+  return v;
+}
+function v250(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v8(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v249(v: any): any {
+  if (v === undefined) return [];
+  v = v250(v);
+  if (v === F) return F;
+  return v;
+}
+function v251(v: any): any {
+  if (v === undefined) return undefined;
+  v = v5(v);
+  if (v === F) return F;
+  return v;
+}
+function v252(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
+  if (v === F) return F;
+  return v;
+}
+function v253(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
+  if (v === F) return F;
+  return v;
+}
+function v255(v: any): any {
+  if (v === undefined) return undefined;
+  v = v2(v);
+  if (v === F) return F;
+  return v;
+}
+function v256(v: any): any {
+  if (v === undefined) return undefined;
+  v = v76(v);
+  if (v === F) return F;
+  return v;
+}
+function v257(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
+  return v;
+}
+function v254(v: any): any {
+  v = object(v, c50, "strip");
+  if (v === F) return F;
+  if (!rules.hasContactWay(v)) return F;
+  return v;
+}
+function v244(v: any): any {
+  v = object(v, c51, "strip");
+  if (v === F) return F;
+  if (!rules.endNotBeforeStart(v)) return F;
+  if (!rules.validThroughNotBeforePublished(v)) return F;
+  return v;
+}
+function v243(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v244(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v242(v: any): any {
+  if (v === undefined) return [];
+  v = v243(v);
+  if (v === F) return F;
+  return v;
+}
+function v168(v: any): any {
+  v = object(v, c52, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v259(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v262(v: any): any {
-  if (v === undefined) return undefined;
-  v = v263(v);
-  if (v === F) return F;
+function v260(v: any): any {
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v265(v: any): any {
+function v261(v: any): any {
+  if (!c53.has(v)) return F;
   return v;
 }
 function v264(v: any): any {
-  if (v === undefined) return undefined;
-  v = v265(v);
-  if (v === F) return F;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v260(v: any): any {
-  v = object(v, c54, "strip");
+function v266(v: any): any {
+  return v;
+}
+function v265(v: any): any {
+  if (v === undefined) return undefined;
+  v = v266(v);
   if (v === F) return F;
   return v;
 }
 function v268(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (v.length > 2000) return F;
   return v;
 }
 function v267(v: any): any {
@@ -1757,241 +1708,260 @@ function v267(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v266(v: any): any {
+function v263(v: any): any {
+  v = object(v, c54, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v262(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v263(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v258(v: any): any {
   v = object(v, c55, "strip");
   if (v === F) return F;
   return v;
 }
-function v270(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
+function v269(v: any): any {
+  if (typeof v !== 'string') return F;
+  return F;
 }
 function v271(v: any): any {
   if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 200) return F;
   return v;
 }
-function v269(v: any): any {
-  v = object(v, c56, "loose");
-  if (v === F) return F;
-  return v;
-}
-function v274(v: any): any {
+function v272(v: any): any {
   if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 2000) return F;
   return v;
 }
 function v275(v: any): any {
   if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 100) return F;
   return v;
 }
-function v276(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v277(v: any): any {
-  if (typeof v !== 'boolean') return F;
+function v274(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v275(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  if (v.length > 30) return F;
   return v;
 }
 function v273(v: any): any {
-  v = object(v, c57, "strip");
+  if (v === undefined) return undefined;
+  v = v274(v);
   if (v === F) return F;
   return v;
 }
-function v278(v: any): any {
-  if (typeof v !== 'string') return F;
+function v277(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v8(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  if (v.length > 30) return F;
+  return v;
+}
+function v276(v: any): any {
+  if (v === undefined) return undefined;
+  v = v277(v);
+  if (v === F) return F;
   return v;
 }
 function v279(v: any): any {
-  if (!c58.has(v)) return F;
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 200) return F;
   return v;
 }
-function v272(v: any): any {
-  v = object(v, c59, "strip");
+function v278(v: any): any {
+  if (v === undefined) return undefined;
+  v = v279(v);
+  if (v === F) return F;
+  return v;
+}
+function v280(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
   if (v === F) return F;
   return v;
 }
 function v281(v: any): any {
+  if (v === undefined) return undefined;
+  v = v66(v);
+  if (v === F) return F;
+  return v;
+}
+function v282(v: any): any {
+  if (v !== true) return F;
+  return v;
+}
+function v270(v: any): any {
+  v = object(v, c56, "strip");
+  if (v === F) return F;
+  if (!rules.endNotBeforeStart(v)) return F;
+  return v;
+}
+function v284(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v78(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v286(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v280(v: any): any {
-  v = object(v, c60, "strip");
+function v285(v: any): any {
+  if (v === undefined) return undefined;
+  v = v286(v);
+  if (v === F) return F;
+  return v;
+}
+function v288(v: any): any {
+  return v;
+}
+function v287(v: any): any {
+  if (v === undefined) return undefined;
+  v = v288(v);
   if (v === F) return F;
   return v;
 }
 function v283(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v284(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v282(v: any): any {
-  v = object(v, c61, "strip");
+  v = object(v, c57, "strip");
   if (v === F) return F;
   return v;
 }
-function v286(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v287(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v289(v: any): any {
+function v291(v: any): any {
   if (typeof v !== 'string') return F;
-  return v;
-}
-function v288(v: any): any {
-  if (v === undefined) return undefined;
-  v = v289(v);
-  if (v === F) return F;
-  return v;
-}
-function v285(v: any): any {
-  v = object(v, c62, "strip");
-  if (v === F) return F;
+  if (v.length > 2000) return F;
   return v;
 }
 function v290(v: any): any {
-  v = object(v, c63, "strip");
+  if (v === undefined) return undefined;
+  v = v291(v);
+  if (v === F) return F;
+  return v;
+}
+function v289(v: any): any {
+  v = object(v, c58, "strip");
   if (v === F) return F;
   return v;
 }
 function v293(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
   return v;
 }
 function v294(v: any): any {
-  if (v === undefined) return undefined;
-  v = v38(v);
-  if (v === F) return F;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v295(v: any): any {
-  if (!c64.has(v)) return F;
-  return v;
-}
-function v296(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
+function v292(v: any): any {
+  v = object(v, c59, "loose");
   if (v === F) return F;
   return v;
 }
 function v297(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
-  if (v === F) return F;
-  return v;
-}
-function v300(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
-  return v;
-}
-function v299(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v300(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  if (v.length > 30) return F;
   return v;
 }
 function v298(v: any): any {
-  if (v === undefined) return undefined;
-  v = v299(v);
-  if (v === F) return F;
-  return v;
-}
-function v303(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
   return v;
 }
-function v302(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v303(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  if (v.length > 30) return F;
+function v299(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v300(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v296(v: any): any {
+  v = object(v, c60, "strip");
+  if (v === F) return F;
   return v;
 }
 function v301(v: any): any {
-  if (v === undefined) return undefined;
-  v = v302(v);
-  if (v === F) return F;
+  if (typeof v !== 'string') return F;
   return v;
 }
-function v305(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 2000) return F;
+function v302(v: any): any {
+  if (!c61.has(v)) return F;
+  return v;
+}
+function v295(v: any): any {
+  v = object(v, c62, "strip");
+  if (v === F) return F;
   return v;
 }
 function v304(v: any): any {
-  if (v === undefined) return undefined;
-  v = v305(v);
-  if (v === F) return F;
-  return v;
-}
-function v292(v: any): any {
-  v = object(v, c65, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v307(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
   return v;
 }
-function v308(v: any): any {
-  if (v === undefined) return undefined;
-  v = v53(v);
+function v303(v: any): any {
+  v = object(v, c63, "strip");
   if (v === F) return F;
   return v;
 }
 function v306(v: any): any {
-  v = object(v, c66, "strip");
+  if (typeof v !== 'string') return F;
+  if (!minLength(v, 1)) return F;
+  if (v.length > 200) return F;
+  return v;
+}
+function v307(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v305(v: any): any {
+  v = object(v, c64, "strip");
   if (v === F) return F;
   return v;
 }
 function v309(v: any): any {
-  if (v !== true) return F;
+  if (typeof v !== 'boolean') return F;
   return v;
 }
 function v310(v: any): any {
-  if (v !== true) return F;
+  if (typeof v !== 'boolean') return F;
   return v;
 }
 function v312(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 2000) return F;
   return v;
 }
 function v311(v: any): any {
@@ -2000,222 +1970,370 @@ function v311(v: any): any {
   if (v === F) return F;
   return v;
 }
-function v315(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
+function v308(v: any): any {
+  v = object(v, c65, "strip");
   if (v === F) return F;
   return v;
 }
+function v313(v: any): any {
+  v = object(v, c66, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v316(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 200) return F;
+  return v;
+}
 function v317(v: any): any {
+  if (v === undefined) return undefined;
+  v = v61(v);
+  if (v === F) return F;
+  return v;
+}
+function v318(v: any): any {
+  if (!c67.has(v)) return F;
+  return v;
+}
+function v319(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
+  return v;
+}
+function v320(v: any): any {
+  if (v === undefined) return undefined;
+  v = v76(v);
+  if (v === F) return F;
+  return v;
+}
+function v323(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;
 }
-function v316(v: any): any {
-  if (v === undefined) return undefined;
-  v = v317(v);
-  if (v === F) return F;
-  return v;
-}
-function v319(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c67.test(v)) return F;
-  return v;
-}
-function v318(v: any): any {
-  if (v === undefined) return undefined;
-  v = v319(v);
-  if (v === F) return F;
-  return v;
-}
-function v314(v: any): any {
-  v = object(v, c68, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v313(v: any): any {
-  if (v === undefined) return undefined;
-  v = v314(v);
-  if (v === F) return F;
-  return v;
-}
-function v291(v: any): any {
-  v = object(v, c69, "strip");
-  if (v === F) return F;
+function v322(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v323(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  if (v.length > 30) return F;
   return v;
 }
 function v321(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v322(v: any): any {
-  if (v !== "pending") return F;
-  return v;
-}
-function v323(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c70.test(v)) return F;
-  return v;
-}
-function v320(v: any): any {
-  v = object(v, c71, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v325(v: any): any {
   if (v === undefined) return undefined;
-  v = v110(v);
+  v = v322(v);
   if (v === F) return F;
-  return v;
-}
-function v327(v: any): any {
-  if (typeof v !== 'boolean') return F;
   return v;
 }
 function v326(v: any): any {
-  if (v === undefined) return undefined;
-  v = v327(v);
-  if (v === F) return F;
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 100) return F;
+  return v;
+}
+function v325(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v326(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  if (v.length > 30) return F;
   return v;
 }
 function v324(v: any): any {
-  v = object(v, c72, "strip");
-  if (v === F) return F;
-  return F;
-}
-function v329(v: any): any {
   if (v === undefined) return undefined;
-  v = v111(v);
-  if (v === F) return F;
-  return v;
-}
-function v330(v: any): any {
-  if (v === undefined) return undefined;
-  v = v110(v);
-  if (v === F) return F;
-  return v;
-}
-function v332(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v331(v: any): any {
-  if (v === undefined) return undefined;
-  v = v332(v);
+  v = v325(v);
   if (v === F) return F;
   return v;
 }
 function v328(v: any): any {
-  v = object(v, c73, "strip");
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 2000) return F;
+  return v;
+}
+function v327(v: any): any {
+  if (v === undefined) return undefined;
+  v = v328(v);
   if (v === F) return F;
-  return F;
+  return v;
+}
+function v315(v: any): any {
+  v = object(v, c68, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v330(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 200) return F;
+  return v;
+}
+function v331(v: any): any {
+  if (v === undefined) return undefined;
+  v = v76(v);
+  if (v === F) return F;
+  return v;
+}
+function v329(v: any): any {
+  v = object(v, c69, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v332(v: any): any {
+  if (v !== true) return F;
+  return v;
+}
+function v333(v: any): any {
+  if (v !== true) return F;
+  return v;
 }
 function v335(v: any): any {
   if (typeof v !== 'string') return F;
-  return v;
-}
-function v336(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v337(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v338(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v339(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v340(v: any): any {
-  if (v === null) return null;
-  v = v117(v);
-  if (v === F) return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 2000) return F;
   return v;
 }
 function v334(v: any): any {
+  if (v === undefined) return undefined;
+  v = v335(v);
+  if (v === F) return F;
+  return v;
+}
+function v338(v: any): any {
+  if (v === undefined) return undefined;
+  v = v65(v);
+  if (v === F) return F;
+  return v;
+}
+function v340(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = v.trim();
+  if (!minLength(v, 1)) return F;
+  if (v.length > 100) return F;
+  return v;
+}
+function v339(v: any): any {
+  if (v === undefined) return undefined;
+  v = v340(v);
+  if (v === F) return F;
+  return v;
+}
+function v342(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!c70.test(v)) return F;
+  return v;
+}
+function v341(v: any): any {
+  if (v === undefined) return undefined;
+  v = v342(v);
+  if (v === F) return F;
+  return v;
+}
+function v337(v: any): any {
+  v = object(v, c71, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v336(v: any): any {
+  if (v === undefined) return undefined;
+  v = v337(v);
+  if (v === F) return F;
+  return v;
+}
+function v314(v: any): any {
+  v = object(v, c72, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v344(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v345(v: any): any {
+  if (v !== "pending") return F;
+  return v;
+}
+function v346(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!c73.test(v)) return F;
+  return v;
+}
+function v343(v: any): any {
   v = object(v, c74, "strip");
   if (v === F) return F;
   return v;
 }
-function v333(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v334(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v342(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
-}
-function v344(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
-}
-function v343(v: any): any {
-  if (v === null) return null;
-  v = v344(v);
+function v348(v: any): any {
+  if (v === undefined) return undefined;
+  v = v133(v);
   if (v === F) return F;
   return v;
 }
-function v345(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v235(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v341(v: any): any {
-  v = object(v, c75, "strip");
-  if (v === F) return F;
+function v350(v: any): any {
+  if (typeof v !== 'boolean') return F;
   return v;
 }
 function v349(v: any): any {
+  if (v === undefined) return undefined;
+  v = v350(v);
+  if (v === F) return F;
+  return v;
+}
+function v347(v: any): any {
+  v = object(v, c75, "strip");
+  if (v === F) return F;
+  return F;
+}
+function v352(v: any): any {
+  if (v === undefined) return undefined;
+  v = v134(v);
+  if (v === F) return F;
+  return v;
+}
+function v353(v: any): any {
+  if (v === undefined) return undefined;
+  v = v133(v);
+  if (v === F) return F;
+  return v;
+}
+function v355(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v354(v: any): any {
+  if (v === undefined) return undefined;
+  v = v355(v);
+  if (v === F) return F;
+  return v;
+}
+function v351(v: any): any {
+  v = object(v, c76, "strip");
+  if (v === F) return F;
+  return F;
+}
+function v358(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v359(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v360(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v361(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v362(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v363(v: any): any {
+  if (v === null) return null;
+  v = v140(v);
+  if (v === F) return F;
+  return v;
+}
+function v357(v: any): any {
+  v = object(v, c77, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v356(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v357(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v365(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  return v;
+}
+function v367(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  return v;
+}
+function v366(v: any): any {
+  if (v === null) return null;
+  v = v367(v);
+  if (v === F) return F;
+  return v;
+}
+function v368(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const x = v258(v[i]);
+    if (x === F) return F;
+    if (x !== v[i] && !out) out = v.slice(0, i);
+    if (out) out.push(x);
+  }
+  if (out) v = out;
+  return v;
+}
+function v364(v: any): any {
+  v = object(v, c78, "strip");
+  if (v === F) return F;
+  return v;
+}
+function v372(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-function v350(v: any): any {
+function v373(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v351(v: any): any {
+function v374(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v352(v: any): any {
+function v375(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v348(v: any): any {
-  v = object(v, c76, "strip");
+function v371(v: any): any {
+  v = object(v, c79, "strip");
   if (v === F) return F;
   return v;
 }
-function v347(v: any): any {
+function v370(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v348(v[i]);
+    const x = v371(v[i]);
     if (x === F) return F;
     if (x !== v[i] && !out) out = v.slice(0, i);
     if (out) out.push(x);
@@ -2223,26 +2341,26 @@ function v347(v: any): any {
   if (out) v = out;
   return v;
 }
-function v346(v: any): any {
-  v = object(v, c77, "strip");
+function v369(v: any): any {
+  v = object(v, c80, "strip");
   if (v === F) return F;
   return v;
 }
-function v355(v: any): any {
+function v378(v: any): any {
   if (typeof v !== 'string') return F;
   return v;
 }
-function v356(v: any): any {
+function v379(v: any): any {
   return v;
 }
-function v354(v: any): any {
+function v377(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v355, v356);
+  v = record(v, v378, v379);
   if (v === F) return F;
   return v;
 }
-function v353(v: any): any {
-  v = object(v, c78, "strip");
+function v376(v: any): any {
+  v = object(v, c81, "strip");
   if (v === F) return F;
   return v;
 }
@@ -2251,372 +2369,221 @@ export const AccountEmailSchema = v0;
 export const ActionSchema = v3;
 export const AdminApplicationPageSchema = v10;
 export const AdminApplicationSchema = v12;
-export const AgreementSchema = v34;
-export const ApiErrorItemSchema = v55;
-export const ApiErrorSchema = v60;
-export const ApplicationListQuerySchema = v62;
-export const AuditEntrySchema = v71;
-export const AuditListQuerySchema = v76;
-export const AuditListSchema = v81;
-export const ChangePasswordRequestSchema = v85;
-export const CommitmentSchema = v89;
-export const ContactSchema = v91;
-export const ContentItemSchema = v101;
-export const ContentListSchema = v107;
-export const CreateUserRequestSchema = v109;
-export const CreateUserResponseSchema = v114;
-export const DatasetHeaderSchema = v118;
-export const DatasetSchema = v145;
-export const DateOnly = v43;
-export const DateTime = v117;
-export const DevelopmentAreaSchema = v157;
+export const AdminOfferPageSchema = v34;
+export const AdminOfferSchema = v36;
+export const AgreementSchema = v57;
+export const ApiErrorItemSchema = v78;
+export const ApiErrorSchema = v83;
+export const ApplicationListQuerySchema = v85;
+export const AuditEntrySchema = v94;
+export const AuditListQuerySchema = v99;
+export const AuditListSchema = v104;
+export const ChangePasswordRequestSchema = v108;
+export const CommitmentSchema = v112;
+export const ContactSchema = v114;
+export const ContentItemSchema = v124;
+export const ContentListSchema = v130;
+export const CreateUserRequestSchema = v132;
+export const CreateUserResponseSchema = v137;
+export const DatasetHeaderSchema = v141;
+export const DatasetSchema = v168;
+export const DateOnly = v66;
+export const DateTime = v140;
+export const DevelopmentAreaSchema = v180;
 export const Email = v2;
-export const EntityChangeSchema = v235;
-export const EvidenceSchema = v218;
-export const FieldChangeSchema = v240;
-export const FollowUpCommitmentSchema = v213;
-export const FollowUpSchema = v206;
-export const HttpUrl = v42;
+export const EntityChangeSchema = v258;
+export const EvidenceSchema = v241;
+export const FieldChangeSchema = v263;
+export const FollowUpCommitmentSchema = v236;
+export const FollowUpSchema = v229;
+export const HttpUrl = v65;
 export const Id = v4;
 export const LanguageTag = v8;
 export const LocalizedTextSchema = v5;
-export const LocationSchema = v191;
-export const MeetingSchema = v188;
-export const NewPasswordSchema = v246;
-export const OpportunityContactSchema = v231;
-export const OpportunityOfferSchema = v247;
-export const OpportunitySchema = v221;
-export const OrganisationNumber = v38;
-export const OrganisationSchema = v163;
-export const PasswordInputSchema = v86;
-export const PersonNameSchema = v110;
-export const Phone = v53;
-export const PreconditionFailedSchema = v260;
-export const PrincipleSchema = v151;
-export const RejectBodySchema = v266;
-export const RestoredVersionSchema = v269;
-export const RoleSchema = v111;
-export const SessionSchema = v272;
-export const SessionUserSchema = v273;
-export const SetPasswordLinkSchema = v280;
-export const SetPasswordRequestSchema = v282;
-export const SignatureSchema = v177;
-export const SignInOptionsSchema = v285;
-export const SignInRequestSchema = v290;
-export const SignupApplicationSchema = v291;
-export const SubmissionReceiptSchema = v320;
-export const Text = v36;
-export const TimeZone = v122;
-export const UpdateAccountRequestSchema = v324;
-export const UpdateUserRequestSchema = v328;
-export const UserListSchema = v333;
-export const UserSchema = v334;
-export const VersionChangesSchema = v341;
-export const VersionListSchema = v346;
-export const VersionSchema = v353;
-export const VersionSummarySchema = v348;
+export const LocationSchema = v214;
+export const MeetingSchema = v211;
+export const NewPasswordSchema = v269;
+export const OpportunityContactSchema = v254;
+export const OpportunityOfferSchema = v270;
+export const OpportunitySchema = v244;
+export const OrganisationNumber = v61;
+export const OrganisationSchema = v186;
+export const PasswordInputSchema = v109;
+export const PersonNameSchema = v133;
+export const Phone = v76;
+export const PreconditionFailedSchema = v283;
+export const PrincipleSchema = v174;
+export const RejectBodySchema = v289;
+export const RestoredVersionSchema = v292;
+export const RoleSchema = v134;
+export const SessionSchema = v295;
+export const SessionUserSchema = v296;
+export const SetPasswordLinkSchema = v303;
+export const SetPasswordRequestSchema = v305;
+export const SignatureSchema = v200;
+export const SignInOptionsSchema = v308;
+export const SignInRequestSchema = v313;
+export const SignupApplicationSchema = v314;
+export const SubmissionReceiptSchema = v343;
+export const Text = v59;
+export const TimeZone = v145;
+export const UpdateAccountRequestSchema = v347;
+export const UpdateUserRequestSchema = v351;
+export const UserListSchema = v356;
+export const UserSchema = v357;
+export const VersionChangesSchema = v364;
+export const VersionListSchema = v369;
+export const VersionSchema = v376;
+export const VersionSummarySchema = v371;
 
 /** The validators of every entity schema for a dataset whose default language is `defaultLanguage` (see buildEntitySchemas). */
 export function entityValidators(defaultLanguage: string) {
-  const c79 = /* @__PURE__ */ { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v36, v363, v364], inherited: [false,false,false] };
-  const c80 = /* @__PURE__ */ { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v357, v372, v373, v374], inherited: [false,false,false,false] };
-  const c81 = /* @__PURE__ */ { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v357, v362, v43, v365, v367, v369, v370], inherited: [false,false,false,false,false,false,false] };
-  const c82 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
-  const c83 = /* @__PURE__ */ { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v376, v357], inherited: [false,false,false] };
-  const c84 = /* @__PURE__ */ { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v357, v378, v379], inherited: [false,false,false,false] };
-  const c85 = /* @__PURE__ */ { keys: ["id","text"], optional: [false,false], parsers: [v4, v357], inherited: [false,false] };
-  const c86 = /* @__PURE__ */ { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v357, v383, v384], inherited: [false,false,false,false] };
-  const c87 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
-  const c88 = /* @__PURE__ */ { keys: ["signedOn","via"], optional: [false,false], parsers: [v43, v387], inherited: [false,false] };
-  const c89 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v36, v389, v390], inherited: [false,false,false] };
-  const c90 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-  const c91 = /* @__PURE__ */ { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v36, v392, v393, v394, v395, v396, v397, v398, v400, v402, v404, v405, v406], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
-  const c92 = /* @__PURE__ */ { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v36, v357, v357, v408, v410, v411, v412, v414, v416], inherited: [false,false,false,false,false,false,false,false,false,false] };
-  const c93 = /* @__PURE__ */ { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v418, v419, v420], inherited: [false,false,false] };
-  const c94 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
-  const c95 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
-  const c96 = /* @__PURE__ */ { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v357, v422, v117, v117, v423, v424, v425, v426, v428, v430, v432], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
-  const c97 = /* @__PURE__ */ { keys: ["title","url"], optional: [false,false], parsers: [v357, v42], inherited: [false,false] };
-  const c98 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
-  const c99 = /* @__PURE__ */ { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v435, v436, v437], inherited: [false,false,false,false] };
-  const c100 = /* @__PURE__ */ { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v440, v441, v442, v443, v444], inherited: [false,false,false,false,false,false] };
-  const c101 = /* @__PURE__ */ { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v357, v357, v447, v449, v451, v453, v454, v455, v43, v43, v231], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-  function v358(v: any): any {
+  const c82 = /* @__PURE__ */ { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v59, v386, v387], inherited: [false,false,false] };
+  const c83 = /* @__PURE__ */ { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v380, v395, v396, v397], inherited: [false,false,false,false] };
+  const c84 = /* @__PURE__ */ { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v380, v385, v66, v388, v390, v392, v393], inherited: [false,false,false,false,false,false,false] };
+  const c85 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
+  const c86 = /* @__PURE__ */ { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v399, v380], inherited: [false,false,false] };
+  const c87 = /* @__PURE__ */ { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v380, v401, v402], inherited: [false,false,false,false] };
+  const c88 = /* @__PURE__ */ { keys: ["id","text"], optional: [false,false], parsers: [v4, v380], inherited: [false,false] };
+  const c89 = /* @__PURE__ */ { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v380, v406, v407], inherited: [false,false,false,false] };
+  const c90 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
+  const c91 = /* @__PURE__ */ { keys: ["signedOn","via"], optional: [false,false], parsers: [v66, v410], inherited: [false,false] };
+  const c92 = /* @__PURE__ */ { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v59, v412, v413], inherited: [false,false,false] };
+  const c93 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
+  const c94 = /* @__PURE__ */ { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v59, v415, v416, v417, v418, v419, v420, v421, v423, v425, v427, v428, v429], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
+  const c95 = /* @__PURE__ */ { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v59, v380, v380, v431, v433, v434, v435, v437, v439], inherited: [false,false,false,false,false,false,false,false,false,false] };
+  const c96 = /* @__PURE__ */ { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v441, v442, v443], inherited: [false,false,false] };
+  const c97 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
+  const c98 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
+  const c99 = /* @__PURE__ */ { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v380, v445, v140, v140, v446, v447, v448, v449, v451, v453, v455], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
+  const c100 = /* @__PURE__ */ { keys: ["title","url"], optional: [false,false], parsers: [v380, v65], inherited: [false,false] };
+  const c101 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
+  const c102 = /* @__PURE__ */ { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v458, v459, v460], inherited: [false,false,false,false] };
+  const c103 = /* @__PURE__ */ { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v463, v464, v465, v466, v467], inherited: [false,false,false,false,false,false] };
+  const c104 = /* @__PURE__ */ { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v380, v380, v470, v472, v474, v476, v477, v478, v66, v66, v254], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
+  function v381(v: any): any {
     if (typeof v !== 'string') return F;
     v = v.trim();
     if (!minLength(v, 1)) return F;
     return v;
   }
-  function v360(v: any): any {
+  function v383(v: any): any {
     if (typeof v !== 'string') return F;
     v = v.trim();
     if (!minLength(v, 1)) return F;
     return v;
   }
-  function v359(v: any): any {
+  function v382(v: any): any {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-    v = record(v, v8, v360);
+    v = record(v, v8, v383);
     if (v === F) return F;
     if (!rules.hasAnyKey(v)) return F;
     if (!rules.hasKey(v, defaultLanguage)) return F;
     return v;
   }
-  function v357(v: any): any {
+  function v380(v: any): any {
     {
       let x: any = F;
-      if (x === F) x = v358(v);
-      if (x === F) x = v359(v);
+      if (x === F) x = v381(v);
+      if (x === F) x = v382(v);
       if (x === F) return F;
       v = x;
     }
     return v;
   }
-  function v363(v: any): any {
+  function v386(v: any): any {
     if (v === undefined) return undefined;
-    v = v38(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v364(v: any): any {
-    if (v === undefined) return undefined;
-    v = v42(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v362(v: any): any {
-    v = object(v, c79, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v366(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v > 0)) return F;
-    return v;
-  }
-  function v365(v: any): any {
-    if (v === undefined) return undefined;
-    v = v366(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v368(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v > 0)) return F;
-    return v;
-  }
-  function v367(v: any): any {
-    if (v === undefined) return undefined;
-    v = v368(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v369(v: any): any {
-    if (v === undefined) return undefined;
-    v = v42(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v372(v: any): any {
-    if (v === undefined) return undefined;
-    v = v2(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v373(v: any): any {
-    if (v === undefined) return undefined;
-    v = v53(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v374(v: any): any {
-    if (v === undefined) return undefined;
-    v = v42(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v371(v: any): any {
-    v = object(v, c80, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v370(v: any): any {
-    if (v === undefined) return undefined;
-    v = v371(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v361(v: any): any {
-    v = object(v, c81, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v376(v: any): any {
-    if (!c82.has(v)) return F;
-    return v;
-  }
-  function v375(v: any): any {
-    v = object(v, c83, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v378(v: any): any {
-    if (v === undefined) return undefined;
-    v = v357(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v380(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v375(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v379(v: any): any {
-    if (v === undefined) return [];
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v377(v: any): any {
-    v = object(v, c84, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v381(v: any): any {
-    v = object(v, c85, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v383(v: any): any {
-    if (v === undefined) return undefined;
-    v = v357(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v385(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v381(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v384(v: any): any {
-    if (v === undefined) return [];
-    v = v385(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v382(v: any): any {
-    v = object(v, c86, "strip");
+    v = v61(v);
     if (v === F) return F;
     return v;
   }
   function v387(v: any): any {
-    if (!c87.has(v)) return F;
+    if (v === undefined) return undefined;
+    v = v65(v);
+    if (v === F) return F;
     return v;
   }
-  function v386(v: any): any {
-    v = object(v, c88, "strip");
+  function v385(v: any): any {
+    v = object(v, c82, "strip");
     if (v === F) return F;
     return v;
   }
   function v389(v: any): any {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+    if (!Number.isSafeInteger(v)) return F;
+    if (!(v > 0)) return F;
+    return v;
+  }
+  function v388(v: any): any {
     if (v === undefined) return undefined;
-    v = v2(v);
+    v = v389(v);
     if (v === F) return F;
+    return v;
+  }
+  function v391(v: any): any {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+    if (!Number.isSafeInteger(v)) return F;
+    if (!(v > 0)) return F;
     return v;
   }
   function v390(v: any): any {
     if (v === undefined) return undefined;
-    v = v53(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v388(v: any): any {
-    v = object(v, c89, "strip");
+    v = v391(v);
     if (v === F) return F;
     return v;
   }
   function v392(v: any): any {
     if (v === undefined) return undefined;
-    v = v38(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v393(v: any): any {
-    if (!c90.has(v)) return F;
-    return v;
-  }
-  function v394(v: any): any {
-    if (v === undefined) return undefined;
-    v = v357(v);
+    v = v65(v);
     if (v === F) return F;
     return v;
   }
   function v395(v: any): any {
     if (v === undefined) return undefined;
-    v = v42(v);
+    v = v2(v);
     if (v === F) return F;
     return v;
   }
   function v396(v: any): any {
     if (v === undefined) return undefined;
-    v = v2(v);
+    v = v76(v);
     if (v === F) return F;
     return v;
   }
   function v397(v: any): any {
     if (v === undefined) return undefined;
-    v = v53(v);
+    v = v65(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v394(v: any): any {
+    v = object(v, c83, "strip");
+    if (v === F) return F;
+    return v;
+  }
+  function v393(v: any): any {
+    if (v === undefined) return undefined;
+    v = v394(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v384(v: any): any {
+    v = object(v, c84, "strip");
     if (v === F) return F;
     return v;
   }
   function v399(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v36(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
+    if (!c85.has(v)) return F;
     return v;
   }
   function v398(v: any): any {
-    if (v === undefined) return [];
-    v = v399(v);
+    v = object(v, c86, "strip");
     if (v === F) return F;
     return v;
   }
   function v401(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v36(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v400(v: any): any {
-    if (v === undefined) return [];
-    v = v401(v);
+    if (v === undefined) return undefined;
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
@@ -2624,7 +2591,7 @@ export function entityValidators(defaultLanguage: string) {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
+      const x = v398(v[i]);
       if (x === F) return F;
       if (x !== v[i] && !out) out = v.slice(0, i);
       if (out) out.push(x);
@@ -2638,34 +2605,27 @@ export function entityValidators(defaultLanguage: string) {
     if (v === F) return F;
     return v;
   }
-  function v404(v: any): any {
-    if (v === undefined) return undefined;
-    v = v386(v);
+  function v400(v: any): any {
+    v = object(v, c87, "strip");
     if (v === F) return F;
     return v;
   }
-  function v405(v: any): any {
-    if (v === undefined) return undefined;
-    v = v388(v);
+  function v404(v: any): any {
+    v = object(v, c88, "strip");
     if (v === F) return F;
     return v;
   }
   function v406(v: any): any {
     if (v === undefined) return undefined;
-    v = v43(v);
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
-  function v391(v: any): any {
-    v = object(v, c91, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v409(v: any): any {
+  function v408(v: any): any {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = v357(v[i]);
+      const x = v404(v[i]);
       if (x === F) return F;
       if (x !== v[i] && !out) out = v.slice(0, i);
       if (out) out.push(x);
@@ -2673,117 +2633,114 @@ export function entityValidators(defaultLanguage: string) {
     if (out) v = out;
     return v;
   }
-  function v408(v: any): any {
+  function v407(v: any): any {
     if (v === undefined) return [];
-    v = v409(v);
+    v = v408(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v405(v: any): any {
+    v = object(v, c89, "strip");
     if (v === F) return F;
     return v;
   }
   function v410(v: any): any {
+    if (!c90.has(v)) return F;
+    return v;
+  }
+  function v409(v: any): any {
+    v = object(v, c91, "strip");
+    if (v === F) return F;
+    return v;
+  }
+  function v412(v: any): any {
     if (v === undefined) return undefined;
     v = v2(v);
     if (v === F) return F;
     return v;
   }
-  function v411(v: any): any {
+  function v413(v: any): any {
     if (v === undefined) return undefined;
-    v = v53(v);
+    v = v76(v);
     if (v === F) return F;
     return v;
   }
-  function v413(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v412(v: any): any {
-    if (v === undefined) return [];
-    v = v413(v);
+  function v411(v: any): any {
+    v = object(v, c92, "strip");
     if (v === F) return F;
     return v;
   }
   function v415(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v4(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v414(v: any): any {
-    if (v === undefined) return [];
-    v = v415(v);
+    if (v === undefined) return undefined;
+    v = v61(v);
     if (v === F) return F;
     return v;
   }
   function v416(v: any): any {
-    if (v === undefined) return undefined;
-    v = v43(v);
-    if (v === F) return F;
+    if (!c93.has(v)) return F;
     return v;
   }
-  function v407(v: any): any {
-    v = object(v, c92, "strip");
+  function v417(v: any): any {
+    if (v === undefined) return undefined;
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
   function v418(v: any): any {
     if (v === undefined) return undefined;
-    v = v357(v);
+    v = v65(v);
     if (v === F) return F;
     return v;
   }
   function v419(v: any): any {
     if (v === undefined) return undefined;
-    v = v36(v);
+    v = v2(v);
     if (v === F) return F;
     return v;
   }
   function v420(v: any): any {
     if (v === undefined) return undefined;
-    v = v42(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v417(v: any): any {
-    v = object(v, c93, "strip");
+    v = v76(v);
     if (v === F) return F;
     return v;
   }
   function v422(v: any): any {
-    if (!c94.has(v)) return F;
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v59(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
     return v;
   }
-  function v423(v: any): any {
-    if (v === undefined) return undefined;
-    v = v417(v);
+  function v421(v: any): any {
+    if (v === undefined) return [];
+    v = v422(v);
     if (v === F) return F;
     return v;
   }
   function v424(v: any): any {
-    if (v === undefined) return undefined;
-    v = v357(v);
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v59(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v423(v: any): any {
+    if (v === undefined) return [];
+    v = v424(v);
     if (v === F) return F;
     return v;
   }
-  function v425(v: any): any {
-    if (v === undefined) return undefined;
-    v = v42(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v427(v: any): any {
+  function v426(v: any): any {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
@@ -2795,58 +2752,80 @@ export function entityValidators(defaultLanguage: string) {
     if (out) v = out;
     return v;
   }
-  function v426(v: any): any {
+  function v425(v: any): any {
     if (v === undefined) return [];
-    v = v427(v);
+    v = v426(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v427(v: any): any {
+    if (v === undefined) return undefined;
+    v = v409(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v428(v: any): any {
+    if (v === undefined) return undefined;
+    v = v411(v);
     if (v === F) return F;
     return v;
   }
   function v429(v: any): any {
-    if (!c95.has(v)) return F;
-    return v;
-  }
-  function v428(v: any): any {
-    if (v === undefined) return "scheduled";
-    v = v429(v);
+    if (v === undefined) return undefined;
+    v = v66(v);
     if (v === F) return F;
     return v;
   }
-  function v431(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v >= 0)) return F;
-    return v;
-  }
-  function v430(v: any): any {
-    if (v === undefined) return undefined;
-    v = v431(v);
+  function v414(v: any): any {
+    v = object(v, c94, "strip");
     if (v === F) return F;
     return v;
   }
   function v432(v: any): any {
-    if (v === undefined) return undefined;
-    v = v117(v);
-    if (v === F) return F;
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v380(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
     return v;
   }
-  function v421(v: any): any {
-    v = object(v, c96, "strip");
+  function v431(v: any): any {
+    if (v === undefined) return [];
+    v = v432(v);
     if (v === F) return F;
-    if (!rules.endsAfterStart(v)) return F;
     return v;
   }
   function v433(v: any): any {
-    v = object(v, c97, "strip");
+    if (v === undefined) return undefined;
+    v = v2(v);
     if (v === F) return F;
     return v;
   }
-  function v435(v: any): any {
-    if (!c98.has(v)) return F;
+  function v434(v: any): any {
+    if (v === undefined) return undefined;
+    v = v76(v);
+    if (v === F) return F;
     return v;
   }
   function v436(v: any): any {
-    if (v === undefined) return undefined;
-    v = v357(v);
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v8(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v435(v: any): any {
+    if (v === undefined) return [];
+    v = v436(v);
     if (v === F) return F;
     return v;
   }
@@ -2854,7 +2833,7 @@ export function entityValidators(defaultLanguage: string) {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = v433(v[i]);
+      const x = v4(v[i]);
       if (x === F) return F;
       if (x !== v[i] && !out) out = v.slice(0, i);
       if (out) out.push(x);
@@ -2868,74 +2847,59 @@ export function entityValidators(defaultLanguage: string) {
     if (v === F) return F;
     return v;
   }
-  function v434(v: any): any {
-    v = object(v, c99, "strip");
+  function v439(v: any): any {
+    if (v === undefined) return undefined;
+    v = v66(v);
     if (v === F) return F;
     return v;
   }
-  function v440(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v >= 2000)) return F;
-    if (!(v <= 2200)) return F;
+  function v430(v: any): any {
+    v = object(v, c95, "strip");
+    if (v === F) return F;
     return v;
   }
   function v441(v: any): any {
     if (v === undefined) return undefined;
-    v = v43(v);
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
   function v442(v: any): any {
     if (v === undefined) return undefined;
-    v = v357(v);
+    v = v59(v);
     if (v === F) return F;
     return v;
   }
   function v443(v: any): any {
     if (v === undefined) return undefined;
-    v = v42(v);
+    v = v65(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v440(v: any): any {
+    v = object(v, c96, "strip");
     if (v === F) return F;
     return v;
   }
   function v445(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v434(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
+    if (!c97.has(v)) return F;
     return v;
   }
-  function v444(v: any): any {
-    if (v === undefined) return [];
-    v = v445(v);
+  function v446(v: any): any {
+    if (v === undefined) return undefined;
+    v = v440(v);
     if (v === F) return F;
     return v;
   }
-  function v439(v: any): any {
-    v = object(v, c100, "strip");
+  function v447(v: any): any {
+    if (v === undefined) return undefined;
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
   function v448(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v36(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v447(v: any): any {
-    if (v === undefined) return [];
-    v = v448(v);
+    if (v === undefined) return undefined;
+    v = v65(v);
     if (v === F) return F;
     return v;
   }
@@ -2943,7 +2907,7 @@ export function entityValidators(defaultLanguage: string) {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
-      const x = v36(v[i]);
+      const x = v8(v[i]);
       if (x === F) return F;
       if (x !== v[i] && !out) out = v.slice(0, i);
       if (out) out.push(x);
@@ -2958,6 +2922,162 @@ export function entityValidators(defaultLanguage: string) {
     return v;
   }
   function v452(v: any): any {
+    if (!c98.has(v)) return F;
+    return v;
+  }
+  function v451(v: any): any {
+    if (v === undefined) return "scheduled";
+    v = v452(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v454(v: any): any {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+    if (!Number.isSafeInteger(v)) return F;
+    if (!(v >= 0)) return F;
+    return v;
+  }
+  function v453(v: any): any {
+    if (v === undefined) return undefined;
+    v = v454(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v455(v: any): any {
+    if (v === undefined) return undefined;
+    v = v140(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v444(v: any): any {
+    v = object(v, c99, "strip");
+    if (v === F) return F;
+    if (!rules.endsAfterStart(v)) return F;
+    return v;
+  }
+  function v456(v: any): any {
+    v = object(v, c100, "strip");
+    if (v === F) return F;
+    return v;
+  }
+  function v458(v: any): any {
+    if (!c101.has(v)) return F;
+    return v;
+  }
+  function v459(v: any): any {
+    if (v === undefined) return undefined;
+    v = v380(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v461(v: any): any {
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v456(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v460(v: any): any {
+    if (v === undefined) return [];
+    v = v461(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v457(v: any): any {
+    v = object(v, c102, "strip");
+    if (v === F) return F;
+    return v;
+  }
+  function v463(v: any): any {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+    if (!Number.isSafeInteger(v)) return F;
+    if (!(v >= 2000)) return F;
+    if (!(v <= 2200)) return F;
+    return v;
+  }
+  function v464(v: any): any {
+    if (v === undefined) return undefined;
+    v = v66(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v465(v: any): any {
+    if (v === undefined) return undefined;
+    v = v380(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v466(v: any): any {
+    if (v === undefined) return undefined;
+    v = v65(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v468(v: any): any {
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v457(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v467(v: any): any {
+    if (v === undefined) return [];
+    v = v468(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v462(v: any): any {
+    v = object(v, c103, "strip");
+    if (v === F) return F;
+    return v;
+  }
+  function v471(v: any): any {
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v59(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v470(v: any): any {
+    if (v === undefined) return [];
+    v = v471(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v473(v: any): any {
+    if (!Array.isArray(v)) return F;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v59(v[i]);
+      if (x === F) return F;
+      if (x !== v[i] && !out) out = v.slice(0, i);
+      if (out) out.push(x);
+    }
+    if (out) v = out;
+    return v;
+  }
+  function v472(v: any): any {
+    if (v === undefined) return [];
+    v = v473(v);
+    if (v === F) return F;
+    return v;
+  }
+  function v475(v: any): any {
     if (!Array.isArray(v)) return F;
     let out: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
@@ -2969,54 +3089,54 @@ export function entityValidators(defaultLanguage: string) {
     if (out) v = out;
     return v;
   }
-  function v451(v: any): any {
+  function v474(v: any): any {
     if (v === undefined) return [];
-    v = v452(v);
+    v = v475(v);
     if (v === F) return F;
     return v;
   }
-  function v453(v: any): any {
+  function v476(v: any): any {
     if (v === undefined) return undefined;
-    v = v357(v);
+    v = v380(v);
     if (v === F) return F;
     return v;
   }
-  function v454(v: any): any {
+  function v477(v: any): any {
     if (v === undefined) return undefined;
-    v = v43(v);
+    v = v66(v);
     if (v === F) return F;
     return v;
   }
-  function v455(v: any): any {
+  function v478(v: any): any {
     if (v === undefined) return undefined;
-    v = v43(v);
+    v = v66(v);
     if (v === F) return F;
     return v;
   }
-  function v446(v: any): any {
-    v = object(v, c101, "strip");
+  function v469(v: any): any {
+    v = object(v, c104, "strip");
     if (v === F) return F;
     if (!rules.endNotBeforeStart(v)) return F;
     if (!rules.validThroughNotBeforePublished(v)) return F;
     return v;
   }
   return {
-    LocalizedText: v357,
-    Agreement: v361,
-    Commitment: v375,
-    Principle: v377,
-    Action: v381,
-    DevelopmentArea: v382,
-    Signature: v386,
-    CollaborationContact: v388,
-    Organisation: v391,
-    Contact: v407,
-    Location: v417,
-    Meeting: v421,
-    Evidence: v433,
-    FollowUpCommitment: v434,
-    FollowUp: v439,
-    Opportunity: v446,
-    OpportunityContact: v231,
+    LocalizedText: v380,
+    Agreement: v384,
+    Commitment: v398,
+    Principle: v400,
+    Action: v404,
+    DevelopmentArea: v405,
+    Signature: v409,
+    CollaborationContact: v411,
+    Organisation: v414,
+    Contact: v430,
+    Location: v440,
+    Meeting: v444,
+    Evidence: v456,
+    FollowUpCommitment: v457,
+    FollowUp: v462,
+    Opportunity: v469,
+    OpportunityContact: v254,
   };
 }

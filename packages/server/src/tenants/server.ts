@@ -56,6 +56,7 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
   try {
     for (const tenant of options.tenants) {
       const location = tenantStoreLocation(tenant, options);
+      const accounts = options.accounts !== false ? accountsForApp({ adminToken: tenant.adminToken }) : undefined;
       const app = createApp({
         ...options.app,
         ...(options.datasetFor && { dataset: options.datasetFor(tenant), datasetLabel: `the seed of ${tenant.id}` }),
@@ -63,7 +64,7 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
         ...('databaseUrl' in location && { databaseUrl: location.databaseUrl, databaseSchema: location.databaseSchema }),
         ...(tenant.adminToken && { adminToken: tenant.adminToken }),
         trustProxy: options.trustProxy ?? false,
-        ...(options.accounts !== false && { plugins: [accountsForApp({ adminToken: tenant.adminToken })], adminRoutes: true }),
+        ...(accounts && { plugins: [accounts.plugin], onApplication: accounts.onApplication, adminRoutes: true }),
       });
       apps.set(tenant.id, app);
       for (const host of tenant.hosts) byHost.set(host, app);
