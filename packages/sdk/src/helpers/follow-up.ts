@@ -5,7 +5,7 @@
  */
 import type { CommitmentParty, Dataset, FollowUp, FollowUpStatus } from '../schemas/dataset.js';
 import { COMMITMENT_PARTIES } from '../schemas/values.js';
-import { FOLLOW_UP_STATUSES } from '../schemas/follow-up.js';
+import { FOLLOW_UP_STATUSES } from '../schemas/values.js';
 
 /** How many commitments have each status (`unreported`: the report gives none). */
 export type StatusCounts = Record<FollowUpStatus | 'unreported', number>;

@@ -2,11 +2,9 @@ import * as z from 'zod/mini';
 import { DateOnly, HttpUrl, Id } from './common.js';
 import type { LocalizedText } from './localized-text.js';
 
-/**
- * A commitment's status in a yearly follow-up (`FollowUpCommitment.status`):
- * not started yet, under way, done, or decided not to be done.
- */
-export const FOLLOW_UP_STATUSES = ['not-started', 'in-progress', 'done', 'not-done'] as const;
+// The statuses live without zod (values.ts), so that an element showing them does not bring zod.
+import { FOLLOW_UP_STATUSES } from './values.js';
+export { FOLLOW_UP_STATUSES };
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });

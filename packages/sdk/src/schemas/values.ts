@@ -25,3 +25,8 @@ export const MEETING_KINDS = [
 ] as const;
 /** A meeting's status (`Meeting.status`); `scheduled` when not given. */
 export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+/**
+ * A commitment's status in a yearly follow-up (`FollowUpCommitment.status`):
+ * not started yet, under way, done, or decided not to be done.
+ */
+export const FOLLOW_UP_STATUSES = ['not-started', 'in-progress', 'done', 'not-done'] as const;
