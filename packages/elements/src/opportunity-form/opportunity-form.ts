@@ -132,7 +132,8 @@ export class SamverkanOpportunityForm extends LitElement {
   // Waits for the language's UI strings too, so that `await el.updateComplete` means the form shows in its language.
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.language.settled;
-    return super.getUpdateComplete();
+    // A partly invalid dataset is shown once zod has named its problems (as the signup form and the base do).
+    return this.data$.untilChecked(() => super.getUpdateComplete());
   }
 
   private get m(): OpportunityFormMessages {
