@@ -96,8 +96,22 @@ export interface AppContext {
   now: () => Date;
 }
 
+/** One route of the app: a method and a URL template (`/api/v1/signups/:id`). */
+export interface ServedRoute {
+  method: string;
+  url: string;
+  /** The route only answers `405` (a method the URL does not take). */
+  methodNotAllowed?: true;
+}
+
 /** The HTTP server, plus what the CLI and tests use around it. */
 export interface SamverkanServer extends Server {
+  /**
+   * Every route the app serves (filled in as they are registered; complete
+   * once `ready()` resolves), so tests can cover each one and fail on a new
+   * route they do not know (the agreements' isolation test).
+   */
+  readonly routes: readonly ServedRoute[];
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
   /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
@@ -169,6 +183,12 @@ export function createApp(options: AppOptions): SamverkanServer {
     },
   });
   const server = app.server as SamverkanServer;
+  // Collected at registration only: nothing of this runs per request.
+  const routes: ServedRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const methodNotAllowed = (route.config as { methodNotAllowed?: boolean } | undefined)?.methodNotAllowed === true;
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, ...(methodNotAllowed && { methodNotAllowed: true as const }) });
+  });
 
   // The store is opened (PostgreSQL: connected and migrated, or a newer schema refused), the dataset read and an empty store seeded, before the server listens.
   app.addHook('onReady', async () => {
@@ -300,6 +320,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    routes: { value: routes },
     ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },
