@@ -202,6 +202,9 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.match(await textOf('#conflict'), /08-123 456 78/);
     assert.equal((await token.content.get('organisations', first.value.id)).value.phone, '08-123 456 78');
     await (await $('#conflict button.keep-mine'))!.click();
+    // The live region says "Sparat och publicerat." from the meeting already: back on the list, this save is done.
+    await page.waitForFunction(() => location.hash === '#/content/organisations', { timeout: 15_000 });
+    await waitForText('main h1', 'Organisationer');
     await waitForText('#announcer', 'Sparat och publicerat.');
     const now = (await token.content.get('organisations', first.value.id)).value;
     // The person's change goes on top of the other one's: both stay.
