@@ -92,7 +92,9 @@ describe("a year's follow-up", () => {
       ['long-term-m1', 'done'],
     ]);
     expect(saved.commitments[1]!.note).to.equal('Inbjudan skickas i januari.');
-    expect(saved.commitments[0]!.evidence[0]!.url).to.equal('https://kommun.example.org/protokoll.pdf');
+    // Last year's notes and evidence are last year's: not carried over.
+    expect(saved.commitments[0]!.note).to.equal(undefined);
+    expect(saved.commitments[0]!.evidence).to.deep.equal([]);
     // The report of the year before is left as it was.
     expect(api.store.followUps.get('follow-up-2025')!.value).to.deep.equal(report2025);
   });

@@ -415,7 +415,7 @@ const en: Messages = {
     intro: "The year's follow-up of the agreement: for each commitment a status, a note and links to evidence. It is published when you save.",
     newTitle: (year) => (year ? `New follow-up for ${year}` : 'New follow-up'),
     editTitle: (year) => `Follow-up ${year}`,
-    prefilled: (year) => `Filled in from the ${year} follow-up: change what is new this year.`,
+    prefilled: (year) => `The statuses are filled in from the ${year} follow-up: change what is new this year, and write this year's notes and evidence.`,
     report: 'The report',
     statusHint: '"No information" means the commitment is not reported on this year.',
     unreported: 'No information',

@@ -425,7 +425,7 @@ const sv = {
     intro: 'Årets uppföljning av överenskommelsen: för varje åtagande en status, en kommentar och länkar till underlag. Den publiceras när du sparar.',
     newTitle: (year: string) => (year ? `Ny uppföljning för ${year}` : 'Ny uppföljning'),
     editTitle: (year: string) => `Uppföljning ${year}`,
-    prefilled: (year: number) => `Förifylld från uppföljningen ${year}: ändra det som är nytt i år.`,
+    prefilled: (year: number) => `Statusarna är förifyllda från uppföljningen ${year}: ändra det som är nytt i år, och skriv årets kommentarer och underlag.`,
     report: 'Rapporten',
     statusHint: '”Ingen uppgift” betyder att åtagandet inte redovisas i år.',
     unreported: 'Ingen uppgift',

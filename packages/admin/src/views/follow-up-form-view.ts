@@ -30,7 +30,7 @@ interface Row {
  * status in words, a note and evidence links (http(s) only, checked by the
  * SDK's schema). Every commitment of the agreement has a row; one left at
  * "no information" is not in the saved report. A new year's report starts
- * from the latest year's statuses, notes and evidence.
+ * from the latest year's statuses.
  */
 export class AdminFollowUpFormView extends AdminEntityFormView {
   @state() private principles?: Principle[];
@@ -71,11 +71,13 @@ export class AdminFollowUpFormView extends AdminEntityFormView {
 
   /**
    * The form's values with one item per commitment of the agreement, in its
-   * order, holding what the report says of it (or, for a new report, what
-   * `from` said: the year after it, without its date, summary or document).
+   * order, holding what the report says of it; a new report is the year
+   * after `from` with `from`'s statuses (its notes, evidence, summary and
+   * document are that year's own: a note carried over would publish last
+   * year's words, and a stale translation beside a new one).
    */
   private alignedValues(from: FollowUp | undefined): FormValues {
-    const report = (this.original?.value as FollowUp | undefined) ?? from;
+    const report = (this.original?.value as FollowUp | undefined) ?? (from && { ...from, commitments: from.commitments.map((e) => ({ commitmentId: e.commitmentId, status: e.status })) });
     const entries = new Map((report?.commitments ?? []).map((e) => [e.commitmentId, e]));
     const ids = new Set(this.rows().map((r) => r.id));
     this.gone = [...entries.keys()].filter((id) => !ids.has(id));
