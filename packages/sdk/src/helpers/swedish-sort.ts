@@ -239,64 +239,51 @@ export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string)
 }
 
 /**
- * The first `count` items of {@link sortSwedish}`(items, nameOf)`, without
- * sorting the rest: what the first page of a long list needs. The `count`
- * smallest entries are picked in one pass (a bounded heap: most entries are
- * turned away by one comparison with the largest kept), and the run the last
- * of them is in is taken whole (its order is the collator's to settle), so
- * the result is exactly the full sort's beginning.
+ * The first `count` items of {@link sortSwedish}`(items, nameOf)` (the
+ * collator's order, ties in input order), without sorting the rest: what the
+ * first page of a long list needs. One pass keeps the `count` first seen so
+ * far in a heap whose top is the last of them; most items are turned away by
+ * one comparison with it. The comparisons are the collator's own: for a few
+ * thousand of them that is cheaper than making every item's sort key (the
+ * keys pay off for a whole sort, and on a page's first render the key code
+ * has not been optimised yet, while the collator is native code).
  */
 export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string, count: number): T[] {
   if (count <= 0) return [];
   if (count >= items.length) return sortSwedish(items, nameOf);
-  const { names, entries } = entriesOf(items, nameOf);
-  const chosen = smallest(entries, count);
-  // The last run of the chosen may go on among the others: complete it.
-  let start = 0;
-  for (let k = 0; k < chosen.length; ) {
-    start = k;
-    k = runEnd(chosen, k);
-  }
-  const key = keyOf(chosen[start]!);
-  const complete = key.charCodeAt(key.length - 1) === END;
-  const boundary = chosen[chosen.length - 1]!;
-  for (const entry of entries) {
-    if (entry > boundary && (complete ? keyOf(entry) === key : entry.startsWith(key))) chosen.push(entry);
-  }
-  chosen.sort();
-  const order = settledOrder(chosen, names);
-  order.length = count;
-  return order.map((i) => items[i]!);
-}
-
-/** The `count` smallest of `values` (count ≥ 1), ascending, by the engine's string order. */
-function smallest(values: readonly string[], count: number): string[] {
-  // A max-heap of the smallest seen so far: heap[0] is the largest of them.
-  const heap: string[] = [];
-  for (const value of values) {
+  const compare = swedishCollator().compare;
+  const names = items.map(nameOf);
+  // Whether position a comes after position b in the order.
+  const after = (a: number, b: number): boolean => {
+    const order = compare(names[a]!, names[b]!);
+    return order > 0 || (order === 0 && a > b);
+  };
+  // A max-heap of positions: heap[0] is the last of the first `count` so far.
+  const heap: number[] = [];
+  for (let i = 0; i < names.length; i++) {
     if (heap.length < count) {
-      heap.push(value);
+      heap.push(i);
       for (let c = heap.length - 1; c > 0; ) {
         const p = (c - 1) >> 1;
-        if (heap[p]! >= heap[c]!) break;
+        if (!after(heap[c]!, heap[p]!)) break;
         [heap[p], heap[c]] = [heap[c]!, heap[p]!];
         c = p;
       }
-    } else if (value < heap[0]!) {
-      heap[0] = value;
+    } else if (after(heap[0]!, i)) {
+      heap[0] = i;
       for (let p = 0; ; ) {
         const l = 2 * p + 1;
         const r = l + 1;
         let top = p;
-        if (l < count && heap[l]! > heap[top]!) top = l;
-        if (r < count && heap[r]! > heap[top]!) top = r;
+        if (l < count && after(heap[l]!, heap[top]!)) top = l;
+        if (r < count && after(heap[r]!, heap[top]!)) top = r;
         if (top === p) break;
         [heap[p], heap[top]] = [heap[top]!, heap[p]!];
         p = top;
       }
     }
   }
-  return heap.sort();
+  return heap.sort((a, b) => (after(a, b) ? 1 : -1)).map((i) => items[i]!);
 }
 
 /** Sorts `order[start..end)` (positions into `names`) with the collator, ties by position. */
