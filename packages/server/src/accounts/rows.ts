@@ -52,3 +52,14 @@ export function toSession(row: SessionRow): SessionRecord {
     expiresAt: Number(row.expires_at),
   };
 }
+
+/**
+ * Counts one failed sign-in for a key ($1) at $2, in one statement, so two
+ * processes counting at once both count: the first failure, one more, or
+ * one again when the last was before $3 (forgotten). PostgreSQL's
+ * placeholders; SQLite's store writes them as `?`.
+ */
+export const RECORD_FAILURE = `INSERT INTO account_failures (key_hash, failures, last_failure_at) VALUES ($1, 1, $2)
+  ON CONFLICT (key_hash) DO UPDATE SET
+    failures = CASE WHEN account_failures.last_failure_at < $3 THEN 1 ELSE account_failures.failures + 1 END,
+    last_failure_at = excluded.last_failure_at`;
