@@ -108,8 +108,7 @@ export class AdminContentListView extends AdminView {
 
   private renderBody() {
     const m = this.m;
-    if (this.failed && !this.entries)
-      return html`<div class="panel" role="alert"><p>${m.loadFailed} ${this.failed}</p><button type="button" @click=${this.load}>${m.tryAgain}</button></div>`;
+    if (this.failed && !this.entries) return this.renderLoadFailed(this.failed, () => this.load());
     if (!this.entries) return html`<p role="status">${m.loading}</p>`;
     const searched = this.found(this.entries);
     const searching = searched === undefined;

@@ -107,10 +107,11 @@ export class AdminUsersView extends AdminView {
   protected override render() {
     const u = this.m.users;
     return html`<h1 tabindex="-1">${u.title}</h1>
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
+      ${this.failed && !this.users ? this.renderLoadFailed(this.failed, () => this.load()) : nothing}
+      ${this.failed && this.users ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <section aria-labelledby="users-list-title">
         <h2 id="users-list-title">${u.listTitle}</h2>
-        ${this.users ? this.renderUsers(this.users) : html`<p role="status">${this.m.loading}</p>`}
+        ${this.users ? this.renderUsers(this.users) : this.failed ? nothing : html`<p role="status">${this.m.loading}</p>`}
       </section>
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">${u.inviteTitle}</h2>
