@@ -99,10 +99,12 @@ const adminStyles = css`
     font-size: 1.6rem;
     margin-block: 0 var(--_space);
   }
-  h1:focus {
+  h1:focus,
+  h2[tabindex='-1']:focus {
     outline: none;
   }
-  h1:focus-visible {
+  h1:focus-visible,
+  h2[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
   }
   h2 {

@@ -82,6 +82,9 @@ export class AdminUsersView extends AdminView {
       await this.api.removeUser(user.id);
       this.announce(this.m.users.removed(user.name));
       await this.load();
+      // The button focus came back to is gone with the row: the list's heading instead.
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#users-list-title')?.focus();
     } catch (error) {
       this.failed = errorText(error);
     }
@@ -110,7 +113,7 @@ export class AdminUsersView extends AdminView {
       ${this.failed && !this.users ? this.renderLoadFailed(this.failed, () => this.load()) : nothing}
       ${this.failed && this.users ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <section aria-labelledby="users-list-title">
-        <h2 id="users-list-title">${u.listTitle}</h2>
+        <h2 id="users-list-title" tabindex="-1">${u.listTitle}</h2>
         ${this.users ? this.renderUsers(this.users) : this.failed ? nothing : html`<p role="status">${this.m.loading}</p>`}
       </section>
       <section aria-labelledby="invite-title">
