@@ -58,8 +58,8 @@ export class AdminEntityFormView extends AdminView {
       if (this.collection === 'agreement') {
         this.original = (await this.api.agreement()) as unknown as Versioned<Entity>;
       } else if (this.entityId !== undefined) {
-        const all = (await this.api.list(this.collection)) as unknown as Versioned<Entity>[];
-        this.original = all.find((e) => String(e.value['id']) === this.entityId);
+        // The one entity, not its whole collection (10,000 organisations are megabytes).
+        this.original = (await this.api.get(this.collection, this.entityId)) as unknown as Versioned<Entity> | undefined;
         if (!this.original) {
           this.failed = this.m.notFound;
           this.missing = true;
