@@ -204,6 +204,8 @@ export interface AdminApi {
   /** The published dataset as JSON text (what `GET /api/v1/dataset` serves), for the download. */
   publishedDataset(): Promise<string>;
   list<C extends CollectionName>(collection: C): Promise<Versioned<Collections[C]>[]>;
+  /** One entity with its ETag; `undefined` when there is none with that id. */
+  get<C extends CollectionName>(collection: C, id: string): Promise<Versioned<Collections[C]> | undefined>;
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
   remove(collection: CollectionName, id: string, etag: string): Promise<void>;

@@ -88,6 +88,8 @@ const adminStyles = css`
     padding: var(--_space);
     min-inline-size: 0;
     display: block;
+    /* Data may hold a word longer than a phone is wide (a compound, a pasted address): it breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   main.alone {
     max-inline-size: 32rem;
@@ -97,10 +99,12 @@ const adminStyles = css`
     font-size: 1.6rem;
     margin-block: 0 var(--_space);
   }
-  h1:focus {
+  h1:focus,
+  h2[tabindex='-1']:focus {
     outline: none;
   }
-  h1:focus-visible {
+  h1:focus-visible,
+  h2[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
   }
   h2 {
@@ -213,6 +217,10 @@ const adminStyles = css`
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .row > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .row .grow {
     flex: 1 1 12rem;

@@ -107,8 +107,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
   private renderBody() {
     const a = this.words;
     const p = this.idPrefix;
-    if (this.failed && !this.inbox)
-      return html`<div class="panel" role="alert"><p>${this.m.loadFailed} ${this.failed}</p><button type="button" @click=${this.load}>${this.m.tryAgain}</button></div>`;
+    if (this.failed && !this.inbox) return this.renderLoadFailed(this.failed, () => this.load());
     if (!this.inbox) return html`<p role="status">${this.m.loading}</p>`;
     const found = searchInbox(this.inbox, this.query);
     const pages = pageCount(found.length);
