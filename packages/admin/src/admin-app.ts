@@ -51,6 +51,7 @@ export class SamverkanAdmin extends LitElement {
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
     this.addEventListener('admin-changed', () => void this.refreshCounts());
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
+    this.addEventListener('admin-heading', () => this.followHeading());
   }
 
   override disconnectedCallback(): void {
@@ -141,14 +142,21 @@ export class SamverkanAdmin extends LitElement {
     if (changed.has('api') && this.api) void this.checkSession();
   }
 
-  protected override async updated(): Promise<void> {
+  /** The document title names the view (its heading), so a screen reader and the browser's tabs say where the person is. */
+  private followHeading(): void {
     const view = this.renderRoot.querySelector<AdminView>('main > *');
-    document.title = `${view?.heading?.textContent?.trim() || this.m.appTitle} – Samverkan`;
+    const heading = view?.heading?.textContent?.replace(/\s+/g, ' ').trim();
+    document.title = `${heading || this.m.appTitle} – Samverkan`;
+  }
+
+  protected override async updated(): Promise<void> {
+    this.followHeading();
+    const view = this.renderRoot.querySelector<AdminView>('main > *');
     if (!this.focusOnUpdate || !view) return;
     this.focusOnUpdate = false;
     await view.updateComplete;
     view.heading?.focus();
-    document.title = `${view.heading?.textContent?.trim() || this.m.appTitle} – Samverkan`;
+    this.followHeading();
   }
 
   protected override render() {
