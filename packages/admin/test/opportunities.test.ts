@@ -6,6 +6,7 @@ import { notSignatory, opportunity, signatory } from './fixtures/agreement-conte
 import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { controlId } from '../src/content/form-values.js';
+import { parseRoute, routeHash } from '../src/router.js';
 
 const ADMIN = { id: 'u1', email: 'samordnare@kommun.example.org', name: 'Sam Samordnare', role: 'admin' as const, password: 'x' };
 const EDITOR = { id: 'u2', email: 'redaktor@kommun.example.org', name: 'Robin Redaktör', role: 'editor' as const, password: 'y' };
@@ -27,6 +28,17 @@ async function at320(check: () => Promise<void>): Promise<void> {
     await setViewport({ width: 800, height: 600 });
   }
 }
+
+describe('the routes of the offers and the new collections', () => {
+  it('parse and write back', () => {
+    expect(parseRoute('#/offers')).to.deep.equal({ name: 'offers' });
+    expect(parseRoute('#/offers/a%2Fb')).to.deep.equal({ name: 'offer', id: 'a/b' });
+    expect(parseRoute('#/offers/a/b')).to.deep.equal({ name: 'not-found' });
+    expect(routeHash({ name: 'offer', id: 'a/b' })).to.equal('#/offers/a%2Fb');
+    expect(parseRoute('#/content/opportunities/new')).to.deep.equal({ name: 'entity', collection: 'opportunities', id: undefined });
+    expect(parseRoute('#/content/followUps/follow-up-2025')).to.deep.equal({ name: 'entity', collection: 'followUps', id: 'follow-up-2025' });
+  });
+});
 
 describe('the offered opportunities inbox', () => {
   it('lists pending offers first with their organisation, counts them in the menu, and is accessible', async () => {
@@ -143,6 +155,20 @@ describe('one offered opportunity', () => {
     await waitFor(() => text(root(el).querySelector('main h1')) === 'Läxhjälp 2');
     await waitFor(() => root(el).querySelector('.columns a'));
     expect(q(el, '.columns a').getAttribute('href')).to.equal('https://forening.example.org/volontar');
+  });
+
+  it('leaves the values room to be read beside long labels, two panels side by side', async () => {
+    await setViewport({ width: 1100, height: 900 });
+    try {
+      const el = await mountAdmin(new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, offers: [offer(1)] }), '#/offers/offer-1');
+      await waitFor(() => root(el).querySelector('.columns'));
+      await settle(el);
+      const [published] = qa(el, '.columns .panel');
+      // "Organisation som erbjuder uppdraget" must not squeeze "Läxhjälp 1" to one letter a line.
+      for (const dd of published!.querySelectorAll('dd')) expect(dd.getBoundingClientRect().width, text(dd)).to.be.above(100);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('approves by keyboard: published, announced, and linked to the opportunity', async () => {
