@@ -253,6 +253,21 @@ describe('the published opportunities', () => {
     await expectAccessible(el);
   });
 
+  it('say they are loading, that there are none, or that they cannot be fetched', async () => {
+    const el = await mountAdmin(new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, delay: 120 }), '#/content/opportunities');
+    expect(text(q(el, 'main [role=status]'))).to.equal(sv.loading);
+    await waitFor(() => text(root(el).querySelector('main')).includes(sv.content.empty), 'the empty state');
+    await expectAccessible(el);
+    unmountAll();
+    const broken = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content });
+    broken.list = async () => {
+      throw new Error('Servern svarar inte.');
+    };
+    const failed = await mountAdmin(broken, '#/content/opportunities');
+    await waitFor(() => text(root(failed).querySelector('main [role=alert]')).includes('Servern svarar inte.'), 'the failure');
+    await expectAccessible(failed);
+  });
+
   it('are edited with the content form: signatories to choose from, translations side by side, checks as you type and on save', async () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content: { ...content, opportunities: [opportunity(1)] } });
     const el = await mountAdmin(api, '#/content/opportunities/opportunity-1');
