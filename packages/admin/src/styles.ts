@@ -241,7 +241,8 @@ const adminStyles = css`
   }
   dl.facts {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
+    /* The labels' column takes at most 45 %: a long label ("Kontaktperson för samverkan: E-post") must not squeeze the values to one letter a line. */
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }
