@@ -24,6 +24,8 @@ import { signatoryListMessages, type SignatoryListMessages } from './messages.js
  * @summary Searchable list of the agreement's signatories.
  * @tagname samverkan-signatory-list
  *
+ * @slot empty - Text of the page's own for when no organisation matches the search and filters (instead of "Ingen organisation matchar sökningen."); the "clear" button stays.
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
