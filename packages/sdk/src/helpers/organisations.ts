@@ -143,6 +143,8 @@ function wordIndex(index: OrganisationIndex): TokenIndex {
 
 /** Organisations added to the word index per slice of idle time (some 5 ms each). */
 const IDLE_SLICE = 500;
+/** The idle time (ms) the whole sort waits for (see buildWordsWhenIdle). */
+const SORT_IDLE_MS = 40;
 
 /**
  * In a browser, builds the word index in the idle time after the first call,
@@ -156,7 +158,15 @@ function buildWordsWhenIdle(index: OrganisationIndex): void {
   if (typeof idle !== 'function') return;
   const step = (deadline: { timeRemaining(): number }) => {
     if (index.words) return;
-    // The whole order first (one piece: some milliseconds), then the words a slice at a time.
+    // The whole order first, then the words a slice at a time. The order is
+    // one piece of work (some milliseconds; tens on a page's first,
+    // unoptimised run), so it waits for a long idle period, when no frame is
+    // due (the browser then gives up to 50 ms): in a short one, between the
+    // first page's render and its frame, it would delay that frame.
+    if (!index.sorted && deadline.timeRemaining() < SORT_IDLE_MS) {
+      idle.call(globalThis, step);
+      return;
+    }
     const total = sortedOf(index).length;
     while ((index.wordsInProgress?.next ?? 0) < total && deadline.timeRemaining() > 5) {
       addWords(index, Math.min(total, (index.wordsInProgress?.next ?? 0) + IDLE_SLICE));
