@@ -11,11 +11,13 @@ import {
   isHttpError,
   isPreconditionFailedError,
   type AdminApplication,
+  type AdminOffer,
+  type OpportunityOffer,
   type AdminClient,
   type SamverkanClient,
   type SignupApplication,
 } from '@samverkan/sdk';
-import { ConflictError, InvalidError, type AdminApi, type Application, type CollectionName, type Collections, type Versioned } from './api.js';
+import { ConflictError, InvalidError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
 
 /** Options of {@link createAdminApi}. */
 export interface AdminApiOptions {
@@ -37,6 +39,15 @@ function toApplication(a: AdminApplication): Application {
     ...(rest as Omit<Application, 'application' | 'language' | 'reason'>),
     language: language ?? 'sv',
     ...(application && { application: application as unknown as SignupApplication }),
+    ...(rejectReason !== undefined && { reason: rejectReason }),
+  };
+}
+
+function toOffer(o: AdminOffer): Offer {
+  const { rejectReason, offer, ...rest } = o;
+  return {
+    ...(rest as Omit<Offer, 'offer' | 'reason'>),
+    ...(offer && { offer: offer as unknown as OpportunityOffer }),
     ...(rejectReason !== undefined && { reason: rejectReason }),
   };
 }
@@ -87,6 +98,15 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
     approve: async (id) => toApplication(await client.applications.approve(id)),
     reject: async (id, reason) => toApplication(await client.applications.reject(id, reason ? { reason } : {})),
     erase: async (id) => toApplication(await client.applications.erase(id)),
+
+    async offers() {
+      const out: Offer[] = [];
+      for await (const o of client.opportunities.all({ limit: 500 })) out.push(toOffer(o));
+      return out;
+    },
+    approveOffer: async (id) => toOffer(await client.opportunities.approve(id)),
+    rejectOffer: async (id, reason) => toOffer(await client.opportunities.reject(id, reason ? { reason } : {})),
+    eraseOffer: async (id) => toOffer(await client.opportunities.erase(id)),
 
     async datasetInfo() {
       const { dataset } = await datasetClient.getDataset({ revalidate: true });

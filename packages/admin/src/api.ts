@@ -6,7 +6,7 @@
  * format. Keeping the views on this small interface also lets their browser
  * tests run against an in-memory stand-in (test/fixtures/memory-api.ts).
  */
-import type { Agreement, Contact, DevelopmentArea, Meeting, Organisation, Principle, SignupApplication } from '@samverkan/sdk';
+import type { Agreement, Contact, DevelopmentArea, FollowUp, Meeting, Opportunity, OpportunityOffer, Organisation, Principle, SignupApplication } from '@samverkan/sdk';
 
 /** A role: `admin` does everything, `editor` everything but users. */
 export type Role = 'admin' | 'editor';
@@ -49,6 +49,31 @@ export interface Application {
   organisationId?: string;
 }
 
+/**
+ * A volunteer opportunity a signatory offered (`POST /api/v1/opportunities`),
+ * as the admin routes show it: decided like an application.
+ */
+export interface Offer {
+  id: string;
+  status: ApplicationStatus;
+  receivedAt: string;
+  decidedAt?: string;
+  /** When its content was erased; `offer` is gone from then on. */
+  erasedAt?: string;
+  /** The short code the organisation was given ("7KQ2-9XMB"). */
+  reference?: string;
+  /** The language the form was filled in. */
+  language: string;
+  /** The signatory that offered it (an organisation's id). */
+  organisationId: string;
+  /** What the organisation sent (absent once erased). */
+  offer?: OpportunityOffer;
+  /** The reason given when it was rejected. */
+  reason?: string;
+  /** The opportunity it published in the dataset, while approved. */
+  opportunityId?: string;
+}
+
 /** The collections of the content API (`/api/v1/admin/{collection}`). */
 export interface Collections {
   organisations: Organisation;
@@ -56,6 +81,8 @@ export interface Collections {
   meetings: Meeting;
   principles: Principle;
   developmentAreas: DevelopmentArea;
+  opportunities: Opportunity;
+  followUps: FollowUp;
 }
 
 /** One of the content collections. */
@@ -162,6 +189,15 @@ export interface AdminApi {
   reject(id: string, reason?: string): Promise<Application>;
   /** Erases the applicant's personal data (admins). */
   erase(id: string): Promise<Application>;
+
+  // — Offered volunteer opportunities —
+  offers(): Promise<Offer[]>;
+  /** Publishes the offered opportunity in the dataset. */
+  approveOffer(id: string): Promise<Offer>;
+  /** Rejects it (and withdraws it when it was published); the reason is never published. */
+  rejectOffer(id: string, reason?: string): Promise<Offer>;
+  /** Erases what the organisation sent (admins); a published opportunity is withdrawn. */
+  eraseOffer(id: string): Promise<Offer>;
 
   // — Content —
   datasetInfo(): Promise<DatasetInfo>;

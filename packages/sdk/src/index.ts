@@ -43,4 +43,5 @@ export * from './import-organisations.js';
 export { organisationsToCsv, csvCell, ORGANISATION_CSV_COLUMNS } from './export-organisations-csv.js';
 export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
 export * from './password-rule.js';
+export * from './intl-cache.js';
 export * from './wire/accounts.js';

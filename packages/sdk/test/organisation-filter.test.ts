@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { filterOrganisations, foldForSearch, organisationFacets, parseDataset, type Dataset, type Organisation, type OrganisationFilter } from '@samverkan/sdk';
+import { filterOrganisations, firstOrganisations, foldForSearch, organisationFacets, parseDataset, type Dataset, type Organisation, type OrganisationFilter } from '@samverkan/sdk';
 // @ts-expect-error: a plain .mjs module without types
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 
@@ -82,6 +82,22 @@ test('every answer equals the definition, whichever parts of the index earlier f
       // A fresh object, so the index is built anew, in the order these filters need its parts.
       const copy = { ...dataset };
       for (const f of filters) assert.deepEqual(filterOrganisations(copy, f).map((o) => o.id), expected(copy, f), JSON.stringify(f));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('the first page and the count equal the definition, before and after the whole order is made', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(filter, fc.constantFrom(0, 1, 3, 50, 2_000)), { minLength: 1, maxLength: 3 }), (asks) => {
+      // A fresh object: the first asks find no order made yet (unless a query made it).
+      const copy = { ...dataset };
+      for (const [f, limit] of asks) {
+        const all = expected(copy, f);
+        const { organisations, count } = firstOrganisations(copy, f, limit);
+        assert.deepEqual(organisations.map((o) => o.id), all.slice(0, limit), JSON.stringify([f, limit]));
+        assert.equal(count, all.length);
+      }
     }),
     { numRuns: 60 },
   );

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { parseDataset } from '@samverkan/sdk';
 // @ts-expect-error: a plain .mjs module without types
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { sortSwedish, SWEDISH_COLLATOR_OPTIONS } from '../src/helpers/swedish-sort.js';
+import { firstSwedish, sortSwedish, SWEDISH_COLLATOR_OPTIONS } from '../src/helpers/swedish-sort.js';
 
 // sortSwedish must give exactly the order of a plain sort with the collator
 // (the same options, the same stable tie order), whatever the names.
@@ -14,6 +14,17 @@ const collator = new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
 function assertSameOrder(names: string[]): void {
   const expected = [...names].sort(collator.compare);
   assert.deepEqual(sortSwedish(names, (name) => name), expected);
+  // The first page alone is the same as the beginning of the whole order, whatever its size.
+  for (const count of new Set([0, 1, 2, 3, Math.floor(names.length / 2), names.length - 1, names.length, names.length + 1])) {
+    if (count < 0) continue;
+    // Items, not names: equal names must keep their input order (ties by position).
+    const items = names.map((name, i) => ({ name, i }));
+    assert.deepEqual(
+      firstSwedish(items, (item) => item.name, count).map((item) => item.i),
+      sortSwedish(items, (item) => item.name).slice(0, count).map((item) => item.i),
+      `first ${count} of ${JSON.stringify(names)}`,
+    );
+  }
 }
 
 test('the SDK sorts with numeric Swedish collation', () => {
@@ -68,4 +79,18 @@ test('items are sorted by the name taken from them, and the input is left alone'
     ['alfa', 'Zeta', 'Åsa', 'Östra'],
   );
   assert.deepEqual(input, copy);
+});
+
+test('the first page of 10,000 names, at any size, is the beginning of the whole order', () => {
+  const { dataset } = parseDataset(generateDataset({ organisations: 10_000, meetings: 0, contacts: 5, seed: 3 }));
+  const all = sortSwedish(dataset.organisations, (o) => o.name);
+  for (const count of [1, 50, 51, 500, 9_999]) assert.deepEqual(firstSwedish(dataset.organisations, (o) => o.name, count), all.slice(0, count));
+});
+
+test('a run the keys cannot settle that straddles the end of the first page is settled by the collator', () => {
+  // "Kör 2" and "Kör 10" share a partial key with "Kör\u030A…" names; equal keys ("Cafe", "Café") tie at the boundary.
+  const names = ['Kör 10', 'Zeta', 'Kör 2', 'Kör\u030A', 'Kör', 'Café', 'Alfa', 'Cafe', 'CAFE', 'cafe', 'a\u030Asa', 'Åsa', 'Ab'];
+  for (let count = 0; count <= names.length; count++) {
+    assert.deepEqual(firstSwedish(names, (n) => n, count), [...names].sort(collator.compare).slice(0, count), `first ${count}`);
+  }
 });

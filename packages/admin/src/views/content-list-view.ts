@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareSwedish, filterOrganisations, isoToZonedParts, type Dataset } from '@samverkan/sdk';
+import { compareSwedish, filterOrganisations, isOpportunityCurrent, isoToZonedParts, type Dataset } from '@samverkan/sdk';
 import type { CollectionName, Versioned } from '../api.js';
 import { entityName, searchKey, searchKeys } from '../content/entity-text.js';
 import { AdminView, errorText } from './admin-view.js';
@@ -130,6 +130,12 @@ export class AdminContentListView extends AdminView {
         } catch {
           return nothing;
         }
+      }
+      case 'opportunities': {
+        // Expired ones stay in the list (to edit or withdraw) but the board no longer shows them: say so.
+        const through = typeof entity['validThrough'] === 'string' ? entity['validThrough'] : '';
+        const expired = Boolean(through && this.info && !isOpportunityCurrent({ validThrough: through }, this.info.timeZone));
+        return html`<span>${m.fields.validThrough} <time datetime=${through}>${through}</time></span>${expired ? html`<span class="status-tag">${m.withdraw.expired}</span>` : nothing}`;
       }
       default:
         return nothing;

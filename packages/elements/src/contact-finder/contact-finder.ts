@@ -14,7 +14,7 @@ import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { highlight } from '../internal/highlight.js';
 import { languageName, languageNamer } from '../internal/language-names.js';
-import { inItsLanguage, isolated, localized } from '../internal/localized.js';
+import { inItsLanguage, isolated, joinedList, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchFieldContent } from '../internal/search-field.js';
 import { fillParts, messagesFor, plural } from '../translations/catalogue.js';
@@ -202,22 +202,4 @@ export class SamverkanContactFinder extends SamverkanElement {
 /** The ranges of `matches` that fall in this field's shown text. */
 function rangesIn(matches: readonly ContactFieldMatch[], field: ContactFieldMatch['field'], text: string) {
   return matches.filter((match) => match.field === field && match.text === text);
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/**
- * `items` joined the way the language joins a list ("svenska, finska och
- * engelska"; "السويدية والعربية" with Arabic's own comma and "و"), each item
- * rendered by `render` (so matched words can be marked).
- */
-function joinedList(items: readonly string[], lang: string, render: (item: string) => unknown): unknown[] {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  let next = 0;
-  // formatToParts gives the items in order, with the language's separators between them.
-  return format.formatToParts(items).map((part) => (part.type === 'element' ? render(items[next++]!) : part.value));
 }

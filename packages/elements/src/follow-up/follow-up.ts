@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  cachedNumberFormat,
   COMMITMENT_PARTIES,
   followUpFigures,
   followUpForYear,
@@ -25,6 +26,8 @@ import { followUpMessages, type FollowUpMessages } from './messages.js';
 import { formatYear, statusBadge } from './status.js';
 
 /** A year attribute as a year, or `undefined` for none or nonsense (then the latest report shows). */
+const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
+
 const yearConverter = {
   fromAttribute: (value: string | null): number | undefined => {
     if (value === null || value.trim() === '') return undefined;
@@ -173,7 +176,7 @@ export class SamverkanFollowUp extends SamverkanElement {
     const before = new Map(followUpFigures(dataset, previous).map((f) => [f.party, f.counts]));
     const statuses = shownStatuses([...figures, ...followUpFigures(dataset, previous)]);
     const year = formatYear(previous.year, lang);
-    const signed = new Intl.NumberFormat(lang, { signDisplay: 'exceptZero' });
+    const signed = cachedNumberFormat(lang, SIGNED);
     return html`<section class="change" aria-labelledby="change-heading">
       <h3 id="change-heading">${fill(m.changeHeading, { year })}</h3>
       <p class="hint" id="change-hint">${fill(m.changeHint, { year })}</p>

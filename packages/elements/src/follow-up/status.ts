@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { cachedNumberFormat } from '@samverkan/sdk';
 import type { FollowUpMessages, ShownStatus } from './messages.js';
 
 /**
@@ -22,14 +23,9 @@ export function statusBadge(status: ShownStatus, m: FollowUpMessages, part = 'co
   >`;
 }
 
-const yearFormats = new Map<string, Intl.NumberFormat>();
+const YEAR: Intl.NumberFormatOptions = { useGrouping: false };
 
 /** A year in the reader's digits, without a thousands separator ("2025", "٢٠٢٥"). */
 export function formatYear(year: number, lang: string): string {
-  let format = yearFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { useGrouping: false });
-    yearFormats.set(lang, format);
-  }
-  return format.format(year);
+  return cachedNumberFormat(lang, YEAR).format(year);
 }

@@ -3,21 +3,16 @@
 // shown. Intl.DisplayNames lacks some (Chromium has none for Syriac, `syc`,
 // spoken by many in Södertälje), so our own names in the common catalogue
 // come first.
-import type { LanguageNamer } from '@samverkan/sdk';
+import { cachedDisplayNames, type LanguageNamer } from '@samverkan/sdk';
 import { labelOf, messagesFor, type UiLanguage } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 
-const displayNames = new Map<UiLanguage, Intl.DisplayNames>();
+const LANGUAGE_NAMES: Intl.DisplayNamesOptions = { type: 'language', fallback: 'none' };
 
 /** Intl's name of `tag` in `ui`, or `undefined` when it has none: no name, only the code echoed back, or a malformed tag. */
 function intlName(tag: string, ui: UiLanguage): string | undefined {
-  let names = displayNames.get(ui);
-  if (!names) {
-    names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'none' });
-    displayNames.set(ui, names);
-  }
   try {
-    const name = names.of(tag);
+    const name = cachedDisplayNames(ui, LANGUAGE_NAMES).of(tag);
     return name && name.toLowerCase() !== tag.toLowerCase() ? name : undefined;
   } catch {
     return undefined;

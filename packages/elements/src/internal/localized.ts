@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
+import { cachedListFormat, pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
 import { uiLanguage } from '../translations/catalogue.js';
 
 /**
@@ -49,4 +49,25 @@ export function localizedString(value: LocalizedText | undefined, lang: string, 
  */
 export function inItsLanguage(picked: PickedText, requested: string, content: unknown): unknown {
   return needsOwnLang(picked, requested) ? html`<span lang=${picked.lang} dir="auto">${content}</span>` : isolated(content);
+}
+
+const CONJUNCTION: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' };
+
+/**
+ * `items` joined the way the language joins a list ("Centrum, Hovsjö och
+ * Järna"; "السويدية والعربية" with Arabic's own comma and "و"), each item
+ * rendered by `render` (by default isolated for direction, see
+ * {@link isolated}), for a Lit template.
+ */
+export function joinedList(items: readonly string[], lang: string, render: (item: string) => unknown = isolated): unknown[] {
+  let next = 0;
+  // formatToParts gives the items in order, with the language's separators between them.
+  return cachedListFormat(lang, CONJUNCTION)
+    .formatToParts(items)
+    .map((part) => (part.type === 'element' ? render(items[next++]!) : part.value));
+}
+
+/** `items` joined the way the language joins a list, as plain text (for items that are UI words, such as language names). */
+export function joinedText(items: readonly string[], lang: string): string {
+  return cachedListFormat(lang, CONJUNCTION).format(items);
 }

@@ -87,14 +87,23 @@ export abstract class SamverkanElement extends LitElement {
   private slowLoadTimer?: ReturnType<typeof setTimeout>;
   private clearLoadedTimer?: ReturnType<typeof setTimeout>;
 
-  // update(), not willUpdate(): controllers' hostUpdate (which starts or
-  // finishes a load) runs between the two.
-  protected override update(changed: PropertyValues<this>): void {
+  /**
+   * Settles the dataset's state first (a controller's own `hostUpdate` would
+   * run only after `willUpdate`), so that a subclass derives what it shows
+   * from the current dataset in its `willUpdate`, after calling this one.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.data$.hostUpdate();
     const state = this.data$.state;
     if (state.status === 'ready' && state.dataset !== this.lastLoaded) {
       this.lastLoaded = state.dataset;
       this.datasetChanged(state);
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const state = this.data$.state;
     if (state.status !== 'loading') {
       clearTimeout(this.slowLoadTimer);
       this.slowLoadTimer = undefined;

@@ -45,20 +45,35 @@ export type MeetingCalendarView = 'list' | 'month';
 /** Meeting titles a month cell shows before "n more". */
 const CELL_LIMIT = 3;
 
-interface MonthCache {
+/** What the dataset gives the calendar, worked out once per dataset and kind (not per render, nor per month). */
+interface DatasetView {
   dataset: Dataset;
   kind: string;
-  month: string;
-  weeks: GridWeek[];
-  byDay: Map<string, Meeting[]>;
+  /** The meetings of the chosen kind (all of them without one). */
+  meetings: readonly Meeting[];
+  /** The kinds the dataset has, in the data model's order. */
+  kinds: string[];
+  /** Every meeting on each day it touches (built when the month view first needs it). */
+  byDay?: Map<string, Meeting[]>;
 }
 
-/** What one render needs to know, worked out once. */
+/** The month the grid shows, with its weeks and each day's spoken date (made when the month or language changes, not per cell). */
+interface MonthView {
+  month: string;
+  lang: string;
+  weeks: GridWeek[];
+  /** "tisdag 17 mars 2026" by {@link dateKey}. */
+  labels: Map<string, string>;
+}
+
+/** What one render needs to know, worked out once (in willUpdate). */
 interface RenderContext {
   dataset: Dataset;
   m: MeetingCalendarMessages;
   lang: string;
   readerZone: string;
+  /** Today in the dataset's zone. */
+  today: CalendarDate;
 }
 
 /**
@@ -154,7 +169,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private readonly icsUrls = new IcsUrls();
   private readonly domIds = new WeakMap<Meeting, string>();
   private nextDomId = 0;
-  private monthCache?: MonthCache;
+  private datasetView?: DatasetView;
+  private monthView?: MonthView;
+  private listed?: { meetings: readonly Meeting[]; showPast: boolean; minute: number; upcoming: Meeting[] };
+  private today?: CalendarDate;
   private focusCellAfterRender = false;
   private focusDetailsAfterRender = false;
   private jsonLdScript?: HTMLScriptElement;
@@ -169,13 +187,27 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   protected override datasetChanged(): void {
     this.icsUrls.clear();
-    this.monthCache = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another list: start again from its first page.
     if (changed.has('kind') || changed.has('showPast') || changed.has('data') || changed.has('src')) this.paging.reset();
+    const dataset = this.loadedDataset;
+    // Today in the dataset's zone: once per render, not once per cell.
+    this.today = dataset ? zonedDate(this.now ?? new Date(), dataset.timeZone) : undefined;
+  }
+
+  /** The meetings of the chosen kind and the kinds present: once per dataset and kind. */
+  private view$(dataset: Dataset): DatasetView {
+    const view = this.datasetView;
+    if (view && view.dataset === dataset && view.kind === this.kind) return view;
+    const kinds =
+      view?.dataset === dataset
+        ? view.kinds
+        : ((present) => MEETING_KINDS.filter((k) => present.has(k)))(new Set<string>(dataset.meetings.map((meeting) => meeting.kind)));
+    this.datasetView = { dataset, kind: this.kind, meetings: this.kind ? dataset.meetings.filter((m) => m.kind === this.kind) : dataset.meetings, kinds };
+    return this.datasetView;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -194,11 +226,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   /** The meetings the list view shows: upcoming (or all, with `show-past`) of the chosen kind, sorted by start. */
   get shownMeetings(): Meeting[] {
     const dataset = this.loadedDataset;
-    return dataset ? upcomingMeetings(this.ofKind(dataset), this.now ?? new Date(), { includePast: this.showPast }) : [];
-  }
-
-  private ofKind(dataset: Dataset): Dataset {
-    return this.kind ? { ...dataset, meetings: dataset.meetings.filter((m) => m.kind === this.kind) } : dataset;
+    if (!dataset) return [];
+    const { meetings } = this.view$(dataset);
+    const now = this.now ?? new Date();
+    // Worked out again when the meetings, show-past or the minute change (what has ended moves on with the clock).
+    const minute = Math.floor(now.getTime() / 60_000);
+    const last = this.listed;
+    if (last && last.meetings === meetings && last.showPast === this.showPast && last.minute === minute) return last.upcoming;
+    const upcoming = upcomingMeetings({ ...dataset, meetings: meetings as Meeting[] }, now, { includePast: this.showPast });
+    this.listed = { meetings, showPast: this.showPast, minute, upcoming };
+    return upcoming;
   }
 
   // updateComplete also waits for the JSON-LD, so that after it the page's data matches what is shown.
@@ -258,19 +295,19 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     this.kind = (event.target as HTMLSelectElement).value;
   }
 
-  private today(dataset: Dataset): CalendarDate {
-    return zonedDate(this.now ?? new Date(), dataset.timeZone);
+  private todayIn(dataset: Dataset): CalendarDate {
+    return this.today ?? zonedDate(this.now ?? new Date(), dataset.timeZone);
   }
 
   /** The month shown: the `month` attribute when valid, else today's. */
   private shownMonth(dataset: Dataset): CalendarDate {
-    return parseDateKey(this.month) ?? { ...this.today(dataset), day: 1 };
+    return parseDateKey(this.month) ?? { ...this.todayIn(dataset), day: 1 };
   }
 
   /** The focused day: kept while it is in the shown month, else today (if shown) or the 1st. */
   private currentFocus(dataset: Dataset, shown: CalendarDate): CalendarDate {
     if (this.focusDate && sameMonth(this.focusDate, shown)) return this.focusDate;
-    const today = this.today(dataset);
+    const today = this.todayIn(dataset);
     return sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
   }
 
@@ -286,7 +323,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private goToToday(): void {
     const dataset = this.loadedDataset;
     if (!dataset) return;
-    const today = this.today(dataset);
+    // The clock now, not the last render's: a page may have been open since yesterday.
+    const today = zonedDate(this.now ?? new Date(), dataset.timeZone);
     this.focusDate = today;
     this.month = monthKey(today);
   }
@@ -339,6 +377,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       m: messagesFor(meetingCalendarMessages, this.language.ui),
       lang: this.language.lang,
       readerZone: readerTimeZone(),
+      today: this.todayIn(dataset),
     };
     const { m } = ctx;
     const view = this.view === 'month' ? 'month' : 'list';
@@ -359,8 +398,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private renderKindFilter({ dataset, m }: RenderContext): TemplateResult {
-    const present = new Set<string>(dataset.meetings.map((meeting) => meeting.kind));
-    const kinds: string[] = MEETING_KINDS.filter((k) => present.has(k));
+    const kinds = [...this.view$(dataset).kinds];
     // A kind from a link that the data does not have still shows as chosen.
     if (this.kind && !kinds.includes(this.kind)) kinds.push(this.kind);
     return html`<div class="field">
@@ -392,11 +430,11 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private renderMonthGroups(meetings: readonly Meeting[], ctx: RenderContext): TemplateResult {
-    const { dataset, lang } = ctx;
+    const { lang } = ctx;
     const shown = this.paging.slice(meetings);
     const remaining = meetings.length - shown.length;
     let index = 0;
-    return html`${groupByMonth(shown, dataset.timeZone).map(
+    return html`${groupByMonth(shown).map(
         (group) => html`<div class="month-group">
           <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
           <ul part="list" class="meetings cards">
@@ -512,24 +550,25 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return id;
   }
 
-  private monthData(dataset: Dataset, shown: CalendarDate): MonthCache {
-    const key = monthKey(shown);
-    const cache = this.monthCache;
-    if (cache && cache.dataset === dataset && cache.kind === this.kind && cache.month === key) return cache;
-    const weeks = monthGrid(shown.year, shown.month);
-    const first = weeks[0]!.days[0]!;
-    const last = weeks[weeks.length - 1]!.days[6]!;
-    const byDay = meetingsByDay(this.ofKind(dataset), first, last, dataset.timeZone);
-    this.monthCache = { dataset, kind: this.kind, month: key, weeks, byDay };
-    return this.monthCache;
+  /** The shown month's weeks, and every meeting by day (indexed once per dataset and kind; a month only looks its days up). */
+  private monthData(dataset: Dataset, shown: CalendarDate, lang: string): { weeks: GridWeek[]; labels: Map<string, string>; byDay: Map<string, Meeting[]> } {
+    const view = this.view$(dataset);
+    view.byDay ??= meetingsByDay(view.meetings);
+    const month = monthKey(shown);
+    if (this.monthView?.month !== month || this.monthView.lang !== lang) {
+      const weeks = monthGrid(shown.year, shown.month);
+      const labels = new Map(weeks.flatMap((week) => week.days).map((day) => [dateKey(day), fullDate(day, lang)] as const));
+      this.monthView = { month, lang, weeks, labels };
+    }
+    return { weeks: this.monthView.weeks, labels: this.monthView.labels, byDay: view.byDay };
   }
 
   private renderMonth(ctx: RenderContext): TemplateResult {
     const { dataset, m, lang } = ctx;
     const shown = this.shownMonth(dataset);
     const focus = this.currentFocus(dataset, shown);
-    const today = this.today(dataset);
-    const { weeks, byDay } = this.monthData(dataset, shown);
+    const { today } = ctx;
+    const { weeks, labels, byDay } = this.monthData(dataset, shown, lang);
     const weekdays = weekdayNames(lang);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
@@ -578,7 +617,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
                 <th scope="row" class="week-col">
                   <span aria-hidden="true">${week.week}</span><span class="visually-hidden">${m.weekNumber.replace('{n}', String(week.week))}</span>
                 </th>
-                ${week.days.map((day) => this.renderDay(day, shown, focus, today, openDay, byDay.get(dateKey(day)), ctx))}
+                ${week.days.map((day) => {
+                  const key = dateKey(day);
+                  return this.renderDay(day, key, labels.get(key)!, shown, focus, today, openDay, byDay.get(key), ctx);
+                })}
               </tr>`,
             )}
           </tbody>
@@ -589,6 +631,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   private renderDay(
     day: CalendarDate,
+    key: string,
+    label: string,
     shown: CalendarDate,
     focus: CalendarDate,
     today: CalendarDate,
@@ -604,13 +648,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return html`<td
       part=${part}
       class=${part}
-      data-date=${dateKey(day)}
+      data-date=${key}
       tabindex=${sameDate(day, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
       <span class="day-number" aria-hidden="true">${day.day}</span>${count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
-      <span class="visually-hidden">${fullDate(day, lang)}${count ? `, ${plural(lang, count, m.meetingCount)}` : ''}</span>
+      <span class="visually-hidden">${label}${count ? `, ${plural(lang, count, m.meetingCount)}` : ''}</span>
       ${count
         ? html`<ul class="day-meetings" aria-hidden="true">
             ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {

@@ -109,10 +109,34 @@ describe('<samverkan-signatory-list> search and filters', () => {
     expect(names(el)).to.have.length(9);
     expect(names(el)[0]).to.equal('Finska Kamratföreningen Kuusi');
     const activity = $<HTMLSelectElement>(el, 'select[name="activity"]')!;
+    activity.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
     activity.value = [...activity.options].find((o) => o.value === 'scouting')!.value;
     activity.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.getAttribute('activity')).to.equal('scouting');
+  });
+
+  it('builds the filters\' choices when the reader reaches for them (pointer or focus), not for the first rows', async () => {
+    const el = await list({ form: 'foundation' });
+    const options = (name: string) => [...$<HTMLSelectElement>(el, `select[name="${name}"]`)!.options].map((o) => o.textContent!.trim());
+    // Before: "Alla", and a value chosen by a link, shown as chosen.
+    expect(options('district')).to.deep.equal(['Alla']);
+    expect(options('form')).to.deep.equal(['Alla', 'Stiftelse']);
+    expect($<HTMLSelectElement>(el, 'select[name="form"]')!.value).to.equal('foundation');
+    $(el, '[part~="controls"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(options('district').length).to.be.greaterThan(5);
+    expect(options('district')).to.include('Östertälje');
+    expect(options('form')).to.include('Ideell förening');
+    expect($<HTMLSelectElement>(el, 'select[name="form"]')!.value).to.equal('foundation');
+    // By keyboard: focus coming into the search box is enough (the event as the browser sends it; a
+    // background test page gets no focus events).
+    const other = await list();
+    expect([...$<HTMLSelectElement>(other, 'select[name="activity"]')!.options]).to.have.length(1);
+    $<HTMLInputElement>(other, 'input[type="search"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await other.updateComplete;
+    expect([...$<HTMLSelectElement>(other, 'select[name="activity"]')!.options].map((o) => o.value)).to.include('scouting');
   });
 
   it('says so when nothing matches, and the clear button brings the list back with focus in the search box', async () => {

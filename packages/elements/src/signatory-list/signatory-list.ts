@@ -1,27 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { filterOrganisations, organisationFacets, type Dataset, type Organisation, type OrganisationFacets } from '@samverkan/sdk';
+import { filterOrganisations, firstOrganisations, organisationFacets, type Dataset, type Organisation, type OrganisationFilter } from '@samverkan/sdk';
+import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated } from '../internal/localized.js';
+import { isolated, joinedList } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { searchFieldContent } from '../internal/search-field.js';
+import { searchableListStyles } from '../styles/layout.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
-import { safeHttpUrl } from '../utils/safe-url.js';
+import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
-import { signatoryListStyles } from './signatory-list.styles.js';
-
-interface ResultKey {
-  dataset: Dataset;
-  query: string;
-  form: string;
-  district: string;
-  activity: string;
-  all: boolean;
-}
 
 /**
  * The organisations that have signed the cooperation agreement: a search box
@@ -63,10 +54,21 @@ interface ResultKey {
  * @cssproperty --samverkan-spacing - The base gap; others scale from it.
  */
 export class SamverkanSignatoryList extends SamverkanElement {
-  static override styles = [...SamverkanElement.styles, signatoryListStyles];
+  static override styles = [...SamverkanElement.styles, searchableListStyles];
 
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
+
+  /** The search box and filters; their values are built when the reader first reaches for them. */
+  protected readonly filters = new FilterController(this, {
+    filters: {
+      form: { get: () => this.form, set: (value) => (this.form = value) },
+      district: { get: () => this.district, set: (value) => (this.district = value) },
+      activity: { get: () => this.activity, set: (value) => (this.activity = value) },
+    },
+    facets: organisationFacets,
+    resultsChanged: () => this.paging.reset(),
+  });
 
   /** The search text. Reflects what the reader types. */
   @property({ reflect: true, converter: optionalString }) query = '';
@@ -86,98 +88,71 @@ export class SamverkanSignatoryList extends SamverkanElement {
   /** How many organisations one page (and each "show more") shows. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
-  private resultKey?: ResultKey;
-  private found: Organisation[] = [];
+  // What is shown, worked out in willUpdate: the first pages, how many match, and how many there are in all.
+  private shown: Organisation[] = [];
+  private matching = 0;
   private total = 0;
-  private facets?: { dataset: Dataset; facets: OrganisationFacets };
+  private shownKey?: { dataset: Dataset; filter: string; pages: number };
+  private found?: { dataset: Dataset; filter: string; organisations: Organisation[] };
 
-  /** The organisations that match the current search and filters, in Swedish order. */
+  /** The organisations that match the current search and filters, in Swedish order (all of them, not only those shown). */
   get filteredOrganisations(): readonly Organisation[] {
     const dataset = this.loadedDataset;
-    if (dataset) this.compute(dataset);
-    return this.found;
+    if (!dataset) return [];
+    const filter = this.filter();
+    const key = JSON.stringify(filter);
+    if (this.found?.dataset !== dataset || this.found.filter !== key) this.found = { dataset, filter: key, organisations: filterOrganisations(dataset, filter) };
+    return this.found.organisations;
   }
 
-  private compute(dataset: Dataset): void {
-    const key: ResultKey = {
-      dataset,
-      query: this.query.trim(),
-      form: this.form,
-      district: this.district,
-      activity: this.activity,
-      all: this.includeNonSignatories,
+  private filter(): OrganisationFilter {
+    const query = this.filters.query;
+    return {
+      signatoriesOnly: !this.includeNonSignatories,
+      ...(query ? { query } : {}),
+      ...(this.form ? { form: this.form } : {}),
+      ...(this.district ? { district: this.district } : {}),
+      ...(this.activity ? { activity: this.activity } : {}),
     };
-    const last = this.resultKey;
-    if (
-      last &&
-      last.dataset === key.dataset &&
-      last.query === key.query &&
-      last.form === key.form &&
-      last.district === key.district &&
-      last.activity === key.activity &&
-      last.all === key.all
-    ) {
-      return;
-    }
-    if (last) this.paging.reset();
-    this.resultKey = key;
-    const signatoriesOnly = !key.all;
-    this.found = filterOrganisations(dataset, {
-      signatoriesOnly,
-      ...(key.query ? { query: key.query } : {}),
-      ...(key.form ? { form: key.form } : {}),
-      ...(key.district ? { district: key.district } : {}),
-      ...(key.activity ? { activity: key.activity } : {}),
-    });
-    this.total = key.query || key.form || key.district || key.activity ? filterOrganisations(dataset, { signatoriesOnly }).length : this.found.length;
   }
 
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private onFilter(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    const name = select.name as 'form' | 'district' | 'activity';
-    this[name] = select.value;
-  }
-
-  private clear(): void {
-    this.query = '';
-    this.form = '';
-    this.district = '';
-    this.activity = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.loadedDataset;
+    if (!dataset) return;
+    this.filters.needsResults(dataset, String(this.includeNonSignatories));
+    // Only the pages shown are picked out in order: the first render does not sort all 10,000 (see firstOrganisations).
+    const filter = this.filter();
+    const key = { dataset, filter: JSON.stringify(filter), pages: this.paging.shown };
+    const last = this.shownKey;
+    if (last && last.dataset === key.dataset && last.filter === key.filter && last.pages === key.pages) return;
+    this.shownKey = key;
+    const { organisations, count } = firstOrganisations(dataset, filter, this.paging.shown);
+    this.shown = organisations;
+    this.matching = count;
+    this.total = this.filters.narrowed ? firstOrganisations(dataset, { signatoriesOnly: filter.signatoriesOnly ?? true }, 0).count : count;
   }
 
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
     const m = messagesFor(signatoryListMessages, this.language.ui);
     const common = messagesFor(commonMessages, this.language.ui);
     const lang = this.language.lang;
-    this.compute(dataset);
-    if (this.facets?.dataset !== dataset) this.facets = { dataset, facets: organisationFacets(dataset) };
-    const { facets } = this.facets;
-    const results = this.found;
-    const shown = this.paging.slice(results);
-    const narrowed = this.resultKey!.query || this.form || this.district || this.activity;
-    const count = narrowed
-      ? plural(lang, results.length, m.count).replace('{total}', formatNumber(this.total, lang))
-      : plural(lang, results.length, m.countAll);
-    const remaining = results.length - shown.length;
+    const facets = this.filters.facets(dataset);
+    const shown = this.shown;
+    const count = this.filters.narrowed
+      ? plural(lang, this.matching, m.count).replace('{total}', formatNumber(this.total, lang))
+      : plural(lang, this.matching, m.countAll);
+    const remaining = this.matching - shown.length;
 
     return html`<section aria-label=${m.label}>
-      <div part="controls" role="search">
-        <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
-        ${this.renderFilter('form', m.formLabel, facets.forms, this.form, (code) => labelOf(common.forms, code))}
-        ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
-        ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
-      </div>
+      ${this.filters.renderControls({ searchLabel: m.searchLabel, searchHint: m.searchHint, all: common.all }, [
+        { name: 'form', label: m.formLabel, values: facets?.forms, display: (code) => labelOf(common.forms, code) },
+        { name: 'district', label: m.districtLabel, values: facets?.districts },
+        { name: 'activity', label: m.activityLabel, values: facets?.activities },
+      ])}
       <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
-      ${results.length === 0
-        ? html`<div part="empty" class="empty">
-            <p>${m.empty}</p>
-            ${narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
-          </div>`
+      ${this.matching === 0
+        ? this.filters.renderEmpty(m.empty, m.clear)
         : html`<ul part="list" class="list cards">
             ${shown.map((organisation, index) => this.renderItem(organisation, index, m, common.forms, lang))}
           </ul>`}
@@ -187,25 +162,6 @@ export class SamverkanSignatoryList extends SamverkanElement {
           </button>`
         : nothing}
     </section>`;
-  }
-
-  private renderFilter(
-    name: 'form' | 'district' | 'activity',
-    label: string,
-    values: readonly string[],
-    current: string,
-    display: (value: string) => string = (value) => value,
-  ): TemplateResult {
-    const all = messagesFor(commonMessages, this.language.ui).all;
-    // A value from a link that the data does not have still shows as chosen.
-    const options = current && !values.includes(current) ? [...values, current] : values;
-    return html`<div class="field">
-      <label for=${`filter-${name}`}>${label}</label>
-      <select id=${`filter-${name}`} name=${name} part="filter" @change=${this.onFilter}>
-        <option value="" ?selected=${!current}>${all}</option>
-        ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${display(value)}</option>`)}
-      </select>
-    </div>`;
   }
 
   private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, forms: CommonMessages['forms'], lang: string): TemplateResult {
@@ -221,7 +177,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
         ${organisation.districts.length
           ? html`<div>
               <dt>${m.districts}</dt>
-              <dd>${listParts(lang, organisation.districts)}</dd>
+              <dd>${joinedList(organisation.districts, lang)}</dd>
             </div>`
           : nothing}
         ${website
@@ -238,23 +194,4 @@ export class SamverkanSignatoryList extends SamverkanElement {
       </p>
     </li>`;
   }
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** `items` joined the way the language joins a list ("Centrum, Hovsjö och Järna"), each item isolated for direction. */
-function listParts(lang: string, items: readonly string[]): unknown[] {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  let next = 0;
-  return format.formatToParts(items).map((part) => (part.type === 'element' ? isolated(items[next++]!) : part.value));
-}
-
-/** A website as a reader recognises it: host and path, without the scheme or a trailing slash. */
-function displayUrl(url: string): string {
-  const { host, pathname } = new URL(url);
-  return host.replace(/^www\./, '') + (pathname === '/' ? '' : pathname);
 }

@@ -11,6 +11,7 @@
  * the Arabic strings, and the bundle puts each language's strings of every
  * element in one file, so an Arabic page makes one extra request.
  */
+import { cachedNumberFormat, cachedPluralRules } from '@samverkan/sdk';
 
 /** The languages the UI is written in. */
 export const UI_LANGUAGES = ['sv', 'en', 'fi', 'ar'] as const;
@@ -101,33 +102,19 @@ export function messagesFor<T>(catalogue: Catalogue<T>, lang: string): T {
 /** Plural forms as `Intl.PluralRules` names them; `other` is required, the rest fall back to it. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /**
  * Picks the plural form of `count` for `lang` and puts the formatted number
  * in place of `{n}`. Arabic has six forms, Finnish and Swedish two; the rules
  * come from `Intl`, the words from the catalogue.
  */
 export function plural(lang: string, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  const form = forms[rules.select(count)] ?? forms.other;
+  const form = forms[cachedPluralRules(lang).select(count)] ?? forms.other;
   return form.replace('{n}', formatNumber(count, lang));
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** A whole number in the reader's language (`10 000` in Swedish, `10,000` in English). */
 export function formatNumber(value: number, lang: string): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return cachedNumberFormat(lang).format(value);
 }
 
 /**

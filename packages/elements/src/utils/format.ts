@@ -1,6 +1,7 @@
-// Dates and durations through Intl, with the formatters cached: a list of
-// 10,000 organisations formats many dates, and building an Intl formatter
-// costs far more than using one.
+// Dates and durations through Intl, with the formatters in the SDK's shared
+// cache: a list of 10,000 organisations formats many dates, and building an
+// Intl formatter costs far more than using one.
+import { cachedDateTimeFormat, cachedRelativeTimeFormat } from '@samverkan/sdk';
 
 /**
  * The locale that dates and times are written in for a language tag. A bare
@@ -14,7 +15,8 @@ export function dateLocale(lang: string): string {
   return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 
 /**
  * A calendar date (`2026-03-12`, as the dataset writes `signedOn`) in the
@@ -24,16 +26,8 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDateOnly(isoDate: string, lang: string): string {
   const time = Date.parse(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(time)) return isoDate;
-  const key = `${lang}|date`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format.format(time);
+  return cachedDateTimeFormat(dateLocale(lang), DATE).format(time);
 }
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -46,11 +40,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  * "3 hours ago"), in the largest whole unit; under a minute reads as "now".
  */
 export function formatAge(then: Date, lang: string, now: Date = new Date()): string {
-  let format = relativeFormats.get(lang);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    relativeFormats.set(lang, format);
-  }
+  const format = cachedRelativeTimeFormat(lang, RELATIVE);
   const elapsed = Math.max(0, now.getTime() - then.getTime());
   for (const [unit, size] of UNITS) {
     if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);

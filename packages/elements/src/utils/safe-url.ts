@@ -28,3 +28,9 @@ export function telUrl(phone: unknown): string | undefined {
   const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return digits.replace('+', '').length >= 5 ? `tel:${digits}` : undefined;
 }
+
+/** A web address (from {@link safeHttpUrl}) as a reader recognises it: host and path, without the scheme or a trailing slash. */
+export function displayUrl(url: string): string {
+  const { host, pathname } = new URL(url);
+  return host.replace(/^www\./, '') + (pathname === '/' ? '' : pathname);
+}

@@ -35,6 +35,9 @@ async function search(el: SamverkanVolunteerBoard, query: string): Promise<void>
 
 async function choose(el: SamverkanVolunteerBoard, filter: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `select[name="${filter}"]`)!;
+  // As a reader does: the pointer comes down on the select before a value is chosen (its values are built then).
+  select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  await el.updateComplete;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;

@@ -6,23 +6,21 @@ import {
   opportunityFacets,
   type Dataset,
   type ListedOpportunity,
-  type OpportunityFacets,
 } from '@samverkan/sdk';
+import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { languageName } from '../internal/language-names.js';
-import { localized } from '../internal/localized.js';
+import { joinedList, joinedText, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { searchFieldContent } from '../internal/search-field.js';
+import { searchableListStyles } from '../styles/layout.js';
 import { fill, formatNumber, messagesFor, plural, uiLanguage } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
-import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
+import { displayUrl, mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { volunteerBoardMessages, type VolunteerBoardMessages } from './messages.js';
 import { volunteerBoardStyles } from './volunteer-board.styles.js';
-
-type FilterName = 'district' | 'activity' | 'language';
 
 /**
  * The volunteer board (the agreement's *frivilligdatabas*): the current
@@ -68,10 +66,21 @@ type FilterName = 'district' | 'activity' | 'language';
  * @cssproperty --samverkan-spacing - The base gap; others scale from it.
  */
 export class SamverkanVolunteerBoard extends SamverkanElement {
-  static override styles = [...SamverkanElement.styles, volunteerBoardStyles];
+  static override styles = [...SamverkanElement.styles, searchableListStyles, volunteerBoardStyles];
 
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
+
+  /** The search box and filters; their values are built when the reader first reaches for them. */
+  protected readonly filters = new FilterController(this, {
+    filters: {
+      district: { get: () => this.district, set: (value) => (this.district = value) },
+      activity: { get: () => this.activity, set: (value) => (this.activity = value) },
+      language: { get: () => this.volunteerLanguage, set: (value) => (this.volunteerLanguage = value) },
+    },
+    facets: (dataset: Dataset) => opportunityFacets(dataset),
+    resultsChanged: () => this.paging.reset(),
+  });
 
   /** The search text. Reflects what the reader types. */
   @property({ reflect: true, converter: optionalString }) query = '';
@@ -99,11 +108,8 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
    */
   @property({ type: Boolean, reflect: true, attribute: 'json-ld' }) jsonLd = false;
 
-  private resultKey?: string;
-  private resultDataset?: Dataset;
   private found: ListedOpportunity[] = [];
   private total = 0;
-  private facets?: { dataset: Dataset; day: string; facets: OpportunityFacets };
   private jsonLdScript?: HTMLScriptElement;
   private jsonLdWriting?: Promise<void>;
 
@@ -114,15 +120,17 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
     return this.found;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.loadedDataset;
+    if (dataset) this.compute(dataset);
+  }
+
   private compute(dataset: Dataset): void {
-    // The day is part of the key: a page left open past midnight drops what expired.
+    // The hour is part of the key: a page left open past midnight drops what expired.
     const now = new Date();
-    const key = JSON.stringify([this.query.trim(), this.district, this.activity, this.volunteerLanguage, now.toISOString().slice(0, 13)]);
-    if (this.resultDataset === dataset && this.resultKey === key) return;
-    if (this.resultKey !== undefined) this.paging.reset();
-    this.resultDataset = dataset;
-    this.resultKey = key;
-    const query = this.query.trim();
+    if (!this.filters.needsResults(dataset, now.toISOString().slice(0, 13))) return;
+    const query = this.filters.query;
     this.found = filterOpportunities(dataset, {
       now,
       ...(query ? { query } : {}),
@@ -130,7 +138,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       ...(this.activity ? { activity: this.activity } : {}),
       ...(this.volunteerLanguage ? { language: this.volunteerLanguage } : {}),
     });
-    this.total = query || this.district || this.activity || this.volunteerLanguage ? currentOpportunities(dataset, now).length : this.found.length;
+    this.total = this.filters.narrowed ? currentOpportunities(dataset, now).length : this.found.length;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -174,37 +182,15 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
     this.jsonLdWriting = writing;
   }
 
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private onFilter(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    const name = select.name as FilterName;
-    if (name === 'language') this.volunteerLanguage = select.value;
-    else this[name] = select.value;
-  }
-
-  private clear(): void {
-    this.query = '';
-    this.district = '';
-    this.activity = '';
-    this.volunteerLanguage = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
-  }
-
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
     const m = messagesFor(volunteerBoardMessages, this.language.ui);
     const common = messagesFor(commonMessages, this.language.ui);
     const lang = this.language.lang;
     const ui = uiLanguage(this.language.ui);
-    this.compute(dataset);
-    const day = new Date().toISOString().slice(0, 10);
-    if (this.facets?.dataset !== dataset || this.facets.day !== day) this.facets = { dataset, day, facets: opportunityFacets(dataset) };
-    const { facets } = this.facets;
+    const facets = this.filters.facets(dataset, new Date().toISOString().slice(0, 10));
     const results = this.found;
     const shown = this.paging.slice(results);
-    const narrowed = Boolean(this.query.trim() || this.district || this.activity || this.volunteerLanguage);
+    const narrowed = this.filters.narrowed;
     const count = narrowed
       ? plural(lang, results.length, m.count).replace('{total}', formatNumber(this.total, lang))
       : plural(lang, results.length, m.countAll);
@@ -213,18 +199,14 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       return html`<section aria-label=${m.label}><p part="empty" class="empty">${m.none}</p></section>`;
     }
     return html`<section aria-label=${m.label}>
-      <div part="controls" role="search">
-        <div class="field search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
-        ${this.renderFilter('district', m.districtLabel, facets.districts, this.district)}
-        ${this.renderFilter('activity', m.activityLabel, facets.activities, this.activity)}
-        ${this.renderFilter('language', m.languageLabel, facets.languages, this.volunteerLanguage, (tag) => languageName(tag, ui))}
-      </div>
+      ${this.filters.renderControls({ searchLabel: m.searchLabel, searchHint: m.searchHint, all: common.all }, [
+        { name: 'district', label: m.districtLabel, values: facets?.districts },
+        { name: 'activity', label: m.activityLabel, values: facets?.activities },
+        { name: 'language', label: m.languageLabel, values: facets?.languages, display: (tag) => languageName(tag, ui) },
+      ])}
       <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
       ${results.length === 0
-        ? html`<div part="empty" class="empty">
-            <p>${m.empty}</p>
-            ${narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${m.clear}</button>` : nothing}
-          </div>`
+        ? this.filters.renderEmpty(m.empty, m.clear)
         : html`<ul part="list" class="list cards">
             ${shown.map((entry, index) => this.renderItem(entry, index, dataset, m, lang))}
           </ul>`}
@@ -234,19 +216,6 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
           </button>`
         : nothing}
     </section>`;
-  }
-
-  private renderFilter(name: FilterName, label: string, values: readonly string[], current: string, display: (value: string) => string = (value) => value): TemplateResult {
-    const all = messagesFor(commonMessages, this.language.ui).all;
-    // A value from a link that the data does not have still shows as chosen.
-    const options = current && !values.includes(current) ? [...values, current] : values;
-    return html`<div class="field">
-      <label for=${`filter-${name}`}>${label}</label>
-      <select id=${`filter-${name}`} name=${name} part="filter" @change=${this.onFilter}>
-        <option value="" ?selected=${!current}>${all}</option>
-        ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${display(value)}</option>`)}
-      </select>
-    </div>`;
   }
 
   private renderWhen({ opportunity: o }: ListedOpportunity, m: VolunteerBoardMessages, lang: string): string {
@@ -268,10 +237,10 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       <p part="organisation" class="organisation"><span class="visually-hidden">${m.organisation}: </span><bdi>${organisation.name}</bdi></p>
       <p class="description" dir="auto">${localized(o.description, lang, d)}</p>
       <dl>
-        ${o.districts.length ? html`<div><dt>${m.where}</dt><dd><bdi>${listFormat(lang, o.districts)}</bdi></dd></div>` : nothing}
+        ${o.districts.length ? html`<div><dt>${m.where}</dt><dd>${joinedList(o.districts, lang)}</dd></div>` : nothing}
         <div><dt>${m.when}</dt><dd>${this.renderWhen(entry, m, lang)}</dd></div>
         ${o.timeCommitment ? html`<div><dt>${m.time}</dt><dd dir="auto">${localized(o.timeCommitment, lang, d)}</dd></div>` : nothing}
-        ${o.languages.length ? html`<div><dt>${m.languages}</dt><dd>${listFormat(lang, o.languages.map((tag) => languageName(tag, ui)))}</dd></div>` : nothing}
+        ${o.languages.length ? html`<div><dt>${m.languages}</dt><dd>${joinedText(o.languages.map((tag) => languageName(tag, ui)), lang)}</dd></div>` : nothing}
       </dl>
       <div part="contact" class="contact">
         <h4 class="contact-heading">${m.contact}</h4>
@@ -286,21 +255,4 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       <p class="valid-through">${fill(m.validThrough, { date: formatDateOnly(o.validThrough, lang) })}</p>
     </li>`;
   }
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function listFormat(lang: string, items: readonly string[]): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format.format(items);
-}
-
-/** A web address as a reader recognises it: host and path, without the scheme or a trailing slash. */
-function displayUrl(url: string): string {
-  const { host, pathname } = new URL(url);
-  return host.replace(/^www\./, '') + (pathname === '/' ? '' : pathname);
 }

@@ -2,7 +2,7 @@ import type { Dataset, Organisation } from '../schemas/dataset.js';
 import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
-import { sortSwedish } from './swedish-sort.js';
+import { firstSwedish, sortSwedish } from './swedish-sort.js';
 import { forEachWordContaining, TokenIndexBuilder, type TokenIndex } from './token-index.js';
 
 /** Options of {@link filterOrganisations}; every one given must hold. */
@@ -35,13 +35,15 @@ export interface OrganisationFacets {
 
 /**
  * The organisations in Swedish name order, and what filtering needs, each
- * part made when a filter first needs it: showing the first page of a list
- * (all signatories) needs the order alone, not the word index of every
- * description (the larger part of the cost).
+ * part made when it is first needed: showing the first page of a list (all
+ * signatories) needs neither the whole order ({@link firstOrganisations}
+ * picks the first page) nor the word index of every description (the larger
+ * part of the cost); both are made in idle time after the first call.
  */
 interface OrganisationIndex {
   dataset: Dataset;
-  sorted: Organisation[];
+  /** All organisations in Swedish name order; see {@link sortedOf}. */
+  sorted: Organisation[] | undefined;
   /** Entries are positions in `sorted`. */
   words: TokenIndex | undefined;
   wordsInProgress: WordIndexInProgress | undefined;
@@ -100,6 +102,7 @@ interface WordIndexInProgress {
 function addWords(index: OrganisationIndex, end: number): void {
   const progress = (index.wordsInProgress ??= { builder: new TokenIndexBuilder(foldForSearch), next: 0, valueIds: new Map() });
   const { builder, valueIds } = progress;
+  const sorted = sortedOf(index);
   const addValue = (i: number, value: string) => {
     let ids = valueIds.get(value);
     if (!ids) {
@@ -111,7 +114,7 @@ function addWords(index: OrganisationIndex, end: number): void {
   // The words of each organisation's name, descriptions, districts,
   // activities and organisation number (with and without its dash).
   for (let i = progress.next; i < end; i++) {
-    const o = index.sorted[i]!;
+    const o = sorted[i]!;
     builder.add(i, o.name);
     if (o.description) for (const text of allTexts(o.description)) builder.add(i, text);
     for (const district of o.districts) addValue(i, district);
@@ -131,7 +134,7 @@ function addWords(index: OrganisationIndex, end: number): void {
 
 function wordIndex(index: OrganisationIndex): TokenIndex {
   if (!index.words) {
-    addWords(index, index.sorted.length);
+    addWords(index, sortedOf(index).length);
     index.words = index.wordsInProgress!.builder.build();
     index.wordsInProgress = undefined;
   }
@@ -153,7 +156,8 @@ function buildWordsWhenIdle(index: OrganisationIndex): void {
   if (typeof idle !== 'function') return;
   const step = (deadline: { timeRemaining(): number }) => {
     if (index.words) return;
-    const total = index.sorted.length;
+    // The whole order first (one piece: some milliseconds), then the words a slice at a time.
+    const total = sortedOf(index).length;
     while ((index.wordsInProgress?.next ?? 0) < total && deadline.timeRemaining() > 5) {
       addWords(index, Math.min(total, (index.wordsInProgress?.next ?? 0) + IDLE_SLICE));
     }
@@ -175,13 +179,14 @@ function valueNumber(index: OrganisationIndex, folded: string): number {
 }
 
 function valueLists(index: OrganisationIndex, valuesOf: (o: Organisation) => string[], fold: (value: string) => string): ValueLists {
-  const starts = new Int32Array(index.sorted.length + 1);
+  const sorted = sortedOf(index);
+  const starts = new Int32Array(sorted.length + 1);
   const values: number[] = [];
-  index.sorted.forEach((o, i) => {
+  sorted.forEach((o, i) => {
     starts[i] = values.length;
     for (const value of valuesOf(o)) values.push(valueNumber(index, fold(value)));
   });
-  starts[index.sorted.length] = values.length;
+  starts[sorted.length] = values.length;
   return { starts, values: Int32Array.from(values) };
 }
 
@@ -220,6 +225,12 @@ function facetsOf(index: OrganisationIndex): OrganisationFacets {
   return index.facets;
 }
 
+/** The organisations in Swedish name order, sorted when first needed. */
+function sortedOf(index: OrganisationIndex): Organisation[] {
+  index.sorted ??= sortSwedish(index.dataset.organisations, (o) => o.name);
+  return index.sorted;
+}
+
 function organisationIndex(dataset: Dataset): OrganisationIndex {
   let index = indexes.get(dataset);
   if (!index) {
@@ -227,7 +238,7 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
     // keeps its shape keeps the filtering code fast once it is optimised.
     index = {
       dataset,
-      sorted: sortSwedish(dataset.organisations, (o) => o.name),
+      sorted: undefined,
       words: undefined,
       wordsInProgress: undefined,
       districts: undefined,
@@ -245,7 +256,7 @@ function organisationIndex(dataset: Dataset): OrganisationIndex {
 
 /** Positions (in Swedish order) of the organisations whose texts have every term. */
 function matching(index: OrganisationIndex, terms: string[]): number[] {
-  const n = index.sorted.length;
+  const n = sortedOf(index).length;
   const words = wordIndex(index);
   const { postings, postingStarts } = words;
   // stage[i] = how many terms organisation i has matched so far.
@@ -283,11 +294,12 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
   const activityNumber = activity ? (index.valueNumbers.get(activity) ?? ABSENT) : -1;
   const languageNumber = language ? (index.valueNumbers.get(language) ?? ABSENT) : -1;
   const positions = terms.length ? matching(index, terms) : undefined;
-  const count = positions ? positions.length : index.sorted.length;
+  const sorted = sortedOf(index);
+  const count = positions ? positions.length : sorted.length;
   const out: Organisation[] = [];
   for (let k = 0; k < count; k++) {
     const i = positions ? positions[k]! : k;
-    const o = index.sorted[i]!;
+    const o = sorted[i]!;
     if (filter.signatoriesOnly && !o.signature) continue;
     if (filter.form && o.form !== filter.form) continue;
     if (districts && !has(districts, i, districtNumber)) continue;
@@ -302,4 +314,40 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
 export function organisationFacets(dataset: Dataset): OrganisationFacets {
   const facets = facetsOf(organisationIndex(dataset));
   return { forms: [...facets.forms], districts: [...facets.districts], activities: [...facets.activities], languages: [...facets.languages] };
+}
+
+/** What {@link firstOrganisations} returns. */
+export interface FirstOrganisations {
+  /** The first organisations that pass the filter, in Swedish name order (at most the number asked for). */
+  organisations: Organisation[];
+  /** How many organisations pass the filter in all. */
+  count: number;
+}
+
+/**
+ * The first `limit` organisations that pass every filter given, in Swedish
+ * name order, and how many pass: exactly
+ * `filterOrganisations(dataset, filter).slice(0, limit)` and its length, but
+ * the first page of a list does not wait for the whole dataset to be sorted
+ * (nor for its word index): the page is picked from the organisations that
+ * pass, and the whole order is made in idle time or when first needed.
+ */
+export function firstOrganisations(dataset: Dataset, filter: OrganisationFilter, limit: number): FirstOrganisations {
+  const index = organisationIndex(dataset);
+  if (index.sorted || filter.query) {
+    const all = filterOrganisations(dataset, filter);
+    return { organisations: all.slice(0, Math.max(0, limit)), count: all.length };
+  }
+  const district = filter.district ? foldForSearch(filter.district.trim()) : '';
+  const activity = filter.activity ? foldForSearch(filter.activity.trim()) : '';
+  const language = filter.language ? primaryLanguage(filter.language) : '';
+  const passing = dataset.organisations.filter(
+    (o) =>
+      (!filter.signatoriesOnly || Boolean(o.signature)) &&
+      (!filter.form || o.form === filter.form) &&
+      (!district || o.districts.some((d) => foldValue(index, d) === district)) &&
+      (!activity || o.activities.some((a) => foldValue(index, a) === activity)) &&
+      (!language || o.languages.some((l) => primaryLanguage(l) === language)),
+  );
+  return { organisations: firstSwedish(passing, (o) => o.name, limit), count: passing.length };
 }

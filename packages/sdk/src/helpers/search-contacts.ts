@@ -1,3 +1,4 @@
+import { cachedDisplayNames } from '../intl-cache.js';
 import type { Contact, Dataset } from '../schemas/dataset.js';
 import type { LocalizedText } from '../schemas/localized-text.js';
 import { foldForSearch, foldWithOffsets, originalSpan, primaryLanguage, queryTerms, type FoldedText } from './text.js';
@@ -93,13 +94,14 @@ const OTHER_LANGUAGE = 0.95;
 // Per dataset, one index per languageName function (undefined: Intl's names only).
 const indexes = new WeakMap<Dataset, Map<LanguageNamer | undefined, ContactIndex>>();
 const displayNames = new Map<string, string | undefined>();
+const LANGUAGE_NAMES: Intl.DisplayNamesOptions = { type: 'language', fallback: 'none' };
 
 function languageName(tag: string, inLanguage: string): string | undefined {
   const key = `${inLanguage}\u0000${tag}`;
   if (!displayNames.has(key)) {
     let name: string | undefined;
     try {
-      name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(tag);
+      name = cachedDisplayNames(inLanguage, LANGUAGE_NAMES).of(tag);
     } catch {
       name = undefined;
     }

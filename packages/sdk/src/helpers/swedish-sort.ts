@@ -18,6 +18,8 @@
  * another ICU version's data gives keys that agree with that version.
  */
 
+import { cachedCollator } from '../intl-cache.js';
+
 /** The options every Swedish comparison in the SDK uses (see `compareSwedish`). */
 export const SWEDISH_COLLATOR_OPTIONS: Intl.CollatorOptions = { numeric: true };
 
@@ -54,16 +56,15 @@ interface KeyTable {
 }
 
 let table: KeyTable | undefined;
-let collator: Intl.Collator | undefined;
+const BASE_OPTIONS: Intl.CollatorOptions = { ...SWEDISH_COLLATOR_OPTIONS, sensitivity: 'base' };
 
 function swedishCollator(): Intl.Collator {
-  collator ??= new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
-  return collator;
+  return cachedCollator('sv', SWEDISH_COLLATOR_OPTIONS);
 }
 
 /** Reads the primary weights of the known characters off the collator. */
 function buildTable(): KeyTable {
-  const base = new Intl.Collator('sv', { ...SWEDISH_COLLATOR_OPTIONS, sensitivity: 'base' });
+  const base = cachedCollator('sv', BASE_OPTIONS);
   const chars = new Set<string>();
   for (const char of KNOWN) {
     chars.add(char);
@@ -161,20 +162,8 @@ function fromUnits(codes: number[]): string {
   return out;
 }
 
-/**
- * A sorted copy of `items`, ordered by `nameOf(item)` exactly as a stable sort
- * with `Intl.Collator('sv', { numeric: true }).compare` orders them (ties keep
- * their input order).
- *
- * The keys (each with the item's position) are sorted with the engine's own
- * string order, with no comparison function. Then the runs whose order the
- * keys do not settle are sorted again with the collator: the names with equal
- * keys, and a partial key together with every key it begins (the names the
- * partial one could come before or after; they are next to it, since keys
- * that begin the same way sort together, and every other name compares with
- * all of the run alike).
- */
-export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+/** Each item's name, and its sort entry ({@link sortEntry}) in input order. */
+function entriesOf<T>(items: readonly T[], nameOf: (item: T) => string): { names: string[]; entries: string[] } {
   table ??= buildTable();
   const n = items.length;
   const names = new Array<string>(n);
@@ -184,31 +173,121 @@ export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string)
     names[i] = name;
     entries[i] = sortEntry(name, i, table);
   }
-  entries.sort();
-  const order = entries.map(positionOf);
-  const keyOf = (k: number): string => entries[k]!.slice(0, -3);
+  return { names, entries };
+}
+
+/** An entry's key: the entry without its separator and position. */
+const keyOf = (entry: string): string => entry.slice(0, -3);
+
+/**
+ * Where each run of `entries` (sorted) starts whose order the keys do not
+ * settle: the names with equal keys, and a partial key together with every
+ * key it begins (the names the partial one could come before or after; they
+ * are next to it, since keys that begin the same way sort together, and
+ * every other name compares with all of the run alike). Calls `run(start,
+ * end)` for each run of two or more.
+ */
+function forEachUnsettledRun(entries: readonly string[], run: (start: number, end: number) => void): void {
+  const n = entries.length;
   for (let k = 0; k < n - 1; ) {
-    const key = keyOf(k);
-    let end = k + 1;
-    if (key.charCodeAt(key.length - 1) === END) {
-      while (end < n && keyOf(end) === key) end++;
-    } else {
-      // A partial key: every key that begins with it, and (as those may be
-      // partial too) every key that begins with theirs, come next.
-      for (let last = k; last < end; last++) {
-        const partial = keyOf(last);
-        if (partial.charCodeAt(partial.length - 1) === END) continue;
-        while (end < n && keyOf(end).startsWith(partial)) end++;
-      }
-    }
-    if (end - k > 1) sortRun(order, k, end, names);
+    const end = runEnd(entries, k);
+    if (end - k > 1) run(k, end);
     k = end;
   }
-  return order.map((i) => items[i]!);
+}
+
+/** The end (exclusive) of the run that starts at `k` in sorted `entries` (see {@link forEachUnsettledRun}). */
+function runEnd(entries: readonly string[], k: number): number {
+  const n = entries.length;
+  const key = keyOf(entries[k]!);
+  let end = k + 1;
+  if (key.charCodeAt(key.length - 1) === END) {
+    while (end < n && keyOf(entries[end]!) === key) end++;
+  } else {
+    // A partial key: every key that begins with it, and (as those may be
+    // partial too) every key that begins with theirs, come next.
+    for (let last = k; last < end; last++) {
+      const partial = keyOf(entries[last]!);
+      if (partial.charCodeAt(partial.length - 1) === END) continue;
+      while (end < n && keyOf(entries[end]!).startsWith(partial)) end++;
+    }
+  }
+  return end;
+}
+
+/** Positions in the order of sorted `entries`, each unsettled run sorted with the collator. */
+function settledOrder(entries: readonly string[], names: readonly string[]): number[] {
+  const order = entries.map(positionOf);
+  forEachUnsettledRun(entries, (start, end) => sortRun(order, start, end, names));
+  return order;
+}
+
+/**
+ * A sorted copy of `items`, ordered by `nameOf(item)` exactly as a stable sort
+ * with `Intl.Collator('sv', { numeric: true }).compare` orders them (ties keep
+ * their input order).
+ *
+ * The keys (each with the item's position) are sorted with the engine's own
+ * string order, with no comparison function. Then the runs whose order the
+ * keys do not settle are sorted again with the collator (see
+ * {@link forEachUnsettledRun}).
+ */
+export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  const { names, entries } = entriesOf(items, nameOf);
+  entries.sort();
+  return settledOrder(entries, names).map((i) => items[i]!);
+}
+
+/**
+ * The first `count` items of {@link sortSwedish}`(items, nameOf)` (the
+ * collator's order, ties in input order), without sorting the rest: what the
+ * first page of a long list needs. One pass keeps the `count` first seen so
+ * far in a heap whose top is the last of them; most items are turned away by
+ * one comparison with it. The comparisons are the collator's own: for a few
+ * thousand of them that is cheaper than making every item's sort key (the
+ * keys pay off for a whole sort, and on a page's first render the key code
+ * has not been optimised yet, while the collator is native code).
+ */
+export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string, count: number): T[] {
+  if (count <= 0) return [];
+  if (count >= items.length) return sortSwedish(items, nameOf);
+  const compare = swedishCollator().compare;
+  const names = items.map(nameOf);
+  // Whether position a comes after position b in the order.
+  const after = (a: number, b: number): boolean => {
+    const order = compare(names[a]!, names[b]!);
+    return order > 0 || (order === 0 && a > b);
+  };
+  // A max-heap of positions: heap[0] is the last of the first `count` so far.
+  const heap: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (heap.length < count) {
+      heap.push(i);
+      for (let c = heap.length - 1; c > 0; ) {
+        const p = (c - 1) >> 1;
+        if (!after(heap[c]!, heap[p]!)) break;
+        [heap[p], heap[c]] = [heap[c]!, heap[p]!];
+        c = p;
+      }
+    } else if (after(heap[0]!, i)) {
+      heap[0] = i;
+      for (let p = 0; ; ) {
+        const l = 2 * p + 1;
+        const r = l + 1;
+        let top = p;
+        if (l < count && after(heap[l]!, heap[top]!)) top = l;
+        if (r < count && after(heap[r]!, heap[top]!)) top = r;
+        if (top === p) break;
+        [heap[p], heap[top]] = [heap[top]!, heap[p]!];
+        p = top;
+      }
+    }
+  }
+  return heap.sort((a, b) => (after(a, b) ? 1 : -1)).map((i) => items[i]!);
 }
 
 /** Sorts `order[start..end)` (positions into `names`) with the collator, ties by position. */
-function sortRun(order: number[], start: number, end: number, names: string[]): void {
+function sortRun(order: number[], start: number, end: number, names: readonly string[]): void {
   const compare = swedishCollator().compare;
   const run = order.slice(start, end).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
   for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;

@@ -2,9 +2,8 @@
  * Swedish-aware ordering and the folding that makes search case- and
  * accent-insensitive.
  */
+import { cachedCollator } from '../intl-cache.js';
 import { sortSwedish, SWEDISH_COLLATOR_OPTIONS } from './swedish-sort.js';
-
-let collator: Intl.Collator | undefined;
 
 /**
  * Compares two texts the Swedish way (`Intl.Collator('sv')`): Å, Ä and Ö come
@@ -13,8 +12,7 @@ let collator: Intl.Collator | undefined;
  */
 export function compareSwedish(a: string, b: string): number {
   // Created on first use, so importing the module costs nothing.
-  collator ??= new Intl.Collator('sv', SWEDISH_COLLATOR_OPTIONS);
-  return collator.compare(a, b);
+  return cachedCollator('sv', SWEDISH_COLLATOR_OPTIONS).compare(a, b);
 }
 
 /** A sorted copy of `items`, by `name` in Swedish order (see {@link compareSwedish}; equal names keep their order). */

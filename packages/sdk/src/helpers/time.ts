@@ -3,6 +3,7 @@
  * date library: the parts of an instant in a zone, the instant of a
  * wall-clock time, and meeting times formatted for people.
  */
+import { cachedDateTimeFormat } from '../intl-cache.js';
 import type { Meeting } from '../schemas/dataset.js';
 
 /** An instant as the clock on the wall shows it in some time zone. */
@@ -19,28 +20,22 @@ export interface ZonedParts {
   weekday: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const PARTS: Intl.DateTimeFormatOptions = {
+  // h23, not hour12: false, which gives "24" at midnight in some engines.
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  weekday: 'short',
+  era: 'short',
+};
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      // h23, not hour12: false, which gives "24" at midnight in some engines.
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-      era: 'short',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return cachedDateTimeFormat('en-US', PARTS, timeZone);
 }
 
 function toDate(instant: Date | string | number): Date {
@@ -77,7 +72,9 @@ export function zonedParts(instant: Date | string, timeZone: string): ZonedParts
 
 // "GMT+02:00", "GMT-03:30", "GMT+00:53:28" (local mean time), or "GMT" for UTC in some engines.
 const LONG_OFFSET = /GMT(?:([+-])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
+const OFFSET: Intl.DateTimeFormatOptions = { timeZoneName: 'longOffset' };
+/** Whether the engine writes offsets as {@link LONG_OFFSET} (checked once). */
+let longOffsets: boolean | undefined;
 
 /**
  * A formatter that writes only the zone's offset (`timeZoneName: 'longOffset'`),
@@ -86,18 +83,15 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat | null>();
  * would otherwise make for every time).
  */
 function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  let formatter = offsetFormatters.get(timeZone);
-  if (formatter === undefined) {
-    partsFormatter(timeZone); // an unknown zone throws here, as before
+  partsFormatter(timeZone); // an unknown zone throws here, as before
+  if (longOffsets === undefined) {
     try {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-      if (!LONG_OFFSET.test(formatter.format(0))) formatter = null;
+      longOffsets = LONG_OFFSET.test(cachedDateTimeFormat('en-US', OFFSET, 'UTC').format(0));
     } catch {
-      formatter = null;
+      longOffsets = false;
     }
-    offsetFormatters.set(timeZone, formatter);
   }
-  return formatter;
+  return longOffsets ? cachedDateTimeFormat('en-US', OFFSET, timeZone) : null;
 }
 
 /** Minutes the zone is ahead of UTC at `ms` (e.g. 60 for Stockholm in winter). */
@@ -228,13 +222,15 @@ function isZone(timeZone: string): boolean {
   }
 }
 
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
+
 /**
  * "18:00 on 10 June" (`en`) or "18:00 den 10 juni" (`sv`): a local date and
  * time as people say it, month names from `Intl`.
  */
 export function describeLocalDateTime(localDate: string, localTime: string, lang: 'en' | 'sv'): string {
   const [, y, m, d] = LOCAL_DATE.exec(localDate) ?? [];
-  const dayMonth = new Intl.DateTimeFormat(lang === 'sv' ? 'sv' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+  const dayMonth = cachedDateTimeFormat(lang === 'sv' ? 'sv' : 'en-GB', DAY_MONTH).format(
     new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))),
   );
   return lang === 'sv' ? `${localTime} den ${dayMonth}` : `${localTime} on ${dayMonth}`;
@@ -326,16 +322,10 @@ export interface FormatMeetingTimeOptions {
   timeZone: string;
 }
 
-const rangeFormatters = new Map<string, Intl.DateTimeFormat>();
+const RANGE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 
 function rangeFormatter(lang: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${lang}\u0000${timeZone}`;
-  let formatter = rangeFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-    rangeFormatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedDateTimeFormat(lang, RANGE, timeZone);
 }
 
 /**

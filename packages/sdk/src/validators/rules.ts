@@ -1,3 +1,4 @@
+import { cachedDateTimeFormat } from '../intl-cache.js';
 import { normalizeOrganisationNumber } from '../organisation-number.js';
 
 /**
@@ -24,19 +25,13 @@ export const rules = {
 
   /** An IANA time zone the platform's Intl knows. */
   timeZone(zone: string): boolean {
-    let known = knownZones.get(zone);
-    if (known === undefined) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        known = true;
-      } catch {
-        known = false;
-      }
-      // A bound, so that a stream of made-up zones cannot grow it without end.
-      if (knownZones.size >= 64) knownZones.clear();
-      knownZones.set(zone, known);
+    // A zone the platform knows is kept in the shared cache; a made-up one is not, so a stream of them grows nothing.
+    try {
+      cachedDateTimeFormat('en', ZONE_CHECK, zone);
+      return true;
+    } catch {
+      return false;
     }
-    return known;
   },
 
   /** Whether an object has an own key, as Object.keys(texts).length > 0 tells, without making that array. */
@@ -90,7 +85,7 @@ export const rules = {
 export type RuleName = keyof typeof rules;
 
 // Making a DateTimeFormat costs a third of a millisecond; a page or server reads the same zone again and again.
-const knownZones = new Map<string, boolean>();
+const ZONE_CHECK: Intl.DateTimeFormatOptions = {};
 
 /** Where the generator finds which rule (and argument) a function given to zod stands for. */
 export const RULE = Symbol.for('samverkan.rule');

@@ -1,16 +1,7 @@
-import type { Role } from '../auth/actor.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { SqlClient, SqlResult } from '../store/postgres/sql.js';
-import {
-  AccountSchemaTooNewError,
-  DuplicateEmailError,
-  type AccountStore,
-  type GuardedResult,
-  type OidcLoginRecord,
-  type SessionRecord,
-  type UserChanges,
-  type UserRecord,
-} from './types.js';
+import { AccountSchemaTooNewError, DuplicateEmailError, type AccountStore, type GuardedResult, type OidcLoginRecord, type SessionRecord, type UserChanges, type UserRecord } from './types.js';
+import { toSession, toUser, type SessionRow, type UserRow } from './rows.js';
 
 /**
  * The accounts' PostgreSQL schema, with the same version numbers as
@@ -57,49 +48,6 @@ export const POSTGRES_ACCOUNT_MIGRATIONS: readonly string[] = [
   `,
 ];
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  notify_applications: boolean;
-  password_hash: string | null;
-  created_at: string;
-  last_sign_in_at: string | null;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: string;
-  via: 'password' | 'oidc';
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    notifyApplications: row.notify_applications,
-    passwordHash: row.password_hash,
-    createdAt: Number(row.created_at),
-    lastSignInAt: row.last_sign_in_at === null ? null : Number(row.last_sign_in_at),
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    via: row.via,
-    createdAt: Number(row.created_at),
-    lastSeenAt: Number(row.last_seen_at),
-    expiresAt: Number(row.expires_at),
-  };
-}
 
 /**
  * The accounts in PostgreSQL, in the main store's database and schema (its

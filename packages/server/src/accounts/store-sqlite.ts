@@ -1,15 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../auth/actor.js';
-import {
-  AccountSchemaTooNewError,
-  DuplicateEmailError,
-  type AccountStore,
-  type GuardedResult,
-  type OidcLoginRecord,
-  type SessionRecord,
-  type UserChanges,
-  type UserRecord,
-} from './types.js';
+import { AccountSchemaTooNewError, DuplicateEmailError, type AccountStore, type GuardedResult, type OidcLoginRecord, type SessionRecord, type UserChanges, type UserRecord } from './types.js';
+import { toSession, toUser, type SessionRow, type UserRow } from './rows.js';
 
 /**
  * The accounts' own schema, as an append-only list: migration `n` brings the
@@ -60,49 +51,6 @@ export const ACCOUNT_MIGRATIONS: readonly string[] = [
   `,
 ];
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  notify_applications: number;
-  password_hash: string | null;
-  created_at: number;
-  last_sign_in_at: number | null;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: string;
-  via: 'password' | 'oidc';
-  created_at: number;
-  last_seen_at: number;
-  expires_at: number;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    notifyApplications: row.notify_applications === 1,
-    passwordHash: row.password_hash,
-    createdAt: row.created_at,
-    lastSignInAt: row.last_sign_in_at,
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    via: row.via,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-  };
-}
 
 /** Brings the account tables in `db` up to date; refuses a database from a newer version. */
 export function migrateAccounts(db: Database.Database): void {

@@ -1,8 +1,16 @@
-// Meetings placed on the days and months of the dataset's zone. The instants
-// come from the data (ISO 8601 with an offset); which day a meeting is on is
-// read with the SDK's `zonedParts`, never with the browser's local clock, so
-// a reader in New York sees a Stockholm meeting on the Stockholm day.
-import { meetingsInRange, zonedParts, zonedTimeToInstant, type Dataset, type Meeting } from '@samverkan/sdk';
+// Meetings placed on the days and months of the dataset's zone, never on the
+// browser's local clock, so a reader in New York sees a Stockholm meeting on
+// the Stockholm day.
+//
+// A meeting's `start` and `end` are written with the offset the dataset's
+// zone has at that instant: the data model requires it, and `parseDataset`
+// leaves out a meeting that breaks it (the contract's "Meeting times" rule,
+// sdk/src/rules/meeting-offset.ts). So the date written in them *is* the date
+// in the dataset's zone, and placing 2,000 meetings on their days needs no
+// Intl call at all (formatToParts costs microseconds a call); an instant
+// that is not ours to read that way (the reader's "now") goes through the
+// SDK's `zonedParts`.
+import { sortMeetingsByStart, zonedParts, type Meeting } from '@samverkan/sdk';
 import { addDays, compareDates, dateKey, monthKey, type CalendarDate } from './calendar-grid.js';
 
 /** The calendar date `instant` falls on in `timeZone`. */
@@ -11,28 +19,39 @@ export function zonedDate(instant: Date | string | number, timeZone: string): Ca
   return { year: p.year, month: p.month, day: p.day };
 }
 
+const WRITTEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?/;
+
+/** The date written in a meeting time (the day in the dataset's zone, see above). */
+function writtenDate(iso: string): CalendarDate | undefined {
+  const match = WRITTEN.exec(iso);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+/** The last day a meeting is on: the day of its last moment, so one that ends exactly at midnight is not on the next day. */
+function lastDate(end: string): CalendarDate | undefined {
+  const match = WRITTEN.exec(end);
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const midnight = match[4] === '00' && match[5] === '00' && !/[1-9]/.test(match[6] ?? '') && !/[1-9]/.test(match[7] ?? '');
+  return midnight ? addDays(date, -1) : date;
+}
+
+/** A meeting that runs longer than this is placed on its first days only (a year's worth): a made-up span of centuries costs nothing. */
+const MAX_DAYS = 366;
+
 /**
- * The meetings of `dataset` on each day from `first` to `last` (inclusive) in
- * `timeZone`, by {@link dateKey}, each day's sorted by start. A meeting that
- * runs past midnight is on every day it touches; one that ends exactly at
- * midnight is not on the next day.
+ * Every meeting on each day it touches, by {@link dateKey}, each day's sorted
+ * by start (then end). Made once per list of meetings (a dataset, or one kind
+ * of its meetings), so a month, or the next one, only looks its days up.
  */
-export function meetingsByDay(
-  dataset: Pick<Dataset, 'meetings'>,
-  first: CalendarDate,
-  last: CalendarDate,
-  timeZone: string,
-): Map<string, Meeting[]> {
-  const from = zonedTimeToInstant(first, timeZone);
-  const to = zonedTimeToInstant(addDays(last, 1), timeZone);
+export function meetingsByDay(meetings: readonly Meeting[]): Map<string, Meeting[]> {
   const days = new Map<string, Meeting[]>();
-  for (const meeting of meetingsInRange(dataset as Dataset, from, to)) {
-    const start = zonedDate(meeting.start, timeZone);
-    // The last moment of the meeting decides its last day: 18:00–00:00 is one day.
-    const end = zonedDate(Date.parse(meeting.end) - 1, timeZone);
-    let day = compareDates(start, first) < 0 ? first : start;
-    const stop = compareDates(end, last) > 0 ? last : end;
-    for (; compareDates(day, stop) <= 0; day = addDays(day, 1)) {
+  for (const meeting of sortMeetingsByStart(meetings)) {
+    const first = writtenDate(meeting.start);
+    const last = lastDate(meeting.end);
+    if (!first || !last) continue;
+    let day = first;
+    for (let n = 0; n < MAX_DAYS && (n === 0 || compareDates(day, last) <= 0); n++, day = addDays(day, 1)) {
       const key = dateKey(day);
       let list = days.get(key);
       if (!list) days.set(key, (list = []));
@@ -51,11 +70,12 @@ export interface MonthGroup {
   meetings: Meeting[];
 }
 
-/** Sorted meetings grouped by the month (in `timeZone`) they start in, in the same order. */
-export function groupByMonth(meetings: readonly Meeting[], timeZone: string): MonthGroup[] {
+/** Sorted meetings grouped by the month (in the dataset's zone) they start in, in the same order. */
+export function groupByMonth(meetings: readonly Meeting[]): MonthGroup[] {
   const groups: MonthGroup[] = [];
   for (const meeting of meetings) {
-    const date = zonedDate(meeting.start, timeZone);
+    const date = writtenDate(meeting.start);
+    if (!date) continue;
     const key = monthKey(date);
     const last = groups[groups.length - 1];
     if (last?.key === key) last.meetings.push(meeting);

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { parseDataset, zonedParts, type Meeting } from '@samverkan/sdk';
+import { demoJson } from '../../../test/helpers/datasets.js';
+import { addDays, compareDates, dateKey, type CalendarDate } from './calendar-grid.js';
+import { groupByMonth, meetingsByDay } from './meeting-days.js';
+
+const meeting = (id: string, start: string, end: string): Meeting =>
+  ({ id, kind: 'dialogue-meeting', status: 'scheduled', title: id, start, end, languages: [] }) as unknown as Meeting;
+
+const zoned = (instant: number, timeZone: string): CalendarDate => {
+  const p = zonedParts(new Date(instant), timeZone);
+  return { year: p.year, month: p.month, day: p.day };
+};
+
+describe('meeting days: meetings on the days of the dataset\'s zone', () => {
+  it('puts each meeting on every day it touches, sorted by start; one that ends at midnight is not on the next day', () => {
+    const byDay = meetingsByDay([
+      meeting('late', '2026-03-12T18:00:00+01:00', '2026-03-12T20:00:00+01:00'),
+      meeting('to-midnight', '2026-03-12T22:00:00+01:00', '2026-03-13T00:00:00+01:00'),
+      meeting('early', '2026-03-12T09:00:00+01:00', '2026-03-12T10:00:00+01:00'),
+      meeting('overnight', '2026-03-13T23:00:00+01:00', '2026-03-14T01:00:00.000+01:00'),
+      meeting('past-midnight', '2026-03-15T23:30:00+01:00', '2026-03-16T00:00:00.001+01:00'),
+      meeting('three-days', '2026-03-27T10:00:00+01:00', '2026-03-29T16:00:00+02:00'),
+    ]);
+    const ids = (key: string) => (byDay.get(key) ?? []).map((m) => m.id);
+    expect(ids('2026-03-12')).to.deep.equal(['early', 'late', 'to-midnight']);
+    expect(ids('2026-03-13')).to.deep.equal(['overnight']);
+    expect(ids('2026-03-14')).to.deep.equal(['overnight']);
+    expect(ids('2026-03-16')).to.deep.equal(['past-midnight']);
+    // Across the change to summer time (29 March in Stockholm).
+    expect(['2026-03-27', '2026-03-28', '2026-03-29'].map(ids)).to.deep.equal([['three-days'], ['three-days'], ['three-days']]);
+    expect(ids('2026-03-30')).to.deep.equal([]);
+  });
+
+  it('places every meeting of a parsed dataset on the days zonedParts gives in its zone (what the written offsets promise)', async () => {
+    const { dataset } = parseDataset(await demoJson());
+    expect(dataset.meetings.length).to.be.greaterThan(10);
+    const byDay = meetingsByDay(dataset.meetings);
+    const expected = new Map<string, string[]>();
+    for (const m of dataset.meetings) {
+      const last = zoned(Date.parse(m.end) - 1, dataset.timeZone);
+      for (let day = zoned(Date.parse(m.start), dataset.timeZone); compareDates(day, last) <= 0; day = addDays(day, 1)) {
+        const list = expected.get(dateKey(day)) ?? [];
+        list.push(m.id);
+        expected.set(dateKey(day), list);
+      }
+    }
+    expect(new Set(byDay.keys())).to.deep.equal(new Set(expected.keys()));
+    for (const [key, list] of byDay) expect(list.map((m) => m.id).sort(), key).to.deep.equal(expected.get(key)!.sort());
+  });
+
+  it('places a meeting of made-up length on a year of days at most', () => {
+    const byDay = meetingsByDay([meeting('centuries', '2026-01-01T10:00:00+01:00', '2226-01-01T10:00:00+01:00')]);
+    expect(byDay.size).to.equal(366);
+  });
+
+  it('groups sorted meetings by the month they start in', () => {
+    const groups = groupByMonth([
+      meeting('a', '2026-03-31T23:30:00+02:00', '2026-04-01T00:30:00+02:00'),
+      meeting('b', '2026-04-01T10:00:00+02:00', '2026-04-01T11:00:00+02:00'),
+      meeting('c', '2026-05-01T10:00:00+02:00', '2026-05-01T11:00:00+02:00'),
+    ]);
+    expect(groups.map((g) => [g.key, g.meetings.map((m) => m.id)])).to.deep.equal([
+      ['2026-03', ['a']],
+      ['2026-04', ['b']],
+      ['2026-05', ['c']],
+    ]);
+  });
+});
