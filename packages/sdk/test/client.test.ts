@@ -342,3 +342,61 @@ describe('createClient: URLs', () => {
     assert.throws(() => createClient({ datasetUrl: '/data.json' }), /"\/data\.json" is not an absolute URL, and there is no page to resolve it against/);
   });
 });
+
+// The client's own fetch wrapper (client/request.ts, which replaced ky for the size of the elements' pages).
+describe('retries', () => {
+  let server: TestServer;
+  const seen = new Map<string, number>();
+  before(async () => {
+    server = await startServer((req, res) => {
+      const path = req.url.split('?')[0]!;
+      const count = (seen.get(path) ?? 0) + 1;
+      seen.set(path, count);
+      if (path === '/busy-once' && count === 1) return sendJson(res, 503, { error: 'busy' }, { 'retry-after': '1' });
+      if (path === '/drop-once' && count === 1) return void res.socket?.destroy();
+      if (path === '/api/signups' && count === 1) return void res.socket?.destroy();
+      if (path === '/api/signups') return sendJson(res, 201, { id: 'a1', status: 'pending' });
+      if (path === '/always-busy' || path === '/busy-forever') return sendJson(res, 503, { error: 'busy' });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(demoText);
+    });
+  });
+  after(() => server.close());
+
+  test("a 503 with a short Retry-After is tried again after it, and the second answer counts", async () => {
+    const started = Date.now();
+    const { dataset } = await createClient({ datasetUrl: `${server.url}/busy-once` }).getDataset();
+    assert.ok(dataset.organisations.length > 0);
+    assert.equal(seen.get('/busy-once'), 2);
+    assert.ok(Date.now() - started >= 950, `waited ${Date.now() - started} ms, not the second Retry-After asked for`);
+  });
+
+  test('a dropped connection is tried again', async () => {
+    const { dataset } = await createClient({ datasetUrl: `${server.url}/drop-once` }).getDataset();
+    assert.ok(dataset.organisations.length > 0);
+    assert.equal(seen.get('/drop-once'), 2);
+  });
+
+  test('a POST dropped on the way is sent again with the same Idempotency-Key', async () => {
+    const before = server.requests.length;
+    const receipt = await createClient({ apiUrl: `${server.url}/api` }).submitSignup(application(), { idempotencyKey: 'k-1' });
+    assert.equal(receipt.id, 'a1');
+    const posts = server.requests.slice(before).filter((r) => r.method === 'POST');
+    assert.deepEqual(posts.map((r) => [r.url, r.headers['idempotency-key']]), [['/api/signups', 'k-1'], ['/api/signups', 'k-1']]);
+  });
+
+  test('the retries end after the limit, with the last answer as an HttpError', async () => {
+    const error = await rejection(createClient({ datasetUrl: `${server.url}/always-busy`, retry: 2 }).getDataset());
+    assert.ok(isHttpError(error), String(error));
+    assert.equal(error.status, 503);
+    assert.equal(seen.get('/always-busy'), 3, 'one try and two retries');
+  });
+
+  test('a caller who stops waiting is told at once (the shared request goes on for the others)', async () => {
+    const abort = new AbortController();
+    const pending = createClient({ datasetUrl: `${server.url}/busy-forever`, retry: 2 }).getDataset({ signal: abort.signal });
+    setTimeout(() => abort.abort(new DOMException('no longer needed', 'AbortError')), 50);
+    const error = await rejection(pending);
+    assert.equal(error.name, 'AbortError');
+  });
+});
