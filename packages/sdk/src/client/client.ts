@@ -1,11 +1,11 @@
+import ky, { HTTPError as KyHttpError, type KyInstance } from 'ky';
 import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationError, ValidationError, type Issue, type SamverkanError } from '../errors.js';
 import { toIssues } from '../issues.js';
 import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
 import type { SignupApplicationInput } from '../schemas/signup.js';
 import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
-import { httpError, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
-import { request, type RequestOptions } from './request.js';
+import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
 import { sharedEntry, type SharedCopy, type SharedEntry, type SharedOutcome } from './shared.js';
 import type { DatasetStorage } from './storage.js';
 import { joinUrl, mayRevalidateItself, resolveUrl } from './urls.js';
@@ -171,13 +171,22 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
   const datasetUrl =
     options.datasetUrl !== undefined ? resolveUrl(options.datasetUrl, 'datasetUrl') : apiUrl !== undefined ? joinUrl(apiUrl, 'dataset') : undefined;
 
-  // Retried like ky's defaults (which the client used before): network errors and these statuses.
-  const attempts = {
+  const http: KyInstance = ky.create({
     timeout,
-    retries: retryLimit,
-    maxRetryAfter,
-    fetch: options.fetch,
-  } satisfies Partial<RequestOptions>;
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: {
+      limit: retryLimit,
+      // Without this, ky would wait as long as any Retry-After says; a page
+      // should rather show the stale copy or tell the user when to try again.
+      shouldRetry: ({ error }) => {
+        if (error instanceof KyHttpError) {
+          const after = parseRetryAfter(error.response.headers.get('retry-after'));
+          if (after !== undefined && after > maxRetryAfter) return false;
+        }
+        return undefined;
+      },
+    },
+  });
 
   async function failWith(error: unknown, url: string, subject: RequestSubject): Promise<never> {
     throw await toSamverkanError(error, { url, timeout, subject });
@@ -190,16 +199,15 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     const what = subject === 'signup' ? 'the signup' : 'the offered opportunity';
     let body: unknown;
     try {
-      const response = await request(url, {
-        ...attempts,
-        method: 'POST',
-        json: submitOptions.extra ? { ...submitOptions.extra, ...(data as object) } : data,
-        headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
-        // POST may be retried only because the key makes it safe: the server stores once.
-        retryStatuses: [408, 429, 500, 502, 503, 504],
-        signal: submitOptions.signal,
-      });
-      body = await response.json();
+      body = await http
+        .post(url, {
+          json: submitOptions.extra ? { ...submitOptions.extra, ...(data as object) } : data,
+          headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
+          // POST may be retried only because the key makes it safe: the server stores once.
+          retry: { limit: retryLimit, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504] },
+          ...(submitOptions.signal ? { signal: submitOptions.signal } : {}),
+        })
+        .json();
     } catch (error) {
       if (error instanceof SyntaxError) {
         throw new HttpError(`The server at ${url} answered ${what} with something that is not JSON.`, { status: 200, url });
@@ -247,12 +255,9 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     if (conditional) headers['if-none-match'] = entry.copy!.etag!;
     let response: Response;
     try {
-      response = await request(url, {
-        ...attempts,
-        method: 'GET',
+      response = await http.get(url, {
         headers,
-        retryStatuses: [408, 413, 429, 500, 502, 503, 504],
-        accept: (status) => status === 304,
+        throwHttpErrors: (status) => status !== 304,
         // Cross-origin in a browser: let the browser's HTTP cache revalidate
         // (it sends If-None-Match itself, without a CORS preflight).
         ...(typeof (globalThis as { document?: unknown }).document !== 'undefined' && !conditional ? { cache: 'no-cache' as const } : {}),

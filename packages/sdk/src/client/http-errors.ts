@@ -1,8 +1,6 @@
+import { HTTPError as KyHttpError, TimeoutError as KyTimeoutError } from 'ky';
 import { HttpError, NetworkError, SamverkanError, TimeoutError, ValidationError, type Issue } from '../errors.js';
 import { pathToString } from '../issues.js';
-import { parseRetryAfter, RequestTimeoutError, ResponseStatusError } from './request.js';
-
-export { parseRetryAfter };
 
 /** What a request was for, so a message can say it in words. */
 export type RequestSubject = 'dataset' | 'signup' | 'opportunity';
@@ -14,15 +12,15 @@ const SUBJECT_NAME: Record<RequestSubject, string> = {
 };
 
 /**
- * Turns whatever the request (./request.ts) or `fetch` threw into one of the SDK's errors with a
+ * Turns whatever ky or `fetch` threw into one of the SDK's errors with a
  * message a person can act on. An abort asked for by the caller is passed on
  * unchanged (it is not a failure).
  */
 export async function toSamverkanError(error: unknown, context: { url: string; timeout: number; subject: RequestSubject }): Promise<unknown> {
   if (error instanceof SamverkanError) return error;
   if (isAbort(error)) return error;
-  if (error instanceof ResponseStatusError) return httpError(error.response, context);
-  if (error instanceof RequestTimeoutError) {
+  if (error instanceof KyHttpError) return httpError(error.response, context);
+  if (error instanceof KyTimeoutError) {
     return new TimeoutError(
       `${context.url} did not answer within ${formatSeconds(context.timeout)}, so ${SUBJECT_NAME[context.subject]} could not be ${context.subject === 'dataset' ? 'loaded' : 'sent'}. The server may be busy or the connection slow; try again later.`,
       { url: context.url, timeout: context.timeout },
@@ -58,6 +56,16 @@ function describeCause(error: unknown): string {
     current = (current as { cause?: unknown }).cause;
   }
   return message || String(error);
+}
+
+/** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** `['organisation', 'districts', 0]` from `organisation.districts[0]` (or from such an array). */
