@@ -30,3 +30,22 @@ test('every element of the contract is documented with its attributes and events
     assert.match(section, /`samverkan-(load|signup-submitted)`/, `${tag} documents its events`);
   }
 });
+
+test('the slots where a page puts its own heading and empty-state text are in the manifest and the reference', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { modules: { declarations?: { tagName?: string; slots?: { name: string }[] }[] }[] };
+  const slotsOf = (tag: string) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.slots?.map((s) => s.name) ?? [];
+  const expected: Record<string, string[]> = {
+    'samverkan-signatory-list': ['heading', 'empty'],
+    'samverkan-meeting-calendar': ['heading', 'empty'],
+    'samverkan-contact-finder': ['heading', 'empty'],
+    'samverkan-volunteer-board': ['heading', 'empty', 'none'],
+    'samverkan-principles': ['heading'],
+    'samverkan-follow-up': ['heading'],
+  };
+  const api = readFileSync(OUTPUT, 'utf8');
+  for (const [tag, slots] of Object.entries(expected)) {
+    assert.deepEqual(slotsOf(tag).sort(), [...slots].sort(), tag);
+    const section = api.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0] ?? '';
+    for (const slot of slots) assert.match(section, new RegExp(`\\| \`${slot}\` \\|`), `${tag} slot ${slot} in docs/elements-api.md`);
+  }
+});

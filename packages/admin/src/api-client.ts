@@ -117,6 +117,15 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
       return `${JSON.stringify(dataset, null, 2)}\n`;
     },
     list: <C extends CollectionName>(collection: C) => mapped(() => client.content.list(collection) as unknown as Promise<Versioned<Collections[C]>[]>),
+    get: <C extends CollectionName>(collection: C, id: string) =>
+      mapped(async () => {
+        try {
+          return (await client.content.get(collection, id)) as unknown as Versioned<Collections[C]>;
+        } catch (error) {
+          if (isHttpError(error) && error.status === 404) return undefined;
+          throw error;
+        }
+      }),
     create: <C extends CollectionName>(collection: C, value: Collections[C]) =>
       mapped(() => client.content.create(collection, value as never) as unknown as Promise<Versioned<Collections[C]>>),
     replace: <C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string) =>

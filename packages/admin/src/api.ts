@@ -30,21 +30,26 @@ export interface SignInOptions {
 /** Where an application stands. */
 export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
 
-/** An application as the admin routes show it. */
-export interface Application {
+/** Something an officer decides (an application, an offered opportunity), as the admin routes show it. */
+export interface Decision {
   id: string;
   status: ApplicationStatus;
   receivedAt: string;
   decidedAt?: string;
-  /** When its personal data was erased; `application` is gone from then on. */
+  /** When what was sent was erased (personal data among it); it is gone from then on. */
   erasedAt?: string;
   /** A short code a person can read on the phone ("7KQ2-9XMB"), when the server gives one. */
   reference?: string;
+  /** The language the form was filled in. */
   language: string;
+  /** The reason given when it was rejected (never published). */
+  reason?: string;
+}
+
+/** An application as the admin routes show it. */
+export interface Application extends Decision {
   /** What the applicant wrote (absent once erased). */
   application?: SignupApplication;
-  /** The reason given when it was rejected. */
-  reason?: string;
   /** The signatory it added to the dataset, while approved. */
   organisationId?: string;
 }
@@ -53,23 +58,11 @@ export interface Application {
  * A volunteer opportunity a signatory offered (`POST /api/v1/opportunities`),
  * as the admin routes show it: decided like an application.
  */
-export interface Offer {
-  id: string;
-  status: ApplicationStatus;
-  receivedAt: string;
-  decidedAt?: string;
-  /** When its content was erased; `offer` is gone from then on. */
-  erasedAt?: string;
-  /** The short code the organisation was given ("7KQ2-9XMB"). */
-  reference?: string;
-  /** The language the form was filled in. */
-  language: string;
+export interface Offer extends Decision {
   /** The signatory that offered it (an organisation's id). */
   organisationId: string;
   /** What the organisation sent (absent once erased). */
   offer?: OpportunityOffer;
-  /** The reason given when it was rejected. */
-  reason?: string;
   /** The opportunity it published in the dataset, while approved. */
   opportunityId?: string;
 }
@@ -204,6 +197,8 @@ export interface AdminApi {
   /** The published dataset as JSON text (what `GET /api/v1/dataset` serves), for the download. */
   publishedDataset(): Promise<string>;
   list<C extends CollectionName>(collection: C): Promise<Versioned<Collections[C]>[]>;
+  /** One entity with its ETag; `undefined` when there is none with that id. */
+  get<C extends CollectionName>(collection: C, id: string): Promise<Versioned<Collections[C]> | undefined>;
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
   remove(collection: CollectionName, id: string, etag: string): Promise<void>;

@@ -116,3 +116,19 @@ describe('hash navigations between forms whose data comes late', () => {
     expect(document.title).to.equal(`${sv.content.editTitle('Ronna Schackklubb')} – Samverkan`);
   });
 });
+
+describe('opening one entry', () => {
+  it('fetches that entry, not its whole collection; an id that is not there says so, with nothing to try again', async () => {
+    const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content: { organisations: [hovsjo] } });
+    const el = await mountAdmin(api, '#/content/organisations/hovsjo-if');
+    await waitFor(() => control(el, 'phone'), 'the form');
+    expect(api.calls).to.include('get organisations hovsjo-if');
+    expect(api.calls).not.to.include('list organisations');
+
+    await goToHash(el, '#/content/organisations/finns-inte');
+    const alert = await waitFor(() => root(el).querySelector('main [role=alert]'), 'the alert');
+    expect(text(alert)).to.equal(sv.notFound);
+    expect(qa(el, 'main button.try-again')).to.have.length(0);
+    expect(qa(el, 'main form')).to.have.length(0);
+  });
+});

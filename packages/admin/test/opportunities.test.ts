@@ -6,6 +6,7 @@ import { notSignatory, opportunity, signatory } from './fixtures/agreement-conte
 import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { controlId } from '../src/content/form-values.js';
+import { parseRoute, routeHash } from '../src/router.js';
 
 const ADMIN = { id: 'u1', email: 'samordnare@kommun.example.org', name: 'Sam Samordnare', role: 'admin' as const, password: 'x' };
 const EDITOR = { id: 'u2', email: 'redaktor@kommun.example.org', name: 'Robin Redaktör', role: 'editor' as const, password: 'y' };
@@ -27,6 +28,17 @@ async function at320(check: () => Promise<void>): Promise<void> {
     await setViewport({ width: 800, height: 600 });
   }
 }
+
+describe('the routes of the offers and the new collections', () => {
+  it('parse and write back', () => {
+    expect(parseRoute('#/offers')).to.deep.equal({ name: 'offers' });
+    expect(parseRoute('#/offers/a%2Fb')).to.deep.equal({ name: 'offer', id: 'a/b' });
+    expect(parseRoute('#/offers/a/b')).to.deep.equal({ name: 'not-found' });
+    expect(routeHash({ name: 'offer', id: 'a/b' })).to.equal('#/offers/a%2Fb');
+    expect(parseRoute('#/content/opportunities/new')).to.deep.equal({ name: 'entity', collection: 'opportunities', id: undefined });
+    expect(parseRoute('#/content/followUps/follow-up-2025')).to.deep.equal({ name: 'entity', collection: 'followUps', id: 'follow-up-2025' });
+  });
+});
 
 describe('the offered opportunities inbox', () => {
   it('lists pending offers first with their organisation, counts them in the menu, and is accessible', async () => {
@@ -145,6 +157,20 @@ describe('one offered opportunity', () => {
     expect(q(el, '.columns a').getAttribute('href')).to.equal('https://forening.example.org/volontar');
   });
 
+  it('leaves the values room to be read beside long labels, two panels side by side', async () => {
+    await setViewport({ width: 1100, height: 900 });
+    try {
+      const el = await mountAdmin(new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, offers: [offer(1)] }), '#/offers/offer-1');
+      await waitFor(() => root(el).querySelector('.columns'));
+      await settle(el);
+      const [published] = qa(el, '.columns .panel');
+      // "Organisation som erbjuder uppdraget" must not squeeze "Läxhjälp 1" to one letter a line.
+      for (const dd of published!.querySelectorAll('dd')) expect(dd.getBoundingClientRect().width, text(dd)).to.be.above(100);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('approves by keyboard: published, announced, and linked to the opportunity', async () => {
     const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content, offers: [offer(1)] });
     const el = await mountAdmin(api, '#/offers/offer-1');
@@ -225,6 +251,21 @@ describe('the published opportunities', () => {
     await settle(el);
     expect(qa(el, '.rows .grow a').map(text)).to.deep.equal(['Fotbollstränare 2']);
     await expectAccessible(el);
+  });
+
+  it('say they are loading, that there are none, or that they cannot be fetched', async () => {
+    const el = await mountAdmin(new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, delay: 120 }), '#/content/opportunities');
+    expect(text(q(el, 'main [role=status]'))).to.equal(sv.loading);
+    await waitFor(() => text(root(el).querySelector('main')).includes(sv.content.empty), 'the empty state');
+    await expectAccessible(el);
+    unmountAll();
+    const broken = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content });
+    broken.list = async () => {
+      throw new Error('Servern svarar inte.');
+    };
+    const failed = await mountAdmin(broken, '#/content/opportunities');
+    await waitFor(() => text(root(failed).querySelector('main [role=alert]')).includes('Servern svarar inte.'), 'the failure');
+    await expectAccessible(failed);
   });
 
   it('are edited with the content form: signatories to choose from, translations side by side, checks as you type and on save', async () => {

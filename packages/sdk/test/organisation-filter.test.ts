@@ -157,6 +157,28 @@ test('in a browser the word index is built in idle time, slice by slice; a searc
     // Each organisation is found by its whole name.
     for (const o of idle.organisations) assert.ok(filterOrganisations(idle, { query: o.name }).includes(o), o.name);
     assert.equal(queue.length, 0);
+
+    // The first page alone (no sort yet): the whole sort waits for a long idle period; short ones only ask again.
+    const paged = { ...dataset };
+    firstOrganisations(paged, { signatoriesOnly: true }, 50);
+    // Short idle periods (between a render and its frame): the step only asks again, however many come.
+    let asked = 0;
+    for (let i = 0; i < 10; i++) {
+      assert.equal(queue.length, 1);
+      let calls = 0;
+      queue.shift()!({ timeRemaining: () => (calls++ === 0 ? 6 : 0) });
+      asked += calls;
+    }
+    // One look at the time each, and no slice of words (that would look again after it).
+    assert.equal(asked, 10);
+    // A long one (no frame due): the sort and the first slice of words.
+    let left = 1;
+    const long = queue.shift()!;
+    long({ timeRemaining: () => (left-- > 0 ? 50 : 0) });
+    while (queue.length) {
+      idlePeriod();
+    }
+    for (const q of queries) assert.deepEqual(filterOrganisations(paged, q).map((o) => o.id), expected(paged, q), JSON.stringify(q));
   } finally {
     delete global.requestIdleCallback;
   }

@@ -185,7 +185,7 @@ export const FORMS: Record<FormName, FieldSpec[]> = {
       itemKey: 'commitmentId',
       item: [
         { key: 'commitmentId', kind: 'text', label: 'commitmentText', required: true, format: 'id' },
-        { key: 'status', kind: 'select', label: 'followUpStatus', required: true, optional: true, options: FOLLOW_UP_STATUSES, optionLabels: 'followUpStatuses', emptyLabel: 'unreported' },
+        { key: 'status', kind: 'select', label: 'followUpStatus', optional: true, options: FOLLOW_UP_STATUSES, optionLabels: 'followUpStatuses', emptyLabel: 'unreported' },
         { key: 'note', kind: 'localized-textarea', label: 'note' },
         {
           key: 'evidence',

@@ -232,6 +232,7 @@ const en: Messages = {
     count: (shown, total) => (shown === total ? `${total}` : `${shown} of ${total}`),
     empty: 'Nothing here yet.',
     noMatch: 'Nothing matches the search.',
+    searching: 'Searching …',
     back: 'Back to the list',
     newTitle: (what) => `New ${what}`,
     editTitle: (name) => `Edit ${name}`,

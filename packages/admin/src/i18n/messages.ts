@@ -239,6 +239,8 @@ const sv = {
     count: (shown: number, total: number) => (shown === total ? `${total} st.` : `${shown} av ${total}`),
     empty: 'Här finns ingenting ännu.',
     noMatch: 'Ingenting matchar sökningen.',
+    // While a long list's search index is still being made (a moment after the list shows)
+    searching: 'Söker …',
     back: 'Tillbaka till listan',
     newTitle: (what: string) => `Ny: ${what}`,
     editTitle: (name: string) => `Redigera ${name}`,

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdminApi, DatasetInfo, SignedInUser } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
@@ -73,6 +73,20 @@ export class AdminView extends LitElement {
 
   protected navigate(route: Route): void {
     this.dispatchEvent(new AdminNavigateEvent(route));
+  }
+
+  /**
+   * What a view shows instead of its content when the data could not be
+   * fetched: what went wrong and "Try again". After trying, focus goes to
+   * the heading (the button it was on is gone) and the content shows.
+   */
+  protected renderLoadFailed(message: string, load: () => Promise<void>): TemplateResult {
+    const again = async () => {
+      await load();
+      await this.updateComplete;
+      this.heading?.focus();
+    };
+    return html`<div class="panel" role="alert"><p>${this.m.loadFailed} ${message}</p><button type="button" class="try-again" @click=${again}>${this.m.tryAgain}</button></div>`;
   }
 
   /** The view's heading, which the app focuses after a route change. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
 import type { Application } from '../api.js';
-import { applicationName } from './application-list.js';
+import { APPLICATIONS } from './application-list.js';
 import { AdminDecisionView, type Fact } from './decision-view.js';
 
 /**
@@ -12,28 +12,7 @@ import { AdminDecisionView, type Fact } from './decision-view.js';
  * opportunities (decision-view.ts).
  */
 export class AdminApplicationView extends AdminDecisionView<Application> {
-  protected readonly backHref = '#/applications';
-  protected get words() {
-    return this.m.applications;
-  }
-  protected fetchAll() {
-    return this.api.applications();
-  }
-  protected approveCall(id: string) {
-    return this.api.approve(id);
-  }
-  protected rejectCall(id: string, reason: string | undefined) {
-    return this.api.reject(id, reason);
-  }
-  protected eraseCall(id: string) {
-    return this.api.erase(id);
-  }
-  protected nameOf(item: Application) {
-    return applicationName(item);
-  }
-  protected hasContent(item: Application) {
-    return Boolean(item.application);
-  }
+  protected readonly kind = APPLICATIONS;
 
   /** The organisation facts a signatory made from this application shows (the server's signatory rule). */
   protected publishedFacts(item: Application): Fact[] {

@@ -1,23 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Messages } from '../i18n/messages.js';
 import { AdminChangedEvent, AdminView, errorText } from './admin-view.js';
+import { itemHref, type DecisionKind } from './decision-kind.js';
 import { makeInbox, searchInbox, type Decision, type Inbox } from './decision-list.js';
 import { formatDateTime } from './format.js';
 import { pageCount, pageOf, pager } from './pager.js';
-
-/** The words an inbox shows (the applications' and the offers' have the same shape). */
-export type InboxWords = Pick<
-  Messages['applications'],
-  'title' | 'intro' | 'search' | 'searchHint' | 'empty' | 'noMatch' | 'count' | 'status' | 'received' | 'erased' | 'select' | 'approveSelected' | 'approvedMany' | 'reference'
->;
 
 /**
  * An inbox of things to decide (applications, offered opportunities):
  * pending first, a search, one page of rows at a time (so 5,000 cost what
  * 50 do), and "approve the selected" for several pending ones at once. A
- * subclass says where the items come from, how one is named and found, and
- * which words to use; the ids of its controls start with `idPrefix`.
+ * subclass gives its kind (decision-kind.ts); the ids of the controls
+ * start with the kind's route (`#applications-search`).
  */
 export abstract class AdminDecisionInboxView<T extends Decision> extends AdminView {
   @state() protected inbox?: Inbox<T>;
@@ -27,17 +21,10 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
   @state() private selected = new Set<string>();
   @state() private busy = false;
 
-  /** The start of the ids of this inbox's controls (`applications` → `#applications-search`). */
-  protected abstract readonly idPrefix: string;
-  protected abstract get words(): InboxWords;
-  protected abstract fetchAll(): Promise<T[]>;
-  protected abstract approveOne(id: string): Promise<unknown>;
-  /** The name a row shows. */
-  protected abstract nameOf(item: T): string;
-  /** What a search finds an item by, besides its reference. */
-  protected abstract searchWords(item: T): readonly string[];
-  /** Where a row links to. */
-  protected abstract hrefOf(item: T): string;
+  protected abstract readonly kind: DecisionKind<T>;
+  private get words() {
+    return this.kind.words(this.m);
+  }
   /** More facts on a row (the organisation offering), after the name. */
   protected rowExtra(_item: T): TemplateResult | typeof nothing {
     return nothing;
@@ -52,7 +39,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
   async load(): Promise<void> {
     this.failed = '';
     try {
-      this.show(await this.fetchAll());
+      this.show(await this.kind.list(this.api));
     } catch (error) {
       this.failed = errorText(error);
     }
@@ -60,7 +47,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
 
   /** Shows a list already fetched (the benchmark times this: data received → rows shown). */
   show(items: readonly T[]): void {
-    this.inbox = makeInbox(items, (item) => this.searchWords(item));
+    this.inbox = makeInbox(items, this.kind.searchWords);
     this.selected = new Set([...this.selected].filter((id) => items.some((a) => a.id === id && a.status === 'pending')));
   }
 
@@ -77,12 +64,12 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
   }
 
   private async approveSelected(): Promise<void> {
-    const ids = [...this.selected];
+    const items = this.inbox?.items.filter((item) => this.selected.has(item.id)) ?? [];
     this.busy = true;
     let done = 0;
     try {
-      for (const id of ids) {
-        await this.approveOne(id);
+      for (const item of items) {
+        await this.kind.decide(this.api, 'approve', item);
         done++;
       }
       this.announce(this.words.approvedMany(done));
@@ -106,9 +93,8 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
 
   private renderBody() {
     const a = this.words;
-    const p = this.idPrefix;
-    if (this.failed && !this.inbox)
-      return html`<div class="panel" role="alert"><p>${this.m.loadFailed} ${this.failed}</p><button type="button" @click=${this.load}>${this.m.tryAgain}</button></div>`;
+    const p = this.kind.route;
+    if (this.failed && !this.inbox) return this.renderLoadFailed(this.failed, () => this.load());
     if (!this.inbox) return html`<p role="status">${this.m.loading}</p>`;
     const found = searchInbox(this.inbox, this.query);
     const pages = pageCount(found.length);
@@ -138,13 +124,13 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
 
   private renderRow(item: T) {
     const a = this.words;
-    const name = this.nameOf(item);
+    const name = this.kind.name(item);
     const checkId = `select-${item.id}`;
     return html`<li class="row" data-id=${item.id}>
       ${item.status === 'pending'
         ? html`<input type="checkbox" id=${checkId} .checked=${this.selected.has(item.id)} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /><label for=${checkId} class="visually-hidden">${a.select(name)}</label>`
         : nothing}
-      <span class="grow"><a href=${this.hrefOf(item)}><bdi>${name}</bdi></a>
+      <span class="grow"><a href=${itemHref(this.kind, item.id)}><bdi>${name}</bdi></a>
         ${item.erasedAt ? html`<span class="hint">(${a.erased})</span>` : nothing}</span>
       ${this.rowExtra(item)}
       <span class="status-tag">${a.status[item.status] ?? item.status}</span>

@@ -5,18 +5,9 @@
  * folded once when the list arrives, so a keystroke only compares strings.
  */
 import { foldForSearch } from '@samverkan/sdk';
-import type { ApplicationStatus } from '../api.js';
+import type { Decision } from '../api.js';
 
-/** Something an officer decides: an application or an offered opportunity. */
-export interface Decision {
-  id: string;
-  status: ApplicationStatus;
-  receivedAt: string;
-  decidedAt?: string;
-  erasedAt?: string;
-  reference?: string;
-  reason?: string;
-}
+export type { Decision };
 
 /** The items in inbox order, each with its folded search text. */
 export interface Inbox<T extends Decision> {

@@ -1,36 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Messages } from '../i18n/messages.js';
 import { AdminChangedEvent, AdminView, errorText } from './admin-view.js';
+import type { DecisionAction, DecisionKind } from './decision-kind.js';
 import type { Decision } from './decision-list.js';
 import { formatDateTime } from './format.js';
-
-/** The words one decision's page shows (the applications' and the offers' have the same shape). */
-export type DecisionWords = Pick<
-  Messages['applications'],
-  | 'title'
-  | 'back'
-  | 'status'
-  | 'received'
-  | 'decided'
-  | 'rejectReason'
-  | 'reference'
-  | 'erased'
-  | 'applicantWrote'
-  | 'willPublish'
-  | 'staysPrivate'
-  | 'none'
-  | 'approve'
-  | 'approved'
-  | 'reject'
-  | 'rejectConfirm'
-  | 'rejected'
-  | 'erase'
-  | 'eraseTitle'
-  | 'eraseWhat'
-  | 'eraseConfirm'
-  | 'erasedDone'
->;
 
 /** A row of facts: a label and a value (text is isolated for direction; a template is shown as it is). */
 export type Fact = [string, string | TemplateResult | undefined];
@@ -39,9 +12,8 @@ export type Fact = [string, string | TemplateResult | undefined];
  * One thing to decide (an application, an offered opportunity): its facts,
  * what was sent split into what approving publishes and what stays private,
  * and the decisions (approve; reject with an optional reason; erase what was
- * sent, for admins, after a confirmation that says what stays). A subclass
- * says where it comes from, the decisions' calls, its name and the two
- * panels' facts.
+ * sent, for admins, after a confirmation that says what stays). A
+ * subclass gives its kind (decision-kind.ts) and the two panels' facts.
  */
 export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   @property() itemId = '';
@@ -50,16 +22,10 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   @state() private rejecting = false;
   @state() private busy = false;
 
-  protected abstract get words(): DecisionWords;
-  /** Where the back link goes (the inbox). */
-  protected abstract readonly backHref: string;
-  protected abstract fetchAll(): Promise<T[]>;
-  protected abstract approveCall(id: string): Promise<T>;
-  protected abstract rejectCall(id: string, reason: string | undefined): Promise<T>;
-  protected abstract eraseCall(id: string): Promise<T>;
-  protected abstract nameOf(item: T): string;
-  /** Whether what was sent is still there (not erased): only then can it be approved or erased. */
-  protected abstract hasContent(item: T): boolean;
+  protected abstract readonly kind: DecisionKind<T>;
+  private get words() {
+    return this.kind.words(this.m);
+  }
   /** The facts that approving publishes. */
   protected abstract publishedFacts(item: T): Fact[];
   /** The facts that stay private. */
@@ -77,7 +43,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   protected async load(): Promise<void> {
     this.failed = '';
     try {
-      const all = await this.fetchAll();
+      const all = await this.kind.list(this.api);
       this.item = all.find((a) => a.id === this.itemId);
       if (!this.item) this.failed = this.m.notFound;
     } catch (error) {
@@ -85,11 +51,12 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     }
   }
 
-  private async decide(action: () => Promise<T>, message: string): Promise<void> {
+  private async decide(action: DecisionAction, message: string, reason?: string): Promise<void> {
+    if (!this.item) return;
     this.busy = true;
     this.failed = '';
     try {
-      this.item = await action();
+      this.item = await this.kind.decide(this.api, action, this.item, reason);
       this.rejecting = false;
       this.announce(message);
       this.dispatchEvent(new AdminChangedEvent());
@@ -103,7 +70,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   }
 
   private approve() {
-    return this.decide(() => this.approveCall(this.itemId), this.words.approved);
+    return this.decide('approve', this.words.approved);
   }
 
   private async openReject(): Promise<void> {
@@ -115,7 +82,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   private reject(event: SubmitEvent) {
     event.preventDefault();
     const reason = (this.querySelector<HTMLTextAreaElement>('#reject-reason')?.value ?? '').trim();
-    return this.decide(() => this.rejectCall(this.itemId, reason || undefined), this.words.rejected);
+    return this.decide('reject', this.words.rejected, reason || undefined);
   }
 
   private openErase(): void {
@@ -124,15 +91,15 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
 
   private erase() {
     this.querySelector<HTMLDialogElement>('#erase-dialog')?.close();
-    return this.decide(() => this.eraseCall(this.itemId), this.words.erasedDone);
+    return this.decide('erase', this.words.erasedDone);
   }
 
   protected override render() {
     const a = this.words;
     const item = this.item;
     // One heading element throughout (focus stays on it when the item arrives).
-    return html`<p><a href=${this.backHref}>${a.back}</a></p>
-      <h1 tabindex="-1">${item ? html`<bdi>${this.nameOf(item)}</bdi>` : a.title}</h1>
+    return html`<p><a href="#/${this.kind.route}">${a.back}</a></p>
+      <h1 tabindex="-1">${item ? html`<bdi>${this.kind.name(item)}</bdi>` : a.title}</h1>
       ${item ? this.renderBody(item) : this.failed ? html`<p role="alert">${this.failed}</p>` : html`<p role="status">${this.m.loading}</p>`}`;
   }
 
@@ -151,7 +118,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
         ${item.erasedAt ? html`<dt>${a.erased}</dt><dd>${at(item.erasedAt)}</dd>` : nothing}
         ${this.extraFacts(item)}
       </dl>
-      ${this.hasContent(item)
+      ${this.kind.hasContent(item)
         ? html`<section aria-labelledby="wrote-title">
             <h2 id="wrote-title">${a.applicantWrote}</h2>
             <div class="columns">
@@ -179,7 +146,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
 
   private renderActions(item: T, isAdmin: boolean) {
     const a = this.words;
-    const canDecide = this.hasContent(item);
+    const canDecide = this.kind.hasContent(item);
     return html`<div class="actions">
         ${canDecide && item.status !== 'approved' ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
         ${item.status !== 'rejected' && !this.rejecting ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${a.reject}</button>` : nothing}

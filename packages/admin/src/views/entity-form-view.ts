@@ -39,6 +39,8 @@ export class AdminEntityFormView extends AdminView {
   @state() private submitted = false;
   @state() private conflict?: { theirs: Versioned<Entity> | undefined; mine: Entity };
   @state() private busy = false;
+  /** The entity asked for is not there (nothing to try again). */
+  private missing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -56,10 +58,11 @@ export class AdminEntityFormView extends AdminView {
       if (this.collection === 'agreement') {
         this.original = (await this.api.agreement()) as unknown as Versioned<Entity>;
       } else if (this.entityId !== undefined) {
-        const all = (await this.api.list(this.collection)) as unknown as Versioned<Entity>[];
-        this.original = all.find((e) => String(e.value['id']) === this.entityId);
+        // The one entity, not its whole collection (10,000 organisations are megabytes).
+        this.original = (await this.api.get(this.collection, this.entityId)) as unknown as Versioned<Entity> | undefined;
         if (!this.original) {
           this.failed = this.m.notFound;
+          this.missing = true;
           return;
         }
       }
@@ -206,16 +209,23 @@ export class AdminEntityFormView extends AdminView {
     const m = this.m;
     if (this.collection === 'agreement') {
       return html`<h1 tabindex="-1">${m.nav.agreement}</h1>
-        ${this.failed ? html`<p role="alert">${this.failed}</p>` : nothing}
-        ${!this.loaded ? (this.failed ? nothing : html`<p role="status">${m.loading}</p>`) : this.renderForm('')}`;
+        ${this.renderState()}
+        ${this.loaded ? this.renderForm('') : nothing}`;
     }
     const singular = m.singular[this.collection] ?? '';
     const name = this.original ? entityName(this.original.value, m.lang, this.info) : '';
     const title = this.titleFor(name, singular);
     return html`<p><a href="#/content/${this.collection}">${m.content.back}</a></p>
       <h1 tabindex="-1">${this.entityId !== undefined && !this.original ? m.nav[this.collection] : html`<bdi>${title}</bdi>`}</h1>
-      ${this.failed ? html`<p role="alert">${this.failed}</p>` : nothing}
-      ${!this.loaded ? (this.failed ? nothing : html`<p role="status">${m.loading}</p>`) : this.renderForm(name)}`;
+      ${this.renderState()}
+      ${this.loaded ? this.renderForm(name) : nothing}`;
+  }
+
+  /** Loading; or why there is no form (not found, or the data could not be fetched: try again). */
+  private renderState() {
+    if (!this.failed) return this.loaded ? nothing : html`<p role="status">${this.m.loading}</p>`;
+    if (this.loaded || this.missing) return html`<p role="alert">${this.failed}</p>`;
+    return this.renderLoadFailed(this.failed, () => this.load());
   }
 
   /** The form's heading: "Edit …" or "New: …". */

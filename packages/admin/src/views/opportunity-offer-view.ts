@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
-import type { Offer } from '../api.js';
 import { AdminDecisionView, type Fact } from './decision-view.js';
 import { languageName } from './language-name.js';
-import { offerName, organisationNames } from './opportunity-offer-names.js';
+import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js';
 
 /**
  * One offered volunteer opportunity, with the habits of one application
@@ -11,49 +10,25 @@ import { offerName, organisationNames } from './opportunity-offer-names.js';
  * publishes on the volunteer board and what stays private, then approve,
  * reject with a reason (a published one is withdrawn), or erase (admins).
  */
-export class AdminOpportunityOfferView extends AdminDecisionView<Offer> {
-  protected readonly backHref = '#/offers';
-  private names = new Map<string, string>();
-  protected get words() {
-    return this.m.offers;
-  }
-  protected async fetchAll() {
-    const [offers, names] = await Promise.all([this.api.offers(), organisationNames(this.api)]);
-    this.names = names;
-    return offers;
-  }
-  protected approveCall(id: string) {
-    return this.api.approveOffer(id);
-  }
-  protected rejectCall(id: string, reason: string | undefined) {
-    return this.api.rejectOffer(id, reason);
-  }
-  protected eraseCall(id: string) {
-    return this.api.eraseOffer(id);
-  }
-  protected nameOf(item: Offer) {
-    return offerName(item);
-  }
-  protected hasContent(item: Offer) {
-    return Boolean(item.offer);
-  }
+export class AdminOpportunityOfferView extends AdminDecisionView<NamedOffer> {
+  protected readonly kind = OFFERS;
 
-  protected override extraFacts(item: Offer) {
+  protected override extraFacts(item: NamedOffer) {
     const o = this.m.offers;
-    return html`<dt>${o.organisation}</dt><dd><bdi>${this.names.get(item.organisationId) ?? item.organisationId}</bdi></dd>
+    return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi></dd>
       ${item.opportunityId && item.status === 'approved'
         ? html`<dt>${o.publishedAs}</dt><dd><a href="#/content/opportunities/${encodeURIComponent(item.opportunityId)}"><bdi>${item.opportunityId}</bdi></a></dd>`
         : nothing}`;
   }
 
   /** What the published opportunity shows (the server's rule, opportunityFromOffer): the texts, where, when, how to get in touch. */
-  protected publishedFacts(item: Offer): Fact[] {
+  protected publishedFacts(item: NamedOffer): Fact[] {
     const f = this.m.fields;
     const offer = item.offer!;
     const url = offer.contact.url ? safeHttpUrl(offer.contact.url) : undefined;
     return [
       [f.title, offer.title],
-      [f.offeredBy, this.names.get(item.organisationId) ?? item.organisationId],
+      [f.offeredBy, offeredBy(item)],
       [f.description, offer.description],
       [f.timeCommitment, offer.timeCommitment],
       [f.districts, offer.districts?.join(', ')],
@@ -69,7 +44,7 @@ export class AdminOpportunityOfferView extends AdminDecisionView<Offer> {
   }
 
   /** What the server keeps to check and decide, and never publishes. */
-  protected privateFacts(item: Offer): Fact[] {
+  protected privateFacts(item: NamedOffer): Fact[] {
     const f = this.m.fields;
     return [
       [f.organisationNumber, item.offer!.organisationNumber],

@@ -33,6 +33,8 @@ import { contactFinderStyles } from './contact-finder.styles.js';
  * @summary Search box and cards of the municipality's contact people.
  * @tagname samverkan-contact-finder
  *
+ * @slot empty - Text of the page's own for when no contact person matches (instead of the element's message); the general contact is still shown under it.
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -148,7 +150,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     const phone = telUrl(general?.phone);
     const website = safeHttpUrl(general?.website);
     return html`<div part="empty" class="empty">
-      <p>${query ? fillParts(m.empty, { query: isolated(query) }) : m.emptyNoGeneral}</p>
+      <p><slot name="empty">${query ? fillParts(m.empty, { query: isolated(query) }) : m.emptyNoGeneral}</slot></p>
       ${general
         ? html`<p>${before}<strong>${localized(general.name, lang, dataset.defaultLanguage)}</strong>${after ?? ''}</p>
             <ul class="links">

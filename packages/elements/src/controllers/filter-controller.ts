@@ -133,10 +133,10 @@ export class FilterController<Name extends string, Data extends object, Facets> 
     </div>`;
   }
 
-  /** The message when nothing matches, with "clear" when something narrows the list. */
+  /** The message when nothing matches (or the page's own, in the host's `empty` slot), with "clear" when something narrows the list. */
   renderEmpty(message: string, clearLabel: string): TemplateResult {
     return html`<div part="empty" class="empty">
-      <p>${message}</p>
+      <p><slot name="empty">${message}</slot></p>
       ${this.narrowed ? html`<button type="button" class="secondary" @click=${this.clear}>${clearLabel}</button>` : nothing}
     </div>`;
   }

@@ -34,6 +34,7 @@ export const CLEAR_LOADED_AFTER_MS = 5000;
  * live region inserted together with its text, or inside an `aria-busy`
  * element, is often not announced.
  *
+ * @slot heading - A heading of the page's own (`<h2 slot="heading">Våra undertecknare</h2>`), shown first, in every state (while loading too). It keeps the page's language and styles.
  * @attribute {string} lang - The language (sv, en, fi, ar; others get English UI strings and their own data texts). Without it, the nearest ancestor's `lang`, else `sv`; followed when it changes. `ar` renders right to left.
  */
 export abstract class SamverkanElement extends LitElement {
@@ -154,10 +155,11 @@ export abstract class SamverkanElement extends LitElement {
 
   protected override render(): TemplateResult {
     // Until the UI strings of the element's language are loaded: busy, and nothing to read yet.
-    if (!this.language.ready) return html`<div part="base" aria-busy="true"></div>`;
+    if (!this.language.ready) return html`<div part="base" aria-busy="true"><slot name="heading"></slot></div>`;
     const state = this.data$.state;
     const { lang, dir } = this.language;
     return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        <slot name="heading"></slot>
         ${state.status === 'loading'
           ? loadingView(lang)
           : state.status === 'error'

@@ -87,6 +87,8 @@ interface RenderContext {
  * @summary Meeting calendar: list and month views, .ics downloads, subscription.
  * @tagname samverkan-meeting-calendar
  *
+ * @slot empty - Text of the page's own for when the list view has no meeting to show (instead of the element's "no upcoming meetings" and its variants).
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -424,7 +426,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         aria-live="polite"
         aria-atomic="true"
       >
-        ${empty ? (this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty) : plural(lang, meetings.length, m.meetingCount)}
+        ${empty
+          ? html`<slot name="empty">${this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty}</slot>`
+          : plural(lang, meetings.length, m.meetingCount)}
       </p>
       ${empty ? nothing : this.renderMonthGroups(meetings, ctx)}`;
   }

@@ -24,6 +24,8 @@ import { signatoryListMessages, type SignatoryListMessages } from './messages.js
  * @summary Searchable list of the agreement's signatories.
  * @tagname samverkan-signatory-list
  *
+ * @slot empty - Text of the page's own for when no organisation matches the search and filters (instead of "Ingen organisation matchar sökningen."); the "clear" button stays.
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -92,6 +94,8 @@ export class SamverkanSignatoryList extends SamverkanElement {
   private shown: Organisation[] = [];
   private matching = 0;
   private total = 0;
+  /** How many there are in all (signatories, or every organisation), once per dataset: not once per keystroke. */
+  private totals?: { dataset: Dataset; all: boolean; count: number };
   private shownKey?: { dataset: Dataset; filter: string; pages: number };
   private found?: { dataset: Dataset; filter: string; organisations: Organisation[] };
 
@@ -130,7 +134,11 @@ export class SamverkanSignatoryList extends SamverkanElement {
     const { organisations, count } = firstOrganisations(dataset, filter, this.paging.shown);
     this.shown = organisations;
     this.matching = count;
-    this.total = this.filters.narrowed ? firstOrganisations(dataset, { signatoriesOnly: filter.signatoriesOnly ?? true }, 0).count : count;
+    const all = this.includeNonSignatories;
+    if (this.totals?.dataset !== dataset || this.totals.all !== all) {
+      this.totals = { dataset, all, count: firstOrganisations(dataset, { signatoriesOnly: !all }, 0).count };
+    }
+    this.total = this.totals.count;
   }
 
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {

@@ -36,6 +36,9 @@ import { volunteerBoardStyles } from './volunteer-board.styles.js';
  * @summary Searchable board of volunteer opportunities in signatory organisations.
  * @tagname samverkan-volunteer-board
  *
+ * @slot empty - Text of the page's own for when no opportunity matches the search and filters; the "clear" button stays.
+ * @slot none - Text of the page's own for when no opportunity is offered at all (instead of the element's "no opportunities right now").
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -196,7 +199,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       : plural(lang, results.length, m.countAll);
     const remaining = results.length - shown.length;
     if (this.total === 0 && !narrowed) {
-      return html`<section aria-label=${m.label}><p part="empty" class="empty">${m.none}</p></section>`;
+      return html`<section aria-label=${m.label}><p part="empty" class="empty"><slot name="none">${m.none}</slot></p></section>`;
     }
     return html`<section aria-label=${m.label}>
       ${this.filters.renderControls({ searchLabel: m.searchLabel, searchHint: m.searchHint, all: common.all }, [
