@@ -2,11 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isBundleFile } from '../src/static-files.js';
-import { precompressFiles } from '../src/static/precompress.js';
+import { precompressFiles, staleCompressedCopies } from '../src/static/precompress.js';
 import { start } from './helpers.js';
 
 /** GET with the path sent exactly as written (fetch would normalise `..` away). */
@@ -190,6 +190,12 @@ describe('static files for the demo', () => {
       assert.equal(listed.headers['access-control-allow-origin'], '*');
       // The copies themselves are not published under their own names.
       assert.equal((await fetch(`${app.base}/samverkan.min.js.br`)).status, 404);
+
+      // A bundle rebuilt without its copies (a build step skipped) is found out, so the server can say so.
+      assert.deepEqual(staleCompressedCopies(bundle, isBundleFile), []);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(bundle, 'samverkan.min.js'), later, later);
+      assert.deepEqual(staleCompressedCopies(bundle, isBundleFile), ['samverkan.min.js']);
     } finally {
       await app.close();
       rmSync(root, { recursive: true, force: true });
