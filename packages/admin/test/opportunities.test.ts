@@ -59,6 +59,17 @@ describe('the offered opportunities inbox', () => {
     await expectAccessible(el);
   });
 
+  it('brings the count in the menu up to date when the inbox is opened', async () => {
+    const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content });
+    const el = await mountAdmin(api, '#/content/organisations');
+    await settle(el);
+    expect(root(el).querySelector('#pending-offers-count')).to.equal(null);
+    // An organisation offers one while the page is open.
+    api.offers_.push(offer(1));
+    q<HTMLAnchorElement>(el, 'nav.menu a[href="#/offers"]').click();
+    await waitFor(() => text(root(el).querySelector('#pending-offers-count')).includes(sv.pendingCount(1)), 'the new count');
+  });
+
   it('searches by title, organisation name or reference, accents and case ignored', async () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, offers: [offer(1, {}, { title: 'Språkcafé' }), offer(2, { reference: 'ABCD-2345' })] });
     const el = await mountAdmin(api, '#/offers');
