@@ -121,6 +121,8 @@ export class SamverkanAdmin extends LitElement {
     }
     this.route = route;
     this.focusOnUpdate = true;
+    // Opening an inbox brings its count in the menu up to date (what arrived since the page was opened).
+    if (this.user && (route.name === 'applications' || route.name === 'offers')) void this.refreshCounts();
   }
 
   private async say(message: string): Promise<void> {

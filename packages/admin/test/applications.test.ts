@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryApi, application } from './fixtures/memory-api.js';
+import { eraseAfterConfirmation } from './helpers/decision-checks.js';
 import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { PAGE_SIZE } from '../src/views/pager.js';
@@ -130,18 +131,7 @@ describe('one application', () => {
 
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, applications: [application(1)] });
     const el = await mountAdmin(api, '#/applications/app-1');
-    (await waitFor(() => root(el).querySelector<HTMLButtonElement>('button.erase'))).click();
-    const dialog = q<HTMLDialogElement>(el, '#erase-dialog');
-    expect(dialog.open).to.equal(true);
-    expect(text(dialog)).to.contain(a.eraseWhat);
-    await expectAccessible(el);
-    // Escape cancels: nothing erased.
-    await sendKeys({ press: 'Escape' });
-    expect(dialog.open).to.equal(false);
-    expect(api.calls.some((c) => c.startsWith('erase'))).to.equal(false);
-    q<HTMLButtonElement>(el, 'button.erase').click();
-    q<HTMLButtonElement>(el, 'button.confirm-erase').click();
-    await waitFor(() => announced(el) === a.erasedDone);
+    await eraseAfterConfirmation(el, api, a, 'erase');
     expect(api.applications_[0]!.application).to.equal(undefined);
     expect(text(q(el, 'main'))).not.to.contain('Kontakt 1');
     expect(text(q(el, '.facts'))).to.contain(a.erased);

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FollowUp } from '@samverkan/sdk';
 import { MemoryApi } from './fixtures/memory-api.js';
 import { principles, report2024, report2025 } from './fixtures/agreement-content.js';
+import { expectListFailure } from './helpers/decision-checks.js';
 import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import en from '../src/i18n/messages.en.js';
@@ -188,13 +189,7 @@ describe("a year's follow-up", () => {
     await expectAccessible(el);
     unmountAll();
 
-    const broken = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content: { principles } });
-    broken.list = async () => {
-      throw new Error('Servern svarar inte.');
-    };
-    const failed = await mountAdmin(broken, '#/content/followUps/new');
-    await waitFor(() => text(root(failed).querySelector('main [role=alert]')).includes('Servern svarar inte.'), 'the failure');
-    await expectAccessible(failed);
+    await expectListFailure((api) => mountAdmin(api, '#/content/followUps/new'), new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content: { principles } }));
   });
 
   it('is listed by year, in English too, and works at 320 px', async () => {

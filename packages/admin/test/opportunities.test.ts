@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Opportunity } from '@samverkan/sdk';
 import { MemoryApi, offer } from './fixtures/memory-api.js';
 import { notSignatory, opportunity, signatory } from './fixtures/agreement-content.js';
+import { eraseAfterConfirmation, expectListFailure } from './helpers/decision-checks.js';
 import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { controlId } from '../src/content/form-values.js';
@@ -56,6 +57,17 @@ describe('the offered opportunities inbox', () => {
     await waitFor(() => text(root(el).querySelector('#pending-offers-count')).includes(sv.pendingCount(2)), 'the count in the menu');
     expect(q(el, 'nav a[aria-current=page]').getAttribute('href')).to.equal('#/offers');
     await expectAccessible(el);
+  });
+
+  it('brings the count in the menu up to date when the inbox is opened', async () => {
+    const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content });
+    const el = await mountAdmin(api, '#/content/organisations');
+    await settle(el);
+    expect(root(el).querySelector('#pending-offers-count')).to.equal(null);
+    // An organisation offers one while the page is open.
+    api.offers_.push(offer(1));
+    q<HTMLAnchorElement>(el, 'nav.menu a[href="#/offers"]').click();
+    await waitFor(() => text(root(el).querySelector('#pending-offers-count')).includes(sv.pendingCount(1)), 'the new count');
   });
 
   it('searches by title, organisation name or reference, accents and case ignored', async () => {
@@ -206,17 +218,7 @@ describe('one offered opportunity', () => {
   it('erases (admins) after a confirmation that says what stays; Escape cancels', async () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, offers: [offer(1)] });
     const el = await mountAdmin(api, '#/offers/offer-1');
-    (await waitFor(() => root(el).querySelector<HTMLButtonElement>('button.erase'))).click();
-    const dialog = q<HTMLDialogElement>(el, '#erase-dialog');
-    expect(dialog.open).to.equal(true);
-    expect(text(dialog)).to.contain(o.eraseWhat);
-    await expectAccessible(el);
-    await sendKeys({ press: 'Escape' });
-    expect(dialog.open).to.equal(false);
-    expect(api.calls.some((c) => c.startsWith('eraseOffer'))).to.equal(false);
-    q<HTMLButtonElement>(el, 'button.erase').click();
-    q<HTMLButtonElement>(el, 'button.confirm-erase').click();
-    await waitFor(() => announced(el) === o.erasedDone);
+    await eraseAfterConfirmation(el, api, o, 'eraseOffer');
     expect(api.offers_[0]!.offer).to.equal(undefined);
     expect(text(q(el, 'main'))).not.to.contain('volontar1@forening.example.org');
   });
@@ -259,13 +261,7 @@ describe('the published opportunities', () => {
     await waitFor(() => text(root(el).querySelector('main')).includes(sv.content.empty), 'the empty state');
     await expectAccessible(el);
     unmountAll();
-    const broken = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content });
-    broken.list = async () => {
-      throw new Error('Servern svarar inte.');
-    };
-    const failed = await mountAdmin(broken, '#/content/opportunities');
-    await waitFor(() => text(root(failed).querySelector('main [role=alert]')).includes('Servern svarar inte.'), 'the failure');
-    await expectAccessible(failed);
+    await expectListFailure((api) => mountAdmin(api, '#/content/opportunities'), new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content }));
   });
 
   it('are edited with the content form: signatories to choose from, translations side by side, checks as you type and on save', async () => {
