@@ -146,4 +146,39 @@ async function adminShots(page) {
   await page.goto(`${base}/admin#/content/meetings/${encodeURIComponent(meeting.items[0].id)}`, { waitUntil: 'networkidle0' });
   await text('form');
   await shot('meeting-form');
+
+  // The volunteer board and the follow-up (issue 15): a fictional offer from a signatory, to decide.
+  const dataset = await (await fetch(`${base}/api/v1/dataset`)).json();
+  const signatory = dataset.organisations.find((o) => o.signature && o.organisationNumber);
+  const offered = await fetch(`${base}/api/v1/opportunities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisationNumber: signatory.organisationNumber,
+      title: 'Läxhjälp på tisdagar',
+      description: 'Hjälp elever i årskurs 4–6 med läxorna i biblioteket.',
+      districts: ['Centrum'],
+      activities: ['läxhjälp'],
+      timeCommitment: 'Två timmar i veckan',
+      validThrough: `${new Date().getFullYear() + 1}-06-30`,
+      contact: { email: 'laxhjalp@forening.example.org' },
+      consent: true,
+      language: 'sv',
+    }),
+  });
+  const { id: offerId } = await offered.json();
+  const opportunities = await (await fetch(`${base}/api/v1/admin/opportunities`, { headers: token })).json();
+  const followUps = await (await fetch(`${base}/api/v1/admin/followUps`, { headers: token })).json();
+  for (const [name, hash, ready] of [
+    ['offers', '#/offers', '.rows'],
+    ['offer', `#/offers/${encodeURIComponent(offerId)}`, '.columns'],
+    ['opportunities', '#/content/opportunities', '.rows'],
+    ['opportunity-form', `#/content/opportunities/${encodeURIComponent(opportunities.items[0].id)}`, 'form'],
+    ['follow-ups', '#/content/followUps', '.rows'],
+    ['follow-up-form', `#/content/followUps/${encodeURIComponent(followUps.items.at(-1).id)}`, '.follow-up-commitment'],
+  ]) {
+    await page.goto(`${base}/admin${hash}`, { waitUntil: 'networkidle0' });
+    await text(ready);
+    await shot(name);
+  }
 }

@@ -44,7 +44,7 @@ async function start(options: { datasetFile?: string } = {}): Promise<Running> {
   const db = new Database(join(dir, 'accounts.sqlite'));
   db.pragma('journal_mode = WAL');
   // The accounts (sessions, users, CSRF) as one plugin for the whole app, as `samverkan-server serve`
-  // wires them (serve-accounts.ts): the admin token counts on the account routes, events go to the server's audit log.
+  // wires them (accounts/app-plugin.ts): the admin token counts on the account routes, events go to the server's audit log.
   const accounts: FastifyPluginAsync<AppContext> = async (app, context) => {
     await app.register(accountsPlugin, { store: new SqliteAccountStore(db), audit: context.store, adminAuth: new AdminAuth(ADMIN_TOKEN), hasher: new PasswordHasher({ logN: 12 }) });
   };

@@ -99,8 +99,16 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The first element a pierce selector finds (through the shadow root), waiting for it. */
-  const $ = (selector: string, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout });
+  /**
+   * The first element a pierce selector finds (through the shadow root),
+   * waiting until it is shown. `visible` is not decoration: without it
+   * puppeteer waits for a `pierce/` selector with a MutationObserver on the
+   * document, which never sees a change inside a shadow root, so an element
+   * the page renders after the first check (a form after its data arrives)
+   * was only found if something in the light DOM happened to change later.
+   * With `visible` it checks on every animation frame.
+   */
+  const $ = (selector: string, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
   const textOf = (selector: string) => page.$eval(`pierce/${selector}`, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   const waitForText = (selector: string, text: string) =>
     page.waitForFunction(
@@ -162,7 +170,7 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.equal(added?.signature?.via, 'written-application');
   });
 
-  test('a meeting moved to June is saved with the summer offset', { todo: 'known gap: after the last merges the meeting form sometimes never renders on this navigation (#f-start-date); passed in one of three runs, not yet diagnosed - see the closing note' }, async () => {
+  test('a meeting moved to June is saved with the summer offset', async () => {
     const [meeting] = await token.content.list('meetings');
     assert.ok(meeting, 'the demo has meetings');
     await page.goto(`${base}/admin#/content/meetings/${encodeURIComponent(meeting.value.id)}`, { waitUntil: 'load' });
@@ -181,7 +189,7 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.equal(saved.value.end, '2027-06-10T20:00:00+02:00');
   });
 
-  test("someone else's newer save is not overwritten: both versions show, the person chooses", { todo: "known gap: after the last merges this navigation sometimes leaves the form unrendered (the organisation form's #f-phone never appears); reproduced twice, not yet diagnosed - see the closing note" }, async () => {
+  test("someone else's newer save is not overwritten: both versions show, the person chooses", async () => {
     const [first] = await token.content.list('organisations');
     assert.ok(first);
     await page.goto(`${base}/admin#/content/organisations/${encodeURIComponent(first.value.id)}`, { waitUntil: 'load' });
@@ -194,6 +202,9 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.match(await textOf('#conflict'), /08-123 456 78/);
     assert.equal((await token.content.get('organisations', first.value.id)).value.phone, '08-123 456 78');
     await (await $('#conflict button.keep-mine'))!.click();
+    // The live region says "Sparat och publicerat." from the meeting already: back on the list, this save is done.
+    await page.waitForFunction(() => location.hash === '#/content/organisations', { timeout: 15_000 });
+    await waitForText('main h1', 'Organisationer');
     await waitForText('#announcer', 'Sparat och publicerat.');
     const now = (await token.content.get('organisations', first.value.id)).value;
     // The person's change goes on top of the other one's: both stay.
@@ -201,7 +212,7 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.equal(now.phone, '08-123 456 78');
   });
 
-  test('the history lists the versions newest first and shows what changed', { todo: 'depends on the save in the test before it, which is a known gap' }, async () => {
+  test('the history lists the versions newest first and shows what changed', async () => {
     await page.goto(`${base}/admin#/history`, { waitUntil: 'load' });
     await $('.versions > li');
     const versions = await page.$$eval('pierce/.versions > li', (items) => items.map((li) => Number(li.getAttribute('data-version'))));

@@ -230,6 +230,17 @@ test('a page with only the signup form fetches the loader and the form, never th
   assert.equal(new Set(requested).size, requested.length, requested.join('\n'));
   const defined = await page.evaluate(() => ['samverkan-meeting-calendar', 'samverkan-signup-form'].map((tag) => Boolean(customElements.get(tag))));
   assert.deepEqual(defined, [false, true]);
+  // The form's check (zod and the schema) is not needed to show the form: it is fetched once the reader starts.
+  assert.ok(!files.includes('samverkan-zod'), `zod was fetched before anyone answered: ${files.join(', ')}`);
+  const summary = await page.evaluate(async () => {
+    const form = document.querySelector('samverkan-signup-form') as HTMLElement & { updateComplete: Promise<unknown> };
+    form.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.focus();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue-button"]')!.click();
+    await form.updateComplete;
+    return form.shadowRoot!.querySelector('[part~="error-summary"]')?.textContent ?? '';
+  });
+  assert.match(summary, /Skriv organisationens namn/, 'Continue on an empty form lists what to fill in');
+  assert.ok(bundleFiles(requested).includes('samverkan-zod'), bundleFiles(requested).join(', '));
   assert.deepEqual(problems, []);
   await page.close();
 });

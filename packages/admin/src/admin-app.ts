@@ -6,6 +6,7 @@ import { messagesFor, type Messages } from './i18n/catalogue.js';
 import { CONTENT_COLLECTIONS, isPublicRoute, parseRoute, routeHash, setPasswordTokenFromLocation, type Route } from './router.js';
 import { appStyles } from './styles.js';
 import type { AdminView } from './views/admin-view.js';
+import { pendingCount } from './views/decision-list.js';
 import type { AdminSignedInEvent } from './views/sign-in-view.js';
 
 const LANGUAGE_KEY = 'samverkan-admin-language';
@@ -32,6 +33,7 @@ export class SamverkanAdmin extends LitElement {
   @state() private user: SignedInUser | null | undefined = undefined;
   @state() private route: Route = { name: 'applications' };
   @state() private pending = 0;
+  @state() private pendingOffers = 0;
   @state() private info?: DatasetInfo;
   @state() private announcement = '';
   private focusOnUpdate = false;
@@ -49,6 +51,7 @@ export class SamverkanAdmin extends LitElement {
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
     this.addEventListener('admin-changed', () => void this.refreshCounts());
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
+    this.addEventListener('admin-heading', () => this.followHeading());
   }
 
   override disconnectedCallback(): void {
@@ -80,12 +83,11 @@ export class SamverkanAdmin extends LitElement {
   }
 
   private async refreshCounts(): Promise<void> {
-    try {
-      const applications = await this.api.applications();
-      this.pending = applications.filter((a) => a.status === 'pending').length;
-    } catch {
-      // The count is a convenience; the inbox itself shows the failure.
-    }
+    // Each count is a convenience; the inbox itself shows a failure.
+    await Promise.all([
+      this.api.applications().then((list) => (this.pending = pendingCount(list)), () => undefined),
+      this.api.offers().then((list) => (this.pendingOffers = pendingCount(list)), () => undefined),
+    ]);
   }
 
   private signedIn(user: SignedInUser): void {
@@ -140,14 +142,21 @@ export class SamverkanAdmin extends LitElement {
     if (changed.has('api') && this.api) void this.checkSession();
   }
 
-  protected override async updated(): Promise<void> {
+  /** The document title names the view (its heading), so a screen reader and the browser's tabs say where the person is. */
+  private followHeading(): void {
     const view = this.renderRoot.querySelector<AdminView>('main > *');
-    document.title = `${view?.heading?.textContent?.trim() || this.m.appTitle} – Samverkan`;
+    const heading = view?.heading?.textContent?.replace(/\s+/g, ' ').trim();
+    document.title = `${heading || this.m.appTitle} – Samverkan`;
+  }
+
+  protected override async updated(): Promise<void> {
+    this.followHeading();
+    const view = this.renderRoot.querySelector<AdminView>('main > *');
     if (!this.focusOnUpdate || !view) return;
     this.focusOnUpdate = false;
     await view.updateComplete;
     view.heading?.focus();
-    document.title = `${view.heading?.textContent?.trim() || this.m.appTitle} – Samverkan`;
+    this.followHeading();
   }
 
   protected override render() {
@@ -192,6 +201,12 @@ export class SamverkanAdmin extends LitElement {
           current(['applications', 'application']),
           this.pending > 0 ? html`<span class="badge" id="pending-count"><span class="visually-hidden">, </span>${m.pendingCount(this.pending)}</span>` : nothing,
         )}
+        ${item(
+          '#/offers',
+          m.nav.offers,
+          current(['offers', 'offer']),
+          this.pendingOffers > 0 ? html`<span class="badge" id="pending-offers-count"><span class="visually-hidden">, </span>${m.pendingCount(this.pendingOffers)}</span>` : nothing,
+        )}
         ${CONTENT_COLLECTIONS.map((c) => item(`#/content/${c}`, m.nav[c], current(['content', 'entity'], c)))}
         ${item('#/agreement', m.nav.agreement, current(['agreement']))}
         ${item('#/freshness', m.nav.freshness, current(['freshness']))}
@@ -217,10 +232,17 @@ export class SamverkanAdmin extends LitElement {
       case 'applications':
         return html`<samverkan-admin-applications .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-applications>`;
       case 'application':
-        return html`<samverkan-admin-application .api=${common.api} .m=${common.m} .user=${common.user} .applicationId=${route.id}></samverkan-admin-application>`;
+        return html`<samverkan-admin-application .api=${common.api} .m=${common.m} .user=${common.user} .itemId=${route.id}></samverkan-admin-application>`;
+      case 'offers':
+        return html`<samverkan-admin-opportunity-offers .api=${common.api} .m=${common.m} .user=${common.user}></samverkan-admin-opportunity-offers>`;
+      case 'offer':
+        return html`<samverkan-admin-opportunity-offer .api=${common.api} .m=${common.m} .user=${common.user} .itemId=${route.id}></samverkan-admin-opportunity-offer>`;
       case 'content':
         return html`<samverkan-admin-content-list .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection}></samverkan-admin-content-list>`;
       case 'entity':
+        // A year's follow-up has its own form: the agreement's commitments, grouped by principle and party.
+        if (route.collection === 'followUps')
+          return html`<samverkan-admin-follow-up-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .entityId=${route.id}></samverkan-admin-follow-up-form>`;
         return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${route.collection} .entityId=${route.id}></samverkan-admin-entity-form>`;
       case 'agreement':
         return html`<samverkan-admin-entity-form .api=${common.api} .m=${common.m} .user=${common.user} .info=${common.info} .collection=${'agreement'}></samverkan-admin-entity-form>`;

@@ -11,11 +11,13 @@ import {
   isHttpError,
   isPreconditionFailedError,
   type AdminApplication,
+  type AdminOffer,
+  type OpportunityOffer,
   type AdminClient,
   type SamverkanClient,
   type SignupApplication,
 } from '@samverkan/sdk';
-import { ConflictError, InvalidError, type AdminApi, type Application, type CollectionName, type Collections, type Versioned } from './api.js';
+import { ConflictError, InvalidError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
 
 /** Options of {@link createAdminApi}. */
 export interface AdminApiOptions {
@@ -37,6 +39,15 @@ function toApplication(a: AdminApplication): Application {
     ...(rest as Omit<Application, 'application' | 'language' | 'reason'>),
     language: language ?? 'sv',
     ...(application && { application: application as unknown as SignupApplication }),
+    ...(rejectReason !== undefined && { reason: rejectReason }),
+  };
+}
+
+function toOffer(o: AdminOffer): Offer {
+  const { rejectReason, offer, ...rest } = o;
+  return {
+    ...(rest as Omit<Offer, 'offer' | 'reason'>),
+    ...(offer && { offer: offer as unknown as OpportunityOffer }),
     ...(rejectReason !== undefined && { reason: rejectReason }),
   };
 }
@@ -88,6 +99,15 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
     reject: async (id, reason) => toApplication(await client.applications.reject(id, reason ? { reason } : {})),
     erase: async (id) => toApplication(await client.applications.erase(id)),
 
+    async offers() {
+      const out: Offer[] = [];
+      for await (const o of client.opportunities.all({ limit: 500 })) out.push(toOffer(o));
+      return out;
+    },
+    approveOffer: async (id) => toOffer(await client.opportunities.approve(id)),
+    rejectOffer: async (id, reason) => toOffer(await client.opportunities.reject(id, reason ? { reason } : {})),
+    eraseOffer: async (id) => toOffer(await client.opportunities.erase(id)),
+
     async datasetInfo() {
       const { dataset } = await datasetClient.getDataset({ revalidate: true });
       return { defaultLanguage: dataset.defaultLanguage, languages: dataset.languages, timeZone: dataset.timeZone };
@@ -97,6 +117,15 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
       return `${JSON.stringify(dataset, null, 2)}\n`;
     },
     list: <C extends CollectionName>(collection: C) => mapped(() => client.content.list(collection) as unknown as Promise<Versioned<Collections[C]>[]>),
+    get: <C extends CollectionName>(collection: C, id: string) =>
+      mapped(async () => {
+        try {
+          return (await client.content.get(collection, id)) as unknown as Versioned<Collections[C]>;
+        } catch (error) {
+          if (isHttpError(error) && error.status === 404) return undefined;
+          throw error;
+        }
+      }),
     create: <C extends CollectionName>(collection: C, value: Collections[C]) =>
       mapped(() => client.content.create(collection, value as never) as unknown as Promise<Versioned<Collections[C]>>),
     replace: <C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string) =>

@@ -6,7 +6,7 @@
  * format. Keeping the views on this small interface also lets their browser
  * tests run against an in-memory stand-in (test/fixtures/memory-api.ts).
  */
-import type { Agreement, Contact, DevelopmentArea, Meeting, Organisation, Principle, SignupApplication } from '@samverkan/sdk';
+import type { Agreement, Contact, DevelopmentArea, FollowUp, Meeting, Opportunity, OpportunityOffer, Organisation, Principle, SignupApplication } from '@samverkan/sdk';
 
 /** A role: `admin` does everything, `editor` everything but users. */
 export type Role = 'admin' | 'editor';
@@ -30,23 +30,41 @@ export interface SignInOptions {
 /** Where an application stands. */
 export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
 
-/** An application as the admin routes show it. */
-export interface Application {
+/** Something an officer decides (an application, an offered opportunity), as the admin routes show it. */
+export interface Decision {
   id: string;
   status: ApplicationStatus;
   receivedAt: string;
   decidedAt?: string;
-  /** When its personal data was erased; `application` is gone from then on. */
+  /** When what was sent was erased (personal data among it); it is gone from then on. */
   erasedAt?: string;
   /** A short code a person can read on the phone ("7KQ2-9XMB"), when the server gives one. */
   reference?: string;
+  /** The language the form was filled in. */
   language: string;
+  /** The reason given when it was rejected (never published). */
+  reason?: string;
+}
+
+/** An application as the admin routes show it. */
+export interface Application extends Decision {
   /** What the applicant wrote (absent once erased). */
   application?: SignupApplication;
-  /** The reason given when it was rejected. */
-  reason?: string;
   /** The signatory it added to the dataset, while approved. */
   organisationId?: string;
+}
+
+/**
+ * A volunteer opportunity a signatory offered (`POST /api/v1/opportunities`),
+ * as the admin routes show it: decided like an application.
+ */
+export interface Offer extends Decision {
+  /** The signatory that offered it (an organisation's id). */
+  organisationId: string;
+  /** What the organisation sent (absent once erased). */
+  offer?: OpportunityOffer;
+  /** The opportunity it published in the dataset, while approved. */
+  opportunityId?: string;
 }
 
 /** The collections of the content API (`/api/v1/admin/{collection}`). */
@@ -56,6 +74,8 @@ export interface Collections {
   meetings: Meeting;
   principles: Principle;
   developmentAreas: DevelopmentArea;
+  opportunities: Opportunity;
+  followUps: FollowUp;
 }
 
 /** One of the content collections. */
@@ -163,11 +183,22 @@ export interface AdminApi {
   /** Erases the applicant's personal data (admins). */
   erase(id: string): Promise<Application>;
 
+  // — Offered volunteer opportunities —
+  offers(): Promise<Offer[]>;
+  /** Publishes the offered opportunity in the dataset. */
+  approveOffer(id: string): Promise<Offer>;
+  /** Rejects it (and withdraws it when it was published); the reason is never published. */
+  rejectOffer(id: string, reason?: string): Promise<Offer>;
+  /** Erases what the organisation sent (admins); a published opportunity is withdrawn. */
+  eraseOffer(id: string): Promise<Offer>;
+
   // — Content —
   datasetInfo(): Promise<DatasetInfo>;
   /** The published dataset as JSON text (what `GET /api/v1/dataset` serves), for the download. */
   publishedDataset(): Promise<string>;
   list<C extends CollectionName>(collection: C): Promise<Versioned<Collections[C]>[]>;
+  /** One entity with its ETag; `undefined` when there is none with that id. */
+  get<C extends CollectionName>(collection: C, id: string): Promise<Versioned<Collections[C]> | undefined>;
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
   remove(collection: CollectionName, id: string, etag: string): Promise<void>;

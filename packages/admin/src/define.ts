@@ -12,6 +12,9 @@ import { AdminFreshnessView } from './views/freshness-view.js';
 import { AdminHistoryView } from './views/history-view.js';
 import { AdminImportView } from './views/import-view.js';
 import { AdminUsersView } from './views/users-view.js';
+import { AdminFollowUpFormView } from './views/follow-up-form-view.js';
+import { AdminOpportunityOfferView } from './views/opportunity-offer-view.js';
+import { AdminOpportunityOffersView } from './views/opportunity-offers-view.js';
 import { AdminSetPasswordView } from './views/set-password-view.js';
 import { AdminSignInView } from './views/sign-in-view.js';
 
@@ -28,6 +31,9 @@ const TAGS: [string, CustomElementConstructor][] = [
   ['samverkan-admin-users', AdminUsersView],
   ['samverkan-admin-import', AdminImportView],
   ['samverkan-admin-not-found', AdminNotFoundView],
+  ['samverkan-admin-opportunity-offers', AdminOpportunityOffersView],
+  ['samverkan-admin-opportunity-offer', AdminOpportunityOfferView],
+  ['samverkan-admin-follow-up-form', AdminFollowUpFormView],
 ];
 
 for (const [tag, constructor] of TAGS) if (!customElements.get(tag)) customElements.define(tag, constructor);

@@ -7,7 +7,7 @@
 import type { CollectionName } from './api.js';
 
 /** The content collections the page edits, in menu order. */
-export const CONTENT_COLLECTIONS: readonly CollectionName[] = ['organisations', 'contacts', 'meetings', 'principles', 'developmentAreas'];
+export const CONTENT_COLLECTIONS: readonly CollectionName[] = ['organisations', 'contacts', 'meetings', 'principles', 'developmentAreas', 'opportunities', 'followUps'];
 
 /** Where the page is. */
 export type Route =
@@ -15,6 +15,8 @@ export type Route =
   | { name: 'set-password'; token: string }
   | { name: 'applications' }
   | { name: 'application'; id: string }
+  | { name: 'offers' }
+  | { name: 'offer'; id: string }
   | { name: 'content'; collection: CollectionName }
   | { name: 'entity'; collection: CollectionName; id: string | undefined }
   | { name: 'agreement' }
@@ -38,6 +40,9 @@ export function parseRoute(hash: string): Route {
     case 'applications':
       if (second) return parts.length === 2 ? { name: 'application', id: second } : { name: 'not-found' };
       return { name: 'applications' };
+    case 'offers':
+      if (second) return parts.length === 2 ? { name: 'offer', id: second } : { name: 'not-found' };
+      return { name: 'offers' };
     case 'sign-in': {
       // The OpenID Connect callback comes back here with `?error=oidc-no-account` or `oidc-failed`.
       const error = params.get('error');
@@ -68,6 +73,8 @@ export function routeHash(route: Route): string {
       return `#/set-password?token=${e(route.token)}`;
     case 'application':
       return `#/applications/${e(route.id)}`;
+    case 'offer':
+      return `#/offers/${e(route.id)}`;
     case 'content':
       return `#/content/${route.collection}`;
     case 'entity':

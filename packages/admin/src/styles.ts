@@ -88,6 +88,8 @@ const adminStyles = css`
     padding: var(--_space);
     min-inline-size: 0;
     display: block;
+    /* Data may hold a word longer than a phone is wide (a compound, a pasted address): it breaks rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   main.alone {
     max-inline-size: 32rem;
@@ -97,10 +99,12 @@ const adminStyles = css`
     font-size: 1.6rem;
     margin-block: 0 var(--_space);
   }
-  h1:focus {
+  h1:focus,
+  h2[tabindex='-1']:focus {
     outline: none;
   }
-  h1:focus-visible {
+  h1:focus-visible,
+  h2[tabindex='-1']:focus-visible {
     outline: 3px solid var(--_accent);
   }
   h2 {
@@ -214,6 +218,10 @@ const adminStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .row > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   .row .grow {
     flex: 1 1 12rem;
     min-inline-size: 0;
@@ -233,7 +241,8 @@ const adminStyles = css`
   }
   dl.facts {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
+    /* The labels' column takes at most 45 %: a long label ("Kontaktperson för samverkan: E-post") must not squeeze the values to one letter a line. */
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0;
   }

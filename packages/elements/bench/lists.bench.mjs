@@ -30,6 +30,7 @@ import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { buildPageFiles } from './build-bundle.mjs';
+import { typeWords } from '../../../scripts/bench/typing.mjs';
 
 const FIRST_RUNS = 9;
 const TYPING_ROUNDS = 3;
@@ -186,18 +187,7 @@ try {
     await tab.evaluate((t, w) => window.firstRows(t, w, true), tag, which);
     await new Promise((r) => setTimeout(r, READER_PAUSE_MS));
     await tab.evaluate((t) => window.startTyping(t), tag);
-    for (let round = 0; round < TYPING_ROUNDS; round++) {
-      for (const word of words) {
-        for (const char of word) {
-          await tab.keyboard.type(char);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        for (let i = 0; i < word.length; i++) {
-          await tab.keyboard.press('Backspace');
-          await new Promise((r) => setTimeout(r, 30));
-        }
-      }
-    }
+    await typeWords(tab, words, { rounds: TYPING_ROUNDS });
     await new Promise((r) => setTimeout(r, 200));
     const keys = await tab.evaluate(() => window.keys);
     return { n: keys.length, dom: median(keys.map((k) => k.dom)), frame: median(keys.map((k) => k.frame)), worst: Math.max(...keys.map((k) => k.dom)) };

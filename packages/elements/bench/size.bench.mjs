@@ -4,12 +4,19 @@
 // one imports statically (shared chunks counted once), in Swedish; then a page
 // with all five; then what is only fetched on demand (other languages, the
 // .ics and JSON-LD writers, zod for a dataset with a problem).
+// Last, where the bytes come from: each file a page with every element loads,
+// and in it each module, by its minified size (terser on the module alone)
+// and that alone gzipped; the sums overstate a file's gzip a little (one
+// module's gzip cannot reuse another's strings), but they rank the modules.
 // Budgets (issue 18): loader ≤ 2 KB; any one element's page ≤ 25 KB; all five ≤ 45 KB.
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import { minify } from 'terser';
 import configs from '../../../rollup.config.mjs';
 
-const config = configs.at(-1);
+// The elements' browser bundle (the config whose output is packages/elements/dist
+// with named entries; the admin page's build follows it in the array).
+const config = configs.find((c) => c.output?.dir === 'packages/elements/dist' && !c.output.preserveModules);
 const bundle = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'samverkan-remove-old-chunks'), onwarn() {}, logLevel: 'silent' });
 const { output } = await bundle.generate(config.output);
 await bundle.close();
@@ -44,4 +51,24 @@ for (const name of [...files.keys()].sort()) {
 console.log('what'.padEnd(62), 'gzip'.padStart(9), '  budget');
 for (const [label, bytes, budget] of rows) {
   console.log(label.padEnd(62), kb(bytes).padStart(9), budget === undefined ? '' : `  ≤ ${kb(budget)} ${bytes <= budget ? 'met' : `OVER by ${kb(bytes - budget)}`}`);
+}
+
+// ——— where the bytes come from ———
+const short = (id) => id.replace(/^.*\/node_modules\//, '').replace(/^.*\/packages\//, '').replace(/^\0/, '');
+console.log('\nWhere the bytes come from: every file a page with all the elements loads (largest first), and its');
+console.log('modules by minified bytes (terser on the module alone) and that alone gzipped (the sums overstate');
+console.log('the file a little: gzip reuses strings across modules in one file).');
+const pageFiles = [...everyElement].sort((a, b) => gz(b) - gz(a));
+for (const name of pageFiles) {
+  const file = files.get(name);
+  const users = elementFiles.filter((element) => closure(element, new Set()).has(name)).map((e) => e.replace(/^samverkan-|-[\w-]{8}\.min\.js$/g, ''));
+  console.log(`\n${name.replace(/-[\w-]{8}\.min\.js$/, '')}  ${kb(gz(name))} gzip, ${kb(file.code.length)} minified; loaded by ${name === loader ? 'every page' : users.join(', ')}`);
+  const modules = [];
+  for (const [id, module] of Object.entries(file.modules)) {
+    if (!module.code) continue;
+    const { code } = await minify(module.code, { module: true, compress: { passes: 2, unused: false }, mangle: true, format: { comments: false } });
+    modules.push([short(id), code.length, gzipSync(code, { level: 9 }).length]);
+  }
+  modules.sort((a, b) => b[2] - a[2]);
+  for (const [id, min, zipped] of modules) console.log(`  ${kb(zipped).padStart(8)}  ${kb(min).padStart(8)}  ${id}`);
 }

@@ -55,7 +55,10 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
 
   const constant = (expression: string) => {
     const name = `c${constantCounter++}`;
-    scope.constants.push(`const ${name} = /* @__PURE__ */ ${expression};`);
+    // The annotation only where Rollup can use it (a `new` or a call); before a regular
+    // expression or an object literal it is an error Rollup warns about, once per line.
+    const pure = /^(?:new\s|[\w$.]+\()/.test(expression) ? '/* @__PURE__ */ ' : '';
+    scope.constants.push(`const ${name} = ${pure}${expression};`);
     return name;
   };
   const literal = (value: unknown): string | undefined => {

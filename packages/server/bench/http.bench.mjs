@@ -73,20 +73,38 @@ function freePort() {
   });
 }
 
-/** Runs wrk and returns requests/s, plus the counts that say whether the run was clean. */
-function runWrk(url, { headers = {}, script } = {}) {
+/** CPU time (user + system, µs) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuMicros(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs wrk and returns requests/s, plus the counts that say whether the run
+ * was clean, and with `pid` that process's CPU time per request (µs): what
+ * one answer costs the server, which other work on the machine hardly moves.
+ */
+function runWrk(url, { headers = {}, script, pid } = {}) {
   const argv = ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--timeout', '5s'];
   for (const [name, value] of Object.entries(headers)) argv.push('-H', `${name}: ${value}`);
   if (script) argv.push('-s', script);
   argv.push(url);
+  const cpuBefore = pid && cpuMicros(pid);
   const result = spawnSync(wrk, argv, { encoding: 'utf8', timeout: (DURATION + 30) * 1000 });
+  const cpuAfter = pid && cpuMicros(pid);
   const out = result.stdout ?? '';
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
   const non2xx3xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   const socketErrors = /Socket errors:(.*)/.exec(out)?.[1]?.trim();
   const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
   if (!Number.isFinite(rps)) throw new Error(`wrk failed: ${result.stderr || out}`);
-  return { rps, non2xx3xx, socketErrors, requests };
+  const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined && requests ? (cpuAfter - cpuBefore) / requests : undefined;
+  return { rps, non2xx3xx, socketErrors, requests, cpuUs };
 }
 
 const median = (values) => {
@@ -217,21 +235,21 @@ http {
     {
       name: `GET /api/v1/dataset 200 (${(published.length / 1e6).toFixed(2)} MB)`,
       budget: BUDGET[200],
-      node: [`${server.base}/api/v1/dataset`],
+      node: [`${server.base}/api/v1/dataset`, { pid: server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`],
       bare: [`${bareBase}/`],
     },
     {
       name: 'GET /api/v1/dataset 304',
       budget: BUDGET[304],
-      node: [`${server.base}/api/v1/dataset`, { headers: { 'If-None-Match': nodeEtag } }],
+      node: [`${server.base}/api/v1/dataset`, { headers: { 'If-None-Match': nodeEtag }, pid: server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`, { headers: { 'If-None-Match': nginxEtag } }],
       bare: [`${bareBase}/`, { headers: { 'If-None-Match': '"bare"' } }],
     },
     {
       name: 'POST /api/v1/signups 201',
       budget: undefined,
-      node: [`${server.base}/api/v1/signups`, { script: postScript }],
+      node: [`${server.base}/api/v1/signups`, { script: postScript, pid: server.child.pid }],
       nginx: [`${nginxBase}/api/v1/signups`, { script: postScript }],
       bare: [`${bareBase}/`, { script: postScript }],
     },
@@ -245,7 +263,7 @@ http {
     // Warm up both (JIT, page cache, connection setup) before measuring.
     const targets = bareBase ? ['node', 'nginx', 'bare'] : ['node', 'nginx'];
     for (const target of targets) runWrk(...scenario[target]);
-    const figures = { node: [], nginx: [], bare: [] };
+    const figures = { node: [], nginx: [], bare: [], cpu: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const target of targets) {
         const result = runWrk(...scenario[target]);
@@ -254,6 +272,7 @@ http {
           console.log(`  ! ${scenario.name} ${target}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
         }
         figures[target].push(result.rps);
+        if (target === 'node' && result.cpuUs !== undefined) figures.cpu.push(result.cpuUs);
       }
     }
     const node = median(figures.node);
@@ -262,6 +281,8 @@ http {
     const verdict = scenario.budget === undefined ? '(no budget)' : ratio >= scenario.budget ? `ok (budget ≥ ${scenario.budget})` : `BELOW BUDGET (≥ ${scenario.budget})`;
     if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
     const row = { scenario: scenario.name, 'node req/s': Math.round(node), 'nginx req/s': Math.round(ceiling), 'ratio (median per round)': ratio.toFixed(2), verdict };
+    // The server's CPU per answer: load-independent, so it compares builds run at different times.
+    if (figures.cpu.length) row['server CPU µs/req'] = Math.round(median(figures.cpu));
     if (bareBase) Object.assign(row, { 'bare node:http req/s': Math.round(median(figures.bare)), 'bare/nginx': (median(figures.bare) / ceiling).toFixed(2) });
     rows.push(row);
     console.log(

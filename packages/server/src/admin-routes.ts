@@ -3,7 +3,7 @@ import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, R
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, publishChange } from './content/publish.js';
-import { withoutPersonalFacts } from './store/types.js';
+import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';

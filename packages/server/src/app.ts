@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 import fastifyCors from '@fastify/cors';
 import type { SignupApplication } from '@samverkan/sdk';
@@ -12,9 +12,9 @@ import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } fro
 import { createDatasetRoute } from './dataset-route.js';
 import { createDcatRoute } from './dcat-route.js';
 import { registerJsonBody } from './http/body.js';
-import { answerClientError } from './http/client-error.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
 import { registerRequestLog } from './http/request-log.js';
+import { createBoundedServer, type ClientTimeouts } from './http/server.js';
 import { useZodSchemas } from './http/validation.js';
 import { createLogger, type Logger } from './logger.js';
 import { PublishedDataset } from './published-dataset.js';
@@ -73,7 +73,7 @@ export interface AppOptions {
    * whole request (default 30 s). A client that is slower is answered `408`
    * and cut off, so slow or endless clients cannot hold connections.
    */
-  timeouts?: { headersMs?: number; requestMs?: number };
+  timeouts?: ClientTimeouts;
   /**
    * More Fastify plugins to register (the accounts: sessions, users, OIDC).
    * They run after the core hooks (`request.actor` is declared) and before
@@ -96,8 +96,22 @@ export interface AppContext {
   now: () => Date;
 }
 
+/** One route of the app: a method and a URL template (`/api/v1/signups/:id`). */
+export interface ServedRoute {
+  method: string;
+  url: string;
+  /** The route only answers `405` (a method the URL does not take). */
+  methodNotAllowed?: true;
+}
+
 /** The HTTP server, plus what the CLI and tests use around it. */
 export interface SamverkanServer extends Server {
+  /**
+   * Every route the app serves (filled in as they are registered; complete
+   * once `ready()` resolves), so tests can cover each one and fail on a new
+   * route they do not know (the agreements' isolation test).
+   */
+  readonly routes: readonly ServedRoute[];
   /** The Fastify app behind the server. */
   readonly app: FastifyInstance;
   /** Resolves when the app is ready to serve (the dataset read, an empty store seeded); rejects with why not. */
@@ -151,8 +165,6 @@ export function createApp(options: AppOptions): SamverkanServer {
     return clientKey(request.raw.socket.remoteAddress ?? 'unknown');
   };
 
-  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
-  const requestTimeout = Math.max(headersTimeout, options.timeouts?.requestMs ?? 30_000);
   const app = Fastify({
     logger: false,
     exposeHeadRoutes: true,
@@ -161,20 +173,9 @@ export function createApp(options: AppOptions): SamverkanServer {
     onConstructorPoisoning: 'remove',
     bodyLimit: 32 * 1024,
     // Bounded headers and requests: a slow or endless client cannot hold a connection forever.
-    serverFactory: (handler) =>
-      createServer(
-        {
-          maxHeaderSize: 16 * 1024,
-          headersTimeout,
-          requestTimeout,
-          // Node checks the two timeouts above only this often (default 30 s, which
-          // would let a slow client stay up to 40 s instead of 10 s).
-          connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
-          keepAliveTimeout: 5_000,
-        },
-        handler,
-      ),
-    clientErrorHandler: (error, socket) => answerClientError(error, socket, logger),
+    serverFactory: (handler) => createBoundedServer(handler, { timeouts: options.timeouts, logger }),
+    // The bounded server answers what the HTTP parser refuses (408/431/400) itself, as the tenants' front does.
+    clientErrorHandler: () => undefined,
     // A URL that cannot be decoded names nothing we serve.
     frameworkErrors: (error, _request, reply) => {
       if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendErrors(reply, 404, 'Not found.');
@@ -182,7 +183,12 @@ export function createApp(options: AppOptions): SamverkanServer {
     },
   });
   const server = app.server as SamverkanServer;
-  server.maxHeadersCount = 100;
+  // Collected at registration only: nothing of this runs per request.
+  const routes: ServedRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const methodNotAllowed = (route.config as { methodNotAllowed?: boolean } | undefined)?.methodNotAllowed === true;
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, ...(methodNotAllowed && { methodNotAllowed: true as const }) });
+  });
 
   // The store is opened (PostgreSQL: connected and migrated, or a newer schema refused), the dataset read and an empty store seeded, before the server listens.
   app.addHook('onReady', async () => {
@@ -314,6 +320,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   Object.defineProperties(server, {
     app: { value: app },
+    routes: { value: routes },
     ready: { value: () => app.ready().then(() => undefined) },
     published: { value: published },
     store: { value: store },

@@ -3,14 +3,12 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { usersCommand } from './accounts/cli-users.js';
-import { AdminAuth } from './admin-auth.js';
-import { serveAccounts, type ServeAccounts } from './serve-accounts.js';
 import { createApp, type SamverkanServer } from './app.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 import { exportStatic } from './export.js';
 import { importDataset } from './import.js';
 import { createLogger } from './logger.js';
-import { accountsForApp } from './accounts/app-plugin.js';
+import { accountsForApp, type AppAccounts } from './accounts/app-plugin.js';
 import { loadAccountsConfig } from './accounts/config.js';
 import { readTenants } from './tenants/config.js';
 import { tenantsCommand, TENANTS_USAGE } from './tenants/cli.js';
@@ -126,11 +124,10 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   }
   const logger = createLogger(config.log);
   let server: SamverkanServer | TenantServer;
-  let accounts: ServeAccounts | undefined;
+  // Sessions, users, OpenID Connect and e-mail for the admin page (and the admin token on the account routes),
+  // in the store's own database (the SQLite file or PostgreSQL); with several agreements each app makes its own.
+  const accounts: AppAccounts | undefined = config.tenantsFile ? undefined : accountsForApp({ ...loadAccountsConfig(), adminToken: config.adminToken });
   try {
-    // Sessions, users and OpenID Connect for the admin page (and the admin token on the account routes).
-    // On SQLite in the data directory's file; on PostgreSQL (and per agreement) beside the store, in its database.
-    if (!config.databaseUrl && !config.tenantsFile) accounts = serveAccounts(config.dataDir, config.adminToken ? new AdminAuth(config.adminToken) : undefined);
     server = config.tenantsFile
       ? createTenantServer({
           // Several agreements: each its own store, seeded by `tenants add`; the host picks the agreement.
@@ -166,15 +163,10 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
       logger,
       static: demo ? { examplesDir: EXAMPLES_DIR, bundleDir: BUNDLE_DIR } : { bundleDir: BUNDLE_DIR },
       adminPage: { dir: ADMIN_DIR },
-      ...(() => {
-        // SQLite: serveAccounts (with the demo account); PostgreSQL or several agreements: the accounts in the store's database.
-        const own = accounts ?? accountsForApp({ ...loadAccountsConfig(), adminToken: config.adminToken });
-        return { plugins: [own.plugin], onApplication: own.onApplication };
-      })(),
+      ...(accounts && { plugins: [accounts.plugin], onApplication: accounts.onApplication }),
       adminRoutes: true,
     });
   } catch (error) {
-    accounts?.close();
     console.error(`samverkan-server: cannot start: ${(error as Error).message}`);
     return 1;
   }
@@ -220,7 +212,6 @@ async function serve(config: ServerConfig, demo: boolean): Promise<number> {
   });
   logger.event('info', `${signal}: finishing open requests, then stopping`);
   await shutdown(server);
-  accounts?.close();
   logger.close();
   return 0;
 }

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { createApp, type AppOptions, type SamverkanServer } from './app.js';
+export { createApp, type AppOptions, type SamverkanServer, type ServedRoute } from './app.js';
 export { loadConfig, ConfigError, DEFAULTS, type ServerConfig, type ConfigSources } from './config.js';
 export { createLogger, type Logger, type LogDestination, type RequestLogEntry } from './logger.js';
 export { exportStatic } from './export.js';

@@ -4,8 +4,12 @@ import { connect } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createLogger } from '@samverkan/server';
-import { start } from './helpers.js';
+import type { ClientTimeouts } from '../src/http/server.js';
+import { createTenantServer } from '../src/tenants/server.js';
+import { demo, start } from './helpers.js';
 
 interface RawAnswer {
   status: number;
@@ -64,74 +68,130 @@ function assertSecurityHeaders(answer: RawAnswer): void {
   assert.equal(JSON.parse(answer.body).errors[0].path, '');
 }
 
-describe('connections', () => {
-  test("the answers Node's HTTP parser gives itself (431, 400) carry the security headers and the error shape, and are logged", async () => {
-    const app = await start();
-    try {
-      const big = await raw(app.base, [`GET /api/v1/dataset HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(20 * 1024)}\r\n\r\n`]);
-      assert.equal(big.status, 431);
-      assertSecurityHeaders(big);
+/** A listening server (one agreement's app, or the front of several) with its log file. */
+interface Listening {
+  base: string;
+  logFile: string;
+  server: Server;
+  flush(): void;
+  close(): Promise<void>;
+}
 
-      const broken = await raw(app.base, ['NOT HTTP AT ALL\r\n\r\n']);
-      assert.equal(broken.status, 400);
-      assertSecurityHeaders(broken);
+const HOST = 'a.kommun.example';
 
-      app.server.logger.flush();
-      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(
-        lines.filter((l) => 'status' in l).map((l) => [l.status, l.note]),
-        [
-          [431, 'client-error'],
-          [400, 'client-error'],
-        ],
-      );
-    } finally {
-      await app.close();
-    }
+/** One agreement's app, as `serve` runs it without SAMVERKAN_TENANTS. */
+async function single(timeouts?: ClientTimeouts): Promise<Listening> {
+  const app = await start(timeouts ? { timeouts } : {});
+  return { base: app.base, logFile: app.logFile, server: app.server, flush: () => app.server.logger.flush(), close: () => app.close() };
+}
+
+/** The front of several agreements (SAMVERKAN_TENANTS), which a client reaches first. */
+async function tenants(timeouts?: ClientTimeouts): Promise<Listening> {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-connections-'));
+  const logFile = join(dir, 'requests.log');
+  const logger = createLogger(logFile);
+  const server = createTenantServer({
+    tenants: [{ id: 'a', hosts: [HOST] }],
+    dataDir: join(dir, 'data'),
+    datasetFor: () => demo,
+    accounts: false,
+    ...(timeouts && { timeouts }),
+    app: { logger },
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    logFile,
+    server,
+    flush: () => logger.flush(),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      logger.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-  test('a client that sends its headers too slowly, or never finishes its body, is answered 408 and cut off', async () => {
-    const app = await start({ timeouts: { headersMs: 400, requestMs: 800 } });
-    try {
-      // Slowloris: one header line at a time, never the blank line that ends them.
-      const slowHeaders = await raw(app.base, ['GET /api/v1/dataset HTTP/1.1\r\n', 'Host: x\r\n', ...Array.from({ length: 40 }, (_, i) => `X-${i}: y\r\n`)], 100);
-      assert.equal(slowHeaders.status, 408);
-      assertSecurityHeaders(slowHeaders);
-      assert.ok(slowHeaders.closedAfterMs < 2500, `closed after ${slowHeaders.closedAfterMs} ms`);
+for (const [kind, listen] of [
+  ['one agreement', single],
+  ['several agreements (the front server)', tenants],
+] as const) {
+  describe(`connections: ${kind}`, () => {
+    test("the answers Node's HTTP parser gives itself (431, 400) carry the security headers and the error shape, and are logged", async () => {
+      const app = await listen();
+      try {
+        const big = await raw(app.base, [`GET /api/v1/dataset HTTP/1.1\r\nHost: ${HOST}\r\nX-Filler: ${'a'.repeat(20 * 1024)}\r\n\r\n`]);
+        assert.equal(big.status, 431);
+        assertSecurityHeaders(big);
 
-      // Headers on time, then a body that never arrives in full.
-      const slowBody = await raw(app.base, ['POST /api/v1/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"organisation":', ...Array.from({ length: 40 }, () => ' ')], 100);
-      assert.equal(slowBody.status, 408);
-      assertSecurityHeaders(slowBody);
-      assert.ok(slowBody.closedAfterMs < 3000, `closed after ${slowBody.closedAfterMs} ms`);
+        const broken = await raw(app.base, ['NOT HTTP AT ALL\r\n\r\n']);
+        assert.equal(broken.status, 400);
+        assertSecurityHeaders(broken);
 
-      // One log line each; the cut-off POST is logged as itself, with the 408.
-      await new Promise((r) => setTimeout(r, 100));
-      app.server.logger.flush();
-      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(
-        lines.filter((l) => 'status' in l).map((l) => [l.method, l.path, l.status, l.note]),
-        [
-          ['', '', 408, 'client-error'],
-          ['POST', '/api/v1/signups', 408, 'client-error'],
-        ],
-      );
-    } finally {
-      await app.close();
-    }
+        app.flush();
+        const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        assert.deepEqual(
+          lines.filter((l) => 'status' in l).map((l) => [l.status, l.note]),
+          [
+            [431, 'client-error'],
+            [400, 'client-error'],
+          ],
+        );
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('a client that sends its headers too slowly, or never finishes its body, is answered 408 and cut off', async () => {
+      const app = await listen({ headersMs: 400, requestMs: 800 });
+      try {
+        // Slowloris: one header line at a time, never the blank line that ends them.
+        const slowHeaders = await raw(app.base, ['GET /api/v1/dataset HTTP/1.1\r\n', `Host: ${HOST}\r\n`, ...Array.from({ length: 40 }, (_, i) => `X-${i}: y\r\n`)], 100);
+        assert.equal(slowHeaders.status, 408);
+        assertSecurityHeaders(slowHeaders);
+        assert.ok(slowHeaders.closedAfterMs < 2500, `closed after ${slowHeaders.closedAfterMs} ms`);
+
+        // Headers on time, then a body that never arrives in full.
+        const slowBody = await raw(
+          app.base,
+          [`POST /api/v1/signups HTTP/1.1\r\nHost: ${HOST}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"organisation":`, ...Array.from({ length: 40 }, () => ' ')],
+          100,
+        );
+        assert.equal(slowBody.status, 408);
+        assertSecurityHeaders(slowBody);
+        assert.ok(slowBody.closedAfterMs < 3000, `closed after ${slowBody.closedAfterMs} ms`);
+
+        // One log line each; the cut-off POST is logged as itself, with the 408.
+        await new Promise((r) => setTimeout(r, 100));
+        app.flush();
+        const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        assert.deepEqual(
+          lines.filter((l) => 'status' in l).map((l) => [l.method, l.path, l.status, l.note]),
+          [
+            ['', '', 408, 'client-error'],
+            ['POST', '/api/v1/signups', 408, 'client-error'],
+          ],
+        );
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('by default headers must arrive within 10 s and a request within 30 s', async () => {
+      const app = await listen();
+      try {
+        assert.equal(app.server.headersTimeout, 10_000);
+        assert.equal(app.server.requestTimeout, 30_000);
+        assert.equal(app.server.maxHeadersCount, 100);
+      } finally {
+        await app.close();
+      }
+    });
   });
-
-  test('by default headers must arrive within 10 s and a request within 30 s', async () => {
-    const app = await start();
-    try {
-      assert.equal(app.server.headersTimeout, 10_000);
-      assert.equal(app.server.requestTimeout, 30_000);
-      assert.equal(app.server.maxHeadersCount, 100);
-    } finally {
-      await app.close();
-    }
-  });
-});
+}
 
 test('a logger that is closed drops later lines instead of writing to a closed file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-logger-'));

@@ -135,4 +135,25 @@ describe('two server processes on one PostgreSQL database', { skip: absent && !p
     const c = await spawn();
     assert.equal((await fetch(`${c.base}/api/v1/dataset`)).headers.get('etag'), (await fetch(`${b.base}/api/v1/dataset`)).headers.get('etag'));
   });
+
+  test('failed sign-ins through one process slow sign-in at the other: the counts are in the database', async () => {
+    const alive = () => servers.filter((server) => server.child.exitCode === null && server.child.signalCode === null);
+    while (alive().length < 2) await spawn();
+    const [one, other] = alive() as [ChildServer, ChildServer];
+    const json = (body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const invited = await fetch(`${one.base}/api/v1/admin/users`, { ...json({ email: 'tova.throttle@example.org', name: 'Tova Throttle', role: 'editor' }), headers: { ...auth, 'Content-Type': 'application/json' } });
+    assert.equal(invited.status, 201);
+    const token = decodeURIComponent(/token=([^&]+)/.exec(((await invited.json()) as { setPasswordUrl: string }).setPasswordUrl)![1]!);
+    const password = 'korrekt häst batteri häftklammer';
+    assert.equal((await fetch(`${other.base}/api/v1/set-password`, json({ token, password }))).status, 204);
+
+    const signIn = (base: string, guess: string) => fetch(`${base}/api/v1/session`, json({ email: 'tova.throttle@example.org', password: guess }));
+    // Five wrong guesses, spread over both processes, are the free ones; the sixth attempt waits, wherever it arrives.
+    for (let i = 0; i < 5; i++) assert.equal((await signIn(i % 2 ? other.base : one.base, `gissning ${i}`)).status, 401);
+    const blocked = await signIn(other.base, password);
+    assert.equal(blocked.status, 429, 'the other process knows of the failures');
+    assert.equal(blocked.headers.get('retry-after'), '1');
+    await new Promise((r) => setTimeout(r, 1100));
+    assert.equal((await signIn(one.base, password)).status, 200, 'the right password gets in once the wait is over');
+  });
 });

@@ -10,6 +10,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@samverkan/server';
 import { createTenantServer, type TenantServer } from '../src/tenants/server.js';
 import { readTenants } from '../src/tenants/config.js';
@@ -55,6 +56,24 @@ function call(base: string, host: string, method: string, path: string, options:
   });
 }
 
+const BUNDLE_DIR = fileURLToPath(new URL('../../elements/dist/', import.meta.url));
+const ADMIN_DIR = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
+const signatory = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => o.signature && o.organisationNumber);
+const offer = () => ({
+  organisationNumber: signatory.organisationNumber,
+  title: 'Läxhjälpare på tisdagar',
+  description: 'Hjälp barn i årskurs 4–6 med läxor, två timmar i veckan.',
+  districts: ['Hovsjö'],
+  activities: ['läxhjälp'],
+  validThrough: '2027-06-30',
+  contact: { email: 'volontar@forening.example.org' },
+  consent: true,
+  language: 'sv',
+});
+
+/** The cookie header that sends back what a sign-in set. */
+const cookieOf = (answer: Answer) => (answer.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; ');
+
 const absent = postgresAbsence();
 const stores = [
   { name: 'SQLite', skip: false as string | false },
@@ -74,6 +93,8 @@ for (const kind of stores) {
       const other = structuredClone(demo);
       other.updatedAt = '2026-01-02T03:04:05+01:00';
       other.organisations[0].name = `${other.organisations[0].name} (B)`;
+      other.agreement.title.sv = `${other.agreement.title.sv} (B)`;
+      other.meetings[0].title.sv = `${other.meetings[0].title.sv} (B)`;
       server = createTenantServer({
         tenants: [
           { id: 'a', hosts: [A, 'www.a.kommun.example'], adminToken: TOKEN_A },
@@ -82,7 +103,8 @@ for (const kind of stores) {
         dataDir: join(dir, 'data'),
         databaseUrl: database?.url,
         datasetFor: (tenant) => (tenant.id === 'a' ? demo : other),
-        app: { logger: createLogger(join(dir, 'log')), signupRateLimit: { max: 1000, windowSeconds: 60 } },
+        // As `serve` runs it: the elements bundle and the admin page beside each agreement's API.
+        app: { logger: createLogger(join(dir, 'log')), signupRateLimit: { max: 1000, windowSeconds: 60 }, static: { bundleDir: BUNDLE_DIR }, adminPage: { dir: ADMIN_DIR } },
       });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -192,6 +214,262 @@ for (const kind of stores) {
       assert.equal((await call(base, A, 'GET', '/api/v1/session', { headers: { Cookie: cookie } })).status, 200);
       assert.equal((await call(base, B, 'GET', '/api/v1/session', { headers: { Cookie: cookie } })).status, 401, 'A’s session at B');
       assert.equal((await call(base, B, 'GET', '/api/v1/signups', { headers: { Cookie: cookie } })).status, 401);
+    });
+
+    test('every route of an agreement, from its route table: a session, a token, an id, a reference, a key or an ETag of the other agreement gets nothing', async () => {
+      const asA = { Authorization: `Bearer ${TOKEN_A}` };
+      const asB = { Authorization: `Bearer ${TOKEN_B}` };
+      const a = (method: string, path: string, options?: Parameters<typeof call>[4]) => call(base, A, method, path, options);
+      const b = (method: string, path: string, options?: Parameters<typeof call>[4]) => call(base, B, method, path, options);
+      const contact = (id: string) => ({ ...demo.contacts[0], id, name: 'Isa Isolerad', email: `${id}@a.kommun.example` });
+
+      // What agreement A hands out: an application, an offer, a person with a session and a spare link, an entity only it has, versions and ETags.
+      const signup = (await a('POST', '/api/v1/signups', { body: application(), headers: { 'Idempotency-Key': 'isolation-signup' } })).json<{ id: string; reference: string }>();
+      const offered = await a('POST', '/api/v1/opportunities', { body: offer(), headers: { 'Idempotency-Key': 'isolation-offer' } });
+      assert.equal(offered.status, 201, offered.body);
+      const offerA = offered.json<{ id: string; reference: string }>();
+      const invited = await a('POST', '/api/v1/admin/users', { headers: asA, body: { email: 'ida@a.kommun.example', name: 'Ida Isolerad', role: 'editor' } });
+      assert.equal(invited.status, 201);
+      const userA = invited.json<{ id: string; setPasswordUrl: string }>();
+      const tokenOf = (url: string) => decodeURIComponent(/token=([^&]+)/.exec(url)![1]!);
+      assert.equal((await a('POST', '/api/v1/set-password', { body: { token: tokenOf(userA.setPasswordUrl), password: PASSWORD } })).status, 204);
+      const signedIn = await a('POST', '/api/v1/session', { body: { email: 'ida@a.kommun.example', password: PASSWORD } });
+      assert.equal(signedIn.status, 200);
+      const asIda = { Cookie: cookieOf(signedIn), 'X-CSRF-Token': signedIn.json<{ csrfToken: string }>().csrfToken };
+      const spareLink = tokenOf((await a('POST', `/api/v1/admin/users/${userA.id}/set-password-link`, { headers: asA })).json<{ setPasswordUrl: string }>().setPasswordUrl);
+      assert.equal((await a('POST', '/api/v1/admin/contacts', { headers: asA, body: contact('only-at-a') })).status, 201);
+      const orgId = demo.organisations[0].id as string;
+      const orgEtagA = (await a('GET', `/api/v1/admin/organisations/${orgId}`, { headers: asA })).headers.etag as string;
+      const agreementEtagA = (await a('GET', '/api/v1/admin/agreement', { headers: asA })).headers.etag as string;
+      const datasetEtagA = (await a('GET', '/api/v1/dataset')).headers.etag as string;
+      const calendarEtagA = (await a('GET', '/api/v1/meetings.ics')).headers.etag as string;
+      const dcatEtagA = (await a('GET', '/datasets/dcat')).headers.etag as string;
+      const versionsOf = async (at: typeof a, as: Record<string, string>) => (await at('GET', '/api/v1/admin/versions', { headers: as })).json<{ versions: { version: number }[] }>().versions;
+      const versionsB = await versionsOf(b, asB);
+      const newestA = (await versionsOf(a, asA))[0]!.version;
+      assert.ok(newestA > versionsB[0]!.version, 'A has a version B has not');
+      const stillSignedInAtA = async () => assert.equal((await a('GET', '/api/v1/session', { headers: asIda })).status, 200, 'Ida’s session at A is untouched');
+
+      /** A's token and A's session at B: neither is anyone there. */
+      const strangers = async (method: string, path: string, body?: unknown) => {
+        for (const [who, headers] of [
+          ['A’s token', asA],
+          ['A’s session', asIda],
+        ] as const) {
+          const res = await b(method, path, { headers, ...(body !== undefined && { body }) });
+          assert.equal(res.status, 401, `${who} at B: ${method} ${path} → ${res.status} ${res.body}`);
+        }
+      };
+      /** Shared files (the bundle, the admin page): the same bytes at both (whose data differ), so nothing of either agreement. */
+      const sameAtBoth = async (path: string) => {
+        const [atA, atB] = [await a('GET', path), await b('GET', path)];
+        assert.equal(atB.status, atA.status, path);
+        assert.equal(atB.body, atA.body, path);
+      };
+      const absentAtB = async (path: string) => assert.equal((await b('GET', path, { headers: asB })).status, 404, `B’s token, A’s id: ${path}`);
+
+      const probes: Record<string, () => Promise<void>> = {
+        'GET /api/v1/dataset': async () => {
+          const res = await b('GET', '/api/v1/dataset', { headers: { 'If-None-Match': datasetEtagA } });
+          assert.equal(res.status, 200, 'A’s dataset ETag at B');
+          assert.equal(res.json().updatedAt, '2026-01-02T03:04:05+01:00');
+        },
+        'GET /api/v1/meetings.ics': async () => {
+          const res = await b('GET', '/api/v1/meetings.ics', { headers: { 'If-None-Match': calendarEtagA } });
+          assert.equal(res.status, 200, 'A’s calendar ETag at B');
+          assert.match(res.body, /\(B\)/);
+        },
+        'GET /datasets/dcat': async () => {
+          const res = await b('GET', '/datasets/dcat', { headers: { 'If-None-Match': dcatEtagA } });
+          assert.equal(res.status, 200, 'A’s catalogue ETag at B');
+          assert.doesNotMatch(res.body, /a\.kommun\.example/);
+        },
+        // Holds nothing of an agreement: B's own state only.
+        'GET /healthz': async () => assert.deepEqual((await b('GET', '/healthz')).json(), { status: 'ok' }),
+        'POST /api/v1/signups': async () => {
+          const res = await b('POST', '/api/v1/signups', { body: application(), headers: { 'Idempotency-Key': 'isolation-signup' } });
+          assert.equal(res.status, 201);
+          assert.equal(res.headers['idempotent-replayed'], undefined, 'A’s idempotency key at B');
+          assert.notEqual(res.json().id, signup.id);
+        },
+        'GET /api/v1/signups': async () => {
+          await strangers('GET', '/api/v1/signups');
+          assert.deepEqual((await b('GET', `/api/v1/signups?reference=${signup.reference}`, { headers: asB })).json().applications, [], 'A’s reference at B');
+          assert.ok(!(await b('GET', '/api/v1/signups', { headers: asB })).json().applications.some((x: { id: string }) => x.id === signup.id));
+        },
+        'GET /api/v1/signups/:id': async () => {
+          await strangers('GET', `/api/v1/signups/${signup.id}`);
+          await absentAtB(`/api/v1/signups/${signup.id}`);
+        },
+        'POST /api/v1/signups/:id/:action': async () => {
+          for (const action of ['approve', 'reject', 'erase']) {
+            await strangers('POST', `/api/v1/signups/${signup.id}/${action}`);
+            assert.equal((await b('POST', `/api/v1/signups/${signup.id}/${action}`, { headers: asB })).status, 404, `${action} of A’s application at B`);
+          }
+          const atA = (await a('GET', `/api/v1/signups/${signup.id}`, { headers: asA })).json();
+          assert.equal(atA.status, 'pending');
+          assert.ok(atA.application, 'not erased');
+        },
+        'POST /api/v1/opportunities': async () => {
+          const res = await b('POST', '/api/v1/opportunities', { body: offer(), headers: { 'Idempotency-Key': 'isolation-offer' } });
+          assert.equal(res.status, 201, res.body);
+          assert.equal(res.headers['idempotent-replayed'], undefined, 'A’s idempotency key at B');
+          assert.notEqual(res.json().id, offerA.id);
+        },
+        'GET /api/v1/opportunities': async () => {
+          await strangers('GET', '/api/v1/opportunities');
+          assert.deepEqual((await b('GET', `/api/v1/opportunities?reference=${offerA.reference}`, { headers: asB })).json().offers, [], 'A’s reference at B');
+          assert.ok(!(await b('GET', '/api/v1/opportunities', { headers: asB })).json().offers.some((x: { id: string }) => x.id === offerA.id));
+        },
+        'GET /api/v1/opportunities/:id': async () => {
+          await strangers('GET', `/api/v1/opportunities/${offerA.id}`);
+          await absentAtB(`/api/v1/opportunities/${offerA.id}`);
+        },
+        'POST /api/v1/opportunities/:id/:action': async () => {
+          for (const action of ['approve', 'reject', 'erase']) {
+            await strangers('POST', `/api/v1/opportunities/${offerA.id}/${action}`);
+            assert.equal((await b('POST', `/api/v1/opportunities/${offerA.id}/${action}`, { headers: asB })).status, 404, `${action} of A’s offer at B`);
+          }
+          const atA = (await a('GET', `/api/v1/opportunities/${offerA.id}`, { headers: asA })).json();
+          assert.equal(atA.status, 'pending');
+          assert.ok(atA.offer, 'not erased');
+          assert.ok(!(await b('GET', '/api/v1/dataset')).json().opportunities.some((o: { title: { sv?: string } }) => o.title.sv === offer().title), 'nothing published at B');
+        },
+        'GET /api/v1/admin/:collection': async () => {
+          await strangers('GET', '/api/v1/admin/contacts');
+          assert.ok(!(await b('GET', '/api/v1/admin/contacts', { headers: asB })).json().items.some((i: { id: string }) => i.id === 'only-at-a'));
+        },
+        'POST /api/v1/admin/:collection': async () => {
+          await strangers('POST', '/api/v1/admin/contacts', contact('sent-to-b'));
+          await absentAtB('/api/v1/admin/contacts/sent-to-b');
+        },
+        'GET /api/v1/admin/:collection/:id': async () => {
+          await strangers('GET', '/api/v1/admin/contacts/only-at-a');
+          await absentAtB('/api/v1/admin/contacts/only-at-a');
+        },
+        'PUT /api/v1/admin/:collection/:id': async () => {
+          const entity = (await b('GET', `/api/v1/admin/organisations/${orgId}`, { headers: asB })).json();
+          await strangers('PUT', `/api/v1/admin/organisations/${orgId}`, entity);
+          const res = await b('PUT', `/api/v1/admin/organisations/${orgId}`, { headers: { ...asB, 'If-Match': orgEtagA }, body: { ...entity, name: 'Skrivet med A:s ETag' } });
+          assert.equal(res.status, 412, 'A’s entity ETag at B');
+        },
+        'DELETE /api/v1/admin/:collection/:id': async () => {
+          await strangers('DELETE', `/api/v1/admin/organisations/${orgId}`);
+          assert.equal((await b('DELETE', `/api/v1/admin/organisations/${orgId}`, { headers: { ...asB, 'If-Match': orgEtagA } })).status, 412, 'A’s entity ETag at B');
+          assert.equal((await b('GET', `/api/v1/admin/organisations/${orgId}`, { headers: asB })).status, 200, 'still there');
+        },
+        'GET /api/v1/admin/agreement': async () => {
+          await strangers('GET', '/api/v1/admin/agreement');
+          assert.notEqual((await b('GET', '/api/v1/admin/agreement', { headers: asB })).headers.etag, agreementEtagA);
+        },
+        'PUT /api/v1/admin/agreement': async () => {
+          const agreement = (await b('GET', '/api/v1/admin/agreement', { headers: asB })).json();
+          await strangers('PUT', '/api/v1/admin/agreement', agreement);
+          assert.equal((await b('PUT', '/api/v1/admin/agreement', { headers: { ...asB, 'If-Match': agreementEtagA }, body: agreement })).status, 412, 'A’s agreement ETag at B');
+        },
+        'GET /api/v1/admin/versions': async () => {
+          await strangers('GET', '/api/v1/admin/versions');
+          assert.deepEqual(await versionsOf(b, asB), versionsB);
+        },
+        'GET /api/v1/admin/versions/:n': async () => {
+          await strangers('GET', '/api/v1/admin/versions/1');
+          await absentAtB(`/api/v1/admin/versions/${newestA}`);
+        },
+        'GET /api/v1/admin/versions/:n/changes': async () => {
+          await strangers('GET', '/api/v1/admin/versions/1/changes');
+          await absentAtB(`/api/v1/admin/versions/${newestA}/changes`);
+        },
+        'POST /api/v1/admin/versions/:n/restore': async () => {
+          await strangers('POST', '/api/v1/admin/versions/1/restore');
+          assert.equal((await b('POST', `/api/v1/admin/versions/${newestA}/restore`, { headers: asB })).status, 404, 'A’s version number at B');
+          assert.deepEqual(await versionsOf(b, asB), versionsB);
+        },
+        'GET /api/v1/admin/audit': async () => {
+          await strangers('GET', '/api/v1/admin/audit');
+          const targets = (await b('GET', '/api/v1/admin/audit', { headers: asB })).json().entries.map((e: { target: string }) => e.target).join(' ');
+          for (const id of [signup.id, offerA.id, userA.id, 'only-at-a']) assert.ok(!targets.includes(id), `B’s audit names ${id}`);
+        },
+        'POST /api/v1/admin/users': async () => {
+          await strangers('POST', '/api/v1/admin/users', { email: 'inkraktare@b.kommun.example', name: 'Inkräktare', role: 'admin' });
+          assert.ok(!(await b('GET', '/api/v1/admin/users', { headers: asB })).json().some((u: { email: string }) => u.email === 'inkraktare@b.kommun.example'));
+        },
+        'GET /api/v1/admin/users': async () => {
+          await strangers('GET', '/api/v1/admin/users');
+          assert.ok(!(await b('GET', '/api/v1/admin/users', { headers: asB })).json().some((u: { id: string }) => u.id === userA.id));
+        },
+        'GET /api/v1/admin/users/:id': async () => {
+          await strangers('GET', `/api/v1/admin/users/${userA.id}`);
+          await absentAtB(`/api/v1/admin/users/${userA.id}`);
+        },
+        'PATCH /api/v1/admin/users/:id': async () => {
+          await strangers('PATCH', `/api/v1/admin/users/${userA.id}`, { role: 'admin' });
+          assert.equal((await b('PATCH', `/api/v1/admin/users/${userA.id}`, { headers: asB, body: { role: 'admin' } })).status, 404);
+        },
+        'PUT /api/v1/admin/users/:id': async () => {
+          await strangers('PUT', `/api/v1/admin/users/${userA.id}`, { role: 'admin' });
+          assert.equal((await b('PUT', `/api/v1/admin/users/${userA.id}`, { headers: asB, body: { role: 'admin' } })).status, 404);
+          assert.equal((await a('GET', `/api/v1/admin/users/${userA.id}`, { headers: asA })).json().role, 'editor', 'Ida is still an editor at A');
+        },
+        'DELETE /api/v1/admin/users/:id': async () => {
+          await strangers('DELETE', `/api/v1/admin/users/${userA.id}`);
+          assert.equal((await b('DELETE', `/api/v1/admin/users/${userA.id}`, { headers: asB })).status, 404);
+          await stillSignedInAtA();
+        },
+        'POST /api/v1/admin/users/:id/set-password-link': async () => {
+          await strangers('POST', `/api/v1/admin/users/${userA.id}/set-password-link`);
+          assert.equal((await b('POST', `/api/v1/admin/users/${userA.id}/set-password-link`, { headers: asB })).status, 404);
+        },
+        'POST /api/v1/set-password': async () => {
+          assert.equal((await b('POST', '/api/v1/set-password', { body: { token: spareLink, password: PASSWORD } })).status, 400, 'A’s link at B');
+          await stillSignedInAtA();
+        },
+        // The sign-in methods on offer: the same everywhere (OpenID Connect is not set per agreement).
+        'GET /api/v1/session/options': async () => assert.deepEqual((await b('GET', '/api/v1/session/options')).json(), (await a('GET', '/api/v1/session/options')).json()),
+        'POST /api/v1/session': async () => assert.equal((await b('POST', '/api/v1/session', { body: { email: 'ida@a.kommun.example', password: PASSWORD } })).status, 401, 'A’s person at B'),
+        'GET /api/v1/session': async () => assert.equal((await b('GET', '/api/v1/session', { headers: asIda })).status, 401, 'A’s session at B'),
+        'DELETE /api/v1/session': async () => {
+          await b('DELETE', '/api/v1/session', { headers: asIda });
+          await stillSignedInAtA();
+        },
+        'PATCH /api/v1/account': async () => {
+          assert.equal((await b('PATCH', '/api/v1/account', { headers: asIda, body: { name: 'Ändrad via B' } })).status, 401, 'A’s session at B');
+          assert.equal((await a('GET', '/api/v1/session', { headers: asIda })).json().user.name, 'Ida Isolerad');
+        },
+        'PUT /api/v1/account/password': async () => {
+          assert.equal((await b('PUT', '/api/v1/account/password', { headers: asIda, body: { currentPassword: PASSWORD, password: `${PASSWORD} nytt` } })).status, 401, 'A’s session at B');
+          await stillSignedInAtA();
+        },
+        'GET /api/v1/session/oidc/start': async () => assert.equal((await b('GET', '/api/v1/session/oidc/start')).status, 404),
+        'GET /api/v1/session/oidc/callback': async () => {
+          const res = await b('GET', '/api/v1/session/oidc/callback?code=x&state=y', { headers: asIda });
+          assert.equal(res.status, 404);
+          // No session is made (A's unknown cookie may be cleared: an empty value).
+          assert.doesNotMatch(String(res.headers['set-cookie'] ?? ''), /session=[^;]/, String(res.headers['set-cookie']));
+        },
+        'GET /admin': () => sameAtBoth('/admin'),
+        'GET /admin/': () => sameAtBoth('/admin/'),
+        'GET /admin/:file': () => sameAtBoth('/admin/admin.js'),
+        'GET /': () => sameAtBoth('/'),
+        'GET /examples': () => sameAtBoth('/examples'),
+        'GET /examples/*': () => sameAtBoth('/examples/index.html'),
+        'GET /:file': () => sameAtBoth('/samverkan.min.js'),
+      };
+
+      // The route table of an agreement's app. HEAD runs GET's handler; OPTIONS answers preflights and 404s, which hold no data.
+      const routes = server.tenants.get('b')!.routes.filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS');
+      const served = [...new Set(routes.filter((r) => !r.methodNotAllowed).map((r) => `${r.method} ${r.url}`))];
+      // @fastify/static gives each file of the admin page's build a route of its own: shared files, like the bundle.
+      const probeFor = (key: string) => probes[key] ?? (/^GET \/admin\/[\w.-]+$/.test(key) ? () => sameAtBoth(key.slice('GET '.length)) : undefined);
+      assert.deepEqual(served.filter((key) => !probeFor(key)), [], 'a route this test does not know: add an isolation probe for it');
+      // Probes for routes of another configuration (no admin build, no static files) are allowed; a probe for a route that exists nowhere is not.
+      const optional = new Set(['GET /admin/:file', 'GET /', 'GET /examples', 'GET /examples/*']);
+      assert.deepEqual(Object.keys(probes).filter((key) => !served.includes(key) && !optional.has(key)), [], 'a probe for a route the app does not have');
+      for (const key of served) await probeFor(key)!();
+      // The routes that only refuse a method answer B's 405 and nothing else.
+      for (const route of routes.filter((r) => r.methodNotAllowed)) {
+        const res = await b(route.method, route.url.replace(/:\w+/g, 'x').replace('*', 'x'), { headers: asA });
+        assert.equal(res.status, 405, `${route.method} ${route.url}`);
+      }
     });
   });
 }

@@ -8,7 +8,7 @@ import type { DatasetInfo } from '../api.js';
 
 type Entity = Record<string, unknown>;
 
-/** The entity's name: `name`, else `title` in `lang` (or the default language), else its id. */
+/** The entity's name: `name`, else `title` in `lang` (or the default language), else its `year` (a follow-up), else its id. */
 export function entityName(entity: Entity, lang: string, info: DatasetInfo | undefined): string {
   if (typeof entity['name'] === 'string') return entity['name'];
   const title = entity['title'] as LocalizedText | undefined;
@@ -19,6 +19,8 @@ export function entityName(entity: Entity, lang: string, info: DatasetInfo | und
       // A malformed title: fall back to the id.
     }
   }
+  // A year's follow-up is named by its year.
+  if (typeof entity['year'] === 'number') return String(entity['year']);
   return String(entity['id'] ?? '');
 }
 

@@ -5,7 +5,7 @@
  * between an entity and the form's values and the mapping of the SDK's
  * issues back to fields all read these specs, so a field is described once.
  */
-import { COMMITMENT_PARTIES, MEETING_KINDS, MEETING_STATUSES, ORGANISATION_FORMS, SIGNATURE_VIAS } from '@samverkan/sdk';
+import { COMMITMENT_PARTIES, FOLLOW_UP_STATUSES, MEETING_KINDS, MEETING_STATUSES, ORGANISATION_FORMS, SIGNATURE_VIAS } from '@samverkan/sdk';
 import type { CollectionName } from '../api.js';
 
 /** How a field is entered, and how its value is checked and shown. */
@@ -32,7 +32,7 @@ export type FieldKind =
   | 'group';
 
 /** What kind of value a text field holds, for its message when it is not right. */
-export type FieldFormat = 'email' | 'url' | 'phone' | 'organisationNumber' | 'id' | 'languages' | 'date' | 'positiveInteger';
+export type FieldFormat = 'email' | 'url' | 'phone' | 'organisationNumber' | 'id' | 'languages' | 'date' | 'positiveInteger' | 'year';
 
 export interface FieldSpec {
   /** The path in the entity, dot-separated. */
@@ -44,11 +44,23 @@ export interface FieldSpec {
   format?: FieldFormat;
   /** For `select`: the values, and the `messages` table that names them. */
   options?: readonly string[];
-  optionLabels?: 'forms' | 'kinds' | 'statuses' | 'vias' | 'parties';
+  optionLabels?: 'forms' | 'kinds' | 'statuses' | 'vias' | 'parties' | 'followUpStatuses';
+  /** For `select`: the key in `messages.fields` of what the empty choice says (`–` when not given). */
+  emptyLabel?: string;
+  /** For `select`: the choices are entries of this collection (by id, named by their name), loaded with the form. */
+  optionsFrom?: 'signatories';
   /** For `select`: whether "none" is a choice (the field is then left out). */
   optional?: boolean;
   /** For `group`: the sub-fields of one item (keys relative to the item). */
   item?: FieldSpec[];
+  /**
+   * For `group`: the sub-field that tells an item apart across saves (`id`
+   * when not given; `''` for items with none, such as evidence links). Only
+   * items keyed by `id` get one made for them.
+   */
+  itemKey?: string;
+  /** For `group`: the key of the label of one item in `messages.fields`, when not the first required sub-field's. */
+  itemLabel?: string;
 }
 
 const id: FieldSpec = { key: 'id', kind: 'text', label: 'id', format: 'id' };
@@ -142,6 +154,54 @@ export const FORMS: Record<FormName, FieldSpec[]> = {
     },
     id,
   ],
+  // A volunteer opportunity (issue 15): the organisation offering it is chosen among the signatories.
+  opportunities: [
+    { key: 'title', kind: 'localized', label: 'title', required: true },
+    { key: 'organisationId', kind: 'select', label: 'offeredBy', required: true, optionsFrom: 'signatories' },
+    { key: 'description', kind: 'localized-textarea', label: 'description', required: true },
+    { key: 'timeCommitment', kind: 'localized', label: 'timeCommitment' },
+    { key: 'districts', kind: 'list', label: 'districts' },
+    { key: 'activities', kind: 'list', label: 'activities' },
+    { key: 'languages', kind: 'list', label: 'languages', format: 'languages' },
+    { key: 'start', kind: 'date', label: 'start', format: 'date' },
+    { key: 'end', kind: 'date', label: 'end', format: 'date' },
+    { key: 'publishedOn', kind: 'date', label: 'publishedOn', required: true, format: 'date' },
+    { key: 'validThrough', kind: 'date', label: 'validThrough', required: true, format: 'date' },
+    { key: 'contact.email', kind: 'text', label: 'opportunityEmail', format: 'email' },
+    { key: 'contact.phone', kind: 'text', label: 'opportunityPhone', format: 'phone' },
+    { key: 'contact.url', kind: 'text', label: 'opportunityUrl', format: 'url' },
+    id,
+  ],
+  // A year's follow-up report: one status per commitment (keyed by the commitment's id), with a note and evidence links.
+  followUps: [
+    { key: 'year', kind: 'text', label: 'year', required: true, format: 'year' },
+    { key: 'publishedOn', kind: 'date', label: 'reportPublishedOn', format: 'date' },
+    { key: 'summary', kind: 'localized-textarea', label: 'summary' },
+    { key: 'documentUrl', kind: 'text', label: 'reportUrl', format: 'url' },
+    {
+      key: 'commitments',
+      kind: 'group',
+      label: 'commitments',
+      itemKey: 'commitmentId',
+      item: [
+        { key: 'commitmentId', kind: 'text', label: 'commitmentText', required: true, format: 'id' },
+        { key: 'status', kind: 'select', label: 'followUpStatus', optional: true, options: FOLLOW_UP_STATUSES, optionLabels: 'followUpStatuses', emptyLabel: 'unreported' },
+        { key: 'note', kind: 'localized-textarea', label: 'note' },
+        {
+          key: 'evidence',
+          kind: 'group',
+          label: 'evidence',
+          itemKey: '',
+          itemLabel: 'evidenceItem',
+          item: [
+            { key: 'title', kind: 'localized', label: 'evidenceTitle', required: true },
+            { key: 'url', kind: 'text', label: 'evidenceUrl', required: true, format: 'url' },
+          ],
+        },
+      ],
+    },
+    id,
+  ],
 };
 
 /** The schema (in `entitySchemas()`) that validates each collection's entities. */
@@ -152,4 +212,6 @@ export const SCHEMA_NAMES = {
   meetings: 'Meeting',
   principles: 'Principle',
   developmentAreas: 'DevelopmentArea',
+  opportunities: 'Opportunity',
+  followUps: 'FollowUp',
 } as const;

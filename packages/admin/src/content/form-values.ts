@@ -9,7 +9,7 @@
  * `sequence`, a translation in a language the dataset no longer lists) is
  * kept, never lost.
  */
-import { entitySchemas, isLocalTimeError, isoToZonedParts, zonedDateTimeToIso, type LocalizedText } from '@samverkan/sdk';
+import { entitySchemas, isLocalTimeError, isoToZonedParts, todayIn, zonedDateTimeToIso, type LocalizedText } from '@samverkan/sdk';
 import type { DatasetInfo } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
 import { FORMS, SCHEMA_NAMES, type FieldSpec, type FormName } from './fields.js';
@@ -109,6 +109,7 @@ export function valuesFromEntity(collection: FormName, entity: unknown, info: Da
   const values: FormValues = {};
   for (const spec of FORMS[collection]) fillField(values, spec, entity ?? {}, '', info);
   if (collection === 'meetings' && !entity) values['status'] = 'scheduled';
+  if (collection === 'opportunities' && !entity) values['publishedOn'] = todayIn(info.timeZone);
   return values;
 }
 
@@ -175,9 +176,12 @@ function buildField(values: FormValues, spec: FieldSpec, target: Json, original:
     case 'group': {
       const count = Number(values[`${key}#count`] ?? 0);
       const before = get(original, spec.key);
+      const itemKey = spec.itemKey ?? 'id';
       const items: Json[] = [];
       for (let i = 0; i < count; i++) {
-        const originalItem = Array.isArray(before) ? before.find((b: Json) => b && b['id'] === values[`${key}[${i}].id`]) : undefined;
+        // The item as it was (so what the form does not show is kept), found by its key; items without one start afresh.
+        const wanted = itemKey ? values[`${key}[${i}].${itemKey}`] : undefined;
+        const originalItem = Array.isArray(before) && wanted ? before.find((b: Json) => b && b[itemKey] === wanted) : undefined;
         const item: Json = structuredClone((originalItem as Json | undefined) ?? {});
         for (const sub of spec.item ?? []) buildField(values, sub, item, originalItem, `${key}[${i}].`, info, problems, m);
         items.push(item);
@@ -187,7 +191,7 @@ function buildField(values: FormValues, spec: FieldSpec, target: Json, original:
     }
     default:
       // A whole number is stored as one; anything else stays text for the schema to name.
-      set(target, spec.key, raw === '' ? undefined : spec.format === 'positiveInteger' && /^\d+$/.test(raw) ? Number(raw) : raw);
+      set(target, spec.key, raw === '' ? undefined : (spec.format === 'positiveInteger' || spec.format === 'year') && /^\d+$/.test(raw) ? Number(raw) : raw);
   }
 }
 
@@ -208,7 +212,7 @@ export function entityFromValues(collection: FormName, values: FormValues, info:
   pruneEmpty(entity, FORMS[collection]);
   // New repeated items get an id here: the server makes one only for the entity itself.
   for (const spec of FORMS[collection]) {
-    if (spec.kind !== 'group' || !Array.isArray(entity[spec.key])) continue;
+    if (spec.kind !== 'group' || (spec.itemKey ?? 'id') !== 'id' || !Array.isArray(entity[spec.key])) continue;
     (entity[spec.key] as Json[]).forEach((item, i) => {
       if (!item['id']) item['id'] = `${String(entity['id'] ?? spec.key).slice(0, 40)}-${spec.key.slice(0, 1)}${i + 1}-${Math.random().toString(36).slice(2, 6)}`;
     });
@@ -232,16 +236,14 @@ function firstControl(spec: FieldSpec, key: string, info: DatasetInfo): string {
 
 /** The control an issue's path (`['commitments', 0, 'text', 'en']`) points at, with its spec. */
 export function controlForPath(collection: FormName, path: readonly PropertyKey[], info: DatasetInfo): { control: string; spec?: FieldSpec } {
-  const parts = path.map(String);
-  let specs = FORMS[collection];
-  let prefix = '';
-  let rest = parts;
+  return controlIn(FORMS[collection], path.map(String), '', info);
+}
+
+/** {@link controlForPath} among `specs`, under `prefix`; into repeated groups as deep as they go (a report's evidence links). */
+function controlIn(specs: FieldSpec[], parts: string[], prefix: string, info: DatasetInfo): { control: string; spec?: FieldSpec } {
   const group = specs.find((s) => s.kind === 'group' && s.key === parts[0]);
-  if (group && /^\d+$/.test(parts[1] ?? '')) {
-    specs = group.item ?? [];
-    prefix = `${group.key}[${parts[1]}].`;
-    rest = parts.slice(2);
-  }
+  if (group && /^\d+$/.test(parts[1] ?? '')) return controlIn(group.item ?? [], parts.slice(2), `${prefix}${group.key}[${parts[1]}].`, info);
+  const rest = parts;
   for (let n = rest.length; n > 0; n--) {
     const key = rest.slice(0, n).join('.');
     const spec = specs.find((s) => s.key === key);

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdminApi, DatasetInfo, SignedInUser } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
@@ -26,11 +26,19 @@ export class AdminChangedEvent extends Event {
   }
 }
 
+/** Tells the app that the view's heading now says something else (its entity has loaded), so the document title follows. */
+export class AdminHeadingEvent extends Event {
+  constructor() {
+    super('admin-heading', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'admin-announce': AdminAnnounceEvent;
     'admin-navigate': AdminNavigateEvent;
     'admin-changed': AdminChangedEvent;
+    'admin-heading': AdminHeadingEvent;
   }
 }
 
@@ -45,9 +53,18 @@ export class AdminView extends LitElement {
   @property({ attribute: false }) m: Messages = sv;
   @property({ attribute: false }) user?: SignedInUser;
   @property({ attribute: false }) info?: DatasetInfo;
+  private headingText?: string;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A form's heading names its entity only once the entity has arrived.
+    const now = this.heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (this.headingText !== undefined && now !== this.headingText) this.dispatchEvent(new AdminHeadingEvent());
+    this.headingText = now;
   }
 
   protected announce(message: string): void {
@@ -56,6 +73,20 @@ export class AdminView extends LitElement {
 
   protected navigate(route: Route): void {
     this.dispatchEvent(new AdminNavigateEvent(route));
+  }
+
+  /**
+   * What a view shows instead of its content when the data could not be
+   * fetched: what went wrong and "Try again". After trying, focus goes to
+   * the heading (the button it was on is gone) and the content shows.
+   */
+  protected renderLoadFailed(message: string, load: () => Promise<void>): TemplateResult {
+    const again = async () => {
+      await load();
+      await this.updateComplete;
+      this.heading?.focus();
+    };
+    return html`<div class="panel" role="alert"><p>${this.m.loadFailed} ${message}</p><button type="button" class="try-again" @click=${again}>${this.m.tryAgain}</button></div>`;
   }
 
   /** The view's heading, which the app focuses after a route change. */

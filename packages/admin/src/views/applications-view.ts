@@ -1,129 +1,13 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Application } from '../api.js';
-import { AdminChangedEvent, AdminView, errorText } from './admin-view.js';
-import { applicationName, makeInbox, searchInbox, type Inbox } from './application-list.js';
-import { formatDateTime } from './format.js';
-import { pageCount, pageOf, pager } from './pager.js';
+import { APPLICATIONS } from './application-list.js';
+import { AdminDecisionInboxView } from './decision-inbox-view.js';
 
 /**
  * The applications inbox: pending first, a search, one page of rows at a
  * time (so 5,000 applications cost what 50 do), and "approve the selected"
- * for several pending ones at once.
+ * for several pending ones at once; the inbox is shared with the offered
+ * opportunities (decision-inbox-view.ts).
  */
-export class AdminApplicationsView extends AdminView {
-  @state() private inbox?: Inbox;
-  @state() private failed = '';
-  @state() private query = '';
-  @state() private page = 0;
-  @state() private selected = new Set<string>();
-  @state() private busy = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  /** Loads the list again (also after a decision). */
-  async load(): Promise<void> {
-    this.failed = '';
-    try {
-      this.show(await this.api.applications());
-    } catch (error) {
-      this.failed = errorText(error);
-    }
-  }
-
-  /** Shows a list already fetched (the benchmark times this: data received → rows shown). */
-  show(applications: readonly Application[]): void {
-    this.inbox = makeInbox(applications);
-    this.selected = new Set([...this.selected].filter((id) => applications.some((a) => a.id === id && a.status === 'pending')));
-  }
-
-  private onSearch(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.page = 0;
-  }
-
-  private toggle(id: string, on: boolean): void {
-    const next = new Set(this.selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.selected = next;
-  }
-
-  private async approveSelected(): Promise<void> {
-    const ids = [...this.selected];
-    this.busy = true;
-    let done = 0;
-    try {
-      for (const id of ids) {
-        await this.api.approve(id);
-        done++;
-      }
-      this.announce(this.m.applications.approvedMany(done));
-    } catch (error) {
-      this.failed = errorText(error);
-    } finally {
-      this.busy = false;
-      this.selected = new Set();
-      this.dispatchEvent(new AdminChangedEvent());
-      await this.load();
-    }
-  }
-
-  // The heading stays one element across loading and loaded (a focused heading that is replaced loses focus).
-  protected override render() {
-    const a = this.m.applications;
-    return html`<h1 tabindex="-1">${a.title}</h1>
-      <p>${a.intro}</p>
-      ${this.renderBody()}`;
-  }
-
-  private renderBody() {
-    const a = this.m.applications;
-    if (this.failed && !this.inbox)
-      return html`<div class="panel" role="alert"><p>${this.m.loadFailed} ${this.failed}</p><button type="button" @click=${this.load}>${this.m.tryAgain}</button></div>`;
-    if (!this.inbox) return html`<p role="status">${this.m.loading}</p>`;
-    const found = searchInbox(this.inbox, this.query);
-    const pages = pageCount(found.length);
-    const page = Math.min(this.page, pages - 1);
-    const rows = pageOf(found, page);
-    return html`
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
-      <div class="toolbar">
-        <div class="field">
-          <label for="applications-search">${a.search}</label>
-          <span class="hint" id="applications-search-hint">${a.searchHint}</span>
-          <input id="applications-search" type="search" .value=${this.query} @input=${this.onSearch} aria-describedby="applications-search-hint applications-count" />
-        </div>
-        <button type="button" class="approve-selected" ?disabled=${this.selected.size === 0 || this.busy} @click=${this.approveSelected}>${a.approveSelected(this.selected.size)}</button>
-      </div>
-      <p id="applications-count" role="status">${a.count(found.length, this.inbox.items.length)}</p>
-      ${found.length === 0
-        ? html`<p>${this.inbox.items.length === 0 ? a.empty : a.noMatch}</p>`
-        : html`<ul class="rows" aria-labelledby="applications-count">
-            ${rows.map((item) => this.renderRow(item))}
-          </ul>`}
-      ${pager(this.m, page, found.length, (p) => {
-        this.page = p;
-        this.querySelector<HTMLElement>('#applications-count')?.scrollIntoView?.();
-      })}`;
-  }
-
-  private renderRow(item: Application) {
-    const a = this.m.applications;
-    const name = applicationName(item);
-    const checkId = `select-${item.id}`;
-    return html`<li class="row" data-id=${item.id}>
-      ${item.status === 'pending'
-        ? html`<input type="checkbox" id=${checkId} .checked=${this.selected.has(item.id)} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /><label for=${checkId} class="visually-hidden">${a.select(name)}</label>`
-        : nothing}
-      <span class="grow"><a href="#/applications/${encodeURIComponent(item.id)}"><bdi>${name}</bdi></a>
-        ${item.erasedAt ? html`<span class="hint">(${a.erased})</span>` : nothing}</span>
-      <span class="status-tag">${a.status[item.status] ?? item.status}</span>
-      <span>${a.received} <time datetime=${item.receivedAt}>${formatDateTime(item.receivedAt, this.m.lang)}</time></span>
-      ${item.reference ? html`<span>${a.reference} <bdi>${item.reference}</bdi></span>` : nothing}
-    </li>`;
-  }
+export class AdminApplicationsView extends AdminDecisionInboxView<Application> {
+  protected readonly kind = APPLICATIONS;
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareSwedish, filterOrganisations, isoToZonedParts, type Dataset } from '@samverkan/sdk';
+import { compareSwedish, filterOrganisations, isOpportunityCurrent, isOrganisationSearchReady, isoToZonedParts, prepareOrganisationSearch, type Dataset } from '@samverkan/sdk';
 import type { CollectionName, Versioned } from '../api.js';
 import { entityName, searchKey, searchKeys } from '../content/entity-text.js';
 import { AdminView, errorText } from './admin-view.js';
@@ -25,10 +25,23 @@ export class AdminContentListView extends AdminView {
   private searchable?: Dataset;
   /** Other collections (hundreds at most): folded search text per entry, made at the first search. */
   private keys?: string[];
+  /**
+   * The organisations' word index being finished for a search typed before
+   * it was built in idle time (a long task if the search built it): until
+   * then the rows found last stay, marked as being searched.
+   */
+  private preparing?: Dataset;
+  private lastFound?: Entity[];
+  private readonly gone = new AbortController();
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.gone.abort();
   }
 
   async load(): Promise<void> {
@@ -56,13 +69,27 @@ export class AdminContentListView extends AdminView {
     }
   }
 
-  /** The entries that match the search, in name order. */
-  private found(entries: Entity[]): Entity[] {
+  /** The entries that match the search, in name order; `undefined` while the organisations' word index is being finished. */
+  private found(entries: Entity[]): Entity[] | undefined {
     const query = this.query.trim();
     if (!query) return entries;
-    if (this.searchable) return filterOrganisations(this.searchable, { query }) as unknown as Entity[];
+    if (this.searchable) {
+      if (!isOrganisationSearchReady(this.searchable)) {
+        this.prepareSearch(this.searchable);
+        return undefined;
+      }
+      return filterOrganisations(this.searchable, { query }) as unknown as Entity[];
+    }
     this.keys ??= entries.map((e) => searchKey(e));
     return searchKeys(this.keys, query).map((i) => entries[i]!);
+  }
+
+  private prepareSearch(dataset: Dataset): void {
+    if (this.preparing === dataset) return;
+    this.preparing = dataset;
+    void prepareOrganisationSearch(dataset, { signal: this.gone.signal }).then(() => {
+      if (this.searchable === dataset) this.requestUpdate();
+    });
   }
 
   private onSearch(event: InputEvent): void {
@@ -81,10 +108,12 @@ export class AdminContentListView extends AdminView {
 
   private renderBody() {
     const m = this.m;
-    if (this.failed && !this.entries)
-      return html`<div class="panel" role="alert"><p>${m.loadFailed} ${this.failed}</p><button type="button" @click=${this.load}>${m.tryAgain}</button></div>`;
+    if (this.failed && !this.entries) return this.renderLoadFailed(this.failed, () => this.load());
     if (!this.entries) return html`<p role="status">${m.loading}</p>`;
-    const found = this.found(this.entries);
+    const searched = this.found(this.entries);
+    const searching = searched === undefined;
+    const found = searched ?? this.lastFound ?? this.entries;
+    this.lastFound = found;
     const count = found.length;
     const pages = pageCount(count);
     const page = Math.min(this.page, pages - 1);
@@ -95,10 +124,10 @@ export class AdminContentListView extends AdminView {
           <input id="content-search" type="search" .value=${this.query} @input=${this.onSearch} aria-describedby="content-count" />
         </div>
       </div>
-      <p id="content-count" role="status">${m.content.count(count, this.entries.length)}</p>
+      <p id="content-count" role="status">${searching ? m.content.searching : m.content.count(count, this.entries.length)}</p>
       ${count === 0
         ? html`<p>${this.entries.length === 0 ? m.content.empty : m.content.noMatch}</p>`
-        : html`<ul class="rows" aria-labelledby="content-count">
+        : html`<ul class="rows" aria-labelledby="content-count" aria-busy=${searching ? 'true' : 'false'}>
             ${rows.map((entity) => this.renderRow(entity, entityName(entity, m.lang, this.info)))}
           </ul>`}
       ${pager(m, page, count, (p) => (this.page = p))}`;
@@ -130,6 +159,12 @@ export class AdminContentListView extends AdminView {
         } catch {
           return nothing;
         }
+      }
+      case 'opportunities': {
+        // Expired ones stay in the list (to edit or withdraw) but the board no longer shows them: say so.
+        const through = typeof entity['validThrough'] === 'string' ? entity['validThrough'] : '';
+        const expired = Boolean(through && this.info && !isOpportunityCurrent({ validThrough: through }, this.info.timeZone));
+        return html`<span>${m.fields.validThrough} <time datetime=${through}>${through}</time></span>${expired ? html`<span class="status-tag">${m.withdraw.expired}</span>` : nothing}`;
       }
       default:
         return nothing;

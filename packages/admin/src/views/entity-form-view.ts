@@ -25,10 +25,13 @@ export class AdminEntityFormView extends AdminView {
   @property({ attribute: false }) collection: FormName = 'organisations';
   /** The entity's id; `undefined` for a new one. */
   @property({ attribute: false }) entityId?: string;
-  @state() private original?: Versioned<Entity>;
-  @state() private values: FormValues = {};
-  @state() private loaded = false;
-  @state() private failed = '';
+  // Protected: the follow-up form (follow-up-form-view.ts) is this form, laid out by principle and party.
+  @state() protected original?: Versioned<Entity>;
+  @state() protected values: FormValues = {};
+  @state() protected loaded = false;
+  @state() protected failed = '';
+  /** The choices of `optionsFrom` selects (the signatories an opportunity can belong to), loaded with the form. */
+  @state() private choices: { value: string; label: string }[] = [];
   @state() private problems: FormProblem[] = [];
   /** Controls changed by the person: their problems show as they type. */
   @state() private touched = new Set<string>();
@@ -36,23 +39,30 @@ export class AdminEntityFormView extends AdminView {
   @state() private submitted = false;
   @state() private conflict?: { theirs: Versioned<Entity> | undefined; mine: Entity };
   @state() private busy = false;
+  /** The entity asked for is not there (nothing to try again). */
+  private missing = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
   }
 
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
     this.failed = '';
     try {
       this.info ??= await this.api.datasetInfo();
+      if (this.collection !== 'agreement' && FORMS[this.collection].some((spec) => spec.optionsFrom === 'signatories')) {
+        const organisations = await this.api.list('organisations');
+        this.choices = organisations.filter((o) => o.value.signature).map((o) => ({ value: o.value.id, label: o.value.name }));
+      }
       if (this.collection === 'agreement') {
         this.original = (await this.api.agreement()) as unknown as Versioned<Entity>;
       } else if (this.entityId !== undefined) {
-        const all = (await this.api.list(this.collection)) as unknown as Versioned<Entity>[];
-        this.original = all.find((e) => String(e.value['id']) === this.entityId);
+        // The one entity, not its whole collection (10,000 organisations are megabytes).
+        this.original = (await this.api.get(this.collection, this.entityId)) as unknown as Versioned<Entity> | undefined;
         if (!this.original) {
           this.failed = this.m.notFound;
+          this.missing = true;
           return;
         }
       }
@@ -63,11 +73,11 @@ export class AdminEntityFormView extends AdminView {
     }
   }
 
-  private check(): { entity: Entity; problems: FormProblem[] } {
+  protected check(): { entity: Entity; problems: FormProblem[] } {
     return validateValues(this.collection, this.values, this.info!, this.original?.value, this.m);
   }
 
-  private onInput(control: string, value: string): void {
+  protected onInput(control: string, value: string): void {
     this.values = { ...this.values, [control]: value };
     this.touched = new Set(this.touched).add(control);
     this.problems = this.check().problems;
@@ -186,7 +196,7 @@ export class AdminEntityFormView extends AdminView {
     this.busy = true;
     try {
       await this.api.remove(this.collection, String(this.original.value['id']), this.original.etag);
-      this.announce(this.m.deleted);
+      this.announce(this.collection === 'opportunities' ? this.m.withdraw.done : this.m.deleted);
       this.navigate({ name: 'content', collection: this.collection });
     } catch (error) {
       await this.failedWrite(error, this.original.value);
@@ -199,37 +209,56 @@ export class AdminEntityFormView extends AdminView {
     const m = this.m;
     if (this.collection === 'agreement') {
       return html`<h1 tabindex="-1">${m.nav.agreement}</h1>
-        ${this.failed ? html`<p role="alert">${this.failed}</p>` : nothing}
-        ${!this.loaded ? (this.failed ? nothing : html`<p role="status">${m.loading}</p>`) : this.renderForm('')}`;
+        ${this.renderState()}
+        ${this.loaded ? this.renderForm('') : nothing}`;
     }
     const singular = m.singular[this.collection] ?? '';
     const name = this.original ? entityName(this.original.value, m.lang, this.info) : '';
-    const title = this.original ? m.content.editTitle(name) : m.content.newTitle(singular);
+    const title = this.titleFor(name, singular);
     return html`<p><a href="#/content/${this.collection}">${m.content.back}</a></p>
       <h1 tabindex="-1">${this.entityId !== undefined && !this.original ? m.nav[this.collection] : html`<bdi>${title}</bdi>`}</h1>
-      ${this.failed ? html`<p role="alert">${this.failed}</p>` : nothing}
-      ${!this.loaded ? (this.failed ? nothing : html`<p role="status">${m.loading}</p>`) : this.renderForm(name)}`;
+      ${this.renderState()}
+      ${this.loaded ? this.renderForm(name) : nothing}`;
+  }
+
+  /** Loading; or why there is no form (not found, or the data could not be fetched: try again). */
+  private renderState() {
+    if (!this.failed) return this.loaded ? nothing : html`<p role="status">${this.m.loading}</p>`;
+    if (this.loaded || this.missing) return html`<p role="alert">${this.failed}</p>`;
+    return this.renderLoadFailed(this.failed, () => this.load());
+  }
+
+  /** The form's heading: "Edit …" or "New: …". */
+  protected titleFor(name: string, singular: string): string {
+    return this.original ? this.m.content.editTitle(name) : this.m.content.newTitle(singular);
+  }
+
+  /** The form's fields, in the order of their specs. */
+  protected renderFields(visible: FormProblem[]): TemplateResult {
+    return html`${FORMS[this.collection].map((spec) => this.renderField(spec, '', visible))}`;
   }
 
   private renderForm(name: string) {
     const m = this.m;
     const visible = this.visible();
+    // An opportunity is withdrawn from the volunteer board (on the wire, the same DELETE as any entity).
+    const withdraw = this.collection === 'opportunities';
     const summary: Problem[] = (this.submitted ? this.problems : []).map((p) => ({ fieldId: p.control ? controlId(p.control) : controlId(this.firstControl()), text: p.text }));
     return html`${this.conflict ? this.renderConflict() : nothing}
       ${errorSummary(m, summary, this)}
       ${this.collection === 'meetings' ? html`<p class="hint" id="zone-note">${m.meeting.zone(this.info!.timeZone)}</p>` : nothing}
       <form class="stack" novalidate @submit=${this.save}>
-        ${FORMS[this.collection].map((spec) => this.renderField(spec, '', visible))}
+        ${this.renderFields(visible)}
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${m.save}</button>
-          ${this.original && this.collection !== 'agreement' ? html`<button type="button" class="danger delete" ?disabled=${this.busy} @click=${this.openDelete}>${m.content.delete}</button>` : nothing}
+          ${this.original && this.collection !== 'agreement' ? html`<button type="button" class="danger delete" ?disabled=${this.busy} @click=${this.openDelete}>${withdraw ? m.withdraw.button : m.content.delete}</button>` : nothing}
         </div>
       </form>
       ${this.original && this.collection !== 'agreement'
         ? html`<dialog id="delete-dialog" aria-labelledby="delete-title">
-            <h2 id="delete-title"><bdi>${m.content.deleteConfirm(name)}</bdi></h2>
+            <h2 id="delete-title"><bdi>${withdraw ? m.withdraw.confirm(name) : m.content.deleteConfirm(name)}</bdi></h2>
             <div class="actions">
-              <button type="button" class="danger confirm-delete" @click=${this.deleteEntity}>${m.content.deleteYes}</button>
+              <button type="button" class="danger confirm-delete" @click=${this.deleteEntity}>${withdraw ? m.withdraw.yes : m.content.deleteYes}</button>
               <button type="button" class="secondary" @click=${() => this.querySelector<HTMLDialogElement>('#delete-dialog')?.close()}>${m.cancel}</button>
             </div>
           </dialog>`
@@ -241,11 +270,11 @@ export class AdminEntityFormView extends AdminView {
     return spec.kind === 'localized' || spec.kind === 'localized-textarea' ? `${spec.key}@${this.info!.defaultLanguage}` : spec.key;
   }
 
-  private label(spec: FieldSpec): string {
+  protected label(spec: FieldSpec): string {
     return (this.m.fields as Record<string, string>)[spec.label] ?? spec.label;
   }
 
-  private renderField(spec: FieldSpec, prefix: string, visible: FormProblem[]): TemplateResult {
+  protected renderField(spec: FieldSpec, prefix: string, visible: FormProblem[]): TemplateResult {
     const key = prefix + spec.key;
     const label = this.label(spec);
     const required = spec.required ? html` <span class="hint">${this.m.content.requiredMark}</span>` : nothing;
@@ -300,9 +329,13 @@ export class AdminEntityFormView extends AdminView {
     } else if (kind === 'select') {
       const spec = options.spec!;
       const names = (spec.optionLabels ? (this.m as unknown as Record<string, Record<string, string>>)[spec.optionLabels] : {}) ?? {};
+      const choices = spec.optionsFrom ? this.choices : (spec.options ?? []).map((o) => ({ value: o, label: names[o] ?? o }));
+      // A value no choice has (an organisation that is no longer a signatory) stays chosen, shown as it is.
+      const unknown = value && !choices.some((c) => c.value === value) ? [{ value, label: value }] : [];
+      const empty = spec.emptyLabel ? (this.m.fields as Record<string, string>)[spec.emptyLabel] : '–';
       input = html`<select id=${id} @change=${onInput} aria-describedby=${described} aria-invalid=${invalid}>
-        ${spec.optional || !spec.required || !value ? html`<option value="" ?selected=${value === ''}>–</option>` : nothing}
-        ${(spec.options ?? []).map((o) => html`<option value=${o} ?selected=${value === o}>${names[o] ?? o}</option>`)}
+        ${spec.optional || !spec.required || !value ? html`<option value="" ?selected=${value === ''}>${empty}</option>` : nothing}
+        ${[...unknown, ...choices].map((o) => html`<option value=${o.value} ?selected=${value === o.value}>${o.label}</option>`)}
       </select>`;
     } else {
       input = html`<input id=${id} type=${kind === 'date' ? 'date' : (options.type ?? 'text')} lang=${options.lang ?? nothing} dir=${kind === 'date' ? nothing : 'auto'} .value=${value} @input=${onInput} aria-describedby=${described} aria-invalid=${invalid} />`;
@@ -354,8 +387,8 @@ export class AdminEntityFormView extends AdminView {
   private renderGroup(spec: FieldSpec, key: string, label: string, visible: FormProblem[]): TemplateResult {
     const m = this.m;
     const count = Number(this.values[`${key}#count`] ?? 0);
-    const itemLabel = this.label({ ...spec, label: spec.item?.find((s) => s.required && s.kind !== 'select')?.label ?? spec.label });
-    return html`<fieldset class="group">
+    const itemLabel = this.label({ ...spec, label: spec.itemLabel ?? spec.item?.find((s) => s.required && s.kind !== 'select')?.label ?? spec.label });
+    return html`<fieldset class="group" data-group=${key}>
       <legend>${label}</legend>
       ${Array.from({ length: count }, (_, i) => html`<fieldset class="group-item">
         <legend>${m.group.item(itemLabel, i + 1)}</legend>
@@ -371,15 +404,22 @@ export class AdminEntityFormView extends AdminView {
     this.values = { ...this.values, [`${key}#count`]: String(count + 1) };
     this.problems = this.check().problems;
     await this.updateComplete;
-    // Focus the new item's first control, so a keyboard user goes on typing there.
-    this.querySelectorAll<HTMLFieldSetElement>('fieldset.group-item')[count]?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    // Focus the new item's first control, so a keyboard user goes on typing there (groups may hold groups: this group's own items).
+    this.groupItems(key)[count]?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }
 
-  private removeItem(key: string, index: number): void {
+  /** The item fieldsets of the group `key` (not those of a group inside one of them). */
+  private groupItems(key: string): HTMLFieldSetElement[] {
+    const group = this.querySelector(`fieldset.group[data-group="${CSS.escape(key)}"]`);
+    return group ? [...group.children].filter((c): c is HTMLFieldSetElement => c.matches('fieldset.group-item')) : [];
+  }
+
+  private async removeItem(key: string, index: number): Promise<void> {
     const count = Number(this.values[`${key}#count`] ?? 0);
     const next: FormValues = {};
     for (const [k, v] of Object.entries(this.values)) {
-      const match = k.startsWith(`${key}[`) ? /^[^[]+\[(\d+)\]\.(.*)$/.exec(k) : null;
+      // The index right after this group's key (`commitments[0].evidence[2].url` → 2 for the evidence group).
+      const match = k.startsWith(`${key}[`) ? /^\[(\d+)\]\.(.*)$/.exec(k.slice(key.length)) : null;
       if (!match) next[k] = v;
       else if (Number(match[1]) < index) next[k] = v;
       else if (Number(match[1]) > index) next[`${key}[${Number(match[1]) - 1}].${match[2]}`] = v;
@@ -387,6 +427,9 @@ export class AdminEntityFormView extends AdminView {
     next[`${key}#count`] = String(count - 1);
     this.values = next;
     this.problems = this.check().problems;
+    await this.updateComplete;
+    // The removed item's button is gone: focus goes to the group's "add" button, not to the page's start.
+    this.querySelector<HTMLElement>(`fieldset.group[data-group="${CSS.escape(key)}"] > button.add-item`)?.focus();
   }
 
   private renderConflict(): TemplateResult {

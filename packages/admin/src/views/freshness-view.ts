@@ -61,9 +61,12 @@ export class AdminFreshnessView extends AdminView {
     const f = this.m.freshness;
     return html`<h1 tabindex="-1">${f.title}</h1>
       <p>${f.intro}</p>
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
+      ${this.failed && !this.stale ? this.renderLoadFailed(this.failed, () => this.load()) : nothing}
+      ${this.failed && this.stale ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       ${!this.stale
-        ? html`<p role="status">${this.m.loading}</p>`
+        ? this.failed
+          ? nothing
+          : html`<p role="status">${this.m.loading}</p>`
         : this.stale.length === 0
           ? html`<p role="status">${f.allFresh}</p>`
           : html`<p role="status" id="fresh-count">${f.count(this.stale.length)}</p>

@@ -69,6 +69,10 @@ export class AdminHistoryView extends AdminView {
       const made = await this.api.restore(version.version);
       this.announce(this.m.history.restored(version.version, made.version));
       await this.load();
+      // The rows moved down by one (the new version is on top): the button focus
+      // came back to now restores another version. The list's heading instead.
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#versions-title')?.focus();
     } catch (error) {
       this.failed = errorText(error);
     }
@@ -78,10 +82,11 @@ export class AdminHistoryView extends AdminView {
     const h = this.m.history;
     return html`<h1 tabindex="-1">${h.title}</h1>
       <p>${h.intro}</p>
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
+      ${this.failed && !this.versions ? this.renderLoadFailed(this.failed, () => this.load()) : nothing}
+      ${this.failed && this.versions ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <section aria-labelledby="versions-title">
-        <h2 id="versions-title">${h.versions}</h2>
-        ${this.versions ? this.renderVersions(this.versions) : html`<p role="status">${this.m.loading}</p>`}
+        <h2 id="versions-title" tabindex="-1">${h.versions}</h2>
+        ${this.versions ? this.renderVersions(this.versions) : this.failed ? nothing : html`<p role="status">${this.m.loading}</p>`}
       </section>
       <section aria-labelledby="audit-title">
         <h2 id="audit-title">${h.audit}</h2>

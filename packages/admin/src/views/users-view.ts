@@ -82,6 +82,9 @@ export class AdminUsersView extends AdminView {
       await this.api.removeUser(user.id);
       this.announce(this.m.users.removed(user.name));
       await this.load();
+      // The button focus came back to is gone with the row: the list's heading instead.
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#users-list-title')?.focus();
     } catch (error) {
       this.failed = errorText(error);
     }
@@ -107,10 +110,11 @@ export class AdminUsersView extends AdminView {
   protected override render() {
     const u = this.m.users;
     return html`<h1 tabindex="-1">${u.title}</h1>
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
+      ${this.failed && !this.users ? this.renderLoadFailed(this.failed, () => this.load()) : nothing}
+      ${this.failed && this.users ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <section aria-labelledby="users-list-title">
-        <h2 id="users-list-title">${u.listTitle}</h2>
-        ${this.users ? this.renderUsers(this.users) : html`<p role="status">${this.m.loading}</p>`}
+        <h2 id="users-list-title" tabindex="-1">${u.listTitle}</h2>
+        ${this.users ? this.renderUsers(this.users) : this.failed ? nothing : html`<p role="status">${this.m.loading}</p>`}
       </section>
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">${u.inviteTitle}</h2>

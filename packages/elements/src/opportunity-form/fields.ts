@@ -1,6 +1,7 @@
 // The opportunity form's fields, as data: where each sits in an
 // OpportunityOffer and how the browser should help fill it in. DOM-free, so
 // the template, the validation and the review read one table.
+import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
 
 /** The answer about the organisation. */
 export const ORGANISATION_FIELDS = ['orgNumber'] as const;
@@ -21,26 +22,11 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 /** The answers typed as text (all but the consent box and the language boxes). */
 export type TextFieldName = Exclude<FieldName, 'consent' | 'languages'>;
 
-/** What a field is, for the template. */
-export interface FieldSpec {
-  /** Its path in an OpportunityOffer, e.g. `contact.email`. */
-  path: string;
-  /** The element id inside the shadow root (and the error summary's link target). */
-  id: string;
-  optional: boolean;
-  control?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'textarea';
-  autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'url' | 'numeric';
-  narrow?: boolean;
-  /** Written left to right in every language (numbers, addresses). */
-  ltr?: boolean;
-}
-
 /** The fields and their specs. */
-export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
-  orgNumber: { path: 'organisationNumber', id: 'org-number', optional: false, control: 'text', inputmode: 'numeric', narrow: true, ltr: true },
+export const FIELDS: Readonly<Record<FieldName, FormFieldSpec>> = {
+  orgNumber: { path: 'organisationNumber', id: 'org-number', optional: false, control: 'text', inputmode: 'numeric', narrow: true, ltr: true, noSpellcheck: true },
   title: { path: 'title', id: 'title', optional: false, control: 'text' },
-  description: { path: 'description', id: 'description', optional: false, control: 'textarea' },
+  description: { path: 'description', id: 'description', optional: false, control: 'textarea', rows: 6 },
   districts: { path: 'districts', id: 'districts', optional: true, control: 'text' },
   activities: { path: 'activities', id: 'activities', optional: true, control: 'text' },
   languages: { path: 'languages', id: 'languages', optional: true },
@@ -48,9 +34,9 @@ export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
   start: { path: 'start', id: 'start', optional: true, control: 'date', narrow: true },
   end: { path: 'end', id: 'end', optional: true, control: 'date', narrow: true },
   validThrough: { path: 'validThrough', id: 'valid-through', optional: false, control: 'date', narrow: true },
-  contactEmail: { path: 'contact.email', id: 'contact-email', optional: true, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true },
-  contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true },
-  contactUrl: { path: 'contact.url', id: 'contact-url', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true },
+  contactEmail: { path: 'contact.email', id: 'contact-email', optional: true, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true, noSpellcheck: true },
+  contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true, noSpellcheck: true },
+  contactUrl: { path: 'contact.url', id: 'contact-url', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true, noSpellcheck: true },
   consent: { path: 'consent', id: 'consent', optional: false },
 };
 
@@ -60,18 +46,9 @@ export const OFFERED_LANGUAGES = ['sv', 'en', 'ar', 'syc', 'fi', 'so', 'fa', 'ku
 /** The fields written as comma-separated lists. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['districts', 'activities']);
 
-const BY_PATH = new Map(Object.entries(FIELDS).map(([name, spec]) => [spec.path, name as FieldName]));
-
 /**
  * The field an issue's path points at (`['contact', 'email']` →
  * `contactEmail`). The contact as a whole (no way to get in touch) points at
  * its first field, the e-mail address.
  */
-export function fieldOfPath(segments: readonly (string | number)[]): FieldName | undefined {
-  const keys = segments.filter((s): s is string => typeof s === 'string');
-  for (let n = keys.length; n > 0; n--) {
-    const field = BY_PATH.get(keys.slice(0, n).join('.'));
-    if (field) return field;
-  }
-  return keys[0] === 'contact' ? 'contactEmail' : undefined;
-}
+export const fieldOfPath = fieldFinder(FIELDS, (keys) => (keys[0] === 'contact' ? 'contactEmail' : undefined));

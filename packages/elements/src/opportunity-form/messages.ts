@@ -1,59 +1,22 @@
 import { Catalogue } from '../translations/catalogue.js';
 import type { FieldName } from './fields.js';
 import type { ProblemKind } from './validation.js';
+import type { FormMessages } from '../internal/form-element.js';
 
-/** A field's label and, where a person might hesitate, a hint. */
-export interface FieldText {
-  label: string;
-  hint?: string;
-}
-
-/** A field's error messages by kind; `invalid` is the fallback. */
-export type ProblemTexts = Partial<Record<ProblemKind, string>> & { invalid: string };
-
-/** The opportunity form's UI strings. */
-export interface OpportunityFormMessages {
+/** The opportunity form's UI strings: the strings every form has, and its own. */
+export interface OpportunityFormMessages extends FormMessages<FieldName, ProblemKind> {
   title: string;
   intro: string;
-  optional: string;
   organisationLegend: string;
   whatLegend: string;
   whenLegend: string;
   contactLegend: string;
   /** Under the contact legend: at least one way, and that it is published. */
   contactHint: string;
-  fields: Record<FieldName, FieldText>;
-  problems: Record<FieldName, ProblemTexts>;
   /** Any field whose text holds an invisible control character (the SDK's text-safety rule). */
   unsafeText: string;
-  /** Read out before each inline error (which also shows a "!" icon). */
-  errorPrefix: string;
-  summaryTitle: string;
-  otherProblem: string;
   /** The signatory found for the number typed (with `src`); `{name}`. */
   signatoryFound: string;
-  continue: string;
-  reviewTitle: string;
-  reviewIntro: string;
-  change: string;
-  notGiven: string;
-  yes: string;
-  send: string;
-  sending: string;
-  networkTitle: string;
-  networkText: string;
-  tryAgain: string;
-  rateTitle: string;
-  rateText: string;
-  serverTitle: string;
-  /** `{status}` is the HTTP status. */
-  serverText: string;
-  reusedText: string;
-  notConfigured: string;
-  successTitle: string;
-  successReference: string;
-  successNextTitle: string;
-  successNext: string;
 }
 
 /** The opportunity form's strings: Swedish here, the other languages loaded when first needed. */

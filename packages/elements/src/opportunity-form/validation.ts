@@ -1,16 +1,8 @@
 // From the form's answers to an OpportunityOffer, and from the SDK's issues
 // (the schema the server uses) to one kind of problem per field. DOM-free.
-import {
-  findUnsafeText,
-  organisationNumberProblem,
-  signatoryByOrganisationNumber,
-  todayIn,
-  validateOpportunityOffer,
-  type Dataset,
-  type Issue,
-  type OpportunityOffer,
-} from '@samverkan/sdk';
-import { splitList, withScheme } from '../signup-form/validation.js';
+import { findUnsafeText, signatoryByOrganisationNumber, todayIn, type Dataset, type Issue, type OpportunityOffer, type validateOpportunityOffer } from '@samverkan/sdk';
+import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import type { FormCheck } from '../internal/form-element.js';
 import { FIELDS, fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 
 /** The answers as typed: text fields as strings, the consent as a boolean, the languages as tags. */
@@ -41,11 +33,6 @@ export function emptyValues(): OpportunityValues {
   return values as OpportunityValues;
 }
 
-function dropUndefined<T extends Record<string, unknown>>(object: T): T {
-  for (const key of Object.keys(object)) if (object[key] === undefined) delete object[key];
-  return object;
-}
-
 /** The offer the answers make: trimmed, empty optional answers left out, lists split, a web address without a scheme given `https://`. */
 export function toOffer(values: OpportunityValues, language: string): Record<string, unknown> {
   const text = (name: TextFieldName) => values[name].trim();
@@ -72,12 +59,6 @@ export function toOffer(values: OpportunityValues, language: string): Record<str
   });
 }
 
-/** The problems by field, and the issues no field shows (kept for the error summary). */
-export interface FieldProblems {
-  byField: Map<FieldName, ProblemKind>;
-  other: Issue[];
-}
-
 function isEmpty(value: OpportunityValues[FieldName]): boolean {
   return value === false || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
@@ -88,18 +69,8 @@ function isEmpty(value: OpportunityValues[FieldName]): boolean {
  * number says which rule it breaks, and a valid one the server refuses is
  * not a signatory's.
  */
-export function problemsFromIssues(issues: readonly Issue[], values: OpportunityValues): FieldProblems {
-  const byField = new Map<FieldName, ProblemKind>();
-  const other: Issue[] = [];
-  for (const issue of issues) {
-    const field = fieldOfPath(issue.segments);
-    if (!field) {
-      other.push(issue);
-      continue;
-    }
-    if (!byField.has(field)) byField.set(field, kindOf(field, issue, values));
-  }
-  return { byField, other };
+export function problemsFromIssues(issues: readonly Issue[], values: OpportunityValues): FieldProblems<FieldName, ProblemKind> {
+  return problemsByField(issues, fieldOfPath, (field, issue) => kindOf(field, issue, values));
 }
 
 function kindOf(field: FieldName, issue: Issue, values: OpportunityValues): ProblemKind {
@@ -108,20 +79,24 @@ function kindOf(field: FieldName, issue: Issue, values: OpportunityValues): Prob
   if (UNSAFE_TEXT_CODES.has(issue.code)) return 'unsafeText';
   if (isEmpty(values[field])) return 'required';
   if (field === 'orgNumber') {
-    const problem = organisationNumberProblem(values.orgNumber);
-    if (problem === 'legal-person') return 'legalPerson';
-    if (problem === 'check-digit') return 'checkDigit';
-    if (problem === 'format') return 'format';
     // A well-formed number that is still refused: the server knows no signatory with it.
-    return 'notSignatory';
+    return organisationNumberKind(values.orgNumber) ?? 'notSignatory';
   }
   if (field === 'end' && /before the start/.test(issue.message)) return 'beforeStart';
-  if (issue.code === 'too_big') return LIST_FIELDS.has(field) && typeof issue.segments.at(-1) !== 'number' ? 'tooMany' : 'tooLong';
+  if (issue.code === 'too_big') return sizeKind(field, issue, LIST_FIELDS);
   return 'invalid';
 }
 
-/** The outcome of {@link checkAnswers}. */
-export type CheckResult = { ok: true; offer: OpportunityOffer } | ({ ok: false } & FieldProblems);
+let validate: typeof validateOpportunityOffer | undefined;
+
+/**
+ * Loads the SDK's check of an offer (zod and the schema the server uses):
+ * not needed to show the form, so it is fetched when the reader starts
+ * answering.
+ */
+export async function prepareCheck(): Promise<void> {
+  validate ??= await import('@samverkan/sdk').then(({ validateOpportunityOffer }) => validateOpportunityOffer);
+}
 
 /**
  * Checks the answers with the SDK's schema (the one the server uses), and
@@ -130,9 +105,10 @@ export type CheckResult = { ok: true; offer: OpportunityOffer } | ({ ok: false }
  * and, when the form has the dataset, that the organisation number is a
  * signatory's.
  */
-export function checkAnswers(values: OpportunityValues, language: string, dataset?: Dataset, now: Date = new Date()): CheckResult {
+export function checkAnswers(values: OpportunityValues, language: string, dataset?: Dataset, now: Date = new Date()): FormCheck<FieldName, ProblemKind, OpportunityOffer> {
+  if (!validate) throw new Error('checkAnswers() before prepareCheck() finished.');
   const offer = toOffer(values, language);
-  const result = validateOpportunityOffer(offer);
+  const result = validate(offer);
   const problems = result.success ? { byField: new Map<FieldName, ProblemKind>(), other: [] as Issue[] } : problemsFromIssues(result.issues, values);
   // The server refuses text that is not what it seems (the SDK's text-safety rule): say so before sending.
   for (const issue of findUnsafeText(offer)) {
@@ -147,6 +123,6 @@ export function checkAnswers(values: OpportunityValues, language: string, datase
   if (dataset && !problems.byField.has('orgNumber') && !signatoryByOrganisationNumber(dataset, values.orgNumber)) {
     problems.byField.set('orgNumber', 'notSignatory');
   }
-  if (result.success && problems.byField.size === 0) return { ok: true, offer: result.data };
+  if (result.success && problems.byField.size === 0) return { ok: true, payload: result.data };
   return { ok: false, ...problems };
 }

@@ -1,6 +1,7 @@
 // The form's fields, as data: where each one sits in a SignupApplication,
 // and how the browser should help fill it in. DOM-free, so the path mapping
 // is one table the template, the validation and the review all read.
+import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
 
 /** The answers about the organisation, in the form's order. */
 export const ORGANISATION_FIELDS = [
@@ -30,29 +31,8 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 /** The answers given as text (everything but the two checkboxes). */
 export type TextFieldName = Exclude<FieldName, 'acceptsPrinciples' | 'consent'>;
 
-/** What a field is, for the template. */
-export interface FieldSpec {
-  /** Its path in a SignupApplication, e.g. `organisation.email`. */
-  path: string;
-  /** The element id inside the shadow root (also the target of the error summary's link). */
-  id: string;
-  /** The answer may be left empty. */
-  optional: boolean;
-  /** `input` type (or `textarea`). */
-  control?: 'text' | 'email' | 'tel' | 'url' | 'textarea';
-  /** The `autocomplete` token, so browsers and password managers fill it in. */
-  autocomplete?: string;
-  /** The on-screen keyboard that fits. */
-  inputmode?: 'text' | 'email' | 'tel' | 'url' | 'numeric';
-  /** The longest text the schema accepts (each entry, for lists). */
-  maxLength?: number;
-  /** A narrower input for short answers (phone, org number). */
-  narrow?: boolean;
-  /**
-   * Written left to right in every language (addresses, numbers): the input
-   * gets `dir="ltr"`, so `+46 70-123 45 67` is not reordered in an Arabic form.
-   */
-  ltr?: boolean;
+/** What a field of the signup form is: a form field that may be published once the application is approved. */
+export interface FieldSpec extends FormFieldSpec {
   /**
    * Published with the organisation once the application is approved: the
    * form says so beside the field (`contact`: an address or number, where
@@ -64,36 +44,27 @@ export interface FieldSpec {
 /** The fields and their specs, in the order they appear. */
 export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
   orgName: { path: 'organisation.name', id: 'org-name', optional: false, control: 'text', autocomplete: 'organization', maxLength: 200 },
-  orgNumber: { path: 'organisation.organisationNumber', id: 'org-number', optional: true, control: 'text', inputmode: 'numeric', narrow: true, ltr: true },
+  orgNumber: { path: 'organisation.organisationNumber', id: 'org-number', optional: true, control: 'text', inputmode: 'numeric', narrow: true, ltr: true, noSpellcheck: true },
   orgForm: { path: 'organisation.form', id: 'org-form', optional: false },
-  orgWebsite: { path: 'organisation.website', id: 'org-website', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true },
-  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true, published: 'contact' },
+  orgWebsite: { path: 'organisation.website', id: 'org-website', optional: true, control: 'url', autocomplete: 'url', inputmode: 'url', ltr: true, noSpellcheck: true },
+  orgEmail: { path: 'organisation.email', id: 'org-email', optional: false, control: 'email', autocomplete: 'work email', inputmode: 'email', ltr: true, noSpellcheck: true, published: 'contact' },
   orgPhone: { path: 'organisation.phone', id: 'org-phone', optional: true, control: 'tel', autocomplete: 'work tel', inputmode: 'tel', narrow: true, ltr: true, published: 'contact' },
   orgDistricts: { path: 'organisation.districts', id: 'org-districts', optional: true, control: 'text', maxLength: 100 },
   orgActivities: { path: 'organisation.activities', id: 'org-activities', optional: true, control: 'text', maxLength: 100 },
   orgDescription: { path: 'organisation.description', id: 'org-description', optional: true, control: 'textarea', maxLength: 2000, published: 'text' },
   contactName: { path: 'contact.name', id: 'contact-name', optional: false, control: 'text', autocomplete: 'name', maxLength: 200 },
-  contactEmail: { path: 'contact.email', id: 'contact-email', optional: false, control: 'email', autocomplete: 'email', inputmode: 'email', ltr: true },
+  contactEmail: { path: 'contact.email', id: 'contact-email', optional: false, control: 'email', autocomplete: 'email', inputmode: 'email', ltr: true, noSpellcheck: true },
   contactPhone: { path: 'contact.phone', id: 'contact-phone', optional: true, control: 'tel', autocomplete: 'tel', inputmode: 'tel', narrow: true, ltr: true },
   acceptsPrinciples: { path: 'acceptsPrinciples', id: 'accepts-principles', optional: false },
   consent: { path: 'consent', id: 'consent', optional: false },
-  message: { path: 'message', id: 'message', optional: true, control: 'textarea', maxLength: 2000 },
+  message: { path: 'message', id: 'message', optional: true, control: 'textarea', rows: 6, maxLength: 2000 },
 };
 
 /** The fields listed as lists (comma-separated in the form, arrays in the application). */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['orgDistricts', 'orgActivities']);
 
-const BY_PATH = new Map(Object.entries(FIELDS).map(([name, spec]) => [spec.path, name as FieldName]));
-
 /**
  * The field an issue's path points at (`['organisation', 'districts', 2]` →
  * `orgDistricts`), or `undefined` for a path the form has no field for.
  */
-export function fieldOfPath(segments: readonly (string | number)[]): FieldName | undefined {
-  const keys = segments.filter((s): s is string => typeof s === 'string');
-  for (let n = keys.length; n > 0; n--) {
-    const field = BY_PATH.get(keys.slice(0, n).join('.'));
-    if (field) return field;
-  }
-  return undefined;
-}
+export const fieldOfPath = fieldFinder(FIELDS);

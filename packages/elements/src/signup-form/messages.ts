@@ -1,35 +1,17 @@
 import { Catalogue, type PluralForms } from '../translations/catalogue.js';
 import type { FieldName } from './fields.js';
 import type { ProblemKind } from './validation.js';
+import type { FormMessages } from '../internal/form-element.js';
 
-/** A field's label and, where a person might hesitate, a hint. */
-export interface FieldText {
-  label: string;
-  hint?: string;
-}
-
-/** A field's error messages by kind of problem; `invalid` is the fallback for any kind it lacks. */
-export type ProblemTexts = Partial<Record<ProblemKind, string>> & { invalid: string };
-
-/** The signup form's UI strings. */
-export interface SignupFormMessages {
+/** The signup form's UI strings: the strings every form has, and its own. */
+export interface SignupFormMessages extends FormMessages<FieldName, ProblemKind> {
   title: string;
   intro: string;
-  /** After the label of an answer that may be left empty. */
-  optional: string;
   organisationLegend: string;
   contactLegend: string;
   contactHint: string;
-  fields: Record<FieldName, FieldText>;
   /** The choice of the organisation form `other` (the other forms are named by the common catalogue's `forms`). */
   otherForm: string;
-  /** Error messages per field. They say what to do, GOV.UK style. */
-  problems: Record<FieldName, ProblemTexts>;
-  /** Read out before each inline error, which also shows a "!" icon: never colour alone. */
-  errorPrefix: string;
-  summaryTitle: string;
-  /** A problem the form has no field for (e.g. reported by the server). */
-  otherProblem: string;
   principlesTitle: string;
   /** The collapsed list's summary; `{n}` is how many principles. */
   principlesShow: PluralForms;
@@ -53,34 +35,13 @@ export interface SignupFormMessages {
   charactersOver: PluralForms;
   /** Read with the message field: the limit. */
   characterLimit: string;
-  continue: string;
-  reviewTitle: string;
-  reviewIntro: string;
   /** The review's heading over the principles, consent and message. */
   reviewOther: string;
-  change: string;
-  notGiven: string;
-  yes: string;
-  send: string;
-  sending: string;
-  networkTitle: string;
-  networkText: string;
-  tryAgain: string;
-  rateTitle: string;
   /** `{when}` is "in 45 minutes" in the reader's language, `{time}` the clock time. */
   rateText: string;
   rateTextUnknown: string;
-  serverTitle: string;
-  /** `{status}` is the HTTP status. */
-  serverText: string;
-  reusedText: string;
-  notConfigured: string;
-  successTitle: string;
-  successReference: string;
   /** Under the reference: when to give it (it is short enough to read out on the phone). */
   successReferenceHint: string;
-  successNextTitle: string;
-  successNext: string;
   honeypotLabel: string;
 }
 

@@ -1,7 +1,9 @@
 // From the form's answers to a SignupApplication, and from the SDK's issues
 // (the same zod schema the server uses) to one kind of problem per field.
 // DOM-free; the messages themselves are in messages.ts.
-import { organisationNumberProblem, validateSignupApplication, withHttpsScheme, type Issue, type SignupApplication } from '@samverkan/sdk';
+import type { Issue, SignupApplication, validateSignupApplication } from '@samverkan/sdk';
+import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import type { FormCheck } from '../internal/form-element.js';
 import { FIELDS, fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 
 /** The form's answers as typed: text fields as strings, the two consents as booleans. */
@@ -22,17 +24,6 @@ export function emptyValues(): SignupValues {
   const values = {} as Record<string, string | boolean>;
   for (const name of Object.keys(FIELDS) as FieldName[]) values[name] = name === 'acceptsPrinciples' || name === 'consent' ? false : '';
   return values as SignupValues;
-}
-
-/** `forening.example.org` → `https://forening.example.org`: the SDK's one rule, shared with the CSV import. */
-export const withScheme: (website: string) => string = withHttpsScheme;
-
-/** `"Centrum, Hovsjö\nRonna"` → `["Centrum", "Hovsjö", "Ronna"]`. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/[,;\n]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
 }
 
 /**
@@ -70,59 +61,42 @@ export function toApplication(values: SignupValues, language: string, privacy?: 
   return dropUndefined(application);
 }
 
-function dropUndefined<T extends Record<string, unknown>>(object: T): T {
-  for (const key of Object.keys(object)) if (object[key] === undefined) delete object[key];
-  return object;
-}
-
-/** The problems by field, and the issues no field of the form can show (kept for the error summary). */
-export interface FieldProblems {
-  byField: Map<FieldName, ProblemKind>;
-  other: Issue[];
-}
-
 /**
  * One problem per field from the schema's issues (the form's own check or a
  * server's 400). The kind comes from the answer as much as from the code:
  * an empty answer is `required` whatever zod called it, and an organisation
  * number says which of its rules it breaks.
  */
-export function problemsFromIssues(issues: readonly Issue[], values: SignupValues): FieldProblems {
-  const byField = new Map<FieldName, ProblemKind>();
-  const other: Issue[] = [];
-  for (const issue of issues) {
-    const field = fieldOfPath(issue.segments);
-    if (!field) {
-      other.push(issue);
-      continue;
-    }
-    if (!byField.has(field)) byField.set(field, kindOf(field, issue, values));
-  }
-  return { byField, other };
+export function problemsFromIssues(issues: readonly Issue[], values: SignupValues): FieldProblems<FieldName, ProblemKind> {
+  return problemsByField(issues, fieldOfPath, (field, issue) => kindOf(field, issue, values));
 }
 
 function kindOf(field: FieldName, issue: Issue, values: SignupValues): ProblemKind {
   const value = values[field];
   if (value === false || (typeof value === 'string' && value.trim() === '')) return 'required';
   if (field === 'orgNumber') {
-    const problem = organisationNumberProblem(values.orgNumber);
-    if (problem === 'legal-person') return 'legalPerson';
-    if (problem === 'check-digit') return 'checkDigit';
-    if (problem === 'format') return 'format';
+    const kind = organisationNumberKind(values.orgNumber);
+    if (kind) return kind;
   }
-  if (issue.code === 'too_big') {
-    // A list's own length has no index in its path; one of its entries does.
-    return LIST_FIELDS.has(field) && typeof issue.segments.at(-1) !== 'number' ? 'tooMany' : 'tooLong';
-  }
+  if (issue.code === 'too_big') return sizeKind(field, issue, LIST_FIELDS);
   return 'invalid';
 }
 
-/** The outcome of {@link checkAnswers}. */
-export type CheckResult = { ok: true; application: SignupApplication } | ({ ok: false } & FieldProblems);
+let validate: typeof validateSignupApplication | undefined;
 
-/** Checks the answers with the SDK's schema, the one the server uses. */
-export function checkAnswers(values: SignupValues, language: string, privacy?: PrivacyNoticeShown): CheckResult {
-  const result = validateSignupApplication(toApplication(values, language, privacy));
-  if (result.success) return { ok: true, application: result.data };
+/**
+ * Loads the SDK's check of an application (zod and the schema the server
+ * uses): not needed to show the form, so it is fetched when the reader
+ * starts answering.
+ */
+export async function prepareCheck(): Promise<void> {
+  validate ??= await import('@samverkan/sdk').then(({ validateSignupApplication }) => validateSignupApplication);
+}
+
+/** Checks the answers with the SDK's schema, the one the server uses (after {@link prepareCheck}). */
+export function checkAnswers(values: SignupValues, language: string, privacy?: PrivacyNoticeShown): FormCheck<FieldName, ProblemKind, SignupApplication> {
+  if (!validate) throw new Error('checkAnswers() before prepareCheck() finished.');
+  const result = validate(toApplication(values, language, privacy));
+  if (result.success) return { ok: true, payload: result.data };
   return { ok: false, ...problemsFromIssues(result.issues, values) };
 }

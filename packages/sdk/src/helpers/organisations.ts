@@ -178,6 +178,50 @@ function buildWordsWhenIdle(index: OrganisationIndex): void {
   idle.call(globalThis, step);
 }
 
+/**
+ * A new task, so that input and rendering come in between: the platform's
+ * `scheduler.yield()` where there is one, else a message to ourselves (not
+ * `setTimeout`, which browsers slow to 4 ms when nested, or to a second in a
+ * background tab).
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Whether a search of `dataset`'s organisations (a `query`) is answered at once: its word index is built. */
+export function isOrganisationSearchReady(dataset: Dataset): boolean {
+  return organisationIndex(dataset).words !== undefined;
+}
+
+/**
+ * Builds the word index a search of `dataset`'s organisations needs, a slice
+ * of organisations at a time, giving the page back between slices (each some
+ * milliseconds), and resolves when it is built (at once if it is). A page
+ * whose reader types before the index is done awaits this, instead of calling
+ * {@link filterOrganisations} with a query, which builds the rest in one long
+ * task. It shares the work with the idle-time build; `signal` stops it.
+ */
+export async function prepareOrganisationSearch(dataset: Dataset, options: { signal?: AbortSignal } = {}): Promise<void> {
+  const index = organisationIndex(dataset);
+  const total = dataset.organisations.length;
+  while (!index.words) {
+    await nextTask();
+    if (options.signal?.aborted || index.words) return;
+    const next = index.wordsInProgress?.next ?? 0;
+    if (next < total) addWords(index, Math.min(total, next + IDLE_SLICE));
+    else wordIndex(index);
+  }
+}
+
 /** The number of a folded value (numbered as first met; districts, activities and languages share the numbers). */
 function valueNumber(index: OrganisationIndex, folded: string): number {
   let n = index.valueNumbers.get(folded);

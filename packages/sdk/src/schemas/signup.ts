@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
 import { Email, HttpUrl, LanguageTag, OrganisationNumber, Phone, Text } from './common.js';
-import { ORGANISATION_FORMS } from './values.js';
-
-/** The longest free-text message an application may carry. */
-export const SIGNUP_MESSAGE_MAX_LENGTH = 2000;
+// SIGNUP_MESSAGE_MAX_LENGTH lives in values.ts (zod-free), so the signup form can show the limit without loading zod.
+import { ORGANISATION_FORMS, SIGNUP_MESSAGE_MAX_LENGTH } from './values.js';
 const short = (max: number) => Text.check(z.maxLength(max, `must be at most ${max} characters`));
 
 /**

@@ -30,3 +30,6 @@ export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const
  * not started yet, under way, done, or decided not to be done.
  */
 export const FOLLOW_UP_STATUSES = ['not-started', 'in-progress', 'done', 'not-done'] as const;
+
+/** The longest free-text message a signup application may carry. */
+export const SIGNUP_MESSAGE_MAX_LENGTH = 2000;

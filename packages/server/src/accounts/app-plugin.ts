@@ -1,15 +1,17 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { AdminAuth } from '../admin-auth.js';
 import type { AppContext, AppOptions } from '../app.js';
 import type { AccountsConfig } from './config.js';
 import { createSmtpMailer, type Mailer } from './mailer.js';
 import { notifyNewApplication } from './notify.js';
+import { accountStoreFor } from './open.js';
+import { PasswordHasher } from './password-hash.js';
 import { accountsPlugin } from './plugin.js';
-import { PostgresStore } from '../store/postgres/store.js';
-import { Store } from '../store/sqlite/store.js';
-import { PostgresAccountStore } from './store-postgres.js';
-import { SqliteAccountStore } from './store-sqlite.js';
-import type { AccountStore } from './types.js';
+import { DuplicateEmailError, type AccountStore } from './types.js';
+
+/** The demo's administrator (fictional address; the password is made for each new store). */
+export const DEMO_ACCOUNT_EMAIL = 'demo@kommun.example.org';
 
 /** What {@link accountsForApp} needs beyond the app's own context. */
 export interface AccountsAppSettings extends Partial<AccountsConfig> {
@@ -25,6 +27,12 @@ export interface AppAccounts {
   plugin: FastifyPluginAsync<AppContext>;
   /** For `createApp({ onApplication })`: e-mails those who asked about each stored application. */
   onApplication: NonNullable<AppOptions['onApplication']>;
+  /**
+   * For the demo (`serve --demo`), once the app is ready: makes the demo
+   * administrator when there is none, and gives its password (only when it
+   * was made now), so `npm start` opens /admin without a command first.
+   */
+  demoAccount(): Promise<{ email: string; password: string | undefined }>;
 }
 
 /**
@@ -40,20 +48,16 @@ export function accountsForApp(settings: AccountsAppSettings = {}): AppAccounts 
   let log: AppContext['logger'] | undefined;
   const ownMailer = !settings.mailer && settings.smtp ? createSmtpMailer(settings.smtp) : undefined;
   const mailer = settings.mailer ?? ownMailer;
+  const hasher = new PasswordHasher();
 
   const plugin: FastifyPluginAsync<AppContext> = async (app, context) => {
     // The accounts live beside the store: in its SQLite file, or in its PostgreSQL database and schema.
-    if (context.store instanceof Store) accountStore = new SqliteAccountStore(context.store.db);
-    else if (context.store instanceof PostgresStore) {
-      const postgres = new PostgresAccountStore(context.store);
-      await context.store.ready();
-      await postgres.ready();
-      accountStore = postgres;
-    } else throw new Error('The accounts need the SQLite or the PostgreSQL store.');
+    accountStore = await accountStoreFor(context.store);
     log = context.logger;
     await app.register(accountsPlugin, {
       store: accountStore,
       audit: context.store,
+      hasher,
       publicUrl: settings.publicUrl,
       oidc: settings.oidc,
       mailer,
@@ -73,5 +77,20 @@ export function accountsForApp(settings: AccountsAppSettings = {}): AppAccounts 
       { organisationName: application.organisation.name },
     );
   };
-  return { plugin, onApplication };
+  const demoAccount: AppAccounts['demoAccount'] = async () => {
+    if (!accountStore) throw new Error('The demo account is made once the app is ready.');
+    if (await accountStore.findUserByEmail(DEMO_ACCOUNT_EMAIL)) return { email: DEMO_ACCOUNT_EMAIL, password: undefined };
+    const password = randomBytes(12).toString('base64url');
+    const id = randomUUID();
+    try {
+      await accountStore.createUser({ id, email: DEMO_ACCOUNT_EMAIL, name: 'Demo Administratör', role: 'admin', notifyApplications: false, createdAt: Date.now() });
+    } catch (error) {
+      // Another process on the same database made it at the same moment: its password is the one printed there.
+      if (error instanceof DuplicateEmailError) return { email: DEMO_ACCOUNT_EMAIL, password: undefined };
+      throw error;
+    }
+    await accountStore.setPassword(id, await hasher.hash(password));
+    return { email: DEMO_ACCOUNT_EMAIL, password };
+  };
+  return { plugin, onApplication, demoAccount };
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AccountEmailSchema, PersonNameSchema, RoleSchema } from '@samverkan/sdk';
-import { ConfigError, loadConfig } from '../config.js';
-import { Store } from '../store/sqlite/store.js';
+import { ConfigError, loadConfig, type ServerConfig } from '../config.js';
+import { openStore, type StoreLocation } from '../store/open.js';
+import type { SamverkanStore } from '../store/types.js';
+import { readTenants, tenantStoreLocation, TenantsError } from '../tenants/config.js';
 import type { AuditSink } from './audit-sink.js';
 import { loadAccountsConfig } from './config.js';
 import { issuePasswordLink } from './links.js';
-import { SqliteAccountStore } from './store-sqlite.js';
+import { accountStoreFor } from './open.js';
 import { DuplicateEmailError, type AccountStore } from './types.js';
 
 export const USERS_USAGE = `Usage:
@@ -17,12 +19,15 @@ export const USERS_USAGE = `Usage:
   samverkan-server users list
   samverkan-server users remove EMAIL
       Removes the person and ends their sessions.
-  Options: --config <file.json> (the server's config: where the data is).
-  The links use SAMVERKAN_PUBLIC_URL (else http://localhost:PORT).`;
+  Options: --config <file.json> (the server's config: where the data is:
+  the SQLite file in SAMVERKAN_DATA_DIR, or SAMVERKAN_DATABASE_URL).
+  --tenant ID: with SAMVERKAN_TENANTS, the agreement (\`tenants list\` shows them).
+  The links use SAMVERKAN_PUBLIC_URL (else http://localhost:PORT; for an
+  agreement https://its first host name).`;
 
 /** Where the users command reads and writes, and what it prints to. */
 export interface UsersCommandContext {
-  /** The account store to use; by default the SQLite file in the configured data folder. */
+  /** The account store to use; by default the server's (SQLite in the data folder, or SAMVERKAN_DATABASE_URL; with --tenant an agreement's). */
   store?: AccountStore;
   /** The base of the printed links; by default SAMVERKAN_PUBLIC_URL, else http://localhost:PORT. */
   baseUrl?: string;
@@ -39,10 +44,11 @@ interface Parsed {
   name: string | undefined;
   notify: boolean;
   configFile: string | undefined;
+  tenant: string | undefined;
 }
 
 function parse(args: string[]): Parsed | string {
-  const out: Parsed = { command: args[0], email: undefined, role: undefined, name: undefined, notify: false, configFile: undefined };
+  const out: Parsed = { command: args[0], email: undefined, role: undefined, name: undefined, notify: false, configFile: undefined, tenant: undefined };
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -50,6 +56,7 @@ function parse(args: string[]): Parsed | string {
     if (flag === '--role') out.role = value();
     else if (flag === '--name') out.name = value();
     else if (flag === '--config') out.configFile = value();
+    else if (flag === '--tenant') out.tenant = value();
     else if (flag === '--notify') out.notify = true;
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else if (out.email === undefined) out.email = arg;
@@ -76,29 +83,48 @@ export async function usersCommand(args: string[], context: UsersCommandContext 
   const env = context.env ?? process.env;
   let store = context.store;
   let audit = context.audit;
-  let main: Store | undefined;
+  let opened: SamverkanStore | undefined;
   let baseUrl = context.baseUrl;
   try {
     if (!store || !baseUrl) {
       // The dataset is not needed here; a placeholder keeps loadConfig from asking for it.
       const config = loadConfig({ env, configFile: parsed.configFile, defaultDataset: '(not used by the users command)' });
-      baseUrl ??= loadAccountsConfig(env).publicUrl ?? `http://localhost:${config.port}`;
+      const place = where(config, parsed.tenant);
+      if (typeof place === 'string') return fail(`samverkan-server users: ${place}`);
+      baseUrl ??= loadAccountsConfig(env).publicUrl ?? place.baseUrl ?? `http://localhost:${config.port}`;
       if (!store) {
-        // The server's own database, opened as the server opens it (WAL, migrations); its audit log records what is done here.
-        main = new Store(config.dataDir);
-        store = new SqliteAccountStore(main.db);
-        audit ??= main;
+        // The server's own database (the SQLite file, or PostgreSQL and the agreement's schema), opened and
+        // migrated as the server does; its audit log records what is done here.
+        opened = await openStore(place.location);
+        store = await accountStoreFor(opened);
+        audit ??= opened;
       }
     }
   } catch (error) {
-    if (error instanceof ConfigError) return fail(`samverkan-server users: ${error.message}`);
+    await opened?.close();
+    if (error instanceof ConfigError || error instanceof TenantsError) return fail(`samverkan-server users: ${error.message}`);
     return fail(`samverkan-server users: cannot open the database: ${(error as Error).message}`, 1);
   }
   try {
     return await run(parsed, store, baseUrl, audit, print, fail);
   } finally {
-    main?.close();
+    await opened?.close();
   }
+}
+
+/** Whose accounts: the one agreement's store, or with SAMVERKAN_TENANTS the one `--tenant` names (and its address for links). */
+function where(config: ServerConfig, tenantId: string | undefined): { location: StoreLocation; baseUrl?: string } | string {
+  if (!config.tenantsFile) {
+    if (tenantId !== undefined) return '--tenant needs SAMVERKAN_TENANTS (the agreements of this installation).';
+    return { location: config };
+  }
+  const tenants = readTenants(config.tenantsFile);
+  const tenant = tenants.find((t) => t.id === tenantId);
+  if (!tenant) {
+    const known = tenants.map((t) => t.id).join(', ') || 'none yet';
+    return `${tenantId === undefined ? 'give the agreement with --tenant ID' : `there is no agreement ${tenantId}`} (SAMVERKAN_TENANTS has: ${known}).`;
+  }
+  return { location: tenantStoreLocation(tenant, config), baseUrl: `https://${tenant.hosts[0]}` };
 }
 
 async function run(

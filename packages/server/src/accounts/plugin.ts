@@ -79,13 +79,15 @@ export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, o
   const lifetime = { ...DEFAULT_SESSION_LIFETIME, ...options.session };
   const store = options.store;
   const sink = options.audit;
+  const accountPolicy = options.throttle?.account ?? ACCOUNT_POLICY;
+  const clientPolicy = options.throttle?.client ?? CLIENT_POLICY;
   const context: AccountsContext = {
     store,
     hasher: options.hasher ?? new PasswordHasher(),
     sessions: new Sessions(store, lifetime, now),
     throttle: {
-      account: new FailureThrottle(options.throttle?.account ?? ACCOUNT_POLICY),
-      client: new FailureThrottle(options.throttle?.client ?? CLIENT_POLICY),
+      account: new FailureThrottle(accountPolicy, store),
+      client: new FailureThrottle(clientPolicy, store),
     },
     publicUrl: options.publicUrl,
     oidc: undefined,
@@ -134,6 +136,10 @@ export const accountsPlugin: FastifyPluginAsync<AccountsOptions> = async (app, o
 
   const timer = setInterval(() => {
     store.deleteExpired(now(), lifetime.idleMs).catch((error: unknown) => app.log.warn({ error: (error as Error).message }, 'could not delete expired sessions'));
+    // Failed sign-ins are forgotten an hour after the last one: the rows go too.
+    store
+      .forgetFailures(now() - Math.max(accountPolicy.forgetAfterMs, clientPolicy.forgetAfterMs))
+      .catch((error: unknown) => app.log.warn({ error: (error as Error).message }, 'could not forget old failed sign-ins'));
   }, CLEAN_UP_EVERY_MS);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));

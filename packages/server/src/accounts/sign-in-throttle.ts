@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { isIPv6 } from 'node:net';
 
 /** How a key's failures slow it down. */
 export interface ThrottlePolicy {
@@ -27,81 +26,55 @@ export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 5, firstDelayMs: 1
  */
 export const CLIENT_POLICY: ThrottlePolicy = { freeFailures: 20, firstDelayMs: 1_000, maxDelayMs: 15 * 60_000, forgetAfterMs: 60 * 60_000 };
 
-interface Entry {
-  failures: number;
-  lastFailureAt: number;
+/**
+ * Where failures are counted: the account store, so that every process on
+ * one database (PostgreSQL) counts together and a restart forgets nothing.
+ * Keys arrive hashed (SHA-256), so no address is stored in the clear.
+ */
+export interface FailureCounts {
+  /** The failures counted for a key, and when the last one was. */
+  failureCount(keyHash: string): Promise<{ failures: number; lastFailureAt: number } | undefined>;
+  /** Counts one more failure at `at` (one, when the last was before `forgetBefore`), in one step whichever process counts. */
+  recordFailure(keyHash: string, at: number, forgetBefore: number): Promise<void>;
+  /** Forgets a key's failures (after a successful sign-in). */
+  clearFailures(keyHash: string): Promise<void>;
+  /** Forgets every key whose last failure was before `before`; answers how many. */
+  forgetFailures(before: number): Promise<number>;
 }
 
 /**
  * Slows repeated failures for one kind of key (an e-mail address or a
- * client). In memory, per process: a restart forgets it, and several
- * processes each count their own share. Keys are SHA-256 hashed, so no
- * address is kept in memory in the clear; the map is bounded (the oldest
- * entries go first when it is full).
+ * client), counted in the account store (see {@link FailureCounts}).
  */
 export class FailureThrottle {
   readonly #policy: ThrottlePolicy;
-  readonly #entries = new Map<string, Entry>();
-  readonly #maxKeys: number;
+  readonly #counts: FailureCounts;
 
-  constructor(policy: ThrottlePolicy, maxKeys = 100_000) {
+  constructor(policy: ThrottlePolicy, counts: FailureCounts) {
     this.#policy = policy;
-    this.#maxKeys = maxKeys;
+    this.#counts = counts;
   }
 
   /** How long `key` must still wait before its next attempt is looked at (0: now). */
-  waitMs(key: string, now: number): number {
-    const entry = this.#get(key, now);
-    if (!entry || entry.failures < this.#policy.freeFailures) return 0;
+  async waitMs(key: string, now: number): Promise<number> {
+    const entry = await this.#counts.failureCount(hash(key));
+    if (!entry || now - entry.lastFailureAt > this.#policy.forgetAfterMs || entry.failures < this.#policy.freeFailures) return 0;
     const over = entry.failures - this.#policy.freeFailures;
     const delay = Math.min(this.#policy.maxDelayMs, this.#policy.firstDelayMs * 2 ** Math.min(over, 30));
     return Math.max(0, entry.lastFailureAt + delay - now);
   }
 
   /** Counts a failure for `key`. */
-  fail(key: string, now: number): void {
-    const hashed = hash(key);
-    const entry = this.#get(key, now) ?? { failures: 0, lastFailureAt: now };
-    entry.failures++;
-    entry.lastFailureAt = now;
-    // Re-inserted, so the map's order is the order of last failure.
-    this.#entries.delete(hashed);
-    this.#entries.set(hashed, entry);
-    if (this.#entries.size > this.#maxKeys) this.#entries.delete(this.#entries.keys().next().value!);
+  fail(key: string, now: number): Promise<void> {
+    return this.#counts.recordFailure(hash(key), now, now - this.#policy.forgetAfterMs);
   }
 
   /** Forgets `key`'s failures (after a successful sign-in). */
-  succeed(key: string): void {
-    this.#entries.delete(hash(key));
-  }
-
-  #get(key: string, now: number): Entry | undefined {
-    const hashed = hash(key);
-    const entry = this.#entries.get(hashed);
-    if (entry && now - entry.lastFailureAt > this.#policy.forgetAfterMs) {
-      this.#entries.delete(hashed);
-      return undefined;
-    }
-    return entry;
+  succeed(key: string): Promise<void> {
+    return this.#counts.clearFailures(hash(key));
   }
 }
 
 function hash(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('base64url');
-}
-
-/** The client part of a throttle key: the IPv4 address, or the /64 network of an IPv6 address (one household or office). */
-export function clientKey(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  if (!isIPv6(ip)) return ip;
-  return expandIPv6(ip).slice(0, 4).join(':') + '::/64';
-}
-
-function expandIPv6(ip: string): string[] {
-  const [head, tail] = ip.split('::') as [string, string | undefined];
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const missing = 8 - left.length - right.length;
-  return [...left, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...right].map((part) => part.toLowerCase().replace(/^0+(?=.)/, ''));
 }

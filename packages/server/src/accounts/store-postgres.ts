@@ -1,16 +1,7 @@
-import type { Role } from '../auth/actor.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { SqlClient, SqlResult } from '../store/postgres/sql.js';
-import {
-  AccountSchemaTooNewError,
-  DuplicateEmailError,
-  type AccountStore,
-  type GuardedResult,
-  type OidcLoginRecord,
-  type SessionRecord,
-  type UserChanges,
-  type UserRecord,
-} from './types.js';
+import { AccountSchemaTooNewError, DuplicateEmailError, type AccountStore, type GuardedResult, type OidcLoginRecord, type SessionRecord, type UserChanges, type UserRecord } from './types.js';
+import { RECORD_FAILURE, toSession, toUser, type SessionRow, type UserRow } from './rows.js';
 
 /**
  * The accounts' PostgreSQL schema, with the same version numbers as
@@ -55,51 +46,16 @@ export const POSTGRES_ACCOUNT_MIGRATIONS: readonly string[] = [
     expires_at BIGINT NOT NULL
   );
   `,
+  // 2: failed sign-ins counted in the database (hashed keys), so every process counts together.
+  `
+  CREATE TABLE account_failures (
+    key_hash TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at BIGINT NOT NULL
+  );
+  `,
 ];
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  notify_applications: boolean;
-  password_hash: string | null;
-  created_at: string;
-  last_sign_in_at: string | null;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: string;
-  via: 'password' | 'oidc';
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    notifyApplications: row.notify_applications,
-    passwordHash: row.password_hash,
-    createdAt: Number(row.created_at),
-    lastSignInAt: row.last_sign_in_at === null ? null : Number(row.last_sign_in_at),
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    via: row.via,
-    createdAt: Number(row.created_at),
-    lastSeenAt: Number(row.last_seen_at),
-    expiresAt: Number(row.expires_at),
-  };
-}
 
 /**
  * The accounts in PostgreSQL, in the main store's database and schema (its
@@ -300,6 +256,23 @@ export class PostgresAccountStore implements AccountStore {
       login.nonce,
       login.expiresAt,
     ]);
+  }
+
+  async failureCount(keyHash: string): Promise<{ failures: number; lastFailureAt: number } | undefined> {
+    const row = (await this.#q<{ failures: number; last_failure_at: string }>('SELECT failures, last_failure_at FROM account_failures WHERE key_hash = $1', [keyHash])).rows[0];
+    return row && { failures: row.failures, lastFailureAt: Number(row.last_failure_at) };
+  }
+
+  async recordFailure(keyHash: string, at: number, forgetBefore: number): Promise<void> {
+    await this.#q(RECORD_FAILURE, [keyHash, at, forgetBefore]);
+  }
+
+  async clearFailures(keyHash: string): Promise<void> {
+    await this.#q('DELETE FROM account_failures WHERE key_hash = $1', [keyHash]);
+  }
+
+  async forgetFailures(before: number): Promise<number> {
+    return (await this.#q('DELETE FROM account_failures WHERE last_failure_at < $1', [before])).rowCount ?? 0;
   }
 
   async takeOidcLogin(stateHash: string, now: number): Promise<OidcLoginRecord | undefined> {

@@ -1,15 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '../auth/actor.js';
-import {
-  AccountSchemaTooNewError,
-  DuplicateEmailError,
-  type AccountStore,
-  type GuardedResult,
-  type OidcLoginRecord,
-  type SessionRecord,
-  type UserChanges,
-  type UserRecord,
-} from './types.js';
+import { AccountSchemaTooNewError, DuplicateEmailError, type AccountStore, type GuardedResult, type OidcLoginRecord, type SessionRecord, type UserChanges, type UserRecord } from './types.js';
+import { RECORD_FAILURE, toSession, toUser, type SessionRow, type UserRow } from './rows.js';
 
 /**
  * The accounts' own schema, as an append-only list: migration `n` brings the
@@ -58,51 +49,16 @@ export const ACCOUNT_MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 2: failed sign-ins counted in the database (hashed keys), so they outlive a restart.
+  `
+  CREATE TABLE account_failures (
+    key_hash TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  notify_applications: number;
-  password_hash: string | null;
-  created_at: number;
-  last_sign_in_at: number | null;
-}
-
-interface SessionRow {
-  id_hash: string;
-  user_id: string;
-  via: 'password' | 'oidc';
-  created_at: number;
-  last_seen_at: number;
-  expires_at: number;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role,
-    notifyApplications: row.notify_applications === 1,
-    passwordHash: row.password_hash,
-    createdAt: row.created_at,
-    lastSignInAt: row.last_sign_in_at,
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return {
-    idHash: row.id_hash,
-    userId: row.user_id,
-    via: row.via,
-    createdAt: row.created_at,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-  };
-}
 
 /** Brings the account tables in `db` up to date; refuses a database from a newer version. */
 export function migrateAccounts(db: Database.Database): void {
@@ -165,6 +121,10 @@ export class SqliteAccountStore implements AccountStore {
       insertOidc: prepare('INSERT INTO account_oidc_logins (state_hash, code_verifier, nonce, expires_at) VALUES (?, ?, ?, ?)'),
       oidcByHash: prepare('SELECT * FROM account_oidc_logins WHERE state_hash = ?'),
       deleteOidc: prepare('DELETE FROM account_oidc_logins WHERE state_hash = ?'),
+      failureCount: prepare('SELECT failures, last_failure_at AS lastFailureAt FROM account_failures WHERE key_hash = ?'),
+      recordFailure: prepare(RECORD_FAILURE.replace(/\$\d/g, '?')),
+      clearFailures: prepare('DELETE FROM account_failures WHERE key_hash = ?'),
+      forgetFailures: prepare('DELETE FROM account_failures WHERE last_failure_at < ?'),
     };
   }
 
@@ -296,6 +256,22 @@ export class SqliteAccountStore implements AccountStore {
 
   async createOidcLogin(login: OidcLoginRecord): Promise<void> {
     this.#statements.insertOidc.run(login.stateHash, login.codeVerifier, login.nonce, login.expiresAt);
+  }
+
+  async failureCount(keyHash: string): Promise<{ failures: number; lastFailureAt: number } | undefined> {
+    return this.#statements.failureCount.get(keyHash) as { failures: number; lastFailureAt: number } | undefined;
+  }
+
+  async recordFailure(keyHash: string, at: number, forgetBefore: number): Promise<void> {
+    this.#statements.recordFailure.run(keyHash, at, forgetBefore);
+  }
+
+  async clearFailures(keyHash: string): Promise<void> {
+    this.#statements.clearFailures.run(keyHash);
+  }
+
+  async forgetFailures(before: number): Promise<number> {
+    return this.#statements.forgetFailures.run(before).changes;
   }
 
   async takeOidcLogin(stateHash: string, now: number): Promise<OidcLoginRecord | undefined> {

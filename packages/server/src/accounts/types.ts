@@ -1,4 +1,5 @@
 import type { Role } from '../auth/actor.js';
+import type { FailureCounts } from './sign-in-throttle.js';
 
 /** A person who may sign in, as the store keeps them. Times are milliseconds since the epoch. */
 export interface UserRecord {
@@ -46,11 +47,11 @@ export interface UserChanges {
 export type GuardedResult = 'ok' | 'not-found' | 'last-admin';
 
 /**
- * Where accounts, sessions, set-password links and OpenID Connect sign-ins
- * under way are kept. Asynchronous, so PostgreSQL can implement it as well as
+ * Where accounts, sessions, set-password links, OpenID Connect sign-ins
+ * under way and the counts of failed sign-ins are kept. Asynchronous, so PostgreSQL can implement it as well as
  * SQLite (store-sqlite.ts). Each method is atomic on its own.
  */
-export interface AccountStore {
+export interface AccountStore extends FailureCounts {
   /** Adds a user; throws {@link DuplicateEmailError} when the e-mail address has an account already. */
   createUser(user: Omit<UserRecord, 'passwordHash' | 'lastSignInAt'>): Promise<void>;
   getUser(id: string): Promise<UserRecord | undefined>;

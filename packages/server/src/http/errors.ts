@@ -97,6 +97,8 @@ export function methodNotAllowed(app: FastifyInstance, url: string, allowed: rea
     method: others as unknown as string[],
     url,
     exposeHeadRoute: false,
+    // Marked, so a list of the app's routes (`SamverkanServer.routes`) can tell these answers from real ones.
+    config: { methodNotAllowed: true },
     // Answered before any body is read: a PUT to a read-only route is a 405, whatever it sends.
     onRequest: async (_request, reply) => sendErrors(reply, 405, `Use ${allow}.`, { Allow: allow }),
     handler: async () => undefined,

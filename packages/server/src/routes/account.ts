@@ -40,7 +40,7 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const user = session.user;
     // Guessing the current password from a session someone left open is slowed like sign-in.
     const accountKey = `account:${user.email}`;
-    const waitMs = accounts.throttle.account.waitMs(accountKey, accounts.now());
+    const waitMs = await accounts.throttle.account.waitMs(accountKey, accounts.now());
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       reply.header('Retry-After', String(seconds));
@@ -48,10 +48,10 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     }
     const ok = user.passwordHash ? await accounts.hasher.verify(parsed.data.currentPassword, user.passwordHash) : await accounts.hasher.verifyNothing(parsed.data.currentPassword);
     if (!ok) {
-      accounts.throttle.account.fail(accountKey, accounts.now());
+      await accounts.throttle.account.fail(accountKey, accounts.now());
       return sendError(reply, 400, messagesFor(request, lang).wrongPassword, 'currentPassword');
     }
-    accounts.throttle.account.succeed(accountKey);
+    await accounts.throttle.account.succeed(accountKey);
     await accounts.store.setPassword(user.id, await accounts.hasher.hash(parsed.data.password));
     const fresh = await accounts.store.getUser(user.id);
     const next = await accounts.sessions.start(fresh ?? user, session.record.via);

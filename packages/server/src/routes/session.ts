@@ -5,7 +5,7 @@ import { readCookie } from '../accounts/cookies.js';
 import { isCrossSite } from '../accounts/csrf.js';
 import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
 import { sessionCookieName } from '../accounts/sessions.js';
-import { clientKey } from '../accounts/sign-in-throttle.js';
+import { clientKey } from '../rate-limiter.js';
 import { sessionBody } from '../accounts/wire.js';
 
 /**
@@ -36,7 +36,7 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const now = accounts.now();
     const accountKey = `account:${email}`;
     const client = `client:${clientKey(request.ip)}`;
-    const waitMs = Math.max(accounts.throttle.account.waitMs(accountKey, now), accounts.throttle.client.waitMs(client, now));
+    const waitMs = Math.max(await accounts.throttle.account.waitMs(accountKey, now), await accounts.throttle.client.waitMs(client, now));
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       reply.header('Retry-After', String(seconds));
@@ -47,12 +47,11 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const ok = user?.passwordHash ? await accounts.hasher.verify(password, user.passwordHash) : await accounts.hasher.verifyNothing(password);
     if (!user || !ok) {
       const at = accounts.now();
-      accounts.throttle.account.fail(accountKey, at);
-      accounts.throttle.client.fail(client, at);
+      await Promise.all([accounts.throttle.account.fail(accountKey, at), accounts.throttle.client.fail(client, at)]);
       await accounts.audit(request, { by: 'anonymous', action: 'sign-in-failed', target: user ? `user:${user.id}` : '' });
       return sendError(reply, 401, messages.signInFailed);
     }
-    accounts.throttle.account.succeed(accountKey);
+    await accounts.throttle.account.succeed(accountKey);
     if (accounts.hasher.needsRehash(user.passwordHash!)) {
       await accounts.store.upgradePasswordHash(user.id, await accounts.hasher.hash(password));
     }

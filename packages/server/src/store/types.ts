@@ -183,12 +183,6 @@ export interface SamverkanStore extends AuditSink {
   scrubOrganisation(id: string): Awaitable<void>;
 }
 
-/** The organisation facts an erasure removes. */
-export function withoutPersonalFacts(organisation: Organisation): Organisation {
-  const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
-  return kept;
-}
-
 /** An offered volunteer opportunity as the admin routes show it. */
 export interface StoredOffer {
   id: string;

@@ -1,13 +1,9 @@
 import { existsSync } from 'node:fs';
 import { usersCommand } from '../accounts/cli-users.js';
-import { PostgresAccountStore } from '../accounts/store-postgres.js';
-import { SqliteAccountStore } from '../accounts/store-sqlite.js';
-import type { AccountStore } from '../accounts/types.js';
+import { accountStoreFor } from '../accounts/open.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { importDataset } from '../import.js';
 import { openStore } from '../store/open.js';
-import { PostgresStore } from '../store/postgres/store.js';
-import { Store } from '../store/sqlite/store.js';
 import { isHostName, readTenants, tenantIdFor, tenantStoreLocation, writeTenants, type TenantConfig } from './config.js';
 
 export const TENANTS_USAGE = `Usage:
@@ -87,13 +83,7 @@ export async function tenantsCommand(args: string[], io: Output = {}): Promise<n
   // The first admin, in the agreement's own store.
   const store = await openStore(location);
   try {
-    let accounts: AccountStore;
-    if (store instanceof Store) accounts = new SqliteAccountStore(store.db);
-    else {
-      const postgres = new PostgresAccountStore(store as PostgresStore);
-      await postgres.ready();
-      accounts = postgres;
-    }
+    const accounts = await accountStoreFor(store);
     const code = await usersCommand(['add', options.admin, '--role', 'admin', ...(options.name ? ['--name', options.name] : [])], {
       store: accounts,
       baseUrl: `https://${host}`,

@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { accountsForApp } from '../accounts/app-plugin.js';
 import { createApp, type AppOptions, type SamverkanServer } from '../app.js';
+import { createBoundedServer, type ClientTimeouts } from '../http/server.js';
+import { createLogger } from '../logger.js';
 import { API_SECURITY_HEADERS } from '../security-headers.js';
 import { tenantStoreLocation, type TenantConfig } from './config.js';
 
@@ -18,7 +20,8 @@ export interface TenantServerOptions {
   datasetFor?: (tenant: TenantConfig) => unknown;
   /** Give each agreement the accounts (users, sessions, sign-in), in its own store. Default true. */
   accounts?: boolean;
-  timeouts?: { headersMs?: number; requestMs?: number };
+  /** How long a client may take (as `AppOptions.timeouts`): the front and every agreement's app keep the same limits. */
+  timeouts?: ClientTimeouts;
 }
 
 /** The server for several agreements, and each agreement's own app. */
@@ -74,15 +77,9 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
     throw error;
   }
 
-  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
-  const server = createServer(
-    {
-      maxHeaderSize: 16 * 1024,
-      headersTimeout,
-      requestTimeout: Math.max(headersTimeout, options.timeouts?.requestMs ?? 30_000),
-      connectionsCheckingInterval: Math.max(100, Math.min(2_500, headersTimeout / 4)),
-      keepAliveTimeout: 5_000,
-    },
+  const logger = options.app?.logger ?? createLogger('stdout');
+  // The same limits and 408/431/400 answers as one agreement's server: a client meets this one first.
+  const server = createBoundedServer(
     (request: IncomingMessage, response: ServerResponse) => {
       const host = requestHost(request, options.trustProxy ?? false);
       const app = host === undefined ? undefined : byHost.get(host);
@@ -91,13 +88,16 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
         return;
       }
       // No agreement here: nothing of any agreement, not even which ones exist.
+      const started = Date.now();
       request.resume();
+      // Logged like any request nobody serves: the path is whatever someone typed, so none of it is kept.
+      response.once('finish', () => logger.request({ method: request.method ?? '', path: '(unmatched)', status: 404, ms: Date.now() - started }));
       const body = JSON.stringify({ errors: [{ path: '', message: 'There is no agreement at this address. / Det finns ingen överenskommelse på den här adressen.' }] });
       response.writeHead(404, { ...API_SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       response.end(body);
     },
+    { timeouts: options.timeouts, logger },
   ) as TenantServer;
-  server.maxHeadersCount = 100;
 
   const ready = () => Promise.all([...apps.values()].map((app) => app.ready())).then(() => undefined);
   const listen = server.listen.bind(server) as (...args: unknown[]) => Server;

@@ -1,7 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Browser, PASSWORD, start, type Running } from './helpers.js';
-import { clientKey, FailureThrottle } from '../../src/accounts/sign-in-throttle.js';
+import Database from 'better-sqlite3';
+import { FailureThrottle } from '../../src/accounts/sign-in-throttle.js';
+import { SqliteAccountStore } from '../../src/accounts/store-sqlite.js';
 
 describe('repeated failed sign-ins are slowed', () => {
   let server: Running;
@@ -51,26 +53,28 @@ describe('repeated failed sign-ins are slowed', () => {
   });
 });
 
-test('clientKey groups IPv6 addresses by /64 and unwraps IPv4-mapped ones', () => {
-  assert.equal(clientKey('192.0.2.1'), '192.0.2.1');
-  assert.equal(clientKey('::ffff:192.0.2.1'), '192.0.2.1');
-  assert.equal(clientKey('2001:db8:1:2::1'), '2001:db8:1:2::/64');
-  assert.equal(clientKey('2001:0DB8:0001:0002:aaaa:bbbb:cccc:dddd'), '2001:db8:1:2::/64');
-  assert.equal(clientKey('::1'), '0:0:0:0::/64');
-});
-
-test('the throttle forgets failures an hour after the last one and stays bounded', () => {
-  const throttle = new FailureThrottle({ freeFailures: 1, firstDelayMs: 1000, maxDelayMs: 4000, forgetAfterMs: 3_600_000 }, 3);
-  throttle.fail('a', 0);
-  assert.equal(throttle.waitMs('a', 0), 1000);
-  throttle.fail('a', 0);
-  throttle.fail('a', 0);
-  throttle.fail('a', 0);
-  assert.equal(throttle.waitMs('a', 0), 4000, 'capped');
-  assert.equal(throttle.waitMs('a', 3_600_001), 0, 'forgotten');
-  for (const key of ['b', 'c', 'd', 'e']) throttle.fail(key, 10);
-  assert.equal(throttle.waitMs('b', 10), 0, 'the oldest key went when the map was full');
-  assert.equal(throttle.waitMs('e', 10), 1000);
+test('the throttle caps the wait, forgets failures an hour after the last one, and keeps only hashed keys, whose old rows go', async () => {
+  const db = new Database(':memory:');
+  try {
+    const store = new SqliteAccountStore(db);
+    const throttle = new FailureThrottle({ freeFailures: 1, firstDelayMs: 1000, maxDelayMs: 4000, forgetAfterMs: 3_600_000 }, store);
+    await throttle.fail('account:a@example.org', 0);
+    assert.equal(await throttle.waitMs('account:a@example.org', 0), 1000);
+    for (let i = 0; i < 3; i++) await throttle.fail('account:a@example.org', 0);
+    assert.equal(await throttle.waitMs('account:a@example.org', 0), 4000, 'capped');
+    assert.equal(await throttle.waitMs('account:a@example.org', 3_600_001), 0, 'forgotten');
+    await throttle.fail('account:a@example.org', 3_600_002);
+    assert.equal(await throttle.waitMs('account:a@example.org', 3_600_002), 1000, 'counting starts again after an hour');
+    await throttle.fail('client:192.0.2.1', 10);
+    const keys = (db.prepare('SELECT key_hash FROM account_failures').all() as { key_hash: string }[]).map((r) => r.key_hash);
+    assert.equal(keys.length, 2);
+    assert.ok(keys.every((k) => /^[\w-]{43}$/.test(k)), `hashed: ${keys.join(', ')}`);
+    assert.equal(await store.forgetFailures(3_600_000), 1, 'the client’s row, last failed at 10 ms, goes');
+    await throttle.succeed('account:a@example.org');
+    assert.equal(await throttle.waitMs('account:a@example.org', 3_600_002), 0, 'success forgets');
+  } finally {
+    db.close();
+  }
 });
 
 test('guessing the current password from an open session is slowed like sign-in', async () => {

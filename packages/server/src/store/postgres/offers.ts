@@ -1,21 +1,8 @@
 import type { Opportunity, OpportunityOffer } from '@samverkan/sdk';
-import { newReference } from '../../reference.js';
+import { offerFromRow, type OfferRow } from '../rows.js';
+import type { IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, StoredOffer } from '../types.js';
 import type { SqlClient, SqlResult } from './sql.js';
-import type { IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, Receipt, StoredOffer } from '../types.js';
-
-interface OfferRow {
-  id: string;
-  reference: string;
-  received_at: string;
-  status: StoredOffer['status'];
-  decided_at: string | null;
-  language: string;
-  organisation_id: string;
-  offer: string | null;
-  opportunity: string | null;
-  reject_reason: string | null;
-  erased_at: string | null;
-}
+import { findIdempotency, insertSubmission, listPage } from './submissions.js';
 
 /** What the offers need of the PostgreSQL store: its pool, its transactions, and telling the others of a change. */
 export interface OffersDatabase {
@@ -26,8 +13,6 @@ export interface OffersDatabase {
   /** After a commit that changed what is published. */
   changed(): void;
 }
-
-class KeyTaken extends Error {}
 
 /**
  * The offered opportunities in PostgreSQL, in the store's schema and
@@ -42,80 +27,26 @@ export class PostgresOffers implements OpportunityOfferStore {
     this.#db = db;
   }
 
-  async findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
-    const row = (await this.#db.query<{ request_hash: string; status: number; response: string }>('SELECT request_hash, status, response FROM idempotency_keys WHERE key = $1', [key]))
-      .rows[0];
-    return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+  findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    return findIdempotency(this.#db, key);
   }
 
-  async insert(input: { id: string; receivedAt: Date; offer: OpportunityOffer; organisationId: string }, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.#db.transaction(async (c) => {
-          // Unique among applications and offers alike: a reference names one thing (each table's index catches its own collisions).
-          let reference = newReference();
-          while ((await c.query('SELECT 1 FROM applications WHERE reference = $1 UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = $1', [reference])).rowCount) {
-            reference = newReference();
-          }
-          const receipt: Receipt = { id: input.id, status: 'pending', reference };
-          await c.query(`INSERT INTO opportunity_offers (id, reference, received_at, status, language, organisation_id, offer) VALUES ($1, $2, $3, 'pending', $4, $5, $6)`, [
-            input.id,
-            reference,
-            input.receivedAt.toISOString(),
-            input.offer.language,
-            input.organisationId,
-            JSON.stringify(input.offer),
-          ]);
-          if (idempotency) {
-            const stored = await c.query(
-              'INSERT INTO idempotency_keys (key, request_hash, status, response, offer_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING',
-              [idempotency.key, idempotency.requestHash, 201, JSON.stringify(receipt), input.id, input.receivedAt.getTime()],
-            );
-            if (stored.rowCount === 0) throw new KeyTaken();
-          }
-          return { receipt };
-        });
-      } catch (error) {
-        if (error instanceof KeyTaken && idempotency) {
-          const existing = await this.findIdempotency(idempotency.key);
-          if (existing) return { replay: existing };
-        } else if (!((error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === 'opportunity_offers_reference_key' && attempt < 5)) {
-          throw error;
-        }
-      }
-    }
+  insert(input: { id: string; receivedAt: Date; offer: OpportunityOffer; organisationId: string }, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
+    const values = (reference: string) => [input.id, reference, input.receivedAt.toISOString(), input.offer.language, input.organisationId, JSON.stringify(input.offer)];
+    const insert = (c: SqlClient, reference: string) =>
+      c.query(`INSERT INTO opportunity_offers (id, reference, received_at, status, language, organisation_id, offer) VALUES ($1, $2, $3, 'pending', $4, $5, $6)`, values(reference));
+    return insertSubmission(this.#db, 'offer', input, insert, idempotency);
   }
 
   async list(options: ListOptions = {}): Promise<OfferPage> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (options.status) {
-      params.push(options.status);
-      where.push(`status = $${params.length}`);
-    }
-    if (options.reference) {
-      params.push(options.reference);
-      where.push(`reference = $${params.length}`);
-    }
-    if (options.cursor) {
-      params.push(options.cursor.receivedAt, options.cursor.id);
-      where.push(`(received_at < $${params.length - 1} OR (received_at = $${params.length - 1} AND id > $${params.length}))`);
-    }
-    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
-    params.push(Math.min(limit, 1e9) + 1);
-    const { rows } = await this.#db.query<OfferRow>(
-      `SELECT * FROM opportunity_offers ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at COLLATE "C" DESC, id COLLATE "C" LIMIT $${params.length}`,
-      params,
-    );
-    const more = rows.length > limit;
-    const offers = (more ? rows.slice(0, limit) : rows).map(fromRow);
-    const last = offers.at(-1);
-    return more && last ? { offers, next: { receivedAt: last.receivedAt, id: last.id } } : { offers };
+    const { items, next } = await listPage(this.#db, 'opportunity_offers', options, offerFromRow);
+    return next ? { offers: items, next } : { offers: items };
   }
+
 
   async get(id: string): Promise<StoredOffer | undefined> {
     const row = (await this.#db.query<OfferRow>('SELECT * FROM opportunity_offers WHERE id = $1', [id])).rows[0];
-    return row && fromRow(row);
+    return row && offerFromRow(row);
   }
 
   async #decide(sql: string, values: unknown[]): Promise<boolean> {
@@ -162,14 +93,4 @@ export class PostgresOffers implements OpportunityOfferStore {
     );
     return rows.map((row) => JSON.parse(row.opportunity) as Opportunity);
   }
-}
-
-function fromRow(row: OfferRow): StoredOffer {
-  const out: StoredOffer = { id: row.id, reference: row.reference, status: row.status, receivedAt: row.received_at, language: row.language, organisationId: row.organisation_id };
-  if (row.decided_at) out.decidedAt = row.decided_at;
-  if (row.erased_at) out.erasedAt = row.erased_at;
-  if (row.offer) out.offer = JSON.parse(row.offer) as OpportunityOffer;
-  if (row.opportunity) out.opportunityId = (JSON.parse(row.opportunity) as Opportunity).id;
-  if (row.reject_reason) out.rejectReason = row.reject_reason;
-  return out;
 }

@@ -1,28 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { AuditEntry, Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
+import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
-import { newReference } from '../../reference.js';
-import {
-  withoutPersonalFacts,
-  type ApplicationPage,
-  type ApplicationStatus,
-  type AuditPage,
-  type IdempotencyRecord,
-  type InsertOutcome,
-  type ListOptions,
-  type NewApplication,
-  type NewAuditEntry,
-  type NewIdempotencyRecord,
-  type NewVersion,
-  type Receipt,
-  type SamverkanStore,
-  type StoredApplication,
-  type StoredVersion,
-} from '../types.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
 import type { SqlClient, SqlResult } from './sql.js';
+import { findIdempotency, insertSubmission, listPage } from './submissions.js';
 
 /** The channel every process listens on; the payload says which schema changed and which process changed it. */
 export const CHANGE_CHANNEL = 'samverkan_changes';
@@ -49,15 +34,10 @@ export interface PostgresStoreOptions {
 /** A schema name we can put into SQL unquoted: lower-case letters, digits and `_`. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-interface VersionRow {
-  version: number;
-  at: string;
-  by_name: string;
-  summary: string;
+interface VersionRow extends VersionSummaryRow {
+  /** The JSON text that was published. */
   dataset: string;
 }
-
-class KeyTaken extends Error {}
 
 /**
  * The store on PostgreSQL (node-postgres), for several server processes on
@@ -228,94 +208,24 @@ export class PostgresStore implements SamverkanStore {
     await this.#pool.query('SELECT 1');
   }
 
-  async findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
-    const { rows } = await this.#pool.query<{ request_hash: string; status: number; response: string }>(
-      'SELECT request_hash, status, response FROM idempotency_keys WHERE key = $1',
-      [key],
-    );
-    const row = rows[0];
-    return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+  findIdempotency(key: string): Promise<IdempotencyRecord | undefined> {
+    return findIdempotency(this, key);
   }
 
-  async queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.#tx(async (c) => {
-          // Unique among applications and offers alike: a reference names one thing.
-          let reference = newReference();
-          while ((await c.query('SELECT 1 FROM applications WHERE reference = $1 UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = $1', [reference])).rowCount) {
-            reference = newReference();
-          }
-          const receipt: Receipt = { id: input.id, status: 'pending', reference };
-          const { privacyNotice, ...rest } = input.application;
-          await c.query(
-            `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at, reference)
-             VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8)`,
-            [
-              input.id,
-              input.receivedAt.toISOString(),
-              input.application.language,
-              JSON.stringify(rest),
-              privacyNotice?.url ?? null,
-              privacyNotice?.version ?? null,
-              privacyNotice?.shownAt ?? null,
-              reference,
-            ],
-          );
-          if (idempotency) {
-            // Another copy of this request, in any process, already holds the key (or is committing it: this waits for it).
-            const stored = await c.query(
-              'INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING',
-              [idempotency.key, idempotency.requestHash, 201, JSON.stringify(receipt), input.id, input.receivedAt.getTime()],
-            );
-            if (stored.rowCount === 0) throw new KeyTaken();
-          }
-          return { receipt };
-        });
-      } catch (error) {
-        if (error instanceof KeyTaken && idempotency) {
-          // Our application was rolled back with the key: answer what the first copy was answered.
-          const existing = await this.findIdempotency(idempotency.key);
-          if (existing) return { replay: existing };
-        } else if (!(isUniqueViolation(error, 'applications_by_reference') && attempt < 5)) {
-          throw error;
-        }
-        // 2^40 references: a collision is rare; draw again.
-      }
-    }
+  queueInsert(input: NewApplication, idempotency?: NewIdempotencyRecord): Promise<InsertOutcome> {
+    const insert = (c: SqlClient, reference: string) => c.query(`INSERT INTO applications (${APPLICATION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, applicationValues(input, reference));
+    return insertSubmission(this, 'application', input, insert, idempotency);
   }
 
   async list(options: ListOptions = {}): Promise<ApplicationPage> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (options.status) {
-      params.push(options.status);
-      where.push(`status = $${params.length}`);
-    }
-    if (options.reference) {
-      params.push(options.reference);
-      where.push(`reference = $${params.length}`);
-    }
-    if (options.cursor) {
-      params.push(options.cursor.receivedAt, options.cursor.id);
-      where.push(`(received_at < $${params.length - 1} OR (received_at = $${params.length - 1} AND id > $${params.length}))`);
-    }
-    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
-    params.push(Math.min(limit, 1e9) + 1);
-    // COLLATE "C": the same order as SQLite's (bytewise), whatever the database's locale.
-    const { rows } = await this.#pool.query<ApplicationRow>(
-      `SELECT * FROM applications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at COLLATE "C" DESC, id COLLATE "C" LIMIT $${params.length}`,
-      params,
-    );
-    const more = rows.length > limit;
-    const page = (more ? rows.slice(0, limit) : rows).map(fromRow);
-    const last = page.at(-1);
-    return more && last ? { applications: page, next: { receivedAt: last.receivedAt, id: last.id } } : { applications: page };
+    const { items, next } = await listPage(this, 'applications', options, applicationFromRow);
+    return next ? { applications: items, next } : { applications: items };
   }
+
 
   async get(id: string): Promise<StoredApplication | undefined> {
     const { rows } = await this.#pool.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id]);
-    return rows[0] && fromRow(rows[0]);
+    return rows[0] && applicationFromRow(rows[0]);
   }
 
   async approve(id: string, organisation: Organisation, at: Date, signedListed = false): Promise<boolean> {
@@ -406,8 +316,7 @@ export class PostgresStore implements SamverkanStore {
   }
 
   async listVersions(): Promise<VersionSummary[]> {
-    const { rows } = await this.#pool.query<Omit<VersionRow, 'dataset'>>('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC');
-    return rows.map((row) => ({ version: row.version, at: row.at, by: row.by_name, summary: row.summary }));
+    return (await this.#pool.query<VersionSummaryRow>('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC')).rows.map(versionSummaryFromRow);
   }
 
   async getVersion(version: number): Promise<StoredVersion | undefined> {
@@ -445,10 +354,7 @@ export class PostgresStore implements SamverkanStore {
     const { rows } = await (options.before === undefined
       ? this.#pool.query<AuditRow>('SELECT * FROM audit ORDER BY seq DESC LIMIT $1', [options.limit + 1])
       : this.#pool.query<AuditRow>('SELECT * FROM audit WHERE seq < $1 ORDER BY seq DESC LIMIT $2', [options.before, options.limit + 1]));
-    const more = rows.length > options.limit;
-    const page = more ? rows.slice(0, options.limit) : rows;
-    const entries: AuditEntry[] = page.map((row) => ({ at: row.at, by: row.by_name, action: row.action, target: row.target }));
-    return more ? { entries, next: Number(page.at(-1)!.seq) } : { entries };
+    return auditPage(rows, options.limit);
   }
 
   async scrubOrganisation(id: string): Promise<void> {
@@ -457,13 +363,7 @@ export class PostgresStore implements SamverkanStore {
       let any = false;
       for (const row of rows) {
         const dataset = JSON.parse(row.dataset) as Dataset;
-        let changed = false;
-        dataset.organisations = dataset.organisations.map((o) => {
-          if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
-          changed = true;
-          return withoutPersonalFacts(o);
-        });
-        if (changed) {
+        if (scrubOrganisationIn(dataset, id)) {
           any = true;
           await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
         }
@@ -492,52 +392,6 @@ function sqlClient(client: pg.PoolClient): SqlClient {
   };
 }
 
-interface ApplicationRow {
-  id: string;
-  received_at: string;
-  status: ApplicationStatus;
-  decided_at: string | null;
-  language: string;
-  application: string | null;
-  privacy_notice_url: string | null;
-  privacy_notice_version: string | null;
-  privacy_notice_shown_at: string | null;
-  organisation: string | null;
-  erased_at: string | null;
-  reference: string | null;
-  reject_reason: string | null;
-}
-
-/** The same shape as the SQLite store gives. */
-function fromRow(row: ApplicationRow): StoredApplication {
-  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
-  if (row.reference) out.reference = row.reference;
-  if (row.decided_at) out.decidedAt = row.decided_at;
-  if (row.erased_at) out.erasedAt = row.erased_at;
-  if (row.application) out.application = JSON.parse(row.application) as StoredApplication['application'];
-  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
-    out.privacyNotice = {};
-    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
-    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
-    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
-  }
-  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
-  if (row.reject_reason) out.rejectReason = row.reject_reason;
-  return out;
-}
-
-interface AuditRow {
-  seq: string;
-  at: string;
-  by_name: string;
-  action: string;
-  target: string;
-}
-
 function versionFromRow(row: VersionRow): StoredVersion {
-  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: JSON.parse(row.dataset) as Dataset };
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
+  return { ...versionSummaryFromRow(row), dataset: JSON.parse(row.dataset) as Dataset };
 }

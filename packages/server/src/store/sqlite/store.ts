@@ -2,28 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { type AuditEntry, type Dataset, type Organisation, type SignupApplication, type VersionSummary } from '@samverkan/sdk';
+import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteOffers } from './offers.js';
-import {
-  withoutPersonalFacts,
-  type ApplicationPage,
-  type ApplicationStatus,
-  type AuditPage,
-  type IdempotencyRecord,
-  type InsertOutcome,
-  type ListOptions,
-  type NewApplication,
-  type NewAuditEntry,
-  type NewIdempotencyRecord,
-  type NewVersion,
-  type Receipt,
-  type SamverkanStore,
-  type StoredApplication,
-  type StoredVersion,
-} from '../types.js';
+import { findIdempotency, insertSubmission, listPage } from './submissions.js';
 
 export type * from '../types.js';
 export { newReference };
@@ -40,22 +26,6 @@ interface QueuedInsert {
 /** The file name of the database inside the data directory. */
 export const DATABASE_FILE = 'samverkan.sqlite';
 
-interface ApplicationRow {
-  id: string;
-  received_at: string;
-  status: ApplicationStatus;
-  decided_at: string | null;
-  language: string;
-  application: string | null;
-  privacy_notice_url: string | null;
-  privacy_notice_version: string | null;
-  privacy_notice_shown_at: string | null;
-  organisation: string | null;
-  erased_at: string | null;
-  reference: string | null;
-  reject_reason: string | null;
-  signed_listed: number;
-}
 
 /**
  * Applications and idempotency records in SQLite (better-sqlite3, synchronous).
@@ -123,10 +93,7 @@ export class Store implements SamverkanStore {
 
   /** The stored answer for an idempotency key, if any. */
   findIdempotency(key: string): IdempotencyRecord | undefined {
-    const row = this.db.prepare('SELECT request_hash, status, response FROM idempotency_keys WHERE key = ?').get(key) as
-      | { request_hash: string; status: number; response: string }
-      | undefined;
-    return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+    return findIdempotency(this.db, key);
   }
 
   /**
@@ -188,39 +155,8 @@ export class Store implements SamverkanStore {
   }
 
   #insert(input: NewApplication, idempotency?: NewIdempotencyRecord): InsertOutcome {
-    if (idempotency) {
-      const existing = this.findIdempotency(idempotency.key);
-      if (existing) return { replay: existing };
-    }
-    // 2^40 references: a collision is rare, but the reference must be unique, so draw again.
-    let reference = newReference();
-    // Unique among applications and offers alike: a reference names one thing.
-    while (this.db.prepare('SELECT 1 FROM applications WHERE reference = ? UNION ALL SELECT 1 FROM opportunity_offers WHERE reference = ?').get(reference, reference)) {
-      reference = newReference();
-    }
-    const receipt: Receipt = { id: input.id, status: 'pending', reference };
-    const { privacyNotice, ...rest } = input.application;
-    this.db
-      .prepare(
-        `INSERT INTO applications (id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at, reference)
-         VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.id,
-        input.receivedAt.toISOString(),
-        input.application.language,
-        JSON.stringify(rest),
-        privacyNotice?.url ?? null,
-        privacyNotice?.version ?? null,
-        privacyNotice?.shownAt ?? null,
-        reference,
-      );
-    if (idempotency) {
-      this.db
-        .prepare('INSERT INTO idempotency_keys (key, request_hash, status, response, application_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(idempotency.key, idempotency.requestHash, 201, JSON.stringify(receipt), input.id, input.receivedAt.getTime());
-    }
-    return { receipt };
+    const insert = (reference: string) => this.db.prepare(`INSERT INTO applications (${APPLICATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...applicationValues(input, reference));
+    return insertSubmission(this.db, 'application', input, insert, idempotency);
   }
 
   /**
@@ -229,34 +165,15 @@ export class Store implements SamverkanStore {
    * gave (`nextCursor`, present while there are more).
    */
   list(options: ListOptions = {}): ApplicationPage {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (options.status) {
-      where.push('status = ?');
-      params.push(options.status);
-    }
-    if (options.reference) {
-      where.push('reference = ?');
-      params.push(options.reference);
-    }
-    if (options.cursor) {
-      where.push('(received_at < ? OR (received_at = ? AND id > ?))');
-      params.push(options.cursor.receivedAt, options.cursor.receivedAt, options.cursor.id);
-    }
-    const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
-    const rows = this.db
-      .prepare(`SELECT * FROM applications ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC, id LIMIT ?`)
-      .all(...params, Math.min(limit, 1e9) + 1) as ApplicationRow[];
-    const more = rows.length > limit;
-    const page = (more ? rows.slice(0, limit) : rows).map(fromRow);
-    const last = page.at(-1);
-    return more && last ? { applications: page, next: { receivedAt: last.receivedAt, id: last.id } } : { applications: page };
+    const { items, next } = listPage(this.db, 'applications', options, applicationFromRow);
+    return next ? { applications: items, next } : { applications: items };
   }
+
 
   /** One application, or `undefined`. */
   get(id: string): StoredApplication | undefined {
     const row = this.db.prepare('SELECT * FROM applications WHERE id = ?').get(id) as ApplicationRow | undefined;
-    return row && fromRow(row);
+    return row && applicationFromRow(row);
   }
 
   /** Marks an application approved and keeps the signatory it publishes (`signedListed`: it signed an organisation already listed). */
@@ -289,11 +206,7 @@ export class Store implements SamverkanStore {
     const run = this.db.transaction(() => {
       const row = this.db.prepare('SELECT organisation FROM applications WHERE id = ?').get(id) as { organisation: string | null } | undefined;
       if (!row) return false;
-      let organisation = row.organisation;
-      if (organisation) {
-        const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = JSON.parse(organisation) as Organisation;
-        organisation = JSON.stringify(kept);
-      }
+      const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
       this.db
         .prepare('UPDATE applications SET application = NULL, organisation = ?, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
         .run(organisation, at.toISOString(), id);
@@ -365,8 +278,7 @@ export class Store implements SamverkanStore {
   }
 
   listVersions(): VersionSummary[] {
-    const rows = this.db.prepare('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC').all() as Omit<VersionRow, 'dataset'>[];
-    return rows.map((row) => ({ version: row.version, at: row.at, by: row.by_name, summary: row.summary }));
+    return (this.db.prepare('SELECT version, at, by_name, summary FROM versions ORDER BY version DESC').all() as VersionSummaryRow[]).map(versionSummaryFromRow);
   }
 
   getVersion(version: number): StoredVersion | undefined {
@@ -398,11 +310,8 @@ export class Store implements SamverkanStore {
       options.before === undefined
         ? this.db.prepare('SELECT * FROM audit ORDER BY seq DESC LIMIT ?').all(options.limit + 1)
         : this.db.prepare('SELECT * FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(options.before, options.limit + 1)
-    ) as { seq: number; at: string; by_name: string; action: string; target: string }[];
-    const more = rows.length > options.limit;
-    const page = more ? rows.slice(0, options.limit) : rows;
-    const entries: AuditEntry[] = page.map((row) => ({ at: row.at, by: row.by_name, action: row.action, target: row.target }));
-    return more ? { entries, next: page.at(-1)!.seq } : { entries };
+    ) as AuditRow[];
+    return auditPage(rows, options.limit);
   }
 
   scrubOrganisation(id: string): void {
@@ -412,13 +321,7 @@ export class Store implements SamverkanStore {
       .transaction(() => {
         for (const row of rows) {
           const dataset = unpackDataset(row.dataset);
-          let changed = false;
-          dataset.organisations = dataset.organisations.map((o) => {
-            if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
-            changed = true;
-            return withoutPersonalFacts(o);
-          });
-          if (changed) update.run(packDataset(dataset), row.version);
+          if (scrubOrganisationIn(dataset, id)) update.run(packDataset(dataset), row.version);
         }
       })
       .immediate();
@@ -487,11 +390,8 @@ function configure(db: Database.Database): void {
   db.pragma('journal_size_limit = 4194304');
 }
 
-interface VersionRow {
-  version: number;
-  at: string;
-  by_name: string;
-  summary: string;
+interface VersionRow extends VersionSummaryRow {
+  /** gzip-compressed compact JSON (see packDataset). */
   dataset: Buffer;
 }
 
@@ -505,7 +405,7 @@ function unpackDataset(bytes: Buffer): Dataset {
 }
 
 function versionFromRow(row: VersionRow): StoredVersion {
-  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary, dataset: unpackDataset(row.dataset) };
+  return { ...versionSummaryFromRow(row), dataset: unpackDataset(row.dataset) };
 }
 
 function migrate(db: Database.Database): void {
@@ -519,21 +419,4 @@ function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${next + 1}`);
     }).immediate();
   }
-}
-
-function fromRow(row: ApplicationRow): StoredApplication {
-  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
-  if (row.reference) out.reference = row.reference;
-  if (row.decided_at) out.decidedAt = row.decided_at;
-  if (row.erased_at) out.erasedAt = row.erased_at;
-  if (row.application) out.application = JSON.parse(row.application) as SignupApplication;
-  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
-    out.privacyNotice = {};
-    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
-    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
-    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
-  }
-  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
-  if (row.reject_reason) out.rejectReason = row.reject_reason;
-  return out;
 }

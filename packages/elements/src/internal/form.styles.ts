@@ -1,12 +1,14 @@
 import { css } from 'lit';
 
 /**
- * The signup form's styles. One column that reflows from 320 px wide to
+ * The forms' styles (the signup form and the opportunity form look and behave
+ * alike; a few rules serve only the signup form's principles, character count
+ * and honeypot, cheaper kept here than split). One column that reflows from 320 px wide to
  * 200 % zoom (no fixed widths, only `max-inline-size` in `ch`/`%`), logical
  * properties for right-to-left, and errors marked with a border, an icon and
  * words — never colour alone.
  */
-export const signupFormStyles = css`
+export const formStyles = css`
   [part~='base'] {
     max-inline-size: 46rem;
   }

@@ -1,0 +1,184 @@
+/**
+ * What the SQLite and the PostgreSQL stores share, beside the interface they
+ * implement: the rows both databases give back (the same columns, migrated
+ * to the same version numbers), how a row becomes what the routes see, how a
+ * list is filtered and paged, and the rules that do not depend on the
+ * database (what an erasure removes from a published version). Each store
+ * keeps only its SQL dialect and its transactions.
+ */
+import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
+import type { ApplicationStatus, AuditPage, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
+
+/** `applications`, as both databases give it back. */
+export interface ApplicationRow {
+  id: string;
+  received_at: string;
+  status: ApplicationStatus;
+  decided_at: string | null;
+  language: string;
+  application: string | null;
+  privacy_notice_url: string | null;
+  privacy_notice_version: string | null;
+  privacy_notice_shown_at: string | null;
+  organisation: string | null;
+  erased_at: string | null;
+  reference: string | null;
+  reject_reason: string | null;
+}
+
+/** `opportunity_offers`, as both databases give it back. */
+export interface OfferRow {
+  id: string;
+  reference: string;
+  received_at: string;
+  status: ApplicationStatus;
+  decided_at: string | null;
+  language: string;
+  organisation_id: string;
+  offer: string | null;
+  opportunity: string | null;
+  reject_reason: string | null;
+  erased_at: string | null;
+}
+
+/** A version's summary columns (`versions` without the dataset). */
+export interface VersionSummaryRow {
+  version: number;
+  at: string;
+  by_name: string;
+  summary: string;
+}
+
+/** `audit`; PostgreSQL gives the BIGINT sequence number as text. */
+export interface AuditRow {
+  seq: number | string;
+  at: string;
+  by_name: string;
+  action: string;
+  target: string;
+}
+
+/** The columns of `idempotency_keys` that make a stored answer. */
+export interface IdempotencyRow {
+  request_hash: string;
+  status: number;
+  response: string;
+}
+
+/** The application as the admin routes show it. */
+export function applicationFromRow(row: ApplicationRow): StoredApplication {
+  const out: StoredApplication = { id: row.id, status: row.status, receivedAt: row.received_at, language: row.language };
+  if (row.reference) out.reference = row.reference;
+  if (row.decided_at) out.decidedAt = row.decided_at;
+  if (row.erased_at) out.erasedAt = row.erased_at;
+  if (row.application) out.application = JSON.parse(row.application) as SignupApplication;
+  if (row.privacy_notice_url || row.privacy_notice_version || row.privacy_notice_shown_at) {
+    out.privacyNotice = {};
+    if (row.privacy_notice_url) out.privacyNotice.url = row.privacy_notice_url;
+    if (row.privacy_notice_version) out.privacyNotice.version = row.privacy_notice_version;
+    if (row.privacy_notice_shown_at) out.privacyNotice.shownAt = row.privacy_notice_shown_at;
+  }
+  if (row.organisation) out.organisationId = (JSON.parse(row.organisation) as Organisation).id;
+  if (row.reject_reason) out.rejectReason = row.reject_reason;
+  return out;
+}
+
+/** The offer as the admin routes show it. */
+export function offerFromRow(row: OfferRow): StoredOffer {
+  const out: StoredOffer = { id: row.id, reference: row.reference, status: row.status, receivedAt: row.received_at, language: row.language, organisationId: row.organisation_id };
+  if (row.decided_at) out.decidedAt = row.decided_at;
+  if (row.erased_at) out.erasedAt = row.erased_at;
+  if (row.offer) out.offer = JSON.parse(row.offer) as OpportunityOffer;
+  if (row.opportunity) out.opportunityId = (JSON.parse(row.opportunity) as Opportunity).id;
+  if (row.reject_reason) out.rejectReason = row.reject_reason;
+  return out;
+}
+
+export function versionSummaryFromRow(row: VersionSummaryRow): VersionSummary {
+  return { version: row.version, at: row.at, by: row.by_name, summary: row.summary };
+}
+
+export function idempotencyFromRow(row: IdempotencyRow | undefined): IdempotencyRecord | undefined {
+  return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+}
+
+/** A page of audit entries from `limit + 1` rows, newest first (the extra row says there is more). */
+export function auditPage(rows: AuditRow[], limit: number): AuditPage {
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const entries: AuditEntry[] = page.map((row) => ({ at: row.at, by: row.by_name, action: row.action, target: row.target }));
+  return more ? { entries, next: Number(page.at(-1)!.seq) } : { entries };
+}
+
+/**
+ * The `WHERE` and parameters of a list of applications or offers (one
+ * status, one reference, after a cursor), newest first. `placeholder(n)`
+ * writes the n-th parameter in the database's dialect (`?` or `$n`). The
+ * last parameter is the row limit: one more than a page, to tell whether
+ * another page follows.
+ */
+export function listQuery(options: ListOptions, placeholder: (n: number) => string): { where: string; params: unknown[]; limit: number; limitParam: string } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return placeholder(params.length);
+  };
+  if (options.status) where.push(`status = ${param(options.status)}`);
+  if (options.reference) where.push(`reference = ${param(options.reference)}`);
+  if (options.cursor) {
+    const { receivedAt, id } = options.cursor;
+    where.push(`(received_at < ${param(receivedAt)} OR (received_at = ${param(receivedAt)} AND id > ${param(id)}))`);
+  }
+  const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
+  const limitParam = param(Math.min(limit, 1e9) + 1);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, limit, limitParam };
+}
+
+/** A page of at most `limit` items from `limit + 1` rows, and the cursor of the next page while there is one. */
+export function pageOf<R, T extends { receivedAt: string; id: string }>(rows: R[], limit: number, map: (row: R) => T): { items: T[]; next?: ListCursor } {
+  const more = rows.length > limit;
+  const items = (more ? rows.slice(0, limit) : rows).map(map);
+  const last = items.at(-1);
+  return more && last ? { items, next: { receivedAt: last.receivedAt, id: last.id } } : { items };
+}
+
+/** The columns an application is stored in (`INSERT INTO applications (…)`), in the order of {@link applicationValues}. */
+export const APPLICATION_COLUMNS = 'id, received_at, status, language, application, privacy_notice_url, privacy_notice_version, privacy_notice_shown_at, reference';
+
+/** The values of {@link APPLICATION_COLUMNS}: the privacy notice in columns of its own, the rest of the application as JSON. */
+export function applicationValues(input: NewApplication, reference: string): unknown[] {
+  const { privacyNotice, ...rest } = input.application;
+  return [
+    input.id,
+    input.receivedAt.toISOString(),
+    'pending',
+    input.application.language,
+    JSON.stringify(rest),
+    privacyNotice?.url ?? null,
+    privacyNotice?.version ?? null,
+    privacyNotice?.shownAt ?? null,
+    reference,
+  ];
+}
+
+/** The organisation facts an erasure removes. */
+export function withoutPersonalFacts(organisation: Organisation): Organisation {
+  const { email: _email, phone: _phone, collaborationContact: _contact, ...kept } = organisation;
+  return kept;
+}
+
+/**
+ * Erasure in a published version: the organisation `id` without its
+ * e-mail, phone and collaboration contact. Answers whether the version had
+ * any of them (then `dataset` is changed and must be written back).
+ */
+export function scrubOrganisationIn(dataset: Dataset, id: string): boolean {
+  let changed = false;
+  dataset.organisations = dataset.organisations.map((o) => {
+    if (o.id !== id || (o.email === undefined && o.phone === undefined && o.collaborationContact === undefined)) return o;
+    changed = true;
+    return withoutPersonalFacts(o);
+  });
+  return changed;
+}
