@@ -14,7 +14,8 @@
 // typed right after the first render, as there;
 // `--save DIR` writes the .cpuprofile and the trace (open them in Chromium's
 // DevTools, Performance panel). PROFILE_PAGE_CSS adds CSS to the page (e.g.
-// `samverkan-signatory-list::part(item){content-visibility:visible}`, to compare a style).
+// `samverkan-signatory-list::part(item){content-visibility:visible}`, to compare a style);
+// PROFILE_DIST profiles another build's packages/elements/dist (before/after).
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ import { CpuProfileSummary } from './cpu-profile-summary.mjs';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DIST = join(ROOT, 'packages/elements/dist');
+const DIST = process.env.PROFILE_DIST ?? join(ROOT, 'packages/elements/dist');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const which = args.find((a) => a === 'list' || a === 'calendar') ?? 'list';
