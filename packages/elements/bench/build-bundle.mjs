@@ -1,47 +1,26 @@
-// Builds the browser bundle the way rollup.config.mjs does (Lit's production
-// build, terser), in memory, from any entry: the whole bundle from
-// src/define/index.ts, or one element with its dependencies from its define
-// module. Used by the benchmarks so they always measure the current sources.
+// Builds the browser bundle in memory from the current sources, the way the
+// build does, so the benchmarks always measure the current sources.
 import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { minifyLiterals } from '../../../scripts/minify-literals.mjs';
-import { bundleChunks } from '../../../scripts/bundle-chunks.mjs';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** The minified ES module for `entry` (a path relative to the repository root, or absolute). */
-export async function buildBundle(entry) {
-  return (await buildBundleFiles(entry))[0].code;
-}
 
 /**
- * Every file of the bundle for `entry`, split as the build splits it: the
- * entry first, then the files it imports on demand (`{ fileName, code }`).
+ * What a page that loads `samverkan.min.js` gets today: the autoloader and
+ * every file it may import (each element's chunk, the shared chunks, the
+ * languages), built in memory from the current sources with the build's own
+ * configuration (the browser bundle's entry in rollup.config.mjs, less the
+ * plugin that deletes old files from dist/). A map from URL path
+ * (`/samverkan.min.js`, `/samverkan-…-<hash>.min.js`) to code. Serve them all
+ * and load elements as a page does: the tag on the page, or
+ * `window.samverkan.load(tag)`.
  */
-export async function buildBundleFiles(entry) {
-  const bundle = await rollup({
-    input: entry.startsWith('/') ? entry : `${ROOT}${entry}`,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['samverkan-source', 'production', 'browser'] }),
-      // Type errors are lint's job; another element's work in progress must not stop a measurement.
-      typescript({ tsconfig: `${ROOT}packages/elements/tsconfig.bundle.json`, noEmitOnError: false, outputToFilesystem: false }),
-      minifyLiterals(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
-    ],
-    onwarn() {},
-    logLevel: 'silent',
-  });
+export async function buildPageFiles() {
+  const { default: configs } = await import('../../../rollup.config.mjs');
+  const config = configs.find((c) => c.input && typeof c.input === 'object' && 'samverkan' in c.input);
+  if (!config) throw new Error('rollup.config.mjs has no browser bundle with a `samverkan` entry');
+  const plugins = config.plugins.filter((plugin) => plugin && plugin.name !== 'samverkan-remove-old-chunks');
+  const bundle = await rollup({ ...config, plugins, onwarn() {}, logLevel: 'silent' });
   try {
-    const { output } = await bundle.generate({
-      format: 'es',
-      entryFileNames: 'samverkan.min.js',
-      chunkFileNames: 'samverkan-[name]-[hash].min.js',
-      manualChunks: bundleChunks,
-    });
-    return output.filter((file) => file.type === 'chunk').map(({ fileName, code }) => ({ fileName, code }));
+    const { output } = await bundle.generate({ ...config.output, sourcemap: false });
+    return new Map(output.filter((file) => file.type === 'chunk').map(({ fileName, code }) => [`/${fileName}`, code]));
   } finally {
     await bundle.close();
   }

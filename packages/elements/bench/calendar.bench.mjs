@@ -9,10 +9,12 @@
 // For comparison, measured on the same data (issue 5): FullCalendar 189 / 97 ms,
 // @event-calendar 372 / 340 ms.
 //
-// The element is bundled from the current sources the way the distributed
-// bundle is (build-bundle.mjs: Lit's production build, terser) and served
-// from a local node:http server on 127.0.0.1. The dataset is parsed once in
-// Node and given to the element as a parsed result, so parsing is not timed.
+// The page loads what a page loads today: the autoloader `samverkan.min.js`
+// and, on demand, the calendar's chunk and the shared ones, built in memory
+// from the current sources with the build's own configuration
+// (build-bundle.mjs buildPageFiles), and served from a local node:http
+// server on 127.0.0.1. The dataset is parsed once in Node and given to the
+// element as a parsed result, so parsing is not timed.
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { buildBundle } from './build-bundle.mjs';
+import { buildPageFiles } from './build-bundle.mjs';
 
 const MEETINGS = 2000;
 const FIRST_RENDER_RUNS = 15;
@@ -47,15 +49,17 @@ const dataset = yearOfMeetings();
 const perMonth = Array.from({ length: 12 }, (_, i) => dataset.meetings.filter((m) => m.start.startsWith(`2026-${String(i + 1).padStart(2, '0')}`)).length);
 console.log(`dataset: ${dataset.meetings.length} meetings in 2026 (per month ${Math.min(...perMonth)}–${Math.max(...perMonth)})`);
 
-const bundle = await buildBundle('packages/elements/src/define/samverkan-meeting-calendar.ts');
+const scripts = await buildPageFiles();
 const body = JSON.stringify({ dataset, issues: [] });
 const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>calendar bench</title>
 <style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head>
-<body><main id="host"></main><script type="module" src="/calendar.js"></script></body></html>`;
+<body><main id="host"></main><script type="module" src="/samverkan.min.js"></script>
+<script type="module">await window.samverkan.load('samverkan-meeting-calendar');</script></body></html>`;
 
 const server = createServer((req, res) => {
-  const routes = { '/': ['text/html', page], '/calendar.js': ['text/javascript', bundle], '/data.json': ['application/json', body] };
-  const route = routes[new URL(req.url, 'http://x').pathname];
+  const path = new URL(req.url, 'http://x').pathname;
+  const routes = { '/': ['text/html', page], '/data.json': ['application/json', body] };
+  const route = routes[path] ?? (scripts.has(path) ? ['text/javascript', scripts.get(path)] : undefined);
   if (!route) {
     res.writeHead(404).end();
     return;

@@ -17,9 +17,11 @@
 // For comparison (issue 4, same kind of data): Grid.js 240 ms first render,
 // 26 ms per keystroke; List.js 709 ms and 260 ms.
 //
-// The elements are bundled from the current sources the way the distributed
-// bundle is (build-bundle.mjs: Lit's production build, terser) and served
-// from a local node:http server on 127.0.0.1 with the generated datasets.
+// The page loads what a page loads today: the autoloader `samverkan.min.js`
+// and, on demand, each element's chunk and the shared ones, built in memory
+// from the current sources with the build's own configuration
+// (build-bundle.mjs buildPageFiles), and served from a local node:http
+// server on 127.0.0.1 with the generated datasets.
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +29,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { buildBundle } from './build-bundle.mjs';
+import { buildPageFiles } from './build-bundle.mjs';
 import { typeWords } from '../../../scripts/bench/typing.mjs';
 
 const FIRST_RUNS = 9;
@@ -44,13 +46,15 @@ const organisations = parseDataset(generateDataset({ organisations: 10_000, meet
 const contacts = parseDataset(generateDataset({ organisations: 5, meetings: 0, contacts: 5_000, seed: 4 })).dataset;
 console.log(`datasets: ${organisations.organisations.length} organisations (${organisations.organisations.filter((o) => o.signature).length} signatories), ${contacts.contacts.length} contacts`);
 
-const bundle = await buildBundle('packages/elements/src/define/index.ts');
+const scripts = await buildPageFiles();
+// The two elements are loaded through the autoloader (as a page with their tags would), before any timing.
 const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>lists bench</title>
 <style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head>
-<body><main id="host"></main><script type="module" src="/samverkan.min.js"></script></body></html>`;
+<body><main id="host"></main><script type="module" src="/samverkan.min.js"></script>
+<script type="module">await Promise.all(['samverkan-signatory-list', 'samverkan-contact-finder'].map((tag) => window.samverkan.load(tag)));</script></body></html>`;
 const files = {
   '/': ['text/html', page],
-  '/samverkan.min.js': ['text/javascript', bundle],
+  ...Object.fromEntries([...scripts].map(([path, code]) => [path, ['text/javascript', code]])),
   '/organisations.json': ['application/json', JSON.stringify(organisations)],
   '/contacts.json': ['application/json', JSON.stringify(contacts)],
 };

@@ -12,6 +12,14 @@
 // (encoded sizes: every file is served gzip-compressed), the data left out.
 // Needs the build (npm run build): ours is served from packages/elements/dist
 // exactly as it is published (the autoloader and its chunks).
+// PEERS_BEFORE=<another build's packages/elements/dist> adds that build's
+// list and calendar as "before-list" and "before-calendar", alternating with
+// the others in the same run: a before/after comparison on the same machine
+// at the same time (the machine is shared, so figures from separate runs are not).
+// PEERS_PROFILE=1 also records a V8 CPU profile of each of our pages' cold
+// first render (ours, and the earlier build's) and prints where the time
+// went, by source file (cpu-profile-summary.mjs); the profiler slows what it
+// measures, so the timings of that run are not the ones to report.
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +29,14 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { CpuProfileSummary } from './cpu-profile-summary.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 7);
+const BEFORE = process.env.PEERS_BEFORE ? normalize(process.env.PEERS_BEFORE) : undefined;
+if (BEFORE && !existsSync(join(BEFORE, 'samverkan.min.js'))) throw new Error(`PEERS_BEFORE: ${BEFORE}/samverkan.min.js is missing`);
 if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
 
 // The data: as the server publishes it (normalised), given to every page as the same text.
@@ -184,6 +195,12 @@ const PAGES = {
   };`),
 };
 
+// The earlier build's pages: ours, served from /before/.
+if (BEFORE) {
+  PAGES['before-list'] = PAGES['ours-list'].replace('/dist/samverkan.min.js', '/before/samverkan.min.js');
+  PAGES['before-calendar'] = PAGES['ours-calendar'].replace('/dist/samverkan.min.js', '/before/samverkan.min.js');
+}
+
 const peerFiles = {
   '/peer/gridjs.js': 'node_modules/gridjs/dist/gridjs.umd.js',
   '/peer/mermaid.min.css': 'node_modules/gridjs/dist/theme/mermaid.min.css',
@@ -205,9 +222,10 @@ const server = createServer((req, res) => {
   if (path === '/organisations.json') return send(res, path, organisations);
   if (path === '/meetings.json') return send(res, path, meetings);
   if (peerFiles[path]) return send(res, path, readFileSync(join(ROOT, peerFiles[path])));
-  if (path.startsWith('/dist/')) {
-    const file = normalize(join(DIST, path.slice('/dist/'.length)));
-    if (file.startsWith(DIST) && existsSync(file)) return send(res, path, readFileSync(file));
+  for (const [prefix, dir] of [['/dist/', DIST], ['/before/', BEFORE]]) {
+    if (!dir || !path.startsWith(prefix)) continue;
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    if (file.startsWith(dir) && existsSync(file)) return send(res, path, readFileSync(file));
   }
   res.writeHead(404).end();
 });
@@ -242,6 +260,7 @@ async function open(name) {
 }
 
 const results = {};
+const profiles = process.env.PEERS_PROFILE ? new Map() : undefined;
 const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(value);
 
 async function round(names, dataUrl, afterwards) {
@@ -250,7 +269,18 @@ async function round(names, dataUrl, afterwards) {
     const { tab, bytes } = await open(name);
     const text = await tab.evaluate(async (url) => (window.text = await (await fetch(url)).text()), dataUrl);
     void text;
+    const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
+    if (profiled) {
+      await profiled.send('Profiler.enable');
+      await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
+      await profiled.send('Profiler.start');
+    }
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
+    if (profiled) {
+      const { profile } = await profiled.send('Profiler.stop');
+      if (!profiles.has(name)) profiles.set(name, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
+      await profiles.get(name).add(profile);
+    }
     // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
     record(name, 'bytes', bytes());
     record(name, 'warm', await tab.evaluate(() => window.firstRow(window.text)));
@@ -263,6 +293,7 @@ try {
   for (let r = 0; r < ROUNDS; r++) {
     // Alternating page by page, the order turned each round.
     const lists = r % 2 ? ['listjs', 'gridjs', 'ours-list'] : ['ours-list', 'gridjs', 'listjs'];
+    if (BEFORE) lists.splice(r % 2 ? 1 : 2, 0, 'before-list');
     await round(lists, '/organisations.json', async (name, tab) => {
       // Grid.js's search box does not answer a synthetic input event here (every one timed out); not measured.
       if (name === 'gridjs') return;
@@ -273,6 +304,7 @@ try {
       if (unchanged) console.log(`  ${name}: ${unchanged} keystrokes changed nothing visible`);
     });
     const calendars = r % 2 ? ['fullcalendar', 'ours-calendar'] : ['ours-calendar', 'fullcalendar'];
+    if (BEFORE) calendars.splice(1, 0, 'before-calendar');
     await round(calendars, '/meetings.json', async (name, tab) => {
       const times = [];
       for (let i = 0; i < 6; i++) times.push(await tab.evaluate(() => window.next()));
@@ -300,4 +332,11 @@ console.log(`  list first row, cold: ${ratio(m('ours-list', 'cold'), m('gridjs',
 console.log(`  list keystroke: ${ratio(m('ours-list', 'keystroke'), m('listjs', 'keystroke'))} List.js (≤ 0.6×)`);
 console.log(`  calendar first meeting, cold: ${ratio(m('ours-calendar', 'cold'), m('fullcalendar', 'cold'))} FullCalendar (≤ 0.2×); warm: ${ratio(m('ours-calendar', 'warm'), m('fullcalendar', 'warm'))}`);
 console.log(`  next month: ${ratio(m('ours-calendar', 'next'), m('fullcalendar', 'next'))} FullCalendar (≤ 0.2×)`);
+if (BEFORE) {
+  console.log(`  after ÷ before (same run): list cold ${ratio(m('ours-list', 'cold'), m('before-list', 'cold'))}, warm ${ratio(m('ours-list', 'warm'), m('before-list', 'warm'))}, keystroke ${ratio(m('ours-list', 'keystroke'), m('before-list', 'keystroke'))}; calendar cold ${ratio(m('ours-calendar', 'cold'), m('before-calendar', 'cold'))}, warm ${ratio(m('ours-calendar', 'warm'), m('before-calendar', 'warm'))}, next month ${ratio(m('ours-calendar', 'next'), m('before-calendar', 'next'))}`);
+}
 console.log(`  bytes: our list page ${kb(m('ours-list', 'bytes')).trim()}, our calendar page ${kb(m('ours-calendar', 'bytes')).trim()} (≤ 25 KB each)`);
+for (const [name, summary] of profiles ?? []) {
+  console.log(`\n${name}, cold first render:`);
+  for (const line of summary.lines(20)) console.log(`  ${line}`);
+}

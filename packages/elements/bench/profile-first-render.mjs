@@ -6,28 +6,35 @@
 // back through the source maps), the hottest functions, and the browser's
 // own work (style, layout, paint, garbage collection) from the trace.
 //
-//   node --conditions=samverkan-source --import tsx packages/elements/bench/profile-first-render.mjs [list|calendar] [--warm] [--save DIR]
+//   node --conditions=samverkan-source --import tsx packages/elements/bench/profile-first-render.mjs [list|calendar] [--warm] [--keys] [--save DIR]
 //
 // Not a *.bench.mjs: a profile is for reading, not for a budget. `--warm`
 // profiles a second render in the same page (the JIT has seen the code);
+// `--keys` (list only) profiles the peers benchmark's keystrokes instead,
+// typed right after the first render, as there;
 // `--save DIR` writes the .cpuprofile and the trace (open them in Chromium's
-// DevTools, Performance panel).
+// DevTools, Performance panel). PROFILE_PAGE_CSS adds CSS to the page (e.g.
+// `samverkan-signatory-list::part(item){content-visibility:visible}`, to compare a style);
+// PROFILE_DIST profiles another build's packages/elements/dist (before/after).
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize, relative } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { SourceMapConsumer } from 'source-map';
 import { parseDataset } from '@samverkan/sdk';
+import { CpuProfileSummary } from './cpu-profile-summary.mjs';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DIST = join(ROOT, 'packages/elements/dist');
+const DIST = process.env.PROFILE_DIST ?? join(ROOT, 'packages/elements/dist');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const which = args.find((a) => a === 'list' || a === 'calendar') ?? 'list';
 const warm = args.includes('--warm');
+const keys = args.includes('--keys');
+// The peers benchmark's keystrokes, each changing the result set.
+const QUERIES = ['k', 'ku', 'kul', 'kult', 'kul', 'ku', 'k', 'i', 'id', 'idr', 'idro', 'idr', 'id', 'i', 's', 'sp', 'spr', 'sp', 's'];
 const saveDir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
@@ -49,7 +56,7 @@ const attributes = which === 'list' ? {} : { view: 'month', month: '2026-03' };
 
 const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>profile</title>
 <script type="module" src="/dist/samverkan.min.js"></script>
-<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body><div id="host"></div><script type="module">
+<style>body{font-family:sans-serif;margin:1rem;width:1100px}${process.env.PROFILE_PAGE_CSS ?? ''}</style></head><body><div id="host"></div><script type="module">
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const until = (root, test) => new Promise((resolve) => {
   if (test()) return resolve();
@@ -79,6 +86,22 @@ window.firstRow = async () => {
   performance.mark('first-render-end');
   return performance.now() - start;
 };
+window.typeAll = async (queries) => {
+  const el = document.getElementById('host').firstElementChild;
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const times = [];
+  performance.mark('first-render-start');
+  for (const query of queries) {
+    const start = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await frame();
+    times.push(performance.now() - start);
+  }
+  performance.mark('first-render-end');
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+};
 window.benchReady = true;
 </script></body></html>`;
 
@@ -103,37 +126,10 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-/** Self time (ms) by key, summed over runs. */
-const byFile = new Map();
-const byFunction = new Map();
+const summary = new CpuProfileSummary({ '/dist/': DIST });
 const browserWork = new Map();
 const times = [];
 const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
-const consumers = new Map();
-
-async function consumerFor(url) {
-  if (!url.includes('/dist/')) return undefined;
-  if (!consumers.has(url)) {
-    const file = join(DIST, new URL(url).pathname.slice('/dist/'.length)) + '.map';
-    consumers.set(url, existsSync(file) ? await new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
-  }
-  return consumers.get(url);
-}
-
-/** Where a profile node's code comes from: `packages/…/file.ts` and the function's name there. */
-async function origin_(callFrame) {
-  const { url, functionName, lineNumber, columnNumber } = callFrame;
-  if (!url) return { file: functionName || '(anonymous native)', name: functionName || '(native)' };
-  const consumer = await consumerFor(url);
-  if (consumer) {
-    const pos = consumer.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
-    if (pos.source) {
-      const source = relative(ROOT, join(DIST, pos.source)).replace(/^.*node_modules\//, 'node_modules/');
-      return { file: source, name: `${pos.name ?? functionName ?? '?'} (${source.split('/').pop()}:${pos.line})` };
-    }
-  }
-  return { file: url.replace(origin, ''), name: functionName || '(anonymous)' };
-}
 
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -144,6 +140,7 @@ try {
     await tab.evaluate(async () => (window.text = await (await fetch('/data.json')).text()));
     await tab.evaluate(() => window.prepare());
     if (warm) await tab.evaluate(() => window.firstRow().then(() => window.prepare()));
+    if (keys) await tab.evaluate(() => window.firstRow());
     const cdp = await tab.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -153,22 +150,12 @@ try {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'v8.execute'],
     });
     await cdp.send('Profiler.start');
-    times.push(await tab.evaluate(() => window.firstRow()));
+    times.push(await (keys ? tab.evaluate((q) => window.typeAll(q), QUERIES) : tab.evaluate(() => window.firstRow())));
     const { profile } = await cdp.send('Profiler.stop');
     await tab.tracing.stop();
     if (saveDir) writeFileSync(join(saveDir, `${which}-${run}.cpuprofile`), JSON.stringify(profile));
 
-    // CPU profile: each sample's time goes to the node it hit (self time).
-    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-    const selfMs = new Map();
-    profile.samples.forEach((id, i) => add(selfMs, id, (profile.timeDeltas[i + 1] ?? 0) / 1000));
-    for (const [id, ms] of selfMs) {
-      const node = nodes.get(id);
-      if (node.callFrame.functionName === '(idle)') continue;
-      const { file, name } = await origin_(node.callFrame);
-      add(byFile, file, ms);
-      add(byFunction, name, ms);
-    }
+    await summary.add(profile);
 
     // Trace: the renderer's main-thread work between the marks, by kind (top-level and nested).
     const events = JSON.parse(readFileSync(traceFile, 'utf8')).traceEvents;
@@ -189,17 +176,9 @@ try {
   rmSync(profileDir, { recursive: true, force: true });
 }
 
-const total = [...byFile.values()].reduce((a, b) => a + b, 0);
 const sortedTimes = [...times].sort((a, b) => a - b);
-console.log(`${which}, ${warm ? 'warm' : 'cold'}: data → first row, ${RUNS} runs: median ${sortedTimes[Math.floor(RUNS / 2)].toFixed(1)} ms (${sortedTimes.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`\nCPU profile self time per run (ms, % of sampled ${(total / RUNS).toFixed(1)} ms), by source file:`);
-const print = (map, limit) =>
-  [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .forEach(([key, ms]) => console.log(`${(ms / RUNS).toFixed(1).padStart(8)} ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${key}`));
-print(byFile, 30);
-console.log('\nhottest functions:');
-print(byFunction, 30);
+console.log(`${which}, ${keys ? `${QUERIES.length} keystrokes (median keystroke per run)` : `${warm ? 'warm' : 'cold'}: data → first row`}, ${RUNS} runs: median ${sortedTimes[Math.floor(RUNS / 2)].toFixed(1)} ms (${sortedTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log('');
+for (const line of summary.lines(30)) console.log(line);
 console.log('\nthe browser\'s own work in the trace (ms per run; nested events counted inside their parents too):');
 [...browserWork].sort((a, b) => b[1] - a[1]).forEach(([key, ms]) => console.log(`${(ms / RUNS).toFixed(1).padStart(8)}  ${key}`));

@@ -2,7 +2,7 @@
 // shows the dataset (shown first, in every state), and the empty-state text
 // of the list, the board, the calendar and the contact finder. What a reader
 // sees: the page's text in place of the element's, where the element's was.
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-volunteer-board.js';
 import '../src/define/samverkan-meeting-calendar.js';
@@ -10,7 +10,7 @@ import '../src/define/samverkan-contact-finder.js';
 import '../src/define/samverkan-principles.js';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
-import { unmountAll } from './helpers/expect-event.js';
+import { mount, unmountAll } from './helpers/expect-event.js';
 
 afterEach(unmountAll);
 
@@ -31,11 +31,9 @@ function showsPagesText(el: Element, name: string, part: string, text: string): 
 }
 const slotted = (el: Element, name: string) => $<HTMLSlotElement>(el, `slot[name="${name}"]`)?.assignedElements().map((e) => e.textContent!.trim()) ?? [];
 
+// (No animation frame: a test page in the background gets none. Reading a box lays the page out.)
 async function settle(el: SamverkanElement): Promise<void> {
   await el.updateComplete;
-  // A task, not an animation frame: with two test pages open at once, the one
-  // in the background gets no frames, and getBoundingClientRect lays out anyway.
-  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('slots: a heading of the page\'s own', () => {
@@ -46,9 +44,10 @@ describe('slots: a heading of the page\'s own', () => {
       el.setAttribute('lang', 'sv');
       el.src = datasetUrl(uniqueKey('slot-heading'), { delay: 600 });
       el.innerHTML = '<h2 slot="heading">Sidans egen rubrik</h2>';
-      // fixtureSync: fixture() waits for an animation frame for a plain <div>,
-      // and a test page in the background (two run at once) gets none.
-      fixtureSync(html`<div></div>`).append(el);
+      // The load event, not polling: a test page in the background has its timers slowed down.
+      const loaded = new Promise((resolve) => el.addEventListener('samverkan-load', resolve, { once: true }));
+      // mount, not fixture: fixture waits for an animation frame, which a test page in the background never gets.
+      (await mount(html``)).append(el);
       await settle(el);
       const heading = el.querySelector('h2')!;
       // While loading: the page's heading shows, before the loading box.
@@ -57,8 +56,9 @@ describe('slots: a heading of the page\'s own', () => {
       const loading = $(el, '[part~="loading"]')!;
       expect(heading.getBoundingClientRect().bottom).to.be.at.most(loading.getBoundingClientRect().top + 1);
       // Loaded: still first, and the heading keeps the page's language (it is the page's text).
-      await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'false', 'not loaded', { timeout: 10000 });
+      await loaded;
       await settle(el);
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(slotted(el, 'heading')).to.deep.equal(['Sidans egen rubrik']);
       const rest = [...$(el, '[part~="base"]')!.children].filter((child) => child.localName !== 'slot');
       for (const child of rest) expect(heading.getBoundingClientRect().bottom, child.localName).to.be.at.most(child.getBoundingClientRect().top + 1);

@@ -22,6 +22,8 @@ export interface FilterOptions<Name extends string, Data extends object, Facets>
   facets(data: Data): Facets;
   /** The results changed (another query or filter): e.g. back to the first page. */
   resultsChanged(): void;
+  /** The reader first reached for the controls (e.g. to start building a search index before the first key). */
+  reached?(): void;
 }
 
 /** One filter as {@link FilterController.renderControls} shows it. */
@@ -106,6 +108,7 @@ export class FilterController<Name extends string, Data extends object, Facets> 
   readonly reach = (): void => {
     if (this.reached) return;
     this.reached = true;
+    this.options.reached?.();
     this.host.requestUpdate();
   };
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parseDataset } from '@samverkan/sdk';
+import { isOrganisationSearchReady, parseDataset } from '@samverkan/sdk';
 import '../define/samverkan-signatory-list.js';
 import type { SamverkanSignatoryList } from './signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
@@ -137,6 +137,21 @@ describe('<samverkan-signatory-list> search and filters', () => {
     $<HTMLInputElement>(other, 'input[type="search"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     await other.updateComplete;
     expect([...$<HTMLSelectElement>(other, 'select[name="activity"]')!.options].map((o) => o.value)).to.include('scouting');
+  });
+
+  it('starts building the search index when the reader reaches for the controls, before the first key', async () => {
+    // No idle time on this page, so only the reader's reach can start it.
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (() => 0) as typeof window.requestIdleCallback;
+    try {
+      const el = await list();
+      const dataset = el.loadedDataset!;
+      expect(isOrganisationSearchReady(dataset)).to.equal(false);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      await waitUntil(() => isOrganisationSearchReady(dataset), 'the search index was not built', { timeout: 5000 });
+    } finally {
+      window.requestIdleCallback = idle;
+    }
   });
 
   it('says so when nothing matches, and the clear button brings the list back with focus in the search box', async () => {

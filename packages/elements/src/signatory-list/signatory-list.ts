@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { filterOrganisations, firstOrganisations, organisationFacets, type Dataset, type Organisation, type OrganisationFilter } from '@samverkan/sdk';
+import {
+  filterOrganisations,
+  firstOrganisations,
+  organisationFacets,
+  prepareOrganisationSearch,
+  type Dataset,
+  type Organisation,
+  type OrganisationFilter,
+} from '@samverkan/sdk';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
@@ -70,6 +78,12 @@ export class SamverkanSignatoryList extends SamverkanElement {
     },
     facets: organisationFacets,
     resultsChanged: () => this.paging.reset(),
+    // A reader at the search box is about to type: the search index (and the whole order) is built now,
+    // a slice at a time between tasks, so the first key does not wait for it.
+    reached: () => {
+      const dataset = this.loadedDataset;
+      if (dataset) void prepareOrganisationSearch(dataset);
+    },
   });
 
   /** The search text. Reflects what the reader types. */

@@ -18,6 +18,17 @@ export const layoutStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  /*
+   * A card outside the window is neither laid out nor painted until it comes
+   * near (it stays in the accessibility tree and is found by the browser's
+   * search): a page of 50 cards costs what the few in view cost, on the
+   * first render and on every keystroke. The size it is given until then is
+   * its last laid-out size, else about one card's.
+   */
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+  }
   .card {
     padding-block: calc(var(--_space) * 0.75);
     padding-inline: var(--_space);
