@@ -11,8 +11,10 @@ export function bundleChunks(id) {
   // zod and the schemas: loaded by the signup form, and by the other elements
   // only when a dataset has a value the generated validators do not accept.
   if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
-  // What both zod's side and the zod-free validators use (rollup would pull it into the zod chunk otherwise).
-  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|schemas\/(?:values|version)|validators\/[\w-]+|parse-dataset|read-dataset)\.ts$/.test(id)) return 'validate';
+  // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|helpers\/time|schemas\/(?:values|version))\.ts$/.test(id)) return 'sdk-base';
+  // The zod-free validators (rollup would pull them into the zod chunk otherwise).
+  if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset)\.ts$/.test(id)) return 'validate';
   return undefined;
 }
 

@@ -245,6 +245,19 @@ test('a page with only the signup form fetches the loader and the form, never th
   await page.close();
 });
 
+test('a signup form with a principles-url and no dataset fetches no validators and no zod to show itself', async () => {
+  const { page, problems, requested } = await associationPage(
+    'sv',
+    `<script type="module" src="https://kommun.example/samverkan.min.js"></script>\n<samverkan-signup-form api="https://kommun.example/api/v1" principles-url="https://kommun.example/principer"></samverkan-signup-form>`,
+  );
+  const text = await shown(page, ['samverkan-signup-form']);
+  assert.match(text['samverkan-signup-form'] ?? '', /Organisationens namn/);
+  const files = bundleFiles(requested);
+  for (const absent of ['samverkan-validate', 'samverkan-zod', 'samverkan-dataset-source']) assert.ok(!files.includes(absent), `${absent} was fetched: ${files.join(', ')}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the loader registers an element added to the page later, and one inside a shadow root the page hands to window.samverkan.discover', async () => {
   const { page, problems, requested } = await associationPage('sv', `<script type="module" src="https://kommun.example/samverkan.min.js"></script>\n<div id="later"></div>`);
   await page.waitForFunction(() => 'samverkan' in window);

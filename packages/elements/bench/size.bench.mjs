@@ -4,7 +4,9 @@
 // one imports statically (shared chunks counted once), in Swedish; then a page
 // with all five; then what is only fetched on demand (other languages, the
 // .ics and JSON-LD writers, zod for a dataset with a problem).
-// Last, where the bytes come from: each file a page with every element loads,
+// Last, where the bytes come from: each page by package (lit, ky, the SDK's
+// client, its validation, the rest of it, the elements' own code, zod), then
+// each file a page with every element loads,
 // and in it each module, by its minified size (terser on the module alone)
 // and that alone gzipped; the sums overstate a file's gzip a little (one
 // module's gzip cannot reuse another's strings), but they rank the modules.
@@ -58,6 +60,40 @@ const short = (id) => id.replace(/^.*\/node_modules\//, '').replace(/^.*\/packag
 console.log('\nWhere the bytes come from: every file a page with all the elements loads (largest first), and its');
 console.log('modules by minified bytes (terser on the module alone) and that alone gzipped (the sums overstate');
 console.log('the file a little: gzip reuses strings across modules in one file).');
+// Each module minified alone, once (the sums below and the per-file lists use it).
+const minified = new Map();
+async function minifiedModule(id, module) {
+  if (!minified.has(id)) minified.set(id, (await minify(module.code, { module: true, compress: { passes: 2, unused: false }, mangle: true, format: { comments: false } })).code);
+  return minified.get(id);
+}
+/** The package a module comes from: lit, ky, zod, tslib, sdk (its validators apart), elements. */
+function packageOf(id) {
+  if (/\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)) return 'lit';
+  const dependency = /\/node_modules\/((?:@[\w-]+\/)?[\w.-]+)\//.exec(id)?.[1];
+  if (dependency) return dependency;
+  if (/\/packages\/sdk\/src\/(?:validators\/|parse-dataset|read-dataset|json-text|follow-up-references|rules\/)/.test(id)) return 'sdk: validation';
+  if (/\/packages\/sdk\/src\/client\//.test(id)) return 'sdk: client';
+  if (/\/packages\/sdk\//.test(id)) return 'sdk: other';
+  return 'elements';
+}
+const PACKAGES = ['lit', 'ky', 'sdk: client', 'sdk: validation', 'sdk: other', 'elements', 'tslib', 'zod'];
+console.log('\nEach page by where its code comes from (KB gzip of that code minified, gzipped together per column;');
+console.log('the columns overstate the page a little, as the files are gzipped apart):');
+console.log('page'.padEnd(30), ...PACKAGES.map((p) => p.padStart(16)));
+for (const name of [...elementFiles.sort(), 'all']) {
+  const page = name === 'all' ? everyElement : closure(name, new Set([loader]));
+  const code = new Map(PACKAGES.map((p) => [p, '']));
+  for (const file of page) {
+    for (const [id, module] of Object.entries(files.get(file).modules)) {
+      if (!module.code) continue;
+      const pkg = packageOf(id);
+      code.set(pkg, (code.get(pkg) ?? '') + (await minifiedModule(id, module)));
+    }
+  }
+  const label = name === 'all' ? 'all of them' : name.replace(/^samverkan-|-[\w-]{8}\.min\.js$/g, '');
+  console.log(label.padEnd(30), ...PACKAGES.map((p) => (code.get(p) ? kb(gzipSync(code.get(p), { level: 9 }).length) : '-').padStart(16)));
+}
+
 const pageFiles = [...everyElement].sort((a, b) => gz(b) - gz(a));
 for (const name of pageFiles) {
   const file = files.get(name);
@@ -66,7 +102,7 @@ for (const name of pageFiles) {
   const modules = [];
   for (const [id, module] of Object.entries(file.modules)) {
     if (!module.code) continue;
-    const { code } = await minify(module.code, { module: true, compress: { passes: 2, unused: false }, mangle: true, format: { comments: false } });
+    const code = await minifiedModule(id, module);
     modules.push([short(id), code.length, gzipSync(code, { level: 9 }).length]);
   }
   modules.sort((a, b) => b[2] - a[2]);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { datasetFromData, loadDataset, type LoadedDataset } from '../data/dataset-source.js';
+import type { datasetFromData, loadDataset, LoadedDataset } from '../data/dataset-source.js';
 import { SamverkanErrorEvent } from '../events/samverkan-error.js';
 import { SamverkanLoadEvent } from '../events/samverkan-load.js';
 
@@ -9,6 +9,23 @@ export type DatasetState =
   | { status: 'loading' }
   | ({ status: 'ready' } & LoadedDataset)
   | { status: 'error'; error: Error };
+
+/**
+ * The functions of data/dataset-source.ts the controller uses. The elements
+ * that show a dataset pass the module itself (a valid `data` shows at once);
+ * the forms, whose dataset is optional, pass {@link lazyDatasetSource}, so
+ * that the validators are not downloaded before the form shows.
+ */
+export interface DatasetSource {
+  datasetFromData(value: unknown): ReturnType<typeof datasetFromData> | Promise<LoadedDataset>;
+  loadDataset: typeof loadDataset;
+}
+
+/** The dataset source, imported when first used. */
+export const lazyDatasetSource: DatasetSource = {
+  datasetFromData: (value) => import('../data/dataset-source.js').then((source) => source.datasetFromData(value)),
+  loadDataset: (src, options) => import('../data/dataset-source.js').then((source) => source.loadDataset(src, options)),
+};
 
 /** The host a {@link DatasetController} serves: an element with `src` and `data`. */
 export interface DatasetHost extends ReactiveControllerHost, EventTarget {
@@ -40,8 +57,12 @@ export class DatasetController implements ReactiveController {
   /** Where the dataset is when not at the host's `src` (the signup form's fallback); default `host.src`. */
   private readonly srcOf: () => string | null | undefined;
 
-  constructor(host: DatasetHost, srcOf?: () => string | null | undefined) {
+  /** Where datasets come from (data/dataset-source.ts, imported at once or when first needed). */
+  private readonly source: DatasetSource;
+
+  constructor(host: DatasetHost, source: DatasetSource, srcOf?: () => string | null | undefined) {
     this.host = host;
+    this.source = source;
     this.srcOf = srcOf ?? (() => host.src);
     host.addController(this);
   }
@@ -105,7 +126,7 @@ export class DatasetController implements ReactiveController {
       // Given directly: a valid dataset is checked at once, so no loading state flashes.
       let given: ReturnType<typeof datasetFromData>;
       try {
-        given = datasetFromData(data);
+        given = this.source.datasetFromData(data);
       } catch (error) {
         this.fail(error);
         return;
@@ -144,7 +165,7 @@ export class DatasetController implements ReactiveController {
     if (!this.connected) return;
     const abort = new AbortController();
     this.abort = abort;
-    loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }).then(
+    this.source.loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }).then(
       (loaded) => {
         if (abort.signal.aborted) return;
         this.abort = undefined;

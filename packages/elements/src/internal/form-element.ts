@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { createClient, isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanClient, type SignupReceipt } from '@samverkan/sdk';
-import { DatasetController } from '../controllers/dataset-controller.js';
+import { DatasetController, lazyDatasetSource } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
@@ -113,7 +113,8 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
   /** The optional dataset. */
-  protected readonly data$ = new DatasetController(this, () => this.datasetUrl());
+  /** The optional dataset; its code (the validators) is fetched when there is one to load, after the form shows. */
+  protected readonly data$ = new DatasetController(this, lazyDatasetSource, () => this.datasetUrl());
 
   /** The API's base URL including its version path, e.g. `https://kommun.example/api/v1`. */
   @property() api: string | null = null;

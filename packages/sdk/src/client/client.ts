@@ -1,7 +1,6 @@
 import ky, { HTTPError as KyHttpError, type KyInstance } from 'ky';
 import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationError, ValidationError, type Issue, type SamverkanError } from '../errors.js';
 import { toIssues } from '../issues.js';
-import { readDataset } from '../read-dataset.js';
 import type { Dataset } from '../schemas/dataset.js';
 import type { SignupApplicationInput } from '../schemas/signup.js';
 import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
@@ -231,6 +230,7 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     try {
       const stored = await storage.get(url);
       if (!stored) return;
+      const { readDataset } = await import('../read-dataset.js');
       const { dataset, issues } = await readDataset(stored.json);
       const fetchedAt = new Date(stored.fetchedAt);
       if (Number.isNaN(fetchedAt.getTime())) return;
@@ -276,6 +276,8 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
       return failWith(error, url, 'dataset');
     }
     try {
+      // The validators are imported with the first dataset, not with the client (the forms send without them).
+      const { readDataset } = await import('../read-dataset.js');
       const { dataset, issues } = await readDataset(text);
       return { dataset, issues, etag: response.headers.get('etag') ?? undefined, fetchedAt: new Date() };
     } catch (error) {
