@@ -21,6 +21,17 @@ writeFileSync(
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The server's part: brotli and gzip copies beside the elements bundle, which the
+// server sends as they are (@fastify/static's preCompressed), so no request compresses.
+// The copies are for serving only: dist/.npmignore keeps them out of the npm package.
+async function precompressBundle() {
+  const { precompressFiles, isBundleFile } = await import('../packages/server/dist/index.js');
+  const dist = new URL('../packages/elements/dist/', import.meta.url);
+  precompressFiles(dist.pathname, isBundleFile);
+  writeFileSync(new URL('.npmignore', dist), '*.br\n*.gz\n');
+}
+await precompressBundle();
+
 // The moment of this build, which `npm start` compares with the sources (scripts/build-if-stale.mjs).
 writeFileSync(new URL('../node_modules/.samverkan-build-stamp', import.meta.url), `${new Date().toISOString()}\n`);
 console.log('Built every package into its dist/ (with the elements\' bundle, dataset.schema.json and custom-elements.json).');

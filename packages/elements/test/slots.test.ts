@@ -2,7 +2,7 @@
 // shows the dataset (shown first, in every state), and the empty-state text
 // of the list, the board, the calendar and the contact finder. What a reader
 // sees: the page's text in place of the element's, where the element's was.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-volunteer-board.js';
 import '../src/define/samverkan-meeting-calendar.js';
@@ -33,7 +33,9 @@ const slotted = (el: Element, name: string) => $<HTMLSlotElement>(el, `slot[name
 
 async function settle(el: SamverkanElement): Promise<void> {
   await el.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // A task, not an animation frame: with two test pages open at once, the one
+  // in the background gets no frames, and getBoundingClientRect lays out anyway.
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('slots: a heading of the page\'s own', () => {
@@ -44,7 +46,9 @@ describe('slots: a heading of the page\'s own', () => {
       el.setAttribute('lang', 'sv');
       el.src = datasetUrl(uniqueKey('slot-heading'), { delay: 600 });
       el.innerHTML = '<h2 slot="heading">Sidans egen rubrik</h2>';
-      (await fixture(html`<div></div>`)).append(el);
+      // fixtureSync: fixture() waits for an animation frame for a plain <div>,
+      // and a test page in the background (two run at once) gets none.
+      fixtureSync(html`<div></div>`).append(el);
       await settle(el);
       const heading = el.querySelector('h2')!;
       // While loading: the page's heading shows, before the loading box.

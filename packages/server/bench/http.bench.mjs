@@ -19,14 +19,23 @@
 //   npm run bench -- server
 //   node --conditions=samverkan-source --import tsx packages/server/bench/http.bench.mjs [--duration=5] [--runs=3] [--connections=32] [--log=/dev/null] [--bare]
 //
-// --bare adds a third target: a bare node:http handler sending the same bytes
+// --bare adds a target: a bare node:http handler sending the same bytes
 // with three headers and no routing or logging, to see what ours cost.
+//
+// --stores=file,sqlite,postgres (the default: every one this machine has)
+// measures the server with the dataset in each place it can live: the file
+// (SAMVERKAN_DATASET), the SQLite store and the PostgreSQL store (issue 16:
+// ≥ 0.8 × nginx for 200s with either store, because the published dataset is
+// served from memory). The same generated dataset is imported into each
+// store; every node target alternates with nginx round by round.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { postgresBinDir, startPostgres } from '../../../scripts/postgres-cluster.mjs';
 import { spawnServer } from '../test/child-server.ts';
 
 const args = Object.fromEntries(
@@ -118,13 +127,28 @@ const work = mkdtempSync(join(tmpdir(), 'samverkan-http-bench-'));
 chmodSync(work, 0o755);
 const logFile = args.log ?? join(work, 'server.log');
 let server;
+const servers = [];
+let cluster;
 let nginxProcess;
 let bareProcess;
 const cleanup = () => {
-  server?.child.kill('SIGKILL');
+  for (const one of servers) one.child.kill('SIGKILL');
+  cluster?.stop();
+  cluster = undefined;
   nginxProcess?.kill('SIGQUIT');
   bareProcess?.kill('SIGKILL');
 };
+
+/** Publishes the dataset file into the store that `env` names, as `samverkan-server import` does. */
+function importInto(dataDir, env, file) {
+  mkdirSync(dataDir, { recursive: true });
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'import', file],
+    { cwd: new URL('../../../', import.meta.url), env: { ...process.env, SAMVERKAN_DATA_DIR: dataDir, ...env }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`import into ${dataDir} failed: ${result.stderr || result.stdout}`);
+}
 
 /** A bare node:http server (no routing, no logging) sending the file; resolves to its base URL. */
 function startBare(file) {
@@ -156,10 +180,43 @@ try {
   const datasetFile = join(work, 'dataset.json');
   writeFileSync(datasetFile, JSON.stringify(generateDataset({ organisations: 1000, meetings: 400, contacts: 100, seed: 1 })));
 
-  server = await spawnServer(join(work, 'data'), { SAMVERKAN_DATASET: datasetFile, SAMVERKAN_LOG: logFile });
+  const wanted = String(args.stores ?? 'file,sqlite,postgres').split(',');
+  const stores = [];
+  for (const name of wanted) {
+    if (name === 'file') {
+      server = await spawnServer(join(work, 'data'), { SAMVERKAN_DATASET: datasetFile, SAMVERKAN_LOG: logFile });
+      servers.push(server);
+      stores.push({ target: 'node', label: 'node (file)', server });
+    } else if (name === 'sqlite') {
+      const env = { SAMVERKAN_DATASET: '', SAMVERKAN_LOG: logFile };
+      importInto(join(work, 'sqlite'), env, datasetFile);
+      const one = await spawnServer(join(work, 'sqlite'), env);
+      servers.push(one);
+      stores.push({ target: 'sqlite', label: 'node (SQLite store)', server: one });
+    } else if (name === 'postgres') {
+      if (!postgresBinDir()) {
+        console.log('PostgreSQL is absent (no /usr/lib/postgresql/*/bin): the PostgreSQL store is not measured.');
+        continue;
+      }
+      cluster = await startPostgres();
+      const admin = new pg.Client({ connectionString: cluster.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE samverkan_http_bench');
+      await admin.end();
+      const url = new URL(cluster.url);
+      url.pathname = '/samverkan_http_bench';
+      const env = { SAMVERKAN_DATASET: '', SAMVERKAN_LOG: logFile, SAMVERKAN_DATABASE_URL: url.toString() };
+      importInto(join(work, 'postgres'), env, datasetFile);
+      const one = await spawnServer(join(work, 'postgres'), env, 30_000);
+      servers.push(one);
+      stores.push({ target: 'postgres', label: 'node (PostgreSQL store)', server: one });
+    } else {
+      throw new Error(`--stores: unknown store ${name} (file, sqlite or postgres)`);
+    }
+  }
+  if (!server) server = stores[0].server;
   const first = await fetch(`${server.base}/api/v1/dataset`, { headers: { 'Accept-Encoding': 'identity' } });
   const published = Buffer.from(await first.arrayBuffer());
-  const nodeEtag = first.headers.get('etag');
 
   // nginx serves the very bytes the server publishes.
   const www = join(work, 'www');
@@ -231,64 +288,75 @@ http {
     `wrk.method = "POST"\nwrk.body = ${JSON.stringify(JSON.stringify(application))}\nwrk.headers["Content-Type"] = "application/json"\n`,
   );
 
+  // Each store's own ETag for the 304 (the store-published dataset has its own).
+  for (const store of stores) {
+    const res = await fetch(`${store.server.base}/api/v1/dataset`, { headers: { 'Accept-Encoding': 'identity' } });
+    store.bytes = (await res.arrayBuffer()).byteLength;
+    store.etag = res.headers.get('etag');
+  }
   const scenarios = [
     {
       name: `GET /api/v1/dataset 200 (${(published.length / 1e6).toFixed(2)} MB)`,
       budget: BUDGET[200],
-      node: [`${server.base}/api/v1/dataset`, { pid: server.child.pid }],
+      node: (store) => [`${store.server.base}/api/v1/dataset`, { pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`],
       bare: [`${bareBase}/`],
     },
     {
       name: 'GET /api/v1/dataset 304',
       budget: BUDGET[304],
-      node: [`${server.base}/api/v1/dataset`, { headers: { 'If-None-Match': nodeEtag }, pid: server.child.pid }],
+      node: (store) => [`${store.server.base}/api/v1/dataset`, { headers: { 'If-None-Match': store.etag }, pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`, { headers: { 'If-None-Match': nginxEtag } }],
       bare: [`${bareBase}/`, { headers: { 'If-None-Match': '"bare"' } }],
     },
     {
       name: 'POST /api/v1/signups 201',
       budget: undefined,
-      node: [`${server.base}/api/v1/signups`, { script: postScript, pid: server.child.pid }],
+      node: (store) => [`${store.server.base}/api/v1/signups`, { script: postScript, pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/signups`, { script: postScript }],
       bare: [`${bareBase}/`, { script: postScript }],
     },
   ];
 
-  console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s, median of ${RUNS} runs, node and nginx alternating; server log: ${args.log ?? 'a file'}`);
+  console.log(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s, median of ${RUNS} runs, each node target and nginx alternating; server log: ${args.log ?? 'a file'}`);
+  for (const store of stores) console.log(`  ${store.label}: ${(store.bytes / 1e6).toFixed(2)} MB published (nginx serves ${(published.length / 1e6).toFixed(2)} MB)`);
   console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores; other work on the machine skews every figure)`);
   const rows = [];
   let problems = 0;
   for (const scenario of scenarios) {
-    // Warm up both (JIT, page cache, connection setup) before measuring.
-    const targets = bareBase ? ['node', 'nginx', 'bare'] : ['node', 'nginx'];
-    for (const target of targets) runWrk(...scenario[target]);
-    const figures = { node: [], nginx: [], bare: [], cpu: [] };
+    const targets = [
+      ...stores.map((store) => ({ name: store.label, node: true, args: scenario.node(store) })),
+      { name: 'nginx', args: scenario.nginx },
+      ...(bareBase ? [{ name: 'bare', args: scenario.bare }] : []),
+    ];
+    // Warm up every target (JIT, page cache, connection setup) before measuring.
+    for (const target of targets) runWrk(...target.args);
+    const figures = new Map(targets.map((target) => [target.name, { rps: [], cpu: [] }]));
     for (let run = 0; run < RUNS; run++) {
       for (const target of targets) {
-        const result = runWrk(...scenario[target]);
+        const result = runWrk(...target.args);
         if (result.non2xx3xx || result.socketErrors) {
           problems++;
-          console.log(`  ! ${scenario.name} ${target}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
+          console.log(`  ! ${scenario.name} ${target.name}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
         }
-        figures[target].push(result.rps);
-        if (target === 'node' && result.cpuUs !== undefined) figures.cpu.push(result.cpuUs);
+        figures.get(target.name).rps.push(result.rps);
+        if (target.node && result.cpuUs !== undefined) figures.get(target.name).cpu.push(result.cpuUs);
       }
     }
-    const node = median(figures.node);
-    const ceiling = median(figures.nginx);
-    const ratio = median(figures.node.map((n, i) => n / figures.nginx[i]));
-    const verdict = scenario.budget === undefined ? '(no budget)' : ratio >= scenario.budget ? `ok (budget ≥ ${scenario.budget})` : `BELOW BUDGET (≥ ${scenario.budget})`;
-    if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
-    const row = { scenario: scenario.name, 'node req/s': Math.round(node), 'nginx req/s': Math.round(ceiling), 'ratio (median per round)': ratio.toFixed(2), verdict };
-    // The server's CPU per answer: load-independent, so it compares builds run at different times.
-    if (figures.cpu.length) row['server CPU µs/req'] = Math.round(median(figures.cpu));
-    if (bareBase) Object.assign(row, { 'bare node:http req/s': Math.round(median(figures.bare)), 'bare/nginx': (median(figures.bare) / ceiling).toFixed(2) });
-    rows.push(row);
-    console.log(
-      `  ${scenario.name}: node ${figures.node.map(Math.round).join(', ')} | nginx ${figures.nginx.map(Math.round).join(', ')}` +
-        (bareBase ? ` | bare ${figures.bare.map(Math.round).join(', ')}` : ''),
-    );
+    const nginxFigures = figures.get('nginx').rps;
+    const ceiling = median(nginxFigures);
+    for (const target of targets.filter((t) => t.node)) {
+      const own = figures.get(target.name);
+      const ratio = median(own.rps.map((n, i) => n / nginxFigures[i]));
+      const verdict = scenario.budget === undefined ? '(no budget)' : ratio >= scenario.budget ? `ok (budget ≥ ${scenario.budget})` : `BELOW BUDGET (≥ ${scenario.budget})`;
+      if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
+      const row = { scenario: scenario.name, server: target.name, 'node req/s': Math.round(median(own.rps)), 'nginx req/s': Math.round(ceiling), 'ratio (median per round)': ratio.toFixed(2), verdict };
+      // The server's CPU per answer: load-independent, so it compares builds run at different times.
+      if (own.cpu.length) row['server CPU µs/req'] = Math.round(median(own.cpu));
+      if (bareBase) Object.assign(row, { 'bare node:http req/s': Math.round(median(figures.get('bare').rps)), 'bare/nginx': (median(figures.get('bare').rps) / ceiling).toFixed(2) });
+      rows.push(row);
+    }
+    console.log(`  ${scenario.name}: ` + targets.map((t) => `${t.name} ${figures.get(t.name).rps.map(Math.round).join(', ')}`).join(' | '));
   }
   console.table(rows);
 

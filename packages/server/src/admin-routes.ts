@@ -7,7 +7,7 @@ import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { ListCursor, SamverkanStore } from './store/types.js';
+import type { Awaitable, ListCursor, ListOptions, SamverkanStore } from './store/types.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -40,23 +40,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   const { store, published, now } = options;
   const editor = requireRole('editor');
 
-  app.get<{ Querystring: ApplicationListQuery }>(
-    '/api/v1/signups',
-    { preHandler: editor, schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
-    async (request, reply) => {
-      const { status, reference, limit, cursor } = request.query;
-      const after = cursor === undefined ? undefined : decodeCursor(cursor);
-      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
-      const wanted = reference === undefined ? undefined : normaliseReference(reference);
-      const page = await store.list({
-        ...(status && { status }),
-        ...(wanted && { reference: wanted }),
-        ...(after && { cursor: after }),
-        limit: limit ?? DEFAULT_PAGE,
-      });
-      return reply.send({ applications: page.applications, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
-    },
-  );
+  registerListRoute(app, '/api/v1/signups', 'applications', (options) => store.list(options));
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
     const application = await store.get(request.params.id);
@@ -160,6 +144,31 @@ function withdraw(dataset: Dataset, organisation: Organisation, signedListed: bo
 }
 
 /** A cursor as the client sees it: opaque (base64url of the last row's date and id). */
+/**
+ * `GET <url>` for editors: a page of applications or offers, newest first
+ * (`status`, `reference` in any case with or without its dash, `limit`,
+ * `cursor`), answered as `{ <key>: [...], nextCursor? }`.
+ */
+export function registerListRoute<K extends string>(
+  app: FastifyInstance,
+  url: string,
+  key: K,
+  list: (options: ListOptions) => Awaitable<{ [P in K]: unknown[] } & { next?: ListCursor }>,
+): void {
+  app.get<{ Querystring: ApplicationListQuery }>(
+    url,
+    { preHandler: requireRole('editor'), schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
+    async (request, reply) => {
+      const { status, reference, limit, cursor } = request.query;
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
+      const wanted = reference === undefined ? undefined : normaliseReference(reference);
+      const page = await list({ ...(status && { status }), ...(wanted && { reference: wanted }), ...(after && { cursor: after }), limit: limit ?? DEFAULT_PAGE });
+      return reply.send({ [key]: page[key], ...(page.next && { nextCursor: encodeCursor(page.next) }) });
+    },
+  );
+}
+
 export function encodeCursor(cursor: ListCursor): string {
   return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.id])).toString('base64url');
 }

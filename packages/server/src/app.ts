@@ -21,7 +21,7 @@ import { PublishedDataset } from './published-dataset.js';
 import { clientKey, RateLimiter, type RateLimit } from './rate-limiter.js';
 import { API_SECURITY_HEADERS } from './security-headers.js';
 import { registerSignupRoute } from './signup-route.js';
-import { StaticFiles, type StaticFilesOptions } from './static-files.js';
+import { registerStaticFiles, type StaticFilesOptions } from './static-files.js';
 import { adminPage, type AdminPageOptions } from './routes/admin-page.js';
 import { Store } from './store/sqlite/store.js';
 import { PostgresStore } from './store/postgres/store.js';
@@ -154,7 +154,6 @@ export function createApp(options: AppOptions): SamverkanServer {
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
   const idempotencyMs = Math.max(24, options.idempotencyHours ?? 24) * HOUR;
-  const staticFiles = options.static ? new StaticFiles(options.static) : undefined;
 
   const clientOf = (request: FastifyRequest): string => {
     if (options.trustProxy) {
@@ -277,11 +276,9 @@ export function createApp(options: AppOptions): SamverkanServer {
   });
   methodNotAllowed(app, '/healthz', ['GET', 'HEAD']);
 
-  if (staticFiles) {
-    const serve = async (request: FastifyRequest, reply: import('fastify').FastifyReply) => {
-      if (!staticFiles.serve(request, reply)) return reply.callNotFound();
-    };
-    for (const url of ['/', '/examples', '/examples/*', '/:file']) app.get(url, { config: { catchAll: true } }, serve);
+  if (options.static) {
+    const folders = options.static;
+    app.register(async (files) => registerStaticFiles(files, folders, logger));
   }
 
   const purge = () => {

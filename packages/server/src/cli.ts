@@ -34,9 +34,10 @@ const USAGE = `Usage:
       an invalid file changes nothing and says why).
   samverkan-server export <dir> [--demo] [--config <file.json>]
       Writes the published dataset.json and meetings.ics into <dir>.
-  samverkan-server users add EMAIL --role admin|editor [--name NAME]
+  samverkan-server users add EMAIL --role admin|editor [--name NAME] [--tenant ID]
       Adds a person and prints their one-time set-password link
-      (also: users list, users link EMAIL, users remove EMAIL).
+      (also: users list, users link EMAIL, users remove EMAIL), in the
+      SQLite file or SAMVERKAN_DATABASE_URL; --tenant with SAMVERKAN_TENANTS.
 ${TENANTS_USAGE.replace(/^Usage:\n/, '')}
 
 Environment: PORT, HOST, SAMVERKAN_DATA_DIR, SAMVERKAN_DATASET,

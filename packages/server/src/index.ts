@@ -7,6 +7,8 @@ export { createApp, type AppOptions, type SamverkanServer, type ServedRoute } fr
 export { loadConfig, ConfigError, DEFAULTS, type ServerConfig, type ConfigSources } from './config.js';
 export { createLogger, type Logger, type LogDestination, type RequestLogEntry } from './logger.js';
 export { exportStatic } from './export.js';
+export { precompressFiles } from './static/precompress.js';
+export { isBundleFile, type StaticFilesOptions } from './static-files.js';
 export { Store, DATABASE_FILE } from './store/sqlite/store.js';
 export { PostgresStore, SchemaTooNewError, type PostgresStoreOptions } from './store/postgres/store.js';
 export type { SamverkanStore, StoredApplication, ApplicationStatus, StoredVersion, AuditSink, NewAuditEntry, Awaitable } from './store/types.js';

@@ -1,18 +1,15 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import * as z from 'zod/mini';
 import {
-  ApplicationListQuerySchema,
-  normaliseReference,
   RejectBodySchema,
   signatoryByOrganisationNumber,
   validateOpportunityOffer,
-  type ApplicationListQuery,
   type Dataset,
   type LocalizedText,
   type Opportunity,
   type OpportunityOffer,
 } from '@samverkan/sdk';
-import { decodeCursor, DEFAULT_PAGE, encodeCursor } from './admin-routes.js';
+import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, publishChange } from './content/publish.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
@@ -104,18 +101,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
   const { store, published, now } = options;
   const editor = requireRole('editor');
 
-  app.get<{ Querystring: ApplicationListQuery }>(
-    '/api/v1/opportunities',
-    { preHandler: editor, schema: { querystring: ApplicationListQuerySchema as unknown as FastifySchema['querystring'] } },
-    async (request, reply) => {
-      const { status, reference, limit, cursor } = request.query;
-      const after = cursor === undefined ? undefined : decodeCursor(cursor);
-      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
-      const wanted = reference === undefined ? undefined : normaliseReference(reference);
-      const page = await store.offers.list({ ...(status && { status }), ...(wanted && { reference: wanted }), ...(after && { cursor: after }), limit: limit ?? DEFAULT_PAGE });
-      return reply.send({ offers: page.offers, ...(page.next && { nextCursor: encodeCursor(page.next) }) });
-    },
-  );
+  registerListRoute(app, '/api/v1/opportunities', 'offers', (options) => store.offers.list(options));
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
     const offer = await store.offers.get(request.params.id);

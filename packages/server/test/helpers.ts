@@ -73,6 +73,25 @@ export function application(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** An organisation of the demo that has signed (only signatories may offer opportunities). */
+export const signatory = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => o.signature && o.organisationNumber);
+
+/** A valid offer of a volunteer opportunity from {@link signatory}, as the opportunity form sends it. */
+export function offer(overrides: Record<string, unknown> = {}) {
+  return {
+    organisationNumber: signatory.organisationNumber,
+    title: 'Läxhjälpare på tisdagar',
+    description: 'Hjälp barn i årskurs 4–6 med läxor, två timmar i veckan.',
+    districts: ['Hovsjö'],
+    activities: ['läxhjälp'],
+    validThrough: '2027-06-30',
+    contact: { email: 'volontar@forening.example.org' },
+    consent: true,
+    language: 'sv',
+    ...overrides,
+  };
+}
+
 /** POSTs JSON to /api/v1/signups. */
 export function postSignup(base: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${base}/api/v1/signups`, {

@@ -2,25 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isReference } from '@samverkan/sdk';
-import { ADMIN_TOKEN, DEMO_FILE, demo, start } from './helpers.js';
+import { ADMIN_TOKEN, DEMO_FILE, demo, offer, signatory, start } from './helpers.js';
 
-const signatory = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => o.signature && o.organisationNumber);
 const unsigned = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => !o.signature && o.organisationNumber);
-
-function offer(overrides: Record<string, unknown> = {}) {
-  return {
-    organisationNumber: signatory.organisationNumber,
-    title: 'Läxhjälpare på tisdagar',
-    description: 'Hjälp barn i årskurs 4–6 med läxor, två timmar i veckan.',
-    districts: ['Hovsjö'],
-    activities: ['läxhjälp'],
-    validThrough: '2027-06-30',
-    contact: { email: 'volontar@forening.example.org' },
-    consent: true,
-    language: 'sv',
-    ...overrides,
-  };
-}
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,7 +1,8 @@
 // Several server processes on one PostgreSQL database (issue 16): real
 // `samverkan-server serve` child processes, concurrent writes through both,
 // changes served by the other within two seconds, idempotency across
-// processes, and kill -9 of one while it is writing.
+// processes, kill -9 of one while it is writing, and failed sign-ins counted
+// for all processes together.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';

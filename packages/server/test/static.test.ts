@@ -2,9 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isBundleFile } from '../src/static-files.js';
+import { precompressFiles, staleCompressedCopies } from '../src/static/precompress.js';
 import { start } from './helpers.js';
 
 /** GET with the path sent exactly as written (fetch would normalise `..` away). */
@@ -143,6 +145,9 @@ describe('static files for the demo', () => {
     const { root, examples, bundle } = fixture();
     const source = 'export const greeting = "hej";\n'.repeat(200);
     writeFileSync(join(bundle, 'samverkan.min.js'), source);
+    // What the build does (scripts/after-build.mjs): a brotli and a gzip copy beside each file of the bundle.
+    const written = precompressFiles(bundle, isBundleFile).map((file) => file.slice(bundle.length + 1));
+    assert.deepEqual(written.sort(), ['samverkan.min.js.br', 'samverkan.min.js.gz'], 'files too small to gain are left as they are');
     const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
     const get = (encoding: string | undefined, etag?: string) =>
       new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
@@ -178,6 +183,19 @@ describe('static files for the demo', () => {
       assert.notEqual(plain.headers['etag'], gz.headers['etag']);
       assert.equal((await get('gzip', gz.headers['etag'] as string)).status, 304);
       assert.equal((await get('br', gz.headers['etag'] as string)).status, 200);
+      // The one conditional-GET rule here too: a list of ETags, as caches send it.
+      const listed = await get('br', `"other", ${br.headers['etag'] as string}`);
+      assert.equal(listed.status, 304);
+      assert.equal(listed.headers['vary'], 'Accept-Encoding');
+      assert.equal(listed.headers['access-control-allow-origin'], '*');
+      // The copies themselves are not published under their own names.
+      assert.equal((await fetch(`${app.base}/samverkan.min.js.br`)).status, 404);
+
+      // A bundle rebuilt without its copies (a build step skipped) is found out, so the server can say so.
+      assert.deepEqual(staleCompressedCopies(bundle, isBundleFile), []);
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(join(bundle, 'samverkan.min.js'), later, later);
+      assert.deepEqual(staleCompressedCopies(bundle, isBundleFile), ['samverkan.min.js']);
     } finally {
       await app.close();
       rmSync(root, { recursive: true, force: true });

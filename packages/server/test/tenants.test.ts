@@ -15,7 +15,7 @@ import { createLogger } from '@samverkan/server';
 import { createTenantServer, type TenantServer } from '../src/tenants/server.js';
 import { readTenants } from '../src/tenants/config.js';
 import { tenantsCommand } from '../src/tenants/cli.js';
-import { application, demo, DEMO_FILE } from './helpers.js';
+import { application, demo, DEMO_FILE, offer } from './helpers.js';
 import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
 
 const TOKEN_A = 'agreement-a-token-0123456789abcdef';
@@ -58,19 +58,6 @@ function call(base: string, host: string, method: string, path: string, options:
 
 const BUNDLE_DIR = fileURLToPath(new URL('../../elements/dist/', import.meta.url));
 const ADMIN_DIR = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
-const signatory = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => o.signature && o.organisationNumber);
-const offer = () => ({
-  organisationNumber: signatory.organisationNumber,
-  title: 'Läxhjälpare på tisdagar',
-  description: 'Hjälp barn i årskurs 4–6 med läxor, två timmar i veckan.',
-  districts: ['Hovsjö'],
-  activities: ['läxhjälp'],
-  validThrough: '2027-06-30',
-  contact: { email: 'volontar@forening.example.org' },
-  consent: true,
-  language: 'sv',
-});
-
 /** The cookie header that sends back what a sign-in set. */
 const cookieOf = (answer: Answer) => (answer.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; ');
 
@@ -224,8 +211,8 @@ for (const kind of stores) {
       const contact = (id: string) => ({ ...demo.contacts[0], id, name: 'Isa Isolerad', email: `${id}@a.kommun.example` });
 
       // What agreement A hands out: an application, an offer, a person with a session and a spare link, an entity only it has, versions and ETags.
-      const signup = (await a('POST', '/api/v1/signups', { body: application(), headers: { 'Idempotency-Key': 'isolation-signup' } })).json<{ id: string; reference: string }>();
-      const offered = await a('POST', '/api/v1/opportunities', { body: offer(), headers: { 'Idempotency-Key': 'isolation-offer' } });
+      const signup = (await a('POST', '/api/v1/signups', { body: application(), headers: { 'Idempotency-Key': 'isolation-signups' } })).json<{ id: string; reference: string }>();
+      const offered = await a('POST', '/api/v1/opportunities', { body: offer(), headers: { 'Idempotency-Key': 'isolation-opportunities' } });
       assert.equal(offered.status, 201, offered.body);
       const offerA = offered.json<{ id: string; reference: string }>();
       const invited = await a('POST', '/api/v1/admin/users', { headers: asA, body: { email: 'ida@a.kommun.example', name: 'Ida Isolerad', role: 'editor' } });
@@ -268,6 +255,38 @@ for (const kind of stores) {
       };
       const absentAtB = async (path: string) => assert.equal((await b('GET', path, { headers: asB })).status, 404, `B’s token, A’s id: ${path}`);
 
+      /**
+       * Applications (/signups) and offers (/opportunities) have routes of one shape: A's idempotency key, reference and id
+       * at B, A's token and session at B, and nothing of A's published at B.
+       */
+      const submissionProbes = (path: string, body: () => unknown, mine: { id: string; reference: string }, list: 'applications' | 'offers', content: 'application' | 'offer', published: string) => ({
+        [`POST /api/v1/${path}`]: async () => {
+          const res = await b('POST', `/api/v1/${path}`, { body: body(), headers: { 'Idempotency-Key': `isolation-${path}` } });
+          assert.equal(res.status, 201, res.body);
+          assert.equal(res.headers['idempotent-replayed'], undefined, 'A’s idempotency key at B');
+          assert.notEqual(res.json().id, mine.id);
+        },
+        [`GET /api/v1/${path}`]: async () => {
+          await strangers('GET', `/api/v1/${path}`);
+          assert.deepEqual((await b('GET', `/api/v1/${path}?reference=${mine.reference}`, { headers: asB })).json()[list], [], 'A’s reference at B');
+          assert.ok(!(await b('GET', `/api/v1/${path}`, { headers: asB })).json()[list].some((x: { id: string }) => x.id === mine.id));
+        },
+        [`GET /api/v1/${path}/:id`]: async () => {
+          await strangers('GET', `/api/v1/${path}/${mine.id}`);
+          await absentAtB(`/api/v1/${path}/${mine.id}`);
+        },
+        [`POST /api/v1/${path}/:id/:action`]: async () => {
+          for (const action of ['approve', 'reject', 'erase']) {
+            await strangers('POST', `/api/v1/${path}/${mine.id}/${action}`);
+            assert.equal((await b('POST', `/api/v1/${path}/${mine.id}/${action}`, { headers: asB })).status, 404, `${action} of A’s ${content} at B`);
+          }
+          const atA = (await a('GET', `/api/v1/${path}/${mine.id}`, { headers: asA })).json();
+          assert.equal(atA.status, 'pending');
+          assert.ok(atA[content], 'not erased');
+          assert.ok(!(await b('GET', '/api/v1/dataset')).body.includes(published), 'nothing published at B');
+        },
+      });
+
       const probes: Record<string, () => Promise<void>> = {
         'GET /api/v1/dataset': async () => {
           const res = await b('GET', '/api/v1/dataset', { headers: { 'If-None-Match': datasetEtagA } });
@@ -286,55 +305,8 @@ for (const kind of stores) {
         },
         // Holds nothing of an agreement: B's own state only.
         'GET /healthz': async () => assert.deepEqual((await b('GET', '/healthz')).json(), { status: 'ok' }),
-        'POST /api/v1/signups': async () => {
-          const res = await b('POST', '/api/v1/signups', { body: application(), headers: { 'Idempotency-Key': 'isolation-signup' } });
-          assert.equal(res.status, 201);
-          assert.equal(res.headers['idempotent-replayed'], undefined, 'A’s idempotency key at B');
-          assert.notEqual(res.json().id, signup.id);
-        },
-        'GET /api/v1/signups': async () => {
-          await strangers('GET', '/api/v1/signups');
-          assert.deepEqual((await b('GET', `/api/v1/signups?reference=${signup.reference}`, { headers: asB })).json().applications, [], 'A’s reference at B');
-          assert.ok(!(await b('GET', '/api/v1/signups', { headers: asB })).json().applications.some((x: { id: string }) => x.id === signup.id));
-        },
-        'GET /api/v1/signups/:id': async () => {
-          await strangers('GET', `/api/v1/signups/${signup.id}`);
-          await absentAtB(`/api/v1/signups/${signup.id}`);
-        },
-        'POST /api/v1/signups/:id/:action': async () => {
-          for (const action of ['approve', 'reject', 'erase']) {
-            await strangers('POST', `/api/v1/signups/${signup.id}/${action}`);
-            assert.equal((await b('POST', `/api/v1/signups/${signup.id}/${action}`, { headers: asB })).status, 404, `${action} of A’s application at B`);
-          }
-          const atA = (await a('GET', `/api/v1/signups/${signup.id}`, { headers: asA })).json();
-          assert.equal(atA.status, 'pending');
-          assert.ok(atA.application, 'not erased');
-        },
-        'POST /api/v1/opportunities': async () => {
-          const res = await b('POST', '/api/v1/opportunities', { body: offer(), headers: { 'Idempotency-Key': 'isolation-offer' } });
-          assert.equal(res.status, 201, res.body);
-          assert.equal(res.headers['idempotent-replayed'], undefined, 'A’s idempotency key at B');
-          assert.notEqual(res.json().id, offerA.id);
-        },
-        'GET /api/v1/opportunities': async () => {
-          await strangers('GET', '/api/v1/opportunities');
-          assert.deepEqual((await b('GET', `/api/v1/opportunities?reference=${offerA.reference}`, { headers: asB })).json().offers, [], 'A’s reference at B');
-          assert.ok(!(await b('GET', '/api/v1/opportunities', { headers: asB })).json().offers.some((x: { id: string }) => x.id === offerA.id));
-        },
-        'GET /api/v1/opportunities/:id': async () => {
-          await strangers('GET', `/api/v1/opportunities/${offerA.id}`);
-          await absentAtB(`/api/v1/opportunities/${offerA.id}`);
-        },
-        'POST /api/v1/opportunities/:id/:action': async () => {
-          for (const action of ['approve', 'reject', 'erase']) {
-            await strangers('POST', `/api/v1/opportunities/${offerA.id}/${action}`);
-            assert.equal((await b('POST', `/api/v1/opportunities/${offerA.id}/${action}`, { headers: asB })).status, 404, `${action} of A’s offer at B`);
-          }
-          const atA = (await a('GET', `/api/v1/opportunities/${offerA.id}`, { headers: asA })).json();
-          assert.equal(atA.status, 'pending');
-          assert.ok(atA.offer, 'not erased');
-          assert.ok(!(await b('GET', '/api/v1/dataset')).json().opportunities.some((o: { title: { sv?: string } }) => o.title.sv === offer().title), 'nothing published at B');
-        },
+        ...submissionProbes('signups', application, signup, 'applications', 'application', application().organisation.name),
+        ...submissionProbes('opportunities', offer, offerA, 'offers', 'offer', offer().title),
         'GET /api/v1/admin/:collection': async () => {
           await strangers('GET', '/api/v1/admin/contacts');
           assert.ok(!(await b('GET', '/api/v1/admin/contacts', { headers: asB })).json().items.some((i: { id: string }) => i.id === 'only-at-a'));
@@ -462,7 +434,7 @@ for (const kind of stores) {
       const probeFor = (key: string) => probes[key] ?? (/^GET \/admin\/[\w.-]+$/.test(key) ? () => sameAtBoth(key.slice('GET '.length)) : undefined);
       assert.deepEqual(served.filter((key) => !probeFor(key)), [], 'a route this test does not know: add an isolation probe for it');
       // Probes for routes of another configuration (no admin build, no static files) are allowed; a probe for a route that exists nowhere is not.
-      const optional = new Set(['GET /admin/:file', 'GET /', 'GET /examples', 'GET /examples/*']);
+      const optional = new Set(['GET /admin/:file', 'GET /', 'GET /examples', 'GET /examples/*', 'GET /:file']);
       assert.deepEqual(Object.keys(probes).filter((key) => !served.includes(key) && !optional.has(key)), [], 'a probe for a route the app does not have');
       for (const key of served) await probeFor(key)!();
       // The routes that only refuse a method answer B's 405 and nothing else.
