@@ -7,120 +7,31 @@
 // Content-Security-Policy and no violation may be reported.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import Database from 'better-sqlite3';
-import type { FastifyPluginAsync } from 'fastify';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { rollup } from 'rollup';
-import { createAdminClient, type AdminClient, type Organisation } from '@samverkan/sdk';
-import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
-import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore } from '../packages/server/src/accounts/index.js';
-import { TOKEN_ACTOR } from '../packages/server/src/auth/actor.js';
-import adminBuild from '../packages/admin/rollup.config.mjs';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import type { AdminClient, Organisation } from '@samverkan/sdk';
+import { startAdminPage, type AdminPageHarness } from './helpers/admin-page-harness.js';
 
 const ADMIN_TOKEN = 'admin-page-e2e-token-0123456789abcdef';
 const PASSWORD = 'ett långt lösenord för test';
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const demo = JSON.parse(readFileSync(new URL('../examples/data/sodertalje.json', import.meta.url), 'utf8'));
 
-/** Builds the admin page from the current sources, as `npm run build` does, into `dir`. */
-async function buildAdminPage(dir: string): Promise<void> {
-  const config = (adminBuild as { input: string; plugins: unknown[]; output: Record<string, unknown> }[])[0]!;
-  const bundle = await rollup({ input: config.input, plugins: config.plugins as never, onwarn() {}, logLevel: 'silent' });
-  try {
-    await bundle.write({ ...config.output, dir });
-  } finally {
-    await bundle.close();
-  }
-}
-
 describe('the admin page against the real server, in Chromium', { timeout: 600_000 }, () => {
-  let dir: string;
-  let db: Database.Database;
-  let server: SamverkanServer;
+  let harness: AdminPageHarness;
   let base: string;
   let token: AdminClient;
-  let browser: Browser;
   let page: Page;
-  const violations: string[] = [];
-  const pageErrors: string[] = [];
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-admin-e2e-'));
-    await buildAdminPage(join(dir, 'admin'));
-    db = new Database(join(dir, 'accounts.sqlite'));
-    db.pragma('journal_mode = WAL');
-    const accounts: FastifyPluginAsync = async (app) => {
-      app.addHook('onRequest', async (request) => {
-        if (request.headers.authorization === `Bearer ${ADMIN_TOKEN}`) request.actor = TOKEN_ACTOR;
-      });
-      await app.register(accountsPlugin, { store: new SqliteAccountStore(db), audit: new MemoryAuditSink(), hasher: new PasswordHasher({ logN: 12 }) });
-    };
-    (accounts as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-    server = createApp({
-      dataDir: join(dir, 'data'),
-      dataset: demo,
-      adminToken: ADMIN_TOKEN,
-      logger: createLogger(join(dir, 'requests.log')),
-      plugins: [accounts],
-      adminPage: { dir: join(dir, 'admin') },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    token = createAdminClient({ apiUrl: `${base}/api/v1`, token: ADMIN_TOKEN });
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', `--user-data-dir=${join(dir, 'profile')}`],
-    });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (process.env.E2E_DEBUG) console.log('[page]', message.type(), message.text());
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
-    });
+    harness = await startAdminPage({ name: 'admin-e2e', adminToken: ADMIN_TOKEN, dataset: demo });
+    ({ base, token, page } = harness);
   });
 
-  after(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => {
-      server?.close(() => resolve());
-      server?.closeAllConnections();
-    });
-    server?.logger.close();
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => harness?.close());
 
-  /**
-   * The first element a pierce selector finds (through the shadow root),
-   * waiting until it is shown. `visible` is not decoration: without it
-   * puppeteer waits for a `pierce/` selector with a MutationObserver on the
-   * document, which never sees a change inside a shadow root, so an element
-   * the page renders after the first check (a form after its data arrives)
-   * was only found if something in the light DOM happened to change later.
-   * With `visible` it checks on every animation frame.
-   */
-  const $ = (selector: string, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout, visible: true });
-  const textOf = (selector: string) => page.$eval(`pierce/${selector}`, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
-  const waitForText = (selector: string, text: string) =>
-    page.waitForFunction(
-      (sel: string, want: string) => {
-        const host = document.querySelector('samverkan-admin');
-        const el = host?.shadowRoot?.querySelector(sel);
-        return el && (el.textContent ?? '').replace(/\s+/g, ' ').includes(want);
-      },
-      { timeout: 15_000 },
-      selector,
-      text,
-    );
+  const $ = (selector: string, timeout?: number) => harness.$(selector, timeout);
+  const textOf = (selector: string) => harness.textOf(selector);
+  const waitForText = (selector: string, text: string) => harness.waitForText(selector, text);
   async function typeInto(selector: string, text: string, clear = false): Promise<void> {
     const input = (await $(selector))!;
     if (clear) await input.evaluate((el) => ((el as HTMLInputElement).value = ''));
@@ -231,7 +142,7 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
   });
 
   test('no Content-Security-Policy violation and no uncaught error on any page', () => {
-    assert.deepEqual(violations, []);
-    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(harness.violations, []);
+    assert.deepEqual(harness.pageErrors, []);
   });
 });
