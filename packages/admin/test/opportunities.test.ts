@@ -199,6 +199,18 @@ describe('one offered opportunity', () => {
     expect(qa(el, 'button.erase')).to.have.length(0);
   });
 
+  it('says so, instead of a link to nothing, when the published opportunity has since been withdrawn', async () => {
+    const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content, offers: [offer(1)] });
+    await api.approveOffer('offer-1');
+    const published = await api.get('opportunities', 'opportunity-offer-1');
+    await api.remove('opportunities', 'opportunity-offer-1', published!.etag);
+    const el = await mountAdmin(api, '#/offers/offer-1');
+    await waitFor(() => root(el).querySelector('#published-gone'));
+    expect(text(q(el, '#published-gone'))).to.equal(o.publishedGone);
+    expect(qa(el, 'dl.facts a[href^="#/content/opportunities/"]')).to.have.length(0);
+    await expectAccessible(el);
+  });
+
   it('rejects with a reason typed into a field that takes focus; a published one is withdrawn', async () => {
     const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content, offers: [offer(1)] });
     await api.approveOffer('offer-1');

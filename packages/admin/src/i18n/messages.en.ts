@@ -403,6 +403,7 @@ const en: Messages = {
     reference: 'Reference',
     organisation: 'Organisation',
     publishedAs: 'Published as',
+    publishedGone: 'Withdrawn: the opportunity is no longer on the volunteer board (it can be brought back under History).',
     formLanguage: 'Language of the form',
   },
   withdraw: {

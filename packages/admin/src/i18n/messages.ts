@@ -412,6 +412,7 @@ const sv = {
     reference: 'Referens',
     organisation: 'Organisation',
     publishedAs: 'Publicerat som',
+    publishedGone: 'Har dragits tillbaka: uppdraget finns inte längre i volontärdatabasen (det går att få tillbaka under Historik).',
     formLanguage: 'Språk i formuläret',
   },
   // — Withdrawing a published opportunity (the content form's delete, in the board's words) —

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
 import { AdminDecisionView, type Fact } from './decision-view.js';
 import { languageName } from './language-name.js';
@@ -12,12 +13,28 @@ import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js
  */
 export class AdminOpportunityOfferView extends AdminDecisionView<NamedOffer> {
   protected readonly kind = OFFERS;
+  /** The approved offer's opportunity has since been withdrawn (deleted in the content list): say so, not a link to nothing. */
+  @state() private publishedGone = false;
+
+  protected override async load(): Promise<void> {
+    await super.load();
+    const id = this.item?.status === 'approved' ? this.item.opportunityId : undefined;
+    this.publishedGone = false;
+    if (!id) return;
+    try {
+      this.publishedGone = (await this.api.get('opportunities', id)) === undefined;
+    } catch {
+      // Not knowing keeps the link; the opportunity's own page says what is wrong.
+    }
+  }
 
   protected override extraFacts(item: NamedOffer) {
     const o = this.m.offers;
     return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi></dd>
       ${item.opportunityId && item.status === 'approved'
-        ? html`<dt>${o.publishedAs}</dt><dd><a href="#/content/opportunities/${encodeURIComponent(item.opportunityId)}"><bdi>${item.opportunityId}</bdi></a></dd>`
+        ? html`<dt>${o.publishedAs}</dt><dd>${this.publishedGone
+            ? html`<span id="published-gone">${o.publishedGone}</span>`
+            : html`<a href="#/content/opportunities/${encodeURIComponent(item.opportunityId)}"><bdi>${item.opportunityId}</bdi></a>`}</dd>`
         : nothing}`;
   }
 
