@@ -139,22 +139,7 @@ export class DatasetController implements ReactiveController {
       this.state = { status: 'loading' };
       const abort = new AbortController();
       this.abort = abort;
-      this.track(
-        given.then(
-          (loaded) => {
-            if (abort.signal.aborted) return;
-            this.abort = undefined;
-            this.finish(loaded);
-            this.host.requestUpdate();
-          },
-          (error: unknown) => {
-            if (abort.signal.aborted) return;
-            this.abort = undefined;
-            this.fail(error);
-            this.host.requestUpdate();
-          },
-        ),
-      );
+      this.track(this.settle(given, abort));
       return;
     }
     if (!src) {
@@ -165,7 +150,12 @@ export class DatasetController implements ReactiveController {
     if (!this.connected) return;
     const abort = new AbortController();
     this.abort = abort;
-    this.source.loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }).then(
+    void this.settle(this.source.loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }), abort);
+  }
+
+  /** Shows what `loading` gives (or why it failed), unless `abort` was used since (a newer source took over). */
+  private settle(loading: Promise<LoadedDataset>, abort: AbortController): Promise<void> {
+    return loading.then(
       (loaded) => {
         if (abort.signal.aborted) return;
         this.abort = undefined;
