@@ -22,15 +22,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { benchArgs, median } from '../../../scripts/bench/options.mjs';
 import { postgresBinDir, startPostgres } from '../../../scripts/postgres-cluster.mjs';
 import { spawnServer } from '../test/child-server.ts';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
-    return [k, v];
-  }),
-);
+const args = benchArgs();
 const DURATION = Number(args.duration ?? 4);
 const RUNS = Number(args.runs ?? 3);
 const CONNECTIONS = Number(args.connections ?? 32);
@@ -60,12 +56,6 @@ function runWrk(url, { headers = {}, script, connections = CONNECTIONS } = {}) {
     });
   });
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const work = mkdtempSync(join(tmpdir(), 'samverkan-stores-bench-'));
 const servers = [];
