@@ -26,24 +26,22 @@
 //
 // ADMIN_BENCH_PROFILE=<dir> also writes a CPU profile (.cpuprofile, for
 // Chromium's DevTools) of each view's typing and prints where its time went.
-import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { formatSpread, ms, spread, typeWords } from '../../../scripts/bench/typing.mjs';
+import { launchChromium, serveFiles } from '../../../scripts/bench/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RUNS = 9;
 /** How long after the rows the first keystroke comes, at the soonest. */
 const READER_PAUSE_MS = 1000;
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const PROFILE_DIR = process.env.ADMIN_BENCH_PROFILE;
 
 async function bundle() {
@@ -92,19 +90,10 @@ const files = {
   '/applications.json': ['application/json', JSON.stringify({ applications })],
   '/organisations.json': ['application/json', JSON.stringify({ items: organisations })],
 };
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  if (!file) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8`, 'cache-control': 'no-store' }).end(file[1]);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const profile = mkdtempSync(join(tmpdir(), 'samverkan-admin-bench-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
-});
+const server = await serveFiles(files, { 'cache-control': 'no-store' });
+const { origin } = server;
+const chromium = await launchChromium('samverkan-admin-bench');
+const { browser } = chromium;
 
 /** The functions with the most self time in a CPU profile (garbage collection shows as "(garbage collector)"). */
 function topSelfTime(cpuProfile, count) {
@@ -289,7 +278,6 @@ try {
     console.log(`    keydown → rows found: ${formatSpread(atOnce.results)}`);
   }
 } finally {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(profile, { recursive: true, force: true });
 }

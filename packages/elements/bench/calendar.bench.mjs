@@ -15,19 +15,14 @@
 // (build-bundle.mjs buildPageFiles), and served from a local node:http
 // server on 127.0.0.1. The dataset is parsed once in Node and given to the
 // element as a parsed result, so parsing is not timed.
-import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { buildPageFiles } from './build-bundle.mjs';
+import { launchChromium, serveFiles } from '../../../scripts/bench/chromium.mjs';
 
 const MEETINGS = 2000;
 const FIRST_RENDER_RUNS = 15;
 const SWITCH_RUNS = 24;
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** 2,000 meetings, all in 2026, spread over the year (the generator spreads its meetings over 2026–2027). */
 function yearOfMeetings() {
@@ -56,26 +51,15 @@ const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>
 <body><main id="host"></main><script type="module" src="/samverkan.min.js"></script>
 <script type="module">await window.samverkan.load('samverkan-meeting-calendar');</script></body></html>`;
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const routes = { '/': ['text/html', page], '/data.json': ['application/json', body] };
-  const route = routes[path] ?? (scripts.has(path) ? ['text/javascript', scripts.get(path)] : undefined);
-  if (!route) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': `${route[0]}; charset=utf-8` }).end(route[1]);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const profile = mkdtempSync(join(tmpdir(), 'samverkan-bench-chromium-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  userDataDir: profile,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const files = {
+  '/': ['text/html', page],
+  '/data.json': ['application/json', body],
+  ...Object.fromEntries([...scripts].map(([path, code]) => [path, ['text/javascript', code]])),
+};
+const server = await serveFiles(files);
+const { origin } = server;
+const chromium = await launchChromium('samverkan-bench-chromium');
+const { browser } = chromium;
 
 try {
   const tab = await browser.newPage();
@@ -168,7 +152,6 @@ try {
   const over = median(firstFrame) > 50 || median(switchFrame) > 30;
   console.log(over ? 'OVER BUDGET' : 'within budget');
 } finally {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(profile, { recursive: true, force: true });
 }

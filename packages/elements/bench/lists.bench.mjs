@@ -22,21 +22,16 @@
 // from the current sources with the build's own configuration
 // (build-bundle.mjs buildPageFiles), and served from a local node:http
 // server on 127.0.0.1 with the generated datasets.
-import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { buildPageFiles } from './build-bundle.mjs';
 import { typeWords } from '../../../scripts/bench/typing.mjs';
+import { launchChromium, serveFiles } from '../../../scripts/bench/chromium.mjs';
 
 const FIRST_RUNS = 9;
 const TYPING_ROUNDS = 3;
 /** How long after the first rows a reader's first keystroke comes, at the soonest, in the typing runs. */
 const READER_PAUSE_MS = 1000;
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
@@ -58,29 +53,10 @@ const files = {
   '/organisations.json': ['application/json', JSON.stringify(organisations)],
   '/contacts.json': ['application/json', JSON.stringify(contacts)],
 };
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  if (!file) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8`, 'cache-control': 'no-store' }).end(file[1]);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const profile = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--user-data-dir=${profile}`,
-  ],
-});
+const server = await serveFiles(files, { 'cache-control': 'no-store' });
+const { origin } = server;
+const chromium = await launchChromium('samverkan-bench');
+const { browser } = chromium;
 
 try {
   const tab = await browser.newPage();
@@ -210,7 +186,6 @@ try {
   console.log(`  keystroke → DOM median ${fmt(cf.dom)} (worst ${fmt(cf.worst)}), → next frame ${fmt(cf.frame)}; ${cf.n} keystrokes from ${READER_PAUSE_MS} ms after the cards   budget ≤ 16 ms`);
   console.log(`  a keystroke at once, with no index yet → DOM ${fmt(await keystrokeAtOnce('samverkan-contact-finder', 'contacts'))} (median of 5)`);
 } finally {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
