@@ -115,9 +115,25 @@ export function withDatasetFastPath(next: RequestListener, answer: DatasetAnswer
       return;
     }
     logWhenDone(res, logger, method, path);
-    answer(req, res);
+    try {
+      answer(req, res);
+    } catch (error) {
+      // Outside Fastify nothing else would catch it: a throw here would end the process.
+      logger.event('error', 'request failed', { route: DATASET_PATH, error: (error as Error).message });
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, SERVER_ERROR_HEADERS).end(SERVER_ERROR);
+    }
   };
 }
+
+/** Fastify's 500 for the dataset, in the API's error shape. */
+const SERVER_ERROR = JSON.stringify({ errors: [{ path: '', message: 'Something went wrong on the server.' }] });
+const SERVER_ERROR_HEADERS = {
+  ...API_SECURITY_HEADERS,
+  'Cache-Control': 'no-store',
+  'Content-Type': 'application/json; charset=utf-8',
+  'Content-Length': String(Buffer.byteLength(SERVER_ERROR)),
+};
 
 function bodyFor(snapshot: DatasetSnapshot, encoding: Encoding): Buffer {
   return encoding === 'br' ? snapshot.brotli() : encoding === 'gzip' ? snapshot.gzip() : snapshot.body;

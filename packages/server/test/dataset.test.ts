@@ -1,13 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demo, start } from './helpers.js';
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '@samverkan/server';
+import { createLogger, type Store } from '@samverkan/server';
+import { withDatasetFastPath } from '../src/dataset-route.js';
 
 /** A raw GET that leaves the body compressed (fetch would decode it). */
 function rawGet(url: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -220,6 +222,51 @@ describe('the dataset in front of Fastify', () => {
       }
     } finally {
       await app.close();
+    }
+  });
+
+  test('an answer that fails is a 500 in the error shape and an error line, not the end of the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-fast-path-'));
+    const logFile = join(dir, 'log');
+    const logger = createLogger(logFile);
+    const others: string[] = [];
+    const server = createServer(
+      withDatasetFastPath(
+        (req, res) => {
+          others.push(req.url!);
+          res.writeHead(204).end();
+        },
+        () => {
+          throw new Error('the published dataset is not loaded yet');
+        },
+        logger,
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const failed = await fetch(`${base}/api/v1/dataset`);
+      assert.equal(failed.status, 500);
+      assert.equal(failed.headers.get('cache-control'), 'no-store');
+      assert.equal(failed.headers.get('x-content-type-options'), 'nosniff');
+      assert.deepEqual(await failed.json(), { errors: [{ path: '', message: 'Something went wrong on the server.' }] });
+      assert.equal((await fetch(`${base}/api/v1/dataset?x`)).status, 204);
+      assert.equal((await fetch(`${base}/api/v1/dataset`, { method: 'POST' })).status, 204);
+      assert.deepEqual(others, ['/api/v1/dataset?x', '/api/v1/dataset']);
+      logger.flush();
+      const lines = readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      assert.deepEqual(
+        lines.map((l) => ('status' in l ? [l.method, l.path, l.status] : [l.level, l.message, l.route, l.error])),
+        [
+          ['error', 'request failed', '/api/v1/dataset', 'the published dataset is not loaded yet'],
+          ['GET', '/api/v1/dataset', 500],
+        ],
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      logger.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
