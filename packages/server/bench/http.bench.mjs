@@ -79,12 +79,13 @@ function freePort() {
   });
 }
 
-/** CPU time (user + system, µs) a process has used so far, from /proc (Linux); undefined elsewhere. */
+/** CPU time (µs) a process has used so far, user + system and user alone, from /proc (Linux); undefined elsewhere. */
 function cpuMicros(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+    const user = (Number(fields[11]) * 1e6) / 100;
+    return { total: user + (Number(fields[12]) * 1e6) / 100, user };
   } catch {
     return undefined;
   }
@@ -109,8 +110,11 @@ function runWrk(url, { headers = {}, script, pid } = {}) {
   const socketErrors = /Socket errors:(.*)/.exec(out)?.[1]?.trim();
   const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
   if (!Number.isFinite(rps)) throw new Error(`wrk failed: ${result.stderr || out}`);
-  const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined && requests ? (cpuAfter - cpuBefore) / requests : undefined;
-  return { rps, non2xx3xx, socketErrors, requests, cpuUs };
+  const measured = cpuBefore !== undefined && cpuAfter !== undefined && requests > 0;
+  // The user part is our JavaScript and Node's; the rest is the kernel's (the socket calls), which load on the machine inflates most.
+  const cpuUs = measured ? (cpuAfter.total - cpuBefore.total) / requests : undefined;
+  const userUs = measured ? (cpuAfter.user - cpuBefore.user) / requests : undefined;
+  return { rps, non2xx3xx, socketErrors, requests, cpuUs, userUs };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'samverkan-http-bench-'));
@@ -322,7 +326,7 @@ http {
     ];
     // Warm up every target (JIT, page cache, connection setup) before measuring.
     for (const target of targets) runWrk(...target.args);
-    const figures = new Map(targets.map((target) => [target.name, { rps: [], cpu: [] }]));
+    const figures = new Map(targets.map((target) => [target.name, { rps: [], cpu: [], user: [] }]));
     for (let run = 0; run < RUNS; run++) {
       for (const target of targets) {
         const result = runWrk(...target.args);
@@ -331,7 +335,10 @@ http {
           console.log(`  ! ${scenario.name} ${target.name}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
         }
         figures.get(target.name).rps.push(result.rps);
-        if ((target.node || target.bare) && result.cpuUs !== undefined) figures.get(target.name).cpu.push(result.cpuUs);
+        if ((target.node || target.bare) && result.cpuUs !== undefined) {
+          figures.get(target.name).cpu.push(result.cpuUs);
+          figures.get(target.name).user.push(result.userUs);
+        }
       }
     }
     const nginxFigures = figures.get('nginx').rps;
@@ -343,11 +350,11 @@ http {
       if (scenario.budget !== undefined && ratio < scenario.budget) problems++;
       const row = { scenario: scenario.name, server: target.name, 'node req/s': Math.round(median(own.rps)), 'nginx req/s': Math.round(ceiling), 'ratio (median per round)': ratio.toFixed(2), verdict };
       // The server's CPU per answer: load-independent, so it compares builds run at different times.
-      if (own.cpu.length) row['server CPU µs/req'] = Math.round(median(own.cpu));
+      if (own.cpu.length) Object.assign(row, { 'server CPU µs/req': Math.round(median(own.cpu)), 'of it user': Math.round(median(own.user)) });
       if (bareBase) {
         const bare = figures.get('bare');
         Object.assign(row, { 'bare node:http req/s': Math.round(median(bare.rps)), 'bare/nginx': (median(bare.rps) / ceiling).toFixed(2) });
-        if (bare.cpu.length) row['bare CPU µs/req'] = Math.round(median(bare.cpu));
+        if (bare.cpu.length) Object.assign(row, { 'bare CPU µs/req': Math.round(median(bare.cpu)), 'bare user': Math.round(median(bare.user)) });
       }
       rows.push(row);
     }
