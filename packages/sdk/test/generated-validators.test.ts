@@ -15,6 +15,7 @@ import * as sdk from '@samverkan/sdk';
 import { DatasetHeaderSchema, entitySchemas } from '../src/schemas/index.js';
 import * as generated from '../src/validators/generated.js';
 import { FAIL } from '../src/validators/runtime.js';
+import { validatorsFor } from '../src/validators/index.js';
 import { generateValidators, OUTPUT } from '../scripts/generate-validators.js';
 
 type Fast = (value: unknown) => unknown;
@@ -55,7 +56,7 @@ test('every exported zod schema has a generated validator', () => {
 });
 
 const entities = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
-const entityFast = generated.entityValidators('sv') as Record<string, Fast>;
+const entityFast = validatorsFor('sv') as Record<string, Fast>;
 const LISTS = { organisations: 'Organisation', contacts: 'Contact', meetings: 'Meeting', principles: 'Principle', developmentAreas: 'DevelopmentArea' } as const;
 
 test('on the demo dataset, the generated code accepts every valid entry (the fast path is taken) with zod\'s output', () => {
