@@ -246,6 +246,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     const shape = def.shape as Record<string, ZodNode>;
     const keys = Object.keys(shape);
     if (keys.includes('__proto__')) return fail('a key named __proto__');
+    // zod reads such a key through the prototype (`{}.constructor` is a function): zod decides.
+    const inherited = keys.filter((key) => key in Object.prototype);
+    if (inherited.length > 0) return fail(`a key that objects inherit (${inherited.join(', ')})`);
     const catchall = def.catchall as ZodNode | undefined;
     const catchallType = catchall?._zod.def.type;
     const mode = catchall === undefined ? 'strip' : catchallType === 'never' ? 'strict' : catchallType === 'unknown' || catchallType === 'any' ? 'loose' : 'catchall';
@@ -258,8 +261,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       const type = schema._zod.def.type;
       const r = `r${i}`;
       const p = `p${i}`;
-      // A key that is also one of Object.prototype's is read only as an own property.
-      lines.push(`const ${r} = ${key in Object.prototype ? `own.call(v, ${JSON.stringify(key)}) ? ${member('v', key)} : undefined` : member('v', key)};`);
+      lines.push(`const ${r} = ${member('v', key)};`);
       const inner = schema._zod.def.innerType as ZodNode | undefined;
       const once = type === 'default' ? defaultLiteral(schema._zod.def) : undefined;
       if (type === 'optional' && !['default', 'prefault', 'catch', 'optional'].includes(inner!._zod.def.type)) {
