@@ -2,7 +2,6 @@ import { ValidationError, type Issue } from './errors.js';
 import { FAIL } from './validators/runtime.js';
 import { validatorsFor, headerValidator } from './validators/index.js';
 import { pathToString, toIssues } from './issues.js';
-import { isJsonSyntaxError, parseJsonText } from './json-text.js';
 import { meetingOffsetIssues } from './rules/meeting-offset.js';
 import { checkFollowUpReferences } from './follow-up-references.js';
 import type { Dataset } from './schemas/dataset.js';
@@ -39,23 +38,15 @@ const SCHEMA_OF = {
 } as const;
 
 /**
- * {@link parseDataset} with zod behind `explain`: the generated validators
+ * {@link parseDataset} of a parsed JSON value (the callers read the text:
+ * dataset-json.ts names where a broken one breaks), with zod behind `explain`: the generated validators
  * decide every value they accept; `explain` (zod) decides, and names the
  * problems of, the rest. `parseDataset` (parse-dataset-sync.ts) passes zod
  * itself; `read-dataset.ts` one that loads zod only when needed. This module
  * imports no zod, so that a browser page reading a valid dataset never does.
  * @internal
  */
-export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {
-  let input = json;
-  if (typeof input === 'string') {
-    try {
-      input = parseJsonText(input);
-    } catch (error) {
-      if (!isJsonSyntaxError(error)) throw error;
-      throw new ValidationError('The dataset is not valid JSON.', [{ path: '', segments: [], code: 'invalid-json', message: `is not valid JSON: ${error.message}` }]);
-    }
-  }
+export function parseDatasetWith(input: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {
 
   // The header's lists are arrays of unknown values: zod would copy each list
   // item by item before any entry is looked at; the fast path keeps them.
