@@ -11,7 +11,7 @@ import {
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, localized } from '../internal/localized.js';
+import { isolated, localized, localizedText } from '../internal/localized.js';
 import { setScriptText } from '../internal/trusted-types.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -299,9 +299,11 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         ? html`<ul class="day-meetings" aria-hidden="true">
             ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {
               const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+              // The title in the line's own template (no nested one per title: a month has a hundred or more).
+              const title = localizedText(meeting.title, lang, dataset.defaultLanguage);
               return html`<li class=${status ?? 'scheduled'}>
                 ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, dataset.timeZone)}</span>
-                ${localized(meeting.title, lang, dataset.defaultLanguage)}
+                <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
               </li>`;
             })}
             ${count > CELL_LIMIT ? html`<li class="more">${plural(lang, count - CELL_LIMIT, m.more)}</li>` : nothing}

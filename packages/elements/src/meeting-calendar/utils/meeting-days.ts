@@ -67,11 +67,14 @@ function daysOf(start: unknown, end: unknown): DayRange | undefined {
  * which meetings of a dataset to check first.
  */
 export function touchesRange(start: unknown, end: unknown, range: { firstKey: string; lastKey: string }): boolean {
-  if (typeof start !== 'string' || typeof end !== 'string' || !WRITTEN.test(start) || !WRITTEN.test(end)) return false;
-  // ISO dates compare as strings. Most meetings are decided by their first
-  // day (a month picks its own from a year's without reading their ends).
+  if (typeof start !== 'string' || typeof end !== 'string') return false;
+  // ISO dates compare as strings, so most meetings of a year are left out by
+  // comparing the first ten characters, before any pattern is matched: one
+  // that starts after the range, or ends before it (its last day is never
+  // after the date written in its end, nor its first day after its start).
   const firstKey = start.slice(0, 10);
-  if (firstKey > range.lastKey) return false;
+  if (firstKey > range.lastKey || (firstKey < range.firstKey && end.slice(0, 10) < range.firstKey)) return false;
+  if (!WRITTEN.test(start) || !WRITTEN.test(end)) return false;
   if (firstKey >= range.firstKey) return true;
   const days = daysOf(start, end);
   return days !== undefined && dateKey(days.last) >= range.firstKey;
