@@ -26,7 +26,10 @@ export {
   type DatasetHeader,
   type EntityValidator,
   type FinishOptions,
+  type Entry as DatasetEntry,
 } from './progressive-dataset.js';
+export type { Explainer, Explained } from './explain-with-zod.js';
+export type { EntitySchemas } from './schemas/entities.js';
 export * from './organisation-number.js';
 export * from './localized.js';
 export * from './json-schema.js';
