@@ -278,6 +278,10 @@ function traceSummary(name, trace) {
     if (e.ph !== 'X' || !main || e.tid !== main.tid || e.pid !== main.pid) continue;
     totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
   }
+  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.tid === main?.tid && e.pid === main?.pid);
+  const objects = layouts.reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+  const all = layouts.reduce((sum, e) => sum + (e.args?.beginData?.totalObjects ?? 0), 0);
+  console.log(`  ${name} keystrokes: ${layouts.length} layouts, ${(objects / Math.max(1, layouts.length)).toFixed(0)} of ${(all / Math.max(1, layouts.length)).toFixed(0)} layout objects dirty on average`);
   console.log(`  ${name} keystrokes, main thread per keystroke (ms): ` + [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, ms]) => `${n} ${(ms / QUERIES.length).toFixed(2)}`).join(', '));
 }
 
