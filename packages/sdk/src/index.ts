@@ -41,6 +41,7 @@ export * from './web-address.js';
 export * from './rules/meeting-offset.js';
 export * from './validate-opportunity-offer.js';
 export * from './client/client.js';
+export * from './client/fetch-client.js';
 export * from './client/admin-client.js';
 export * from './client/admin-errors.js';
 export * from './client/admin-wire.js';
