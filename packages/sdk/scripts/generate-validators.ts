@@ -36,8 +36,8 @@ const isSchema = (value: unknown): value is ZodNode =>
   typeof value === 'object' && value !== null && '_zod' in value && typeof (value as ZodNode)._zod?.def?.type === 'string';
 
 const PATTERN_FORMATS = new Set(['regex', 'email', 'date', 'datetime', 'time', 'uuid', 'guid', 'e164', 'lowercase', 'uppercase', 'ulid', 'cuid', 'cuid2', 'nanoid', 'xid', 'ksuid', 'duration']);
-/** What the entity validators' export names begin with: `validateOrganisation`. */
-export const ENTITY_PREFIX = 'validate';
+/** The export name of an entity's validator: `Organisation` → `organisationValidator`. */
+export const entityValidatorName = (entity: string) => `${entity[0]!.toLowerCase()}${entity.slice(1)}Validator`;
 const ruleNames = new Map<unknown, string>(Object.entries(rules).map(([name, fn]) => [fn, name]));
 
 /** Options for tests: other schemas than the SDK's exports, and no entity factory. */
@@ -388,7 +388,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     const fn = emit(schema, `entities(lang).${name}`);
     return [
       `/** ${name} of a dataset whose default language is \`defaultLanguage\` (see buildEntitySchemas), as zod would return it, or FAIL. */`,
-      `export const ${ENTITY_PREFIX}${name}: EntityValidator = ${fn.name};`,
+      `export const ${entityValidatorName(name)}: GeneratedValidator = ${fn.name};`,
     ].join('\n');
   });
   if (functions.some((fn) => fn.includes(SENTINEL))) throw new Error('the default language leaked into the generated code');
@@ -399,7 +399,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
     '/* eslint-disable */',
     "import { rules } from './rules.js';",
-    "import { FAIL as F, own, copyBefore, url, minLength, type EntityValidator } from './runtime.js';",
+    "import { FAIL as F, own, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';",
     '',
     ...constantLines,
     '',

@@ -6,10 +6,11 @@
 /** A value the generated code does not accept; zod then decides, and names the problem. */
 export const FAIL: unique symbol = Symbol('samverkan: ask zod');
 /**
- * A generated entity validator: the entry as zod would return it, or FAIL.
- * `defaultLanguage` is the dataset's: its texts must include it.
+ * A generated entity validator (`organisationValidator`, …): the entry as zod
+ * would return it, or FAIL. `defaultLanguage` is the dataset's: its texts
+ * must include it.
  */
-export type EntityValidator = (value: unknown, defaultLanguage: string) => unknown;
+export type GeneratedValidator = (value: unknown, defaultLanguage: string) => unknown;
 
 /** Object.prototype.hasOwnProperty, for `own.call(object, key)`. */
 export const own = Object.prototype.hasOwnProperty;
