@@ -3,8 +3,9 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, own, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
+import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
 
+const own = Object.prototype.hasOwnProperty;
 const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -401,7 +402,7 @@ function v20(v: any): any {
 }
 function v21(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true);
+  v = url(v, c5, c6, true, true);
   if (v === F) return F;
   return v;
 }
