@@ -13,8 +13,10 @@ export function bundleChunks(id) {
   if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
   // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
   if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|helpers\/time|schemas\/(?:values|version))\.ts$/.test(id)) return 'sdk-base';
+  // Where a dataset's text stops being JSON: fetched only after JSON.parse failed, in one file.
+  if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
   // The zod-free validators (rollup would pull them into the zod chunk otherwise).
-  if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset)\.ts$/.test(id)) return 'validate';
+  if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset|json-parse)\.ts$/.test(id)) return 'validate';
   return undefined;
 }
 

@@ -1,8 +1,9 @@
 // Where elements get their dataset. This is the one module that talks to the
 // SDK's loading side: the SDK client owns the page-wide sharing (same absolute
 // URL → one request, one copy), revalidation, typed errors and stale copies.
+// The elements use its fetch-based client, which leaves ky out of the page.
 import {
-  createClient,
+  createFetchClient,
   localStorageDatasetStorage,
   parseDatasetWithoutZod,
   readDataset,
@@ -46,7 +47,7 @@ export function loadDataset(src: string, options: LoadOptions): Promise<LoadedDa
   const key = `${options.offlineCopy ? 'offline' : 'memory'} ${url}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ datasetUrl: url, ...(options.offlineCopy ? { cache: localStorageDatasetStorage() } : {}) });
+    client = createFetchClient({ datasetUrl: url, ...(options.offlineCopy ? { cache: localStorageDatasetStorage() } : {}) });
     clients.set(key, client);
   }
   return client.getDataset({ signal: options.signal, ...(options.retry ? { revalidate: true } : {}) });
