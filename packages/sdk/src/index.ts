@@ -12,6 +12,22 @@ export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js
 export { parseDataset } from './parse-dataset-sync.js';
 export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';
 export { allDatasetValidators } from './parse-dataset.js';
+// The generated validators, one export per entity, for a page that checks only the lists it reads.
+export {
+  datasetValidators,
+  headerValidator,
+  agreementValidator,
+  principleValidator,
+  developmentAreaValidator,
+  organisationValidator,
+  contactValidator,
+  meetingValidator,
+  followUpValidator,
+  opportunityValidator,
+  type GeneratedValidator,
+  type EntityName,
+  type BoundValidators,
+} from './validators/index.js';
 export {
   startDatasetCheck,
   DatasetCheck,
