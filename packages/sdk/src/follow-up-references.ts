@@ -7,6 +7,8 @@ import { pathToString } from './issues.js';
 import type { Dataset } from './schemas/dataset.js';
 
 type Lists = Pick<Dataset, 'principles' | 'organisations' | 'followUps' | 'opportunities'>;
+type FollowUp = Dataset['followUps'][number];
+type Opportunity = Dataset['opportunities'][number];
 
 function issue(segments: (string | number)[], code: string, message: string): Issue {
   return { path: pathToString(segments), segments, code, message };
@@ -23,15 +25,34 @@ export function checkFollowUpReferences(
   origins: { followUps: readonly number[]; opportunities: readonly number[] },
   issues: Issue[],
 ): Pick<Dataset, 'followUps' | 'opportunities'> {
+  const followUps = checkFollowUps(lists.principles, lists.followUps, origins.followUps, issues).filter((report) => report !== undefined);
+  const organisationIds = new Set(lists.organisations.map((o) => o.id));
+  const opportunities = lists.opportunities.filter((opportunity, kept) =>
+    opportunityReferenceHolds(opportunity, origins.opportunities[kept]!, (id) => organisationIds.has(id), issues),
+  );
+  return { followUps, opportunities };
+}
+
+/**
+ * The follow-up rules for the valid reports `followUps` (at input indexes
+ * `origins`): per report, what is kept (a copy when a status was left out)
+ * or `undefined` when the whole report is left out (a second one for its
+ * year). Pushes one issue per thing left out.
+ */
+export function checkFollowUps(
+  principles: Dataset['principles'],
+  followUps: readonly FollowUp[],
+  origins: readonly number[],
+  issues: Issue[],
+): (FollowUp | undefined)[] {
   const commitmentIds = new Set<string>();
-  for (const principle of lists.principles) for (const commitment of principle.commitments) commitmentIds.add(commitment.id);
+  for (const principle of principles) for (const commitment of principle.commitments) commitmentIds.add(commitment.id);
   const years = new Set<number>();
-  const followUps: Dataset['followUps'] = [];
-  lists.followUps.forEach((report, kept) => {
-    const index = origins.followUps[kept]!;
+  return followUps.map((report, kept) => {
+    const index = origins[kept]!;
     if (years.has(report.year)) {
       issues.push(issue(['followUps', index, 'year'], 'duplicate-year', `the dataset already has a follow-up for ${report.year}; this one was left out`));
-      return;
+      return undefined;
     }
     years.add(report.year);
     const seen = new Set<string>();
@@ -52,17 +73,19 @@ export function checkFollowUpReferences(
       return true;
     });
     // A copy only when something was left out: the fast path may have returned the caller's own object.
-    followUps.push(changed ? { ...report, commitments } : report);
+    return changed ? { ...report, commitments } : report;
   });
+}
 
-  const organisationIds = new Set(lists.organisations.map((o) => o.id));
-  const opportunities = lists.opportunities.filter((opportunity, kept) => {
-    if (organisationIds.has(opportunity.organisationId)) return true;
-    const index = origins.opportunities[kept]!;
-    issues.push(
-      issue(['opportunities', index, 'organisationId'], 'unknown-reference', `refers to organisation "${opportunity.organisationId}", which the dataset does not have; the opportunity was left out`),
-    );
-    return false;
-  });
-  return { followUps, opportunities };
+/**
+ * Whether the valid `opportunity` (input index `index`) is kept: its
+ * organisation is one the dataset keeps (`hasOrganisation`). When not, pushes
+ * the issue that says so.
+ */
+export function opportunityReferenceHolds(opportunity: Opportunity, index: number, hasOrganisation: (id: string) => boolean, issues: Issue[]): boolean {
+  if (hasOrganisation(opportunity.organisationId)) return true;
+  issues.push(
+    issue(['opportunities', index, 'organisationId'], 'unknown-reference', `refers to organisation "${opportunity.organisationId}", which the dataset does not have; the opportunity was left out`),
+  );
+  return false;
 }

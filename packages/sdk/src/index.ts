@@ -10,7 +10,26 @@ export * from './errors.js';
 export { pathToString, type PathSegment } from './issues.js';
 export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js';
 export { parseDataset } from './parse-dataset-sync.js';
-export { readDataset, parseDatasetWithoutZod } from './read-dataset.js';
+export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';
+export { allDatasetValidators } from './parse-dataset.js';
+export {
+  startDatasetCheck,
+  DatasetCheck,
+  ListCheck,
+  UNDECIDED,
+  DATASET_LISTS,
+  ENTITY_OF_LIST,
+  type DatasetCheckOptions,
+  type DatasetValidators,
+  type DatasetListName,
+  type DatasetEntityName,
+  type DatasetHeader,
+  type EntityValidator,
+  type FinishOptions,
+  type Entry as DatasetEntry,
+} from './progressive-dataset.js';
+export type { Explainer, Explained } from './explain-with-zod.js';
+export type { EntitySchemas } from './schemas/entities.js';
 export * from './organisation-number.js';
 export * from './localized.js';
 export * from './json-schema.js';

@@ -4,7 +4,8 @@
 // and name the problem.
 import type { Explainer } from './explain-with-zod.js';
 import { parseJson } from './json-parse.js';
-import { parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } from './parse-dataset.js';
+import { allDatasetValidators, parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } from './parse-dataset.js';
+import { startDatasetCheck, type DatasetCheck, type DatasetCheckOptions } from './progressive-dataset.js';
 
 const NEEDS_ZOD: unique symbol = Symbol('the dataset needs zod');
 const withoutZod: Explainer = {
@@ -59,4 +60,15 @@ export async function readDataset(json: unknown, options: ParseDatasetOptions = 
   if (quick) return quick;
   const { zodExplainer } = await import('./explain-with-zod.js');
   return parseDatasetWith(input, options, zodExplainer);
+}
+
+/**
+ * Starts a progressive check of a dataset with every generated validator
+ * (see {@link startDatasetCheck}, which takes only the validators a page
+ * needs): the header and agreement now, each list's entries as they are
+ * asked for, the rest by `finish()`, whose result is exactly
+ * {@link parseDataset}'s. zod is imported only if some value needs it.
+ */
+export function checkDataset(json: unknown, options: Partial<DatasetCheckOptions> = {}): DatasetCheck | Promise<DatasetCheck> {
+  return startDatasetCheck(json, { validators: allDatasetValidators, ...options });
 }

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { entitySchemas, isValidationError, parseDataset, type Issue } from '@samverkan/sdk';
-
-const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
-const LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
+import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
 
 /**
  * An issue that removes something inside a kept entry (a contact's reference
@@ -76,14 +73,6 @@ test('arbitrary entries in a list: each kept or dropped with an issue at its ind
     opportunities: 'Opportunity',
   } as const;
   const schemas = entitySchemas(demo.defaultLanguage);
-  // Valid entries from the demo (some sharing an id), demo entries with one field replaced, and anything at all.
-  const entryOf = (list: (typeof LISTS)[number]) =>
-    fc.oneof(
-      fc.constantFrom(...(demo[list] as object[])),
-      fc.tuple(fc.constantFrom(...(demo[list] as object[])), fc.constantFrom('id', 'name', 'title', 'form', 'start', 'end', 'kind', 'website', 'principles', 'x'), fc.jsonValue()).map(([e, k, v]) => ({ ...e, [k]: v })),
-      fc.jsonValue(),
-      fc.dictionary(fc.constantFrom('id', 'name', 'title', 'form', 'start', 'end', 'kind', 'website', 'x'), fc.jsonValue()),
-    );
   fc.assert(
     fc.property(
       fc.constantFrom(...LISTS).chain((list) => fc.tuple(fc.constant(list), fc.array(entryOf(list), { maxLength: 8 }))),
@@ -115,30 +104,6 @@ test('arbitrary entries in a list: each kept or dropped with an issue at its ind
     { numRuns: 500 },
   );
 });
-
-// Ways to break one entry. Each makes the entry invalid on its own, never
-// another entry (ids stay unique).
-const breakers: Record<string, ((entry: any) => void)[]> = {
-  common: [
-    (e) => delete e.id,
-    (e) => (e.id = ''),
-    (e) => (e.id = 42),
-  ],
-  organisations: [
-    (e) => (e.website = 'javascript:alert(1)'),
-    (e) => (e.form = 'club'),
-    (e) => (e.email = 'no-at-sign'),
-    (e) => (e.name = ''),
-    (e) => (e.organisationNumber = '000000-0000'),
-    (e) => (e.signature = { signedOn: 'yesterday', via: 'adoption' }),
-  ],
-  contacts: [(e) => (e.title = { en: 'no Swedish' }), (e) => (e.topics = 'not a list'), (e) => (e.phone = 'x')],
-  meetings: [(e) => (e.end = e.start), (e) => (e.start = '2026-01-01 10:00'), (e) => (e.kind = 'party'), (e) => (e.location = { onlineUrl: 'data:,x' })],
-  principles: [(e) => (e.title = null), (e) => (e.commitments = [{ id: 'x', party: 'nobody', text: 'y' }])],
-  developmentAreas: [(e) => (e.actions = [{ id: 'a' }]), (e) => (e.title = [])],
-  followUps: [(e) => (e.year = 'last year'), (e) => (e.commitments = 'none')],
-  opportunities: [(e) => (e.contact = {}), (e) => (e.validThrough = 'soon'), (e) => (e.title = '')],
-};
 
 test('mutated copies of the demo dataset keep every valid entry and drop exactly the broken ones', () => {
   fc.assert(

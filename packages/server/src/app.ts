@@ -9,7 +9,7 @@ import { registerOfferDecisionRoutes, registerOpportunityOfferRoute } from './op
 import { declareActor, tokenActor } from './auth/actor.js';
 import { createCalendarRoute } from './calendar-route.js';
 import { ALLOWED_HEADERS, CorsPolicy, EXPOSED_HEADERS, type AllowedOrigins } from './cors.js';
-import { createDatasetRoute } from './dataset-route.js';
+import { createDatasetAnswer, createDatasetRoute, withDatasetFastPath } from './dataset-route.js';
 import { createDcatRoute } from './dcat-route.js';
 import { registerJsonBody } from './http/body.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
@@ -151,6 +151,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   // PostgreSQL hears other processes' changes (NOTIFY): publish them now rather than at the next one-second look.
   if (store instanceof PostgresStore) store.onOtherWriter(() => void published.refresh().catch(() => undefined));
   const cors = new CorsPolicy(options.allowedOrigins ?? '*');
+  const answerDataset = createDatasetAnswer(published, cors);
   const limiter = new RateLimiter(options.signupRateLimit ?? { max: 10, windowSeconds: 60 });
   const ceiling = new RateLimiter(options.signupCeiling ?? { max: 600, windowSeconds: 60 });
   const idempotencyMs = Math.max(24, options.idempotencyHours ?? 24) * HOUR;
@@ -172,7 +173,7 @@ export function createApp(options: AppOptions): SamverkanServer {
     onConstructorPoisoning: 'remove',
     bodyLimit: 32 * 1024,
     // Bounded headers and requests: a slow or endless client cannot hold a connection forever.
-    serverFactory: (handler) => createBoundedServer(handler, { timeouts: options.timeouts, logger }),
+    serverFactory: (handler) => createBoundedServer(withDatasetFastPath(handler, answerDataset, logger), { timeouts: options.timeouts, logger }),
     // The bounded server answers what the HTTP parser refuses (408/431/400) itself, as the tenants' front does.
     clientErrorHandler: () => undefined,
     // A URL that cannot be decoded names nothing we serve.
@@ -209,7 +210,7 @@ export function createApp(options: AppOptions): SamverkanServer {
   for (const plugin of options.plugins ?? []) app.register(plugin, context);
 
   // The dataset: its own, tuned answer (CORS headers prepared with it); outside the CORS plugin so no hook runs for it.
-  app.get('/api/v1/dataset', createDatasetRoute(published, cors));
+  app.get('/api/v1/dataset', createDatasetRoute(answerDataset));
 
   // The public routes: CORS for other sites, on their answers, preflights, 404s and 405s alike.
   app.register(async (pub) => {

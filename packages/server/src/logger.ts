@@ -31,6 +31,22 @@ export interface Logger {
 
 const MAX_BUFFERED = 64 * 1024;
 
+let isoMs = Number.NaN;
+let iso = '';
+/**
+ * The time for a log line (ISO 8601, milliseconds). `toISOString` costs
+ * more than a microsecond on Node 20, and a busy server logs dozens of lines
+ * within one millisecond, so the string is made once per millisecond.
+ */
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoMs) {
+    isoMs = now;
+    iso = new Date(now).toISOString();
+  }
+  return iso;
+}
+
 /**
  * A JSON-lines logger. Lines are collected and written once per turn of the
  * event loop (or when 64 KiB are waiting), so a busy server makes one write
@@ -70,11 +86,16 @@ export function createLogger(destination: LogDestination = 'stdout'): Logger {
   };
 
   return {
-    request(entry) {
-      append(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+    request({ method, path, status, ms, aborted, note }) {
+      // The line JSON.stringify({ time, ...entry }) would make, put together by hand: this runs for every
+      // request, and only the strings need escaping (status and ms are finite numbers).
+      append(
+        `{"time":"${isoNow()}","method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${status},"ms":${ms}` +
+          `${aborted === undefined ? '' : `,"aborted":${aborted}`}${note === undefined ? '' : `,"note":${JSON.stringify(note)}`}}`,
+      );
     },
     event(level, message, fields) {
-      append(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }));
+      append(JSON.stringify({ time: isoNow(), level, message, ...fields }));
     },
     flush,
     close() {

@@ -15,7 +15,7 @@ import { ChangeRefused, publishChange } from './content/publish.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
-import type { SamverkanStore } from './store/types.js';
+import type { SamverkanStore, StoredOffer } from './store/types.js';
 import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
 
 /** The actions on one offer. */
@@ -91,6 +91,24 @@ export function opportunityFromOffer(offerId: string, offer: OpportunityOffer, o
   return out;
 }
 
+/** The ids of the opportunities the dataset publishes. */
+function publishedOpportunityIds(dataset: Dataset): Set<string> {
+  return new Set((dataset.opportunities ?? []).map((o) => o.id));
+}
+
+/**
+ * An offer as the admin routes show it. An approved offer whose opportunity
+ * is no longer published (withdrawn with `DELETE
+ * /api/v1/admin/opportunities/{id}`) stays `approved`, since the decision
+ * was made and a restore of an earlier version brings the opportunity back,
+ * and says `withdrawn: true`. It is worked out from the published dataset
+ * on every read rather than stored, so a restore, an import or a
+ * re-created entry can never leave it wrong.
+ */
+export function withWithdrawal(offer: StoredOffer, listed: ReadonlySet<string>): StoredOffer & { withdrawn?: true } {
+  return offer.status === 'approved' && offer.opportunityId !== undefined && !listed.has(offer.opportunityId) ? { ...offer, withdrawn: true } : offer;
+}
+
 /**
  * The routes that decide offered opportunities (editor or admin), like the
  * signup routes: `GET /api/v1/opportunities[?status=&reference=&limit=&cursor=]`,
@@ -101,12 +119,16 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
   const { store, published, now } = options;
   const editor = requireRole('editor');
 
-  registerListRoute(app, '/api/v1/opportunities', 'offers', (options) => store.offers.list(options));
+  registerListRoute(app, '/api/v1/opportunities', 'offers', async (options) => {
+    const page = await store.offers.list(options);
+    const listed = publishedOpportunityIds(published.current().dataset);
+    return { ...page, offers: page.offers.map((offer) => withWithdrawal(offer, listed)) };
+  });
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
     const offer = await store.offers.get(request.params.id);
     if (!offer) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
-    return reply.send(offer);
+    return reply.send(withWithdrawal(offer, publishedOpportunityIds(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
 
@@ -150,9 +172,14 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
           case 'reject': {
             if (stored.status === 'rejected') break;
             const approval = await store.offers.approvalOf(id);
+            const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
             await publish(
               request,
-              approval ? `Withdrew the opportunity ${approval.id} (offer rejected)` : 'Rejected an offered opportunity (nothing published changes)',
+              listed
+                ? `Withdrew the opportunity ${approval.id} (offer rejected)`
+                : approval
+                  ? `Rejected an offered opportunity (its opportunity ${approval.id} had already been withdrawn)`
+                  : 'Rejected an offered opportunity (nothing published changes)',
               'opportunity-rejected',
               target,
               (d) => (approval ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d),
@@ -175,7 +202,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
         throw error;
       }
       await published.refresh();
-      return reply.send(await store.offers.get(id));
+      return reply.send(withWithdrawal((await store.offers.get(id))!, publishedOpportunityIds(published.current().dataset)));
     },
   );
   methodNotAllowed(app, '/api/v1/opportunities/:id/:action', ['POST'], ['OPTIONS']);

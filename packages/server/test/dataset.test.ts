@@ -1,17 +1,20 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demo, start } from './helpers.js';
-import type { Store } from '@samverkan/server';
+import type { FastifyInstance } from 'fastify';
+import { createLogger, type Store } from '@samverkan/server';
+import { withDatasetFastPath } from '../src/dataset-route.js';
 
 /** A raw GET that leaves the body compressed (fetch would decode it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(url: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    request(url, { headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -19,6 +22,12 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
       .on('error', reject)
       .end();
   });
+}
+
+/** Response headers without the ones that change from one answer to the next. */
+function withoutDate(headers: Record<string, string | string[] | undefined>) {
+  const { date: _date, ...rest } = headers;
+  return rest;
 }
 
 describe('GET /api/v1/dataset', () => {
@@ -139,6 +148,142 @@ describe('GET /api/v1/dataset', () => {
     } finally {
       await app.close();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the dataset in front of Fastify', () => {
+  /** Counts the requests for the dataset that reach Fastify's hooks (a plugin for the whole app, as the accounts are). */
+  function hookCounter() {
+    const seen: string[] = [];
+    const plugin = async (app: FastifyInstance) => {
+      app.addHook('onRequest', (request, _reply, done) => {
+        if (request.url.startsWith('/api/v1/dataset')) seen.push(request.url);
+        done();
+      });
+    };
+    (plugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+    return { seen, plugin };
+  }
+
+  test('a plain GET or HEAD skips Fastify; with a query, a cookie or credentials it goes through Fastify; the answers and log lines are the same', async () => {
+    const counter = hookCounter();
+    const app = await start({ plugins: [counter.plugin] });
+    try {
+      const url = `${app.base}/api/v1/dataset`;
+      const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => rawGet(url + path, { 'Accept-Encoding': 'gzip', ...headers }, method);
+      const fast = await get('');
+      const etag = String(fast.headers.etag);
+      const fastNotModified = await get('', { 'If-None-Match': etag });
+      const fastHead = await get('', {}, 'HEAD');
+      assert.deepEqual(counter.seen, [], 'no Fastify hook ran for the plain requests');
+
+      const viaQuery = await get('?v=2');
+      const viaCookie = await get('', { Cookie: 'theme=dark' });
+      const viaCookieNotModified = await get('', { Cookie: 'theme=dark', 'If-None-Match': etag });
+      const viaCredentials = await get('', { Authorization: 'Bearer not-a-token' }, 'HEAD');
+      assert.equal(counter.seen.length, 4, 'the other four went through Fastify');
+
+      assert.equal(fast.status, 200);
+      assert.equal(fastNotModified.status, 304);
+      assert.equal(fastNotModified.body.length, 0);
+      assert.equal(fastHead.body.length, 0);
+      const same = (a: Awaited<ReturnType<typeof get>>, b: Awaited<ReturnType<typeof get>>) => {
+        assert.equal(a.status, b.status);
+        assert.deepEqual(withoutDate(a.headers), withoutDate(b.headers));
+        assert.deepEqual(a.body, b.body);
+      };
+      same(fast, viaQuery);
+      same(fast, viaCookie);
+      same(fastNotModified, viaCookieNotModified);
+      same(fastHead, viaCredentials);
+      assert.equal(fast.headers['content-encoding'], 'gzip');
+      assert.equal(fastNotModified.headers['access-control-allow-origin'], '*');
+
+      app.server.logger.flush();
+      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const requests = lines.filter((l) => 'status' in l);
+      assert.deepEqual(
+        requests.map((l) => [l.method, l.path, l.status]),
+        [
+          ['GET', '/api/v1/dataset', 200],
+          ['GET', '/api/v1/dataset', 304],
+          ['HEAD', '/api/v1/dataset', 200],
+          ['GET', '/api/v1/dataset', 200],
+          ['GET', '/api/v1/dataset', 200],
+          ['GET', '/api/v1/dataset', 304],
+          ['HEAD', '/api/v1/dataset', 200],
+        ],
+      );
+      for (const line of requests) {
+        assert.deepEqual(Object.keys(line), ['time', 'method', 'path', 'status', 'ms']);
+        assert.equal(typeof line.ms, 'number');
+        assert.ok(!Number.isNaN(Date.parse(String(line.time))));
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an answer that fails is a 500 in the error shape and an error line, not the end of the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-fast-path-'));
+    const logFile = join(dir, 'log');
+    const logger = createLogger(logFile);
+    const others: string[] = [];
+    const server = createServer(
+      withDatasetFastPath(
+        (req, res) => {
+          others.push(req.url!);
+          res.writeHead(204).end();
+        },
+        () => {
+          throw new Error('the published dataset is not loaded yet');
+        },
+        logger,
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const failed = await fetch(`${base}/api/v1/dataset`);
+      assert.equal(failed.status, 500);
+      assert.equal(failed.headers.get('cache-control'), 'no-store');
+      assert.equal(failed.headers.get('x-content-type-options'), 'nosniff');
+      assert.deepEqual(await failed.json(), { errors: [{ path: '', message: 'Something went wrong on the server.' }] });
+      assert.equal((await fetch(`${base}/api/v1/dataset?x`)).status, 204);
+      assert.equal((await fetch(`${base}/api/v1/dataset`, { method: 'POST' })).status, 204);
+      assert.deepEqual(others, ['/api/v1/dataset?x', '/api/v1/dataset']);
+      logger.flush();
+      const lines = readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      assert.deepEqual(
+        lines.map((l) => ('status' in l ? [l.method, l.path, l.status] : [l.level, l.message, l.route, l.error])),
+        [
+          ['error', 'request failed', '/api/v1/dataset', 'the published dataset is not loaded yet'],
+          ['GET', '/api/v1/dataset', 500],
+        ],
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      logger.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('other methods and paths still get Fastify\'s answers (405 with Allow, 404)', async () => {
+    const app = await start();
+    try {
+      const post = await fetch(`${app.base}/api/v1/dataset`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+      assert.equal(post.status, 405);
+      assert.equal(post.headers.get('allow'), 'GET, HEAD');
+      const slash = await fetch(`${app.base}/api/v1/dataset/`);
+      await slash.arrayBuffer();
+      assert.ok([200, 404].includes(slash.status));
+      const other = await fetch(`${app.base}/api/v1/datasets`);
+      assert.equal(other.status, 404);
+      assert.deepEqual(await other.json(), { errors: [{ path: '', message: 'Not found.' }] });
+    } finally {
+      await app.close();
     }
   });
 });

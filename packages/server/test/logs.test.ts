@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLogger, type RequestLogEntry } from '@samverkan/server';
 import { ADMIN_TOKEN, start, type Running } from './helpers.js';
 
 function logLines(app: Running): Record<string, unknown>[] {
@@ -80,3 +81,29 @@ describe('the request log', () => {
   });
 });
 
+
+describe('the logger', () => {
+  test('writes each request as the JSON line of { time, ...entry }, escaping what needs escaping', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ write: (text: string) => lines.push(...text.split('\n').filter(Boolean)) } as unknown as NodeJS.WritableStream);
+    const entries: RequestLogEntry[] = [
+      { method: 'GET', path: '/api/v1/dataset', status: 304, ms: 0.1 },
+      { method: 'POST', path: '/api/v1/signups', status: 201, ms: 12, note: 'replayed' },
+      { method: 'GET', path: '/api/v1/dataset', status: 200, ms: 1503.7, aborted: true },
+      { method: '', path: '', status: 408, ms: 0, note: 'client-error' },
+      { method: 'GET', path: '/a "quoted" \\ path\u2028', status: 404, ms: 2, note: 'tab\there' },
+    ];
+    const before = Date.now();
+    for (const entry of entries) logger.request(entry);
+    logger.flush();
+    const after = Date.now();
+    assert.equal(lines.length, entries.length);
+    lines.forEach((line, i) => {
+      const parsed = JSON.parse(line) as { time: string };
+      assert.deepEqual(parsed, { time: parsed.time, ...entries[i] });
+      assert.equal(line, JSON.stringify({ time: parsed.time, ...entries[i] }));
+      const at = Date.parse(parsed.time);
+      assert.ok(at >= before && at <= after, `${parsed.time} is the time of the request`);
+    });
+  });
+});

@@ -1,8 +1,9 @@
 // POST /api/v1/opportunities and its decisions (contract additions, December 2026).
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isReference } from '@samverkan/sdk';
 import { ADMIN_TOKEN, DEMO_FILE, demo, offer, signatory, start } from './helpers.js';
+import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
 
 const unsigned = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => !o.signature && o.organisationNumber);
 
@@ -109,3 +110,71 @@ describe('POST /api/v1/opportunities', () => {
     }
   });
 });
+
+// Withdrawing a published opportunity in the content list, on both stores (issue 13's named gap).
+let database: TestDatabase | undefined;
+const pgAbsent = postgresAbsence();
+before(async () => {
+  if (!pgAbsent || process.env.CI) database = await freshDatabase();
+});
+after(async () => {
+  await database?.drop();
+});
+
+for (const store of ['SQLite', 'PostgreSQL'] as const) {
+  describe(`an approved offer whose opportunity is withdrawn (${store})`, { skip: store === 'PostgreSQL' && pgAbsent && !process.env.CI ? pgAbsent : false }, () => {
+    test('stays approved and says withdrawn: true; a restore brings the opportunity back and the flag goes; rejecting it then says it was already withdrawn', async () => {
+      const app = await start({
+        adminToken: ADMIN_TOKEN,
+        ...(store === 'PostgreSQL' && { databaseUrl: database!.url, databaseSchema: `w_${Date.now().toString(36)}` }),
+      });
+      try {
+        const { id } = await (await post(app.base, offer())).json();
+        const approved = await (await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' })).json();
+        assert.equal(approved.status, 'approved');
+        assert.equal(approved.withdrawn, undefined, 'published: not withdrawn');
+        const opportunityId: string = approved.opportunityId;
+        const { version: approvedVersion } = (await (await app.admin('/api/v1/admin/versions')).json()).versions[0];
+
+        // The officer withdraws it from the volunteer board, as the admin page does.
+        const entity = await app.admin(`/api/v1/admin/opportunities/${opportunityId}`);
+        assert.equal(entity.status, 200);
+        await entity.arrayBuffer();
+        const deleted = await app.admin(`/api/v1/admin/opportunities/${opportunityId}`, { method: 'DELETE', headers: { 'If-Match': entity.headers.get('etag')! } });
+        assert.equal(deleted.status, 204);
+        const dataset = await (await fetch(`${app.base}/api/v1/dataset`)).json();
+        assert.ok(!dataset.opportunities.some((o: { id: string }) => o.id === opportunityId), 'no longer published');
+
+        const one = await (await app.admin(`/api/v1/opportunities/${id}`)).json();
+        assert.equal(one.status, 'approved', 'the decision stands');
+        assert.equal(one.opportunityId, opportunityId, 'and still names what it published, for the history');
+        assert.equal(one.withdrawn, true);
+        const listed = await (await app.admin('/api/v1/opportunities?status=approved')).json();
+        assert.deepEqual(listed.offers.map((o: { id: string; withdrawn?: boolean }) => [o.id, o.withdrawn]), [[id, true]]);
+        // Approving again changes nothing: the way back is the history.
+        const again = await (await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' })).json();
+        assert.equal(again.withdrawn, true);
+
+        // Restoring the version the approval published brings it back, and the offer says so at once.
+        const restored = await app.admin(`/api/v1/admin/versions/${approvedVersion}/restore`, { method: 'POST' });
+        assert.equal(restored.status, 200);
+        const back = await (await app.admin(`/api/v1/opportunities/${id}`)).json();
+        assert.equal(back.status, 'approved');
+        assert.equal(back.withdrawn, undefined);
+        assert.ok((await (await fetch(`${app.base}/api/v1/dataset`)).json()).opportunities.some((o: { id: string }) => o.id === opportunityId));
+
+        // Withdrawn once more, then rejected: the version's summary says what happened.
+        const entity2 = await app.admin(`/api/v1/admin/opportunities/${opportunityId}`);
+        await entity2.arrayBuffer();
+        assert.equal((await app.admin(`/api/v1/admin/opportunities/${opportunityId}`, { method: 'DELETE', headers: { 'If-Match': entity2.headers.get('etag')! } })).status, 204);
+        const rejected = await (await app.admin(`/api/v1/opportunities/${id}/reject`, { method: 'POST' })).json();
+        assert.equal(rejected.status, 'rejected');
+        assert.equal(rejected.withdrawn, undefined);
+        const summary = (await (await app.admin('/api/v1/admin/versions')).json()).versions[0].summary;
+        assert.equal(summary, `Rejected an offered opportunity (its opportunity ${opportunityId} had already been withdrawn)`);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+}

@@ -236,7 +236,10 @@ for (const factory of factories) {
         assert.deepEqual(await store.offers.approvedOpportunities(), [{ id: 'opp-1' }]);
         assert.deepEqual(await store.offers.approvalOf(stored.id), { id: 'opp-1' });
         assert.equal(await store.lastChangeAt(), '2026-11-12T00:00:00.000Z');
+        // The erasure moves lastChangeAt (file mode publishes it as updatedAt), so it moves the change token too.
+        const beforeErase = await store.changeToken();
         assert.equal(await store.offers.erase(stored.id, new Date('2026-11-13T00:00:00Z')), true);
+        assert.notEqual(await store.changeToken(), beforeErase, 'the erasure moved the change token');
         assert.equal((await store.offers.get(stored.id))?.offer, undefined);
         assert.equal(await store.offers.findIdempotency('ok'), undefined);
         assert.equal(await store.lastChangeAt(), '2026-11-13T00:00:00.000Z');

@@ -462,6 +462,20 @@ describe('<samverkan-meeting-calendar> English dates', () => {
     await el.updateComplete;
     expect(text($(el, '#day-heading'))).to.match(/Tuesday,? 8 December 2026/);
     expect(text($(el, 'td[data-date="2026-12-08"] .time'))).to.equal('15:00');
+    expect($(el, 'td[data-date="2026-12-08"] .day-meetings bdi')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('says in a month cell that a title the dataset has only in Swedish is Swedish (a screen reader\'s voice, the script\'s direction)', async () => {
+    const data = await demoJson();
+    const meeting = (data.meetings as { id: string; title: unknown }[]).find((m) => m.id === 'collaboration-group-2026-12')!;
+    meeting.title = { sv: 'Samverkansgruppens möte' };
+    const el = await calendar({ lang: 'en', now: '2026-12-01T00:00:00+01:00', data });
+    el.view = 'month';
+    el.month = '2026-12';
+    await el.updateComplete;
+    const title = $(el, 'td[data-date="2026-12-08"] .day-meetings bdi')!;
+    expect(title.getAttribute('lang')).to.equal('sv');
+    expect(text(title)).to.equal('Samverkansgruppens möte');
   });
 
   it('keeps US conventions when the page says lang="en-US"', async () => {

@@ -11,7 +11,7 @@ import {
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, localized } from '../internal/localized.js';
+import { isolated, localized, localizedText } from '../internal/localized.js';
 import { setScriptText } from '../internal/trusted-types.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -30,9 +30,8 @@ import {
   sameDate,
   sameMonth,
   type CalendarDate,
-  type GridWeek,
 } from './utils/calendar-grid.js';
-import { clocksDiffer, fullDate, languageList, monthTitle, readerTimeZone, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
+import { fullDate, languageList, monthTitle, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
 import { groupByMonth, meetingsByDay, zonedDate } from './utils/meeting-days.js';
 
@@ -53,17 +52,39 @@ interface DatasetView {
   meetings: readonly Meeting[];
   /** The kinds the dataset has, in the data model's order. */
   kinds: string[];
-  /** Every meeting on each day it touches (built when the month view first needs it). */
-  byDay?: Map<string, Meeting[]>;
+  /** The meetings of each month grid shown so far, by day (a grid indexes only its own meetings), by month. */
+  months: Map<string, Map<string, Meeting[]>>;
 }
 
-/** The month the grid shows, with its weeks and each day's spoken date (made when the month or language changes, not per cell). */
+/** One day of the month grid, as the month shows it whichever day has the focus. */
+interface GridDay {
+  date: CalendarDate;
+  key: string;
+  outside: boolean;
+  /** What a screen reader hears: "tisdag 17 mars 2026, 3 möten". */
+  label: string;
+  count: number;
+  /** The cell's first meetings (hidden from screen readers, which hear the label), or `nothing`. */
+  lines: TemplateResult | typeof nothing;
+}
+
+/**
+ * The month the grid shows: its weeks, days, names and meetings, worked out
+ * in `willUpdate` when the month, language, kind or dataset changes (not per
+ * render, nor per cell); moving the focus or opening a day only renders.
+ */
 interface MonthView {
+  view: DatasetView;
   month: string;
   lang: string;
-  weeks: GridWeek[];
-  /** "tisdag 17 mars 2026" by {@link dateKey}. */
-  labels: Map<string, string>;
+  ui: string;
+  shown: CalendarDate;
+  title: string;
+  weekdays: { narrow: string; short: string; long: string }[];
+  /** The zone note under the grid ("times in central European time") when the reader's clock differs. */
+  zoneNote?: string;
+  weeks: { week: number; label: string; days: GridDay[] }[];
+  byDay: Map<string, Meeting[]>;
 }
 
 /** What one render needs to know, worked out once (in willUpdate). */
@@ -71,10 +92,12 @@ interface RenderContext {
   dataset: Dataset;
   m: MeetingCalendarMessages;
   lang: string;
-  readerZone: string;
   /** Today in the dataset's zone. */
   today: CalendarDate;
 }
+
+/** Month grids whose meetings a dataset view keeps indexed (a reader paging through a few years). */
+const MONTHS_KEPT = 36;
 
 /**
  * The agreement's meetings: a list grouped by month (the default, and what
@@ -173,6 +196,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private nextDomId = 0;
   private datasetView?: DatasetView;
   private monthView?: MonthView;
+  private ctx?: RenderContext;
   private listed?: { meetings: readonly Meeting[]; showPast: boolean; minute: number; upcoming: Meeting[] };
   private today?: CalendarDate;
   private focusCellAfterRender = false;
@@ -198,6 +222,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const dataset = this.loadedDataset;
     // Today in the dataset's zone: once per render, not once per cell.
     this.today = dataset ? zonedDate(this.now ?? new Date(), dataset.timeZone) : undefined;
+    if (!dataset || !this.today || !this.language.ready) {
+      this.ctx = undefined;
+      return;
+    }
+    const lang = this.language.lang;
+    const m = messagesFor(meetingCalendarMessages, this.language.ui);
+    this.ctx = { dataset, m, lang, today: this.today };
+    if (this.view === 'month') this.monthView = this.monthViewFor(this.view$(dataset), this.shownMonth(dataset), lang, m);
   }
 
   /** The meetings of the chosen kind and the kinds present: once per dataset and kind. */
@@ -208,8 +240,76 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       view?.dataset === dataset
         ? view.kinds
         : ((present) => MEETING_KINDS.filter((k) => present.has(k)))(new Set<string>(dataset.meetings.map((meeting) => meeting.kind)));
-    this.datasetView = { dataset, kind: this.kind, meetings: this.kind ? dataset.meetings.filter((m) => m.kind === this.kind) : dataset.meetings, kinds };
+    this.datasetView = {
+      dataset,
+      kind: this.kind,
+      meetings: this.kind ? dataset.meetings.filter((m) => m.kind === this.kind) : dataset.meetings,
+      kinds,
+      months: new Map(),
+    };
     return this.datasetView;
+  }
+
+  /** The month grid's model: the last one while nothing it shows has changed. */
+  private monthViewFor(view: DatasetView, shown: CalendarDate, lang: string, m: MeetingCalendarMessages): MonthView {
+    const month = monthKey(shown);
+    const ui = this.language.ui;
+    const last = this.monthView;
+    if (last && last.view === view && last.month === month && last.lang === lang && last.ui === ui) return last;
+    const { dataset } = view;
+    const weeks = monthGrid(shown.year, shown.month);
+    const first = weeks[0]!.days[0]!;
+    const lastDay = weeks[weeks.length - 1]!.days[6]!;
+    let byDay = view.months.get(month);
+    if (!byDay) {
+      byDay = meetingsByDay(view.meetings, { first, last: lastDay });
+      if (view.months.size >= MONTHS_KEPT) view.months.delete(view.months.keys().next().value!);
+      view.months.set(month, byDay);
+    }
+    // Whether the reader's clock differs, judged in the middle of the month shown.
+    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, dataset.timeZone).toISOString();
+    return {
+      view,
+      month,
+      lang,
+      ui,
+      shown,
+      title: monthTitle(shown.year, shown.month, lang),
+      weekdays: weekdayNames(lang),
+      ...(readerClockDiffers(middle, dataset.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, dataset.timeZone)) } : {}),
+      weeks: weeks.map((week) => ({
+        week: week.week,
+        label: m.weekNumber.replace('{n}', String(week.week)),
+        days: week.days.map((date) => this.gridDay(date, shown, byDay.get(dateKey(date)), dataset, m, lang)),
+      })),
+      byDay,
+    };
+  }
+
+  private gridDay(date: CalendarDate, shown: CalendarDate, meetings: Meeting[] | undefined, dataset: Dataset, m: MeetingCalendarMessages, lang: string): GridDay {
+    const count = meetings?.length ?? 0;
+    const label = fullDate(date, lang);
+    return {
+      date,
+      key: dateKey(date),
+      outside: !sameMonth(date, shown),
+      label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
+      count,
+      lines: count
+        ? html`<ul class="day-meetings" aria-hidden="true">
+            ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {
+              const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+              // The title in the line's own template (no nested one per title: a month has a hundred or more).
+              const title = localizedText(meeting.title, lang, dataset.defaultLanguage);
+              return html`<li class=${status ?? 'scheduled'}>
+                ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, dataset.timeZone)}</span>
+                <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
+              </li>`;
+            })}
+            ${count > CELL_LIMIT ? html`<li class="more">${plural(lang, count - CELL_LIMIT, m.more)}</li>` : nothing}
+          </ul>`
+        : nothing,
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -373,14 +473,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   // --- render ---------------------------------------------------------------
 
-  protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
-    const ctx: RenderContext = {
-      dataset,
-      m: messagesFor(meetingCalendarMessages, this.language.ui),
-      lang: this.language.lang,
-      readerZone: readerTimeZone(),
-      today: this.todayIn(dataset),
-    };
+  protected renderDataset(_loaded: LoadedDataset): TemplateResult | typeof nothing {
+    // Worked out in willUpdate, which the base calls with the dataset's state settled.
+    const ctx = this.ctx;
+    if (!ctx) return nothing;
     const { m } = ctx;
     const view = this.view === 'month' ? 'month' : 'list';
     return html`<section class="calendar" aria-label=${m.label}>
@@ -454,7 +550,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private renderMeeting(meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
-    const { dataset, m, lang, readerZone } = ctx;
+    const { dataset, m, lang } = ctx;
     const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
     const online = safeHttpUrl(meeting.location?.onlineUrl);
     const registration = safeHttpUrl(meeting.registrationUrl);
@@ -500,7 +596,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <dt>${m.time}</dt>
           <dd>
             <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: dataset.timeZone })}</time>
-            ${clocksDiffer(meeting.start, dataset.timeZone, readerZone)
+            ${readerClockDiffers(meeting.start, dataset.timeZone)
               ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, dataset.timeZone))}</span>`
               : nothing}
           </dd>
@@ -554,47 +650,26 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return id;
   }
 
-  /** The shown month's weeks, and every meeting by day (indexed once per dataset and kind; a month only looks its days up). */
-  private monthData(dataset: Dataset, shown: CalendarDate, lang: string): { weeks: GridWeek[]; labels: Map<string, string>; byDay: Map<string, Meeting[]> } {
-    const view = this.view$(dataset);
-    view.byDay ??= meetingsByDay(view.meetings);
-    const month = monthKey(shown);
-    if (this.monthView?.month !== month || this.monthView.lang !== lang) {
-      const weeks = monthGrid(shown.year, shown.month);
-      const labels = new Map(weeks.flatMap((week) => week.days).map((day) => [dateKey(day), fullDate(day, lang)] as const));
-      this.monthView = { month, lang, weeks, labels };
-    }
-    return { weeks: this.monthView.weeks, labels: this.monthView.labels, byDay: view.byDay };
-  }
-
-  private renderMonth(ctx: RenderContext): TemplateResult {
-    const { dataset, m, lang } = ctx;
-    const shown = this.shownMonth(dataset);
-    const focus = this.currentFocus(dataset, shown);
-    const { today } = ctx;
-    const { weeks, labels, byDay } = this.monthData(dataset, shown, lang);
-    const weekdays = weekdayNames(lang);
+  private renderMonth(ctx: RenderContext): TemplateResult | typeof nothing {
+    const month = this.monthView;
+    if (!month) return nothing;
+    const { m, today } = ctx;
+    const { shown } = month;
+    const focus = this.currentFocus(ctx.dataset, shown);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
-    // Whether the reader's clock differs, judged in the middle of the month shown.
-    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, dataset.timeZone).toISOString();
     return html`<div class="month">
         <div part="month-nav" class="month-nav">
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
             <span aria-hidden="true">${rtl ? '→' : '←'}</span> ${m.previousMonth}
           </button>
-          <h3 part="month-heading" id="month-heading" aria-live="polite">${monthTitle(shown.year, shown.month, lang)}</h3>
+          <h3 part="month-heading" id="month-heading" aria-live="polite">${month.title}</h3>
           <button part="nav-button" type="button" class="secondary" @click=${this.goToToday}>${m.today}</button>
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(1)}>
             ${m.nextMonth} <span aria-hidden="true">${rtl ? '←' : '→'}</span>
           </button>
         </div>
-        <p id="grid-hint" class="hint">
-          ${m.gridHint}
-          ${clocksDiffer(middle, dataset.timeZone, ctx.readerZone)
-            ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(middle, lang, dataset.timeZone))}</span>`
-            : nothing}
-        </p>
+        <p id="grid-hint" class="hint">${m.gridHint} ${month.zoneNote ? html`<span class="zone">${month.zoneNote}</span>` : nothing}</p>
         <table
           part="grid"
           role="grid"
@@ -606,7 +681,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <thead>
             <tr>
               <th scope="col" class="week-col">${m.week}</th>
-              ${weekdays.map(
+              ${month.weekdays.map(
                 (d) =>
                   html`<th scope="col">
                     <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span
@@ -616,63 +691,34 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
             </tr>
           </thead>
           <tbody>
-            ${weeks.map(
+            ${month.weeks.map(
               (week) => html`<tr>
-                <th scope="row" class="week-col">
-                  <span aria-hidden="true">${week.week}</span><span class="visually-hidden">${m.weekNumber.replace('{n}', String(week.week))}</span>
-                </th>
-                ${week.days.map((day) => {
-                  const key = dateKey(day);
-                  return this.renderDay(day, key, labels.get(key)!, shown, focus, today, openDay, byDay.get(key), ctx);
-                })}
+                <th scope="row" class="week-col"><span aria-hidden="true">${week.week}</span><span class="visually-hidden">${week.label}</span></th>
+                ${week.days.map((day) => this.renderDay(day, focus, today, openDay))}
               </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      ${openDay ? this.renderDayDetails(openDay, byDay.get(dateKey(openDay)) ?? [], ctx) : nothing}`;
+      ${openDay ? this.renderDayDetails(openDay, month.byDay.get(dateKey(openDay)) ?? [], ctx) : nothing}`;
   }
 
-  private renderDay(
-    day: CalendarDate,
-    key: string,
-    label: string,
-    shown: CalendarDate,
-    focus: CalendarDate,
-    today: CalendarDate,
-    openDay: CalendarDate | undefined,
-    meetings: Meeting[] | undefined,
-    { dataset, m, lang }: RenderContext,
-  ): TemplateResult {
-    const outside = !sameMonth(day, shown);
-    const isToday = sameDate(day, today);
-    const selected = openDay !== undefined && sameDate(day, openDay);
-    const count = meetings?.length ?? 0;
-    const part = `day${outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
+  /** One cell: what changes with the focus, today and the open day; the rest was worked out with the month. */
+  private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
+    const isToday = sameDate(day.date, today);
+    const selected = openDay !== undefined && sameDate(day.date, openDay);
+    const part = `day${day.outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
     return html`<td
       part=${part}
       class=${part}
-      data-date=${key}
-      tabindex=${sameDate(day, focus) ? '0' : '-1'}
+      data-date=${day.key}
+      tabindex=${sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
-      <span class="day-number" aria-hidden="true">${day.day}</span>${count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
-      <span class="visually-hidden">${label}${count ? `, ${plural(lang, count, m.meetingCount)}` : ''}</span>
-      ${count
-        ? html`<ul class="day-meetings" aria-hidden="true">
-            ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {
-              const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
-              return html`<li class=${status ?? 'scheduled'}>
-                ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time"
-                  >${timeOfDay(meeting.start, lang, dataset.timeZone)}</span
-                >
-                ${localized(meeting.title, lang, dataset.defaultLanguage)}
-              </li>`;
-            })}
-            ${count > CELL_LIMIT ? html`<li class="more">${plural(lang, count - CELL_LIMIT, m.more)}</li>` : nothing}
-          </ul>`
-        : nothing}
+      <span class="day-number" aria-hidden="true">${day.date.day}</span>${day.count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
+      <span class="visually-hidden">${day.label}</span>
+      ${day.lines}
     </td>`;
   }
 

@@ -1,5 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Logger } from '../logger.js';
+import type { Logger, RequestLogEntry } from '../logger.js';
 import { logNote } from '../respond.js';
 
 /**
@@ -25,20 +26,26 @@ declare module 'fastify' {
  */
 export function registerRequestLog(app: FastifyInstance, logger: Logger): void {
   app.addHook('onRequest', (request, reply, done) => {
-    const started = performance.now();
-    const res = reply.raw;
-    res.once('close', () => {
-      const note = logNote(res);
-      logger.request({
-        method: request.method,
-        path: pathForLog(request, res.statusCode),
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        ...(!res.writableEnded && { aborted: true }),
-        ...(note !== undefined && { note }),
-      });
-    });
+    logWhenDone(reply.raw, logger, request.method, (status) => pathForLog(request, status));
     done();
+  });
+}
+
+/**
+ * Writes a request's line once the connection is done with `res` (the
+ * answer sent, or the client gone: then `aborted: true`). The one way every
+ * request is logged: through the hook above, and by the dataset's path in
+ * front of Fastify (`dataset-route.ts`).
+ */
+export function logWhenDone(res: ServerResponse, logger: Logger, method: string, path: (status: number) => string): void {
+  const started = performance.now();
+  res.once('close', () => {
+    const status = res.statusCode;
+    const entry: RequestLogEntry = { method, path: path(status), status, ms: Math.round((performance.now() - started) * 10) / 10 };
+    if (!res.writableEnded) entry.aborted = true;
+    const note = logNote(res);
+    if (note !== undefined) entry.note = note;
+    logger.request(entry);
   });
 }
 

@@ -69,7 +69,11 @@ export class SqliteOffers implements OpportunityOfferStore {
         return changes > 0;
       })
       .immediate();
-    if (erased) this.#afterErase();
+    if (erased) {
+      // The erasure time is part of the latest change (lastChangeAt), which file mode publishes as updatedAt.
+      this.#changed();
+      this.#afterErase();
+    }
     return erased;
   }
 

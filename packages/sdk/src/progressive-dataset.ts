@@ -1,0 +1,665 @@
+// A dataset checked progressively (issue 18, "validation off the hot path"):
+// the header and agreement at once, each list when first asked for, and
+// within a list the entries a view asks for first (the first page in its
+// order, the meetings of one month); the rest in later tasks, a slice at a
+// time. Once finished, the result is exactly what parseDataset gives — it is
+// the same code: parseDataset runs this check to the end in one go.
+//
+// Nothing is skipped: an entry shown early has passed every rule that can
+// drop it (its schema, its meeting offsets, a duplicate id — an earlier entry
+// with the same raw id is checked first, which is cheap — and its
+// references). zod is needed only for a value the generated validators do
+// not accept; until it is loaded such an entry is UNDECIDED, and so is
+// anything that depends on it.
+import { ValidationError, type Issue } from './errors.js';
+import type { Explainer } from './explain-with-zod.js';
+import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
+import { pathToString, toIssues } from './issues.js';
+import { parseJson } from './json-parse.js';
+import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import type { Dataset } from './schemas/dataset.js';
+import { SCHEMA_VERSION } from './schemas/version.js';
+import { FAIL } from './validators/runtime.js';
+
+/** The lists of a dataset, in the order parseDataset checks (and reports) them. */
+export const DATASET_LISTS = ['principles', 'developmentAreas', 'organisations', 'contacts', 'meetings', 'followUps', 'opportunities'] as const;
+/** One of {@link DATASET_LISTS}. */
+export type DatasetListName = (typeof DATASET_LISTS)[number];
+
+/** The entity each list holds (the name of its schema and of its generated validator). */
+export const ENTITY_OF_LIST = {
+  principles: 'Principle',
+  developmentAreas: 'DevelopmentArea',
+  organisations: 'Organisation',
+  contacts: 'Contact',
+  meetings: 'Meeting',
+  followUps: 'FollowUp',
+  opportunities: 'Opportunity',
+} as const;
+
+/** The entities a dataset check validates one by one. */
+export type DatasetEntityName = 'Agreement' | (typeof ENTITY_OF_LIST)[DatasetListName];
+
+/** A generated validator: the parsed value, or `FAIL` (validators/runtime.ts) when it does not accept the value (zod then decides). */
+export type EntityValidator = (value: unknown) => unknown;
+
+/**
+ * The generated validators a check uses. An element hands in only those of
+ * the lists it reads (so that its page bundles only those); an entity
+ * without one is decided by zod (loaded when first needed).
+ */
+export interface DatasetValidators {
+  /** The dataset's top level, lists left unchecked. */
+  header: EntityValidator;
+  /** The entity validators of a dataset whose default language is `defaultLanguage`. */
+  entities(defaultLanguage: string): Partial<Record<DatasetEntityName, EntityValidator>>;
+}
+
+/** What {@link DatasetCheck.finish} and parseDataset give. */
+export interface ParseDatasetResult {
+  /** The valid part of the dataset. */
+  dataset: Dataset;
+  /** Every problem found; each dropped entry or reference is reported here. */
+  issues: Issue[];
+}
+
+/** The dataset's top level: everything but the lists, with the agreement checked. */
+export type DatasetHeader = Omit<Dataset, DatasetListName>;
+
+/** Options of {@link startDatasetCheck}. */
+export interface DatasetCheckOptions {
+  /** The generated validators to use (see {@link DatasetValidators}). */
+  validators: DatasetValidators;
+  /**
+   * zod, to decide and name what the validators do not accept: an explainer
+   * (then nothing is ever undecided), or a function that loads one (called
+   * once, when first needed). Default: the SDK's, imported when needed.
+   */
+  explain?: Explainer | (() => Promise<Explainer>);
+  /**
+   * The lists to check (and the lists they refer to: contacts and follow-ups
+   * need the principles, opportunities the organisations); the others come
+   * out empty and unreported. Default: every list, as parseDataset.
+   */
+  lists?: readonly DatasetListName[];
+}
+
+/** What {@link ListCheck.entry} says of an entry that cannot be decided until zod is loaded (see {@link DatasetCheck.finish}). */
+export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
+const DROPPED: unique symbol = Symbol('samverkan: left out');
+
+/** An entry of the list `K` as the dataset has it once checked. */
+export type Entry<K extends DatasetListName> = Dataset[K][number];
+type Verdict<T> = T | typeof DROPPED | typeof UNDECIDED | undefined;
+type Explained = ReturnType<Explainer['entity']>;
+
+const loadZodExplainer = () => import('./explain-with-zod.js').then((module) => module.zodExplainer);
+
+function isExplainer(value: DatasetCheckOptions['explain']): value is Explainer {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A valid entry whose id an earlier valid entry of the list has. */
+function duplicateId(list: DatasetListName, index: number, id: string): Issue {
+  return issue([list, index, 'id'], 'duplicate-id', `"${id}" is already used by another entry in ${list}; this entry was left out`, { id, list });
+}
+
+function issue(segments: (string | number)[], code: string, message: string, params?: Record<string, string>): Issue {
+  return params ? { path: pathToString(segments), segments, code, message, params } : { path: pathToString(segments), segments, code, message };
+}
+
+/** Marks a text that JSON.parse refused. */
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/** The JSON text read (an object given is taken as it is); {@link NOT_JSON} when it is not JSON. */
+function readJson(json: unknown): unknown {
+  if (typeof json !== 'string') return json;
+  try {
+    return parseJson(json);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/** The header and agreement, checked; `undefined` when zod is needed to decide and `explainer` is not there. */
+function readHeader(input: unknown, validators: DatasetValidators, explainer: Explainer | undefined): { header: DatasetHeader; raw: Record<string, unknown> } | undefined {
+  // The header's lists are arrays of unknown values: zod would copy each list
+  // item by item before any entry is looked at; the fast path keeps them.
+  const fastHead = validators.header(input);
+  let head: Record<string, unknown>;
+  if (fastHead !== FAIL) head = fastHead as Record<string, unknown>;
+  else {
+    if (!explainer) return undefined;
+    const header = explainer.header(input);
+    if (!header.success) {
+      const issues = toIssues(header.error.issues);
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        issues.splice(0, issues.length, { path: '', segments: [], code: 'invalid_type', message: 'must be a JSON object (the dataset document)' });
+      }
+      throw new ValidationError(`The dataset cannot be read (schemaVersion "${SCHEMA_VERSION}" expected):`, issues);
+    }
+    head = header.data as Record<string, unknown>;
+  }
+  const defaultLanguage = head.defaultLanguage as string;
+  const fast = validators.entities(defaultLanguage).Agreement;
+  const fastAgreement = fast ? fast(head.agreement) : FAIL;
+  let agreement: unknown;
+  if (fastAgreement !== FAIL) agreement = fastAgreement;
+  else {
+    if (!explainer) return undefined;
+    const result = explainer.entity('Agreement', defaultLanguage, head.agreement);
+    if (!result.success) throw new ValidationError('The dataset cannot be read: its agreement is missing or invalid.', toIssues(result.error.issues, ['agreement']));
+    agreement = result.data;
+  }
+  const header = {
+    schemaVersion: head.schemaVersion,
+    updatedAt: head.updatedAt,
+    defaultLanguage,
+    languages: head.languages,
+    timeZone: head.timeZone,
+    agreement,
+  } as DatasetHeader;
+  return { header, raw: head };
+}
+
+/**
+ * Starts checking a dataset (a JSON string or an already parsed value): the
+ * header and agreement are checked now, and a broken top level throws the
+ * {@link ValidationError} parseDataset throws. Returns a promise only when
+ * the top level needs zod (a value the generated validators do not accept)
+ * and `options.explain` is a loader.
+ */
+export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): DatasetCheck | Promise<DatasetCheck> {
+  const input = readJson(json);
+  // Where the text breaks, by line and column: that scanner is loaded only now (it throws the ValidationError).
+  if (input === NOT_JSON) return import('./dataset-json.js').then(({ datasetFromJsonText }) => startDatasetCheck(datasetFromJsonText(json as string), options));
+  const given = isExplainer(options.explain) ? options.explain : undefined;
+  const read = readHeader(input, options.validators, given);
+  if (read) return new DatasetCheck(read.header, read.raw, options, given);
+  const load = (options.explain as (() => Promise<Explainer>) | undefined) ?? loadZodExplainer;
+  return load().then((explainer) => {
+    const again = readHeader(input, options.validators, explainer)!;
+    return new DatasetCheck(again.header, again.raw, options, explainer);
+  });
+}
+
+/**
+ * A new task for the next slice: `scheduler.postTask` where there is one,
+ * else `setTimeout` (never an animation frame: a page in the background gets
+ * none, and its check would hang).
+ */
+function nextSlice(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options?: { priority?: string }) => Promise<void> } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Options of {@link DatasetCheck.finish}. */
+export interface FinishOptions {
+  /** Stops the work between slices (the promise rejects with the signal's reason); a later call goes on from there. */
+  signal?: AbortSignal;
+  /** How long one slice may work before the page gets a turn (ms); default 8. */
+  sliceMs?: number;
+}
+
+/**
+ * A dataset being checked: the {@link header} at once, each list's entries
+ * when asked for ({@link list}), the rest by {@link finish} (in slices) or
+ * {@link finishNow}. See {@link startDatasetCheck}.
+ */
+export class DatasetCheck {
+  /** The top level, checked: everything but the lists. */
+  readonly header: DatasetHeader;
+  /** The lists checked (those asked for in the options, and those they refer to). */
+  readonly lists: readonly DatasetListName[];
+  /** @internal */
+  explainer: Explainer | undefined;
+  private readonly loadExplainer: () => Promise<Explainer>;
+  /** @internal */
+  readonly validators: Partial<Record<DatasetEntityName, EntityValidator>>;
+  private readonly raw: Record<string, unknown>;
+  private readonly checks = new Map<DatasetListName, ListCheck<Entry<DatasetListName>>>();
+  /** Lists in the order they were first asked for: finish() does those first. */
+  private readonly asked: DatasetListName[] = [];
+  private result?: ParseDatasetResult;
+  private running?: Promise<ParseDatasetResult>;
+
+  /** @internal Use {@link startDatasetCheck}. */
+  constructor(header: DatasetHeader, raw: Record<string, unknown>, options: DatasetCheckOptions, explainer: Explainer | undefined) {
+    this.header = header;
+    this.raw = raw;
+    this.explainer = explainer;
+    this.loadExplainer = isExplainer(options.explain) ? async () => options.explain as Explainer : (options.explain ?? loadZodExplainer);
+    this.validators = options.validators.entities(header.defaultLanguage);
+    const wanted = new Set<DatasetListName>(options.lists ?? DATASET_LISTS);
+    if (wanted.has('contacts') || wanted.has('followUps')) wanted.add('principles');
+    if (wanted.has('opportunities')) wanted.add('organisations');
+    this.lists = DATASET_LISTS.filter((name) => wanted.has(name));
+  }
+
+  /**
+   * The check of one list (the same object each time). Its entries are
+   * checked as they are asked for; asking makes the list first in line for
+   * {@link finish}. Throws for a list not among {@link lists}.
+   */
+  list<K extends DatasetListName>(name: K): ListCheck<Entry<K>> {
+    let check = this.checks.get(name);
+    if (!check) {
+      if (!this.lists.includes(name)) throw new Error(`The list "${name}" is not among the lists this check was started for (${this.lists.join(', ')}).`);
+      check = new ListCheck(this, name, this.raw[name] as unknown[]);
+      this.checks.set(name, check);
+    }
+    if (!this.asked.includes(name)) this.asked.push(name);
+    return check as unknown as ListCheck<Entry<K>>;
+  }
+
+  /** The result, once {@link finish} or {@link finishNow} has finished it. */
+  get finished(): ParseDatasetResult | undefined {
+    return this.result;
+  }
+
+  /**
+   * Finishes the check now, in this task, and returns what parseDataset
+   * returns; `undefined` when some entry needs zod and it is not loaded
+   * (then {@link finish}).
+   */
+  finishNow(): ParseDatasetResult | undefined {
+    if (this.result) return this.result;
+    for (const name of this.lists) if (!this.list(name).finishNow()) return undefined;
+    return this.assemble();
+  }
+
+  /**
+   * Finishes the check in slices (lists asked for first), giving the page a
+   * turn between them, loading zod if an entry needs it, and resolves with
+   * what parseDataset returns for the same input.
+   */
+  finish(options: FinishOptions = {}): Promise<ParseDatasetResult> {
+    if (this.result) return Promise.resolve(this.result);
+    this.running ??= this.run(options).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run({ signal, sliceMs = 8 }: FinishOptions): Promise<ParseDatasetResult> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const order = [...this.asked, ...this.lists.filter((name) => !this.asked.includes(name))];
+      const until = now() + sliceMs;
+      let stuck = false;
+      let done = true;
+      for (const name of order) {
+        const state = this.list(name).advance(until);
+        if (state === 'more') {
+          done = false;
+          break;
+        }
+        if (state === 'undecided') {
+          stuck = true;
+          done = false;
+        }
+      }
+      if (done) return this.assemble();
+      if (stuck && !this.explainer) this.useExplainer(await this.loadExplainer());
+      else await nextSlice();
+    }
+  }
+
+  /** zod has come: what waited for it can be decided. @internal */
+  useExplainer(explainer: Explainer): void {
+    this.explainer = explainer;
+    for (const check of this.checks.values()) check.forgetUndecided();
+  }
+
+  private assemble(): ParseDatasetResult {
+    if (this.result) return this.result;
+    const issues: Issue[] = [];
+    const lists = {} as { [K in DatasetListName]: Dataset[K] };
+    for (const name of DATASET_LISTS) {
+      const check = this.checks.get(name);
+      (lists as Record<string, unknown[]>)[name] = check ? check.finishNow()! : [];
+      if (check) check.collectEntryIssues(issues);
+    }
+    // In parseDataset's order: the references after every list's own issues.
+    for (const name of ['contacts', 'followUps', 'opportunities'] as const) this.checks.get(name)?.collectReferenceIssues(issues);
+    this.result = { dataset: { ...this.header, ...lists }, issues };
+    return this.result;
+  }
+}
+
+/**
+ * One list of a {@link DatasetCheck}: its input entries ({@link raw}) and,
+ * for each, whether the dataset keeps it and as what, decided when first
+ * asked for (and for what it depends on: earlier entries with the same id,
+ * the principles a contact refers to, the organisation of an opportunity).
+ */
+export class ListCheck<T> {
+  /** The list's name in the dataset. */
+  readonly name: DatasetListName;
+  /** The list's entries as they came (untrusted: anything at all). */
+  readonly raw: readonly unknown[];
+  private readonly owner: DatasetCheck;
+  private readonly fast: EntityValidator | undefined;
+  /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
+  private readonly valid: Verdict<T>[];
+  /** Per entry: what the dataset keeps, after duplicate ids and references. */
+  private readonly kept: Verdict<T>[];
+  /** By entry index: its own issues (schema, offsets, duplicate id), in parseDataset's order. Few entries have any. */
+  private readonly entryIssues = new Map<number, Issue[]>();
+  /** By entry index: the issues of its references (contacts, opportunities). */
+  private readonly referenceIssues = new Map<number, Issue[]>();
+  /** The follow-ups' reference issues (their rules look at the whole list). */
+  private followUpIssues: Issue[] | undefined;
+  /** Input indexes by raw id (a string `id`), made when first needed. */
+  private rawIds: Map<string, number[]> | undefined;
+  /** False once a parsed id differs from the raw one: then duplicates are found in input order only. */
+  private rawIdsHold = true;
+  /** Entries before this index are all validated (none undecided); `prefixIds` are their valid ids. */
+  private prefix = 0;
+  private readonly prefixIds = new Set<string>();
+  /** Entries before this index are all decided (kept or dropped). */
+  private next = 0;
+  private entries: T[] | undefined;
+
+  /** @internal */
+  constructor(owner: DatasetCheck, name: DatasetListName, raw: unknown[]) {
+    this.owner = owner;
+    this.name = name;
+    this.raw = raw;
+    this.fast = owner.validators[ENTITY_OF_LIST[name]];
+    // Holes read as undefined: nothing decided yet.
+    this.valid = new Array(raw.length);
+    this.kept = new Array(raw.length);
+  }
+
+  /** Every entry is decided. */
+  get done(): boolean {
+    return this.entries !== undefined;
+  }
+
+  /**
+   * What the dataset keeps of entry `index` (as parseDataset gives it),
+   * `undefined` when it is left out, or {@link UNDECIDED} while zod, needed
+   * to decide it (or an entry it depends on), is not loaded.
+   */
+  entry(index: number): T | undefined | typeof UNDECIDED {
+    const verdict = this.decide(index);
+    return verdict === DROPPED ? undefined : verdict;
+  }
+
+  /**
+   * The kept entries among the input indexes `indexes`, in that order, up to
+   * `limit` of them, and their indexes. Each is one the dataset keeps. An
+   * undecided entry (zod not loaded) is passed over, and then `complete` is
+   * false: zod may yet keep it (in practice it does not: the generated
+   * validators and zod agree), so ask again after {@link DatasetCheck.finish}.
+   */
+  keptAt(indexes: Iterable<number>, limit = Infinity): { entries: T[]; indexes: number[]; complete: boolean } {
+    const entries: T[] = [];
+    const at: number[] = [];
+    let complete = true;
+    if (limit <= 0) return { entries, indexes: at, complete };
+    for (const index of indexes) {
+      const verdict = this.decide(index);
+      if (verdict === UNDECIDED) {
+        complete = false;
+        continue;
+      }
+      if (verdict === DROPPED) continue;
+      entries.push(verdict as T);
+      at.push(index);
+      if (entries.length >= limit) break;
+    }
+    return { entries, indexes: at, complete };
+  }
+
+  /** The kept entries in order, once the list is done; else `undefined`. */
+  get keptEntries(): readonly T[] | undefined {
+    return this.entries;
+  }
+
+  /** Decides every entry now; the kept entries, or `undefined` if one is undecided (zod not loaded). */
+  finishNow(): T[] | undefined {
+    return this.advance(Infinity) === 'done' ? this.entries : undefined;
+  }
+
+  /** Whether the dataset keeps an entry of this list with id `id` (for references to it). @internal */
+  hasKept(id: string): boolean | typeof UNDECIDED {
+    if (this.entries) return this.keptIds().has(id);
+    if (!this.rawIdsHold) {
+      if (!this.finishNow()) return UNDECIDED;
+      return this.keptIds().has(id);
+    }
+    // The first valid entry with the id is the kept one.
+    for (const index of this.rawIdsOf(id)) {
+      const verdict = this.validate(index);
+      if (verdict === UNDECIDED) return UNDECIDED;
+      if (verdict !== DROPPED && (verdict as { id: string }).id === id) return true;
+    }
+    if (!this.rawIdsHold) return this.hasKept(id);
+    return false;
+  }
+
+  /** The ids of the kept entries, once every entry is decided (finished now if it can be). @internal */
+  keptIdsIfDone(): Set<string> | undefined {
+    return this.finishNow() ? this.keptIds() : undefined;
+  }
+
+  private keptIdSet?: Set<string>;
+  private keptIds(): Set<string> {
+    this.keptIdSet ??= new Set(this.entries!.map((entry) => (entry as { id: string }).id));
+    return this.keptIdSet;
+  }
+
+  /** Decides entries in input order until `until` (a `now()` time): 'more' if time ran out, 'undecided' if one needs zod. @internal */
+  advance(until: number): 'done' | 'more' | 'undecided' {
+    if (this.entries) return 'done';
+    const n = this.raw.length;
+    let counter = 0;
+    while (this.next < n) {
+      const verdict = this.decide(this.next);
+      if (verdict === UNDECIDED) return 'undecided';
+      this.next++;
+      // The clock is read every 64 entries: reading it costs more than checking one.
+      if (until !== Infinity && ++counter % 64 === 0 && now() >= until && this.next < n) return 'more';
+    }
+    const entries: T[] = [];
+    for (let i = 0; i < n; i++) {
+      const verdict = this.kept[i];
+      if (verdict !== DROPPED) entries.push(verdict as T);
+    }
+    this.entries = entries;
+    return 'done';
+  }
+
+  /** zod has come: entries that waited for it are decided again when asked. @internal */
+  forgetUndecided(): void {
+    for (let i = 0; i < this.raw.length; i++) {
+      if (this.valid[i] === UNDECIDED) this.valid[i] = undefined;
+      if (this.kept[i] === UNDECIDED) this.kept[i] = undefined;
+    }
+    if (this.followUpIssues === undefined && this.name === 'followUps') this.kept.fill(undefined);
+  }
+
+  /** Pushes each entry's own issues, in input order. @internal */
+  collectEntryIssues(issues: Issue[]): void {
+    for (const index of [...this.entryIssues.keys()].sort((a, b) => a - b)) issues.push(...this.entryIssues.get(index)!);
+  }
+
+  /** Pushes the issues of the entries' references, in input order. @internal */
+  collectReferenceIssues(issues: Issue[]): void {
+    if (this.followUpIssues) issues.push(...this.followUpIssues);
+    for (const index of [...this.referenceIssues.keys()].sort((a, b) => a - b)) issues.push(...this.referenceIssues.get(index)!);
+  }
+
+  private rawIdsOf(id: string): readonly number[] {
+    if (!this.rawIds) {
+      const ids = new Map<string, number[]>();
+      this.raw.forEach((entry, index) => {
+        const raw = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+        if (typeof raw !== 'string') return;
+        const list = ids.get(raw);
+        if (list) list.push(index);
+        else ids.set(raw, [index]);
+      });
+      this.rawIds = ids;
+    }
+    return this.rawIds.get(id) ?? [];
+  }
+
+  /** The entry parsed and past its own rules (schema, meeting offsets), DROPPED (with its issues) or UNDECIDED. */
+  private validate(index: number): Verdict<T> {
+    const known = this.valid[index];
+    if (known !== undefined) return known;
+    const name = this.name;
+    const raw = this.raw[index];
+    let parsed = this.fast ? this.fast(raw) : FAIL;
+    const header = this.owner.header;
+    if (parsed === FAIL) {
+      // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
+      const explainer = this.owner.explainer;
+      if (!explainer) return (this.valid[index] = UNDECIDED);
+      const result: Explained = explainer.entity(ENTITY_OF_LIST[name], header.defaultLanguage, raw);
+      if (!result.success) {
+        this.entryIssues.set(index, toIssues(result.error.issues, [name, index]));
+        return (this.valid[index] = DROPPED);
+      }
+      parsed = result.data;
+    }
+    // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
+    if (name === 'meetings') {
+      const offsets = meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] });
+      if (offsets.length > 0) {
+        this.entryIssues.set(index, offsets);
+        return (this.valid[index] = DROPPED);
+      }
+    }
+    const id = (parsed as { id: string }).id;
+    if (id !== (raw as { id?: unknown }).id) this.rawIdsHold = false;
+    return (this.valid[index] = parsed as T);
+  }
+
+  /** Validates entries in input order up to `end` (exclusive), as far as none is undecided. */
+  private extendPrefix(end: number): void {
+    while (this.prefix < end) {
+      const verdict = this.validate(this.prefix);
+      if (verdict === UNDECIDED) return;
+      if (verdict !== DROPPED) this.prefixIds.add((verdict as { id: string }).id);
+      this.prefix++;
+    }
+  }
+
+  /**
+   * Whether a valid entry before `index` has `id`: true, false or UNDECIDED.
+   * In input order (finishing, parseDataset) the ids seen so far answer it;
+   * out of order, the earlier entries with the same raw id are checked (ids
+   * are not changed by parsing; if one ever is, in input order again).
+   */
+  private usedBefore(index: number, id: string): boolean | typeof UNDECIDED {
+    if (this.prefix === index) return this.prefixIds.has(id);
+    if (this.prefix > index) {
+      // prefixIds also holds ids from index on: only a hit needs a closer look.
+      if (!this.prefixIds.has(id)) return false;
+      for (let j = 0; j < index; j++) {
+        const verdict = this.valid[j];
+        if (verdict !== DROPPED && (verdict as { id: string }).id === id) return true;
+      }
+      return false;
+    }
+    if (this.rawIdsHold) {
+      let undecided = false;
+      for (const j of this.rawIdsOf(id)) {
+        if (j >= index) break;
+        const verdict = this.validate(j);
+        if (verdict === UNDECIDED) undecided = true;
+        else if (verdict !== DROPPED && (verdict as { id: string }).id === id) return true;
+      }
+      if (this.rawIdsHold) return undecided ? UNDECIDED : false;
+    }
+    this.extendPrefix(index);
+    return this.prefix < index ? UNDECIDED : this.prefixIds.has(id);
+  }
+
+  /** Whether the dataset keeps entry `index`, and as what. */
+  private decide(index: number): Verdict<T> {
+    const known = this.kept[index];
+    if (known !== undefined) return known;
+    if (this.name === 'followUps') return this.decideFollowUps(index);
+    const verdict = this.validate(index);
+    if (verdict === UNDECIDED) return (this.kept[index] = verdict);
+    if (verdict === DROPPED) {
+      if (this.prefix === index) this.prefix++;
+      return (this.kept[index] = verdict);
+    }
+    const id = (verdict as { id: string }).id;
+    const used = this.usedBefore(index, id);
+    // In input order: this entry joins the ids seen.
+    if (this.prefix === index) {
+      this.prefixIds.add(id);
+      this.prefix++;
+    }
+    if (used === UNDECIDED) return (this.kept[index] = UNDECIDED);
+    if (used) {
+      this.entryIssues.set(index, [duplicateId(this.name, index, id)]);
+      return (this.kept[index] = DROPPED);
+    }
+    return (this.kept[index] = this.withReferences(index, verdict as T));
+  }
+
+  /** A kept entry with its references checked (contacts, opportunities); others as they are. */
+  private withReferences(index: number, entry: T): Verdict<T> {
+    if (this.name === 'contacts') {
+      const known = this.owner.list('principles').keptIdsIfDone();
+      if (!known) return UNDECIDED;
+      const contact = entry as unknown as Entry<'contacts'>;
+      const unknown = contact.principles.filter((id) => !known.has(id));
+      if (unknown.length === 0) return entry;
+      this.referenceIssues.set(index, unknown.map((id) =>
+        issue(['contacts', index, 'principles', contact.principles.indexOf(id)], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`, { id }),
+      ));
+      // A copy: the fast path may have returned the caller's own object.
+      return { ...contact, principles: contact.principles.filter((id) => known.has(id)) } as unknown as T;
+    }
+    if (this.name === 'opportunities') {
+      const opportunity = entry as unknown as Entry<'opportunities'>;
+      const has = this.owner.list('organisations').hasKept(opportunity.organisationId);
+      if (has === UNDECIDED) return UNDECIDED;
+      const issues: Issue[] = [];
+      if (opportunityReferenceHolds(opportunity, index, () => has, issues)) return entry;
+      this.referenceIssues.set(index, issues);
+      return DROPPED;
+    }
+    return entry;
+  }
+
+  /** The follow-ups are decided together (one report per year): a short list. */
+  private decideFollowUps(index: number): Verdict<T> {
+    const principles = this.owner.list('principles').finishNow();
+    const n = this.raw.length;
+    const valid: T[] = [];
+    const origins: number[] = [];
+    let undecided = !principles;
+    for (let i = 0; i < n && !undecided; i++) {
+      const verdict = this.validate(i);
+      if (verdict === UNDECIDED) undecided = true;
+      else if (verdict !== DROPPED) {
+        const used = this.usedBefore(i, (verdict as { id: string }).id);
+        if (used === UNDECIDED) undecided = true;
+        else if (used) {
+          this.entryIssues.set(i, [duplicateId(this.name, i, (verdict as { id: string }).id)]);
+          this.kept[i] = DROPPED;
+        } else {
+          valid.push(verdict as T);
+          origins.push(i);
+        }
+      } else this.kept[i] = DROPPED;
+    }
+    if (undecided) return UNDECIDED;
+    const issues: Issue[] = [];
+    const reports = checkFollowUps(principles!, valid as unknown as Entry<'followUps'>[], origins, issues);
+    reports.forEach((report, k) => (this.kept[origins[k]!] = report === undefined ? DROPPED : (report as unknown as T)));
+    this.followUpIssues = issues;
+    return this.kept[index]!;
+  }
+}

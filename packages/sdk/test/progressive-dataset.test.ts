@@ -1,0 +1,218 @@
+// The progressive check (progressive-dataset.ts) against parseDataset: what
+// it shows early is what parseDataset keeps, and once finished its result is
+// parseDataset's, for valid, partly invalid and hostile datasets, whatever
+// the order in which a view asks for entries.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  allDatasetValidators,
+  checkDataset,
+  isValidationError,
+  parseDataset,
+  startDatasetCheck,
+  UNDECIDED,
+  type DatasetCheck,
+  type DatasetListName,
+  type Issue,
+} from '@samverkan/sdk';
+import { zodExplainer } from '../src/explain-with-zod.js';
+// @ts-expect-error: a plain .mjs module without types
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
+
+/** What a view might ask for before the check is finished. */
+type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt'; at: number[]; limit: number };
+const ask = fc.record({
+  list: fc.constantFrom(...LISTS),
+  kind: fc.constantFrom('entry' as const, 'keptAt' as const),
+  at: fc.array(fc.nat({ max: 80 }), { minLength: 1, maxLength: 12 }),
+  limit: fc.integer({ min: 1, max: 12 }),
+});
+
+/** A dataset: the demo with some lists replaced by arbitrary entries (valid, broken, duplicated, anything). */
+const dataset = fc
+  .uniqueArray(fc.constantFrom(...LISTS), { maxLength: 4 })
+  .chain((lists) => fc.tuple(...lists.map((list) => fc.array(entryOf(list), { maxLength: 10 }).map((entries) => [list, entries] as const))))
+  .map((replaced) => ({ ...demo, ...Object.fromEntries(replaced) }));
+
+/**
+ * Asks as a view would, records every early answer, finishes, and checks the
+ * final result against parseDataset's and each early answer against it.
+ */
+async function askThenFinish(check: DatasetCheck, asks: Ask[], expected: { dataset: any; issues: Issue[] }, sliceMs: number): Promise<void> {
+  const early: { list: DatasetListName; index: number; entry: unknown }[] = [];
+  for (const { list, kind, at, limit } of asks) {
+    const lists = check.list(list);
+    const indexes = at.map((i) => i % Math.max(1, lists.raw.length)).filter((i) => i < lists.raw.length);
+    if (kind === 'entry') {
+      for (const index of indexes) {
+        const entry = lists.entry(index);
+        if (entry !== UNDECIDED) early.push({ list, index, entry });
+      }
+    } else {
+      const { entries, indexes: keptIndexes, complete } = lists.keptAt(indexes, limit);
+      assert.ok(entries.length <= limit);
+      keptIndexes.forEach((index, k) => early.push({ list, index, entry: entries[k] }));
+      // Short of the limit, every index was walked: each is kept (above), left out, or undecided (when not complete).
+      if (entries.length < limit) {
+        for (const index of indexes) {
+          const entry = lists.entry(index);
+          if (entry === UNDECIDED) assert.equal(complete, false);
+          else early.push({ list, index, entry });
+        }
+      }
+    }
+  }
+  const result = await check.finish({ sliceMs });
+  assert.deepEqual(result.dataset, expected.dataset);
+  assert.deepEqual(result.issues, expected.issues);
+  // Which input index each kept entry came from, from the finished check.
+  for (const { list, index, entry } of early) {
+    const final = check.list(list).entry(index);
+    assert.notEqual(final, UNDECIDED);
+    assert.deepEqual(entry, final, `${list}[${index}] early and final`);
+    if (entry !== undefined) assert.ok((result.dataset[list] as unknown[]).includes(final), `${list}[${index}] is in the result`);
+  }
+}
+
+test('asked in any order, entries shown early are the ones kept, and the finished result is parseDataset’s (zod at hand)', async () => {
+  await fc.assert(
+    fc.asyncProperty(dataset, fc.array(ask, { maxLength: 6 }), async (input, asks) => {
+      const expected = parseDataset(structuredClone(input));
+      const check = startDatasetCheck(structuredClone(input), { validators: allDatasetValidators, explain: zodExplainer }) as DatasetCheck;
+      await askThenFinish(check, asks, expected, 0.2);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('with zod loaded only when needed: undecided until then, never wrong, and the same result in the end', async () => {
+  await fc.assert(
+    fc.asyncProperty(dataset, fc.array(ask, { maxLength: 6 }), async (input, asks) => {
+      const expected = parseDataset(structuredClone(input));
+      let loads = 0;
+      const started = startDatasetCheck(structuredClone(input), {
+        validators: allDatasetValidators,
+        explain: async () => {
+          loads++;
+          return zodExplainer;
+        },
+      });
+      const check = started instanceof Promise ? await started : started;
+      await askThenFinish(check, asks, expected, 0.2);
+      assert.ok(loads <= 1, 'zod is loaded at most once');
+      // A valid dataset never needs it.
+      if (expected.issues.length === 0) assert.equal(loads, 0);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('without generated validators for some lists (an element hands in only its own), zod decides them and the result is the same', async () => {
+  await fc.assert(
+    fc.asyncProperty(dataset, fc.uniqueArray(fc.constantFrom('Organisation', 'Meeting', 'Contact', 'Principle', 'Agreement'), { maxLength: 3 }), async (input, left) => {
+      const expected = parseDataset(structuredClone(input));
+      const validators = {
+        header: allDatasetValidators.header,
+        entities: (language: string) => {
+          const all = { ...allDatasetValidators.entities(language) } as Record<string, unknown>;
+          for (const name of left) delete all[name];
+          return all;
+        },
+      };
+      const started = checkDataset(structuredClone(input), { validators });
+      const check = started instanceof Promise ? await started : started;
+      const result = await check.finish();
+      assert.deepEqual(result, expected);
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('only some lists: those (and what they refer to) come out as parseDataset gives them, with their issues', async () => {
+  await fc.assert(
+    fc.asyncProperty(dataset, fc.uniqueArray(fc.constantFrom(...LISTS), { minLength: 1, maxLength: 3 }), async (input, lists) => {
+      const expected = parseDataset(structuredClone(input));
+      const check = (await checkDataset(structuredClone(input), { lists, explain: zodExplainer })) as DatasetCheck;
+      const result = await check.finish();
+      for (const list of LISTS) {
+        if (check.lists.includes(list)) assert.deepEqual(result.dataset[list], expected.dataset[list], list);
+        else assert.deepEqual(result.dataset[list], [], list);
+      }
+      assert.deepEqual(
+        result.issues,
+        expected.issues.filter((issue) => check.lists.includes(issue.segments[0] as DatasetListName)),
+      );
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('hostile input: the same ValidationError as parseDataset for a broken top level, and the same result otherwise', async () => {
+  const hostile = fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom('', '{', 'null', '[]', '{"schemaVersion":"1"}', JSON.stringify({ ...demo, organisations: { length: 3 } })),
+    fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'id', 'organisations', 'agreement', 'schemaVersion'), fc.jsonValue()).map((extra) => ({ ...demo, ...extra })),
+    fc.constantFrom(...LISTS).map((list) => JSON.parse(JSON.stringify({ ...demo, [list]: [JSON.parse('{"__proto__": {"id": "x"}, "id": "o1"}'), ...demo[list]] }))),
+  );
+  await fc.assert(
+    fc.asyncProperty(hostile, async (input) => {
+      let expected: { dataset: unknown; issues: Issue[] } | undefined;
+      let error: unknown;
+      try {
+        expected = parseDataset(structuredClone(input));
+      } catch (e) {
+        error = e;
+      }
+      try {
+        const check = await checkDataset(structuredClone(input));
+        const result = await check.finish();
+        assert.ok(expected, 'parseDataset threw, the check did not');
+        assert.deepEqual(result, expected);
+      } catch (e) {
+        if (e instanceof assert.AssertionError) throw e;
+        assert.ok(isValidationError(e) && isValidationError(error), String(e));
+        assert.deepEqual(e.issues, error.issues);
+        assert.equal(e.message, error.message);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('a large partly invalid dataset: the first page is kept entries, the rest is finished in many slices, and the result is parseDataset’s', async () => {
+  const big = generateDataset({ organisations: 3000, meetings: 600, contacts: 200, seed: 11 });
+  const options = [...breakers.common!, ...breakers.organisations!];
+  // Every 7th organisation broken, and every 13th a second copy of the one before it (a duplicate id).
+  big.organisations.forEach((o: any, i: number) => {
+    if (i % 7 === 3) options[i % options.length]!(o);
+  });
+  for (let i = big.organisations.length - 1; i > 0; i -= 13) big.organisations.splice(i, 0, structuredClone(big.organisations[i - 1]));
+  const expected = parseDataset(structuredClone(big));
+  assert.ok(expected.issues.length > 400);
+  const check = (await checkDataset(JSON.stringify(big))) as DatasetCheck;
+  const organisations = check.list('organisations');
+  // The last entries first (each a possible duplicate of an earlier one not yet checked).
+  const backwards = [...organisations.raw.keys()].reverse();
+  const { entries, indexes } = organisations.keptAt(backwards, 50);
+  assert.equal(entries.length, 50);
+  let slices = 0;
+  const counting = setInterval(() => slices++, 0);
+  const result = await check.finish({ sliceMs: 1 });
+  clearInterval(counting);
+  assert.ok(slices > 3, `finished in one go (${slices})`);
+  assert.deepEqual(result, expected);
+  indexes.forEach((index, k) => assert.equal(organisations.entry(index), entries[k]));
+});
+
+test('finish() stops between slices when its signal aborts, and goes on from there when asked again', async () => {
+  const big = generateDataset({ organisations: 2000, meetings: 300, contacts: 50, seed: 4 });
+  const check = (await checkDataset(big)) as DatasetCheck;
+  const abort = new AbortController();
+  const finishing = check.finish({ signal: abort.signal, sliceMs: 0.5 });
+  abort.abort(new Error('left the page'));
+  await assert.rejects(finishing, /left the page/);
+  assert.equal(check.finished, undefined);
+  assert.deepEqual(await check.finish(), parseDataset(big));
+});
