@@ -280,6 +280,8 @@ test('the loader registers an element added to the page later, and one inside a 
   assert.match(inShadow, /@example\.org/);
   // A valid dataset is checked without zod: no element here has fetched it.
   assert.ok(!bundleFiles(requested).includes('samverkan-zod'), bundleFiles(requested).join(', '));
+  // …and its text is JSON: the code that says where a broken text breaks is not fetched either.
+  assert.ok(!bundleFiles(requested).includes('samverkan-json-text'), bundleFiles(requested).join(', '));
   // A dataset with an invalid entry: zod is fetched to name the problem, and the rest is shown.
   const invalid = await page.evaluate(async () => {
     const data = await (await fetch('https://kommun.example/api/v1/dataset')).json();

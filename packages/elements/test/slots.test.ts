@@ -8,6 +8,7 @@ import '../src/define/samverkan-volunteer-board.js';
 import '../src/define/samverkan-meeting-calendar.js';
 import '../src/define/samverkan-contact-finder.js';
 import '../src/define/samverkan-principles.js';
+import '../src/define/samverkan-follow-up.js';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
 import { mount, unmountAll } from './helpers/expect-event.js';
@@ -37,7 +38,7 @@ async function settle(el: SamverkanElement): Promise<void> {
 }
 
 describe('slots: a heading of the page\'s own', () => {
-  for (const tag of ['samverkan-signatory-list', 'samverkan-volunteer-board', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-principles']) {
+  for (const tag of ['samverkan-signatory-list', 'samverkan-volunteer-board', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-principles', 'samverkan-follow-up']) {
     it(`${tag}: shows it first, above what the element shows, while loading and once loaded`, async function () {
       this.timeout(20000);
       const el = document.createElement(tag) as SamverkanElement;
@@ -120,6 +121,38 @@ describe('slots: empty-state text of the page\'s own', () => {
     expect(seen(el, 'empty')).to.equal('');
     expect($(el, '[part~="empty"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
+  });
+
+  it('the principles: the page\'s text when the agreement has no principles yet; the element\'s own without it', async () => {
+    const json = await demoJson();
+    json.principles = [];
+    json.contacts = [];
+    json.followUps = [];
+    const el = await fixture<SamverkanElement>(html`<samverkan-principles lang="sv" .data=${json}
+      ><span slot="empty">Principerna antas i höst.</span></samverkan-principles
+    >`);
+    await settle(el);
+    showsPagesText(el, 'empty', 'empty', 'Principerna antas i höst.');
+    expect(seen(el, 'empty')).to.equal('');
+    await expect(el).to.be.accessible();
+    const plain = await fixture<SamverkanElement>(html`<samverkan-principles lang="sv" .data=${json}></samverkan-principles>`);
+    await settle(plain);
+    expect(seen(plain, 'empty')).to.not.equal('');
+  });
+
+  it('the follow-up: the page\'s text when there is no report at all; the element\'s own without it', async () => {
+    const json = await demoJson();
+    json.followUps = [];
+    const el = await fixture<SamverkanElement>(html`<samverkan-follow-up lang="sv" .data=${json}
+      ><span slot="empty">Den första uppföljningen kommer i juni.</span></samverkan-follow-up
+    >`);
+    await settle(el);
+    showsPagesText(el, 'empty', 'empty', 'Den första uppföljningen kommer i juni.');
+    expect(seen(el, 'empty')).to.equal('');
+    await expect(el).to.be.accessible();
+    const plain = await fixture<SamverkanElement>(html`<samverkan-follow-up lang="sv" .data=${json}></samverkan-follow-up>`);
+    await settle(plain);
+    expect(seen(plain, 'empty')).to.not.equal('');
   });
 
   it('the contact finder: the page\'s text when nobody matches, the general contact still under it', async () => {

@@ -11,6 +11,7 @@
  * and a position in a 4,000-line file helps nobody.
  */
 import { SamverkanError } from './errors.js';
+import { parseJson } from './json-parse.js';
 
 /** What is wrong at the place a JSON text breaks. */
 export type JsonSyntaxProblem =
@@ -79,10 +80,10 @@ export function isJsonSyntaxError(value: unknown): value is JsonSyntaxError {
  * throws a {@link JsonSyntaxError} with the line and column.
  */
 export function parseJsonText(text: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(body);
+    return parseJson(text);
   } catch (error) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     // Should the scan find nothing (nesting too deep for it), the engine's position if it gave one, else the end.
     const engineAt = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
     const location = locateJsonSyntaxError(body) ?? { problem: 'unexpected-character' as const, ...lineColumn(body, engineAt === undefined ? body.length : Math.min(Number(engineAt), body.length)) };

@@ -1,3 +1,4 @@
+import { datasetFromJsonText } from './dataset-json.js';
 import { zodExplainer } from './explain-with-zod.js';
 import { parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } from './parse-dataset.js';
 
@@ -24,5 +25,5 @@ import { parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } f
  * change with it, so treat both as read-only (or pass a JSON string).
  */
 export function parseDataset(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult {
-  return parseDatasetWith(json, options, zodExplainer);
+  return parseDatasetWith(typeof json === 'string' ? datasetFromJsonText(json) : json, options, zodExplainer);
 }

@@ -15,7 +15,7 @@ import { ValidationError, type Issue } from './errors.js';
 import type { Explainer } from './explain-with-zod.js';
 import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
 import { pathToString, toIssues } from './issues.js';
-import { isJsonSyntaxError, parseJsonText } from './json-text.js';
+import { parseJson } from './json-parse.js';
 import { meetingOffsetIssues } from './rules/meeting-offset.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
@@ -88,7 +88,8 @@ export interface DatasetCheckOptions {
 export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
 const DROPPED: unique symbol = Symbol('samverkan: left out');
 
-type Entry<K extends DatasetListName> = Dataset[K][number];
+/** An entry of the list `K` as the dataset has it once checked. */
+export type Entry<K extends DatasetListName> = Dataset[K][number];
 type Verdict<T> = T | typeof DROPPED | typeof UNDECIDED | undefined;
 type Explained = ReturnType<Explainer['entity']>;
 
@@ -107,14 +108,16 @@ function issue(segments: (string | number)[], code: string, message: string, par
   return params ? { path: pathToString(segments), segments, code, message, params } : { path: pathToString(segments), segments, code, message };
 }
 
-/** The JSON text read (an object given is taken as it is); a ValidationError when it is not JSON. */
+/** Marks a text that JSON.parse refused. */
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/** The JSON text read (an object given is taken as it is); {@link NOT_JSON} when it is not JSON. */
 function readJson(json: unknown): unknown {
   if (typeof json !== 'string') return json;
   try {
-    return parseJsonText(json);
-  } catch (error) {
-    if (!isJsonSyntaxError(error)) throw error;
-    throw new ValidationError('The dataset is not valid JSON.', [{ path: '', segments: [], code: 'invalid-json', message: `is not valid JSON: ${error.message}` }]);
+    return parseJson(json);
+  } catch {
+    return NOT_JSON;
   }
 }
 
@@ -168,6 +171,8 @@ function readHeader(input: unknown, validators: DatasetValidators, explainer: Ex
  */
 export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): DatasetCheck | Promise<DatasetCheck> {
   const input = readJson(json);
+  // Where the text breaks, by line and column: that scanner is loaded only now (it throws the ValidationError).
+  if (input === NOT_JSON) return import('./dataset-json.js').then(({ datasetFromJsonText }) => startDatasetCheck(datasetFromJsonText(json as string), options));
   const given = isExplainer(options.explain) ? options.explain : undefined;
   const read = readHeader(input, options.validators, given);
   if (read) return new DatasetCheck(read.header, read.raw, options, given);
@@ -179,13 +184,15 @@ export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): 
 }
 
 /**
- * A new task for the next slice: `scheduler.postTask` where there is one,
- * else `setTimeout` (never an animation frame: a page in the background gets
+ * A new task for the next slice: `scheduler.postTask` at background
+ * priority where there is one (the page's rendering and the reader's input
+ * go first: the first page is painted before the rest is checked), else
+ * `setTimeout` (never an animation frame: a page in the background gets
  * none, and its check would hang).
  */
 function nextSlice(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options?: { priority?: string }) => Promise<void> } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -278,6 +285,8 @@ export class DatasetCheck {
   }
 
   private async run({ signal, sliceMs = 8 }: FinishOptions): Promise<ParseDatasetResult> {
+    // Not in the caller's task: that one is showing what it asked for first.
+    await nextSlice();
     for (;;) {
       signal?.throwIfAborted();
       const order = [...this.asked, ...this.lists.filter((name) => !this.asked.includes(name))];

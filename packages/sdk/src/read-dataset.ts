@@ -3,6 +3,7 @@
 // dataset has a value the generated validators do not accept, to decide it
 // and name the problem.
 import type { Explainer } from './explain-with-zod.js';
+import { parseJson } from './json-parse.js';
 import { allDatasetValidators, parseDatasetWith, type ParseDatasetOptions, type ParseDatasetResult } from './parse-dataset.js';
 import { startDatasetCheck, type DatasetCheck, type DatasetCheckOptions } from './progressive-dataset.js';
 
@@ -19,12 +20,21 @@ const withoutZod: Explainer = {
 /**
  * {@link parseDataset}'s result if the generated validators accept every
  * value (ids, references and the rest checked as parseDataset does), or
- * `undefined` when some value needs zod: then use {@link readDataset}.
- * Throws what parseDataset throws for text that is not JSON.
+ * `undefined` when some value needs zod, or when a text is not JSON: then
+ * use {@link readDataset}, which names the problem (where the text breaks,
+ * with the code for that loaded only then).
  */
 export function parseDatasetWithoutZod(json: unknown, options: ParseDatasetOptions = {}): ParseDatasetResult | undefined {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = parseJson(json);
+    } catch {
+      return undefined;
+    }
+  }
   try {
-    return parseDatasetWith(json, options, withoutZod);
+    return parseDatasetWith(input, options, withoutZod);
   } catch (error) {
     if (error === NEEDS_ZOD) return undefined;
     throw error;
@@ -40,10 +50,10 @@ export async function readDataset(json: unknown, options: ParseDatasetOptions = 
   if (typeof json === 'string') {
     try {
       // Parsed once here, so that a second pass with zod does not parse the text again.
-      input = JSON.parse(json);
+      input = parseJson(json);
     } catch {
-      // parseDatasetWith says what is wrong with the text (no zod needed for that).
-      return parseDatasetWith(json, options, withoutZod);
+      // Where the text breaks, by line and column: that code only now (it throws the ValidationError).
+      input = (await import('./dataset-json.js')).datasetFromJsonText(json);
     }
   }
   const quick = parseDatasetWithoutZod(input, options);

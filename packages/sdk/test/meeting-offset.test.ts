@@ -5,12 +5,14 @@ import fc from 'fast-check';
 import {
   checkOffset,
   describeOffsetMismatch,
+  formatOffset,
   isLocalTimeError,
   isoToZonedParts,
   isValidationError,
   meetingOffsetIssues,
   parseDataset,
   zonedDateTimeToIso,
+  zoneOffsetMinutesByParts,
   type LocalTimeError,
 } from '@samverkan/sdk';
 import { minimalDataset } from './fixtures/minimal.js';
@@ -146,6 +148,40 @@ describe('the meeting offset rule', () => {
     const issues = meetingOffsetIssues({ start: '2026-06-10T18:00:00+01:00', end: '2026-06-10T20:00:00+02:00' }, STHLM, { path: ['meetings', 4] });
     assert.deepEqual(issues.map((i) => [i.path, i.code]), [['meetings[4].start', 'meeting-offset']]);
     assert.match(meetingOffsetIssues({ start: '2026-06-10T18:00:00+01:00', end: '2026-06-10T20:00:00+01:00' }, STHLM, { lang: 'sv' })[1]!.message, /^har tidsförskjutningen \+01:00, men 20:00 den 10 juni är \+02:00/);
+  });
+});
+
+describe('the rule caches offsets per day, and agrees with the zone at every instant', () => {
+  // checkOffset keeps one offset per UTC day (asked at the day's midnights);
+  // on a day with a transition it asks for each instant. Whatever the order
+  // the instants come in (so the cache holds some days and not others), a
+  // time written with the zone's offset passes and one written with another
+  // offset is caught.
+  const zones = ['Europe/Stockholm', 'America/New_York', 'Australia/Lord_Howe', 'America/St_Johns', 'Africa/Casablanca', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'];
+  const iso = (ms: number, offset: number) => {
+    const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+    return `${wall}${offset === 0 && ms % 2 ? 'Z' : formatOffset(offset)}`;
+  };
+  const transitions = [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2026, 2, 8, 7), Date.UTC(2026, 3, 5, 15)];
+  const instant = fc.oneof(
+    fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }).map((s) => s * 1000),
+    // Near a transition, to the second: the days the cache must not take as one offset.
+    fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -2 * 86_400, max: 2 * 86_400 })).map(([at, s]) => at + s * 1000),
+  );
+
+  test('property: the zone offset passes, another is caught', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.array(instant, { minLength: 1, maxLength: 30 }), fc.constantFrom(-60, 30, 60), (zone, instants, wrong) => {
+        for (const ms of instants) {
+          const right = zoneOffsetMinutesByParts(ms, zone);
+          assert.equal(checkOffset(iso(ms, right), zone), undefined, `${zone} ${iso(ms, right)}`);
+          const mismatch = checkOffset(iso(ms, right + wrong), zone);
+          assert.ok(mismatch, `${zone} ${iso(ms, right + wrong)} was not caught`);
+          assert.equal(mismatch.written, formatOffset(right + wrong));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isValidOrganisationNumber, isValidationError, parseDataset, pickText } from '@samverkan/sdk';
+import { isValidOrganisationNumber, isValidationError, parseDataset, pickText, readDataset } from '@samverkan/sdk';
 
 // The data model runs in browsers as it does in Node: the elements validate
 // every dataset they read with it.
@@ -29,6 +29,20 @@ describe('the data model in Chromium', () => {
       caught = error;
     }
     expect(isValidationError(caught)).to.equal(true);
+  });
+
+  it('readDataset says where a broken text breaks, with the code for it loaded only then', async () => {
+    const text = await (await fetch('/examples/data/sodertalje.json')).text();
+    let caught: unknown;
+    try {
+      await readDataset(`${text.slice(0, text.indexOf('"organisations"'))}"organisations": [}`);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isValidationError(caught), String(caught)).to.equal(true);
+    const issue = (caught as { issues: { code: string; message: string }[] }).issues[0]!;
+    expect(issue.code).to.equal('invalid-json');
+    expect(issue.message).to.match(/^is not valid JSON: line \d+, column \d+: /);
   });
 
   it('checks organisation numbers', () => {

@@ -55,3 +55,21 @@ test('strict: any problem throws, with or without zod', async () => {
   await assert.rejects(readDataset(data, { strict: true }), ValidationError);
   assert.throws(() => parseDatasetWithoutZod(data, { strict: true }), ValidationError);
 });
+
+test('text that is not JSON: parseDatasetWithoutZod leaves it to readDataset, which names the line and column', async () => {
+  const broken = `${text.slice(0, 200)} oops`;
+  assert.equal(parseDatasetWithoutZod(broken), undefined);
+  await assert.rejects(readDataset(broken), (error: unknown) => {
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.issues[0]!.code, 'invalid-json');
+    assert.match(error.issues[0]!.message, /^is not valid JSON: line \d+, column \d+: /);
+    return true;
+  });
+});
+
+test('a byte order mark before the JSON is skipped on the quick path too', async () => {
+  const quick = parseDatasetWithoutZod(`\uFEFF${text}`);
+  assert.ok(quick, 'read without zod');
+  assert.deepEqual(quick, parseDataset(text));
+  assert.deepEqual(await readDataset(`\uFEFF${text}`), parseDataset(text));
+});

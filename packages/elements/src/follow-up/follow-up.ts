@@ -49,6 +49,8 @@ const yearConverter = {
  * @summary The yearly follow-up of the commitments, with an overview chart.
  * @tagname samverkan-follow-up
  *
+ * @slot empty - Text of the page's own for when the dataset has no follow-up report at all (instead of the element's message); a year without a report still says which year.
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -104,7 +106,7 @@ export class SamverkanFollowUp extends SamverkanElement {
     const lang = this.language.lang;
     const reports = followUpsByYear(dataset);
     if (reports.length === 0) {
-      return html`<section aria-label=${m.label}><p part="empty" class="empty">${m.empty}</p></section>`;
+      return html`<section aria-label=${m.label}><p part="empty" class="empty"><slot name="empty">${m.empty}</slot></p></section>`;
     }
     const report = followUpForYear(dataset, this.year);
     const shownYear = report?.year ?? this.year!;

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { createClient, isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanClient, type SignupReceipt } from '@samverkan/sdk';
+import { createFetchClient, isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanClient, type SignupReceipt } from '@samverkan/sdk';
 import { DatasetController, lazyDatasetSource } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { stateStyles } from '../styles/states.js';
@@ -345,7 +345,8 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     this.failure = undefined;
     let receipt: SignupReceipt;
     try {
-      receipt = await this.submit(createClient({ apiUrl: this.api }), payload, this.idempotencyKey);
+      // The fetch-based client: no ky on the page; "try again" sends the same key.
+      receipt = await this.submit(createFetchClient({ apiUrl: this.api }), payload, this.idempotencyKey);
     } catch (error) {
       this.sending = false;
       this.sendFailed(error instanceof Error ? error : new Error(String(error)));

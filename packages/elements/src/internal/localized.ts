@@ -37,6 +37,17 @@ export function localized(value: LocalizedText | undefined, lang: string, defaul
   return needsOwnLang(picked, lang) ? html`<span lang=${picked.lang} dir="auto">${picked.text}</span>` : isolated(picked.text);
 }
 
+/**
+ * What {@link localized} shows, for a template that puts it in its own
+ * `<bdi lang=${lang}>` (a `<bdi>` isolates as `dir="auto"` does): the text,
+ * and its language when it needs one (else `undefined`). For many small
+ * texts in one template (a month grid's meetings) without a nested template each.
+ */
+export function localizedText(value: LocalizedText, lang: string, defaultLanguage: string): { text: string; lang: string | undefined } {
+  const picked = pickText(value, lang, defaultLanguage);
+  return { text: picked.text, lang: needsOwnLang(picked, lang) ? picked.lang : undefined };
+}
+
 /** The plain string of a dataset text in the reader's language (for attributes and sorting). */
 export function localizedString(value: LocalizedText | undefined, lang: string, defaultLanguage: string): string {
   return value === undefined ? '' : pickText(value, lang, defaultLanguage).text;

@@ -42,6 +42,8 @@ export function principleHash(principle: Principle): string {
  * @summary The agreement's principles, commitments and development areas.
  * @tagname samverkan-principles
  *
+ * @slot empty - Text of the page's own for when the agreement has no principles yet (instead of the element's message).
+ *
  * @fires samverkan-load - The dataset is loaded and shown (`detail.dataset`, `detail.issues`, `detail.stale`).
  * @fires samverkan-error - The dataset could not be loaded (`detail.error`); the element shows why, with a retry button.
  *
@@ -56,6 +58,7 @@ export function principleHash(principle: Principle): string {
  * @csspart principle-link - A principle's deep link.
  * @csspart commitments - The commitments of one party.
  * @csspart commitment-status - With `show-follow-up`: a commitment's latest status (symbol and words) and its year.
+ * @csspart empty - The message when the agreement has no principles.
  * @csspart areas - The development areas.
  * @csspart area - One development area.
  * @csspart status - Loading and error boxes (also `loading`, `error`).
@@ -154,7 +157,7 @@ export class SamverkanPrinciples extends SamverkanElement {
           ? html`<ul part="principles" class="principles">
               ${dataset.principles.map((p, i) => this.renderPrinciple(p, i, dataset, m, lang))}
             </ul>`
-          : html`<p class="empty">${m.noPrinciples}</p>`}
+          : html`<p part="empty" class="empty"><slot name="empty">${m.noPrinciples}</slot></p>`}
       </section>
       ${dataset.developmentAreas.length
         ? html`<section class="section" aria-labelledby="areas-heading">

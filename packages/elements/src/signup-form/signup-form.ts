@@ -9,7 +9,7 @@ import { SamverkanFormElement, type SendFailure } from '../internal/form-element
 import { localized } from '../internal/localized.js';
 import { formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
-import { dateLocale } from '../utils/format.js';
+import { formatClockTime, formatWait } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { signupDraft } from './draft.js';
 import { CONTACT_FIELDS, FIELD_NAMES, FIELDS, ORGANISATION_FIELDS, OTHER_FIELDS, type FieldName } from './fields.js';
@@ -346,12 +346,7 @@ export class SamverkanSignupForm extends SamverkanFormElement<FieldName, Problem
   /** "in 45 minutes (at 14:32)" in the reader's language. */
   private rateText(seconds: number, at: Date): string {
     const lang = this.language.ui;
-    const minutes = Math.max(1, Math.ceil(seconds / 60));
-    const when =
-      seconds < 90
-        ? new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(Math.max(1, seconds), 'second')
-        : new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(minutes, 'minute');
-    const time = new Intl.DateTimeFormat(dateLocale(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(at.getTime() + seconds * 1000));
-    return this.m.rateText.replace('{when}', when).replace('{time}', time);
+    const time = formatClockTime(new Date(at.getTime() + seconds * 1000), lang);
+    return this.m.rateText.replace('{when}', formatWait(seconds, lang)).replace('{time}', time);
   }
 }

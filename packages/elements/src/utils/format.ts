@@ -47,3 +47,21 @@ export function formatAge(then: Date, lang: string, now: Date = new Date()): str
   }
   return format.format(0, 'second');
 }
+
+const ALWAYS: Intl.RelativeTimeFormatOptions = { numeric: 'always' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/**
+ * How long until something, in the reader's language: in seconds under a
+ * minute and a half ("om 45 sekunder", "in 45 seconds"), else in whole
+ * minutes, rounded up ("om 3 minuter").
+ */
+export function formatWait(seconds: number, lang: string): string {
+  const format = cachedRelativeTimeFormat(lang, ALWAYS);
+  return seconds < 90 ? format.format(Math.max(1, seconds), 'second') : format.format(Math.max(1, Math.ceil(seconds / 60)), 'minute');
+}
+
+/** The time on the reader's own clock at `instant`: "14:32" (and "2:32 PM" only where the language writes it so, such as `en-US`). */
+export function formatClockTime(instant: Date, lang: string): string {
+  return cachedDateTimeFormat(dateLocale(lang), CLOCK).format(instant);
+}

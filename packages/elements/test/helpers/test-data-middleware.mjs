@@ -6,7 +6,10 @@
 //       the JSON file at <path> (repository-relative; default the demo
 //       dataset), after <ms> milliseconds, with HTTP <code> (default 200);
 //       each request is counted under <key>
-//   hits/<key>   → {"hits": n}, how many requests dataset/<key> had
+//       With &etag=<tag>, the answer has `ETag: "<tag>"`, and a request
+//       with that tag in If-None-Match is answered 304 (counted apart)
+//   hits/<key>   → {"hits": n, "notModified": m}, how many requests
+//       dataset/<key> had, and how many of them were answered 304
 //   set/<key>?status=<code>  → from now on dataset/<key> answers <code>
 //       (no status: back to normal), to make a server fail after a load
 //   trusted-types-page/<key>?policies=<names>&json-ld=1
@@ -29,6 +32,7 @@ import { resolve, relative } from 'node:path';
 const ROOT = resolve(new URL('../../../../', import.meta.url).pathname);
 const DEMO = 'examples/data/sodertalje.json';
 const hits = new Map();
+const notModified = new Map();
 const overrides = new Map();
 
 /** The middleware; add it to web-test-runner's `middleware` list. */
@@ -38,7 +42,7 @@ export async function testDataMiddleware(ctx, next) {
   const [route, name = ''] = ctx.path.slice(prefix.length).split('/');
   if (route === 'hits') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ hits: hits.get(name) ?? 0 });
+    ctx.body = JSON.stringify({ hits: hits.get(name) ?? 0, notModified: notModified.get(name) ?? 0 });
     return;
   }
   if (route === 'set') {
@@ -74,6 +78,15 @@ export async function testDataMiddleware(ctx, next) {
   if (delay > 0) await new Promise((done) => setTimeout(done, Math.min(delay, 30_000)));
   ctx.status = overrides.get(key) ?? Number(ctx.query.status || 200);
   ctx.set('cache-control', 'no-store');
+  if (ctx.query.etag && ctx.status === 200) {
+    const etag = `"${String(ctx.query.etag).replace(/[^\w-]/g, '')}"`;
+    ctx.set('etag', etag);
+    if (ctx.get('if-none-match') === etag) {
+      notModified.set(key, (notModified.get(key) ?? 0) + 1);
+      ctx.status = 304;
+      return;
+    }
+  }
   ctx.type = 'application/json';
   ctx.body = ctx.status === 200 ? await readFile(file, 'utf8') : JSON.stringify({ error: 'test status' });
 }

@@ -1,13 +1,13 @@
-import ky, { HTTPError as KyHttpError, type KyInstance } from 'ky';
-import { HttpError, isHttpError, isNetworkError, isTimeoutError, isValidationError, ValidationError, type Issue, type SamverkanError } from '../errors.js';
-import { toIssues } from '../issues.js';
+import ky, { HTTPError as KyHttpError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import type { Issue, SamverkanError } from '../errors.js';
 import type { Dataset } from '../schemas/dataset.js';
 import type { SignupApplicationInput } from '../schemas/signup.js';
 import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
-import { httpError, parseRetryAfter, toSamverkanError, withSource, type RequestSubject } from './http-errors.js';
-import { sharedEntry, type SharedCopy, type SharedEntry, type SharedOutcome } from './shared.js';
+import { httpError, parseRetryAfter, timeoutError, toSamverkanError, type RequestContext } from './http-errors.js';
+import { getSharedDataset, type DatasetRequest } from './shared.js';
 import type { DatasetStorage } from './storage.js';
-import { joinUrl, mayRevalidateItself, resolveUrl } from './urls.js';
+import { checkedSubmission, notJsonReceipt, receiptFrom, type Submission } from './submissions.js';
+import { clientUrls } from './urls.js';
 
 /** Options of {@link createClient}. Every URL may be absolute or relative to the page. */
 export interface ClientOptions {
@@ -124,34 +124,17 @@ const DEFAULT_RETRY = 2;
 const DEFAULT_MAX_AGE = 60_000;
 const DEFAULT_MAX_RETRY_AFTER = 5;
 
-/** A failure after which the last good copy is better than nothing. */
-function fallsBackToCopy(error: unknown): boolean {
-  if (isNetworkError(error) || isTimeoutError(error) || isValidationError(error)) return true;
-  return isHttpError(error) && (error.status >= 500 || error.status === 408 || error.status === 429);
-}
-
-/** Waits for `promise`, or stops waiting when `signal` aborts (the promise itself goes on). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+/** Whatever ky threw, as one of the SDK's errors (see http-errors.ts for the rules). */
+async function fromKy(error: unknown, context: RequestContext): Promise<unknown> {
+  if (error instanceof KyHttpError) return httpError(error.response, context);
+  if (error instanceof KyTimeoutError) return timeoutError(context);
+  return toSamverkanError(error, context);
 }
 
 /**
- * Creates a client for one dataset and one API.
+ * Creates a client for one dataset and one API, on ky (retries with backoff,
+ * `Retry-After`, timeouts). {@link createFetchClient} is the same without ky
+ * and without retries, for pages that count their bytes.
  *
  * ```ts
  * const client = createClient({ apiUrl: 'https://kommun.example/api/v1', cache: localStorageDatasetStorage() });
@@ -163,12 +146,9 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 export function createClient(options: ClientOptions = {}): SamverkanClient {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const retryLimit = options.retry ?? DEFAULT_RETRY;
-  const maxAge = options.maxAge ?? DEFAULT_MAX_AGE;
   const maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
-  const storage = options.cache || undefined;
-  const apiUrl = options.apiUrl === undefined ? undefined : resolveUrl(options.apiUrl, 'apiUrl');
-  const datasetUrl =
-    options.datasetUrl !== undefined ? resolveUrl(options.datasetUrl, 'datasetUrl') : apiUrl !== undefined ? joinUrl(apiUrl, 'dataset') : undefined;
+  const copies = { maxAge: options.maxAge ?? DEFAULT_MAX_AGE, storage: options.cache || undefined };
+  const { apiUrl, datasetUrl } = clientUrls(options);
 
   const http: KyInstance = ky.create({
     timeout,
@@ -187,20 +167,15 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     },
   });
 
-  async function failWith(error: unknown, url: string, subject: RequestSubject): Promise<never> {
-    throw await toSamverkanError(error, { url, timeout, subject });
-  }
-
-  /** POSTs a validated body with an Idempotency-Key (which makes retrying a POST safe) and reads `{ id, status }`. */
-  async function post(path: string, subject: 'signup' | 'opportunity', data: unknown, submitOptions: SubmitSignupOptions): Promise<SignupReceipt> {
-    const url = joinUrl(apiUrl!, path);
+  /** POSTs a checked body with an Idempotency-Key (which makes retrying a POST safe) and reads `{ id, status }`. */
+  async function post(submission: Submission, submitOptions: SubmitSignupOptions): Promise<SignupReceipt> {
+    const { url, body } = await checkedSubmission('createClient', apiUrl, submission, submitOptions.extra);
     const idempotencyKey = submitOptions.idempotencyKey ?? crypto.randomUUID();
-    const what = subject === 'signup' ? 'the signup' : 'the offered opportunity';
-    let body: unknown;
+    let answer: unknown;
     try {
-      body = await http
+      answer = await http
         .post(url, {
-          json: submitOptions.extra ? { ...submitOptions.extra, ...(data as object) } : data,
+          json: body,
           headers: { 'idempotency-key': idempotencyKey, accept: 'application/json' },
           // POST may be retried only because the key makes it safe: the server stores once.
           retry: { limit: retryLimit, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504] },
@@ -208,151 +183,39 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
         })
         .json();
     } catch (error) {
-      if (error instanceof SyntaxError) {
-        throw new HttpError(`The server at ${url} answered ${what} with something that is not JSON.`, { status: 200, url });
-      }
-      return failWith(error, url, subject);
+      if (error instanceof SyntaxError) throw notJsonReceipt(url, submission.subject);
+      throw await fromKy(error, { url, timeout, subject: submission.subject });
     }
-    const receipt = body as Partial<SignupReceipt> | null;
-    if (!receipt || typeof receipt.id !== 'string') {
-      throw new HttpError(`The server at ${url} accepted ${what} but did not say its id; check the API address.`, { status: 200, url, body });
-    }
-    return {
-      id: receipt.id,
-      status: typeof receipt.status === 'string' ? receipt.status : 'pending',
-      ...(typeof receipt.reference === 'string' ? { reference: receipt.reference } : {}),
-    };
+    return receiptFrom(answer, url, submission.subject);
   }
 
-  async function restore(url: string, entry: SharedEntry): Promise<void> {
-    if (entry.restored || entry.copy || !storage) return;
-    entry.restored = true;
+  const request: DatasetRequest = async (url, init) => {
+    const context = { url, timeout, subject: 'dataset' as const };
     try {
-      const stored = await storage.get(url);
-      if (!stored) return;
-      const { readDataset } = await import('../read-dataset.js');
-      const { dataset, issues } = await readDataset(stored.json);
-      const fetchedAt = new Date(stored.fetchedAt);
-      if (Number.isNaN(fetchedAt.getTime())) return;
-      entry.copy = { dataset, issues, etag: stored.etag, fetchedAt };
-    } catch {
-      // A broken or outdated stored copy is as good as none.
-    }
-  }
-
-  async function persist(url: string, copy: SharedCopy): Promise<void> {
-    if (!storage) return;
-    try {
-      await storage.set(url, { json: copy.dataset, ...(copy.etag ? { etag: copy.etag } : {}), fetchedAt: copy.fetchedAt.toISOString() });
-    } catch {
-      // The persistent copy is an aid; failing to write it changes nothing now.
-    }
-  }
-
-  async function fetchCopy(url: string, entry: SharedEntry): Promise<SharedCopy> {
-    const conditional = Boolean(entry.copy?.etag) && mayRevalidateItself(url);
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (conditional) headers['if-none-match'] = entry.copy!.etag!;
-    let response: Response;
-    try {
-      response = await http.get(url, {
-        headers,
-        throwHttpErrors: (status) => status !== 304,
-        // Cross-origin in a browser: let the browser's HTTP cache revalidate
-        // (it sends If-None-Match itself, without a CORS preflight).
-        ...(typeof (globalThis as { document?: unknown }).document !== 'undefined' && !conditional ? { cache: 'no-cache' as const } : {}),
-      });
+      const response = await http.get(url, { ...init, throwHttpErrors: (status) => status !== 304 });
+      return { response, text: response.status === 304 ? '' : await response.text() };
     } catch (error) {
-      return failWith(error, url, 'dataset');
+      throw await fromKy(error, context);
     }
-    if (response.status === 304) {
-      if (!entry.copy) throw await httpError(response, { url, subject: 'dataset' });
-      return { ...entry.copy, fetchedAt: new Date() };
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      return failWith(error, url, 'dataset');
-    }
-    try {
-      // The validators are imported with the first dataset, not with the client (the forms send without them).
-      const { readDataset } = await import('../read-dataset.js');
-      const { dataset, issues } = await readDataset(text);
-      return { dataset, issues, etag: response.headers.get('etag') ?? undefined, fetchedAt: new Date() };
-    } catch (error) {
-      throw isValidationError(error) ? withSource(error, url) : error;
-    }
-  }
-
-  async function load(url: string, entry: SharedEntry): Promise<SharedOutcome> {
-    await restore(url, entry);
-    try {
-      const copy = await fetchCopy(url, entry);
-      entry.copy = copy;
-      entry.failure = undefined;
-      await persist(url, copy);
-      return { copy, stale: false };
-    } catch (error) {
-      entry.failure = { error, at: Date.now() };
-      if (entry.copy && fallsBackToCopy(error)) return { copy: entry.copy, stale: true, error: error as SamverkanError };
-      throw error;
-    }
-  }
-
-  function toResult(url: string, outcome: SharedOutcome): DatasetResult {
-    const { copy, stale, error } = outcome;
-    return { dataset: copy.dataset, issues: copy.issues, stale, fetchedAt: copy.fetchedAt, url, ...(error ? { error } : {}) };
-  }
+  };
 
   return {
     datasetUrl,
     apiUrl,
 
-    async getDataset(getOptions: GetDatasetOptions = {}) {
+    getDataset(getOptions: GetDatasetOptions = {}) {
       if (datasetUrl === undefined) {
-        throw new TypeError('createClient() needs a datasetUrl (or an apiUrl, whose /dataset is used) to load a dataset.');
+        return Promise.reject(new TypeError('createClient() needs a datasetUrl (or an apiUrl, whose /dataset is used) to load a dataset.'));
       }
-      const url = datasetUrl;
-      const entry = sharedEntry(url);
-      if (!getOptions.revalidate && !entry.inflight) {
-        const now = Date.now();
-        if (entry.copy && now - entry.copy.fetchedAt.getTime() < maxAge && !entry.failure) return toResult(url, { copy: entry.copy, stale: false });
-        // A server that just failed is not asked again by every element on the page.
-        if (entry.failure && now - entry.failure.at < Math.min(maxAge, 10_000)) {
-          if (entry.copy && fallsBackToCopy(entry.failure.error)) {
-            return toResult(url, { copy: entry.copy, stale: true, error: entry.failure.error as SamverkanError });
-          }
-          throw entry.failure.error;
-        }
-      }
-      entry.inflight ??= load(url, entry).finally(() => {
-        entry.inflight = undefined;
-      });
-      return toResult(url, await abortable(entry.inflight, getOptions.signal));
+      return getSharedDataset(datasetUrl, copies, request, getOptions);
     },
 
-    async submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
-      if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to submit a signup application.');
-      // zod only now: a page that never submits (every element but the form) does not load it.
-      const { SignupApplicationSchema } = await import('../schemas/signup.js');
-      const parsed = SignupApplicationSchema.safeParse(application);
-      if (!parsed.success) {
-        throw new ValidationError('The signup application is not complete or has errors:', toIssues(parsed.error.issues));
-      }
-      return post('signups', 'signup', parsed.data, submitOptions);
+    submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
+      return post({ subject: 'signup', value: application }, submitOptions);
     },
 
-    async submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
-      if (apiUrl === undefined) throw new TypeError('createClient() needs an apiUrl to offer a volunteer opportunity.');
-      // Loaded when an offer is sent, like the signup's schema: zod stays off a page that only reads.
-      const { OpportunityOfferSchema } = await import('../schemas/opportunity-offer.js');
-      const parsed = OpportunityOfferSchema.safeParse(offer);
-      if (!parsed.success) {
-        throw new ValidationError('The offered opportunity is not complete or has errors:', toIssues(parsed.error.issues));
-      }
-      return post('opportunities', 'opportunity', parsed.data, submitOptions);
+    submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
+      return post({ subject: 'opportunity', value: offer }, submitOptions);
     },
   };
 }
-

@@ -1,4 +1,7 @@
-import { HTTPError as KyHttpError, TimeoutError as KyTimeoutError } from 'ky';
+// The one home of the failure rules of both dataset clients (the ky-based
+// createClient and the fetch-based createFetchClient): which SDK error a
+// failed request becomes, and its message. Nothing here imports ky, so the
+// elements' lean path can use it without ky in its bundle.
 import { HttpError, NetworkError, SamverkanError, TimeoutError, ValidationError, type Issue } from '../errors.js';
 import { pathToString } from '../issues.js';
 
@@ -11,26 +14,41 @@ const SUBJECT_NAME: Record<RequestSubject, string> = {
   opportunity: 'the offered volunteer opportunity',
 };
 
+/** Where a failed request went and what for, so its error can say it. */
+export interface RequestContext {
+  url: string;
+  /** The time limit of each attempt, in milliseconds. */
+  timeout: number;
+  subject: RequestSubject;
+}
+
 /**
- * Turns whatever ky or `fetch` threw into one of the SDK's errors with a
- * message a person can act on. An abort asked for by the caller is passed on
- * unchanged (it is not a failure).
+ * Turns what `fetch` threw into one of the SDK's errors with a message a
+ * person can act on: an SDK error stays as it is, an abort asked for by the
+ * caller is passed on unchanged (it is not a failure), anything else is a
+ * {@link NetworkError}. Each client maps its own timeout and HTTP status
+ * errors first ({@link timeoutError}, {@link httpError}).
  */
-export async function toSamverkanError(error: unknown, context: { url: string; timeout: number; subject: RequestSubject }): Promise<unknown> {
+export function toSamverkanError(error: unknown, context: RequestContext): unknown {
   if (error instanceof SamverkanError) return error;
   if (isAbort(error)) return error;
-  if (error instanceof KyHttpError) return httpError(error.response, context);
-  if (error instanceof KyTimeoutError) {
-    return new TimeoutError(
-      `${context.url} did not answer within ${formatSeconds(context.timeout)}, so ${SUBJECT_NAME[context.subject]} could not be ${context.subject === 'dataset' ? 'loaded' : 'sent'}. The server may be busy or the connection slow; try again later.`,
-      { url: context.url, timeout: context.timeout },
-    );
-  }
   return new NetworkError(
-    `Could not reach ${context.url} (${describeCause(error)}), so ${SUBJECT_NAME[context.subject]} could not be ${context.subject === 'dataset' ? 'loaded' : 'sent'}. ` +
+    `Could not reach ${context.url} (${describeCause(error)}), so ${SUBJECT_NAME[context.subject]} could not be ${verb(context.subject)}. ` +
       `Check the address and the network connection; the server may also be down${inBrowser() ? ', or it does not allow this page to read it (CORS)' : ''}.`,
     { url: context.url, cause: error },
   );
+}
+
+/** The {@link TimeoutError} of a request that did not answer within `context.timeout`. */
+export function timeoutError(context: RequestContext): TimeoutError {
+  return new TimeoutError(
+    `${context.url} did not answer within ${formatSeconds(context.timeout)}, so ${SUBJECT_NAME[context.subject]} could not be ${verb(context.subject)}. The server may be busy or the connection slow; try again later.`,
+    { url: context.url, timeout: context.timeout },
+  );
+}
+
+function verb(subject: RequestSubject): string {
+  return subject === 'dataset' ? 'loaded' : 'sent';
 }
 
 function isAbort(error: unknown): boolean {

@@ -50,3 +50,11 @@ export function mayRevalidateItself(url: string): boolean {
     return false;
   }
 }
+
+/** The absolute API and dataset URLs of a client's options: `datasetUrl`, else `<apiUrl>/dataset`. */
+export function clientUrls(options: { apiUrl?: string | URL | undefined; datasetUrl?: string | URL | undefined }): { apiUrl: string | undefined; datasetUrl: string | undefined } {
+  const apiUrl = options.apiUrl === undefined ? undefined : resolveUrl(options.apiUrl, 'apiUrl');
+  const datasetUrl =
+    options.datasetUrl !== undefined ? resolveUrl(options.datasetUrl, 'datasetUrl') : apiUrl !== undefined ? joinUrl(apiUrl, 'dataset') : undefined;
+  return { apiUrl, datasetUrl };
+}

@@ -33,27 +33,52 @@ export interface OffsetMismatch {
 const PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?/;
 
 const DAY = 86_400_000;
-// Per zone, per UTC day: the zone's offset when it is the same all day, or
-// null for a day with a transition. A dataset's meetings fall on a few
-// hundred days; asking Intl once or twice per day instead of twice per
-// meeting keeps parseDataset's cost for 2,000 meetings to a few milliseconds.
-const days = new Map<string, Map<number, number | null>>();
+
+/**
+ * What is known of one zone's offsets: the offset at each UTC midnight asked
+ * so far, and for each UTC day the offset it has all day (`null`: the day
+ * has a transition, so its instants are asked one by one).
+ */
+interface ZoneOffsets {
+  midnights: Map<number, number>;
+  days: Map<number, number | null>;
+}
+
+// Per zone. A dataset's meetings fall on a few hundred days; each day costs
+// one Intl call (its midnight; the next midnight is the next day's), not two
+// per meeting, which keeps parseDataset's cost for 2,000 meetings to a few
+// milliseconds. Bounded, since a server checks datasets for its whole life.
+const zones = new Map<string, ZoneOffsets>();
+
+function midnightOffset(zone: ZoneOffsets, day: number, timeZone: string): number {
+  let offset = zone.midnights.get(day);
+  if (offset === undefined) {
+    offset = zoneOffsetMinutes(day * DAY, timeZone);
+    zone.midnights.set(day, offset);
+  }
+  return offset;
+}
 
 function offsetAt(ms: number, timeZone: string): number {
-  let zone = days.get(timeZone);
+  let zone = zones.get(timeZone);
   if (!zone) {
-    if (days.size >= 16) days.clear();
-    zone = new Map();
-    days.set(timeZone, zone);
+    if (zones.size >= 16) zones.clear();
+    zone = { midnights: new Map(), days: new Map() };
+    zones.set(timeZone, zone);
   }
   const day = Math.floor(ms / DAY);
-  let offset = zone.get(day);
+  let offset = zone.days.get(day);
   if (offset === undefined) {
-    // Two transitions within one day never happen, so equal ends mean one offset all day.
-    const first = zoneOffsetMinutes(day * DAY, timeZone);
-    offset = first === zoneOffsetMinutes(day * DAY + DAY - 1000, timeZone) ? first : null;
-    if (zone.size >= 8192) zone.clear();
-    zone.set(day, offset);
+    if (zone.days.size >= 8192) {
+      zone.days.clear();
+      zone.midnights.clear();
+    }
+    // Two transitions within one day never happen, so the same offset at both
+    // midnights means one offset all day: the one after any transition in
+    // the day is the offset at the next midnight.
+    const first = midnightOffset(zone, day, timeZone);
+    offset = first === midnightOffset(zone, day + 1, timeZone) ? first : null;
+    zone.days.set(day, offset);
   }
   return offset ?? zoneOffsetMinutes(ms, timeZone);
 }
@@ -66,16 +91,18 @@ function offsetAt(ms: number, timeZone: string): number {
  */
 export function checkOffset(iso: string, timeZone: string): OffsetMismatch | undefined {
   const written = writtenOffsetMinutes(iso);
+  if (written === undefined) return undefined;
   const ms = Date.parse(iso);
-  const parts = PARTS.exec(iso);
-  if (written === undefined || Number.isNaN(ms) || !parts) return undefined;
+  if (Number.isNaN(ms)) return undefined;
   let actual: number;
   try {
     actual = offsetAt(ms, timeZone);
   } catch {
     return undefined; // an unknown zone is the header's problem, reported there
   }
-  if (actual === written) return undefined;
+  // The written parts are read only for a mismatch's message (most times are right).
+  const parts = actual === written ? null : PARTS.exec(iso);
+  if (!parts) return undefined;
 
   // What the writer meant is the wall-clock time they wrote: say which offset
   // that time has (in the repeated hour in autumn, the earlier one).

@@ -3,3140 +3,4203 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, object, record, url, minLength } from './runtime.js';
+import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
 
+const own = Object.prototype.hasOwnProperty;
 const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const c3 = { keys: ["id","text"], optional: [false,false], parsers: [v4, v5], inherited: [false,false] };
-const c4 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
-const c5 = { keys: ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"], optional: [false,false,false,true,true,true,true,true,true,true], parsers: [v13, v14, v15, v16, v18, v20, v22, v24, v28, v30], inherited: [false,false,false,false,false,false,false,false,false,false] };
-const c6 = { keys: ["applications","nextCursor"], optional: [false,true], parsers: [v11, v32], inherited: [false,false] };
-const c7 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
-const c8 = { keys: ["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"], optional: [false,false,false,false,true,true,false,false,true,true,true], parsers: [v37, v38, v39, v40, v41, v43, v45, v46, v47, v51, v53], inherited: [false,false,false,false,false,false,false,false,false,false,false] };
-const c9 = { keys: ["offers","nextCursor"], optional: [false,true], parsers: [v35, v55], inherited: [false,false] };
-const c10 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c11 = /^https?$/;
-const c12 = { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v59, v60, v64], inherited: [false,false,false] };
-const c13 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const c14 = { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v5, v74, v75, v77], inherited: [false,false,false,false] };
-const c15 = { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v5, v58, v66, v67, v69, v71, v72], inherited: [false,false,false,false,false,false,false] };
-const c16 = { keys: ["path","message","code"], optional: [false,false,true], parsers: [v79, v80, v81], inherited: [false,false,false] };
-const c17 = { keys: ["errors"], optional: [false], parsers: [v84], inherited: [false] };
-const c18 = /* @__PURE__ */ new Set<unknown>(["pending", "approved", "rejected"]);
-const c19 = { keys: ["status","reference","limit","cursor"], optional: [true,true,true,true], parsers: [v86, v88, v90, v92], inherited: [false,false,false,false] };
-const c20 = { keys: ["at","by","action","target"], optional: [false,false,false,false], parsers: [v95, v96, v97, v98], inherited: [false,false,false,false] };
-const c21 = /^[1-9]\d{0,15}$/;
-const c22 = { keys: ["limit","cursor"], optional: [true,true], parsers: [v100, v102], inherited: [false,false] };
-const c23 = { keys: ["entries","nextCursor"], optional: [false,true], parsers: [v105, v106], inherited: [false,false] };
-const c24 = { keys: ["currentPassword","password","lang"], optional: [false,false,true], parsers: [v109, v110, v111], inherited: [false,false,false] };
-const c25 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
-const c26 = { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v113, v5], inherited: [false,false,false] };
-const c27 = { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v59, v5, v5, v115, v117, v118, v119, v121, v123], inherited: [false,false,false,false,false,false,false,false,false,false] };
-const c28 = { keys: ["id","etag","data"], optional: [false,false,false], parsers: [v125, v126, v127], inherited: [false,false,false] };
-const c29 = { keys: ["items"], optional: [false], parsers: [v131], inherited: [false] };
-const c30 = /* @__PURE__ */ new Set<unknown>(["admin", "editor"]);
-const c31 = { keys: ["email","name","role","notifyApplications","lang"], optional: [false,false,false,true,true], parsers: [v0, v133, v134, v135, v111], inherited: [false,false,false,false,false] };
-const c32 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c33 = { keys: ["id","setPasswordUrl","expiresAt"], optional: [false,false,false], parsers: [v138, v139, v140], inherited: [false,false,false] };
-const c34 = { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v142, v140, v8, v143, v145, v146, v147, v150, v153, v156, v159, v162, v165], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c35 = { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v5, v175, v176], inherited: [false,false,false,false] };
-const c36 = { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v5, v181, v182], inherited: [false,false,false,false] };
-const c37 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-const c38 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
-const c39 = { keys: ["signedOn","via"], optional: [false,false], parsers: [v66, v201], inherited: [false,false] };
-const c40 = { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v59, v204, v205], inherited: [false,false,false] };
-const c41 = { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v59, v187, v188, v189, v190, v191, v192, v193, v195, v197, v199, v202, v206], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c42 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
-const c43 = { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v215, v216, v217], inherited: [false,false,false] };
-const c44 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
-const c45 = { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v5, v212, v140, v140, v213, v218, v219, v220, v222, v224, v226], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
-const c46 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
-const c47 = { keys: ["title","url"], optional: [false,false], parsers: [v5, v65], inherited: [false,false] };
-const c48 = { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v237, v238, v239], inherited: [false,false,false,false] };
-const c49 = { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v230, v231, v232, v233, v234], inherited: [false,false,false,false,false,false] };
-const c50 = { keys: ["email","phone","url"], optional: [true,true,true], parsers: [v255, v256, v257], inherited: [false,false,false] };
-const c51 = { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v5, v5, v245, v247, v249, v251, v252, v253, v66, v66, v254], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c52 = { keys: ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"], optional: [false,false,false,false,false,false,false,false,false,false,false,false,false], parsers: [v169, v140, v8, v170, v145, v57, v172, v178, v184, v207, v209, v227, v242], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c53 = /* @__PURE__ */ new Set<unknown>(["added", "removed", "changed"]);
-const c54 = { keys: ["path","before","after"], optional: [false,true,true], parsers: [v264, v265, v267], inherited: [false,false,false] };
-const c55 = { keys: ["collection","id","change","fields"], optional: [false,false,false,false], parsers: [v259, v260, v261, v262], inherited: [false,false,false,false] };
-const c56 = { keys: ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"], optional: [false,false,false,true,true,true,true,true,true,false,false,false,false], parsers: [v61, v271, v272, v273, v273, v276, v278, v280, v281, v66, v254, v282, v8], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-const c57 = { keys: ["errors","etag","current"], optional: [false,true,true], parsers: [v284, v285, v287], inherited: [false,false,false] };
-const c58 = { keys: ["reason"], optional: [true], parsers: [v290], inherited: [false] };
-const c59 = { keys: ["version","at"], optional: [false,false], parsers: [v293, v294], inherited: [false,false] };
-const c60 = { keys: ["id","email","name","role","notifyApplications"], optional: [false,false,false,false,false], parsers: [v297, v298, v299, v134, v300], inherited: [false,false,false,false,false] };
-const c61 = /* @__PURE__ */ new Set<unknown>(["password", "oidc"]);
-const c62 = { keys: ["user","csrfToken","via","expiresAt","idleExpiresAt"], optional: [false,false,false,false,false], parsers: [v296, v301, v302, v140, v140], inherited: [false,false,false,false,false] };
-const c63 = { keys: ["setPasswordUrl","expiresAt"], optional: [false,false], parsers: [v304, v140], inherited: [false,false] };
-const c64 = { keys: ["token","password","lang"], optional: [false,false,true], parsers: [v306, v307, v111], inherited: [false,false,false] };
-const c65 = { keys: ["password","oidc","oidcStartUrl"], optional: [false,false,true], parsers: [v309, v310, v311], inherited: [false,false,false] };
-const c66 = { keys: ["email","password","lang"], optional: [false,false,true], parsers: [v0, v109, v111], inherited: [false,false,false] };
-const c67 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-const c68 = { keys: ["name","organisationNumber","form","website","email","phone","districts","activities","description"], optional: [false,true,false,true,false,true,true,true,true], parsers: [v316, v317, v318, v319, v2, v320, v321, v324, v327], inherited: [false,false,false,false,false,false,false,false,false] };
-const c69 = { keys: ["name","email","phone"], optional: [false,false,true], parsers: [v330, v2, v331], inherited: [false,false,false] };
-const c70 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c71 = { keys: ["url","version","shownAt"], optional: [true,true,true], parsers: [v338, v339, v341], inherited: [false,false,false] };
-const c72 = { keys: ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"], optional: [false,false,false,false,true,false,true], parsers: [v315, v329, v332, v333, v334, v8, v336], inherited: [false,false,false,false,false,false,false] };
-const c73 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
-const c74 = { keys: ["id","status","reference"], optional: [false,false,false], parsers: [v344, v345, v346], inherited: [false,false,false] };
-const c75 = { keys: ["name","notifyApplications","lang"], optional: [true,true,true], parsers: [v348, v349, v111], inherited: [false,false,false] };
-const c76 = { keys: ["role","name","notifyApplications","lang"], optional: [true,true,true,true], parsers: [v352, v353, v354, v111], inherited: [false,false,false,false] };
-const c77 = { keys: ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"], optional: [false,false,false,false,false,false,false,false], parsers: [v358, v359, v360, v134, v361, v140, v362, v363], inherited: [false,false,false,false,false,false,false,false] };
-const c78 = { keys: ["version","previous","changes"], optional: [false,false,false], parsers: [v365, v366, v368], inherited: [false,false,false] };
-const c79 = { keys: ["version","at","by","summary"], optional: [false,false,false,false], parsers: [v372, v373, v374, v375], inherited: [false,false,false,false] };
-const c80 = { keys: ["versions"], optional: [false], parsers: [v370], inherited: [false] };
-const c81 = { keys: ["version","at","by","summary","dataset"], optional: [false,false,false,false,false], parsers: [v372, v373, v374, v375, v377], inherited: [false,false,false,false,false] };
+const c3 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
+const c4 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
+const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const c6 = /^https?$/;
+const c7 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const c8 = /^[1-9]\d{0,15}$/;
+const c9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
+const c10 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c11 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
-function v1(v: any): any {
+function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
 }
-function v2(v: any): any {
+function v1(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c0.test(v)) return F;
   return v;
 }
-function v0(v: any): any {
-  v = v1(v);
+function v2(v: any): any {
+  v = v0(v);
   if (v === F) return F;
-  v = v2(v);
+  v = v1(v);
   if (v === F) return F;
   return v;
 }
-function v4(v: any): any {
+function v3(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 128) return F;
   if (!c1.test(v)) return F;
   return v;
 }
-function v6(v: any): any {
+function v4(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!minLength(v, 1)) return F;
   return v;
 }
-function v8(v: any): any {
+function v5(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c2.test(v)) return F;
   return v;
 }
-function v9(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  return v;
-}
-function v7(v: any): any {
+function v6(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v8, v9);
-  if (v === F) return F;
+  let out: any;
+  for (const k in v) {
+    if (!own.call(v, k)) continue;
+    if (k === '__proto__') {
+      if (out === undefined) out = copyBefore(v, k);
+      continue;
+    }
+    const pk = v5(k);
+    if (pk === F || pk === '__proto__') return F;
+    const r = v[k];
+    const x = v4(r);
+    if (x === F) return F;
+    if (out === undefined) {
+      if (pk === k && x === r) continue;
+      out = copyBefore(v, k);
+    }
+    out[pk] = x;
+  }
+  if (out !== undefined) v = out;
   if (!rules.hasAnyKey(v)) return F;
   return v;
 }
-function v5(v: any): any {
+function v7(v: any): any {
   {
-    let x: any = F;
+    let x: any = v4(v);
     if (x === F) x = v6(v);
-    if (x === F) x = v7(v);
     if (x === F) return F;
     v = x;
   }
   return v;
 }
-function v3(v: any): any {
-  v = object(v, c3, "strip");
-  if (v === F) return F;
+function v8(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.text;
+  const p1 = v7(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    v = o;
+  }
+  return v;
+}
+function v9(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+function v10(v: any): any {
+  if (v !== "pending" && v !== "approved" && v !== "rejected") return F;
+  return v;
+}
+function v11(v: any): any {
+  return v;
+}
+function v12(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let out: any;
+  for (const k in v) {
+    if (!own.call(v, k)) continue;
+    if (k === '__proto__') {
+      if (out === undefined) out = copyBefore(v, k);
+      continue;
+    }
+    const pk = v9(k);
+    if (pk === F || pk === '__proto__') return F;
+    const r = v[k];
+    const x = v11(r);
+    if (x === F) return F;
+    if (out === undefined) {
+      if (pk === k && x === r) continue;
+      out = copyBefore(v, k);
+    }
+    out[pk] = x;
+  }
+  if (out !== undefined) v = out;
   return v;
 }
 function v13(v: any): any {
-  if (typeof v !== 'string') return F;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.status;
+  const p1 = v10(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.receivedAt;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.reference;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v9(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.decidedAt;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v9(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.erasedAt;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v9(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.language;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v9(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.application;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v12(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.organisationId;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v9(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.rejectReason;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v9(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n && own.call(v, '__proto__')) return F;
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    if (p2 !== undefined || r2 !== undefined) o.receivedAt = p2;
+    if (r3 !== undefined) o.reference = p3;
+    if (r4 !== undefined) o.decidedAt = p4;
+    if (r5 !== undefined) o.erasedAt = p5;
+    if (r6 !== undefined) o.language = p6;
+    if (r7 !== undefined) o.application = p7;
+    if (r8 !== undefined) o.organisationId = p8;
+    if (r9 !== undefined) o.rejectReason = p9;
+    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
+    v = o;
+  }
   return v;
 }
 function v14(v: any): any {
-  if (!c4.has(v)) return F;
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v13(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
   return v;
 }
 function v15(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v17(v: any): any {
-  if (typeof v !== 'string') return F;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.applications;
+  const p0 = v14(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.nextCursor;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v9(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.applications = p0;
+    if (r1 !== undefined) o.nextCursor = p1;
+    v = o;
+  }
   return v;
 }
 function v16(v: any): any {
-  if (v === undefined) return undefined;
-  v = v17(v);
-  if (v === F) return F;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.reference;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.status;
+  const p2 = v10(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.receivedAt;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.decidedAt;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v9(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.erasedAt;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v9(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.language;
+  const p6 = v9(r6);
+  if (p6 === F) return F;
+  if (r6 !== undefined) n++;
+  const r7 = v.organisationId;
+  const p7 = v9(r7);
+  if (p7 === F) return F;
+  if (r7 !== undefined) n++;
+  const r8 = v.offer;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v12(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.opportunityId;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v9(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.rejectReason;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v9(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n && own.call(v, '__proto__')) return F;
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.reference = p1;
+    if (p2 !== undefined || r2 !== undefined) o.status = p2;
+    if (p3 !== undefined || r3 !== undefined) o.receivedAt = p3;
+    if (r4 !== undefined) o.decidedAt = p4;
+    if (r5 !== undefined) o.erasedAt = p5;
+    if (p6 !== undefined || r6 !== undefined) o.language = p6;
+    if (p7 !== undefined || r7 !== undefined) o.organisationId = p7;
+    if (r8 !== undefined) o.offer = p8;
+    if (r9 !== undefined) o.opportunityId = p9;
+    if (r10 !== undefined) o.rejectReason = p10;
+    for (const key in v) if (own.call(v, key) && !c4.has(key)) o[key] = v[key];
+    v = o;
+  }
   return v;
 }
-function v19(v: any): any {
-  if (typeof v !== 'string') return F;
+function v17(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v16(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
   return v;
 }
 function v18(v: any): any {
-  if (v === undefined) return undefined;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.offers;
+  const p0 = v17(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.nextCursor;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v9(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.offers = p0;
+    if (r1 !== undefined) o.nextCursor = p1;
+    v = o;
+  }
+  return v;
+}
+function v19(v: any): any {
+  v = rules.organisationNumber(v);
+  if (v === undefined) return F;
+  return v;
+}
+function v20(v: any): any {
+  v = v9(v);
+  if (v === F) return F;
   v = v19(v);
   if (v === F) return F;
   return v;
 }
 function v21(v: any): any {
   if (typeof v !== 'string') return F;
+  v = url(v, c5, c6, true, true);
+  if (v === F) return F;
   return v;
 }
-function v20(v: any): any {
-  if (v === undefined) return undefined;
-  v = v21(v);
-  if (v === F) return F;
+function v22(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v4(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.organisationNumber;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v20(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.website;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v21(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.organisationNumber = p1;
+    if (r2 !== undefined) o.website = p2;
+    v = o;
+  }
   return v;
 }
 function v23(v: any): any {
   if (typeof v !== 'string') return F;
-  return v;
-}
-function v22(v: any): any {
-  if (v === undefined) return undefined;
-  v = v23(v);
-  if (v === F) return F;
-  return v;
-}
-function v26(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v27(v: any): any {
-  return v;
-}
-function v25(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v26, v27);
-  if (v === F) return F;
+  if (!c7.test(v)) return F;
   return v;
 }
 function v24(v: any): any {
-  if (v === undefined) return undefined;
-  v = v25(v);
-  if (v === F) return F;
-  return v;
-}
-function v29(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v28(v: any): any {
-  if (v === undefined) return undefined;
-  v = v29(v);
-  if (v === F) return F;
-  return v;
-}
-function v31(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v30(v: any): any {
-  if (v === undefined) return undefined;
-  v = v31(v);
-  if (v === F) return F;
-  return v;
-}
-function v12(v: any): any {
-  v = object(v, c5, "loose");
-  if (v === F) return F;
-  return v;
-}
-function v11(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v12(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v33(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v32(v: any): any {
-  if (v === undefined) return undefined;
-  v = v33(v);
-  if (v === F) return F;
-  return v;
-}
-function v10(v: any): any {
-  v = object(v, c6, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v37(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v38(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v39(v: any): any {
-  if (!c7.has(v)) return F;
-  return v;
-}
-function v40(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v42(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v41(v: any): any {
-  if (v === undefined) return undefined;
-  v = v42(v);
-  if (v === F) return F;
-  return v;
-}
-function v44(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v43(v: any): any {
-  if (v === undefined) return undefined;
-  v = v44(v);
-  if (v === F) return F;
-  return v;
-}
-function v45(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v46(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v49(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v50(v: any): any {
-  return v;
-}
-function v48(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v49, v50);
-  if (v === F) return F;
-  return v;
-}
-function v47(v: any): any {
-  if (v === undefined) return undefined;
-  v = v48(v);
-  if (v === F) return F;
-  return v;
-}
-function v52(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v51(v: any): any {
-  if (v === undefined) return undefined;
-  v = v52(v);
-  if (v === F) return F;
-  return v;
-}
-function v54(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v53(v: any): any {
-  if (v === undefined) return undefined;
-  v = v54(v);
-  if (v === F) return F;
-  return v;
-}
-function v36(v: any): any {
-  v = object(v, c8, "loose");
-  if (v === F) return F;
-  return v;
-}
-function v35(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v36(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v56(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v55(v: any): any {
-  if (v === undefined) return undefined;
-  v = v56(v);
-  if (v === F) return F;
-  return v;
-}
-function v34(v: any): any {
-  v = object(v, c9, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v59(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  return v;
-}
-function v62(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v63(v: any): any {
-  v = rules.organisationNumber(v);
-  if (v === undefined) return F;
-  return v;
-}
-function v61(v: any): any {
-  v = v62(v);
-  if (v === F) return F;
-  v = v63(v);
-  if (v === F) return F;
-  return v;
-}
-function v60(v: any): any {
-  if (v === undefined) return undefined;
-  v = v61(v);
-  if (v === F) return F;
-  return v;
-}
-function v65(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = url(v, c10, c11, true);
-  if (v === F) return F;
-  return v;
-}
-function v64(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v58(v: any): any {
-  v = object(v, c12, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v66(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c13.test(v)) return F;
-  return v;
-}
-function v68(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-function v67(v: any): any {
-  if (v === undefined) return undefined;
-  v = v68(v);
-  if (v === F) return F;
-  return v;
-}
-function v70(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
-  return v;
-}
-function v69(v: any): any {
-  if (v === undefined) return undefined;
-  v = v70(v);
-  if (v === F) return F;
-  return v;
-}
-function v71(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v74(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v76(v: any): any {
+function v25(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!rules.phone(v)) return F;
   return v;
 }
-function v75(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
+function v26(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v7(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v1(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.phone;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v25(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.website;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v21(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.email = p1;
+    if (r2 !== undefined) o.phone = p2;
+    if (r3 !== undefined) o.website = p3;
+    v = o;
+  }
   return v;
 }
-function v77(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
+function v27(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.title;
+  const p0 = v7(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.municipality;
+  const p1 = v22(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.adoptedOn;
+  const p2 = v23(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.revisionIntervalYears;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v24(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.developmentPlanIntervalYears;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v24(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.documentUrl;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v21(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.generalContact;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v26(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.title = p0;
+    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
+    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    if (r3 !== undefined) o.revisionIntervalYears = p3;
+    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
+    if (r5 !== undefined) o.documentUrl = p5;
+    if (r6 !== undefined) o.generalContact = p6;
+    v = o;
+  }
   return v;
 }
-function v73(v: any): any {
-  v = object(v, c14, "strip");
-  if (v === F) return F;
+function v28(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.path;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.message;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.code;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v9(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.path = p0;
+    if (p1 !== undefined || r1 !== undefined) o.message = p1;
+    if (r2 !== undefined) o.code = p2;
+    v = o;
+  }
   return v;
 }
-function v72(v: any): any {
-  if (v === undefined) return undefined;
-  v = v73(v);
-  if (v === F) return F;
-  return v;
-}
-function v57(v: any): any {
-  v = object(v, c15, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v79(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v80(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v82(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v81(v: any): any {
-  if (v === undefined) return undefined;
-  v = v82(v);
-  if (v === F) return F;
-  return v;
-}
-function v78(v: any): any {
-  v = object(v, c16, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v84(v: any): any {
+function v29(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v78(v[i]);
+    const r = v[i];
+    const x = v28(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v83(v: any): any {
-  v = object(v, c17, "strip");
-  if (v === F) return F;
+function v30(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.errors;
+  const p0 = v29(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    v = o;
+  }
   return v;
 }
-function v87(v: any): any {
-  if (!c18.has(v)) return F;
-  return v;
-}
-function v86(v: any): any {
-  if (v === undefined) return undefined;
-  v = v87(v);
-  if (v === F) return F;
-  return v;
-}
-function v89(v: any): any {
-  if (typeof v !== 'string') return F;
+function v31(_v: any): any {
   return F;
 }
-function v88(v: any): any {
-  if (v === undefined) return undefined;
-  v = v89(v);
-  if (v === F) return F;
+function v32(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.status;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v10(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.reference;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v0(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.limit;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v31(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.cursor;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v9(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (r0 !== undefined) o.status = p0;
+    if (r1 !== undefined) o.reference = p1;
+    if (r2 !== undefined) o.limit = p2;
+    if (r3 !== undefined) o.cursor = p3;
+    v = o;
+  }
   return v;
 }
-function v91(_v: any): any {
-  return F;
-  return F;
-}
-function v90(v: any): any {
-  if (v === undefined) return undefined;
-  v = v91(v);
-  if (v === F) return F;
+function v33(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.at;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.by;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.action;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.target;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.at = p0;
+    if (p1 !== undefined || r1 !== undefined) o.by = p1;
+    if (p2 !== undefined || r2 !== undefined) o.action = p2;
+    if (p3 !== undefined || r3 !== undefined) o.target = p3;
+    v = o;
+  }
   return v;
 }
-function v93(v: any): any {
+function v34(v: any): any {
   if (typeof v !== 'string') return F;
+  if (!c8.test(v)) return F;
   return v;
 }
-function v92(v: any): any {
-  if (v === undefined) return undefined;
-  v = v93(v);
-  if (v === F) return F;
+function v35(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.limit;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v31(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.cursor;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v34(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (r0 !== undefined) o.limit = p0;
+    if (r1 !== undefined) o.cursor = p1;
+    v = o;
+  }
   return v;
 }
-function v85(v: any): any {
-  v = object(v, c19, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v95(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v96(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v97(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v98(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v94(v: any): any {
-  v = object(v, c20, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v101(_v: any): any {
-  return F;
-  return F;
-}
-function v100(v: any): any {
-  if (v === undefined) return undefined;
-  v = v101(v);
-  if (v === F) return F;
-  return v;
-}
-function v103(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c21.test(v)) return F;
-  return v;
-}
-function v102(v: any): any {
-  if (v === undefined) return undefined;
-  v = v103(v);
-  if (v === F) return F;
-  return v;
-}
-function v99(v: any): any {
-  v = object(v, c22, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v105(v: any): any {
+function v36(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v94(v[i]);
+    const r = v[i];
+    const x = v33(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v107(v: any): any {
-  if (typeof v !== 'string') return F;
+function v37(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.entries;
+  const p0 = v36(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.nextCursor;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v9(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.entries = p0;
+    if (r1 !== undefined) o.nextCursor = p1;
+    v = o;
+  }
   return v;
 }
-function v106(v: any): any {
-  if (v === undefined) return undefined;
-  v = v107(v);
-  if (v === F) return F;
-  return v;
-}
-function v104(v: any): any {
-  v = object(v, c23, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v109(v: any): any {
+function v38(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v110(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v111(v: any): any {
-  if (v === undefined) return undefined;
-  v = v8(v);
-  if (v === F) return F;
-  return v;
-}
-function v108(v: any): any {
-  v = object(v, c24, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v113(v: any): any {
-  if (!c25.has(v)) return F;
-  return v;
-}
-function v112(v: any): any {
-  v = object(v, c26, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v116(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v5(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v115(v: any): any {
-  if (v === undefined) return [];
-  v = v116(v);
-  if (v === F) return F;
-  return v;
-}
-function v117(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v118(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
-  return v;
-}
-function v120(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v119(v: any): any {
-  if (v === undefined) return [];
-  v = v120(v);
-  if (v === F) return F;
-  return v;
-}
-function v122(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v4(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v121(v: any): any {
-  if (v === undefined) return [];
-  v = v122(v);
-  if (v === F) return F;
-  return v;
-}
-function v123(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v114(v: any): any {
-  v = object(v, c27, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v125(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v126(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v128(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v129(v: any): any {
-  return v;
-}
-function v127(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v128, v129);
-  if (v === F) return F;
+  let n = 0;
+  const r0 = v.currentPassword;
+  const p0 = v38(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.password;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.lang;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v5(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.currentPassword = p0;
+    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    if (r2 !== undefined) o.lang = p2;
+    v = o;
+  }
   return v;
 }
-function v124(v: any): any {
-  v = object(v, c28, "strip");
-  if (v === F) return F;
+function v40(v: any): any {
+  if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-function v131(v: any): any {
+function v41(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.party;
+  const p1 = v40(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.text;
+  const p2 = v7(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.party = p1;
+    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    v = o;
+  }
+  return v;
+}
+function v42(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v124(v[i]);
+    const r = v[i];
+    const x = v7(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v130(v: any): any {
-  v = object(v, c29, "strip");
-  if (v === F) return F;
+function v43(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v5(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
   return v;
 }
-function v133(v: any): any {
-  if (typeof v !== 'string') return F;
-  return F;
-}
-function v134(v: any): any {
-  if (!c30.has(v)) return F;
+function v44(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v3(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
   return v;
 }
-function v136(v: any): any {
+function v45(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.name;
+  const p1 = v4(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.title;
+  const p2 = v7(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.unit;
+  const p3 = v7(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.topics;
+  let p4: any;
+  if (r4 === undefined) p4 = [];
+  else {
+    p4 = v42(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.email;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v1(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.phone;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v25(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.languages;
+  let p7: any;
+  if (r7 === undefined) p7 = [];
+  else {
+    p7 = v43(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.principles;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v44(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.confirmedOn;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v23(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    if (p2 !== undefined || r2 !== undefined) o.title = p2;
+    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    if (p4 !== undefined || r4 !== undefined) o.topics = p4;
+    if (r5 !== undefined) o.email = p5;
+    if (r6 !== undefined) o.phone = p6;
+    if (p7 !== undefined || r7 !== undefined) o.languages = p7;
+    if (p8 !== undefined || r8 !== undefined) o.principles = p8;
+    if (r9 !== undefined) o.confirmedOn = p9;
+    v = o;
+  }
+  return v;
+}
+function v46(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.etag;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.data;
+  const p2 = v12(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.etag = p1;
+    if (p2 !== undefined || r2 !== undefined) o.data = p2;
+    v = o;
+  }
+  return v;
+}
+function v47(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v46(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v48(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.items;
+  const p0 = v47(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.items = p0;
+    v = o;
+  }
+  return v;
+}
+function v49(v: any): any {
+  if (v !== "admin" && v !== "editor") return F;
+  return v;
+}
+function v50(v: any): any {
   if (typeof v !== 'boolean') return F;
   return v;
 }
-function v135(v: any): any {
-  if (v === undefined) return undefined;
-  v = v136(v);
-  if (v === F) return F;
+function v51(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.email;
+  const p0 = v2(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.name;
+  const p1 = v0(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.role;
+  const p2 = v49(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.notifyApplications;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v50(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.lang;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v5(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.email = p0;
+    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    if (p2 !== undefined || r2 !== undefined) o.role = p2;
+    if (r3 !== undefined) o.notifyApplications = p3;
+    if (r4 !== undefined) o.lang = p4;
+    v = o;
+  }
   return v;
 }
-function v132(v: any): any {
-  v = object(v, c31, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v138(v: any): any {
+function v52(v: any): any {
   if (typeof v !== 'string') return F;
+  if (!c9.test(v)) return F;
   return v;
 }
-function v139(v: any): any {
-  if (typeof v !== 'string') return F;
+function v53(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.setPasswordUrl;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.expiresAt;
+  const p2 = v52(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.setPasswordUrl = p1;
+    if (p2 !== undefined || r2 !== undefined) o.expiresAt = p2;
+    v = o;
+  }
   return v;
 }
-function v140(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c32.test(v)) return F;
-  return v;
-}
-function v137(v: any): any {
-  v = object(v, c33, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v142(v: any): any {
+function v54(v: any): any {
   if (v !== "1") return F;
   return v;
 }
-function v144(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v143(v: any): any {
-  if (v === undefined) return [];
-  v = v144(v);
-  if (v === F) return F;
-  return v;
-}
-function v145(v: any): any {
+function v55(v: any): any {
   if (typeof v !== 'string') return F;
   if (!rules.timeZone(v)) return F;
   return v;
 }
-function v146(v: any): any {
-  return v;
-}
-function v149(v: any): any {
-  return v;
-}
-function v148(v: any): any {
+function v56(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v149(v[i]);
+    const r = v[i];
+    const x = v11(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v147(v: any): any {
-  if (v === undefined) return [];
-  v = v148(v);
-  if (v === F) return F;
+function v57(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.schemaVersion;
+  const p0 = v54(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.updatedAt;
+  const p1 = v52(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.defaultLanguage;
+  const p2 = v5(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.languages;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v43(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.timeZone;
+  const p4 = v55(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.agreement;
+  const p5 = v11(r5);
+  if (p5 === F) return F;
+  if (r5 !== undefined) n++;
+  const r6 = v.principles;
+  let p6: any;
+  if (r6 === undefined) p6 = [];
+  else {
+    p6 = v56(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.developmentAreas;
+  let p7: any;
+  if (r7 === undefined) p7 = [];
+  else {
+    p7 = v56(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.organisations;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v56(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.contacts;
+  let p9: any;
+  if (r9 === undefined) p9 = [];
+  else {
+    p9 = v56(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.meetings;
+  let p10: any;
+  if (r10 === undefined) p10 = [];
+  else {
+    p10 = v56(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.followUps;
+  let p11: any;
+  if (r11 === undefined) p11 = [];
+  else {
+    p11 = v56(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  const r12 = v.opportunities;
+  let p12: any;
+  if (r12 === undefined) p12 = [];
+  else {
+    p12 = v56(r12);
+    if (p12 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
+    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
+    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
+    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
+    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
+    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
+    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
+    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
+    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
+    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
+    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
+    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
+    v = o;
+  }
   return v;
 }
-function v152(v: any): any {
-  return v;
-}
-function v151(v: any): any {
+function v58(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v152(v[i]);
+    const r = v[i];
+    const x = v41(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v150(v: any): any {
-  if (v === undefined) return [];
-  v = v151(v);
-  if (v === F) return F;
+function v59(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v7(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.description;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v7(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.commitments;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v58(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (r2 !== undefined) o.description = p2;
+    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
+    v = o;
+  }
   return v;
 }
-function v155(v: any): any {
-  return v;
-}
-function v154(v: any): any {
+function v60(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v155(v[i]);
+    const r = v[i];
+    const x = v59(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v153(v: any): any {
-  if (v === undefined) return [];
-  v = v154(v);
-  if (v === F) return F;
-  return v;
-}
-function v158(v: any): any {
-  return v;
-}
-function v157(v: any): any {
+function v61(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v158(v[i]);
+    const r = v[i];
+    const x = v8(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v156(v: any): any {
-  if (v === undefined) return [];
-  v = v157(v);
-  if (v === F) return F;
+function v62(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v7(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.goal;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v7(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.actions;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v61(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (r2 !== undefined) o.goal = p2;
+    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
+    v = o;
+  }
   return v;
 }
-function v161(v: any): any {
-  return v;
-}
-function v160(v: any): any {
+function v63(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v161(v[i]);
+    const r = v[i];
+    const x = v62(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v159(v: any): any {
-  if (v === undefined) return [];
-  v = v160(v);
-  if (v === F) return F;
+function v64(v: any): any {
+  if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
   return v;
 }
-function v164(v: any): any {
-  return v;
-}
-function v163(v: any): any {
+function v65(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v164(v[i]);
+    const r = v[i];
+    const x = v4(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v162(v: any): any {
-  if (v === undefined) return [];
-  v = v163(v);
-  if (v === F) return F;
+function v66(v: any): any {
+  if (v !== "adoption" && v !== "dialogue-forum" && v !== "written-application") return F;
   return v;
 }
-function v167(v: any): any {
+function v67(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.signedOn;
+  const p0 = v23(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.via;
+  const p1 = v66(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.signedOn = p0;
+    if (p1 !== undefined || r1 !== undefined) o.via = p1;
+    v = o;
+  }
   return v;
 }
-function v166(v: any): any {
+function v68(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v4(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v1(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.phone;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v25(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.email = p1;
+    if (r2 !== undefined) o.phone = p2;
+    v = o;
+  }
+  return v;
+}
+function v69(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.name;
+  const p1 = v4(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.organisationNumber;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v20(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.form;
+  const p3 = v64(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.description;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v7(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.website;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v21(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.email;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v1(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.phone;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v25(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.districts;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v65(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.activities;
+  let p9: any;
+  if (r9 === undefined) p9 = [];
+  else {
+    p9 = v65(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.languages;
+  let p10: any;
+  if (r10 === undefined) p10 = [];
+  else {
+    p10 = v43(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.signature;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v67(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  const r12 = v.collaborationContact;
+  let p12: any;
+  if (r12 !== undefined) {
+    p12 = v68(r12);
+    if (p12 === F) return F;
+    n++;
+  }
+  const r13 = v.confirmedOn;
+  let p13: any;
+  if (r13 !== undefined) {
+    p13 = v23(r13);
+    if (p13 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    if (r2 !== undefined) o.organisationNumber = p2;
+    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    if (r4 !== undefined) o.description = p4;
+    if (r5 !== undefined) o.website = p5;
+    if (r6 !== undefined) o.email = p6;
+    if (r7 !== undefined) o.phone = p7;
+    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
+    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
+    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
+    if (r11 !== undefined) o.signature = p11;
+    if (r12 !== undefined) o.collaborationContact = p12;
+    if (r13 !== undefined) o.confirmedOn = p13;
+    v = o;
+  }
+  return v;
+}
+function v70(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v167(v[i]);
+    const r = v[i];
+    const x = v69(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v165(v: any): any {
-  if (v === undefined) return [];
-  v = v166(v);
-  if (v === F) return F;
-  return v;
-}
-function v141(v: any): any {
-  v = object(v, c34, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v169(v: any): any {
-  if (v !== "1") return F;
-  return v;
-}
-function v171(v: any): any {
+function v71(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
+    const r = v[i];
+    const x = v45(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v170(v: any): any {
-  if (v === undefined) return [];
-  v = v171(v);
-  if (v === F) return F;
+function v72(v: any): any {
+  if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
   return v;
 }
-function v175(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v177(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v112(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+function v73(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v7(r0);
+    if (p0 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v176(v: any): any {
-  if (v === undefined) return [];
-  v = v177(v);
-  if (v === F) return F;
-  return v;
-}
-function v174(v: any): any {
-  v = object(v, c35, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v173(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v174(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+  const r1 = v.address;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v4(r1);
+    if (p1 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v172(v: any): any {
-  if (v === undefined) return [];
-  v = v173(v);
-  if (v === F) return F;
-  return v;
-}
-function v181(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v183(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v3(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+  const r2 = v.onlineUrl;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v21(r2);
+    if (p2 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v182(v: any): any {
-  if (v === undefined) return [];
-  v = v183(v);
-  if (v === F) return F;
-  return v;
-}
-function v180(v: any): any {
-  v = object(v, c36, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v179(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v180(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.address = p1;
+    if (r2 !== undefined) o.onlineUrl = p2;
+    v = o;
   }
-  if (out) v = out;
   return v;
 }
-function v178(v: any): any {
-  if (v === undefined) return [];
-  v = v179(v);
-  if (v === F) return F;
+function v74(v: any): any {
+  if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
   return v;
 }
-function v187(v: any): any {
-  if (v === undefined) return undefined;
-  v = v61(v);
-  if (v === F) return F;
-  return v;
-}
-function v188(v: any): any {
-  if (!c37.has(v)) return F;
-  return v;
-}
-function v189(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v190(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v191(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v192(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
-  return v;
-}
-function v194(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v59(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v193(v: any): any {
-  if (v === undefined) return [];
-  v = v194(v);
-  if (v === F) return F;
-  return v;
-}
-function v196(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v59(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v195(v: any): any {
-  if (v === undefined) return [];
-  v = v196(v);
-  if (v === F) return F;
-  return v;
-}
-function v198(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v197(v: any): any {
-  if (v === undefined) return [];
-  v = v198(v);
-  if (v === F) return F;
-  return v;
-}
-function v201(v: any): any {
-  if (!c38.has(v)) return F;
-  return v;
-}
-function v200(v: any): any {
-  v = object(v, c39, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v199(v: any): any {
-  if (v === undefined) return undefined;
-  v = v200(v);
-  if (v === F) return F;
-  return v;
-}
-function v204(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v205(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
-  return v;
-}
-function v203(v: any): any {
-  v = object(v, c40, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v202(v: any): any {
-  if (v === undefined) return undefined;
-  v = v203(v);
-  if (v === F) return F;
-  return v;
-}
-function v206(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v186(v: any): any {
-  v = object(v, c41, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v185(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v186(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v184(v: any): any {
-  if (v === undefined) return [];
-  v = v185(v);
-  if (v === F) return F;
-  return v;
-}
-function v208(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v114(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v207(v: any): any {
-  if (v === undefined) return [];
-  v = v208(v);
-  if (v === F) return F;
-  return v;
-}
-function v212(v: any): any {
-  if (!c42.has(v)) return F;
-  return v;
-}
-function v215(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v216(v: any): any {
-  if (v === undefined) return undefined;
-  v = v59(v);
-  if (v === F) return F;
-  return v;
-}
-function v217(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v214(v: any): any {
-  v = object(v, c43, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v213(v: any): any {
-  if (v === undefined) return undefined;
-  v = v214(v);
-  if (v === F) return F;
-  return v;
-}
-function v218(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v219(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v221(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v220(v: any): any {
-  if (v === undefined) return [];
-  v = v221(v);
-  if (v === F) return F;
-  return v;
-}
-function v223(v: any): any {
-  if (!c44.has(v)) return F;
-  return v;
-}
-function v222(v: any): any {
-  if (v === undefined) return "scheduled";
-  v = v223(v);
-  if (v === F) return F;
-  return v;
-}
-function v225(v: any): any {
+function v75(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v >= 0)) return F;
   return v;
 }
-function v224(v: any): any {
-  if (v === undefined) return undefined;
-  v = v225(v);
-  if (v === F) return F;
-  return v;
-}
-function v226(v: any): any {
-  if (v === undefined) return undefined;
-  v = v140(v);
-  if (v === F) return F;
-  return v;
-}
-function v211(v: any): any {
-  v = object(v, c45, "strip");
-  if (v === F) return F;
+function v76(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v7(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.kind;
+  const p2 = v72(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.start;
+  const p3 = v52(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.end;
+  const p4 = v52(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.location;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v73(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.description;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v7(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.registrationUrl;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v21(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.languages;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v43(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.status;
+  let p9: any;
+  if (r9 === undefined) p9 = "scheduled";
+  else {
+    p9 = v74(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.sequence;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v75(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.updatedAt;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v52(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
+    if (p3 !== undefined || r3 !== undefined) o.start = p3;
+    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    if (r5 !== undefined) o.location = p5;
+    if (r6 !== undefined) o.description = p6;
+    if (r7 !== undefined) o.registrationUrl = p7;
+    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
+    if (p9 !== undefined || r9 !== undefined) o.status = p9;
+    if (r10 !== undefined) o.sequence = p10;
+    if (r11 !== undefined) o.updatedAt = p11;
+    v = o;
+  }
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
-function v210(v: any): any {
+function v77(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v211(v[i]);
+    const r = v[i];
+    const x = v76(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v209(v: any): any {
-  if (v === undefined) return [];
-  v = v210(v);
-  if (v === F) return F;
-  return v;
-}
-function v230(v: any): any {
+function v78(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v >= 2000)) return F;
   if (!(v <= 2200)) return F;
   return v;
 }
-function v231(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
+function v79(v: any): any {
+  if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
   return v;
 }
-function v232(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
+function v80(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.title;
+  const p0 = v7(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.url;
+  const p1 = v21(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.title = p0;
+    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    v = o;
+  }
   return v;
 }
-function v233(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v237(v: any): any {
-  if (!c46.has(v)) return F;
-  return v;
-}
-function v238(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v241(v: any): any {
-  v = object(v, c47, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v240(v: any): any {
+function v81(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v241(v[i]);
+    const r = v[i];
+    const x = v80(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v239(v: any): any {
-  if (v === undefined) return [];
-  v = v240(v);
-  if (v === F) return F;
+function v82(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.commitmentId;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.status;
+  const p1 = v79(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.note;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v7(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.evidence;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v81(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
+    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    if (r2 !== undefined) o.note = p2;
+    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
+    v = o;
+  }
   return v;
 }
-function v236(v: any): any {
-  v = object(v, c48, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v235(v: any): any {
+function v83(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v236(v[i]);
+    const r = v[i];
+    const x = v82(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v234(v: any): any {
-  if (v === undefined) return [];
-  v = v235(v);
-  if (v === F) return F;
+function v84(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.year;
+  const p1 = v78(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.publishedOn;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v23(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.summary;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v7(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.documentUrl;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v21(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.commitments;
+  let p5: any;
+  if (r5 === undefined) p5 = [];
+  else {
+    p5 = v83(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    if (r2 !== undefined) o.publishedOn = p2;
+    if (r3 !== undefined) o.summary = p3;
+    if (r4 !== undefined) o.documentUrl = p4;
+    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
+    v = o;
+  }
   return v;
 }
-function v229(v: any): any {
-  v = object(v, c49, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v228(v: any): any {
+function v85(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v229(v[i]);
+    const r = v[i];
+    const x = v84(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v227(v: any): any {
-  if (v === undefined) return [];
-  v = v228(v);
-  if (v === F) return F;
-  return v;
-}
-function v246(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v59(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+function v86(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.email;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v1(r0);
+    if (p0 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v245(v: any): any {
-  if (v === undefined) return [];
-  v = v246(v);
-  if (v === F) return F;
-  return v;
-}
-function v248(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v59(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+  const r1 = v.phone;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v25(r1);
+    if (p1 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v247(v: any): any {
-  if (v === undefined) return [];
-  v = v248(v);
-  if (v === F) return F;
-  return v;
-}
-function v250(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+  const r2 = v.url;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v21(r2);
+    if (p2 === F) return F;
+    n++;
   }
-  if (out) v = out;
-  return v;
-}
-function v249(v: any): any {
-  if (v === undefined) return [];
-  v = v250(v);
-  if (v === F) return F;
-  return v;
-}
-function v251(v: any): any {
-  if (v === undefined) return undefined;
-  v = v5(v);
-  if (v === F) return F;
-  return v;
-}
-function v252(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v253(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v255(v: any): any {
-  if (v === undefined) return undefined;
-  v = v2(v);
-  if (v === F) return F;
-  return v;
-}
-function v256(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
-  return v;
-}
-function v257(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v254(v: any): any {
-  v = object(v, c50, "strip");
-  if (v === F) return F;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (r0 !== undefined) o.email = p0;
+    if (r1 !== undefined) o.phone = p1;
+    if (r2 !== undefined) o.url = p2;
+    v = o;
+  }
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
-function v244(v: any): any {
-  v = object(v, c51, "strip");
-  if (v === F) return F;
+function v87(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.organisationId;
+  const p1 = v3(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.title;
+  const p2 = v7(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.description;
+  const p3 = v7(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.districts;
+  let p4: any;
+  if (r4 === undefined) p4 = [];
+  else {
+    p4 = v65(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.activities;
+  let p5: any;
+  if (r5 === undefined) p5 = [];
+  else {
+    p5 = v65(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.languages;
+  let p6: any;
+  if (r6 === undefined) p6 = [];
+  else {
+    p6 = v43(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.timeCommitment;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v7(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.start;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v23(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.end;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v23(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.publishedOn;
+  const p10 = v23(r10);
+  if (p10 === F) return F;
+  if (r10 !== undefined) n++;
+  const r11 = v.validThrough;
+  const p11 = v23(r11);
+  if (p11 === F) return F;
+  if (r11 !== undefined) n++;
+  const r12 = v.contact;
+  const p12 = v86(r12);
+  if (p12 === F) return F;
+  if (r12 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
+    if (p2 !== undefined || r2 !== undefined) o.title = p2;
+    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    if (p4 !== undefined || r4 !== undefined) o.districts = p4;
+    if (p5 !== undefined || r5 !== undefined) o.activities = p5;
+    if (p6 !== undefined || r6 !== undefined) o.languages = p6;
+    if (r7 !== undefined) o.timeCommitment = p7;
+    if (r8 !== undefined) o.start = p8;
+    if (r9 !== undefined) o.end = p9;
+    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
+    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
+    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    v = o;
+  }
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
 }
-function v243(v: any): any {
+function v88(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v244(v[i]);
+    const r = v[i];
+    const x = v87(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v242(v: any): any {
-  if (v === undefined) return [];
-  v = v243(v);
-  if (v === F) return F;
+function v89(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.schemaVersion;
+  const p0 = v54(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.updatedAt;
+  const p1 = v52(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.defaultLanguage;
+  const p2 = v5(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.languages;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v43(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.timeZone;
+  const p4 = v55(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.agreement;
+  const p5 = v27(r5);
+  if (p5 === F) return F;
+  if (r5 !== undefined) n++;
+  const r6 = v.principles;
+  let p6: any;
+  if (r6 === undefined) p6 = [];
+  else {
+    p6 = v60(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.developmentAreas;
+  let p7: any;
+  if (r7 === undefined) p7 = [];
+  else {
+    p7 = v63(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.organisations;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v70(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.contacts;
+  let p9: any;
+  if (r9 === undefined) p9 = [];
+  else {
+    p9 = v71(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.meetings;
+  let p10: any;
+  if (r10 === undefined) p10 = [];
+  else {
+    p10 = v77(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.followUps;
+  let p11: any;
+  if (r11 === undefined) p11 = [];
+  else {
+    p11 = v85(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  const r12 = v.opportunities;
+  let p12: any;
+  if (r12 === undefined) p12 = [];
+  else {
+    p12 = v88(r12);
+    if (p12 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
+    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
+    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
+    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
+    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
+    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
+    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
+    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
+    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
+    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
+    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
+    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
+    v = o;
+  }
   return v;
 }
-function v168(v: any): any {
-  v = object(v, c52, "strip");
-  if (v === F) return F;
+function v90(v: any): any {
+  if (v !== "added" && v !== "removed" && v !== "changed") return F;
   return v;
 }
-function v259(v: any): any {
-  if (typeof v !== 'string') return F;
+function v91(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.path;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.before;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v11(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.after;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v11(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.path = p0;
+    if (r1 !== undefined) o.before = p1;
+    if (r2 !== undefined) o.after = p2;
+    v = o;
+  }
   return v;
 }
-function v260(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v261(v: any): any {
-  if (!c53.has(v)) return F;
-  return v;
-}
-function v264(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v266(v: any): any {
-  return v;
-}
-function v265(v: any): any {
-  if (v === undefined) return undefined;
-  v = v266(v);
-  if (v === F) return F;
-  return v;
-}
-function v268(v: any): any {
-  return v;
-}
-function v267(v: any): any {
-  if (v === undefined) return undefined;
-  v = v268(v);
-  if (v === F) return F;
-  return v;
-}
-function v263(v: any): any {
-  v = object(v, c54, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v262(v: any): any {
+function v92(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v263(v[i]);
+    const r = v[i];
+    const x = v91(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   return v;
 }
-function v258(v: any): any {
-  v = object(v, c55, "strip");
-  if (v === F) return F;
+function v93(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.collection;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.id;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.change;
+  const p2 = v90(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.fields;
+  const p3 = v92(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.collection = p0;
+    if (p1 !== undefined || r1 !== undefined) o.id = p1;
+    if (p2 !== undefined || r2 !== undefined) o.change = p2;
+    if (p3 !== undefined || r3 !== undefined) o.fields = p3;
+    v = o;
+  }
   return v;
 }
-function v269(v: any): any {
-  if (typeof v !== 'string') return F;
-  return F;
-}
-function v271(v: any): any {
+function v94(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v272(v: any): any {
+function v95(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!minLength(v, 1)) return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v275(v: any): any {
+function v96(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;
 }
-function v274(v: any): any {
+function v97(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v275(v[i]);
+    const r = v[i];
+    const x = v96(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   if (v.length > 30) return F;
   return v;
 }
-function v273(v: any): any {
-  if (v === undefined) return undefined;
-  v = v274(v);
-  if (v === F) return F;
-  return v;
-}
-function v277(v: any): any {
+function v98(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
-    const x = v8(v[i]);
+    const r = v[i];
+    const x = v5(r);
     if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  if (out) v = out;
+  if (out !== undefined) v = out;
   if (v.length > 30) return F;
   return v;
 }
-function v276(v: any): any {
-  if (v === undefined) return undefined;
-  v = v277(v);
-  if (v === F) return F;
-  return v;
-}
-function v279(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v278(v: any): any {
-  if (v === undefined) return undefined;
-  v = v279(v);
-  if (v === F) return F;
-  return v;
-}
-function v280(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v281(v: any): any {
-  if (v === undefined) return undefined;
-  v = v66(v);
-  if (v === F) return F;
-  return v;
-}
-function v282(v: any): any {
+function v99(v: any): any {
   if (v !== true) return F;
   return v;
 }
-function v270(v: any): any {
-  v = object(v, c56, "strip");
-  if (v === F) return F;
+function v100(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.organisationNumber;
+  const p0 = v20(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v94(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.description;
+  const p2 = v95(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.districts;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v97(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.activities;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v97(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.languages;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v98(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.timeCommitment;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v94(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.start;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v23(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.end;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v23(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.validThrough;
+  const p9 = v23(r9);
+  if (p9 === F) return F;
+  if (r9 !== undefined) n++;
+  const r10 = v.contact;
+  const p10 = v86(r10);
+  if (p10 === F) return F;
+  if (r10 !== undefined) n++;
+  const r11 = v.consent;
+  const p11 = v99(r11);
+  if (p11 === F) return F;
+  if (r11 !== undefined) n++;
+  const r12 = v.language;
+  const p12 = v5(r12);
+  if (p12 === F) return F;
+  if (r12 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.organisationNumber = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (p2 !== undefined || r2 !== undefined) o.description = p2;
+    if (r3 !== undefined) o.districts = p3;
+    if (r4 !== undefined) o.activities = p4;
+    if (r5 !== undefined) o.languages = p5;
+    if (r6 !== undefined) o.timeCommitment = p6;
+    if (r7 !== undefined) o.start = p7;
+    if (r8 !== undefined) o.end = p8;
+    if (p9 !== undefined || r9 !== undefined) o.validThrough = p9;
+    if (p10 !== undefined || r10 !== undefined) o.contact = p10;
+    if (p11 !== undefined || r11 !== undefined) o.consent = p11;
+    if (p12 !== undefined || r12 !== undefined) o.language = p12;
+    v = o;
+  }
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
-function v284(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v78(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+function v101(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.errors;
+  const p0 = v29(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.etag;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v9(r1);
+    if (p1 === F) return F;
+    n++;
   }
-  if (out) v = out;
+  const r2 = v.current;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v11(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    if (r1 !== undefined) o.etag = p1;
+    if (r2 !== undefined) o.current = p2;
+    v = o;
+  }
   return v;
 }
-function v286(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v285(v: any): any {
-  if (v === undefined) return undefined;
-  v = v286(v);
-  if (v === F) return F;
-  return v;
-}
-function v288(v: any): any {
-  return v;
-}
-function v287(v: any): any {
-  if (v === undefined) return undefined;
-  v = v288(v);
-  if (v === F) return F;
-  return v;
-}
-function v283(v: any): any {
-  v = object(v, c57, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v291(v: any): any {
+function v102(v: any): any {
   if (typeof v !== 'string') return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v290(v: any): any {
-  if (v === undefined) return undefined;
-  v = v291(v);
-  if (v === F) return F;
+function v103(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.reason;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v102(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0)) {
+    const o: any = {};
+    if (r0 !== undefined) o.reason = p0;
+    v = o;
+  }
   return v;
 }
-function v289(v: any): any {
-  v = object(v, c58, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v293(v: any): any {
+function v104(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   return v;
 }
-function v294(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v292(v: any): any {
-  v = object(v, c59, "loose");
-  if (v === F) return F;
-  return v;
-}
-function v297(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v298(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v299(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v300(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v296(v: any): any {
-  v = object(v, c60, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v301(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v302(v: any): any {
-  if (!c61.has(v)) return F;
-  return v;
-}
-function v295(v: any): any {
-  v = object(v, c62, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v304(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v303(v: any): any {
-  v = object(v, c63, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v306(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v307(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v305(v: any): any {
-  v = object(v, c64, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v309(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v310(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v312(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v311(v: any): any {
-  if (v === undefined) return undefined;
-  v = v312(v);
-  if (v === F) return F;
-  return v;
-}
-function v308(v: any): any {
-  v = object(v, c65, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v313(v: any): any {
-  v = object(v, c66, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v316(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 200) return F;
-  return v;
-}
-function v317(v: any): any {
-  if (v === undefined) return undefined;
-  v = v61(v);
-  if (v === F) return F;
-  return v;
-}
-function v318(v: any): any {
-  if (!c67.has(v)) return F;
-  return v;
-}
-function v319(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
-  return v;
-}
-function v320(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
-  return v;
-}
-function v323(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
-  return v;
-}
-function v322(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v323(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+function v105(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.version;
+  const p0 = v104(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.at;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n && own.call(v, '__proto__')) return F;
+  if (!(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.version = p0;
+    if (p1 !== undefined || r1 !== undefined) o.at = p1;
+    for (const key in v) if (own.call(v, key) && !c10.has(key)) o[key] = v[key];
+    v = o;
   }
-  if (out) v = out;
-  if (v.length > 30) return F;
   return v;
 }
-function v321(v: any): any {
-  if (v === undefined) return undefined;
-  v = v322(v);
-  if (v === F) return F;
-  return v;
-}
-function v326(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
-  return v;
-}
-function v325(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v326(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
+function v106(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.name;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.role;
+  const p3 = v49(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.notifyApplications;
+  const p4 = v50(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.email = p1;
+    if (p2 !== undefined || r2 !== undefined) o.name = p2;
+    if (p3 !== undefined || r3 !== undefined) o.role = p3;
+    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
+    v = o;
   }
-  if (out) v = out;
-  if (v.length > 30) return F;
   return v;
 }
-function v324(v: any): any {
-  if (v === undefined) return undefined;
-  v = v325(v);
-  if (v === F) return F;
+function v107(v: any): any {
+  if (v !== "password" && v !== "oidc") return F;
   return v;
 }
-function v328(v: any): any {
+function v108(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.user;
+  const p0 = v106(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.csrfToken;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.via;
+  const p2 = v107(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.expiresAt;
+  const p3 = v52(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.idleExpiresAt;
+  const p4 = v52(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.user = p0;
+    if (p1 !== undefined || r1 !== undefined) o.csrfToken = p1;
+    if (p2 !== undefined || r2 !== undefined) o.via = p2;
+    if (p3 !== undefined || r3 !== undefined) o.expiresAt = p3;
+    if (p4 !== undefined || r4 !== undefined) o.idleExpiresAt = p4;
+    v = o;
+  }
+  return v;
+}
+function v109(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.setPasswordUrl;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.expiresAt;
+  const p1 = v52(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.setPasswordUrl = p0;
+    if (p1 !== undefined || r1 !== undefined) o.expiresAt = p1;
+    v = o;
+  }
+  return v;
+}
+function v110(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 2000) return F;
-  return v;
-}
-function v327(v: any): any {
-  if (v === undefined) return undefined;
-  v = v328(v);
-  if (v === F) return F;
-  return v;
-}
-function v315(v: any): any {
-  v = object(v, c68, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v330(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v331(v: any): any {
-  if (v === undefined) return undefined;
-  v = v76(v);
-  if (v === F) return F;
+function v111(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.token;
+  const p0 = v110(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.password;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.lang;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v5(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.token = p0;
+    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    if (r2 !== undefined) o.lang = p2;
+    v = o;
+  }
   return v;
 }
-function v329(v: any): any {
-  v = object(v, c69, "strip");
-  if (v === F) return F;
+function v112(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.password;
+  const p0 = v50(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.oidc;
+  const p1 = v50(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.oidcStartUrl;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v9(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.password = p0;
+    if (p1 !== undefined || r1 !== undefined) o.oidc = p1;
+    if (r2 !== undefined) o.oidcStartUrl = p2;
+    v = o;
+  }
   return v;
 }
-function v332(v: any): any {
-  if (v !== true) return F;
+function v113(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.email;
+  const p0 = v2(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.password;
+  const p1 = v38(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.lang;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v5(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.email = p0;
+    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    if (r2 !== undefined) o.lang = p2;
+    v = o;
+  }
   return v;
 }
-function v333(v: any): any {
-  if (v !== true) return F;
+function v114(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v94(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.organisationNumber;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v20(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.form;
+  const p2 = v64(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.website;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v21(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.email;
+  const p4 = v1(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.phone;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v25(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.districts;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v97(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.activities;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v97(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.description;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v95(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.organisationNumber = p1;
+    if (p2 !== undefined || r2 !== undefined) o.form = p2;
+    if (r3 !== undefined) o.website = p3;
+    if (p4 !== undefined || r4 !== undefined) o.email = p4;
+    if (r5 !== undefined) o.phone = p5;
+    if (r6 !== undefined) o.districts = p6;
+    if (r7 !== undefined) o.activities = p7;
+    if (r8 !== undefined) o.description = p8;
+    v = o;
+  }
   return v;
 }
-function v335(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 2000) return F;
+function v115(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v94(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  const p1 = v1(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.phone;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v25(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (p1 !== undefined || r1 !== undefined) o.email = p1;
+    if (r2 !== undefined) o.phone = p2;
+    v = o;
+  }
   return v;
 }
-function v334(v: any): any {
-  if (v === undefined) return undefined;
-  v = v335(v);
-  if (v === F) return F;
+function v116(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.url;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v21(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.version;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v96(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.shownAt;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v52(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (r0 !== undefined) o.url = p0;
+    if (r1 !== undefined) o.version = p1;
+    if (r2 !== undefined) o.shownAt = p2;
+    v = o;
+  }
   return v;
 }
-function v338(v: any): any {
-  if (v === undefined) return undefined;
-  v = v65(v);
-  if (v === F) return F;
+function v117(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.organisation;
+  const p0 = v114(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.contact;
+  const p1 = v115(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.acceptsPrinciples;
+  const p2 = v99(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.consent;
+  const p3 = v99(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.message;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v95(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.language;
+  const p5 = v5(r5);
+  if (p5 === F) return F;
+  if (r5 !== undefined) n++;
+  const r6 = v.privacyNotice;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v116(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.organisation = p0;
+    if (p1 !== undefined || r1 !== undefined) o.contact = p1;
+    if (p2 !== undefined || r2 !== undefined) o.acceptsPrinciples = p2;
+    if (p3 !== undefined || r3 !== undefined) o.consent = p3;
+    if (r4 !== undefined) o.message = p4;
+    if (p5 !== undefined || r5 !== undefined) o.language = p5;
+    if (r6 !== undefined) o.privacyNotice = p6;
+    v = o;
+  }
   return v;
 }
-function v340(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = v.trim();
-  if (!minLength(v, 1)) return F;
-  if (v.length > 100) return F;
-  return v;
-}
-function v339(v: any): any {
-  if (v === undefined) return undefined;
-  v = v340(v);
-  if (v === F) return F;
-  return v;
-}
-function v342(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!c70.test(v)) return F;
-  return v;
-}
-function v341(v: any): any {
-  if (v === undefined) return undefined;
-  v = v342(v);
-  if (v === F) return F;
-  return v;
-}
-function v337(v: any): any {
-  v = object(v, c71, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v336(v: any): any {
-  if (v === undefined) return undefined;
-  v = v337(v);
-  if (v === F) return F;
-  return v;
-}
-function v314(v: any): any {
-  v = object(v, c72, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v344(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v345(v: any): any {
+function v118(v: any): any {
   if (v !== "pending") return F;
   return v;
 }
-function v346(v: any): any {
+function v119(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c73.test(v)) return F;
+  if (!c11.test(v)) return F;
   return v;
 }
-function v343(v: any): any {
-  v = object(v, c74, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v348(v: any): any {
-  if (v === undefined) return undefined;
-  v = v133(v);
-  if (v === F) return F;
-  return v;
-}
-function v350(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v349(v: any): any {
-  if (v === undefined) return undefined;
-  v = v350(v);
-  if (v === F) return F;
-  return v;
-}
-function v347(v: any): any {
-  v = object(v, c75, "strip");
-  if (v === F) return F;
-  return F;
-}
-function v352(v: any): any {
-  if (v === undefined) return undefined;
-  v = v134(v);
-  if (v === F) return F;
-  return v;
-}
-function v353(v: any): any {
-  if (v === undefined) return undefined;
-  v = v133(v);
-  if (v === F) return F;
-  return v;
-}
-function v355(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v354(v: any): any {
-  if (v === undefined) return undefined;
-  v = v355(v);
-  if (v === F) return F;
-  return v;
-}
-function v351(v: any): any {
-  v = object(v, c76, "strip");
-  if (v === F) return F;
-  return F;
-}
-function v358(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v359(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v360(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v361(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v362(v: any): any {
-  if (typeof v !== 'boolean') return F;
-  return v;
-}
-function v363(v: any): any {
-  if (v === null) return null;
-  v = v140(v);
-  if (v === F) return F;
-  return v;
-}
-function v357(v: any): any {
-  v = object(v, c77, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v356(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v357(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v365(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
-}
-function v367(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
-}
-function v366(v: any): any {
-  if (v === null) return null;
-  v = v367(v);
-  if (v === F) return F;
-  return v;
-}
-function v368(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v258(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v364(v: any): any {
-  v = object(v, c78, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v372(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
-  return v;
-}
-function v373(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v374(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v375(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v371(v: any): any {
-  v = object(v, c79, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v370(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const x = v371(v[i]);
-    if (x === F) return F;
-    if (x !== v[i] && !out) out = v.slice(0, i);
-    if (out) out.push(x);
-  }
-  if (out) v = out;
-  return v;
-}
-function v369(v: any): any {
-  v = object(v, c80, "strip");
-  if (v === F) return F;
-  return v;
-}
-function v378(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-function v379(v: any): any {
-  return v;
-}
-function v377(v: any): any {
+function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  v = record(v, v378, v379);
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.status;
+  const p1 = v118(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.reference;
+  const p2 = v119(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    if (p2 !== undefined || r2 !== undefined) o.reference = p2;
+    v = o;
+  }
+  return v;
+}
+function v121(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v0(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.notifyApplications;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v50(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.lang;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v5(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.notifyApplications = p1;
+    if (r2 !== undefined) o.lang = p2;
+    v = o;
+  }
+  return F;
+}
+function v122(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.role;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v49(r0);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.name;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v0(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.notifyApplications;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v50(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.lang;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v5(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (r0 !== undefined) o.role = p0;
+    if (r1 !== undefined) o.name = p1;
+    if (r2 !== undefined) o.notifyApplications = p2;
+    if (r3 !== undefined) o.lang = p3;
+    v = o;
+  }
+  return F;
+}
+function v123(v: any): any {
+  if (v === null) return null;
+  v = v52(v);
   if (v === F) return F;
   return v;
 }
-function v376(v: any): any {
-  v = object(v, c81, "strip");
+function v124(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.name;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.role;
+  const p3 = v49(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.notifyApplications;
+  const p4 = v50(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.createdAt;
+  const p5 = v52(r5);
+  if (p5 === F) return F;
+  if (r5 !== undefined) n++;
+  const r6 = v.passwordSet;
+  const p6 = v50(r6);
+  if (p6 === F) return F;
+  if (r6 !== undefined) n++;
+  const r7 = v.lastSignInAt;
+  const p7 = v123(r7);
+  if (p7 === F) return F;
+  if (r7 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.email = p1;
+    if (p2 !== undefined || r2 !== undefined) o.name = p2;
+    if (p3 !== undefined || r3 !== undefined) o.role = p3;
+    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
+    if (p5 !== undefined || r5 !== undefined) o.createdAt = p5;
+    if (p6 !== undefined || r6 !== undefined) o.passwordSet = p6;
+    if (p7 !== undefined || r7 !== undefined) o.lastSignInAt = p7;
+    v = o;
+  }
+  return v;
+}
+function v125(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v124(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v126(v: any): any {
+  if (v === null) return null;
+  v = v104(v);
   if (v === F) return F;
   return v;
 }
-
-export const AccountEmailSchema = v0;
-export const ActionSchema = v3;
-export const AdminApplicationPageSchema = v10;
-export const AdminApplicationSchema = v12;
-export const AdminOfferPageSchema = v34;
-export const AdminOfferSchema = v36;
-export const AgreementSchema = v57;
-export const ApiErrorItemSchema = v78;
-export const ApiErrorSchema = v83;
-export const ApplicationListQuerySchema = v85;
-export const AuditEntrySchema = v94;
-export const AuditListQuerySchema = v99;
-export const AuditListSchema = v104;
-export const ChangePasswordRequestSchema = v108;
-export const CommitmentSchema = v112;
-export const ContactSchema = v114;
-export const ContentItemSchema = v124;
-export const ContentListSchema = v130;
-export const CreateUserRequestSchema = v132;
-export const CreateUserResponseSchema = v137;
-export const DatasetHeaderSchema = v141;
-export const DatasetSchema = v168;
-export const DateOnly = v66;
-export const DateTime = v140;
-export const DevelopmentAreaSchema = v180;
-export const Email = v2;
-export const EntityChangeSchema = v258;
-export const EvidenceSchema = v241;
-export const FieldChangeSchema = v263;
-export const FollowUpCommitmentSchema = v236;
-export const FollowUpSchema = v229;
-export const HttpUrl = v65;
-export const Id = v4;
-export const LanguageTag = v8;
-export const LocalizedTextSchema = v5;
-export const LocationSchema = v214;
-export const MeetingSchema = v211;
-export const NewPasswordSchema = v269;
-export const OpportunityContactSchema = v254;
-export const OpportunityOfferSchema = v270;
-export const OpportunitySchema = v244;
-export const OrganisationNumber = v61;
-export const OrganisationSchema = v186;
-export const PasswordInputSchema = v109;
-export const PersonNameSchema = v133;
-export const Phone = v76;
-export const PreconditionFailedSchema = v283;
-export const PrincipleSchema = v174;
-export const RejectBodySchema = v289;
-export const RestoredVersionSchema = v292;
-export const RoleSchema = v134;
-export const SessionSchema = v295;
-export const SessionUserSchema = v296;
-export const SetPasswordLinkSchema = v303;
-export const SetPasswordRequestSchema = v305;
-export const SignatureSchema = v200;
-export const SignInOptionsSchema = v308;
-export const SignInRequestSchema = v313;
-export const SignupApplicationSchema = v314;
-export const SubmissionReceiptSchema = v343;
-export const Text = v59;
-export const TimeZone = v145;
-export const UpdateAccountRequestSchema = v347;
-export const UpdateUserRequestSchema = v351;
-export const UserListSchema = v356;
-export const UserSchema = v357;
-export const VersionChangesSchema = v364;
-export const VersionListSchema = v369;
-export const VersionSchema = v376;
-export const VersionSummarySchema = v371;
-
-/** The validators of every entity schema for a dataset whose default language is `defaultLanguage` (see buildEntitySchemas). */
-export function entityValidators(defaultLanguage: string) {
-  const c82 = { keys: ["name","organisationNumber","website"], optional: [false,true,true], parsers: [v59, v386, v387], inherited: [false,false,false] };
-  const c83 = { keys: ["name","email","phone","website"], optional: [false,true,true,true], parsers: [v380, v395, v396, v397], inherited: [false,false,false,false] };
-  const c84 = { keys: ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"], optional: [false,false,false,true,true,true,true], parsers: [v380, v385, v66, v388, v390, v392, v393], inherited: [false,false,false,false,false,false,false] };
-  const c85 = /* @__PURE__ */ new Set<unknown>(["municipality", "civil-society", "both"]);
-  const c86 = { keys: ["id","party","text"], optional: [false,false,false], parsers: [v4, v399, v380], inherited: [false,false,false] };
-  const c87 = { keys: ["id","title","description","commitments"], optional: [false,false,true,false], parsers: [v4, v380, v401, v402], inherited: [false,false,false,false] };
-  const c88 = { keys: ["id","text"], optional: [false,false], parsers: [v4, v380], inherited: [false,false] };
-  const c89 = { keys: ["id","title","goal","actions"], optional: [false,false,true,false], parsers: [v4, v380, v406, v407], inherited: [false,false,false,false] };
-  const c90 = /* @__PURE__ */ new Set<unknown>(["adoption", "dialogue-forum", "written-application"]);
-  const c91 = { keys: ["signedOn","via"], optional: [false,false], parsers: [v66, v410], inherited: [false,false] };
-  const c92 = { keys: ["name","email","phone"], optional: [false,true,true], parsers: [v59, v412, v413], inherited: [false,false,false] };
-  const c93 = /* @__PURE__ */ new Set<unknown>(["non-profit-association", "foundation", "faith-community", "study-association", "cooperative", "popular-movement", "other"]);
-  const c94 = { keys: ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"], optional: [false,false,true,false,true,true,true,true,false,false,false,true,true,true], parsers: [v4, v59, v415, v416, v417, v418, v419, v420, v421, v423, v425, v427, v428, v429], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false,false] };
-  const c95 = { keys: ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"], optional: [false,false,false,false,false,true,true,false,false,true], parsers: [v4, v59, v380, v380, v431, v433, v434, v435, v437, v439], inherited: [false,false,false,false,false,false,false,false,false,false] };
-  const c96 = { keys: ["name","address","onlineUrl"], optional: [true,true,true], parsers: [v441, v442, v443], inherited: [false,false,false] };
-  const c97 = /* @__PURE__ */ new Set<unknown>(["dialogue-meeting", "dialogue-forum", "collaboration-group", "workshop", "information-meeting", "other"]);
-  const c98 = /* @__PURE__ */ new Set<unknown>(["scheduled", "cancelled", "postponed"]);
-  const c99 = { keys: ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"], optional: [false,false,false,false,false,true,true,true,false,false,true,true], parsers: [v4, v380, v445, v140, v140, v446, v447, v448, v449, v451, v453, v455], inherited: [false,false,false,false,false,false,false,false,false,false,false,false] };
-  const c100 = { keys: ["title","url"], optional: [false,false], parsers: [v380, v65], inherited: [false,false] };
-  const c101 = /* @__PURE__ */ new Set<unknown>(["not-started", "in-progress", "done", "not-done"]);
-  const c102 = { keys: ["commitmentId","status","note","evidence"], optional: [false,false,true,false], parsers: [v4, v458, v459, v460], inherited: [false,false,false,false] };
-  const c103 = { keys: ["id","year","publishedOn","summary","documentUrl","commitments"], optional: [false,false,true,true,true,false], parsers: [v4, v463, v464, v465, v466, v467], inherited: [false,false,false,false,false,false] };
-  const c104 = { keys: ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"], optional: [false,false,false,false,false,false,false,true,true,true,false,false,false], parsers: [v4, v4, v380, v380, v470, v472, v474, v476, v477, v478, v66, v66, v254], inherited: [false,false,false,false,false,false,false,false,false,false,false,false,false] };
-  function v381(v: any): any {
-    if (typeof v !== 'string') return F;
-    v = v.trim();
-    if (!minLength(v, 1)) return F;
-    return v;
-  }
-  function v383(v: any): any {
-    if (typeof v !== 'string') return F;
-    v = v.trim();
-    if (!minLength(v, 1)) return F;
-    return v;
-  }
-  function v382(v: any): any {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-    v = record(v, v8, v383);
-    if (v === F) return F;
-    if (!rules.hasAnyKey(v)) return F;
-    if (!rules.hasKey(v, defaultLanguage)) return F;
-    return v;
-  }
-  function v380(v: any): any {
-    {
-      let x: any = F;
-      if (x === F) x = v381(v);
-      if (x === F) x = v382(v);
-      if (x === F) return F;
-      v = x;
+function v127(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v93(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
     }
-    return v;
   }
-  function v386(v: any): any {
-    if (v === undefined) return undefined;
-    v = v61(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v387(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v385(v: any): any {
-    v = object(v, c82, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v389(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v > 0)) return F;
-    return v;
-  }
-  function v388(v: any): any {
-    if (v === undefined) return undefined;
-    v = v389(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v391(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v > 0)) return F;
-    return v;
-  }
-  function v390(v: any): any {
-    if (v === undefined) return undefined;
-    v = v391(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v392(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v395(v: any): any {
-    if (v === undefined) return undefined;
-    v = v2(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v396(v: any): any {
-    if (v === undefined) return undefined;
-    v = v76(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v397(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v394(v: any): any {
-    v = object(v, c83, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v393(v: any): any {
-    if (v === undefined) return undefined;
-    v = v394(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v384(v: any): any {
-    v = object(v, c84, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v399(v: any): any {
-    if (!c85.has(v)) return F;
-    return v;
-  }
-  function v398(v: any): any {
-    v = object(v, c86, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v401(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v403(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v398(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v402(v: any): any {
-    if (v === undefined) return [];
-    v = v403(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v400(v: any): any {
-    v = object(v, c87, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v404(v: any): any {
-    v = object(v, c88, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v406(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v408(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v404(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v407(v: any): any {
-    if (v === undefined) return [];
-    v = v408(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v405(v: any): any {
-    v = object(v, c89, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v410(v: any): any {
-    if (!c90.has(v)) return F;
-    return v;
-  }
-  function v409(v: any): any {
-    v = object(v, c91, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v412(v: any): any {
-    if (v === undefined) return undefined;
-    v = v2(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v413(v: any): any {
-    if (v === undefined) return undefined;
-    v = v76(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v411(v: any): any {
-    v = object(v, c92, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v415(v: any): any {
-    if (v === undefined) return undefined;
-    v = v61(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v416(v: any): any {
-    if (!c93.has(v)) return F;
-    return v;
-  }
-  function v417(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v418(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v419(v: any): any {
-    if (v === undefined) return undefined;
-    v = v2(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v420(v: any): any {
-    if (v === undefined) return undefined;
-    v = v76(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v422(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v59(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v421(v: any): any {
-    if (v === undefined) return [];
-    v = v422(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v424(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v59(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v423(v: any): any {
-    if (v === undefined) return [];
-    v = v424(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v426(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v425(v: any): any {
-    if (v === undefined) return [];
-    v = v426(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v427(v: any): any {
-    if (v === undefined) return undefined;
-    v = v409(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v428(v: any): any {
-    if (v === undefined) return undefined;
-    v = v411(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v429(v: any): any {
-    if (v === undefined) return undefined;
-    v = v66(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v414(v: any): any {
-    v = object(v, c94, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v432(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v380(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v431(v: any): any {
-    if (v === undefined) return [];
-    v = v432(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v433(v: any): any {
-    if (v === undefined) return undefined;
-    v = v2(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v434(v: any): any {
-    if (v === undefined) return undefined;
-    v = v76(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v436(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v435(v: any): any {
-    if (v === undefined) return [];
-    v = v436(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v438(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v4(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v437(v: any): any {
-    if (v === undefined) return [];
-    v = v438(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v439(v: any): any {
-    if (v === undefined) return undefined;
-    v = v66(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v430(v: any): any {
-    v = object(v, c95, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v441(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v442(v: any): any {
-    if (v === undefined) return undefined;
-    v = v59(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v443(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v440(v: any): any {
-    v = object(v, c96, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v445(v: any): any {
-    if (!c97.has(v)) return F;
-    return v;
-  }
-  function v446(v: any): any {
-    if (v === undefined) return undefined;
-    v = v440(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v447(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v448(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v450(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v449(v: any): any {
-    if (v === undefined) return [];
-    v = v450(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v452(v: any): any {
-    if (!c98.has(v)) return F;
-    return v;
-  }
-  function v451(v: any): any {
-    if (v === undefined) return "scheduled";
-    v = v452(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v454(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v >= 0)) return F;
-    return v;
-  }
-  function v453(v: any): any {
-    if (v === undefined) return undefined;
-    v = v454(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v455(v: any): any {
-    if (v === undefined) return undefined;
-    v = v140(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v444(v: any): any {
-    v = object(v, c99, "strip");
-    if (v === F) return F;
-    if (!rules.endsAfterStart(v)) return F;
-    return v;
-  }
-  function v456(v: any): any {
-    v = object(v, c100, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v458(v: any): any {
-    if (!c101.has(v)) return F;
-    return v;
-  }
-  function v459(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v461(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v456(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v460(v: any): any {
-    if (v === undefined) return [];
-    v = v461(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v457(v: any): any {
-    v = object(v, c102, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v463(v: any): any {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-    if (!Number.isSafeInteger(v)) return F;
-    if (!(v >= 2000)) return F;
-    if (!(v <= 2200)) return F;
-    return v;
-  }
-  function v464(v: any): any {
-    if (v === undefined) return undefined;
-    v = v66(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v465(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v466(v: any): any {
-    if (v === undefined) return undefined;
-    v = v65(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v468(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v457(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v467(v: any): any {
-    if (v === undefined) return [];
-    v = v468(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v462(v: any): any {
-    v = object(v, c103, "strip");
-    if (v === F) return F;
-    return v;
-  }
-  function v471(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v59(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v470(v: any): any {
-    if (v === undefined) return [];
-    v = v471(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v473(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v59(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v472(v: any): any {
-    if (v === undefined) return [];
-    v = v473(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v475(v: any): any {
-    if (!Array.isArray(v)) return F;
-    let out: unknown[] | undefined;
-    for (let i = 0; i < v.length; i++) {
-      const x = v8(v[i]);
-      if (x === F) return F;
-      if (x !== v[i] && !out) out = v.slice(0, i);
-      if (out) out.push(x);
-    }
-    if (out) v = out;
-    return v;
-  }
-  function v474(v: any): any {
-    if (v === undefined) return [];
-    v = v475(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v476(v: any): any {
-    if (v === undefined) return undefined;
-    v = v380(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v477(v: any): any {
-    if (v === undefined) return undefined;
-    v = v66(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v478(v: any): any {
-    if (v === undefined) return undefined;
-    v = v66(v);
-    if (v === F) return F;
-    return v;
-  }
-  function v469(v: any): any {
-    v = object(v, c104, "strip");
-    if (v === F) return F;
-    if (!rules.endNotBeforeStart(v)) return F;
-    if (!rules.validThroughNotBeforePublished(v)) return F;
-    return v;
-  }
-  return {
-    LocalizedText: v380,
-    Agreement: v384,
-    Commitment: v398,
-    Principle: v400,
-    Action: v404,
-    DevelopmentArea: v405,
-    Signature: v409,
-    CollaborationContact: v411,
-    Organisation: v414,
-    Contact: v430,
-    Location: v440,
-    Meeting: v444,
-    Evidence: v456,
-    FollowUpCommitment: v457,
-    FollowUp: v462,
-    Opportunity: v469,
-    OpportunityContact: v254,
-  };
+  if (out !== undefined) v = out;
+  return v;
 }
+function v128(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.version;
+  const p0 = v104(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.previous;
+  const p1 = v126(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.changes;
+  const p2 = v127(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.version = p0;
+    if (p1 !== undefined || r1 !== undefined) o.previous = p1;
+    if (p2 !== undefined || r2 !== undefined) o.changes = p2;
+    v = o;
+  }
+  return v;
+}
+function v129(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.version;
+  const p0 = v24(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.at;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.by;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.summary;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.version = p0;
+    if (p1 !== undefined || r1 !== undefined) o.at = p1;
+    if (p2 !== undefined || r2 !== undefined) o.by = p2;
+    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
+    v = o;
+  }
+  return v;
+}
+function v130(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v129(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v131(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.versions;
+  const p0 = v130(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.versions = p0;
+    v = o;
+  }
+  return v;
+}
+function v132(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.version;
+  const p0 = v24(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.at;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.by;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.summary;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.dataset;
+  const p4 = v12(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.version = p0;
+    if (p1 !== undefined || r1 !== undefined) o.at = p1;
+    if (p2 !== undefined || r2 !== undefined) o.by = p2;
+    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
+    if (p4 !== undefined || r4 !== undefined) o.dataset = p4;
+    v = o;
+  }
+  return v;
+}
+function v133(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let out: any;
+  for (const k in v) {
+    if (!own.call(v, k)) continue;
+    if (k === '__proto__') {
+      if (out === undefined) out = copyBefore(v, k);
+      continue;
+    }
+    const pk = v5(k);
+    if (pk === F || pk === '__proto__') return F;
+    const r = v[k];
+    const x = v4(r);
+    if (x === F) return F;
+    if (out === undefined) {
+      if (pk === k && x === r) continue;
+      out = copyBefore(v, k);
+    }
+    out[pk] = x;
+  }
+  if (out !== undefined) v = out;
+  if (!rules.hasAnyKey(v)) return F;
+  if (!rules.hasKey(v, L)) return F;
+  return v;
+}
+function v134(v: any, L: string): any {
+  {
+    let x: any = v4(v);
+    if (x === F) x = v133(v, L);
+    if (x === F) return F;
+    v = x;
+  }
+  return v;
+}
+function v135(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  const p0 = v134(r0, L);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.email;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v1(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.phone;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v25(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.website;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v21(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.email = p1;
+    if (r2 !== undefined) o.phone = p2;
+    if (r3 !== undefined) o.website = p3;
+    v = o;
+  }
+  return v;
+}
+function v136(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.title;
+  const p0 = v134(r0, L);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.municipality;
+  const p1 = v22(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.adoptedOn;
+  const p2 = v23(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.revisionIntervalYears;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v24(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.developmentPlanIntervalYears;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v24(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.documentUrl;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v21(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.generalContact;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v135(r6, L);
+    if (p6 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.title = p0;
+    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
+    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    if (r3 !== undefined) o.revisionIntervalYears = p3;
+    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
+    if (r5 !== undefined) o.documentUrl = p5;
+    if (r6 !== undefined) o.generalContact = p6;
+    v = o;
+  }
+  return v;
+}
+function v137(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.party;
+  const p1 = v40(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.text;
+  const p2 = v134(r2, L);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.party = p1;
+    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    v = o;
+  }
+  return v;
+}
+function v138(v: any, L: string): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v137(r, L);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v139(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v134(r1, L);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.description;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v134(r2, L);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.commitments;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v138(r3, L);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (r2 !== undefined) o.description = p2;
+    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
+    v = o;
+  }
+  return v;
+}
+function v140(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.text;
+  const p1 = v134(r1, L);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    v = o;
+  }
+  return v;
+}
+function v141(v: any, L: string): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v140(r, L);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v142(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v134(r1, L);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.goal;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v134(r2, L);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.actions;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v141(r3, L);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (r2 !== undefined) o.goal = p2;
+    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
+    v = o;
+  }
+  return v;
+}
+function v143(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.name;
+  const p1 = v4(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.organisationNumber;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v20(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.form;
+  const p3 = v64(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.description;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v134(r4, L);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.website;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v21(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.email;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v1(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.phone;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v25(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.districts;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v65(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.activities;
+  let p9: any;
+  if (r9 === undefined) p9 = [];
+  else {
+    p9 = v65(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.languages;
+  let p10: any;
+  if (r10 === undefined) p10 = [];
+  else {
+    p10 = v43(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.signature;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v67(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  const r12 = v.collaborationContact;
+  let p12: any;
+  if (r12 !== undefined) {
+    p12 = v68(r12);
+    if (p12 === F) return F;
+    n++;
+  }
+  const r13 = v.confirmedOn;
+  let p13: any;
+  if (r13 !== undefined) {
+    p13 = v23(r13);
+    if (p13 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    if (r2 !== undefined) o.organisationNumber = p2;
+    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    if (r4 !== undefined) o.description = p4;
+    if (r5 !== undefined) o.website = p5;
+    if (r6 !== undefined) o.email = p6;
+    if (r7 !== undefined) o.phone = p7;
+    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
+    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
+    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
+    if (r11 !== undefined) o.signature = p11;
+    if (r12 !== undefined) o.collaborationContact = p12;
+    if (r13 !== undefined) o.confirmedOn = p13;
+    v = o;
+  }
+  return v;
+}
+function v144(v: any, L: string): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v134(r, L);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v145(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.name;
+  const p1 = v4(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.title;
+  const p2 = v134(r2, L);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.unit;
+  const p3 = v134(r3, L);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.topics;
+  let p4: any;
+  if (r4 === undefined) p4 = [];
+  else {
+    p4 = v144(r4, L);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.email;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v1(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.phone;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v25(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.languages;
+  let p7: any;
+  if (r7 === undefined) p7 = [];
+  else {
+    p7 = v43(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.principles;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v44(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.confirmedOn;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v23(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    if (p2 !== undefined || r2 !== undefined) o.title = p2;
+    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    if (p4 !== undefined || r4 !== undefined) o.topics = p4;
+    if (r5 !== undefined) o.email = p5;
+    if (r6 !== undefined) o.phone = p6;
+    if (p7 !== undefined || r7 !== undefined) o.languages = p7;
+    if (p8 !== undefined || r8 !== undefined) o.principles = p8;
+    if (r9 !== undefined) o.confirmedOn = p9;
+    v = o;
+  }
+  return v;
+}
+function v146(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.name;
+  let p0: any;
+  if (r0 !== undefined) {
+    p0 = v134(r0, L);
+    if (p0 === F) return F;
+    n++;
+  }
+  const r1 = v.address;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v4(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  const r2 = v.onlineUrl;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v21(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
+    const o: any = {};
+    if (r0 !== undefined) o.name = p0;
+    if (r1 !== undefined) o.address = p1;
+    if (r2 !== undefined) o.onlineUrl = p2;
+    v = o;
+  }
+  return v;
+}
+function v147(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.title;
+  const p1 = v134(r1, L);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.kind;
+  const p2 = v72(r2);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.start;
+  const p3 = v52(r3);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.end;
+  const p4 = v52(r4);
+  if (p4 === F) return F;
+  if (r4 !== undefined) n++;
+  const r5 = v.location;
+  let p5: any;
+  if (r5 !== undefined) {
+    p5 = v146(r5, L);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.description;
+  let p6: any;
+  if (r6 !== undefined) {
+    p6 = v134(r6, L);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.registrationUrl;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v21(r7);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.languages;
+  let p8: any;
+  if (r8 === undefined) p8 = [];
+  else {
+    p8 = v43(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.status;
+  let p9: any;
+  if (r9 === undefined) p9 = "scheduled";
+  else {
+    p9 = v74(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.sequence;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v75(r10);
+    if (p10 === F) return F;
+    n++;
+  }
+  const r11 = v.updatedAt;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v52(r11);
+    if (p11 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
+    if (p3 !== undefined || r3 !== undefined) o.start = p3;
+    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    if (r5 !== undefined) o.location = p5;
+    if (r6 !== undefined) o.description = p6;
+    if (r7 !== undefined) o.registrationUrl = p7;
+    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
+    if (p9 !== undefined || r9 !== undefined) o.status = p9;
+    if (r10 !== undefined) o.sequence = p10;
+    if (r11 !== undefined) o.updatedAt = p11;
+    v = o;
+  }
+  if (!rules.endsAfterStart(v)) return F;
+  return v;
+}
+function v148(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.title;
+  const p0 = v134(r0, L);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.url;
+  const p1 = v21(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.title = p0;
+    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    v = o;
+  }
+  return v;
+}
+function v149(v: any, L: string): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v148(r, L);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v150(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.commitmentId;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.status;
+  const p1 = v79(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.note;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v134(r2, L);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.evidence;
+  let p3: any;
+  if (r3 === undefined) p3 = [];
+  else {
+    p3 = v149(r3, L);
+    if (p3 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
+    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    if (r2 !== undefined) o.note = p2;
+    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
+    v = o;
+  }
+  return v;
+}
+function v151(v: any, L: string): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v150(r, L);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v152(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.year;
+  const p1 = v78(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.publishedOn;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v23(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.summary;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v134(r3, L);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.documentUrl;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v21(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.commitments;
+  let p5: any;
+  if (r5 === undefined) p5 = [];
+  else {
+    p5 = v151(r5, L);
+    if (p5 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    if (r2 !== undefined) o.publishedOn = p2;
+    if (r3 !== undefined) o.summary = p3;
+    if (r4 !== undefined) o.documentUrl = p4;
+    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
+    v = o;
+  }
+  return v;
+}
+function v153(v: any, L: string): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 0;
+  const r0 = v.id;
+  const p0 = v3(r0);
+  if (p0 === F) return F;
+  if (r0 !== undefined) n++;
+  const r1 = v.organisationId;
+  const p1 = v3(r1);
+  if (p1 === F) return F;
+  if (r1 !== undefined) n++;
+  const r2 = v.title;
+  const p2 = v134(r2, L);
+  if (p2 === F) return F;
+  if (r2 !== undefined) n++;
+  const r3 = v.description;
+  const p3 = v134(r3, L);
+  if (p3 === F) return F;
+  if (r3 !== undefined) n++;
+  const r4 = v.districts;
+  let p4: any;
+  if (r4 === undefined) p4 = [];
+  else {
+    p4 = v65(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  const r5 = v.activities;
+  let p5: any;
+  if (r5 === undefined) p5 = [];
+  else {
+    p5 = v65(r5);
+    if (p5 === F) return F;
+    n++;
+  }
+  const r6 = v.languages;
+  let p6: any;
+  if (r6 === undefined) p6 = [];
+  else {
+    p6 = v43(r6);
+    if (p6 === F) return F;
+    n++;
+  }
+  const r7 = v.timeCommitment;
+  let p7: any;
+  if (r7 !== undefined) {
+    p7 = v134(r7, L);
+    if (p7 === F) return F;
+    n++;
+  }
+  const r8 = v.start;
+  let p8: any;
+  if (r8 !== undefined) {
+    p8 = v23(r8);
+    if (p8 === F) return F;
+    n++;
+  }
+  const r9 = v.end;
+  let p9: any;
+  if (r9 !== undefined) {
+    p9 = v23(r9);
+    if (p9 === F) return F;
+    n++;
+  }
+  const r10 = v.publishedOn;
+  const p10 = v23(r10);
+  if (p10 === F) return F;
+  if (r10 !== undefined) n++;
+  const r11 = v.validThrough;
+  const p11 = v23(r11);
+  if (p11 === F) return F;
+  if (r11 !== undefined) n++;
+  const r12 = v.contact;
+  const p12 = v86(r12);
+  if (p12 === F) return F;
+  if (r12 !== undefined) n++;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
+    const o: any = {};
+    if (p0 !== undefined || r0 !== undefined) o.id = p0;
+    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
+    if (p2 !== undefined || r2 !== undefined) o.title = p2;
+    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    if (p4 !== undefined || r4 !== undefined) o.districts = p4;
+    if (p5 !== undefined || r5 !== undefined) o.activities = p5;
+    if (p6 !== undefined || r6 !== undefined) o.languages = p6;
+    if (r7 !== undefined) o.timeCommitment = p7;
+    if (r8 !== undefined) o.start = p8;
+    if (r9 !== undefined) o.end = p9;
+    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
+    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
+    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    v = o;
+  }
+  if (!rules.endNotBeforeStart(v)) return F;
+  if (!rules.validThroughNotBeforePublished(v)) return F;
+  return v;
+}
+
+export const AccountEmailSchema = v2;
+export const ActionSchema = v8;
+export const AdminApplicationPageSchema = v15;
+export const AdminApplicationSchema = v13;
+export const AdminOfferPageSchema = v18;
+export const AdminOfferSchema = v16;
+export const AgreementSchema = v27;
+export const ApiErrorItemSchema = v28;
+export const ApiErrorSchema = v30;
+export const ApplicationListQuerySchema = v32;
+export const AuditEntrySchema = v33;
+export const AuditListQuerySchema = v35;
+export const AuditListSchema = v37;
+export const ChangePasswordRequestSchema = v39;
+export const CommitmentSchema = v41;
+export const ContactSchema = v45;
+export const ContentItemSchema = v46;
+export const ContentListSchema = v48;
+export const CreateUserRequestSchema = v51;
+export const CreateUserResponseSchema = v53;
+export const DatasetHeaderSchema = v57;
+export const DatasetSchema = v89;
+export const DateOnly = v23;
+export const DateTime = v52;
+export const DevelopmentAreaSchema = v62;
+export const Email = v1;
+export const EntityChangeSchema = v93;
+export const EvidenceSchema = v80;
+export const FieldChangeSchema = v91;
+export const FollowUpCommitmentSchema = v82;
+export const FollowUpSchema = v84;
+export const HttpUrl = v21;
+export const Id = v3;
+export const LanguageTag = v5;
+export const LocalizedTextSchema = v7;
+export const LocationSchema = v73;
+export const MeetingSchema = v76;
+export const NewPasswordSchema = v0;
+export const OpportunityContactSchema = v86;
+export const OpportunityOfferSchema = v100;
+export const OpportunitySchema = v87;
+export const OrganisationNumber = v20;
+export const OrganisationSchema = v69;
+export const PasswordInputSchema = v38;
+export const PersonNameSchema = v0;
+export const Phone = v25;
+export const PreconditionFailedSchema = v101;
+export const PrincipleSchema = v59;
+export const RejectBodySchema = v103;
+export const RestoredVersionSchema = v105;
+export const RoleSchema = v49;
+export const SessionSchema = v108;
+export const SessionUserSchema = v106;
+export const SetPasswordLinkSchema = v109;
+export const SetPasswordRequestSchema = v111;
+export const SignatureSchema = v67;
+export const SignInOptionsSchema = v112;
+export const SignInRequestSchema = v113;
+export const SignupApplicationSchema = v117;
+export const SubmissionReceiptSchema = v120;
+export const Text = v4;
+export const TimeZone = v55;
+export const UpdateAccountRequestSchema = v121;
+export const UpdateUserRequestSchema = v122;
+export const UserListSchema = v125;
+export const UserSchema = v124;
+export const VersionChangesSchema = v128;
+export const VersionListSchema = v131;
+export const VersionSchema = v132;
+export const VersionSummarySchema = v129;
+
+/** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const localizedTextValidator: GeneratedValidator = v134;
+/** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const agreementValidator: GeneratedValidator = v136;
+/** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const commitmentValidator: GeneratedValidator = v137;
+/** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const principleValidator: GeneratedValidator = v139;
+/** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const actionValidator: GeneratedValidator = v140;
+/** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const developmentAreaValidator: GeneratedValidator = v142;
+/** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const signatureValidator: GeneratedValidator = v67;
+/** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const collaborationContactValidator: GeneratedValidator = v68;
+/** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const organisationValidator: GeneratedValidator = v143;
+/** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const contactValidator: GeneratedValidator = v145;
+/** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const locationValidator: GeneratedValidator = v146;
+/** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const meetingValidator: GeneratedValidator = v147;
+/** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const evidenceValidator: GeneratedValidator = v148;
+/** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const followUpCommitmentValidator: GeneratedValidator = v150;
+/** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const followUpValidator: GeneratedValidator = v152;
+/** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const opportunityValidator: GeneratedValidator = v153;
+/** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
+export const opportunityContactValidator: GeneratedValidator = v86;

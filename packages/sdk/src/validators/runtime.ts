@@ -1,96 +1,28 @@
-// What the generated validators (generated.ts) share: the loops over objects,
-// records and web addresses, written once. No zod here: this and generated.ts
+// What the generated validators (generated.ts) share: web addresses, lengths
+// and the start of a record's copy, written once (objects, arrays and records
+// are written out per schema, as straight-line code). No zod here: this and generated.ts
 // are what a browser runs on a valid dataset.
 
 /** A value the generated code does not accept; zod then decides, and names the problem. */
 export const FAIL: unique symbol = Symbol('samverkan: ask zod');
-type Fast = (value: any) => any;
-
-const own = Object.prototype.hasOwnProperty;
-
-/** The shape of an object schema, as the generator writes it. */
-export interface Shape {
-  keys: string[];
-  /** Whether a key's schema is optional: a missing one is left out. */
-  optional: boolean[];
-  parsers: Fast[];
-  /** Whether a key is also one of Object.prototype's (then read only as an own property). */
-  inherited: boolean[];
-}
-
 /**
- * An object schema: `strip` leaves unknown keys out (zod's default), `strict`
- * fails on one, `loose` keeps them. Most objects come back exactly as they
- * went in: then the input itself is the result, which spares the garbage
- * collector a copy of the dataset; a copy is begun at the first value that
- * changed (or when unknown keys must go).
+ * A generated entity validator (`organisationValidator`, …): the entry as zod
+ * would return it, or FAIL. `defaultLanguage` is the dataset's: its texts
+ * must include it.
  */
-export function object(input: unknown, shape: Shape, mode: 'strip' | 'strict' | 'loose'): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
-  const v = input as Record<string, unknown>;
-  const { keys, optional, parsers, inherited } = shape;
-  const count = keys.length;
-  let out: Record<string, unknown> | undefined;
-  let present = 0;
-  for (let i = 0; i < count; i++) {
-    const key = keys[i]!;
-    const raw = inherited[i] && !own.call(v, key) ? undefined : v[key];
-    // zod leaves out an optional key that is missing.
-    if (raw === undefined && optional[i]) continue;
-    const value = parsers[i]!(raw);
-    if (value === FAIL) return FAIL;
-    if (raw !== undefined) present++;
-    if (out === undefined) {
-      if (value === raw) continue;
-      out = copyKeys(v, shape, i);
-    }
-    if (value !== undefined || raw !== undefined) out[key] = value;
-  }
-  let extra = 0;
-  for (const key in v) if (own.call(v, key)) extra++;
-  extra -= present;
-  if (extra === 0) return out ?? v;
-  if (mode === 'strict') return FAIL;
-  if (mode === 'strip') return out ?? copyKeys(v, shape, count);
-  if (out === undefined) return v;
-  for (const key in v) if (own.call(v, key) && !keys.includes(key)) out[key] = v[key];
-  return out;
-}
+export type GeneratedValidator = (value: unknown, defaultLanguage: string) => unknown;
 
-/** A new object with the first `upTo` keys of the shape that `v` has, unchanged. */
-function copyKeys(v: Record<string, unknown>, shape: Shape, upTo: number): Record<string, unknown> {
+/** Object.prototype.hasOwnProperty, for `own.call(object, key)`. */
+export const own = Object.prototype.hasOwnProperty;
+
+/** A new object with the own keys of `v` that come before `key`, unchanged: where a record's copy begins. */
+export function copyBefore(v: Record<string, unknown>, key: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let j = 0; j < upTo; j++) {
-    const key = shape.keys[j]!;
-    const raw = shape.inherited[j] && !own.call(v, key) ? undefined : v[key];
-    if (raw === undefined && shape.optional[j]) continue;
-    if (raw !== undefined) out[key] = raw;
+  for (const earlier in v) {
+    if (earlier === key) break;
+    if (own.call(v, earlier)) out[earlier] = v[earlier];
   }
   return out;
-}
-
-/** A record with string keys. zod leaves out a `__proto__` key (it would set the result's prototype). */
-export function record(v: Record<string, unknown>, key: Fast, value: Fast): unknown {
-  let out: Record<string, unknown> | undefined;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    const skip = k === '__proto__';
-    const parsedKey = skip ? k : key(k);
-    if (parsedKey === FAIL || (parsedKey === '__proto__' && !skip)) return FAIL;
-    const raw = v[k];
-    const parsed = skip ? raw : value(raw);
-    if (parsed === FAIL) return FAIL;
-    if (out === undefined) {
-      if (!skip && parsedKey === k && parsed === raw) continue;
-      out = {};
-      for (const earlier in v) {
-        if (earlier === k) break;
-        if (own.call(v, earlier)) out[earlier] = v[earlier];
-      }
-    }
-    if (!skip) out[parsedKey as string] = parsed;
-  }
-  return out ?? v;
 }
 
 // Only plain addresses take this path: no white space or control characters
@@ -102,19 +34,48 @@ const PLAIN_URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s\u0000-\u001f\u007f]+$/i;
 // no punycode to check), no port, a path that starts with "/" and only
 // characters no part percent-encodes or rewrites. A dataset as the server
 // publishes it has only such addresses, and parsing each one costs tens of
-// microseconds; anything else takes the URL parser below.
+// microseconds; anything else takes the URL parser below. Tested, not
+// executed: a match array per address was a third of what parseDataset
+// allocated on a published dataset.
 const CANONICAL_URL =
-  /^([a-z][a-z0-9+.-]*):\/\/((?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!xn--)[a-z]{2,63})(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
-// Dot segments ("/./", "/../", also written %2e) are resolved by the parser.
+  /^[a-z][a-z0-9+.-]*:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!xn--)[a-z]{2,63}\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+// The same for http(s) without a path (`https://forening.example.org`, as
+// people write it): the parser's form is the same with "/" after the host.
+const CANONICAL_BUT_PATH =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!xn--)[a-z]{2,63}(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
+// Dot segments ("/./", "/../", also written %2e) are resolved by the parser:
+// looked for in the whole address, which can only send more to the parser.
 const DOT_SEGMENT = /\/(?:\.|%2e)/i;
 
-/** A web address as zod's url format checks it (hostname and protocol patterns), normalised when `normalize`. */
-export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean): unknown {
-  const canonical = CANONICAL_URL.exec(v);
-  if (canonical && !DOT_SEGMENT.test(canonical[3]!)) {
+/**
+ * A web address as zod's url format checks it (hostname and protocol
+ * patterns), normalised when `normalize`. `webHost`: the generator found
+ * zod's own http(s) host-name and protocol patterns (see WEB_HOST_PATTERNS
+ * in scripts/generate-validators.ts), which every canonical http(s) address
+ * with labels of at most 63 characters and a host of at most 253 matches:
+ * then those patterns need not run.
+ */
+export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean, webHost = false): unknown {
+  const canonical = CANONICAL_URL.test(v);
+  if ((canonical || CANONICAL_BUT_PATH.test(v)) && !DOT_SEGMENT.test(v)) {
+    const colon = v.indexOf(':');
+    const start = colon + 3;
+    let end = start;
+    let label = 0;
+    let longest = 0;
+    // The host ends at the path's "/" (or, without a path, at "?", "#" or the end).
+    for (; end < v.length; end++) {
+      const code = v.charCodeAt(end);
+      if (code === 47 || code === 63 || code === 35) break;
+      if (code === 46) label = 0;
+      else if (++label > longest) longest = label;
+    }
+    const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
+    if (webHost && web && longest <= 63 && end - start <= 253) return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
     hostname.lastIndex = 0;
     protocol.lastIndex = 0;
-    return hostname.test(canonical[2]!) && protocol.test(canonical[1]!) ? v : FAIL;
+    if (!hostname.test(v.slice(start, end)) || !protocol.test(v.slice(0, colon))) return FAIL;
+    return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
   }
   if (!PLAIN_URL.test(v)) return FAIL;
   let parsed: URL;

@@ -65,16 +65,14 @@ export function zoneName(instant: string, lang: string, timeZone: string): strin
   }
 }
 
-/** The browser's time zone now (it can change while a page is open). */
-export function readerTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** `true` when a clock in `readerZone` shows another time than one in `timeZone` at `instant`. */
-export function clocksDiffer(instant: string, timeZone: string, readerZone: string): boolean {
-  if (readerZone === timeZone) return false;
+/**
+ * `true` when the reader's clock (the browser's zone, which can change while
+ * a page is open) shows another time than a clock in `timeZone` at `instant`.
+ * Asks `Date` for the reader's offset: no formatter made per render for it.
+ */
+export function readerClockDiffers(instant: string, timeZone: string): boolean {
   const ms = Date.parse(instant);
-  return zoneOffsetMinutes(ms, readerZone) !== zoneOffsetMinutes(ms, timeZone);
+  return -new Date(ms).getTimezoneOffset() !== zoneOffsetMinutes(ms, timeZone);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseDataset, zonedParts, type Meeting } from '@samverkan/sdk';
 import { demoJson } from '../../../test/helpers/datasets.js';
-import { addDays, compareDates, dateKey, type CalendarDate } from './calendar-grid.js';
-import { groupByMonth, meetingsByDay } from './meeting-days.js';
+import { addDays, compareDates, dateKey, parseDateKey, type CalendarDate } from './calendar-grid.js';
+import { groupByMonth, meetingsByDay, touchesRange } from './meeting-days.js';
 
 const meeting = (id: string, start: string, end: string): Meeting =>
   ({ id, kind: 'dialogue-meeting', status: 'scheduled', title: id, start, end, languages: [] }) as unknown as Meeting;
@@ -52,6 +52,31 @@ describe('meeting days: meetings on the days of the dataset\'s zone', () => {
   it('places a meeting of made-up length on a year of days at most', () => {
     const byDay = meetingsByDay([meeting('centuries', '2026-01-01T10:00:00+01:00', '2226-01-01T10:00:00+01:00')]);
     expect(byDay.size).to.equal(366);
+  });
+
+  it('with a range, gives exactly the whole index\'s days of that range (a month grid indexes only its own meetings)', async () => {
+    const { dataset } = parseDataset(await demoJson());
+    const meetings = [
+      ...dataset.meetings,
+      meeting('to-midnight', '2026-03-31T22:00:00+02:00', '2026-04-01T00:00:00+02:00'),
+      meeting('ends-before-it-starts', '2026-04-06T10:00:00+02:00', '2026-04-05T10:00:00+02:00'),
+      meeting('across-months', '2026-02-20T10:00:00+01:00', '2026-04-02T16:00:00+02:00'),
+      meeting('centuries', '2025-06-01T10:00:00+02:00', '2226-01-01T10:00:00+01:00'),
+    ];
+    const whole = meetingsByDay(meetings);
+    const ranges: [string, string][] = [['2026-03-30', '2026-05-10'], ['2026-04-06', '2026-04-06'], ['2025-12-29', '2026-02-08'], ['2026-05-30', '2026-07-10'], ['2030-01-01', '2030-02-11']];
+    for (const [from, to] of ranges) {
+      const first = parseDateKey(from)!;
+      const last = parseDateKey(to)!;
+      const part = meetingsByDay(meetings, { first, last });
+      const expected = [...whole].filter(([key]) => key >= from && key <= to);
+      expect([...part].map(([key, list]) => [key, list.map((m) => m.id)]), `${from}…${to}`).to.deep.equal(expected.map(([key, list]) => [key, list.map((m) => m.id)]));
+      // What touchesRange picks from unchecked data is what the range shows.
+      const picked = meetings.filter((m) => touchesRange(m.start, m.end, { firstKey: from, lastKey: to })).map((m) => m.id);
+      expect(new Set(picked), `${from}…${to}`).to.deep.equal(new Set([...part.values()].flat().map((m) => m.id)));
+    }
+    expect(touchesRange(undefined, '2026-04-01T00:00:00+02:00', { firstKey: '2026-03-01', lastKey: '2026-04-30' })).to.equal(false);
+    expect(touchesRange('nonsense', 42, { firstKey: '2026-03-01', lastKey: '2026-04-30' })).to.equal(false);
   });
 
   it('groups sorted meetings by the month they start in', () => {

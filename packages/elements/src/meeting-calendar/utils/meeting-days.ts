@@ -39,26 +39,69 @@ function lastDate(end: string): CalendarDate | undefined {
 /** A meeting that runs longer than this is placed on its first days only (a year's worth): a made-up span of centuries costs nothing. */
 const MAX_DAYS = 366;
 
+/** The first and last day (inclusive) of a stretch of the calendar, such as the days a month grid shows. */
+export interface DayRange {
+  first: CalendarDate;
+  last: CalendarDate;
+}
+
+/**
+ * The first and last day a meeting written from `start` to `end` is on: it
+ * is on its first day even when its end is not after it, and on a year's
+ * worth of days at most. `undefined` for what is not a date-time.
+ */
+function daysOf(start: unknown, end: unknown): DayRange | undefined {
+  if (typeof start !== 'string' || typeof end !== 'string') return undefined;
+  const first = writtenDate(start);
+  const written = lastDate(end);
+  if (!first || !written) return undefined;
+  const cap = addDays(first, MAX_DAYS - 1);
+  const last = compareDates(written, first) < 0 ? first : compareDates(written, cap) > 0 ? cap : written;
+  return { first, last };
+}
+
+/**
+ * `true` when a meeting written from `start` to `end` is on a day of the
+ * range (as {@link meetingsByDay} places it). Takes unchecked data too
+ * (anything that is not a date-time is on no day), so that a view can choose
+ * which meetings of a dataset to check first.
+ */
+export function touchesRange(start: unknown, end: unknown, range: { firstKey: string; lastKey: string }): boolean {
+  if (typeof start !== 'string' || typeof end !== 'string') return false;
+  // ISO dates compare as strings, so most meetings of a year are left out by
+  // comparing the first ten characters, before any pattern is matched: one
+  // that starts after the range, or ends before it (its last day is never
+  // after the date written in its end, nor its first day after its start).
+  const firstKey = start.slice(0, 10);
+  if (firstKey > range.lastKey || (firstKey < range.firstKey && end.slice(0, 10) < range.firstKey)) return false;
+  if (!WRITTEN.test(start) || !WRITTEN.test(end)) return false;
+  if (firstKey >= range.firstKey) return true;
+  const days = daysOf(start, end);
+  return days !== undefined && dateKey(days.last) >= range.firstKey;
+}
+
 /**
  * Every meeting on each day it touches, by {@link dateKey}, each day's sorted
- * by start (then end). Made once per list of meetings (a dataset, or one kind
- * of its meetings), so a month, or the next one, only looks its days up.
+ * by start (then end). With `range`, only the days of that range (a month
+ * grid's 42 days: only its meetings are sorted and placed, not a year's).
  */
-export function meetingsByDay(meetings: readonly Meeting[]): Map<string, Meeting[]> {
-  const days = new Map<string, Meeting[]>();
-  for (const meeting of sortMeetingsByStart(meetings)) {
-    const first = writtenDate(meeting.start);
-    const last = lastDate(meeting.end);
-    if (!first || !last) continue;
-    let day = first;
-    for (let n = 0; n < MAX_DAYS && (n === 0 || compareDates(day, last) <= 0); n++, day = addDays(day, 1)) {
+export function meetingsByDay(meetings: readonly Meeting[], range?: DayRange): Map<string, Meeting[]> {
+  const byDay = new Map<string, Meeting[]>();
+  const keys = range && { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
+  const chosen = keys ? meetings.filter((meeting) => touchesRange(meeting.start, meeting.end, keys)) : meetings;
+  for (const meeting of sortMeetingsByStart(chosen)) {
+    const days = daysOf(meeting.start, meeting.end);
+    if (!days) continue;
+    let day = range && compareDates(days.first, range.first) < 0 ? range.first : days.first;
+    const last = range && compareDates(days.last, range.last) > 0 ? range.last : days.last;
+    for (; compareDates(day, last) <= 0; day = addDays(day, 1)) {
       const key = dateKey(day);
-      let list = days.get(key);
-      if (!list) days.set(key, (list = []));
+      let list = byDay.get(key);
+      if (!list) byDay.set(key, (list = []));
       list.push(meeting);
     }
   }
-  return days;
+  return byDay;
 }
 
 /** A month's meetings, for the list view's headings. */

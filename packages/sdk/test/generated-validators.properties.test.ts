@@ -1,0 +1,200 @@
+// The generated validators (src/validators/generated.ts) against zod, the
+// source of truth: whatever the generated code accepts, zod accepts with the
+// same output (the same trims, normalised addresses, defaults, keys left
+// out). FAIL only means "ask zod", so a false FAIL costs time and a false
+// success would be a bug.
+//
+// Every exported schema and every entity schema is checked on values made
+// from the schema itself (test/helpers/zod-arbitrary.ts), so a schema added
+// later is covered once the build has regenerated the file. This file runs
+// twice: with the workspace's zod, and (generated-validators.lowest-zod.test.ts)
+// with the lowest zod the SDK's peer range allows, because the generated code
+// is written from one zod version and must agree with every version a user
+// may have installed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import * as sdk from '@samverkan/sdk';
+import { DatasetHeaderSchema, entitySchemas } from '../src/schemas/index.js';
+import * as generated from '../src/validators/generated.js';
+import { FAIL } from '../src/validators/runtime.js';
+import { validatorsFor } from '../src/validators/index.js';
+import { rules } from '../src/validators/rules.js';
+import { generateValidators } from '../scripts/generate-validators.js';
+import { arbitraryFor, odd } from './helpers/zod-arbitrary.js';
+
+type Fast = (value: unknown) => unknown;
+const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+const exported = Object.entries({ ...sdk, DatasetHeaderSchema }).filter(([, value]) => typeof value === 'object' && value !== null && '_zod' in value) as [string, z.ZodMiniType][];
+const entities = Object.entries(entitySchemas('sv')) as [string, z.ZodMiniType][];
+const entityFast = validatorsFor('sv') as Record<string, Fast>;
+
+/**
+ * Whether the generated code accepted the value (and then agreed with zod).
+ * Values are plain JSON-like objects: an unchanged object comes back as the
+ * input itself, so one made with a null prototype would stay so (zod's copy
+ * would not).
+ */
+function agree(name: string, fast: Fast, schema: z.ZodMiniType, value: unknown): boolean {
+  const before = JSON.stringify(value);
+  const out = fast(value);
+  assert.equal(JSON.stringify(value), before, `${name}: the generated code changed its input`);
+  if (out === FAIL) return false;
+  const slow = schema.safeParse(value);
+  assert.ok(slow.success, `${name}: zod rejects what the generated code accepts: ${JSON.stringify(value)}\n${slow.success ? '' : JSON.stringify(slow.error.issues)}`);
+  assert.deepEqual(out, slow.data, `${name}: another output than zod's for ${JSON.stringify(value)}`);
+  return true;
+}
+
+/**
+ * The schemas on the dataset's and the public forms' path: the generated code
+ * must accept some of the values made for them. (A whole DatasetSchema value
+ * made at random is almost never valid everywhere; the demo dataset below is.)
+ */
+const ZOD_FREE = /^(entity |DatasetHeaderSchema|SignupApplicationSchema|OpportunityOfferSchema|OrganisationSchema|ContactSchema|MeetingSchema|PrincipleSchema|DevelopmentAreaSchema|FollowUpSchema|OpportunitySchema|AgreementSchema|HttpUrl|Email|Id|Text|DateOnly|DateTime|LanguageTag|Phone|OrganisationNumber|TimeZone)$/;
+
+test(`runs against zod ${process.env.SAMVERKAN_EXPECT_ZOD ?? 'as installed'}`, () => {
+  const { major, minor, patch } = (z as unknown as { core: { version: { major: number; minor: number; patch: number } } }).core.version;
+  const installed = JSON.parse(readFileSync(new URL('../../../node_modules/zod/package.json', import.meta.url), 'utf8')).version;
+  assert.equal(`${major}.${minor}.${patch}`, process.env.SAMVERKAN_EXPECT_ZOD ?? installed);
+});
+
+const all: [string, Fast, z.ZodMiniType][] = [
+  ...exported.map(([name, schema]): [string, Fast, z.ZodMiniType] => [name, (generated as Record<string, unknown>)[name] as Fast, schema]),
+  ...entities.map(([name, schema]): [string, Fast, z.ZodMiniType] => [`entity ${name}`, entityFast[name]!, schema]),
+];
+
+test('every exported schema and every entity schema has a generated validator', () => {
+  assert.ok(exported.length >= 60, exported.map(([n]) => n).join(', '));
+  assert.ok(entities.length >= 17, entities.map(([n]) => n).join(', '));
+  for (const [name, fast] of all) assert.equal(typeof fast, 'function', name);
+});
+
+for (const [name, fast, schema] of all) {
+  test(`${name}: the generated code agrees with zod on values made from the schema`, () => {
+    const values = arbitraryFor(schema, rules);
+    let accepted = 0;
+    fc.assert(
+      fc.property(values, (value) => {
+        if (agree(name, fast, schema, value)) accepted++;
+      }),
+      { numRuns: /Dataset/.test(name) ? 60 : 250 },
+    );
+    // Not vacuous: where the generated code is meant to decide, it did decide some.
+    if (ZOD_FREE.test(name)) assert.ok(accepted > 0, `${name}: the generated code accepted none of the values`);
+  });
+}
+
+test('on the demo dataset, the generated code accepts every valid entry (the fast path is taken) with zod\'s output', () => {
+  const LISTS = { organisations: 'Organisation', contacts: 'Contact', meetings: 'Meeting', principles: 'Principle', developmentAreas: 'DevelopmentArea', followUps: 'FollowUp', opportunities: 'Opportunity' } as const;
+  const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
+  for (const [list, name] of Object.entries(LISTS)) {
+    for (const entry of demo[list] ?? []) {
+      assert.notEqual(entityFast[name]!(entry), FAIL, `${name} ${entry.id} took the slow path`);
+      agree(name, entityFast[name]!, schemas[name]!, entry);
+    }
+  }
+  assert.notEqual(entityFast.Agreement!(demo.agreement), FAIL);
+  assert.notEqual(generated.DatasetHeaderSchema(demo), FAIL);
+  assert.ok(agree('DatasetSchema', generated.DatasetSchema, sdk.DatasetSchema as unknown as z.ZodMiniType, demo));
+});
+
+test('mutated demo entries: the generated code and zod agree for every entity schema', () => {
+  const LISTS = { organisations: 'Organisation', contacts: 'Contact', meetings: 'Meeting', principles: 'Principle', developmentAreas: 'DevelopmentArea' } as const;
+  const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
+  const field = fc.constantFrom(
+    'id', 'name', 'title', 'form', 'website', 'email', 'phone', 'organisationNumber', 'districts', 'languages', 'signature', 'start', 'end', 'kind',
+    'status', 'location', 'topics', 'unit', 'principles', 'commitments', 'actions', 'description', 'sequence', 'updatedAt', 'registrationUrl',
+    'collaborationContact', 'goal', 'other', 'constructor',
+  );
+  fc.assert(
+    fc.property(fc.constantFrom(...Object.entries(LISTS)), fc.nat(), field, odd, ([list, name], index, key, value) => {
+      const entries = demo[list] as Record<string, unknown>[];
+      const entry = structuredClone(entries[index % entries.length]!);
+      entry[key] = value;
+      agree(name, entityFast[name]!, schemas[name]!, entry);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('web addresses: where the generated code skips the URL parser (an address already as the parser writes it, or one without its path), the parser and zod agree', () => {
+  const edges = ['https://example.org/', 'https://example.org', 'https://example.org?a', 'https://example.org#a', 'https://example.org?a/./b', 'https://Example.org/', 'https://example.org/a/./b', 'https://example.org/a/%2E%2E/b', 'https://example.org:443/',
+    'https://xn--nxasmq6b.example/', 'https://xn--bad.example/', 'http://1.2.3.4/', 'http://0x7f.1/', "https://example.org/?q='x'", "https://example.org?q='x'", 'https://example.org/#a b', 'https://exa_mple.org/',
+    'https://example.org/%7e', 'https://example.org/a?b#c', 'https://a.b.c.example.museum/x(y)', 'https://example.org/\\x', 'https://-x.example/', `https://${'a'.repeat(64)}.example.org/`, `https://${'a'.repeat(63)}.example.org/`, `https://${'a'.repeat(63)}.example.org`,
+    `https://${'a.'.repeat(127)}org/`, `https://${'a.'.repeat(125)}org/`, `https://${'a.'.repeat(125)}orgx/`, `https://${'a.'.repeat(125)}org`, `https://${'a.'.repeat(125)}orgx`,
+    `https://example.${'o'.repeat(63)}/`, `https://example.${'o'.repeat(64)}/`, 'ftp://example.org/', 'HTTP://example.org/', 'https://example.org/x', 'http://example.org'];
+  const urls = fc.oneof(fc.constantFrom(...edges), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => u.toLowerCase()));
+  fc.assert(
+    fc.property(urls, (value) => {
+      agree('HttpUrl', generated.HttpUrl, sdk.HttpUrl as unknown as z.ZodMiniType, value);
+      const out = generated.HttpUrl(value);
+      if (out !== FAIL) assert.equal(out, new URL(value).href);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('strings at the edges of length checks, with surrogate pairs', () => {
+  const organisation = demo.organisations[0];
+  const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
+  const edges = ['', ' ', 'a', '😀', '\uD800', 'a'.repeat(128), 'a'.repeat(129), '😀'.repeat(64), '😀'.repeat(65), `a${'😀'.repeat(64)}`];
+  for (const value of edges) {
+    for (const key of ['id', 'name', 'districts']) {
+      agree('Organisation', entityFast.Organisation!, schemas.Organisation!, { ...organisation, [key]: key === 'districts' ? [value] : value });
+    }
+  }
+});
+
+test('shapes the generator must handle exactly or hand to zod: strictObject, catchall, record with enum keys, looseObject and others', async () => {
+  const schemas = {
+    Strict: z.strictObject({ a: z.string() }),
+    CatchallNumber: z.catchall(z.object({ a: z.string() }), z.number()),
+    CatchallTrim: z.catchall(z.object({ a: z.optional(z.string()) }), z.string().check(z.trim())),
+    CatchallOptional: z.catchall(z.object({ a: z.string() }), z.optional(z.string())),
+    EnumRecord: z.record(z.enum(['sv', 'en']), z.string()),
+    PartialEnumRecord: z.partialRecord(z.enum(['sv', 'en']), z.string()),
+    Loose: z.looseObject({ a: z.string().check(z.trim()) }),
+    LooseInStrip: z.object({ inner: z.looseObject({ a: z.string() }), b: z.optional(z.number()) }),
+    PrototypeKeys: z.object({ constructor: z.optional(z.string()), toString: z.string() }),
+    Defaults: z.object({ list: z._default(z.array(z.string()), () => []), status: z._default(z.enum(['a', 'b']), 'a') }),
+    OptionalDefault: z.object({ a: z.optional(z._default(z.string(), 'x')) }),
+    Nullable: z.object({ a: z.nullable(z.string().check(z.trim())) }),
+    Literals: z.literal(['a', 1, true, null]),
+    BigEnum: z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']),
+    Union: z.union([z.object({ kind: z.literal('a'), x: z.string() }), z.strictObject({ kind: z.literal('b') })]),
+    Tuple: z.tuple([z.string()]),
+  };
+  const { code, fallbacks } = generateValidators({ schemas, entities: false });
+  // Refused shapes are named, never guessed at.
+  for (const name of ['EnumRecord', 'PartialEnumRecord', 'OptionalDefault.a', 'Tuple']) assert.ok(fallbacks.some((place) => place.startsWith(name)), `${name} is not refused: ${fallbacks.join('; ')}`);
+  // Beside the real module, so its imports of ./rules.js and ./runtime.js resolve.
+  const file = fileURLToPath(new URL(`../src/validators/.shapes-${process.pid}.ts`, import.meta.url));
+  writeFileSync(file, code);
+  try {
+    const fast = (await import(file)) as Record<keyof typeof schemas, Fast>;
+    const values: unknown[] = [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 'y' }, { a: ' x ', b: 1 }, { a: 'x', b: ' y ' }, { sv: 'x' }, { sv: 'x', en: 'y' }, { sv: 'x', fi: 'y' }, {}, { a: 1 },
+      JSON.parse('{"a": "x", "__proto__": {"b": 1}}'), { toString: 'x' }, { constructor: 'y', toString: 'x' }, { inner: { a: 'x', c: 2 } }, { inner: { a: 'x' }, b: 1, c: 3 }, { a: null }, { a: ' n ' }];
+    for (const [name, schema] of Object.entries(schemas)) for (const value of values) agree(name, fast[name as keyof typeof schemas], schema as z.ZodMiniType, value);
+    // The strict object refuses an unknown key; the loose one keeps it; a catchall checks it.
+    assert.equal(fast.Strict({ a: 'x', b: 1 }), FAIL);
+    assert.deepEqual(fast.Loose({ a: ' x ', b: 1 }), { a: 'x', b: 1 });
+    assert.deepEqual(fast.CatchallTrim({ a: 'x', b: ' y ' }), { a: 'x', b: 'y' });
+    assert.equal(fast.CatchallNumber({ a: 'x', b: 'y' }), FAIL);
+    const accepted = new Set<string>();
+    for (const [name, schema] of Object.entries(schemas)) {
+      fc.assert(
+        fc.property(fc.oneof(arbitraryFor(schema, rules), fc.dictionary(fc.constantFrom('a', 'b', 'sv', 'en', 'fi', 'kind', 'x', 'inner', 'constructor'), fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(' t '))).map((d) => ({ ...d }))), (value) => {
+          if (agree(name, fast[name as keyof typeof schemas], schema as z.ZodMiniType, value)) accepted.add(name);
+        }),
+        { numRuns: 400 },
+      );
+    }
+    for (const name of Object.keys(schemas)) if (!fallbacks.some((place) => place.startsWith(name))) assert.ok(accepted.has(name), `${name}: the generated code accepted nothing`);
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
