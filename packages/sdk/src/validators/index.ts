@@ -21,6 +21,7 @@ import {
   principleValidator,
   signatureValidator,
 } from './generated.js';
+import type { EntitySchemas } from '../schemas/entities.js';
 import type { GeneratedValidator } from './runtime.js';
 
 export {
@@ -48,7 +49,7 @@ export { FAIL, type GeneratedValidator } from './runtime.js';
 export const headerValidator: (value: unknown) => unknown = DatasetHeaderSchema;
 
 /** Every generated entity validator, by schema name (as buildEntitySchemas names them). */
-const ALL = {
+const ALL: { [N in EntityName]: GeneratedValidator } = {
   LocalizedText: localizedTextValidator,
   Agreement: agreementValidator,
   Commitment: commitmentValidator,
@@ -69,7 +70,7 @@ const ALL = {
 };
 
 /** The name of an entity schema (as buildEntitySchemas names them). */
-export type EntityName = keyof typeof ALL;
+export type EntityName = keyof EntitySchemas;
 
 /** Entity validators of one default language, each taking only the value. */
 export type BoundValidators<K extends EntityName = EntityName> = { [N in K]: (value: unknown) => unknown };
