@@ -12,6 +12,7 @@ export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js
 export { parseDataset } from './parse-dataset-sync.js';
 export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';
 export { allDatasetValidators } from './parse-dataset.js';
+export type { Explainer, Explained } from './explain-with-zod.js';
 export {
   startDatasetCheck,
   DatasetCheck,
@@ -24,6 +25,7 @@ export {
   type DatasetListName,
   type DatasetEntityName,
   type DatasetHeader,
+  type DatasetListEntry,
   type EntityValidator,
   type FinishOptions,
 } from './progressive-dataset.js';
