@@ -88,8 +88,8 @@ export interface DatasetCheckOptions {
 export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
 const DROPPED: unique symbol = Symbol('samverkan: left out');
 
-/** One entry of the list `K` as the dataset keeps it (an `Organisation` of `organisations`, …). */
-export type DatasetListEntry<K extends DatasetListName> = Dataset[K][number];
+/** An entry of the list `K` as the dataset has it once checked. */
+export type Entry<K extends DatasetListName> = Dataset[K][number];
 type Verdict<T> = T | typeof DROPPED | typeof UNDECIDED | undefined;
 type Explained = ReturnType<Explainer['entity']>;
 
@@ -222,7 +222,7 @@ export class DatasetCheck {
   /** @internal */
   readonly validators: Partial<Record<DatasetEntityName, EntityValidator>>;
   private readonly raw: Record<string, unknown>;
-  private readonly checks = new Map<DatasetListName, ListCheck<DatasetListEntry<DatasetListName>>>();
+  private readonly checks = new Map<DatasetListName, ListCheck<Entry<DatasetListName>>>();
   /** Lists in the order they were first asked for: finish() does those first. */
   private readonly asked: DatasetListName[] = [];
   private result?: ParseDatasetResult;
@@ -246,7 +246,7 @@ export class DatasetCheck {
    * checked as they are asked for; asking makes the list first in line for
    * {@link finish}. Throws for a list not among {@link lists}.
    */
-  list<K extends DatasetListName>(name: K): ListCheck<DatasetListEntry<K>> {
+  list<K extends DatasetListName>(name: K): ListCheck<Entry<K>> {
     let check = this.checks.get(name);
     if (!check) {
       if (!this.lists.includes(name)) throw new Error(`The list "${name}" is not among the lists this check was started for (${this.lists.join(', ')}).`);
@@ -254,7 +254,7 @@ export class DatasetCheck {
       this.checks.set(name, check);
     }
     if (!this.asked.includes(name)) this.asked.push(name);
-    return check as unknown as ListCheck<DatasetListEntry<K>>;
+    return check as unknown as ListCheck<Entry<K>>;
   }
 
   /** The result, once {@link finish} or {@link finishNow} has finished it. */
@@ -616,7 +616,7 @@ export class ListCheck<T> {
     if (this.name === 'contacts') {
       const known = this.owner.list('principles').keptIdsIfDone();
       if (!known) return UNDECIDED;
-      const contact = entry as unknown as DatasetListEntry<'contacts'>;
+      const contact = entry as unknown as Entry<'contacts'>;
       const unknown = contact.principles.filter((id) => !known.has(id));
       if (unknown.length === 0) return entry;
       this.referenceIssues.set(index, unknown.map((id) =>
@@ -626,7 +626,7 @@ export class ListCheck<T> {
       return { ...contact, principles: contact.principles.filter((id) => known.has(id)) } as unknown as T;
     }
     if (this.name === 'opportunities') {
-      const opportunity = entry as unknown as DatasetListEntry<'opportunities'>;
+      const opportunity = entry as unknown as Entry<'opportunities'>;
       const has = this.owner.list('organisations').hasKept(opportunity.organisationId);
       if (has === UNDECIDED) return UNDECIDED;
       const issues: Issue[] = [];
@@ -661,7 +661,7 @@ export class ListCheck<T> {
     }
     if (undecided) return UNDECIDED;
     const issues: Issue[] = [];
-    const reports = checkFollowUps(principles!, valid as unknown as DatasetListEntry<'followUps'>[], origins, issues);
+    const reports = checkFollowUps(principles!, valid as unknown as Entry<'followUps'>[], origins, issues);
     reports.forEach((report, k) => (this.kept[origins[k]!] = report === undefined ? DROPPED : (report as unknown as T)));
     this.followUpIssues = issues;
     return this.kept[index]!;
