@@ -12,7 +12,6 @@ export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js
 export { parseDataset } from './parse-dataset-sync.js';
 export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';
 export { allDatasetValidators } from './parse-dataset.js';
-export type { Explainer, Explained } from './explain-with-zod.js';
 // The generated validators, one export per entity, for a page that checks only the lists it reads.
 export {
   datasetValidators,
