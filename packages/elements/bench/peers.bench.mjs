@@ -305,7 +305,15 @@ async function round(names, dataUrl, afterwards) {
     }
     // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
     record(name, 'bytes', bytes());
+    // PEERS_PROFILE: the warm render too (the code is hot, the page holds the first render's data).
+    if (profiled) await profiled.send('Profiler.start');
     record(name, 'warm', await tab.evaluate(() => window.firstRow(window.text)));
+    if (profiled) {
+      const { profile } = await profiled.send('Profiler.stop');
+      const key = `${name} warm`;
+      if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
+      await profiles.get(key).add(profile);
+    }
     await afterwards(name, tab);
     await tab.close();
   }
@@ -382,6 +390,6 @@ if (BEFORE) {
 }
 console.log(`  bytes: our list page ${kb(m('ours-list', 'bytes')).trim()}${results['ours-calendar'] ? `, our calendar page ${kb(m('ours-calendar', 'bytes')).trim()}` : ''} (≤ 25 KB each)`);
 for (const [name, summary] of profiles ?? []) {
-  console.log(`\n${name}, cold first render:`);
+  console.log(`\n${name}${name.includes(' ') ? '' : ', cold first render'}:`);
   for (const line of summary.lines(20)) console.log(`  ${line}`);
 }

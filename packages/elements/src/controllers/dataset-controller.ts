@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DatasetCheck } from '@samverkan/sdk';
+import type { DatasetCheck, ParseDatasetResult } from '@samverkan/sdk';
 import type { checkFromData, datasetFromData, loadDataset, LoadedDataset } from '../data/dataset-source.js';
 import { SamverkanErrorEvent } from '../events/samverkan-error.js';
 import { SamverkanLoadEvent } from '../events/samverkan-load.js';
@@ -31,6 +31,22 @@ export const lazyDatasetSource: DatasetSource = {
   datasetFromData: (value) => import('../data/dataset-source.js').then((source) => source.datasetFromData(value)),
   loadDataset: (src, options) => import('../data/dataset-source.js').then((source) => source.loadDataset(src, options)),
 };
+
+/**
+ * Finishes `check` until `signal` aborts (the element left the page, or was
+ * given other data: the rest of the check then stops between two slices). The
+ * check may be shared by elements given the same data: when it was stopped
+ * for another one, this one goes on with it.
+ */
+async function finishCheck(check: DatasetCheck, signal: AbortSignal): Promise<ParseDatasetResult> {
+  for (;;) {
+    try {
+      return await check.finish({ signal });
+    } catch (error) {
+      if (signal.aborted || (error as Error)?.name !== 'AbortError') throw error;
+    }
+  }
+}
 
 /** The host a {@link DatasetController} serves: an element with `src` and `data`. */
 export interface DatasetHost extends ReactiveControllerHost, EventTarget {
@@ -80,8 +96,8 @@ export class DatasetController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    // Came back while a load was abandoned: start it again.
-    if (this.state.status === 'loading' && !this.abort) this.start();
+    // Came back while a load (or the check of a dataset shown) was abandoned: start it again (a check goes on where it stopped).
+    if ((this.state.status === 'loading' || this.state.status === 'checking') && !this.abort) this.start();
   }
 
   hostDisconnected(): void {
@@ -163,7 +179,7 @@ export class DatasetController implements ReactiveController {
         this.state = { status: 'checking', check: given };
         const abort = new AbortController();
         this.abort = abort;
-        this.track(this.settle(given.finish().then((result) => ({ ...result, stale: false })), abort));
+        this.track(this.settle(finishCheck(given, abort.signal).then((result) => ({ ...result, stale: false })), abort));
         return;
       }
       if (!(given instanceof Promise)) {

@@ -139,6 +139,8 @@ export function checkFromData(value: unknown): LoadedDataset | DatasetCheck | Pr
   const known = key ? parsed.get(key) : typeof value === 'string' ? parsedTexts.get(value) : undefined;
   if (known) return known;
   const begun = key ? checks.get(key) : typeof value === 'string' ? checkedTexts.get(value) : undefined;
+  // Once finished, it is a parsed dataset like any other.
+  if (begun?.finished) return remembered(value, { ...begun.finished, stale: false });
   if (begun) return begun;
   if (key && isLoaded(key)) return datasetFromData(value);
   let input = value;
@@ -156,17 +158,15 @@ export function checkFromData(value: unknown): LoadedDataset | DatasetCheck | Pr
     if (checkedTexts.size >= PARSED_TEXTS_KEPT) checkedTexts.delete(checkedTexts.keys().next().value!);
     checkedTexts.set(value, check);
   }
-  // Once finished, it is a parsed dataset like any other (shared through datasetFromData's caches).
-  void check.finish().then(
-    (result) => {
-      const done = { ...result, stale: false };
-      if (key) parsed.set(key, done);
-      else if (typeof value === 'string') {
-        if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
-        parsedTexts.set(value, done);
-      }
-    },
-    () => {},
-  );
   return check;
+}
+
+/** `done`, kept as datasetFromData keeps what it parsed (shared by elements given the same object or text). */
+function remembered(value: unknown, done: LoadedDataset): LoadedDataset {
+  if (typeof value === 'object' && value !== null) parsed.set(value, done);
+  else if (typeof value === 'string') {
+    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+    parsedTexts.set(value, done);
+  }
+  return done;
 }

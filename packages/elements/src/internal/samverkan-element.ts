@@ -11,6 +11,9 @@ import { textStyles } from '../styles/text.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { dataNotes, errorView, loadingAnnouncement, loadingView, type LoadAnnouncement } from './state-views.js';
 
+/** The notes and what the element shows of its data: one template, whether the data is checked or still being checked. */
+const dataView = (notes: unknown, content: unknown): TemplateResult => html`${notes}${content}`;
+
 /**
  * How long a load may take before "loading" is announced to screen readers:
  * a quick one is not worth interrupting the reader for (the data appears).
@@ -173,13 +176,14 @@ export abstract class SamverkanElement extends LitElement {
         <slot name="heading"></slot>
         ${state.status === 'loading'
           ? loadingView(lang)
-          : state.status === 'checking'
-            ? this.renderChecking(state.check)
           : state.status === 'error'
             ? errorView(state.error, lang, () => this.reload())
             : state.status === 'ready'
-              ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
-              : nothing}
+              ? dataView(dataNotes(state, lang), this.renderDataset(state, state))
+              : state.status === 'checking'
+                ? // The same template as ready's: what is shown stays (a search box keeps its focus) when the check is done.
+                  dataView(nothing, this.renderChecking(state.check))
+                : nothing}
       </div>
       ${loadingAnnouncement(this.language.ui, this.announcement)}`;
   }

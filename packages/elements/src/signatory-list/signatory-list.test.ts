@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { isOrganisationSearchReady, parseDataset } from '@samverkan/sdk';
+import { isOrganisationSearchReady, parseDataset, type DatasetCheck } from '@samverkan/sdk';
+import { checkFromData } from '../data/dataset-source.js';
 import '../define/samverkan-signatory-list.js';
 import type { SamverkanSignatoryList } from './signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
@@ -320,8 +321,10 @@ describe('<samverkan-signatory-list> shown while the dataset is checked', () => 
       if (i % 9 === 4) breaks[i % breaks.length]!(o);
       if (i % 25 === 24) o.id = organisations[i - 1]!.id;
     });
-    return JSON.stringify({ ...demo, organisations });
+    // Another text each time: elements (and tests) given the same text share one check.
+    return JSON.stringify({ ...demo, organisations }) + ' '.repeat(++texts);
   }
+  let texts = 0;
 
   it('shows the first page of kept organisations at once, then the count and what was left out once every entry is checked', async () => {
     const text = await partlyInvalidText();
@@ -351,6 +354,25 @@ describe('<samverkan-signatory-list> shown while the dataset is checked', () => 
     expect(event.detail.issues).to.deep.equal(expected.issues);
     expect(event.detail.dataset).to.deep.equal(expected.dataset);
     await expect(el).to.be.accessible();
+  });
+
+  it('stops checking when it leaves the page, and goes on where it stopped when it comes back', async () => {
+    const text = await partlyInvalidText();
+    const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang="sv"></samverkan-signatory-list>`);
+    el.data = text;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(names(el)).to.have.length(50);
+    const parent = el.parentElement!;
+    el.remove();
+    // The same check the element was showing (elements given the same text share one).
+    const check = checkFromData(text) as DatasetCheck;
+    expect(check.finished).to.equal(undefined);
+    await pause(300);
+    expect(check.finished, 'the check went on without the element').to.equal(undefined);
+    parent.append(el);
+    await el.updateComplete;
+    expect(check.finished).to.not.equal(undefined);
+    expect(count(el).replace(/\D/g, '')).to.equal(String(parseDataset(text).dataset.organisations.filter((o) => o.signature).length));
   });
 
   it('a search typed while the dataset is checked finds among every kept organisation', async () => {
