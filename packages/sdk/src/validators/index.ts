@@ -47,8 +47,28 @@ export { FAIL, type GeneratedValidator } from './runtime.js';
 /** The generated validator of the dataset's top level (lists left unchecked). */
 export const headerValidator: (value: unknown) => unknown = DatasetHeaderSchema;
 
-/** Every generated entity validator, by schema name (as buildEntitySchemas names them). */
-const ALL = {
+/** The name of an entity schema (as buildEntitySchemas names them). */
+export type EntityName =
+  | 'LocalizedText'
+  | 'Agreement'
+  | 'Commitment'
+  | 'Principle'
+  | 'Action'
+  | 'DevelopmentArea'
+  | 'Signature'
+  | 'CollaborationContact'
+  | 'Organisation'
+  | 'Contact'
+  | 'Location'
+  | 'Meeting'
+  | 'Evidence'
+  | 'FollowUpCommitment'
+  | 'FollowUp'
+  | 'OpportunityContact'
+  | 'Opportunity';
+
+/** Every generated entity validator, by schema name. */
+const ALL: { [N in EntityName]: GeneratedValidator } = {
   LocalizedText: localizedTextValidator,
   Agreement: agreementValidator,
   Commitment: commitmentValidator,
@@ -67,9 +87,6 @@ const ALL = {
   OpportunityContact: opportunityContactValidator,
   Opportunity: opportunityValidator,
 };
-
-/** The name of an entity schema (as buildEntitySchemas names them). */
-export type EntityName = keyof typeof ALL;
 
 /** Entity validators of one default language, each taking only the value. */
 export type BoundValidators<K extends EntityName = EntityName> = { [N in K]: (value: unknown) => unknown };
