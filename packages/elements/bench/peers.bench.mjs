@@ -269,6 +269,22 @@ const results = {};
 const profiles = process.env.PEERS_PROFILE ? new Map() : undefined;
 const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(value);
 
+/** Prints the main thread's time per trace event name (complete events, nested ones counted in their own line too), per keystroke. */
+function traceSummary(name, trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !main || e.tid !== main.tid || e.pid !== main.pid) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.tid === main?.tid && e.pid === main?.pid);
+  const objects = layouts.reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+  const all = layouts.reduce((sum, e) => sum + (e.args?.beginData?.totalObjects ?? 0), 0);
+  console.log(`  ${name} keystrokes: ${layouts.length} layouts, ${(objects / Math.max(1, layouts.length)).toFixed(0)} of ${(all / Math.max(1, layouts.length)).toFixed(0)} layout objects dirty on average`);
+  console.log(`  ${name} keystrokes, main thread per keystroke (ms): ` + [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, ms]) => `${n} ${(ms / QUERIES.length).toFixed(2)}`).join(', '));
+}
+
 async function round(names, dataUrl, afterwards) {
   for (const name of names) {
     if (process.env.PEER_DEBUG) console.log('open', name);
@@ -306,7 +322,24 @@ try {
       const times = [];
       await tab.evaluate((q) => window.type(q), FIRST_QUERY);
       await tab.evaluate(() => (window.unchanged = 0));
+      // PEERS_PROFILE: our keystrokes are profiled too (summed over the 19, printed per keystroke round).
+      const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
+      if (profiled) {
+        await profiled.send('Profiler.enable');
+        await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
+        await profiled.send('Profiler.start');
+      }
+      // PEERS_TRACE=1: a Chromium trace of the keystrokes, for where the browser's own time ("(program)" in a CPU profile) goes.
+      const traced = process.env.PEERS_TRACE && name !== 'gridjs';
+      if (traced) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
       for (const query of QUERIES) times.push(await tab.evaluate((q) => window.type(q), query));
+      if (traced) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()));
+      if (profiled) {
+        const { profile } = await profiled.send('Profiler.stop');
+        const key = `${name} keystrokes`;
+        if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
+        await profiles.get(key).add(profile);
+      }
       record(name, 'keystroke', median(times));
       const unchanged = await tab.evaluate(() => window.unchanged ?? 0);
       record(name, 'unchanged', unchanged);

@@ -184,13 +184,15 @@ export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): 
 }
 
 /**
- * A new task for the next slice: `scheduler.postTask` where there is one,
- * else `setTimeout` (never an animation frame: a page in the background gets
+ * A new task for the next slice: `scheduler.postTask` at background
+ * priority where there is one (the page's rendering and the reader's input
+ * go first: the first page is painted before the rest is checked), else
+ * `setTimeout` (never an animation frame: a page in the background gets
  * none, and its check would hang).
  */
 function nextSlice(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options?: { priority?: string }) => Promise<void> } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'user-visible' });
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -283,6 +285,8 @@ export class DatasetCheck {
   }
 
   private async run({ signal, sliceMs = 8 }: FinishOptions): Promise<ParseDatasetResult> {
+    // Not in the caller's task: that one is showing what it asked for first.
+    await nextSlice();
     for (;;) {
       signal?.throwIfAborted();
       const order = [...this.asked, ...this.lists.filter((name) => !this.asked.includes(name))];

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import {
   allDatasetValidators,
   checkDataset,
+  firstCheckedOrganisations,
+  firstOrganisations,
   isValidationError,
   parseDataset,
   startDatasetCheck,
@@ -215,4 +217,40 @@ test('finish() stops between slices when its signal aborts, and goes on from the
   await assert.rejects(finishing, /left the page/);
   assert.equal(check.finished, undefined);
   assert.deepEqual(await check.finish(), parseDataset(big));
+});
+
+test('the first page of a list being checked is firstOrganisations’ page of the finished dataset', async () => {
+  const organisations = fc.array(
+    fc.oneof(
+      { weight: 4, arbitrary: entryOf('organisations') },
+      // Names with space around them (parsing trims), the same name twice, no signature.
+      fc.constantFrom(...(demo.organisations as any[])).map((o) => ({ ...o, name: `  ${o.name} ` })),
+      fc.constantFrom(...(demo.organisations as any[])).map((o) => ({ ...o, id: `${o.id}-2`, signature: undefined })),
+    ),
+    { maxLength: 40 },
+  );
+  const filter = fc.record(
+    {
+      signatoriesOnly: fc.boolean(),
+      form: fc.constantFrom('foundation', 'non-profit-association', 'club'),
+      district: fc.constantFrom(...new Set((demo.organisations as any[]).flatMap((o) => o.districts as string[]))),
+    },
+    { requiredKeys: ['signatoriesOnly'] },
+  );
+  await fc.assert(
+    fc.asyncProperty(organisations, filter, fc.nat({ max: 12 }), fc.boolean(), async (list, f, limit, zodAtHand) => {
+      const input = { ...demo, organisations: list };
+      const expected = firstOrganisations(parseDataset(structuredClone(input)).dataset, f, limit).organisations;
+      const started = checkDataset(structuredClone(input), zodAtHand ? { explain: zodExplainer } : {});
+      const check = started instanceof Promise ? await started : started;
+      const page = firstCheckedOrganisations(check.list('organisations'), f, limit);
+      assert.ok(page, 'names are only trimmed by parsing');
+      if (page.complete) assert.deepEqual(page.organisations, expected);
+      else for (const o of page.organisations) assert.ok(expected.includes(o) || (await check.finish()).dataset.organisations.some((k) => JSON.stringify(k) === JSON.stringify(o)));
+      assert.ok(zodAtHand ? page.complete : true);
+      await check.finish();
+      assert.deepEqual(firstCheckedOrganisations(check.list('organisations'), f, limit), { organisations: expected, complete: true });
+    }),
+    { numRuns: 400 },
+  );
 });

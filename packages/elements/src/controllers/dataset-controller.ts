@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { datasetFromData, loadDataset, LoadedDataset } from '../data/dataset-source.js';
+import type { DatasetCheck } from '@samverkan/sdk';
+import type { checkFromData, datasetFromData, loadDataset, LoadedDataset } from '../data/dataset-source.js';
 import { SamverkanErrorEvent } from '../events/samverkan-error.js';
 import { SamverkanLoadEvent } from '../events/samverkan-load.js';
 
@@ -8,6 +9,8 @@ export type DatasetState =
   | { status: 'idle' }
   | { status: 'loading' }
   | ({ status: 'ready' } & LoadedDataset)
+  /** Given as `data` to an element that shows a dataset while it is checked ({@link DatasetHost.showsWhileChecking}): the check, until it is finished. */
+  | { status: 'checking'; check: DatasetCheck }
   | { status: 'error'; error: Error };
 
 /**
@@ -19,6 +22,8 @@ export type DatasetState =
 export interface DatasetSource {
   datasetFromData(value: unknown): ReturnType<typeof datasetFromData> | Promise<LoadedDataset>;
   loadDataset: typeof loadDataset;
+  /** For hosts that show a dataset while it is checked. */
+  checkFromData?: typeof checkFromData;
 }
 
 /** The dataset source, imported when first used. */
@@ -35,6 +40,12 @@ export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   data?: unknown;
   /** Keep a copy in localStorage for when the server cannot be reached. */
   offlineCopy?: boolean;
+  /**
+   * Whether the host renders a dataset given as `data` while it is being
+   * checked (the `checking` state, from the SDK's progressive check) instead
+   * of waiting for the whole check.
+   */
+  readonly showsWhileChecking?: boolean;
 }
 
 /**
@@ -110,6 +121,22 @@ export class DatasetController implements ReactiveController {
     void promise.finally(() => this.pending.delete(promise));
   }
 
+  /**
+   * The dataset being checked is needed whole now (the reader searches or
+   * filters): the check is finished in this task, and the state becomes
+   * `ready`, unless zod is needed and not loaded yet (then it stays
+   * `checking` until the check's own finish). Nothing otherwise.
+   */
+  finishNow(): void {
+    if (this.state.status !== 'checking') return;
+    const result = this.state.check.finishNow();
+    if (!result) return;
+    // The check's own finish would report the same dataset again.
+    this.abort?.abort(new DOMException('Finished at once.', 'AbortError'));
+    this.abort = undefined;
+    this.finish({ ...result, stale: false });
+  }
+
   /** Loads again (the retry button): a failed URL is fetched anew. */
   retry(): void {
     this.start(true);
@@ -124,11 +151,19 @@ export class DatasetController implements ReactiveController {
 
     if (data !== undefined && data !== null) {
       // Given directly: a valid dataset is checked at once, so no loading state flashes.
-      let given: ReturnType<typeof datasetFromData>;
+      let given: ReturnType<typeof checkFromData>;
       try {
-        given = this.source.datasetFromData(data);
+        given = this.host.showsWhileChecking && this.source.checkFromData ? this.source.checkFromData(data) : this.source.datasetFromData(data);
       } catch (error) {
         this.fail(error);
+        return;
+      }
+      if (!(given instanceof Promise) && !('dataset' in given)) {
+        // Shown while it is checked; the rest is checked in slices, then the host shows the whole.
+        this.state = { status: 'checking', check: given };
+        const abort = new AbortController();
+        this.abort = abort;
+        this.track(this.settle(given.finish().then((result) => ({ ...result, stale: false })), abort));
         return;
       }
       if (!(given instanceof Promise)) {

@@ -3,11 +3,13 @@
 // URL → one request, one copy), revalidation, typed errors and stale copies.
 // The elements use its fetch-based client, which leaves ky out of the page.
 import {
+  checkDataset,
   createFetchClient,
   localStorageDatasetStorage,
   parseDatasetWithoutZod,
   readDataset,
   type Dataset,
+  type DatasetCheck,
   type Issue,
   type ParseDatasetResult,
   type SamverkanClient,
@@ -119,4 +121,52 @@ function check(value: unknown): LoadedDataset | Promise<LoadedDataset> {
 function remember(result: LoadedDataset | Promise<LoadedDataset>, keep: (done: LoadedDataset) => void): void {
   if (result instanceof Promise) result.then(keep, () => {});
   else keep(result);
+}
+
+const checks = new WeakMap<object, DatasetCheck>();
+const checkedTexts = new Map<string, DatasetCheck>();
+
+/**
+ * Like {@link datasetFromData}, for an element that shows a dataset while it
+ * is being checked (the signatory list): what is known already (a parsed
+ * result, a dataset checked before), else the SDK's progressive check of it
+ * (`checkDataset`: the header now, entries as they are asked for, the rest
+ * in slices); elements given the same object or text share one. When the
+ * top level needs zod, or the text is not JSON, datasetFromData's promise.
+ */
+export function checkFromData(value: unknown): LoadedDataset | DatasetCheck | Promise<LoadedDataset> {
+  const key = typeof value === 'object' && value !== null ? value : undefined;
+  const known = key ? parsed.get(key) : typeof value === 'string' ? parsedTexts.get(value) : undefined;
+  if (known) return known;
+  const begun = key ? checks.get(key) : typeof value === 'string' ? checkedTexts.get(value) : undefined;
+  if (begun) return begun;
+  if (key && isLoaded(key)) return datasetFromData(value);
+  let input = value;
+  if (typeof value === 'string') {
+    try {
+      input = JSON.parse(value);
+    } catch {
+      return datasetFromData(value);
+    }
+  }
+  const check = checkDataset(input);
+  if (check instanceof Promise) return datasetFromData(input);
+  if (key) checks.set(key, check);
+  else if (typeof value === 'string') {
+    if (checkedTexts.size >= PARSED_TEXTS_KEPT) checkedTexts.delete(checkedTexts.keys().next().value!);
+    checkedTexts.set(value, check);
+  }
+  // Once finished, it is a parsed dataset like any other (shared through datasetFromData's caches).
+  void check.finish().then(
+    (result) => {
+      const done = { ...result, stale: false };
+      if (key) parsed.set(key, done);
+      else if (typeof value === 'string') {
+        if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
+        parsedTexts.set(value, done);
+      }
+    },
+    () => {},
+  );
+  return check;
 }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Dataset } from '@samverkan/sdk';
+import type { Dataset, DatasetCheck } from '@samverkan/sdk';
 import { DatasetController, type DatasetState } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import * as datasetSource from '../data/dataset-source.js';
@@ -76,6 +76,16 @@ export abstract class SamverkanElement extends LitElement {
 
   /** Subclasses render the loaded dataset here; the base renders every other state. */
   protected abstract renderDataset(loaded: LoadedDataset, state: DatasetState & { status: 'ready' }): unknown;
+
+  /**
+   * Renders a dataset given as `data` while it is being checked, for a
+   * subclass whose `showsWhileChecking` is true (the state `checking`); the
+   * base shows the loading view. Once the check is finished,
+   * {@link renderDataset} renders the whole.
+   */
+  protected renderChecking(_check: DatasetCheck): unknown {
+    return loadingView(this.language.lang);
+  }
 
   /**
    * Called once a dataset arrives, before it renders (e.g. to build an index).
@@ -159,10 +169,12 @@ export abstract class SamverkanElement extends LitElement {
     if (!this.language.ready) return html`<div part="base" aria-busy="true"><slot name="heading"></slot></div>`;
     const state = this.data$.state;
     const { lang, dir } = this.language;
-    return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' || state.status === 'checking' ? 'true' : 'false'}>
         <slot name="heading"></slot>
         ${state.status === 'loading'
           ? loadingView(lang)
+          : state.status === 'checking'
+            ? this.renderChecking(state.check)
           : state.status === 'error'
             ? errorView(state.error, lang, () => this.reload())
             : state.status === 'ready'

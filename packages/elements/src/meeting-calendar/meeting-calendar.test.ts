@@ -581,6 +581,93 @@ describe('<samverkan-meeting-calendar> JSON-LD', () => {
   });
 });
 
+describe('<samverkan-meeting-calendar> month view while its dataset is checked', () => {
+  /** The demo dataset with three March 2026 meetings that parseDataset leaves out, and one it keeps. */
+  async function marchWithProblems(): Promise<DatasetInput> {
+    const json = await demoJson();
+    const meetings = json.meetings as Record<string, unknown>[];
+    const template = meetings.find((m) => m.id === 'dialogue-meeting-2026-spring')!;
+    meetings.push(
+      // No such kind: the schema leaves it out.
+      { ...template, id: 'invalid-kind', kind: 'fika', title: 'Ogiltig typ', start: '2026-03-18T18:00:00+01:00', end: '2026-03-18T19:00:00+01:00' },
+      // Summer time's offset in winter: the offset rule leaves it out.
+      { ...template, id: 'wrong-offset', title: 'Fel tidsförskjutning', start: '2026-03-19T18:00:00+02:00', end: '2026-03-19T19:00:00+02:00' },
+      // The id of an earlier meeting: the later one is left out.
+      { ...template, title: 'Dubblett', start: '2026-03-20T18:00:00+01:00', end: '2026-03-20T19:00:00+01:00' },
+      { ...template, id: 'kept', title: 'Giltigt möte', start: '2026-03-20T10:00:00+01:00', end: '2026-03-20T11:00:00+01:00' },
+    );
+    return json;
+  }
+  const cellTitles = (el: Element) => $$(el, '.day-meetings bdi').map(text);
+
+  it('shows the month first with only meetings the dataset keeps, then says what was left out once every entry is checked', async () => {
+    const json = await marchWithProblems();
+    const expected = parseDataset(structuredClone(json));
+    const el = document.createElement('samverkan-meeting-calendar') as SamverkanMeetingCalendar;
+    el.setAttribute('lang', 'sv');
+    el.setAttribute('view', 'month');
+    el.setAttribute('month', '2026-03');
+    el.now = new Date('2026-03-10T12:00:00+01:00');
+    // What a reader sees the moment the first month is in the DOM.
+    let first: { busy: string | null; titles: string[]; note: boolean } | undefined;
+    const observer = new MutationObserver(() => {
+      if (first || !el.shadowRoot?.querySelector('.day-meetings li')) return;
+      first = { busy: $(el, '[part~="base"]')!.getAttribute('aria-busy'), titles: cellTitles(el), note: $(el, '[part~="invalid-note"]') !== null };
+    });
+    const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('samverkan-load', (e) => resolve(e as CustomEvent), { once: true }));
+    el.data = json;
+    (await mount(html``)).append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const event = await loaded;
+    await el.updateComplete;
+    observer.disconnect();
+    // First: still being checked, the month's valid meetings shown, none of the three left out, no note yet.
+    expect(first, 'the month was shown while its dataset was checked').to.not.equal(undefined);
+    expect(first!.busy).to.equal('true');
+    expect(first!.titles).to.include('Giltigt möte');
+    for (const left of ['Ogiltig typ', 'Fel tidsförskjutning', 'Dubblett']) expect(first!.titles).to.not.include(left);
+    expect(first!.note).to.equal(false);
+    // Then: the whole dataset, exactly parseDataset's, and the note with the count.
+    expect(event.detail.issues).to.deep.equal(expected.issues);
+    expect(event.detail.dataset.meetings.map((m: { id: string }) => m.id)).to.deep.equal(expected.dataset.meetings.map((m) => m.id));
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(cellTitles(el)).to.deep.equal(first!.titles);
+    expect(text($(el, '[part~="invalid-note"]'))).to.contain('3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switched to the list view while the month is checked: the list shows every upcoming meeting of the whole check, and loads once', async () => {
+    const json = await marchWithProblems();
+    const now = new Date('2026-03-10T12:00:00+01:00');
+    const upcoming = parseDataset(structuredClone(json)).dataset.meetings.filter((m) => Date.parse(m.end) > now.getTime());
+    const el = document.createElement('samverkan-meeting-calendar') as SamverkanMeetingCalendar;
+    el.setAttribute('lang', 'sv');
+    el.setAttribute('view', 'month');
+    el.setAttribute('month', '2026-03');
+    el.now = now;
+    let switched = false;
+    const observer = new MutationObserver(() => {
+      if (switched || !el.shadowRoot?.querySelector('.day-meetings li')) return;
+      switched = $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'true';
+      el.view = 'list';
+    });
+    let loads = 0;
+    el.addEventListener('samverkan-load', () => loads++);
+    el.data = json;
+    (await mount(html``)).append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => loads > 0, 'no samverkan-load', { timeout: 5000 });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(switched, 'switched while the dataset was checked').to.equal(true);
+    expect(text($(el, '[part~="count"]'))).to.equal(`${upcoming.length} möten`);
+    expect(titles(el).some((t) => t.includes('Giltigt möte'))).to.equal(true);
+    expect(titles(el).some((t) => t.includes('Dubblett') || t.includes('Ogiltig typ') || t.includes('Fel tidsförskjutning'))).to.equal(false);
+    await pause(50);
+    expect(loads).to.equal(1);
+  });
+});
+
 describe('<samverkan-meeting-calendar> states and accessibility', () => {
   for (const lang of ['sv', 'ar']) {
     it(`is accessible in every state (${lang})`, async function () {

@@ -6,6 +6,8 @@ import {
   upcomingMeetings,
   zonedTimeToInstant,
   type Dataset,
+  type DatasetCheck,
+  type DatasetHeader,
   type Meeting,
 } from '@samverkan/sdk';
 import { PagingController } from '../controllers/paging-controller.js';
@@ -33,7 +35,8 @@ import {
 } from './utils/calendar-grid.js';
 import { fullDate, languageList, monthTitle, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
-import { groupByMonth, meetingsByDay, zonedDate } from './utils/meeting-days.js';
+import { dayLines } from './utils/day-lines.js';
+import { groupByMonth, meetingsByDay, touchesRange, zonedDate, type DayRange } from './utils/meeting-days.js';
 
 /** Whether the console has been told that the page's CSP keeps the JSON-LD out (once a page, not once a render). */
 let jsonLdWarned = false;
@@ -44,12 +47,20 @@ export type MeetingCalendarView = 'list' | 'month';
 /** Meeting titles a month cell shows before "n more". */
 const CELL_LIMIT = 3;
 
-/** What the dataset gives the calendar, worked out once per dataset and kind (not per render, nor per month). */
+/**
+ * What the dataset gives the calendar, worked out once per dataset and kind
+ * (not per render, nor per month): from the checked dataset, or, while a
+ * dataset given as `data` is still being checked, from the SDK's progressive
+ * check (a month asks it for its own meetings only; the rest is checked in
+ * later tasks, and then the whole dataset takes over).
+ */
 interface DatasetView {
-  dataset: Dataset;
+  source: Dataset | DatasetCheck;
+  /** The dataset's top level (zone, languages, agreement): all the calendar needs besides the meetings. */
+  header: DatasetHeader;
   kind: string;
-  /** The meetings of the chosen kind (all of them without one). */
-  meetings: readonly Meeting[];
+  /** The meetings of the chosen kind (all of them without one); `undefined` while the dataset is being checked. */
+  meetings: readonly Meeting[] | undefined;
   /** The kinds the dataset has, in the data model's order. */
   kinds: string[];
   /** The meetings of each month grid shown so far, by day (a grid indexes only its own meetings), by month. */
@@ -65,7 +76,7 @@ interface GridDay {
   label: string;
   count: number;
   /** The cell's first meetings (hidden from screen readers, which hear the label), or `nothing`. */
-  lines: TemplateResult | typeof nothing;
+  lines: HTMLUListElement | typeof nothing;
 }
 
 /**
@@ -89,7 +100,7 @@ interface MonthView {
 
 /** What one render needs to know, worked out once (in willUpdate). */
 interface RenderContext {
-  dataset: Dataset;
+  header: DatasetHeader;
   m: MeetingCalendarMessages;
   lang: string;
   /** Today in the dataset's zone. */
@@ -211,43 +222,93 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     this.icsUrls.clear();
   }
 
-  protected override datasetChanged(): void {
-    this.icsUrls.clear();
+  protected override datasetChanged({ dataset }: LoadedDataset): void {
+    this.icsUrls.release(dataset);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another list: start again from its first page.
     if (changed.has('kind') || changed.has('showPast') || changed.has('data') || changed.has('src')) this.paging.reset();
-    const dataset = this.loadedDataset;
+    // Switched to the list view while the month's dataset is checked: it needs every meeting, so the check is finished now.
+    if (this.view !== 'month') this.data$.finishNow();
+    const source = this.source;
+    const header = source && ('header' in source ? source.header : source);
     // Today in the dataset's zone: once per render, not once per cell.
-    this.today = dataset ? zonedDate(this.now ?? new Date(), dataset.timeZone) : undefined;
-    if (!dataset || !this.today || !this.language.ready) {
+    this.today = header ? zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
+    if (!source || !header || !this.today || !this.language.ready) {
       this.ctx = undefined;
       return;
     }
     const lang = this.language.lang;
     const m = messagesFor(meetingCalendarMessages, this.language.ui);
-    this.ctx = { dataset, m, lang, today: this.today };
-    if (this.view === 'month') this.monthView = this.monthViewFor(this.view$(dataset), this.shownMonth(dataset), lang, m);
+    this.ctx = { header, m, lang, today: this.today };
+    const view = this.view$(source);
+    if (this.view === 'month') this.monthView = this.monthViewFor(view, this.shownMonth(header), lang, m);
   }
 
-  /** The meetings of the chosen kind and the kinds present: once per dataset and kind. */
-  private view$(dataset: Dataset): DatasetView {
+  /**
+   * Whether a dataset given as `data` is shown while it is checked: in the
+   * month view, which shows its month from the check (the list view's count
+   * and order need every meeting).
+   */
+  get showsWhileChecking(): boolean {
+    return this.view === 'month';
+  }
+
+  /** The dataset shown, or the check of one being checked (then only the month view shows, see willUpdate). */
+  private get source(): Dataset | DatasetCheck | undefined {
+    const state = this.data$.state;
+    return state.status === 'checking' ? state.check : this.loadedDataset;
+  }
+
+  /** The dataset's top level, once there is one to show. */
+  private get header(): DatasetHeader | undefined {
+    const source = this.source;
+    return source && ('header' in source ? source.header : source);
+  }
+
+  /** The meetings of the chosen kind and the kinds present: once per dataset (or check) and kind. */
+  private view$(source: Dataset | DatasetCheck): DatasetView {
     const view = this.datasetView;
-    if (view && view.dataset === dataset && view.kind === this.kind) return view;
+    if (view && view.source === source && view.kind === this.kind) return view;
+    const checking = 'header' in source;
+    // While checking, the kinds are read from the raw meetings (in a valid dataset, the same ones).
+    const present = (kinds: Iterable<unknown>) => ((set) => MEETING_KINDS.filter((k) => set.has(k)))(new Set<unknown>(kinds));
     const kinds =
-      view?.dataset === dataset
+      view?.source === source
         ? view.kinds
-        : ((present) => MEETING_KINDS.filter((k) => present.has(k)))(new Set<string>(dataset.meetings.map((meeting) => meeting.kind)));
+        : checking
+          ? present(source.list('meetings').raw.map((meeting) => (meeting as { kind?: unknown } | null)?.kind))
+          : present(source.meetings.map((meeting) => meeting.kind));
     this.datasetView = {
-      dataset,
+      source,
+      header: checking ? source.header : source,
       kind: this.kind,
-      meetings: this.kind ? dataset.meetings.filter((m) => m.kind === this.kind) : dataset.meetings,
+      meetings: checking ? undefined : this.kind ? source.meetings.filter((m) => m.kind === this.kind) : source.meetings,
       kinds,
       months: new Map(),
     };
     return this.datasetView;
+  }
+
+  /**
+   * The meetings on the days of `range` (a month grid), by day: from the
+   * checked dataset, or, while it is being checked, the ones the check keeps
+   * among those whose raw times fall in the range (each checked now, with
+   * every rule that can leave it out; the rest of the dataset is not).
+   */
+  private meetingsOn(view: DatasetView, range: DayRange): Map<string, Meeting[]> {
+    if (view.meetings) return meetingsByDay(view.meetings, range);
+    const list = (view.source as DatasetCheck).list('meetings');
+    const keys = { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
+    const wanted: number[] = [];
+    list.raw.forEach((raw, index) => {
+      const meeting = raw as { start?: unknown; end?: unknown } | null;
+      if (typeof meeting === 'object' && meeting !== null && touchesRange(meeting.start, meeting.end, keys)) wanted.push(index);
+    });
+    const { entries } = list.keptAt(wanted);
+    return meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range);
   }
 
   /** The month grid's model: the last one while nothing it shows has changed. */
@@ -256,18 +317,18 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const ui = this.language.ui;
     const last = this.monthView;
     if (last && last.view === view && last.month === month && last.lang === lang && last.ui === ui) return last;
-    const { dataset } = view;
+    const { header } = view;
     const weeks = monthGrid(shown.year, shown.month);
     const first = weeks[0]!.days[0]!;
     const lastDay = weeks[weeks.length - 1]!.days[6]!;
     let byDay = view.months.get(month);
     if (!byDay) {
-      byDay = meetingsByDay(view.meetings, { first, last: lastDay });
+      byDay = this.meetingsOn(view, { first, last: lastDay });
       if (view.months.size >= MONTHS_KEPT) view.months.delete(view.months.keys().next().value!);
       view.months.set(month, byDay);
     }
     // Whether the reader's clock differs, judged in the middle of the month shown.
-    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, dataset.timeZone).toISOString();
+    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
     return {
       view,
       month,
@@ -276,17 +337,17 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       shown,
       title: monthTitle(shown.year, shown.month, lang),
       weekdays: weekdayNames(lang),
-      ...(readerClockDiffers(middle, dataset.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, dataset.timeZone)) } : {}),
+      ...(readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, header.timeZone)) } : {}),
       weeks: weeks.map((week) => ({
         week: week.week,
         label: m.weekNumber.replace('{n}', String(week.week)),
-        days: week.days.map((date) => this.gridDay(date, shown, byDay.get(dateKey(date)), dataset, m, lang)),
+        days: week.days.map((date) => this.gridDay(date, shown, byDay.get(dateKey(date)), header, m, lang)),
       })),
       byDay,
     };
   }
 
-  private gridDay(date: CalendarDate, shown: CalendarDate, meetings: Meeting[] | undefined, dataset: Dataset, m: MeetingCalendarMessages, lang: string): GridDay {
+  private gridDay(date: CalendarDate, shown: CalendarDate, meetings: Meeting[] | undefined, header: DatasetHeader, m: MeetingCalendarMessages, lang: string): GridDay {
     const count = meetings?.length ?? 0;
     const label = fullDate(date, lang);
     return {
@@ -296,18 +357,20 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
       count,
       lines: count
-        ? html`<ul class="day-meetings" aria-hidden="true">
-            ${meetings!.slice(0, CELL_LIMIT).map((meeting) => {
+        ? dayLines(
+            meetings!.slice(0, CELL_LIMIT).map((meeting) => {
               const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
-              // The title in the line's own template (no nested one per title: a month has a hundred or more).
-              const title = localizedText(meeting.title, lang, dataset.defaultLanguage);
-              return html`<li class=${status ?? 'scheduled'}>
-                ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, dataset.timeZone)}</span>
-                <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
-              </li>`;
-            })}
-            ${count > CELL_LIMIT ? html`<li class="more">${plural(lang, count - CELL_LIMIT, m.more)}</li>` : nothing}
-          </ul>`
+              const title = localizedText(meeting.title, lang, header.defaultLanguage);
+              return {
+                status: status ?? 'scheduled',
+                ...(status ? { badge: m.statuses[status] } : {}),
+                time: timeOfDay(meeting.start, lang, header.timeZone),
+                title: title.text,
+                ...(title.lang ? { titleLang: title.lang } : {}),
+              };
+            }),
+            count > CELL_LIMIT ? plural(lang, count - CELL_LIMIT, m.more) : undefined,
+          )
         : nothing,
     };
   }
@@ -329,7 +392,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   get shownMeetings(): Meeting[] {
     const dataset = this.loadedDataset;
     if (!dataset) return [];
-    const { meetings } = this.view$(dataset);
+    const meetings = this.view$(dataset).meetings!;
     const now = this.now ?? new Date();
     // Worked out again when the meetings, show-past or the minute change (what has ended moves on with the clock).
     const minute = Math.floor(now.getTime() / 60_000);
@@ -397,36 +460,36 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     this.kind = (event.target as HTMLSelectElement).value;
   }
 
-  private todayIn(dataset: Dataset): CalendarDate {
-    return this.today ?? zonedDate(this.now ?? new Date(), dataset.timeZone);
+  private todayIn(header: DatasetHeader): CalendarDate {
+    return this.today ?? zonedDate(this.now ?? new Date(), header.timeZone);
   }
 
   /** The month shown: the `month` attribute when valid, else today's. */
-  private shownMonth(dataset: Dataset): CalendarDate {
-    return parseDateKey(this.month) ?? { ...this.todayIn(dataset), day: 1 };
+  private shownMonth(header: DatasetHeader): CalendarDate {
+    return parseDateKey(this.month) ?? { ...this.todayIn(header), day: 1 };
   }
 
   /** The focused day: kept while it is in the shown month, else today (if shown) or the 1st. */
-  private currentFocus(dataset: Dataset, shown: CalendarDate): CalendarDate {
+  private currentFocus(header: DatasetHeader, shown: CalendarDate): CalendarDate {
     if (this.focusDate && sameMonth(this.focusDate, shown)) return this.focusDate;
-    const today = this.todayIn(dataset);
+    const today = this.todayIn(header);
     return sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
   }
 
   private goToMonth(months: number): void {
-    const dataset = this.loadedDataset;
-    if (!dataset) return;
-    const shown = this.shownMonth(dataset);
-    const focus = addMonths(this.currentFocus(dataset, shown), months);
+    const header = this.header;
+    if (!header) return;
+    const shown = this.shownMonth(header);
+    const focus = addMonths(this.currentFocus(header, shown), months);
     this.focusDate = focus;
     this.month = monthKey(focus);
   }
 
   private goToToday(): void {
-    const dataset = this.loadedDataset;
-    if (!dataset) return;
+    const header = this.header;
+    if (!header) return;
     // The clock now, not the last render's: a page may have been open since yesterday.
-    const today = zonedDate(this.now ?? new Date(), dataset.timeZone);
+    const today = zonedDate(this.now ?? new Date(), header.timeZone);
     this.focusDate = today;
     this.month = monthKey(today);
   }
@@ -473,7 +536,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   // --- render ---------------------------------------------------------------
 
-  protected renderDataset(_loaded: LoadedDataset): TemplateResult | typeof nothing {
+  /**
+   * While a dataset given as `data` is checked: the month view shows its
+   * month (each of its meetings checked); the list view waits for the whole
+   * check (willUpdate finishes it at once unless zod must be loaded first).
+   */
+  protected override renderChecking(check: DatasetCheck): unknown {
+    return this.view === 'month' && this.ctx ? this.renderDataset() : super.renderChecking(check);
+  }
+
+  protected renderDataset(_loaded?: LoadedDataset): TemplateResult | typeof nothing {
     // Worked out in willUpdate, which the base calls with the dataset's state settled.
     const ctx = this.ctx;
     if (!ctx) return nothing;
@@ -495,8 +567,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     </section>`;
   }
 
-  private renderKindFilter({ dataset, m }: RenderContext): TemplateResult {
-    const kinds = [...this.view$(dataset).kinds];
+  private renderKindFilter({ m }: RenderContext): TemplateResult {
+    const kinds = [...(this.datasetView?.kinds ?? [])];
     // A kind from a link that the data does not have still shows as chosen.
     if (this.kind && !kinds.includes(this.kind)) kinds.push(this.kind);
     return html`<div class="field">
@@ -550,7 +622,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private renderMeeting(meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
-    const { dataset, m, lang } = ctx;
+    const { header, m, lang } = ctx;
     const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
     const online = safeHttpUrl(meeting.location?.onlineUrl);
     const registration = safeHttpUrl(meeting.registrationUrl);
@@ -568,7 +640,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // held and made again once the file is there.
     const prepare = (event: Event) => {
       const link = event.currentTarget as HTMLAnchorElement;
-      const url = this.icsUrls.urlFor(meeting, dataset, lang);
+      const url = this.icsUrls.urlFor(meeting, header, lang);
       if (url) {
         link.href = url;
         return;
@@ -577,7 +649,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       if (clicked) event.preventDefault();
       loadIcsWriter().then(
         () => {
-          const ready = this.icsUrls.urlFor(meeting, dataset, lang);
+          const ready = this.icsUrls.urlFor(meeting, header, lang);
           if (!ready || !link.isConnected) return;
           link.href = ready;
           if (clicked) link.click();
@@ -588,16 +660,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return html`<article part="meeting" class=${`meeting card ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
       <h4 part="meeting-title" id=${titleId} data-page-item=${pageIndex ?? nothing} tabindex=${pageIndex === undefined ? nothing : '-1'}>
         ${status ? html`<span part="meeting-status" class="badge">${m.statuses[status]}</span> ` : nothing}<span class="title"
-          >${localized(meeting.title, lang, dataset.defaultLanguage)}</span
+          >${localized(meeting.title, lang, header.defaultLanguage)}</span
         >
       </h4>
       <dl>
         <div>
           <dt>${m.time}</dt>
           <dd>
-            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: dataset.timeZone })}</time>
-            ${readerClockDiffers(meeting.start, dataset.timeZone)
-              ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, dataset.timeZone))}</span>`
+            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: header.timeZone })}</time>
+            ${readerClockDiffers(meeting.start, header.timeZone)
+              ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, header.timeZone))}</span>`
               : nothing}
           </dd>
         </div>
@@ -611,7 +683,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
             ${name || address
               ? // Each isolated on its own: a Swedish place in an Arabic line keeps its own order (the comma stays
                 // between its parts), and an override in the name cannot reverse the address.
-                html`<span dir="auto">${name ? localized(name, lang, dataset.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ? isolated(address) : nothing}</span>`
+                html`<span dir="auto">${name ? localized(name, lang, header.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ? isolated(address) : nothing}</span>`
               : nothing}
             ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
           </dd>
@@ -623,14 +695,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
             </div>`
           : nothing}
       </dl>
-      ${meeting.description ? html`<p class="description">${localized(meeting.description, lang, dataset.defaultLanguage)}</p>` : nothing}
+      ${meeting.description ? html`<p class="description">${localized(meeting.description, lang, header.defaultLanguage)}</p>` : nothing}
       <p class="links">
         ${online ? html`<a part="online-link" href=${online} rel="noopener noreferrer">${m.joinOnline}</a>` : nothing}
         ${registration ? html`<a part="registration-link" href=${registration} rel="noopener noreferrer">${m.register}</a>` : nothing}
         ${addable
           ? html`<a
               part="ics-link"
-              href=${this.icsUrls.peek(meeting, dataset, lang) ?? '#'}
+              href=${this.icsUrls.peek(meeting, header, lang) ?? '#'}
               download=${icsFileName(meeting)}
               aria-describedby=${titleId}
               @pointerenter=${prepare}
@@ -655,7 +727,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     if (!month) return nothing;
     const { m, today } = ctx;
     const { shown } = month;
-    const focus = this.currentFocus(ctx.dataset, shown);
+    const focus = this.currentFocus(ctx.header, shown);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
     return html`<div class="month">
@@ -734,9 +806,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     </div>`;
   }
 
-  private renderSubscribe({ dataset, m, lang }: RenderContext): TemplateResult | typeof nothing {
+  private renderSubscribe({ header, m, lang }: RenderContext): TemplateResult | typeof nothing {
     if (!this.api) return nothing;
-    const feedLang = dataset.languages.includes(lang) && lang !== dataset.defaultLanguage ? lang : undefined;
+    const feedLang = header.languages.includes(lang) && lang !== header.defaultLanguage ? lang : undefined;
     const links = feedLinks(this.api, document.baseURI, feedLang);
     if (!links) return nothing;
     return html`<div part="subscribe" class="subscribe">

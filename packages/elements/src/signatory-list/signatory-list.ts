@@ -1,11 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   filterOrganisations,
+  firstCheckedOrganisations,
   firstOrganisations,
   organisationFacets,
   prepareOrganisationSearch,
   type Dataset,
+  type DatasetCheck,
   type Organisation,
   type OrganisationFilter,
 } from '@samverkan/sdk';
@@ -21,6 +23,17 @@ import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
+
+/** What a card shows of one organisation, worked out once per language. */
+interface CardFacts {
+  lang: string;
+  m: SignatoryListMessages;
+  form: string;
+  districts: unknown[] | undefined;
+  website: string | undefined;
+  websiteText: string;
+  signed: string;
+}
 
 /**
  * The organisations that have signed the cooperation agreement: a search box
@@ -64,7 +77,27 @@ import { signatoryListMessages, type SignatoryListMessages } from './messages.js
  * @cssproperty --samverkan-spacing - The base gap; others scale from it.
  */
 export class SamverkanSignatoryList extends SamverkanElement {
-  static override styles = [...SamverkanElement.styles, searchableListStyles];
+  static override styles = [
+    ...SamverkanElement.styles,
+    searchableListStyles,
+    // A fact a card does not have is hidden (the cards keep one shape: see renderItem).
+    css`
+      .card dl > [hidden] {
+        display: none;
+      }
+      /*
+       * The cards one below the other as plain blocks, not a grid: a keystroke
+       * that changes the page lays out the 50 cards again, and block layout is
+       * the cheapest there is.
+       */
+      .cards {
+        display: block;
+      }
+      .cards > li + li {
+        margin-block-start: calc(var(--_space) * 0.75);
+      }
+    `,
+  ];
 
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
@@ -79,8 +112,10 @@ export class SamverkanSignatoryList extends SamverkanElement {
     facets: organisationFacets,
     resultsChanged: () => this.paging.reset(),
     // A reader at the search box is about to type: the search index (and the whole order) is built now,
-    // a slice at a time between tasks, so the first key does not wait for it.
+    // a slice at a time between tasks, so the first key does not wait for it. The filters' values
+    // need every entry: a dataset still being checked is finished first.
     reached: () => {
+      this.data$.finishNow();
       const dataset = this.loadedDataset;
       if (dataset) void prepareOrganisationSearch(dataset);
     },
@@ -104,8 +139,13 @@ export class SamverkanSignatoryList extends SamverkanElement {
   /** How many organisations one page (and each "show more") shows. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
+  /** The first page is shown while the rest of a dataset given as `data` is checked. */
+  readonly showsWhileChecking = true;
+
   // What is shown, worked out in willUpdate: the first pages, how many match, and how many there are in all.
   private shown: Organisation[] = [];
+  /** While the dataset is checked: the first page, from the check. */
+  private checkingKey?: { check: DatasetCheck; filter: string; pages: number };
   private matching = 0;
   private total = 0;
   /** How many there are in all (signatories, or every organisation), once per dataset: not once per keystroke. */
@@ -136,6 +176,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.data$.state.status === 'checking') this.checkingPage(this.data$.state.check);
     const dataset = this.loadedDataset;
     if (!dataset) return;
     this.filters.needsResults(dataset, String(this.includeNonSignatories));
@@ -155,16 +196,49 @@ export class SamverkanSignatoryList extends SamverkanElement {
     this.total = this.totals.count;
   }
 
+  /**
+   * The first page while the dataset is checked: only the organisations that
+   * may be on it are checked (firstCheckedOrganisations). A search needs
+   * every entry, and so does a name that parsing changed: then the check is
+   * finished now.
+   */
+  private checkingPage(check: DatasetCheck): void {
+    const filter = this.filter();
+    const key = { check, filter: JSON.stringify(filter), pages: this.paging.shown };
+    const last = this.checkingKey;
+    if (last && last.check === key.check && last.filter === key.filter && last.pages === key.pages) return;
+    const page = firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
+    if (!page) {
+      this.data$.finishNow();
+      return;
+    }
+    this.checkingKey = key;
+    this.shown = page.organisations;
+  }
+
+  protected override renderChecking(): TemplateResult {
+    return this.renderList(undefined, undefined);
+  }
+
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    return this.renderList(dataset, this.matching);
+  }
+
+  /** The list: `matching` (and the count, and "show more") once the whole dataset is checked. */
+  private renderList(dataset: Dataset | undefined, matching: number | undefined): TemplateResult {
     const m = messagesFor(signatoryListMessages, this.language.ui);
     const common = messagesFor(commonMessages, this.language.ui);
     const lang = this.language.lang;
-    const facets = this.filters.facets(dataset);
+    const facets = dataset ? this.filters.facets(dataset) : undefined;
     const shown = this.shown;
-    const count = this.filters.narrowed
-      ? plural(lang, this.matching, m.count).replace('{total}', formatNumber(this.total, lang))
-      : plural(lang, this.matching, m.countAll);
-    const remaining = this.matching - shown.length;
+    // Until every entry is checked the count is not known: the status region stays empty (and is read once it is filled).
+    const count =
+      matching === undefined
+        ? ''
+        : this.filters.narrowed
+          ? plural(lang, matching, m.count).replace('{total}', formatNumber(this.total, lang))
+          : plural(lang, matching, m.countAll);
+    const remaining = matching === undefined ? 0 : matching - shown.length;
 
     return html`<section aria-label=${m.label}>
       ${this.filters.renderControls({ searchLabel: m.searchLabel, searchHint: m.searchHint, all: common.all }, [
@@ -173,7 +247,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
         { name: 'activity', label: m.activityLabel, values: facets?.activities },
       ])}
       <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
-      ${this.matching === 0
+      ${matching === 0
         ? this.filters.renderEmpty(m.empty, m.clear)
         : html`<ul part="list" class="list cards">
             ${shown.map((organisation, index) => this.renderItem(organisation, index, m, common.forms, lang))}
@@ -186,34 +260,52 @@ export class SamverkanSignatoryList extends SamverkanElement {
     </section>`;
   }
 
+  /**
+   * One card. Its shape is the same for every organisation (a fact that is
+   * missing is hidden, not left out), so that a keystroke that brings other
+   * organisations onto the page changes texts, not elements; what is worked
+   * out from an organisation is kept per organisation and language.
+   */
   private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, forms: CommonMessages['forms'], lang: string): TemplateResult {
-    const website = safeHttpUrl(organisation.website);
-    const signature = organisation.signature;
+    const facts = this.factsOf(organisation, m, forms, lang);
     return html`<li part="item" class="item card">
       <h3 part="item-name" data-page-item=${index} tabindex="-1">${isolated(organisation.name)}</h3>
       <dl>
         <div>
           <dt>${m.form}</dt>
-          <dd>${labelOf(forms, organisation.form)}</dd>
+          <dd>${facts.form}</dd>
         </div>
-        ${organisation.districts.length
-          ? html`<div>
-              <dt>${m.districts}</dt>
-              <dd>${joinedList(organisation.districts, lang)}</dd>
-            </div>`
-          : nothing}
-        ${website
-          ? html`<div>
-              <dt>${m.website}</dt>
-              <dd><a part="website" href=${website} rel="noopener noreferrer" dir="ltr">${displayUrl(website)}</a></dd>
-            </div>`
-          : nothing}
+        <div ?hidden=${facts.districts === undefined}>
+          <dt>${m.districts}</dt>
+          <dd>${facts.districts}</dd>
+        </div>
+        <div ?hidden=${facts.website === undefined}>
+          <dt>${m.website}</dt>
+          <dd><a part="website" href=${facts.website ?? nothing} rel="noopener noreferrer" dir="ltr">${facts.websiteText}</a></dd>
+        </div>
       </dl>
-      <p class="signature">
-        ${signature
-          ? fill(m.signed, { date: formatDateOnly(signature.signedOn, lang), via: labelOf(m.via, signature.via) })
-          : m.notSigned}
-      </p>
+      <p class="signature">${facts.signed}</p>
     </li>`;
   }
+
+  private readonly facts = new WeakMap<Organisation, CardFacts>();
+
+  private factsOf(organisation: Organisation, m: SignatoryListMessages, forms: CommonMessages['forms'], lang: string): CardFacts {
+    const known = this.facts.get(organisation);
+    if (known && known.lang === lang && known.m === m) return known;
+    const website = safeHttpUrl(organisation.website);
+    const signature = organisation.signature;
+    const facts: CardFacts = {
+      lang,
+      m,
+      form: labelOf(forms, organisation.form),
+      districts: organisation.districts.length ? joinedList(organisation.districts, lang) : undefined,
+      website,
+      websiteText: website ? displayUrl(website) : '',
+      signed: signature ? fill(m.signed, { date: formatDateOnly(signature.signedOn, lang), via: labelOf(m.via, signature.via) }) : m.notSigned,
+    };
+    this.facts.set(organisation, facts);
+    return facts;
+  }
+
 }

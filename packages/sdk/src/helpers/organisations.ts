@@ -1,4 +1,5 @@
 import type { Dataset, Organisation } from '../schemas/dataset.js';
+import { UNDECIDED, type ListCheck } from '../progressive-dataset.js';
 import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
@@ -392,16 +393,80 @@ export function firstOrganisations(dataset: Dataset, filter: OrganisationFilter,
     const all = filterOrganisations(dataset, filter);
     return { organisations: all.slice(0, Math.max(0, limit)), count: all.length };
   }
+  const passing = dataset.organisations.filter(filterTest(filter, (value) => foldValue(index, value)));
+  return { organisations: firstSwedish(passing, (o) => o.name, limit), count: passing.length };
+}
+
+/** Whether an organisation passes every filter given but the query (the test firstOrganisations makes without its index). */
+function filterTest(filter: OrganisationFilter, fold: (value: string) => string): (o: Organisation) => boolean {
   const district = filter.district ? foldForSearch(filter.district.trim()) : '';
   const activity = filter.activity ? foldForSearch(filter.activity.trim()) : '';
   const language = filter.language ? primaryLanguage(filter.language) : '';
-  const passing = dataset.organisations.filter(
-    (o) =>
-      (!filter.signatoriesOnly || Boolean(o.signature)) &&
-      (!filter.form || o.form === filter.form) &&
-      (!district || o.districts.some((d) => foldValue(index, d) === district)) &&
-      (!activity || o.activities.some((a) => foldValue(index, a) === activity)) &&
-      (!language || o.languages.some((l) => primaryLanguage(l) === language)),
-  );
-  return { organisations: firstSwedish(passing, (o) => o.name, limit), count: passing.length };
+  return (o) =>
+    (!filter.signatoriesOnly || Boolean(o.signature)) &&
+    (!filter.form || o.form === filter.form) &&
+    (!district || o.districts.some((d) => fold(d) === district)) &&
+    (!activity || o.activities.some((a) => fold(a) === activity)) &&
+    (!language || o.languages.some((l) => primaryLanguage(l) === language));
+}
+
+/** What {@link firstCheckedOrganisations} returns. */
+export interface FirstCheckedOrganisations {
+  /** The first organisations that pass the filter, in Swedish name order: each one the dataset keeps. */
+  organisations: Organisation[];
+  /**
+   * False when an entry that zod has yet to decide was passed over (the
+   * page may then gain it once the check is finished; in practice zod drops it).
+   */
+  complete: boolean;
+}
+
+/**
+ * The first page of a list whose dataset is still being checked
+ * (progressive-dataset.ts): what {@link firstOrganisations} gives for the
+ * finished dataset (`filter` without a query, which needs every entry), but
+ * only the entries that may be on the page are checked. The candidates are
+ * ordered by their raw name (which parsing only trims; a name that changed
+ * otherwise gives `undefined`: then finish the check), and checked in that
+ * order until `limit` pass.
+ */
+export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter: OrganisationFilter, limit: number): FirstCheckedOrganisations | undefined {
+  if (filter.query) return undefined;
+  const raw = list.raw;
+  // Only the raw values that can become what the filter needs (a signature, the form) are candidates.
+  const candidates: number[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const o = raw[i] as { name?: unknown; signature?: unknown; form?: unknown } | null;
+    if (typeof o !== 'object' || o === null || typeof o.name !== 'string') continue;
+    if (filter.signatoriesOnly && (typeof o.signature !== 'object' || o.signature === null)) continue;
+    if (filter.form && o.form !== filter.form) continue;
+    candidates.push(i);
+    names[i] = o.name.trim();
+  }
+  const folded = new Map<string, string>();
+  const passes = filterTest(filter, (value) => {
+    let f = folded.get(value);
+    if (f === undefined) folded.set(value, (f = foldForSearch(value.trim())));
+    return f;
+  });
+  const organisations: Organisation[] = [];
+  let complete = true;
+  let walked = 0;
+  // The first `limit` candidates in order, more if some of them are left out or do not pass.
+  for (let count = limit; organisations.length < limit && walked < candidates.length; count *= 4) {
+    const ordered = firstSwedish(candidates, (i) => names[i]!, count);
+    const next = ordered.slice(walked);
+    walked = ordered.length;
+    for (const i of next) {
+      if (organisations.length >= limit) break;
+      const o = list.entry(i);
+      if (o === UNDECIDED) complete = false;
+      else if (o !== undefined) {
+        if (o.name !== names[i]) return undefined;
+        if (passes(o)) organisations.push(o);
+      }
+    }
+  }
+  return { organisations, complete };
 }

@@ -21,6 +21,7 @@ import {
   principleValidator,
   signatureValidator,
 } from './generated.js';
+import type { EntitySchemas } from '../schemas/entities.js';
 import type { GeneratedValidator } from './runtime.js';
 
 export {
@@ -47,27 +48,7 @@ export { FAIL, type GeneratedValidator } from './runtime.js';
 /** The generated validator of the dataset's top level (lists left unchecked). */
 export const headerValidator: (value: unknown) => unknown = DatasetHeaderSchema;
 
-/** The name of an entity schema (as buildEntitySchemas names them). */
-export type EntityName =
-  | 'LocalizedText'
-  | 'Agreement'
-  | 'Commitment'
-  | 'Principle'
-  | 'Action'
-  | 'DevelopmentArea'
-  | 'Signature'
-  | 'CollaborationContact'
-  | 'Organisation'
-  | 'Contact'
-  | 'Location'
-  | 'Meeting'
-  | 'Evidence'
-  | 'FollowUpCommitment'
-  | 'FollowUp'
-  | 'OpportunityContact'
-  | 'Opportunity';
-
-/** Every generated entity validator, by schema name. */
+/** Every generated entity validator, by schema name (as buildEntitySchemas names them). */
 const ALL: { [N in EntityName]: GeneratedValidator } = {
   LocalizedText: localizedTextValidator,
   Agreement: agreementValidator,
@@ -87,6 +68,9 @@ const ALL: { [N in EntityName]: GeneratedValidator } = {
   OpportunityContact: opportunityContactValidator,
   Opportunity: opportunityValidator,
 };
+
+/** The name of an entity schema (as buildEntitySchemas names them). */
+export type EntityName = keyof EntitySchemas;
 
 /** Entity validators of one default language, each taking only the value. */
 export type BoundValidators<K extends EntityName = EntityName> = { [N in K]: (value: unknown) => unknown };

@@ -1,7 +1,7 @@
 // The two ways a meeting gets into a reader's calendar: a one-off `.ics`
 // file (a Blob written by ./ics-file.ts, loaded when first needed) and the
 // server's feed.
-import type { Dataset, Meeting } from '@samverkan/sdk';
+import type { DatasetHeader, Meeting } from '@samverkan/sdk';
 import { safeHttpUrl } from '../../utils/safe-url.js';
 
 type IcsWriter = typeof import('./ics-file.js').meetingICalendar;
@@ -37,10 +37,10 @@ export function icsFileName(meeting: Meeting): string {
  */
 export class IcsUrls {
   private readonly urls = new Map<Meeting, string>();
-  private key?: { dataset: Dataset; lang: string };
+  private key?: { dataset: DatasetHeader; lang: string };
 
   /** The URL made for `meeting` so far, if any (nothing is made). */
-  peek(meeting: Meeting, dataset: Dataset, lang: string): string | undefined {
+  peek(meeting: Meeting, dataset: DatasetHeader, lang: string): string | undefined {
     return this.key?.dataset === dataset && this.key.lang === lang ? this.urls.get(meeting) : undefined;
   }
 
@@ -48,7 +48,7 @@ export class IcsUrls {
    * The download URL of `meeting`'s `.ics` file, made now if it was not;
    * `undefined` while the writer is not loaded (see {@link loadIcsWriter}).
    */
-  urlFor(meeting: Meeting, dataset: Dataset, lang: string): string | undefined {
+  urlFor(meeting: Meeting, dataset: DatasetHeader, lang: string): string | undefined {
     if (!icsWriter) return undefined;
     if (this.key?.dataset !== dataset || this.key.lang !== lang) {
       this.clear();
@@ -61,6 +61,14 @@ export class IcsUrls {
       this.urls.set(meeting, url);
     }
     return url;
+  }
+
+  /**
+   * Revokes the URLs made for another dataset than `dataset` (those of the
+   * same dataset stay: the links shown keep working).
+   */
+  release(dataset: DatasetHeader): void {
+    if (this.key && this.key.dataset !== dataset) this.clear();
   }
 
   /** Revokes every URL made so far. */
