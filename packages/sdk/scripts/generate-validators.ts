@@ -217,6 +217,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
         const value = call(emit(def.valueType, `${path}{}`), 'r', ctx);
         return [
           "if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;",
+          // zod takes a record only from a plain object, and its test for one reads `constructor` (zod 4.1
+          // refuses {constructor: []}, 4.6 takes it): anything but a plain JSON object without that key, zod decides.
+          "if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;",
           // A copy is begun at the first key or value that changed; zod leaves out a `__proto__` key (it would set the result's prototype).
           'let out: any;',
           'for (const k in v) {',

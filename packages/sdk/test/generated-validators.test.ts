@@ -54,3 +54,9 @@ test('datasetValidators gives a progressive check only the entity validators han
   const check = started instanceof Promise ? await started : started;
   assert.deepEqual(await check.finish(), parseDataset(structuredClone(demo)));
 });
+
+test('validatorsFor has a validator for every entity schema buildEntitySchemas makes, and no other', async () => {
+  const { validatorsFor } = await import('../src/validators/index.js');
+  const { entitySchemas } = await import('../src/schemas/index.js');
+  assert.deepEqual(Object.keys(validatorsFor('sv')).sort(), Object.keys(entitySchemas('sv')).sort());
+});

@@ -55,6 +55,7 @@ function v5(v: any): any {
 }
 function v6(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
   for (const k in v) {
     if (!own.call(v, k)) continue;
@@ -120,6 +121,7 @@ function v11(v: any): any {
 }
 function v12(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
   for (const k in v) {
     if (!own.call(v, k)) continue;
@@ -3223,6 +3225,7 @@ function v132(v: any): any {
 }
 function v133(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
   for (const k in v) {
     if (!own.call(v, k)) continue;

@@ -1,26 +1,8 @@
 // The generated validators as the SDK uses them: the header's, each entity's
 // on its own (import only those of the lists you read: a bundler leaves the
 // others out), and all of one default language together for parseDataset.
-import {
-  DatasetHeaderSchema,
-  actionValidator,
-  agreementValidator,
-  collaborationContactValidator,
-  commitmentValidator,
-  contactValidator,
-  developmentAreaValidator,
-  evidenceValidator,
-  followUpCommitmentValidator,
-  followUpValidator,
-  localizedTextValidator,
-  locationValidator,
-  meetingValidator,
-  opportunityContactValidator,
-  opportunityValidator,
-  organisationValidator,
-  principleValidator,
-  signatureValidator,
-} from './generated.js';
+// Read as members of the module: a bundler still keeps only those used.
+import * as generated from './generated.js';
 import type { EntitySchemas } from '../schemas/entities.js';
 import type { GeneratedValidator } from './runtime.js';
 
@@ -42,31 +24,31 @@ export {
   organisationValidator,
   principleValidator,
   signatureValidator,
-};
+} from './generated.js';
 export { FAIL, type GeneratedValidator } from './runtime.js';
 
 /** The generated validator of the dataset's top level (lists left unchecked). */
-export const headerValidator: (value: unknown) => unknown = DatasetHeaderSchema;
+export const headerValidator: (value: unknown) => unknown = generated.DatasetHeaderSchema;
 
 /** Every generated entity validator, by schema name (as buildEntitySchemas names them). */
 const ALL: { [N in EntityName]: GeneratedValidator } = {
-  LocalizedText: localizedTextValidator,
-  Agreement: agreementValidator,
-  Commitment: commitmentValidator,
-  Principle: principleValidator,
-  Action: actionValidator,
-  DevelopmentArea: developmentAreaValidator,
-  Signature: signatureValidator,
-  CollaborationContact: collaborationContactValidator,
-  Organisation: organisationValidator,
-  Contact: contactValidator,
-  Location: locationValidator,
-  Meeting: meetingValidator,
-  Evidence: evidenceValidator,
-  FollowUpCommitment: followUpCommitmentValidator,
-  FollowUp: followUpValidator,
-  OpportunityContact: opportunityContactValidator,
-  Opportunity: opportunityValidator,
+  LocalizedText: generated.localizedTextValidator,
+  Agreement: generated.agreementValidator,
+  Commitment: generated.commitmentValidator,
+  Principle: generated.principleValidator,
+  Action: generated.actionValidator,
+  DevelopmentArea: generated.developmentAreaValidator,
+  Signature: generated.signatureValidator,
+  CollaborationContact: generated.collaborationContactValidator,
+  Organisation: generated.organisationValidator,
+  Contact: generated.contactValidator,
+  Location: generated.locationValidator,
+  Meeting: generated.meetingValidator,
+  Evidence: generated.evidenceValidator,
+  FollowUpCommitment: generated.followUpCommitmentValidator,
+  FollowUp: generated.followUpValidator,
+  OpportunityContact: generated.opportunityContactValidator,
+  Opportunity: generated.opportunityValidator,
 };
 
 /** The name of an entity schema (as buildEntitySchemas names them). */
@@ -106,9 +88,12 @@ export function datasetValidators<K extends EntityName>(chosen: { [N in K]: Gene
   };
 }
 
-const all = datasetValidators(ALL);
+// Made at the first call, not when this module loads: a call at the top level would keep every
+// validator in a bundle that imports only one of them.
+let all: ReturnType<typeof datasetValidators<EntityName>> | undefined;
 
 /** The generated entity validators (all of them) for a dataset whose default language is `defaultLanguage`. */
 export function validatorsFor(defaultLanguage: string): BoundValidators {
+  all ??= datasetValidators(ALL);
   return all.entities(defaultLanguage);
 }

@@ -43,9 +43,21 @@ const CANONICAL_URL =
 // people write it): the parser's form is the same with "/" after the host.
 const CANONICAL_BUT_PATH =
   /^https?:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!xn--)[a-z]{2,63}(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
-// Dot segments ("/./", "/../", also written %2e) are resolved by the parser:
-// looked for in the whole address, which can only send more to the parser.
-const DOT_SEGMENT = /\/(?:\.|%2e)/i;
+/**
+ * Whether the address has a dot segment ("/./", "/../", also written %2e)
+ * from `from` (the end of its host) on, which the parser resolves: such an
+ * address takes the parser. Looked for in the query and fragment too, which
+ * can only send more to the parser. (indexOf, not a regular expression: this
+ * runs for every address.)
+ */
+function hasDotSegment(v: string, from: number): boolean {
+  if (v.indexOf('/.', from) !== -1) return true;
+  for (let at = v.indexOf('/%2', from); at !== -1; at = v.indexOf('/%2', at + 1)) {
+    const code = v.charCodeAt(at + 3);
+    if (code === 101 || code === 69) return true;
+  }
+  return false;
+}
 
 /**
  * A web address as zod's url format checks it (hostname and protocol
@@ -56,27 +68,8 @@ const DOT_SEGMENT = /\/(?:\.|%2e)/i;
  * then those patterns need not run.
  */
 export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean, webHost = false): unknown {
-  const canonical = CANONICAL_URL.test(v);
-  if ((canonical || CANONICAL_BUT_PATH.test(v)) && !DOT_SEGMENT.test(v)) {
-    const colon = v.indexOf(':');
-    const start = colon + 3;
-    let end = start;
-    let label = 0;
-    let longest = 0;
-    // The host ends at the path's "/" (or, without a path, at "?", "#" or the end).
-    for (; end < v.length; end++) {
-      const code = v.charCodeAt(end);
-      if (code === 47 || code === 63 || code === 35) break;
-      if (code === 46) label = 0;
-      else if (++label > longest) longest = label;
-    }
-    const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
-    if (webHost && web && longest <= 63 && end - start <= 253) return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
-    hostname.lastIndex = 0;
-    protocol.lastIndex = 0;
-    if (!hostname.test(v.slice(start, end)) || !protocol.test(v.slice(0, colon))) return FAIL;
-    return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
-  }
+  const fast = canonicalUrl(v, hostname, protocol, normalize, webHost);
+  if (fast !== undefined) return fast;
   if (!PLAIN_URL.test(v)) return FAIL;
   let parsed: URL;
   try {
@@ -89,6 +82,31 @@ export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: bo
   protocol.lastIndex = 0;
   if (!protocol.test(parsed.protocol.endsWith(':') ? parsed.protocol.slice(0, -1) : parsed.protocol)) return FAIL;
   return normalize ? parsed.href : v;
+}
+
+/** {@link url} for an address already in (or, without its path, next to) the parser's form; undefined for any other. */
+function canonicalUrl(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean, webHost: boolean): unknown {
+  const canonical = CANONICAL_URL.test(v);
+  if (!canonical && !CANONICAL_BUT_PATH.test(v)) return undefined;
+  const colon = v.indexOf(':');
+  const start = colon + 3;
+  let end = start;
+  let label = 0;
+  let longest = 0;
+  // The host ends at the path's "/" (or, without a path, at "?", "#" or the end).
+  for (; end < v.length; end++) {
+    const code = v.charCodeAt(end);
+    if (code === 47 || code === 63 || code === 35) break;
+    if (code === 46) label = 0;
+    else if (++label > longest) longest = label;
+  }
+  if (hasDotSegment(v, end)) return undefined;
+  const result = canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
+  const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
+  if (webHost && web && longest <= 63 && end - start <= 253) return result;
+  hostname.lastIndex = 0;
+  protocol.lastIndex = 0;
+  return hostname.test(v.slice(start, end)) && protocol.test(v.slice(0, colon)) ? result : FAIL;
 }
 
 /**

@@ -136,7 +136,7 @@ export function arbitraryFor(schema: unknown, rules: Record<string, unknown>, la
         return fc.array(of(def.element, deeper), { maxLength: depth < 2 ? 4 : 2 });
       case 'record':
         return fc
-          .array(fc.tuple(fc.oneof(of(def.keyType, deeper), fc.constantFrom(...languages)), of(def.valueType, deeper)), { maxLength: 3 })
+          .array(fc.tuple(fc.oneof(of(def.keyType, deeper), fc.constantFrom(...languages), fc.constant('constructor')), of(def.valueType, deeper)), { maxLength: 3 })
           .map((pairs) => Object.fromEntries(pairs));
       case 'union':
         return fc.oneof(...(def.options as Node[]).map((option) => of(option, deeper)));
