@@ -364,6 +364,8 @@ export class ListCheck<T> {
   private readonly prefixIds = new Set<string>();
   /** Entries before this index are all decided (kept or dropped). */
   private next = 0;
+  /** No entry has been decided yet (none asked for): finishing may take {@link straight}. */
+  private untouched = true;
   private entries: T[] | undefined;
 
   /** @internal */
@@ -459,6 +461,8 @@ export class ListCheck<T> {
   /** Decides entries in input order until `until` (a `now()` time): 'more' if time ran out, 'undecided' if one needs zod. @internal */
   advance(until: number): 'done' | 'more' | 'undecided' {
     if (this.entries) return 'done';
+    // Run to the end with nothing asked for first (parseDataset): input order from the start, no bookkeeping for out-of-order asks.
+    if (until === Infinity && this.untouched && this.prefix === 0 && this.name !== 'followUps') return this.straight();
     const n = this.raw.length;
     let counter = 0;
     while (this.next < n) {
@@ -475,6 +479,52 @@ export class ListCheck<T> {
     }
     this.entries = entries;
     return 'done';
+  }
+
+  /**
+   * {@link decide} for every entry in input order, when none has been decided
+   * yet: the same per-entry rules ({@link validate}, {@link withReferences}),
+   * and a duplicate id is one the ids seen so far have (usedBefore's answer in
+   * input order). Leaves the state decide would (for {@link entry} and, if an
+   * entry is undecided, for going on later).
+   */
+  private straight(): 'done' | 'undecided' {
+    this.untouched = false;
+    const raw = this.raw;
+    const n = raw.length;
+    const kept = this.kept;
+    const ids = this.prefixIds;
+    const entries: T[] = [];
+    for (let i = 0; i < n; i++) {
+      const verdict = this.validate(i);
+      if (verdict === UNDECIDED) return this.stopAt(i, verdict);
+      this.prefix = i + 1;
+      if (verdict === DROPPED) {
+        kept[i] = verdict;
+        continue;
+      }
+      const id = (verdict as { id: string }).id;
+      if (ids.has(id)) {
+        this.entryIssues.set(i, [duplicateId(this.name, i, id)]);
+        kept[i] = DROPPED;
+        continue;
+      }
+      ids.add(id);
+      const entry = this.withReferences(i, verdict as T);
+      if (entry === UNDECIDED) return this.stopAt(i, entry);
+      kept[i] = entry;
+      if (entry !== DROPPED) entries.push(entry as T);
+    }
+    this.next = n;
+    this.entries = entries;
+    return 'done';
+  }
+
+  /** The straight run stops at an undecided entry: the rest is decided later, by decide. */
+  private stopAt(index: number, verdict: typeof UNDECIDED): 'undecided' {
+    this.kept[index] = verdict;
+    this.next = index;
+    return 'undecided';
   }
 
   /** zod has come: entries that waited for it are decided again when asked. @internal */
@@ -589,6 +639,7 @@ export class ListCheck<T> {
   private decide(index: number): Verdict<T> {
     const known = this.kept[index];
     if (known !== undefined) return known;
+    this.untouched = false;
     if (this.name === 'followUps') return this.decideFollowUps(index);
     const verdict = this.validate(index);
     if (verdict === UNDECIDED) return (this.kept[index] = verdict);
