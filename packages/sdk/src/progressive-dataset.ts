@@ -108,6 +108,10 @@ function issue(segments: (string | number)[], code: string, message: string, par
   return params ? { path: pathToString(segments), segments, code, message, params } : { path: pathToString(segments), segments, code, message };
 }
 
+// The answer of hasKept, as opportunityReferenceHolds asks for it: no closure per opportunity.
+const KNOWN = (): boolean => true;
+const UNKNOWN = (): boolean => false;
+
 /** Marks a text that JSON.parse refused. */
 const NOT_JSON: unique symbol = Symbol('not JSON');
 
@@ -497,7 +501,7 @@ export class ListCheck<T> {
     const entries: T[] = [];
     for (let i = 0; i < n; i++) {
       const verdict = this.validate(i);
-      if (verdict === UNDECIDED) return this.stopAt(i, verdict);
+      if (verdict === UNDECIDED) return this.stopAt(i);
       this.prefix = i + 1;
       if (verdict === DROPPED) {
         kept[i] = verdict;
@@ -511,7 +515,7 @@ export class ListCheck<T> {
       }
       ids.add(id);
       const entry = this.withReferences(i, verdict as T);
-      if (entry === UNDECIDED) return this.stopAt(i, entry);
+      if (entry === UNDECIDED) return this.stopAt(i);
       kept[i] = entry;
       if (entry !== DROPPED) entries.push(entry as T);
     }
@@ -521,8 +525,8 @@ export class ListCheck<T> {
   }
 
   /** The straight run stops at an undecided entry: the rest is decided later, by decide. */
-  private stopAt(index: number, verdict: typeof UNDECIDED): 'undecided' {
-    this.kept[index] = verdict;
+  private stopAt(index: number): 'undecided' {
+    this.kept[index] = UNDECIDED;
     this.next = index;
     return 'undecided';
   }
@@ -662,14 +666,21 @@ export class ListCheck<T> {
     return (this.kept[index] = this.withReferences(index, verdict as T));
   }
 
+  /** The principles' kept ids, once known (contacts refer to them). */
+  private principleIds: Set<string> | undefined;
+  /** The organisations' check (opportunities refer to them). */
+  private organisations: ListCheck<Entry<'organisations'>> | undefined;
+
   /** A kept entry with its references checked (contacts, opportunities); others as they are. */
   private withReferences(index: number, entry: T): Verdict<T> {
     if (this.name === 'contacts') {
-      const known = this.owner.list('principles').keptIdsIfDone();
+      const known = (this.principleIds ??= this.owner.list('principles').keptIdsIfDone());
       if (!known) return UNDECIDED;
       const contact = entry as unknown as Entry<'contacts'>;
-      const unknown = contact.principles.filter((id) => !known.has(id));
-      if (unknown.length === 0) return entry;
+      // Nothing allocated for a contact whose references all hold (nearly all of them).
+      let unknown: string[] | undefined;
+      for (const id of contact.principles) if (!known.has(id)) (unknown ??= []).push(id);
+      if (!unknown) return entry;
       this.referenceIssues.set(index, unknown.map((id) =>
         issue(['contacts', index, 'principles', contact.principles.indexOf(id)], 'unknown-reference', `refers to principle "${id}", which the dataset does not have; the reference was left out`, { id }),
       ));
@@ -678,10 +689,10 @@ export class ListCheck<T> {
     }
     if (this.name === 'opportunities') {
       const opportunity = entry as unknown as Entry<'opportunities'>;
-      const has = this.owner.list('organisations').hasKept(opportunity.organisationId);
+      const has = (this.organisations ??= this.owner.list('organisations')).hasKept(opportunity.organisationId);
       if (has === UNDECIDED) return UNDECIDED;
       const issues: Issue[] = [];
-      if (opportunityReferenceHolds(opportunity, index, () => has, issues)) return entry;
+      if (opportunityReferenceHolds(opportunity, index, has ? KNOWN : UNKNOWN, issues)) return entry;
       this.referenceIssues.set(index, issues);
       return DROPPED;
     }
