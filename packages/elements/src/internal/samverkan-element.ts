@@ -173,12 +173,11 @@ export abstract class SamverkanElement extends LitElement {
         <slot name="heading"></slot>
         ${state.status === 'loading'
           ? loadingView(lang)
-          : state.status === 'checking'
-            ? this.renderChecking(state.check)
           : state.status === 'error'
             ? errorView(state.error, lang, () => this.reload())
-            : state.status === 'ready'
-              ? html`${dataNotes(state, lang)}${this.renderDataset(state, state)}`
+            : state.status === 'ready' || state.status === 'checking'
+              ? // One template for both, so that what was shown while checking is updated in place, not made again.
+                html`${state.status === 'ready' ? dataNotes(state, lang) : nothing}${state.status === 'ready' ? this.renderDataset(state, state) : this.renderChecking(state.check)}`
               : nothing}
       </div>
       ${loadingAnnouncement(this.language.ui, this.announcement)}`;
