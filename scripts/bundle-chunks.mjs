@@ -2,7 +2,10 @@
 // build and the size benchmark so both measure the same files: the UI
 // strings of each on-demand language go into one file per language,
 // `samverkan-lang-<code>-<hash>.min.js`, whichever element they belong to;
-// zod with the schemas into `samverkan-zod-<hash>.min.js`.
+// zod with the schemas into `samverkan-zod-<hash>.min.js`; Lit with what every
+// element shares into `samverkan-core-<hash>.min.js`. Chunks under 4 KB
+// (minified) are merged into others (rollup.config.mjs), as each file costs
+// its own gzip dictionary.
 
 /** The chunk name for module `id`, or undefined to let rollup decide. */
 export function bundleChunks(id) {
@@ -12,7 +15,9 @@ export function bundleChunks(id) {
   // only when a dataset has a value the generated validators do not accept.
   if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
   // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
-  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|helpers\/time|schemas\/(?:values|version))\.ts$/.test(id)) return 'sdk-base';
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|schemas\/(?:values|version))\.ts$/.test(id)) return 'sdk-base';
+  // Times in a zone: the validators, the calendar and the opportunities need them, the signup form does not.
+  if (/\/packages\/sdk\/src\/helpers\/time\.ts$/.test(id)) return 'time';
   // Where a dataset's text stops being JSON: fetched only after JSON.parse failed, in one file.
   if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
   // The zod-free validators (rollup would pull them into the zod chunk otherwise).
@@ -26,6 +31,9 @@ export function bundleChunks(id) {
  * define module.
  */
 export function bundleChunkFileNames(chunk) {
+  // The chunk every element loads (Lit, the base classes, the client) is named
+  // for what it is, not after whichever module rollup names it by.
+  if (chunk.moduleIds.some((id) => /\/node_modules\/lit-html\/lit-html\.js$/.test(id))) return 'samverkan-core-[hash].min.js';
   return chunk.name.startsWith('samverkan-') ? '[name]-[hash].min.js' : 'samverkan-[name]-[hash].min.js';
 }
 

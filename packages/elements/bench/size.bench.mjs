@@ -10,7 +10,8 @@
 // and in it each module, by its minified size (terser on the module alone)
 // and that alone gzipped; the sums overstate a file's gzip a little (one
 // module's gzip cannot reuse another's strings), but they rank the modules.
-// Budgets (issue 18): loader ≤ 2 KB; any one element's page ≤ 25 KB; all five ≤ 45 KB.
+// Budgets (issue 18): loader ≤ 2 KB; any one element's page ≤ 25 KB; a page with the five
+// elements the issue names (list, calendar, finder, signup form, principles) ≤ 45 KB.
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
@@ -42,9 +43,16 @@ const everyElement = new Set([loader]);
 for (const name of elementFiles.sort()) {
   const page = closure(name, new Set([loader]));
   for (const file of page) everyElement.add(file);
-  rows.push([`a page with <${name.replace(/-[\w-]{8}\.min\.js$/, '')}>`, sum(page), 25 * 1024]);
+  rows.push([`a page with <${name.replace(/-[\w-]{8}\.min\.js$/, '')}> (${page.size} files)`, sum(page), 25 * 1024]);
 }
-rows.push(['a page with all of them (each shared file once)', sum(everyElement), 45 * 1024]);
+// "All of them" in issue 18 means the five elements it names; every element is printed too.
+const FIVE = ['signatory-list', 'meeting-calendar', 'contact-finder', 'signup-form', 'principles'];
+const fiveElements = new Set([loader]);
+for (const name of elementFiles) {
+  if (FIVE.some((element) => name.startsWith(`samverkan-${element}-`))) for (const file of closure(name, new Set([loader]))) fiveElements.add(file);
+}
+rows.push([`a page with the five of issue 18 (${fiveElements.size} files)`, sum(fiveElements), 45 * 1024]);
+rows.push([`a page with all ${elementFiles.length} elements (${everyElement.size} files, each shared file once)`, sum(everyElement), undefined]);
 rows.push(['samverkan-all.min.js and what it imports', sum(closure('samverkan-all.min.js')), undefined]);
 for (const name of [...files.keys()].sort()) {
   if (everyElement.has(name) || name === 'samverkan-all.min.js') continue;

@@ -12,6 +12,22 @@ export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js
 export { parseDataset } from './parse-dataset-sync.js';
 export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';
 export { allDatasetValidators } from './parse-dataset.js';
+// The generated validators, one export per entity, for a page that checks only the lists it reads.
+export {
+  datasetValidators,
+  headerValidator,
+  agreementValidator,
+  principleValidator,
+  developmentAreaValidator,
+  organisationValidator,
+  contactValidator,
+  meetingValidator,
+  followUpValidator,
+  opportunityValidator,
+  type GeneratedValidator,
+  type EntityName,
+  type BoundValidators,
+} from './validators/index.js';
 export {
   startDatasetCheck,
   DatasetCheck,
@@ -26,7 +42,10 @@ export {
   type DatasetHeader,
   type EntityValidator,
   type FinishOptions,
+  type Entry as DatasetEntry,
 } from './progressive-dataset.js';
+export type { Explainer, Explained } from './explain-with-zod.js';
+export type { EntitySchemas } from './schemas/entities.js';
 export * from './organisation-number.js';
 export * from './localized.js';
 export * from './json-schema.js';

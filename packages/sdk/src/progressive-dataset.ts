@@ -88,7 +88,8 @@ export interface DatasetCheckOptions {
 export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
 const DROPPED: unique symbol = Symbol('samverkan: left out');
 
-type Entry<K extends DatasetListName> = Dataset[K][number];
+/** An entry of the list `K` as the dataset has it once checked. */
+export type Entry<K extends DatasetListName> = Dataset[K][number];
 type Verdict<T> = T | typeof DROPPED | typeof UNDECIDED | undefined;
 type Explained = ReturnType<Explainer['entity']>;
 

@@ -124,7 +124,9 @@ test('mutated demo entries: the generated code and zod agree for every entity sc
 test('web addresses: where the generated code skips the URL parser (an address already as the parser writes it, or one without its path), the parser and zod agree', () => {
   const edges = ['https://example.org/', 'https://example.org', 'https://example.org?a', 'https://example.org#a', 'https://example.org?a/./b', 'https://Example.org/', 'https://example.org/a/./b', 'https://example.org/a/%2E%2E/b', 'https://example.org:443/',
     'https://xn--nxasmq6b.example/', 'https://xn--bad.example/', 'http://1.2.3.4/', 'http://0x7f.1/', "https://example.org/?q='x'", "https://example.org?q='x'", 'https://example.org/#a b', 'https://exa_mple.org/',
-    'https://example.org/%7e', 'https://example.org/a?b#c', 'https://a.b.c.example.museum/x(y)', 'https://example.org/\\x', 'https://-x.example/', `https://${'a'.repeat(64)}.example.org/`, `https://${'a.'.repeat(127)}org/`];
+    'https://example.org/%7e', 'https://example.org/a?b#c', 'https://a.b.c.example.museum/x(y)', 'https://example.org/\\x', 'https://-x.example/', `https://${'a'.repeat(64)}.example.org/`, `https://${'a'.repeat(63)}.example.org/`, `https://${'a'.repeat(63)}.example.org`,
+    `https://${'a.'.repeat(127)}org/`, `https://${'a.'.repeat(125)}org/`, `https://${'a.'.repeat(125)}orgx/`, `https://${'a.'.repeat(125)}org`, `https://${'a.'.repeat(125)}orgx`,
+    `https://example.${'o'.repeat(63)}/`, `https://example.${'o'.repeat(64)}/`, 'ftp://example.org/', 'HTTP://example.org/', 'https://example.org/x', 'http://example.org'];
   const urls = fc.oneof(fc.constantFrom(...edges), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.webUrl({ withQueryParameters: true, withFragments: true }).map((u) => u.toLowerCase()));
   fc.assert(
     fc.property(urls, (value) => {

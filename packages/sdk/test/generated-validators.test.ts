@@ -31,9 +31,26 @@ test('each entity validator is its own export, so that a page bundles only those
   const generated = await import('../src/validators/generated.js');
   const code = readFileSync(OUTPUT, 'utf8');
   for (const name of ['Organisation', 'Contact', 'Meeting', 'Principle', 'DevelopmentArea', 'FollowUp', 'Opportunity', 'Agreement']) {
-    assert.equal(typeof (generated as Record<string, unknown>)[`validate${name}`], 'function', name);
+    const exported = `${name[0]!.toLowerCase()}${name.slice(1)}Validator`;
+    assert.equal(typeof (generated as Record<string, unknown>)[exported], 'function', name);
     // A top-level binding (not a property of one object made for all), which bundlers can leave out.
-    assert.match(code, new RegExp(`^export const validate${name}: EntityValidator = v\\d+;$`, 'm'));
+    assert.match(code, new RegExp(`^export const ${exported}: GeneratedValidator = v\\d+;$`, 'm'));
   }
   assert.doesNotMatch(code, /^export function entityValidators/m);
+});
+
+test('datasetValidators gives a progressive check only the entity validators handed in, bound to the dataset\'s language; the finished result is parseDataset\'s', async () => {
+  const { datasetValidators, agreementValidator, organisationValidator, checkDataset, parseDataset } = await import('@samverkan/sdk');
+  const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));
+  const validators = datasetValidators({ Agreement: agreementValidator, Organisation: organisationValidator });
+  const sv = validators.entities('sv');
+  assert.deepEqual(Object.keys(sv), ['Agreement', 'Organisation']);
+  assert.equal(validators.entities('sv'), sv, 'bound once per language');
+  // The default language is the one bound: a text only in English passes for "en", not for "sv".
+  const englishOnly = { ...demo.organisations[0], description: { en: 'In English only' } };
+  assert.equal(typeof validators.entities('en').Organisation(englishOnly), 'object');
+  assert.equal(typeof sv.Organisation(englishOnly), 'symbol');
+  const started = checkDataset(structuredClone(demo), { validators });
+  const check = started instanceof Promise ? await started : started;
+  assert.deepEqual(await check.finish(), parseDataset(structuredClone(demo)));
 });

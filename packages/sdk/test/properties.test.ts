@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { entitySchemas, isValidationError, parseDataset, type Issue } from '@samverkan/sdk';
+import { ENTITY_OF_LIST, entitySchemas, isValidationError, parseDataset, type Issue } from '@samverkan/sdk';
 import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
 
 /**
@@ -63,15 +63,7 @@ test('a changed top-level field is reported at that field, or where the data dep
  * (reading it again gives no issues and the same data).
  */
 test('arbitrary entries in a list: each kept or dropped with an issue at its index, in order, and the result reads back unchanged', () => {
-  const SCHEMA = {
-    principles: 'Principle',
-    developmentAreas: 'DevelopmentArea',
-    organisations: 'Organisation',
-    contacts: 'Contact',
-    meetings: 'Meeting',
-    followUps: 'FollowUp',
-    opportunities: 'Opportunity',
-  } as const;
+  const SCHEMA = ENTITY_OF_LIST;
   const schemas = entitySchemas(demo.defaultLanguage);
   fc.assert(
     fc.property(

@@ -20,7 +20,8 @@
 //   node --conditions=samverkan-source --import tsx packages/server/bench/http.bench.mjs [--duration=5] [--runs=3] [--connections=32] [--log=/dev/null] [--bare]
 //
 // --bare adds a target: a bare node:http handler sending the same bytes
-// with three headers and no routing or logging, to see what ours cost.
+// with three headers and no routing or logging, to see what ours cost (its
+// req/s and its CPU per request, beside ours).
 //
 // --stores=file,sqlite,postgres (the default: every one this machine has)
 // measures the server with the dataset in each place it can live: the file
@@ -290,21 +291,21 @@ http {
       budget: BUDGET[200],
       node: (store) => [`${store.server.base}/api/v1/dataset`, { pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`],
-      bare: [`${bareBase}/`],
+      bare: [`${bareBase}/`, { pid: bareProcess?.pid }],
     },
     {
       name: 'GET /api/v1/dataset 304',
       budget: BUDGET[304],
       node: (store) => [`${store.server.base}/api/v1/dataset`, { headers: { 'If-None-Match': store.etag }, pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/dataset`, { headers: { 'If-None-Match': nginxEtag } }],
-      bare: [`${bareBase}/`, { headers: { 'If-None-Match': '"bare"' } }],
+      bare: [`${bareBase}/`, { headers: { 'If-None-Match': '"bare"' }, pid: bareProcess?.pid }],
     },
     {
       name: 'POST /api/v1/signups 201',
       budget: undefined,
       node: (store) => [`${store.server.base}/api/v1/signups`, { script: postScript, pid: store.server.child.pid }],
       nginx: [`${nginxBase}/api/v1/signups`, { script: postScript }],
-      bare: [`${bareBase}/`, { script: postScript }],
+      bare: [`${bareBase}/`, { script: postScript, pid: bareProcess?.pid }],
     },
   ];
 
@@ -317,7 +318,7 @@ http {
     const targets = [
       ...stores.map((store) => ({ name: store.label, node: true, args: scenario.node(store) })),
       { name: 'nginx', args: scenario.nginx },
-      ...(bareBase ? [{ name: 'bare', args: scenario.bare }] : []),
+      ...(bareBase ? [{ name: 'bare', bare: true, args: scenario.bare }] : []),
     ];
     // Warm up every target (JIT, page cache, connection setup) before measuring.
     for (const target of targets) runWrk(...target.args);
@@ -330,7 +331,7 @@ http {
           console.log(`  ! ${scenario.name} ${target.name}: ${result.non2xx3xx} non-2xx/3xx answers, socket errors: ${result.socketErrors ?? 'none'}`);
         }
         figures.get(target.name).rps.push(result.rps);
-        if (target.node && result.cpuUs !== undefined) figures.get(target.name).cpu.push(result.cpuUs);
+        if ((target.node || target.bare) && result.cpuUs !== undefined) figures.get(target.name).cpu.push(result.cpuUs);
       }
     }
     const nginxFigures = figures.get('nginx').rps;
@@ -343,7 +344,11 @@ http {
       const row = { scenario: scenario.name, server: target.name, 'node req/s': Math.round(median(own.rps)), 'nginx req/s': Math.round(ceiling), 'ratio (median per round)': ratio.toFixed(2), verdict };
       // The server's CPU per answer: load-independent, so it compares builds run at different times.
       if (own.cpu.length) row['server CPU µs/req'] = Math.round(median(own.cpu));
-      if (bareBase) Object.assign(row, { 'bare node:http req/s': Math.round(median(figures.get('bare').rps)), 'bare/nginx': (median(figures.get('bare').rps) / ceiling).toFixed(2) });
+      if (bareBase) {
+        const bare = figures.get('bare');
+        Object.assign(row, { 'bare node:http req/s': Math.round(median(bare.rps)), 'bare/nginx': (median(bare.rps) / ceiling).toFixed(2) });
+        if (bare.cpu.length) row['bare CPU µs/req'] = Math.round(median(bare.cpu));
+      }
       rows.push(row);
     }
     console.log(`  ${scenario.name}: ` + targets.map((t) => `${t.name} ${figures.get(t.name).rps.map(Math.round).join(', ')}`).join(' | '));

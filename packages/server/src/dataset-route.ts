@@ -99,7 +99,7 @@ export function createDatasetRoute(answer: DatasetAnswer) {
  * Fastify: `GET`/`HEAD /api/v1/dataset` without a cookie or an
  * `Authorization` header (every embedding page's poll) is answered
  * directly, and everything else goes to `next` (Fastify). Fastify's routing,
- * request objects and hooks cost about a third of a `304`'s CPU time, and
+ * request objects and hooks were about a quarter of a `304`'s CPU time, and
  * none of them does anything for such a request: the security, cache and
  * CORS headers are the answer's own, the sign-in hooks only look at cookies
  * and credentials (those requests still take Fastify's way, so a session

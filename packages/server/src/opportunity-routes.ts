@@ -202,7 +202,8 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
         throw error;
       }
       await published.refresh();
-      return reply.send(withWithdrawal((await store.offers.get(id))!, publishedOpportunityIds(published.current().dataset)));
+      const decided = await store.offers.get(id);
+      return reply.send(decided && withWithdrawal(decided, publishedOpportunityIds(published.current().dataset)));
     },
   );
   methodNotAllowed(app, '/api/v1/opportunities/:id/:action', ['POST'], ['OPTIONS']);

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '@samverkan/server';
 import type { ClientTimeouts } from '../src/http/server.js';
 import { createTenantServer } from '../src/tenants/server.js';
-import { demo, start } from './helpers.js';
+import { demo, readLog, start } from './helpers.js';
 
 interface RawAnswer {
   status: number;
@@ -132,7 +132,7 @@ for (const [kind, listen] of [
         assertSecurityHeaders(broken);
 
         app.flush();
-        const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        const lines = readLog(app.logFile);
         assert.deepEqual(
           lines.filter((l) => 'status' in l).map((l) => [l.status, l.note]),
           [
@@ -167,7 +167,7 @@ for (const [kind, listen] of [
         // One log line each; the cut-off POST is logged as itself, with the 408.
         await new Promise((r) => setTimeout(r, 100));
         app.flush();
-        const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        const lines = readLog(app.logFile);
         assert.deepEqual(
           lines.filter((l) => 'status' in l).map((l) => [l.method, l.path, l.status, l.note]),
           [
@@ -204,7 +204,7 @@ test('a logger that is closed drops later lines instead of writing to a closed f
     logger.request({ method: 'GET', path: '/late', status: 200, ms: 1 });
     logger.flush();
     await new Promise((r) => setImmediate(r));
-    assert.deepEqual(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).path), ['/healthz']);
+    assert.deepEqual(readLog(file).map((l) => l.path), ['/healthz']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

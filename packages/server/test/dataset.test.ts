@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demo, start } from './helpers.js';
+import { demo, readLog, start } from './helpers.js';
 import type { FastifyInstance } from 'fastify';
 import { createLogger, type Store } from '@samverkan/server';
 import { withDatasetFastPath } from '../src/dataset-route.js';
@@ -201,8 +201,7 @@ describe('the dataset in front of Fastify', () => {
       assert.equal(fastNotModified.headers['access-control-allow-origin'], '*');
 
       app.server.logger.flush();
-      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      const requests = lines.filter((l) => 'status' in l);
+      const requests = readLog(app.logFile).filter((l) => 'status' in l);
       assert.deepEqual(
         requests.map((l) => [l.method, l.path, l.status]),
         [
@@ -254,7 +253,7 @@ describe('the dataset in front of Fastify', () => {
       assert.equal((await fetch(`${base}/api/v1/dataset`, { method: 'POST' })).status, 204);
       assert.deepEqual(others, ['/api/v1/dataset?x', '/api/v1/dataset']);
       logger.flush();
-      const lines = readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = readLog(logFile);
       assert.deepEqual(
         lines.map((l) => ('status' in l ? [l.method, l.path, l.status] : [l.level, l.message, l.route, l.error])),
         [

@@ -50,6 +50,14 @@ export async function start(options: Partial<AppOptions> = {}): Promise<Running>
   };
 }
 
+/** The JSON lines of a log file (flush the logger first). */
+export function readLog(file: string): Record<string, unknown>[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
 /** A valid application, as the signup form sends it. */
 export function application(overrides: Record<string, unknown> = {}) {
   return {

@@ -5,11 +5,11 @@ import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogger, type RequestLogEntry } from '@samverkan/server';
-import { ADMIN_TOKEN, start, type Running } from './helpers.js';
+import { ADMIN_TOKEN, readLog, start, type Running } from './helpers.js';
 
 function logLines(app: Running): Record<string, unknown>[] {
   app.server.logger.flush();
-  return readFileSync(app.logFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return readLog(app.logFile);
 }
 
 describe('the request log', () => {

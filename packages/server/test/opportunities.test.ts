@@ -1,9 +1,9 @@
 // POST /api/v1/opportunities and its decisions (contract additions, December 2026).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isReference } from '@samverkan/sdk';
 import { ADMIN_TOKEN, DEMO_FILE, demo, offer, signatory, start } from './helpers.js';
-import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
+import { databaseForThisFile } from './helpers/postgres.js';
 
 const unsigned = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => !o.signature && o.organisationNumber);
 
@@ -112,21 +112,14 @@ describe('POST /api/v1/opportunities', () => {
 });
 
 // Withdrawing a published opportunity in the content list, on both stores (issue 13's named gap).
-let database: TestDatabase | undefined;
-const pgAbsent = postgresAbsence();
-before(async () => {
-  if (!pgAbsent || process.env.CI) database = await freshDatabase();
-});
-after(async () => {
-  await database?.drop();
-});
+const database = databaseForThisFile();
 
 for (const store of ['SQLite', 'PostgreSQL'] as const) {
-  describe(`an approved offer whose opportunity is withdrawn (${store})`, { skip: store === 'PostgreSQL' && pgAbsent && !process.env.CI ? pgAbsent : false }, () => {
+  describe(`an approved offer whose opportunity is withdrawn (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
     test('stays approved and says withdrawn: true; a restore brings the opportunity back and the flag goes; rejecting it then says it was already withdrawn', async () => {
       const app = await start({
         adminToken: ADMIN_TOKEN,
-        ...(store === 'PostgreSQL' && { databaseUrl: database!.url, databaseSchema: `w_${Date.now().toString(36)}` }),
+        ...(store === 'PostgreSQL' && { databaseUrl: database.url(), databaseSchema: `w_${Date.now().toString(36)}` }),
       });
       try {
         const { id } = await (await post(app.base, offer())).json();

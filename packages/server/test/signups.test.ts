@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { isReference } from '@samverkan/sdk';
-import { ADMIN_TOKEN, application, postSignup, start } from './helpers.js';
+import { ADMIN_TOKEN, application, postSignup, readLog, start } from './helpers.js';
 import type { Store } from '@samverkan/server';
 
 /** Sends a raw request (fetch cannot lie about Content-Length) and reads the answer. */
@@ -202,7 +202,7 @@ describe('POST /api/v1/signups', () => {
       await (await fetch(`${app.base}/api/v1/signups/kim.testperson%40example.org/status`)).arrayBuffer();
       await (await fetch(`${app.base}/members/19121212-1212`)).arrayBuffer();
       app.server.logger.flush();
-      const lines = readFileSync(app.logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const lines = readLog(app.logFile);
       const requests = lines.filter((l) => 'status' in l);
       // Issue 17.8: a path nobody serves is not kept at all, not even in part.
       assert.deepEqual(

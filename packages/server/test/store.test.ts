@@ -1,6 +1,6 @@
 // The store's tests, run against both implementations (SQLite, and PostgreSQL
 // when it is present: see helpers/postgres.ts), plus what is particular to each.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -11,7 +11,7 @@ import type { Dataset, Opportunity, OpportunityOffer, Organisation } from '@samv
 import { PostgresStore, SchemaTooNewError, Store, type SamverkanStore } from '@samverkan/server';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { POSTGRES_MIGRATIONS } from '../src/store/postgres/migrations.js';
-import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
+import { databaseForThisFile } from './helpers/postgres.js';
 
 const application = {
   organisation: { name: 'A', form: 'other' as const, email: 'a@example.org', phone: '+46 8 123 45' },
@@ -26,8 +26,7 @@ const organisation = (id: string): Organisation => ({ id, name: `Förening ${id}
 const dataset = (organisations: Organisation[] = []): Dataset =>
   ({ version: '1', updatedAt: '2026-11-26T12:00:00Z', agreement: { name: 'Överenskommelsen' }, organisations }) as unknown as Dataset;
 
-let database: TestDatabase | undefined;
-const pgAbsent = postgresAbsence();
+const database = databaseForThisFile();
 
 interface Factory {
   name: string;
@@ -39,22 +38,16 @@ const factories: Factory[] = [
   { name: 'SQLite', skip: false, open: async () => new Store(':memory:') },
   {
     name: 'PostgreSQL',
-    skip: pgAbsent && !process.env.CI ? pgAbsent : false,
+    skip: database.skip,
     // A schema of its own per test: nothing carries over.
     open: async () => {
-      const store = new PostgresStore({ url: database!.url, schema: `t_${randomBytes(5).toString('hex')}` });
+      const store = new PostgresStore({ url: database.url(), schema: `t_${randomBytes(5).toString('hex')}` });
       await store.ready();
       return store;
     },
   },
 ];
 
-before(async () => {
-  if (!pgAbsent || process.env.CI) database = await freshDatabase();
-});
-after(async () => {
-  await database?.drop();
-});
 
 for (const factory of factories) {
   describe(`the store on ${factory.name}`, { skip: factory.skip }, () => {
@@ -301,14 +294,14 @@ describe('SQLite', () => {
   });
 });
 
-describe('PostgreSQL', { skip: pgAbsent && !process.env.CI ? pgAbsent : false }, () => {
+describe('PostgreSQL', { skip: database.skip }, () => {
   test('migrates once (two processes starting together), keeps the version in schema_version, and refuses a newer one', async () => {
     const schema = `t_${randomBytes(5).toString('hex')}`;
-    const a = new PostgresStore({ url: database!.url, schema });
-    const b = new PostgresStore({ url: database!.url, schema });
+    const a = new PostgresStore({ url: database.url(), schema });
+    const b = new PostgresStore({ url: database.url(), schema });
     await Promise.all([a.ready(), b.ready()]);
     await Promise.all([a.close(), b.close()]);
-    const client = new pg.Client({ connectionString: database!.url });
+    const client = new pg.Client({ connectionString: database.url() });
     await client.connect();
     try {
       assert.deepEqual((await client.query(`SELECT version FROM ${schema}.schema_version`)).rows, [{ version: POSTGRES_MIGRATIONS.length }]);
@@ -316,7 +309,7 @@ describe('PostgreSQL', { skip: pgAbsent && !process.env.CI ? pgAbsent : false },
     } finally {
       await client.end();
     }
-    const newer = new PostgresStore({ url: database!.url, schema });
+    const newer = new PostgresStore({ url: database.url(), schema });
     try {
       await assert.rejects(newer.ready(), (error: Error) => error instanceof SchemaTooNewError && /schema version 99, newer than this server knows \(\d+\)\. Upgrade the server/.test(error.message));
     } finally {
@@ -326,9 +319,9 @@ describe('PostgreSQL', { skip: pgAbsent && !process.env.CI ? pgAbsent : false },
 
   test('two stores on one database (as two processes): a change through one is announced to the other; a key sent to both stores once', async () => {
     const schema = `t_${randomBytes(5).toString('hex')}`;
-    const a = new PostgresStore({ url: database!.url, schema });
-    const b = new PostgresStore({ url: database!.url, schema });
-    const elsewhere = new PostgresStore({ url: database!.url, schema: `${schema}_x` });
+    const a = new PostgresStore({ url: database.url(), schema });
+    const b = new PostgresStore({ url: database.url(), schema });
+    const elsewhere = new PostgresStore({ url: database.url(), schema: `${schema}_x` });
     await Promise.all([a.ready(), b.ready(), elsewhere.ready()]);
     try {
       let heardByB = 0;

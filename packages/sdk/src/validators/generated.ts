@@ -3,8 +3,9 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, own, copyBefore, url, minLength, type EntityValidator } from './runtime.js';
+import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
 
+const own = Object.prototype.hasOwnProperty;
 const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -401,7 +402,7 @@ function v20(v: any): any {
 }
 function v21(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true);
+  v = url(v, c5, c6, true, true);
   if (v === F) return F;
   return v;
 }
@@ -4169,36 +4170,36 @@ export const VersionSchema = v132;
 export const VersionSummarySchema = v129;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateLocalizedText: EntityValidator = v134;
+export const localizedTextValidator: GeneratedValidator = v134;
 /** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateAgreement: EntityValidator = v136;
+export const agreementValidator: GeneratedValidator = v136;
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateCommitment: EntityValidator = v137;
+export const commitmentValidator: GeneratedValidator = v137;
 /** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validatePrinciple: EntityValidator = v139;
+export const principleValidator: GeneratedValidator = v139;
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateAction: EntityValidator = v140;
+export const actionValidator: GeneratedValidator = v140;
 /** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateDevelopmentArea: EntityValidator = v142;
+export const developmentAreaValidator: GeneratedValidator = v142;
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateSignature: EntityValidator = v67;
+export const signatureValidator: GeneratedValidator = v67;
 /** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateCollaborationContact: EntityValidator = v68;
+export const collaborationContactValidator: GeneratedValidator = v68;
 /** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateOrganisation: EntityValidator = v143;
+export const organisationValidator: GeneratedValidator = v143;
 /** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateContact: EntityValidator = v145;
+export const contactValidator: GeneratedValidator = v145;
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateLocation: EntityValidator = v146;
+export const locationValidator: GeneratedValidator = v146;
 /** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateMeeting: EntityValidator = v147;
+export const meetingValidator: GeneratedValidator = v147;
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateEvidence: EntityValidator = v148;
+export const evidenceValidator: GeneratedValidator = v148;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateFollowUpCommitment: EntityValidator = v150;
+export const followUpCommitmentValidator: GeneratedValidator = v150;
 /** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateFollowUp: EntityValidator = v152;
+export const followUpValidator: GeneratedValidator = v152;
 /** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateOpportunity: EntityValidator = v153;
+export const opportunityValidator: GeneratedValidator = v153;
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const validateOpportunityContact: EntityValidator = v86;
+export const opportunityContactValidator: GeneratedValidator = v86;

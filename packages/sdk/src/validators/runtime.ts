@@ -6,10 +6,11 @@
 /** A value the generated code does not accept; zod then decides, and names the problem. */
 export const FAIL: unique symbol = Symbol('samverkan: ask zod');
 /**
- * A generated entity validator: the entry as zod would return it, or FAIL.
- * `defaultLanguage` is the dataset's: its texts must include it.
+ * A generated entity validator (`organisationValidator`, …): the entry as zod
+ * would return it, or FAIL. `defaultLanguage` is the dataset's: its texts
+ * must include it.
  */
-export type EntityValidator = (value: unknown, defaultLanguage: string) => unknown;
+export type GeneratedValidator = (value: unknown, defaultLanguage: string) => unknown;
 
 /** Object.prototype.hasOwnProperty, for `own.call(object, key)`. */
 export const own = Object.prototype.hasOwnProperty;
@@ -46,23 +47,34 @@ const CANONICAL_BUT_PATH =
 // looked for in the whole address, which can only send more to the parser.
 const DOT_SEGMENT = /\/(?:\.|%2e)/i;
 
-/** A web address as zod's url format checks it (hostname and protocol patterns), normalised when `normalize`. */
-export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean): unknown {
+/**
+ * A web address as zod's url format checks it (hostname and protocol
+ * patterns), normalised when `normalize`. `webHost`: the generator found
+ * zod's own http(s) host-name and protocol patterns (see WEB_HOST_PATTERNS
+ * in scripts/generate-validators.ts), which every canonical http(s) address
+ * with labels of at most 63 characters and a host of at most 253 matches:
+ * then those patterns need not run.
+ */
+export function url(v: string, hostname: RegExp, protocol: RegExp, normalize: boolean, webHost = false): unknown {
   const canonical = CANONICAL_URL.test(v);
   if ((canonical || CANONICAL_BUT_PATH.test(v)) && !DOT_SEGMENT.test(v)) {
     const colon = v.indexOf(':');
     const start = colon + 3;
     let end = start;
+    let label = 0;
+    let longest = 0;
     // The host ends at the path's "/" (or, without a path, at "?", "#" or the end).
-    while (end < v.length) {
+    for (; end < v.length; end++) {
       const code = v.charCodeAt(end);
       if (code === 47 || code === 63 || code === 35) break;
-      end++;
+      if (code === 46) label = 0;
+      else if (++label > longest) longest = label;
     }
+    const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
+    if (webHost && web && longest <= 63 && end - start <= 253) return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
     hostname.lastIndex = 0;
     protocol.lastIndex = 0;
-    const scheme = colon === 5 && v.startsWith('https') ? 'https' : colon === 4 && v.startsWith('http') ? 'http' : v.slice(0, colon);
-    if (!hostname.test(v.slice(start, end)) || !protocol.test(scheme)) return FAIL;
+    if (!hostname.test(v.slice(start, end)) || !protocol.test(v.slice(0, colon))) return FAIL;
     return canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
   }
   if (!PLAIN_URL.test(v)) return FAIL;

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { ACCOUNT_MIGRATIONS, AccountSchemaTooNewError, DuplicateEmailError, SqliteAccountStore, type AccountStore } from '../../src/accounts/index.js';
 import { POSTGRES_ACCOUNT_MIGRATIONS, PostgresAccountStore } from '../../src/accounts/store-postgres.js';
 import { PostgresStore } from '../../src/store/postgres/store.js';
-import { freshDatabase, postgresAbsence, type TestDatabase } from '../helpers/postgres.js';
+import { databaseForThisFile } from '../helpers/postgres.js';
 
 function withDatabase(run: (file: string) => Promise<void> | void) {
   return async () => {
@@ -57,14 +57,7 @@ interface OpenAccounts {
   count(table: string): Promise<number>;
   close(): Promise<void>;
 }
-let database: TestDatabase | undefined;
-const pgAbsent = postgresAbsence();
-before(async () => {
-  if (!pgAbsent || process.env.CI) database = await freshDatabase();
-});
-after(async () => {
-  await database?.drop();
-});
+const database = databaseForThisFile();
 const factories: { name: string; skip: string | false; open(): Promise<OpenAccounts> }[] = [
   {
     name: 'SQLite',
@@ -80,9 +73,9 @@ const factories: { name: string; skip: string | false; open(): Promise<OpenAccou
   },
   {
     name: 'PostgreSQL',
-    skip: pgAbsent && !process.env.CI ? pgAbsent : false,
+    skip: database.skip,
     open: async () => {
-      const main = new PostgresStore({ url: database!.url, schema: `a_${randomBytes(5).toString('hex')}` });
+      const main = new PostgresStore({ url: database.url(), schema: `a_${randomBytes(5).toString('hex')}` });
       await main.ready();
       return {
         store: new PostgresAccountStore(main),
@@ -155,9 +148,9 @@ test('the PostgreSQL account tables have the same versions as the SQLite ones', 
   assert.equal(POSTGRES_ACCOUNT_MIGRATIONS.length, ACCOUNT_MIGRATIONS.length);
 });
 
-test('a PostgreSQL database whose account tables are newer is refused', { skip: pgAbsent && !process.env.CI ? pgAbsent : false }, async () => {
+test('a PostgreSQL database whose account tables are newer is refused', { skip: database.skip }, async () => {
   const schema = `a_${randomBytes(5).toString('hex')}`;
-  const main = new PostgresStore({ url: database!.url, schema });
+  const main = new PostgresStore({ url: database.url(), schema });
   await main.ready();
   try {
     await new PostgresAccountStore(main).ready();

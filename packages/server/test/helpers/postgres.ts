@@ -4,6 +4,7 @@
 // none: then the PostgreSQL tests are skipped with a line saying so, except
 // in CI (process.env.CI), where an absent PostgreSQL fails the run.
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
 import pg from 'pg';
 import { postgresBinDir, startPostgres } from '../../../../scripts/postgres-cluster.mjs';
 
@@ -54,6 +55,29 @@ export async function freshDatabase(): Promise<TestDatabase | undefined> {
         cluster = undefined;
       }
     },
+  };
+}
+
+/**
+ * A fresh database for the tests of one file, created before they run and
+ * dropped after: `url()` while they run; `skip` is the reason to skip the
+ * PostgreSQL tests (PostgreSQL absent outside CI), else `false`.
+ */
+export function databaseForThisFile(): { url(): string; skip: string | false } {
+  const absent = postgresAbsence();
+  let database: TestDatabase | undefined;
+  before(async () => {
+    if (!absent || process.env.CI) database = await freshDatabase();
+  });
+  after(async () => {
+    await database?.drop();
+  });
+  return {
+    url: () => {
+      if (!database) throw new Error('No PostgreSQL database for this file (see skip).');
+      return database.url;
+    },
+    skip: absent && !process.env.CI ? absent : false,
   };
 }
 
