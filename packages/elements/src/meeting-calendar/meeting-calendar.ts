@@ -234,7 +234,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // Switched to the list view while the month's dataset is checked: it needs every meeting, so the check is finished now.
     if (this.view !== 'month') this.data$.finishNow();
     const source = this.source;
-    const header = source && ('header' in source ? source.header : source);
+    const header = this.header;
     // Today in the dataset's zone: once per render, not once per cell.
     this.today = header ? zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
     if (!source || !header || !this.today || !this.language.ready) {
