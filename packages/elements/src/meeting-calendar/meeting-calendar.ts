@@ -66,6 +66,8 @@ interface DatasetView {
   months: Map<string, Map<string, Meeting[]>>;
   /** Every meeting by day, once a second month is shown (of the checked dataset). */
   byDay?: Map<string, Meeting[]>;
+  /** Taking over from the check of the same data: the first month is painted already. */
+  afterCheck: boolean;
 }
 
 /** One day of the month grid, as the month shows it whichever day has the focus. */
@@ -289,6 +291,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       meetings: checking ? undefined : this.kind ? source.meetings.filter((m) => m.kind === this.kind) : source.meetings,
       kinds,
       months: new Map(),
+      afterCheck: !checking && view !== undefined && 'header' in view.source,
     };
     return this.datasetView;
   }
@@ -302,9 +305,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
    */
   private meetingsOn(view: DatasetView, range: DayRange): Map<string, Meeting[]> {
     if (view.meetings) {
-      // The first month indexes only its own days (the first render waits for it); the
-      // next ones look theirs up in the index of every meeting, made once, when first needed.
-      if (view.months.size === 0) return meetingsByDay(view.meetings, range);
+      // The first month indexes only its own days (the first render waits for it); the next
+      // ones look theirs up in the index of every meeting, made once: when the whole dataset
+      // takes over from its check (in a later task, the month painted), else on the second month.
+      if (view.months.size === 0 && !view.afterCheck) return meetingsByDay(view.meetings, range);
       view.byDay ??= meetingsByDay(view.meetings);
       return view.byDay;
     }
