@@ -609,10 +609,15 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     el.setAttribute('month', '2026-03');
     el.now = new Date('2026-03-10T12:00:00+01:00');
     // What a reader sees the moment the first month is in the DOM.
-    let first: { busy: string | null; titles: string[]; note: boolean } | undefined;
+    let first: { busy: string | null; titles: string[]; note: boolean; lines: Element | null } | undefined;
     const observer = new MutationObserver(() => {
       if (first || !el.shadowRoot?.querySelector('.day-meetings li')) return;
-      first = { busy: $(el, '[part~="base"]')!.getAttribute('aria-busy'), titles: cellTitles(el), note: $(el, '[part~="invalid-note"]') !== null };
+      first = {
+        busy: $(el, '[part~="base"]')!.getAttribute('aria-busy'),
+        titles: cellTitles(el),
+        note: $(el, '[part~="invalid-note"]') !== null,
+        lines: $(el, 'td[data-date="2026-03-20"] .day-meetings'),
+      };
     });
     const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('samverkan-load', (e) => resolve(e as CustomEvent), { once: true }));
     el.data = json;
@@ -632,6 +637,8 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     expect(event.detail.dataset.meetings.map((m: { id: string }) => m.id)).to.deep.equal(expected.dataset.meetings.map((m) => m.id));
     expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
     expect(cellTitles(el)).to.deep.equal(first!.titles);
+    // The same meetings: the grid keeps its elements (nothing flickers, nothing is made twice).
+    expect($(el, 'td[data-date="2026-03-20"] .day-meetings')).to.equal(first!.lines);
     expect(text($(el, '[part~="invalid-note"]'))).to.contain('3');
     await expect(el).to.be.accessible();
   });

@@ -35,7 +35,6 @@ import {
 } from './utils/calendar-grid.js';
 import { fullDate, languageList, monthTitle, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
-import { dayLines } from './utils/day-lines.js';
 import { groupByMonth, meetingsByDay, touchesRange, zonedDate, type DayRange } from './utils/meeting-days.js';
 
 /** Whether the console has been told that the page's CSP keeps the JSON-LD out (once a page, not once a render). */
@@ -65,6 +64,10 @@ interface DatasetView {
   kinds: string[];
   /** The meetings of each month grid shown so far, by day (a grid indexes only its own meetings), by month. */
   months: Map<string, Map<string, Meeting[]>>;
+  /** Every meeting by day, once a second month is shown (of the checked dataset). */
+  byDay?: Map<string, Meeting[]>;
+  /** Taking over from the check of the same data: the first month is painted already. */
+  afterCheck: boolean;
 }
 
 /** One day of the month grid, as the month shows it whichever day has the focus. */
@@ -76,7 +79,7 @@ interface GridDay {
   label: string;
   count: number;
   /** The cell's first meetings (hidden from screen readers, which hear the label), or `nothing`. */
-  lines: HTMLUListElement | typeof nothing;
+  lines: TemplateResult | typeof nothing;
 }
 
 /**
@@ -233,7 +236,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // Switched to the list view while the month's dataset is checked: it needs every meeting, so the check is finished now.
     if (this.view !== 'month') this.data$.finishNow();
     const source = this.source;
-    const header = source && ('header' in source ? source.header : source);
+    const header = this.header;
     // Today in the dataset's zone: once per render, not once per cell.
     this.today = header ? zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
     if (!source || !header || !this.today || !this.language.ready) {
@@ -288,18 +291,27 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       meetings: checking ? undefined : this.kind ? source.meetings.filter((m) => m.kind === this.kind) : source.meetings,
       kinds,
       months: new Map(),
+      afterCheck: !checking && view !== undefined && 'header' in view.source,
     };
     return this.datasetView;
   }
 
   /**
-   * The meetings on the days of `range` (a month grid), by day: from the
-   * checked dataset, or, while it is being checked, the ones the check keeps
+   * The meetings on the days of `range` (a month grid), by day (a map with
+   * those days at least): from the checked dataset, or, while it is being
+   * checked, the ones the check keeps
    * among those whose raw times fall in the range (each checked now, with
    * every rule that can leave it out; the rest of the dataset is not).
    */
   private meetingsOn(view: DatasetView, range: DayRange): Map<string, Meeting[]> {
-    if (view.meetings) return meetingsByDay(view.meetings, range);
+    if (view.meetings) {
+      // The first month indexes only its own days (the first render waits for it); the next
+      // ones look theirs up in the index of every meeting, made once: when the whole dataset
+      // takes over from its check (in a later task, the month painted), else on the second month.
+      if (view.months.size === 0 && !view.afterCheck) return meetingsByDay(view.meetings, range);
+      view.byDay ??= meetingsByDay(view.meetings);
+      return view.byDay;
+    }
     const list = (view.source as DatasetCheck).list('meetings');
     const keys = { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
     const wanted: number[] = [];
@@ -356,23 +368,25 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       outside: !sameMonth(date, shown),
       label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
       count,
-      lines: count
-        ? dayLines(
-            meetings!.slice(0, CELL_LIMIT).map((meeting) => {
-              const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
-              const title = localizedText(meeting.title, lang, header.defaultLanguage);
-              return {
-                status: status ?? 'scheduled',
-                ...(status ? { badge: m.statuses[status] } : {}),
-                time: timeOfDay(meeting.start, lang, header.timeZone),
-                title: title.text,
-                ...(title.lang ? { titleLang: title.lang } : {}),
-              };
-            }),
-            count > CELL_LIMIT ? plural(lang, count - CELL_LIMIT, m.more) : undefined,
-          )
-        : nothing,
+      lines: count ? this.linesOf(meetings!, header, m, lang) : nothing,
     };
+  }
+
+  /** A cell's first meetings, hidden from screen readers (which hear the cell's label, "…, 5 möten"). */
+  private linesOf(meetings: Meeting[], header: DatasetHeader, m: MeetingCalendarMessages, lang: string): TemplateResult {
+    // One template per line with the title in it (no nested template per title): a month shows a
+    // hundred or more lines, and moving to another month only updates their texts.
+    return html`<ul class="day-meetings" aria-hidden="true">
+      ${meetings.slice(0, CELL_LIMIT).map((meeting) => {
+        const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+        const title = localizedText(meeting.title, lang, header.defaultLanguage);
+        return html`<li class=${status ?? 'scheduled'}>
+          ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, header.timeZone)}</span>
+          <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
+        </li>`;
+      })}
+      ${meetings.length > CELL_LIMIT ? html`<li class="more">${plural(lang, meetings.length - CELL_LIMIT, m.more)}</li>` : nothing}
+    </ul>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
