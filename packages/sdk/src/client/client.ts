@@ -4,7 +4,7 @@ import type { Dataset } from '../schemas/dataset.js';
 import type { SignupApplicationInput } from '../schemas/signup.js';
 import type { OpportunityOfferInput } from '../schemas/opportunity-offer.js';
 import { httpError, parseRetryAfter, timeoutError, toSamverkanError, type RequestContext } from './http-errors.js';
-import { getSharedDataset, type DatasetRequest } from './shared.js';
+import { assembleClient, type DatasetRequest } from './shared.js';
 import type { DatasetStorage } from './storage.js';
 import { checkedSubmission, notJsonReceipt, receiptFrom, type Submission } from './submissions.js';
 import { clientUrls } from './urls.js';
@@ -199,23 +199,5 @@ export function createClient(options: ClientOptions = {}): SamverkanClient {
     }
   };
 
-  return {
-    datasetUrl,
-    apiUrl,
-
-    getDataset(getOptions: GetDatasetOptions = {}) {
-      if (datasetUrl === undefined) {
-        return Promise.reject(new TypeError('createClient() needs a datasetUrl (or an apiUrl, whose /dataset is used) to load a dataset.'));
-      }
-      return getSharedDataset(datasetUrl, copies, request, getOptions);
-    },
-
-    submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
-      return post({ subject: 'signup', value: application }, submitOptions);
-    },
-
-    submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
-      return post({ subject: 'opportunity', value: offer }, submitOptions);
-    },
-  };
+  return assembleClient('createClient', { datasetUrl, apiUrl, copies, request, post });
 }

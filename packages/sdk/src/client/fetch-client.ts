@@ -2,9 +2,9 @@
 // copy and typed errors (one home each: shared.ts, http-errors.ts,
 // submissions.ts, urls.ts), on the platform's fetch alone. The elements use
 // it; without ky, a page with one element downloads some 5 KB less.
-import type { ClientOptions, GetDatasetOptions, SamverkanClient, SignupReceipt, SubmitSignupOptions } from './client.js';
+import type { ClientOptions, SamverkanClient, SignupReceipt, SubmitSignupOptions } from './client.js';
 import { httpError, timeoutError, toSamverkanError, type RequestContext } from './http-errors.js';
-import { getSharedDataset, type DatasetRequest } from './shared.js';
+import { assembleClient, type DatasetRequest } from './shared.js';
 import { checkedSubmission, notJsonReceipt, receiptFrom, type Submission } from './submissions.js';
 import { clientUrls } from './urls.js';
 
@@ -82,23 +82,5 @@ export function createFetchClient(options: FetchClientOptions = {}): SamverkanCl
     return receiptFrom(answer, url, submission.subject);
   }
 
-  return {
-    datasetUrl,
-    apiUrl,
-
-    getDataset(getOptions: GetDatasetOptions = {}) {
-      if (datasetUrl === undefined) {
-        return Promise.reject(new TypeError('createFetchClient() needs a datasetUrl (or an apiUrl, whose /dataset is used) to load a dataset.'));
-      }
-      return getSharedDataset(datasetUrl, copies, request, getOptions);
-    },
-
-    submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
-      return post({ subject: 'signup', value: application }, submitOptions);
-    },
-
-    submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
-      return post({ subject: 'opportunity', value: offer }, submitOptions);
-    },
-  };
+  return assembleClient('createFetchClient', { datasetUrl, apiUrl, copies, request, post });
 }

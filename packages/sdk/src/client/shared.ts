@@ -4,9 +4,10 @@
 // conditional GET, the persistent copy and falling back to it live here once.
 import { isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanError } from '../errors.js';
 import type { Dataset } from '../schemas/dataset.js';
-import type { DatasetResult, GetDatasetOptions } from './client.js';
+import type { DatasetResult, GetDatasetOptions, SamverkanClient, SignupReceipt, SubmitSignupOptions } from './client.js';
 import { httpError, withSource } from './http-errors.js';
 import type { DatasetStorage } from './storage.js';
+import type { Submission } from './submissions.js';
 import { mayRevalidateItself } from './urls.js';
 
 /** One validated copy of a dataset, shared by every client on the page. */
@@ -188,4 +189,40 @@ export async function getSharedDataset(url: string, settings: CopySettings, requ
     entry.inflight = undefined;
   });
   return toResult(url, await abortable(entry.inflight, options.signal));
+}
+
+/** What a client is made of: its URLs and copy settings, how it fetches the dataset, how it posts a submission. */
+export interface ClientParts {
+  datasetUrl: string | undefined;
+  apiUrl: string | undefined;
+  copies: CopySettings;
+  request: DatasetRequest;
+  post: (submission: Submission, options: SubmitSignupOptions) => Promise<SignupReceipt>;
+}
+
+/**
+ * The client `createClient` (ky) and `createFetchClient` (fetch) both give:
+ * one set of methods over each one's own `request` and `post`. `made` names
+ * the function in the message when no dataset URL was given.
+ */
+export function assembleClient(made: string, { datasetUrl, apiUrl, copies, request, post }: ClientParts): SamverkanClient {
+  return {
+    datasetUrl,
+    apiUrl,
+
+    getDataset(getOptions: GetDatasetOptions = {}) {
+      if (datasetUrl === undefined) {
+        return Promise.reject(new TypeError(`${made}() needs a datasetUrl (or an apiUrl, whose /dataset is used) to load a dataset.`));
+      }
+      return getSharedDataset(datasetUrl, copies, request, getOptions);
+    },
+
+    submitSignup(application, submitOptions: SubmitSignupOptions = {}) {
+      return post({ subject: 'signup', value: application }, submitOptions);
+    },
+
+    submitOpportunity(offer, submitOptions: SubmitSignupOptions = {}) {
+      return post({ subject: 'opportunity', value: offer }, submitOptions);
+    },
+  };
 }
