@@ -1,4 +1,4 @@
-import { validatorsFor, headerValidator } from './validators/index.js';
+import { ALL, headerValidator, validatorsFor } from './validators/index.js';
 import type { Explainer } from './explain-with-zod.js';
 import { ValidationError } from './errors.js';
 import { startDatasetCheck, type DatasetCheck, type DatasetValidators, type ParseDatasetResult } from './progressive-dataset.js';
@@ -12,7 +12,7 @@ export interface ParseDatasetOptions {
 }
 
 /** Every generated validator of the dataset (validators/generated.ts): what parseDataset uses. */
-export const allDatasetValidators: DatasetValidators = { header: headerValidator, entities: validatorsFor };
+export const allDatasetValidators: DatasetValidators = { header: headerValidator, entities: validatorsFor, generated: ALL };
 
 /**
  * {@link parseDataset} with zod behind `explain`: the generated validators

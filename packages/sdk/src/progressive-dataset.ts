@@ -42,6 +42,8 @@ export type DatasetEntityName = 'Agreement' | (typeof ENTITY_OF_LIST)[DatasetLis
 
 /** A generated validator: the parsed value, or `FAIL` (validators/runtime.ts) when it does not accept the value (zod then decides). */
 export type EntityValidator = (value: unknown) => unknown;
+/** A generated entity validator taking the dataset's default language as its second argument (validators/runtime.ts's GeneratedValidator). */
+export type LanguageValidator = (value: unknown, defaultLanguage: string) => unknown;
 
 /**
  * The generated validators a check uses. An element hands in only those of
@@ -53,6 +55,12 @@ export interface DatasetValidators {
   header: EntityValidator;
   /** The entity validators of a dataset whose default language is `defaultLanguage`. */
   entities(defaultLanguage: string): Partial<Record<DatasetEntityName, EntityValidator>>;
+  /**
+   * The same entity validators unbound, each called with the default
+   * language as its second argument: when given, the check uses these (no
+   * wrapper call per entry) and `entities` is not called.
+   */
+  generated?: Partial<Record<DatasetEntityName, LanguageValidator>>;
 }
 
 /** What {@link DatasetCheck.finish} and parseDataset give. */
@@ -125,6 +133,11 @@ function readJson(json: unknown): unknown {
   }
 }
 
+/** The entity validators to call with (value, defaultLanguage): the unbound ones when given, else those bound to the language (which ignore the second argument). */
+function entityValidators(validators: DatasetValidators, defaultLanguage: string): Partial<Record<DatasetEntityName, LanguageValidator>> {
+  return validators.generated ?? validators.entities(defaultLanguage);
+}
+
 /** The header and agreement, checked; `undefined` when zod is needed to decide and `explainer` is not there. */
 function readHeader(input: unknown, validators: DatasetValidators, explainer: Explainer | undefined): { header: DatasetHeader; raw: Record<string, unknown> } | undefined {
   // The header's lists are arrays of unknown values: zod would copy each list
@@ -145,8 +158,8 @@ function readHeader(input: unknown, validators: DatasetValidators, explainer: Ex
     head = header.data as Record<string, unknown>;
   }
   const defaultLanguage = head.defaultLanguage as string;
-  const fast = validators.entities(defaultLanguage).Agreement;
-  const fastAgreement = fast ? fast(head.agreement) : FAIL;
+  const fast = entityValidators(validators, defaultLanguage).Agreement;
+  const fastAgreement = fast ? fast(head.agreement, defaultLanguage) : FAIL;
   let agreement: unknown;
   if (fastAgreement !== FAIL) agreement = fastAgreement;
   else {
@@ -223,8 +236,8 @@ export class DatasetCheck {
   /** @internal */
   explainer: Explainer | undefined;
   private readonly loadExplainer: () => Promise<Explainer>;
-  /** @internal */
-  readonly validators: Partial<Record<DatasetEntityName, EntityValidator>>;
+  /** @internal Each called with the value and the default language. */
+  readonly validators: Partial<Record<DatasetEntityName, LanguageValidator>>;
   private readonly raw: Record<string, unknown>;
   private readonly checks = new Map<DatasetListName, ListCheck<Entry<DatasetListName>>>();
   /** Lists in the order they were first asked for: finish() does those first. */
@@ -238,7 +251,7 @@ export class DatasetCheck {
     this.raw = raw;
     this.explainer = explainer;
     this.loadExplainer = isExplainer(options.explain) ? async () => options.explain as Explainer : (options.explain ?? loadZodExplainer);
-    this.validators = options.validators.entities(header.defaultLanguage);
+    this.validators = entityValidators(options.validators, header.defaultLanguage);
     const wanted = new Set<DatasetListName>(options.lists ?? DATASET_LISTS);
     if (wanted.has('contacts') || wanted.has('followUps')) wanted.add('principles');
     if (wanted.has('opportunities')) wanted.add('organisations');
@@ -348,7 +361,8 @@ export class ListCheck<T> {
   /** The list's entries as they came (untrusted: anything at all). */
   readonly raw: readonly unknown[];
   private readonly owner: DatasetCheck;
-  private readonly fast: EntityValidator | undefined;
+  private readonly fast: LanguageValidator | undefined;
+  private readonly language: string;
   /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
   private readonly valid: Verdict<T>[];
   /** Per entry: what the dataset keeps, after duplicate ids and references. */
@@ -378,6 +392,7 @@ export class ListCheck<T> {
     this.name = name;
     this.raw = raw;
     this.fast = owner.validators[ENTITY_OF_LIST[name]];
+    this.language = owner.header.defaultLanguage;
     // Holes read as undefined: nothing decided yet.
     this.valid = new Array(raw.length);
     this.kept = new Array(raw.length);
@@ -572,7 +587,7 @@ export class ListCheck<T> {
     if (known !== undefined) return known;
     const name = this.name;
     const raw = this.raw[index];
-    let parsed = this.fast ? this.fast(raw) : FAIL;
+    let parsed = this.fast ? this.fast(raw, this.language) : FAIL;
     const header = this.owner.header;
     if (parsed === FAIL) {
       // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
