@@ -16,7 +16,7 @@ import type { Explainer } from './explain-with-zod.js';
 import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
 import { pathToString, toIssues } from './issues.js';
 import { parseJson } from './json-parse.js';
-import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import { meetingOffsetIssues, meetingOffsetsHold } from './rules/meeting-offset.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
 import { FAIL } from './validators/runtime.js';
@@ -601,12 +601,9 @@ export class ListCheck<T> {
       parsed = result.data;
     }
     // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
-    if (name === 'meetings') {
-      const offsets = meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] });
-      if (offsets.length > 0) {
-        this.entryIssues.set(index, offsets);
-        return (this.valid[index] = DROPPED);
-      }
+    if (name === 'meetings' && !meetingOffsetsHold(parsed as { start?: unknown }, header.timeZone)) {
+      this.entryIssues.set(index, meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] }));
+      return (this.valid[index] = DROPPED);
     }
     const id = (parsed as { id: string }).id;
     if (id !== (raw as { id?: unknown }).id) this.rawIdsHold = false;
