@@ -53,6 +53,23 @@ const WEB_HOST_PATTERNS = {
   protocol: new Set([String(/^https?$/)]),
 };
 
+/**
+ * Patterns with a check written out by hand (validators/patterns.ts), by their
+ * text: zod's e-mail pattern (as zod 4.6 and 4.1 write it), date and
+ * date-time-with-offset patterns, and the SDK's id and language-tag patterns.
+ * A pattern is replaced only when it is one of these, as text; each check is
+ * property-tested against every pattern it stands for
+ * (test/validator-patterns.test.ts). Another pattern is run as it is.
+ */
+export const PATTERN_CHECKS: Record<string, string> = {
+  [String(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/)]: 'isEmail',
+  [String(/^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/)]: 'isEmail',
+  [String(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)]: 'isId',
+  [String(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/)]: 'isLanguageTag',
+  [String(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/)]: 'isIsoDate',
+  [String(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/)]: 'isIsoDateTimeWithOffset',
+};
+
 const PATTERN_FORMATS = new Set(['regex', 'email', 'date', 'datetime', 'time', 'uuid', 'guid', 'e164', 'lowercase', 'uppercase', 'ulid', 'cuid', 'cuid2', 'nanoid', 'xid', 'ksuid', 'duration']);
 /** The export name of an entity's validator: `Organisation` → `organisationValidator`. */
 export const entityValidatorName = (entity: string) => `${entity[0]!.toLowerCase()}${entity.slice(1)}Validator`;
@@ -72,6 +89,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     lang: boolean;
   }
   const constants = new Map<string, string>();
+  /** The checks of validators/patterns.ts the code calls. */
+  const patternChecks = new Set<string>();
   const constantLines: string[] = [];
   const functions: string[] = [];
   // Equal bodies are written once (many schemas share `typeof v === 'string'` and the like).
@@ -349,6 +368,10 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
             if (!(c.hostname instanceof RegExp) || !(c.protocol instanceof RegExp)) return fail('a url without hostname and protocol patterns');
             const webHost = WEB_HOST_PATTERNS.hostname.has(String(c.hostname)) && WEB_HOST_PATTERNS.protocol.has(String(c.protocol));
             out.push(`v = url(v, ${constant(String(c.hostname))}, ${constant(String(c.protocol))}, ${Boolean(c.normalize)}${webHost ? ', true' : ''});`, 'if (v === F) return F;');
+          } else if (PATTERN_FORMATS.has(c.format) && c.pattern instanceof RegExp && onString && PATTERN_CHECKS[String(c.pattern)]) {
+            const check = PATTERN_CHECKS[String(c.pattern)]!;
+            patternChecks.add(check);
+            out.push(`if (!${check}(v)) return F;`);
           } else if (PATTERN_FORMATS.has(c.format) && c.pattern instanceof RegExp && onString) {
             const re = constant(String(c.pattern));
             if (c.pattern.global || c.pattern.sticky) out.push(`${re}.lastIndex = 0;`);
@@ -422,6 +445,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     '/* eslint-disable */',
     "import { rules } from './rules.js';",
     "import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';",
+    ...(patternChecks.size ? [`import { ${[...patternChecks].sort().join(', ')} } from './patterns.js';`] : []),
     '',
     // A binding of this module: the JIT turns `own.call(v, key)` in a for-in into a map check; called
     // through an imported binding it did not (ten times slower: a tenth of checking an organisation).

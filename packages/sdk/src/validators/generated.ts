@@ -4,20 +4,16 @@
 /* eslint-disable */
 import { rules } from './rules.js';
 import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
+import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const c3 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
-const c4 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
-const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c6 = /^https?$/;
-const c7 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const c8 = /^[1-9]\d{0,15}$/;
-const c9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c10 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c11 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c0 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
+const c1 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
+const c2 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const c3 = /^https?$/;
+const c4 = /^[1-9]\d{0,15}$/;
+const c5 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c6 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
@@ -25,7 +21,7 @@ function v0(v: any): any {
 }
 function v1(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c0.test(v)) return F;
+  if (!isEmail(v)) return F;
   return v;
 }
 function v2(v: any): any {
@@ -39,7 +35,7 @@ function v3(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 128) return F;
-  if (!c1.test(v)) return F;
+  if (!isId(v)) return F;
   return v;
 }
 function v4(v: any): any {
@@ -50,7 +46,7 @@ function v4(v: any): any {
 }
 function v5(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c2.test(v)) return F;
+  if (!isLanguageTag(v)) return F;
   return v;
 }
 function v6(v: any): any {
@@ -222,7 +218,7 @@ function v13(v: any): any {
     if (r7 !== undefined) o.application = p7;
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
-    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c0.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -345,7 +341,7 @@ function v16(v: any): any {
     if (r8 !== undefined) o.offer = p8;
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
-    for (const key in v) if (own.call(v, key) && !c4.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -404,7 +400,7 @@ function v20(v: any): any {
 }
 function v21(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
+  v = url(v, c2, c3, true, true);
   if (v === F) return F;
   return v;
 }
@@ -442,7 +438,7 @@ function v22(v: any): any {
 }
 function v23(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c7.test(v)) return F;
+  if (!isIsoDate(v)) return F;
   return v;
 }
 function v24(v: any): any {
@@ -695,7 +691,7 @@ function v33(v: any): any {
 }
 function v34(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c8.test(v)) return F;
+  if (!c4.test(v)) return F;
   return v;
 }
 function v35(v: any): any {
@@ -1070,7 +1066,7 @@ function v51(v: any): any {
 }
 function v52(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c9.test(v)) return F;
+  if (!isIsoDateTimeWithOffset(v)) return F;
   return v;
 }
 function v53(v: any): any {
@@ -2505,7 +2501,7 @@ function v105(v: any): any {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.version = p0;
     if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c10.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -2896,7 +2892,7 @@ function v118(v: any): any {
 }
 function v119(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c11.test(v)) return F;
+  if (!c6.test(v)) return F;
   return v;
 }
 function v120(v: any): any {
