@@ -1,13 +1,7 @@
 // A date-time as the data model writes it, read at fixed places: the
 // meeting offset rule runs for every meeting's start and end, and reading
 // them with a regular expression and Date.parse was most of its cost.
-
-/** The two digits at `at` as a number, or -1 when either is not a digit. */
-function twoDigits(text: string, at: number): number {
-  const high = text.charCodeAt(at) - 48;
-  const low = text.charCodeAt(at + 1) - 48;
-  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : -1;
-}
+import { daysInMonth, twoDigits } from '../validators/patterns.js';
 
 /** Days from 1970-01-01 to the proleptic Gregorian date (any year; no Date object, no 0–99 year mapping). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -17,11 +11,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The offset written at the end of a {@link fixedInstant} text, in minutes (`Z`: 0); NaN when it has no such ending. */
