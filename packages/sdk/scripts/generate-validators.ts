@@ -268,6 +268,36 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     }
   }
 
+  /**
+   * Whether the validator written for `node` returns FAIL for undefined and
+   * never returns undefined: a type test that undefined fails, first thing
+   * (and no transform after it that could give undefined: pipes are not
+   * looked into).
+   */
+  function refusesUndefined(node: ZodNode): boolean {
+    const def = node._zod.def;
+    if (def.coerce) return false;
+    switch (def.type) {
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'enum':
+      case 'array':
+      case 'record':
+      case 'object':
+        return true;
+      case 'literal':
+        return !(def.values as unknown[]).includes(undefined);
+      case 'nullable':
+        return refusesUndefined(def.innerType as ZodNode);
+      case 'union':
+        return (def.options as ZodNode[]).every(refusesUndefined);
+      default:
+        return false;
+    }
+  }
+
   /** The default as a JSON literal (a fresh value at every use), or undefined when it is not one JSON value. */
   function defaultLiteral(def: Def): string | undefined {
     const once = JSON.stringify(def.defaultValue);
@@ -293,6 +323,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     const catchallType = catchall?._zod.def.type;
     const mode = catchall === undefined ? 'strip' : catchallType === 'never' ? 'strict' : catchallType === 'unknown' || catchallType === 'any' ? 'loose' : 'catchall';
     const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;", 'let n = 0;'];
+    // Keys whose value must be present: counted once here, not tested one by one.
+    let present = 0;
     const same: string[] = [];
     const put: string[] = [];
     for (let i = 0; i < keys.length; i++) {
@@ -311,12 +343,18 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       } else if (type === 'default' && once !== undefined) {
         lines.push(`let ${p}: any;`, `if (${r} === undefined) ${p} = ${once};`, 'else {', `  ${p} = ${call(emit(inner!, `${path}.${key}`), r, ctx)};`, `  if (${p} === F) return F;`, '  n++;', '}');
         put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
+      } else if (refusesUndefined(schema)) {
+        // Past its validator the key is there, and its value is not undefined.
+        lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`);
+        present++;
+        put.push(`${member('o', key)} = ${p};`);
       } else {
         lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`, `if (${r} !== undefined) n++;`);
         put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
       }
       same.push(`${p} === ${r}`);
     }
+    if (present > 0) lines[1] = `let n = ${present};`;
     const unchanged = same.length ? same.join(' && ') : 'true';
     lines.push('let k = 0;', 'for (const key in v) if (own.call(v, key)) k++;');
     const known = mode === 'loose' || mode === 'catchall' ? constant(`new Set<string>(${JSON.stringify(keys)})`) : '';

@@ -252,6 +252,7 @@ describe('the rule reads the data model\'s date-times at fixed places, as Date.p
           // Declined: only texts outside the plain form (or with a field out of range, which the general way reads).
           if (/^\d{4}-(0[1-9]|1[0-2])-\d\dT([01]\d|2[0-3]):[0-5]\d:[0-5]\d(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(iso)) {
             const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+            if (year < 100) return; // left to Date.parse: Date.UTC would read them as 1900–1999
             assert.ok(day === 0 || day > new Date(Date.UTC(2000, month, 0)).getUTCDate() || (month === 2 && day === 29), `declined ${iso}`);
             if (month === 2 && day === 29) assert.ok(!(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)), `declined ${iso}`);
           }
@@ -266,12 +267,12 @@ describe('the rule reads the data model\'s date-times at fixed places, as Date.p
     assert.ok(read > 1000, `only ${read} read at fixed places`);
   });
 
-  test('edges: leap days, the first and last instants of the four-digit years, offsets at their bounds', () => {
-    for (const iso of ['2024-02-29T12:00:00+01:00', '2000-02-29T00:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59-23:59', '0099-06-30T10:00:00+23:59', '1969-12-31T23:59:59Z', '2026-12-31T23:30:00-00:30']) {
+  test('edges: leap days, the years 0–99 (left to Date.parse), the last instant of the four-digit years, offsets at their bounds', () => {
+    for (const iso of ['2024-02-29T12:00:00+01:00', '2000-02-29T00:00:00Z', '0100-01-01T00:00:00+23:59', '9999-12-31T23:59:59-23:59', '1969-12-31T23:59:59Z', '2026-12-31T23:30:00-00:30']) {
       assert.equal(fixedInstant(iso), Date.parse(iso), iso);
       assert.equal(fixedOffset(iso), writtenOffsetMinutes(iso), iso);
     }
-    for (const iso of ['1900-02-29T12:00:00Z', '2026-02-29T12:00:00Z', '2026-04-31T12:00:00Z', '2026-06-10T24:00:00Z', '2026-06-10T18:00:00+24:00', '2026-06-10T18:00:00.000+02:00', '2026-06-10T18:00:00+0200', '2026-06-10T18:00+02:00', '+02026-06-10T18:00:00Z']) {
+    for (const iso of ['0000-01-01T00:00:00Z', '0099-06-30T10:00:00+23:59', '1900-02-29T12:00:00Z', '2026-02-29T12:00:00Z', '2026-04-31T12:00:00Z', '2026-06-10T24:00:00Z', '2026-06-10T18:00:00+24:00', '2026-06-10T18:00:00.000+02:00', '2026-06-10T18:00:00+0200', '2026-06-10T18:00+02:00', '+02026-06-10T18:00:00Z']) {
       assert.ok(Number.isNaN(fixedInstant(iso)), iso);
     }
   });

@@ -85,21 +85,19 @@ function v7(v: any): any {
 }
 function v8(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.text;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    o.id = p0;
+    o.text = p1;
     v = o;
   }
   return v;
@@ -141,19 +139,16 @@ function v12(v: any): any {
 }
 function v13(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v10(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.receivedAt;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.reference;
   let p3: any;
   if (r3 !== undefined) {
@@ -208,9 +203,9 @@ function v13(v: any): any {
   if (k !== n && own.call(v, '__proto__')) return F;
   if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
-    if (p2 !== undefined || r2 !== undefined) o.receivedAt = p2;
+    o.id = p0;
+    o.status = p1;
+    o.receivedAt = p2;
     if (r3 !== undefined) o.reference = p3;
     if (r4 !== undefined) o.decidedAt = p4;
     if (r5 !== undefined) o.erasedAt = p5;
@@ -241,11 +236,10 @@ function v14(v: any): any {
 }
 function v15(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.applications;
   const p0 = v14(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -257,7 +251,7 @@ function v15(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.applications = p0;
+    o.applications = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
@@ -265,23 +259,19 @@ function v15(v: any): any {
 }
 function v16(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 6;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.reference;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.status;
   const p2 = v10(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.receivedAt;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.decidedAt;
   let p4: any;
   if (r4 !== undefined) {
@@ -299,11 +289,9 @@ function v16(v: any): any {
   const r6 = v.language;
   const p6 = v9(r6);
   if (p6 === F) return F;
-  if (r6 !== undefined) n++;
   const r7 = v.organisationId;
   const p7 = v9(r7);
   if (p7 === F) return F;
-  if (r7 !== undefined) n++;
   const r8 = v.offer;
   let p8: any;
   if (r8 !== undefined) {
@@ -330,14 +318,14 @@ function v16(v: any): any {
   if (k !== n && own.call(v, '__proto__')) return F;
   if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.reference = p1;
-    if (p2 !== undefined || r2 !== undefined) o.status = p2;
-    if (p3 !== undefined || r3 !== undefined) o.receivedAt = p3;
+    o.id = p0;
+    o.reference = p1;
+    o.status = p2;
+    o.receivedAt = p3;
     if (r4 !== undefined) o.decidedAt = p4;
     if (r5 !== undefined) o.erasedAt = p5;
-    if (p6 !== undefined || r6 !== undefined) o.language = p6;
-    if (p7 !== undefined || r7 !== undefined) o.organisationId = p7;
+    o.language = p6;
+    o.organisationId = p7;
     if (r8 !== undefined) o.offer = p8;
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
@@ -364,11 +352,10 @@ function v17(v: any): any {
 }
 function v18(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.offers;
   const p0 = v17(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -380,7 +367,7 @@ function v18(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.offers = p0;
+    o.offers = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
@@ -406,11 +393,10 @@ function v21(v: any): any {
 }
 function v22(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
@@ -429,7 +415,7 @@ function v22(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.organisationNumber = p1;
     if (r2 !== undefined) o.website = p2;
     v = o;
@@ -455,11 +441,10 @@ function v25(v: any): any {
 }
 function v26(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -485,7 +470,7 @@ function v26(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     if (r3 !== undefined) o.website = p3;
@@ -495,19 +480,16 @@ function v26(v: any): any {
 }
 function v27(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.municipality;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
   const p2 = v23(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
@@ -540,9 +522,9 @@ function v27(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
-    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    o.title = p0;
+    o.municipality = p1;
+    o.adoptedOn = p2;
     if (r3 !== undefined) o.revisionIntervalYears = p3;
     if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
     if (r5 !== undefined) o.documentUrl = p5;
@@ -553,15 +535,13 @@ function v27(v: any): any {
 }
 function v28(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.message;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.code;
   let p2: any;
   if (r2 !== undefined) {
@@ -573,8 +553,8 @@ function v28(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.path = p0;
-    if (p1 !== undefined || r1 !== undefined) o.message = p1;
+    o.path = p0;
+    o.message = p1;
     if (r2 !== undefined) o.code = p2;
     v = o;
   }
@@ -598,16 +578,15 @@ function v29(v: any): any {
 }
 function v30(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.errors;
   const p0 = v29(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    o.errors = p0;
     v = o;
   }
   return v;
@@ -660,31 +639,27 @@ function v32(v: any): any {
 }
 function v33(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.at;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.by;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.action;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.target;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.at = p0;
-    if (p1 !== undefined || r1 !== undefined) o.by = p1;
-    if (p2 !== undefined || r2 !== undefined) o.action = p2;
-    if (p3 !== undefined || r3 !== undefined) o.target = p3;
+    o.at = p0;
+    o.by = p1;
+    o.action = p2;
+    o.target = p3;
     v = o;
   }
   return v;
@@ -739,11 +714,10 @@ function v36(v: any): any {
 }
 function v37(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.entries;
   const p0 = v36(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -755,7 +729,7 @@ function v37(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.entries = p0;
+    o.entries = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
@@ -769,15 +743,13 @@ function v38(v: any): any {
 }
 function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.currentPassword;
   const p0 = v38(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -789,8 +761,8 @@ function v39(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.currentPassword = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.currentPassword = p0;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
@@ -802,26 +774,23 @@ function v40(v: any): any {
 }
 function v41(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.party;
   const p1 = v40(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.text;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.party = p1;
-    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    o.id = p0;
+    o.party = p1;
+    o.text = p2;
     v = o;
   }
   return v;
@@ -876,23 +845,19 @@ function v44(v: any): any {
 }
 function v45(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.unit;
   const p3 = v7(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -942,10 +907,10 @@ function v45(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    o.id = p0;
+    o.name = p1;
+    o.title = p2;
+    o.unit = p3;
     if (p4 !== undefined || r4 !== undefined) o.topics = p4;
     if (r5 !== undefined) o.email = p5;
     if (r6 !== undefined) o.phone = p6;
@@ -958,26 +923,23 @@ function v45(v: any): any {
 }
 function v46(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.etag;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.data;
   const p2 = v12(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.etag = p1;
-    if (p2 !== undefined || r2 !== undefined) o.data = p2;
+    o.id = p0;
+    o.etag = p1;
+    o.data = p2;
     v = o;
   }
   return v;
@@ -1000,16 +962,15 @@ function v47(v: any): any {
 }
 function v48(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.items;
   const p0 = v47(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.items = p0;
+    o.items = p0;
     v = o;
   }
   return v;
@@ -1024,7 +985,7 @@ function v50(v: any): any {
 }
 function v51(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
@@ -1032,11 +993,9 @@ function v51(v: any): any {
   const r1 = v.name;
   const p1 = v0(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.role;
   const p2 = v49(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
@@ -1056,8 +1015,8 @@ function v51(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.role = p2;
+    o.name = p1;
+    o.role = p2;
     if (r3 !== undefined) o.notifyApplications = p3;
     if (r4 !== undefined) o.lang = p4;
     v = o;
@@ -1071,26 +1030,23 @@ function v52(v: any): any {
 }
 function v53(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.setPasswordUrl;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.expiresAt;
   const p2 = v52(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.setPasswordUrl = p1;
-    if (p2 !== undefined || r2 !== undefined) o.expiresAt = p2;
+    o.id = p0;
+    o.setPasswordUrl = p1;
+    o.expiresAt = p2;
     v = o;
   }
   return v;
@@ -1122,19 +1078,16 @@ function v56(v: any): any {
 }
 function v57(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.schemaVersion;
   const p0 = v54(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.updatedAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
@@ -1146,7 +1099,6 @@ function v57(v: any): any {
   const r4 = v.timeZone;
   const p4 = v55(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.agreement;
   const p5 = v11(r5);
   if (p5 === F) return F;
@@ -1211,11 +1163,11 @@ function v57(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
-    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
-    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    o.schemaVersion = p0;
+    o.updatedAt = p1;
+    o.defaultLanguage = p2;
     if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
+    o.timeZone = p4;
     if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
     if (p6 !== undefined || r6 !== undefined) o.principles = p6;
     if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
@@ -1246,15 +1198,13 @@ function v58(v: any): any {
 }
 function v59(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
@@ -1274,8 +1224,8 @@ function v59(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.description = p2;
     if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
     v = o;
@@ -1316,15 +1266,13 @@ function v61(v: any): any {
 }
 function v62(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
@@ -1344,8 +1292,8 @@ function v62(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.goal = p2;
     if (p3 !== undefined || r3 !== undefined) o.actions = p3;
     v = o;
@@ -1394,32 +1342,29 @@ function v66(v: any): any {
 }
 function v67(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.signedOn;
   const p0 = v23(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.via;
   const p1 = v66(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.signedOn = p0;
-    if (p1 !== undefined || r1 !== undefined) o.via = p1;
+    o.signedOn = p0;
+    o.via = p1;
     v = o;
   }
   return v;
 }
 function v68(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -1438,7 +1383,7 @@ function v68(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     v = o;
@@ -1447,15 +1392,13 @@ function v68(v: any): any {
 }
 function v69(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
@@ -1466,7 +1409,6 @@ function v69(v: any): any {
   const r3 = v.form;
   const p3 = v64(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
@@ -1544,10 +1486,10 @@ function v69(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    o.id = p0;
+    o.name = p1;
     if (r2 !== undefined) o.organisationNumber = p2;
-    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    o.form = p3;
     if (r4 !== undefined) o.description = p4;
     if (r5 !== undefined) o.website = p5;
     if (r6 !== undefined) o.email = p6;
@@ -1645,27 +1587,22 @@ function v75(v: any): any {
 }
 function v76(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.kind;
   const p2 = v72(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.start;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.end;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
@@ -1721,11 +1658,11 @@ function v76(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
-    if (p3 !== undefined || r3 !== undefined) o.start = p3;
-    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    o.id = p0;
+    o.title = p1;
+    o.kind = p2;
+    o.start = p3;
+    o.end = p4;
     if (r5 !== undefined) o.location = p5;
     if (r6 !== undefined) o.description = p6;
     if (r7 !== undefined) o.registrationUrl = p7;
@@ -1767,21 +1704,19 @@ function v79(v: any): any {
 }
 function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.url;
   const p1 = v21(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    o.title = p0;
+    o.url = p1;
     v = o;
   }
   return v;
@@ -1804,15 +1739,13 @@ function v81(v: any): any {
 }
 function v82(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v79(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
@@ -1832,8 +1765,8 @@ function v82(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    o.commitmentId = p0;
+    o.status = p1;
     if (r2 !== undefined) o.note = p2;
     if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
     v = o;
@@ -1858,15 +1791,13 @@ function v83(v: any): any {
 }
 function v84(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.year;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
@@ -1900,8 +1831,8 @@ function v84(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    o.id = p0;
+    o.year = p1;
     if (r2 !== undefined) o.publishedOn = p2;
     if (r3 !== undefined) o.summary = p3;
     if (r4 !== undefined) o.documentUrl = p4;
@@ -1964,23 +1895,19 @@ function v86(v: any): any {
 }
 function v87(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 7;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.description;
   const p3 = v7(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -2029,32 +1956,29 @@ function v87(v: any): any {
   const r10 = v.publishedOn;
   const p10 = v23(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.validThrough;
   const p11 = v23(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.contact;
   const p12 = v86(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    o.id = p0;
+    o.organisationId = p1;
+    o.title = p2;
+    o.description = p3;
     if (p4 !== undefined || r4 !== undefined) o.districts = p4;
     if (p5 !== undefined || r5 !== undefined) o.activities = p5;
     if (p6 !== undefined || r6 !== undefined) o.languages = p6;
     if (r7 !== undefined) o.timeCommitment = p7;
     if (r8 !== undefined) o.start = p8;
     if (r9 !== undefined) o.end = p9;
-    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
-    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
-    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    o.publishedOn = p10;
+    o.validThrough = p11;
+    o.contact = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
@@ -2079,19 +2003,16 @@ function v88(v: any): any {
 }
 function v89(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.schemaVersion;
   const p0 = v54(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.updatedAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
@@ -2103,11 +2024,9 @@ function v89(v: any): any {
   const r4 = v.timeZone;
   const p4 = v55(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.agreement;
   const p5 = v27(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
@@ -2168,12 +2087,12 @@ function v89(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
-    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
-    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    o.schemaVersion = p0;
+    o.updatedAt = p1;
+    o.defaultLanguage = p2;
     if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
-    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
+    o.timeZone = p4;
+    o.agreement = p5;
     if (p6 !== undefined || r6 !== undefined) o.principles = p6;
     if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
     if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
@@ -2191,11 +2110,10 @@ function v90(v: any): any {
 }
 function v91(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.before;
   let p1: any;
   if (r1 !== undefined) {
@@ -2214,7 +2132,7 @@ function v91(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.path = p0;
+    o.path = p0;
     if (r1 !== undefined) o.before = p1;
     if (r2 !== undefined) o.after = p2;
     v = o;
@@ -2239,31 +2157,27 @@ function v92(v: any): any {
 }
 function v93(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.collection;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.id;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.change;
   const p2 = v90(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.fields;
   const p3 = v92(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.collection = p0;
-    if (p1 !== undefined || r1 !== undefined) o.id = p1;
-    if (p2 !== undefined || r2 !== undefined) o.change = p2;
-    if (p3 !== undefined || r3 !== undefined) o.fields = p3;
+    o.collection = p0;
+    o.id = p1;
+    o.change = p2;
+    o.fields = p3;
     v = o;
   }
   return v;
@@ -2329,7 +2243,7 @@ function v99(v: any): any {
 }
 function v100(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 6;
   const r0 = v.organisationNumber;
   const p0 = v20(r0);
   if (p0 === F) return F;
@@ -2337,11 +2251,9 @@ function v100(v: any): any {
   const r1 = v.title;
   const p1 = v94(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   const p2 = v95(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.districts;
   let p3: any;
   if (r3 !== undefined) {
@@ -2387,36 +2299,32 @@ function v100(v: any): any {
   const r9 = v.validThrough;
   const p9 = v23(r9);
   if (p9 === F) return F;
-  if (r9 !== undefined) n++;
   const r10 = v.contact;
   const p10 = v86(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.consent;
   const p11 = v99(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.language;
   const p12 = v5(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.organisationNumber = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.description = p2;
+    o.title = p1;
+    o.description = p2;
     if (r3 !== undefined) o.districts = p3;
     if (r4 !== undefined) o.activities = p4;
     if (r5 !== undefined) o.languages = p5;
     if (r6 !== undefined) o.timeCommitment = p6;
     if (r7 !== undefined) o.start = p7;
     if (r8 !== undefined) o.end = p8;
-    if (p9 !== undefined || r9 !== undefined) o.validThrough = p9;
-    if (p10 !== undefined || r10 !== undefined) o.contact = p10;
-    if (p11 !== undefined || r11 !== undefined) o.consent = p11;
-    if (p12 !== undefined || r12 !== undefined) o.language = p12;
+    o.validThrough = p9;
+    o.contact = p10;
+    o.consent = p11;
+    o.language = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
@@ -2424,11 +2332,10 @@ function v100(v: any): any {
 }
 function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.errors;
   const p0 = v29(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.etag;
   let p1: any;
   if (r1 !== undefined) {
@@ -2447,7 +2354,7 @@ function v101(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    o.errors = p0;
     if (r1 !== undefined) o.etag = p1;
     if (r2 !== undefined) o.current = p2;
     v = o;
@@ -2485,22 +2392,20 @@ function v104(v: any): any {
 }
 function v105(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.version;
   const p0 = v104(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
   if (!(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
+    o.version = p0;
+    o.at = p1;
     for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
     v = o;
   }
@@ -2508,36 +2413,31 @@ function v105(v: any): any {
 }
 function v106(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.role;
   const p3 = v49(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
   const p4 = v50(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
-    if (p2 !== undefined || r2 !== undefined) o.name = p2;
-    if (p3 !== undefined || r3 !== undefined) o.role = p3;
-    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
+    o.id = p0;
+    o.email = p1;
+    o.name = p2;
+    o.role = p3;
+    o.notifyApplications = p4;
     v = o;
   }
   return v;
@@ -2548,57 +2448,50 @@ function v107(v: any): any {
 }
 function v108(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.user;
   const p0 = v106(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.csrfToken;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.via;
   const p2 = v107(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.expiresAt;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.idleExpiresAt;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.user = p0;
-    if (p1 !== undefined || r1 !== undefined) o.csrfToken = p1;
-    if (p2 !== undefined || r2 !== undefined) o.via = p2;
-    if (p3 !== undefined || r3 !== undefined) o.expiresAt = p3;
-    if (p4 !== undefined || r4 !== undefined) o.idleExpiresAt = p4;
+    o.user = p0;
+    o.csrfToken = p1;
+    o.via = p2;
+    o.expiresAt = p3;
+    o.idleExpiresAt = p4;
     v = o;
   }
   return v;
 }
 function v109(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.setPasswordUrl;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.expiresAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.setPasswordUrl = p0;
-    if (p1 !== undefined || r1 !== undefined) o.expiresAt = p1;
+    o.setPasswordUrl = p0;
+    o.expiresAt = p1;
     v = o;
   }
   return v;
@@ -2611,15 +2504,13 @@ function v110(v: any): any {
 }
 function v111(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.token;
   const p0 = v110(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -2631,8 +2522,8 @@ function v111(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.token = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.token = p0;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
@@ -2640,15 +2531,13 @@ function v111(v: any): any {
 }
 function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.password;
   const p0 = v50(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.oidc;
   const p1 = v50(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.oidcStartUrl;
   let p2: any;
   if (r2 !== undefined) {
@@ -2660,8 +2549,8 @@ function v112(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.password = p0;
-    if (p1 !== undefined || r1 !== undefined) o.oidc = p1;
+    o.password = p0;
+    o.oidc = p1;
     if (r2 !== undefined) o.oidcStartUrl = p2;
     v = o;
   }
@@ -2669,7 +2558,7 @@ function v112(v: any): any {
 }
 function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
@@ -2677,7 +2566,6 @@ function v113(v: any): any {
   const r1 = v.password;
   const p1 = v38(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -2690,7 +2578,7 @@ function v113(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
@@ -2698,11 +2586,10 @@ function v113(v: any): any {
 }
 function v114(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.name;
   const p0 = v94(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
@@ -2713,7 +2600,6 @@ function v114(v: any): any {
   const r2 = v.form;
   const p2 = v64(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
@@ -2724,7 +2610,6 @@ function v114(v: any): any {
   const r4 = v.email;
   const p4 = v1(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
@@ -2757,11 +2642,11 @@ function v114(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.organisationNumber = p1;
-    if (p2 !== undefined || r2 !== undefined) o.form = p2;
+    o.form = p2;
     if (r3 !== undefined) o.website = p3;
-    if (p4 !== undefined || r4 !== undefined) o.email = p4;
+    o.email = p4;
     if (r5 !== undefined) o.phone = p5;
     if (r6 !== undefined) o.districts = p6;
     if (r7 !== undefined) o.activities = p7;
@@ -2772,15 +2657,13 @@ function v114(v: any): any {
 }
 function v115(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.name;
   const p0 = v94(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v1(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
@@ -2792,8 +2675,8 @@ function v115(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
+    o.name = p0;
+    o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     v = o;
   }
@@ -2836,23 +2719,19 @@ function v116(v: any): any {
 }
 function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.organisation;
   const p0 = v114(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.contact;
   const p1 = v115(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.acceptsPrinciples;
   const p2 = v99(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.consent;
   const p3 = v99(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.message;
   let p4: any;
   if (r4 !== undefined) {
@@ -2863,7 +2742,6 @@ function v117(v: any): any {
   const r5 = v.language;
   const p5 = v5(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.privacyNotice;
   let p6: any;
   if (r6 !== undefined) {
@@ -2875,12 +2753,12 @@ function v117(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.organisation = p0;
-    if (p1 !== undefined || r1 !== undefined) o.contact = p1;
-    if (p2 !== undefined || r2 !== undefined) o.acceptsPrinciples = p2;
-    if (p3 !== undefined || r3 !== undefined) o.consent = p3;
+    o.organisation = p0;
+    o.contact = p1;
+    o.acceptsPrinciples = p2;
+    o.consent = p3;
     if (r4 !== undefined) o.message = p4;
-    if (p5 !== undefined || r5 !== undefined) o.language = p5;
+    o.language = p5;
     if (r6 !== undefined) o.privacyNotice = p6;
     v = o;
   }
@@ -2897,26 +2775,23 @@ function v119(v: any): any {
 }
 function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v118(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.reference;
   const p2 = v119(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
-    if (p2 !== undefined || r2 !== undefined) o.reference = p2;
+    o.id = p0;
+    o.status = p1;
+    o.reference = p2;
     v = o;
   }
   return v;
@@ -3007,51 +2882,43 @@ function v123(v: any): any {
 }
 function v124(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 8;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.role;
   const p3 = v49(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
   const p4 = v50(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.createdAt;
   const p5 = v52(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.passwordSet;
   const p6 = v50(r6);
   if (p6 === F) return F;
-  if (r6 !== undefined) n++;
   const r7 = v.lastSignInAt;
   const p7 = v123(r7);
   if (p7 === F) return F;
-  if (r7 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
-    if (p2 !== undefined || r2 !== undefined) o.name = p2;
-    if (p3 !== undefined || r3 !== undefined) o.role = p3;
-    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
-    if (p5 !== undefined || r5 !== undefined) o.createdAt = p5;
-    if (p6 !== undefined || r6 !== undefined) o.passwordSet = p6;
-    if (p7 !== undefined || r7 !== undefined) o.lastSignInAt = p7;
+    o.id = p0;
+    o.email = p1;
+    o.name = p2;
+    o.role = p3;
+    o.notifyApplications = p4;
+    o.createdAt = p5;
+    o.passwordSet = p6;
+    o.lastSignInAt = p7;
     v = o;
   }
   return v;
@@ -3096,57 +2963,50 @@ function v127(v: any): any {
 }
 function v128(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.version;
   const p0 = v104(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.previous;
   const p1 = v126(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.changes;
   const p2 = v127(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.previous = p1;
-    if (p2 !== undefined || r2 !== undefined) o.changes = p2;
+    o.version = p0;
+    o.previous = p1;
+    o.changes = p2;
     v = o;
   }
   return v;
 }
 function v129(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.version;
   const p0 = v24(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    if (p2 !== undefined || r2 !== undefined) o.by = p2;
-    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
+    o.version = p0;
+    o.at = p1;
+    o.by = p2;
+    o.summary = p3;
     v = o;
   }
   return v;
@@ -3169,52 +3029,46 @@ function v130(v: any): any {
 }
 function v131(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.versions;
   const p0 = v130(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.versions = p0;
+    o.versions = p0;
     v = o;
   }
   return v;
 }
 function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.version;
   const p0 = v24(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.dataset;
   const p4 = v12(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    if (p2 !== undefined || r2 !== undefined) o.by = p2;
-    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
-    if (p4 !== undefined || r4 !== undefined) o.dataset = p4;
+    o.version = p0;
+    o.at = p1;
+    o.by = p2;
+    o.summary = p3;
+    o.dataset = p4;
     v = o;
   }
   return v;
@@ -3256,11 +3110,10 @@ function v134(v: any, L: string): any {
 }
 function v135(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -3286,7 +3139,7 @@ function v135(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     if (r3 !== undefined) o.website = p3;
@@ -3296,19 +3149,16 @@ function v135(v: any, L: string): any {
 }
 function v136(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.title;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.municipality;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
   const p2 = v23(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
@@ -3341,9 +3191,9 @@ function v136(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
-    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    o.title = p0;
+    o.municipality = p1;
+    o.adoptedOn = p2;
     if (r3 !== undefined) o.revisionIntervalYears = p3;
     if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
     if (r5 !== undefined) o.documentUrl = p5;
@@ -3354,26 +3204,23 @@ function v136(v: any, L: string): any {
 }
 function v137(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.party;
   const p1 = v40(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.text;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.party = p1;
-    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    o.id = p0;
+    o.party = p1;
+    o.text = p2;
     v = o;
   }
   return v;
@@ -3396,15 +3243,13 @@ function v138(v: any, L: string): any {
 }
 function v139(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
@@ -3424,8 +3269,8 @@ function v139(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.description = p2;
     if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
     v = o;
@@ -3434,21 +3279,19 @@ function v139(v: any, L: string): any {
 }
 function v140(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.text;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    o.id = p0;
+    o.text = p1;
     v = o;
   }
   return v;
@@ -3471,15 +3314,13 @@ function v141(v: any, L: string): any {
 }
 function v142(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
@@ -3499,8 +3340,8 @@ function v142(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.goal = p2;
     if (p3 !== undefined || r3 !== undefined) o.actions = p3;
     v = o;
@@ -3509,15 +3350,13 @@ function v142(v: any, L: string): any {
 }
 function v143(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
@@ -3528,7 +3367,6 @@ function v143(v: any, L: string): any {
   const r3 = v.form;
   const p3 = v64(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
@@ -3606,10 +3444,10 @@ function v143(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    o.id = p0;
+    o.name = p1;
     if (r2 !== undefined) o.organisationNumber = p2;
-    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    o.form = p3;
     if (r4 !== undefined) o.description = p4;
     if (r5 !== undefined) o.website = p5;
     if (r6 !== undefined) o.email = p6;
@@ -3642,23 +3480,19 @@ function v144(v: any, L: string): any {
 }
 function v145(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.unit;
   const p3 = v134(r3, L);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -3708,10 +3542,10 @@ function v145(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    o.id = p0;
+    o.name = p1;
+    o.title = p2;
+    o.unit = p3;
     if (p4 !== undefined || r4 !== undefined) o.topics = p4;
     if (r5 !== undefined) o.email = p5;
     if (r6 !== undefined) o.phone = p6;
@@ -3759,27 +3593,22 @@ function v146(v: any, L: string): any {
 }
 function v147(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.kind;
   const p2 = v72(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.start;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.end;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
@@ -3835,11 +3664,11 @@ function v147(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
-    if (p3 !== undefined || r3 !== undefined) o.start = p3;
-    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    o.id = p0;
+    o.title = p1;
+    o.kind = p2;
+    o.start = p3;
+    o.end = p4;
     if (r5 !== undefined) o.location = p5;
     if (r6 !== undefined) o.description = p6;
     if (r7 !== undefined) o.registrationUrl = p7;
@@ -3854,21 +3683,19 @@ function v147(v: any, L: string): any {
 }
 function v148(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.title;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.url;
   const p1 = v21(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    o.title = p0;
+    o.url = p1;
     v = o;
   }
   return v;
@@ -3891,15 +3718,13 @@ function v149(v: any, L: string): any {
 }
 function v150(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v79(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
@@ -3919,8 +3744,8 @@ function v150(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    o.commitmentId = p0;
+    o.status = p1;
     if (r2 !== undefined) o.note = p2;
     if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
     v = o;
@@ -3945,15 +3770,13 @@ function v151(v: any, L: string): any {
 }
 function v152(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.year;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
@@ -3987,8 +3810,8 @@ function v152(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    o.id = p0;
+    o.year = p1;
     if (r2 !== undefined) o.publishedOn = p2;
     if (r3 !== undefined) o.summary = p3;
     if (r4 !== undefined) o.documentUrl = p4;
@@ -3999,23 +3822,19 @@ function v152(v: any, L: string): any {
 }
 function v153(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 7;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.description;
   const p3 = v134(r3, L);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -4064,32 +3883,29 @@ function v153(v: any, L: string): any {
   const r10 = v.publishedOn;
   const p10 = v23(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.validThrough;
   const p11 = v23(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.contact;
   const p12 = v86(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    o.id = p0;
+    o.organisationId = p1;
+    o.title = p2;
+    o.description = p3;
     if (p4 !== undefined || r4 !== undefined) o.districts = p4;
     if (p5 !== undefined || r5 !== undefined) o.activities = p5;
     if (p6 !== undefined || r6 !== undefined) o.languages = p6;
     if (r7 !== undefined) o.timeCommitment = p7;
     if (r8 !== undefined) o.start = p8;
     if (r9 !== undefined) o.end = p9;
-    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
-    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
-    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    o.publishedOn = p10;
+    o.validThrough = p11;
+    o.contact = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
