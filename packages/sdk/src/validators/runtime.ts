@@ -45,45 +45,14 @@ const PLAIN_URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s\u0000-\u001f\u007f]+$/i;
 // /^https?:\/\/(the same host)(?:\?QUERY*)?(?:#FRAGMENT*)?$/
 // PATH is [A-Za-z0-9\-._~!$&'()*+,;=:@%/], QUERY the same without ' and with ?, FRAGMENT with both.
 
-const PATH = 1;
-const QUERY = 2;
-const FRAGMENT = 4;
-/** Which of PATH, QUERY and FRAGMENT each ASCII character may be in. */
-const URL_CHARACTERS = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) {
-    const character = String.fromCharCode(code);
-    if (/[A-Za-z0-9\-._~!$&()*+,;=:@%/]/.test(character)) table[code] = PATH | QUERY | FRAGMENT;
-  }
-  table[39] = PATH | FRAGMENT; // '
-  table[63] = QUERY | FRAGMENT; // ?
-  return table;
-})();
+// What may follow a canonical host: a path (from "/"), a query and a fragment (sticky: read from the host's end, without a copy).
+const CANONICAL_REST = /\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/y;
+const CANONICAL_QUERY = /(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/y;
 
-/** Whether the characters of `v` from `from` to `to` are all of the kind `kind`. */
-function allOf(v: string, from: number, to: number, kind: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = v.charCodeAt(i);
-    if (code > 127 || !(URL_CHARACTERS[code]! & kind)) return false;
-  }
-  return true;
-}
-
-/**
- * From the host's end on: a path (when `path`, from the "/" there, else
- * none), then optionally "?" and a query, then optionally "#" and a
- * fragment, as the canonical form allows them.
- */
-function canonicalRest(v: string, at: number, path: boolean): boolean {
-  const n = v.length;
-  let query = v.indexOf('?', at);
-  let hash = v.indexOf('#', at);
-  // A "?" after the "#" is part of the fragment.
-  if (hash !== -1 && query > hash) query = -1;
-  const pathEnd = query !== -1 ? query : hash !== -1 ? hash : n;
-  if (path ? !allOf(v, at, pathEnd, PATH) : pathEnd !== at) return false;
-  if (query !== -1 && !allOf(v, query + 1, hash !== -1 ? hash : n, QUERY)) return false;
-  return hash === -1 || allOf(v, hash + 1, n, FRAGMENT);
+/** Whether `pattern` (sticky) matches `v` from `at` to the end. */
+function restMatches(pattern: RegExp, v: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(v);
 }
 
 /** The length of the longest label of the host {@link canonicalHostEnd} read last (no object per address). */
@@ -169,7 +138,7 @@ export function canonicalUrl(v: string, hostname: RegExp, protocol: RegExp, norm
   if (end === -1) return undefined;
   const canonical = end < n && v.charCodeAt(end) === 47;
   const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
-  if (!(canonical ? canonicalRest(v, end, true) : web && canonicalRest(v, end, false))) return undefined;
+  if (!(canonical ? restMatches(CANONICAL_REST, v, end) : web && restMatches(CANONICAL_QUERY, v, end))) return undefined;
   if (hasDotSegment(v, end)) return undefined;
   const result = canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
   if (webHost && web && longestLabel <= 63 && end - start <= 253) return result;
