@@ -190,14 +190,24 @@ export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): 
   const input = readJson(json);
   // Where the text breaks, by line and column: that scanner is loaded only now (it throws the ValidationError).
   if (input === NOT_JSON) return import('./dataset-json.js').then(({ datasetFromJsonText }) => startDatasetCheck(datasetFromJsonText(json as string), options));
-  const given = isExplainer(options.explain) ? options.explain : undefined;
-  const read = readHeader(input, options.validators, given);
-  if (read) return new DatasetCheck(read.header, read.raw, options, given);
+  if (isExplainer(options.explain)) return startCheckOfValue(input, options as DatasetCheckOptions & { explain: Explainer });
+  const read = readHeader(input, options.validators, undefined);
+  if (read) return new DatasetCheck(read.header, read.raw, options, undefined);
   const load = (options.explain as (() => Promise<Explainer>) | undefined) ?? loadZodExplainer;
-  return load().then((explainer) => {
-    const again = readHeader(input, options.validators, explainer)!;
-    return new DatasetCheck(again.header, again.raw, options, explainer);
-  });
+  return load().then((explainer) => startCheckOfValue(input, { ...options, explain: explainer }));
+}
+
+/**
+ * {@link startDatasetCheck} for a value already read from JSON (a string is
+ * a string value here, never a text to read) with zod at hand: nothing to
+ * wait for, so it returns the check at once (or throws the ValidationError
+ * of a broken top level). parseDataset runs this.
+ * @internal
+ */
+export function startCheckOfValue(input: unknown, options: DatasetCheckOptions & { explain: Explainer }): DatasetCheck {
+  // With an explainer, readHeader decides (or throws): it never waits.
+  const read = readHeader(input, options.validators, options.explain)!;
+  return new DatasetCheck(read.header, read.raw, options, options.explain);
 }
 
 /**
