@@ -397,7 +397,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       switch (c.check) {
         case 'overwrite': {
           const source = String(c.tx).replace(/\s+/g, '');
-          if (onString && /^\(?(\w+)\)?=>\1\.trim\(\)$/.test(source)) out.push('v = v.trim();');
+          if (onString && /^\(?(\w+)\)?=>\1\.trim\(\)$/.test(source)) out.push('v = trim(v);');
           else return fail(`an overwrite ${c.tx}`);
           break;
         }
@@ -482,7 +482,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
     '/* eslint-disable */',
     "import { rules } from './rules.js';",
-    "import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';",
+    "import { FAIL as F, copyBefore, url, minLength, trim, type GeneratedValidator } from './runtime.js';",
     ...(patternChecks.size ? [`import { ${[...patternChecks].sort().join(', ')} } from './patterns.js';`] : []),
     '',
     // A binding of this module: the JIT turns `own.call(v, key)` in a for-in into a map check; called

@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
+import { FAIL as F, copyBefore, url, minLength, trim, type GeneratedValidator } from './runtime.js';
 import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
@@ -40,7 +40,7 @@ function v3(v: any): any {
 }
 function v4(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   return v;
 }
@@ -435,7 +435,7 @@ function v24(v: any): any {
 }
 function v25(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!rules.phone(v)) return F;
   return v;
 }
@@ -2184,21 +2184,21 @@ function v93(v: any): any {
 }
 function v94(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
 function v95(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 2000) return F;
   return v;
 }
 function v96(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;

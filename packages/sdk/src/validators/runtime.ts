@@ -148,6 +148,17 @@ export function canonicalUrl(v: string, hostname: RegExp, protocol: RegExp, norm
 }
 
 /**
+ * `v.trim()`, without the call when `v` begins and ends with a printable
+ * ASCII character other than a space, which is never white space (nearly
+ * every text in a dataset).
+ */
+export function trim(v: string): string {
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? v : v.trim();
+}
+
+/**
  * At least `minimum` characters. Twice the minimum in UTF-16 units is enough
  * either way; fewer than the minimum never is; in between, zod counts code
  * points (older zod versions count units, so only a count both accept passes).
