@@ -3,7 +3,8 @@
 // `withdrawn: true`, worked out from the published dataset, as the offer routes do.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN_TOKEN, application, postSignup, start, type Running } from './helpers.js';
+import { AdminApplicationSchema, AdminOfferSchema, createAdminClient, createClient, type OpportunityOfferInput } from '@samverkan/sdk';
+import { ADMIN_TOKEN, application, offer, postSignup, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 
 const database = databaseForThisFile();
@@ -98,6 +99,35 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         assert.ok(stillListed, 'the organisation the officer kept is kept');
         assert.equal(stillListed.signature, undefined);
         assert.equal((await latestVersion(app)).summary, "Rejected an application (Föreningen Björkhagen's signature had already been withdrawn)");
+      } finally {
+        await app.close();
+      }
+    });
+
+    test("the SDK's admin client reads the flag, typed, on applications and offers", async () => {
+      const app = await open();
+      try {
+        const approved = await submitAndApprove(app, 'Föreningen Lindhagen');
+        const admin = createAdminClient({ apiUrl: `${app.base}/api/v1`, token: ADMIN_TOKEN });
+        const receipt = await createClient({ apiUrl: `${app.base}/api/v1` }).submitOpportunity(offer({ title: 'Språkcafé på onsdagar' }) as OpportunityOfferInput);
+        const opportunityId = (await admin.opportunities.approve(receipt.id)).opportunityId!;
+        // Typed: a boolean or absent, not `unknown` as an unnamed field of a loose schema would be.
+        const before: [boolean | undefined, boolean | undefined] = [(await admin.applications.get(approved.id)).withdrawn, (await admin.opportunities.get(receipt.id)).withdrawn];
+        assert.deepEqual(before, [undefined, undefined]);
+
+        for (const [collection, id] of [['organisations', approved.organisationId!], ['opportunities', opportunityId]] as const) {
+          const current = await admin.content.get(collection, id);
+          await admin.content.remove(collection, id, { etag: current.etag });
+        }
+        const after: [boolean | undefined, boolean | undefined] = [(await admin.applications.get(approved.id)).withdrawn, (await admin.opportunities.get(receipt.id)).withdrawn];
+        assert.deepEqual(after, [true, true]);
+        const page = await admin.applications.list({ status: 'approved' });
+        assert.deepEqual(page.applications.map((a) => a.withdrawn), [true]);
+
+        // Anything but a boolean is not the server's answer: the schemas refuse it.
+        for (const schema of [AdminApplicationSchema, AdminOfferSchema]) {
+          assert.equal(schema.safeParse({ id: 'x', reference: 'ABCD-2345', status: 'approved', receivedAt: '2026-12-01T10:00:00Z', language: 'sv', organisationId: 'o', withdrawn: 'yes' }).success, false);
+        }
       } finally {
         await app.close();
       }

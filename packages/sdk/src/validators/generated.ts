@@ -9,8 +9,8 @@ const own = Object.prototype.hasOwnProperty;
 const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const c3 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
-const c4 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
+const c3 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
+const c4 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
 const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 const c6 = /^https?$/;
 const c7 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
@@ -144,6 +144,10 @@ function v12(v: any): any {
   return v;
 }
 function v13(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v14(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.id;
@@ -207,10 +211,17 @@ function v13(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.withdrawn;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v13(r10);
+    if (p10 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.id = p0;
     if (p1 !== undefined || r1 !== undefined) o.status = p1;
@@ -222,17 +233,18 @@ function v13(v: any): any {
     if (r7 !== undefined) o.application = p7;
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
+    if (r10 !== undefined) o.withdrawn = p10;
     for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v14(v: any): any {
+function v15(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v13(r);
+    const x = v14(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -243,11 +255,11 @@ function v14(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v15(v: any): any {
+function v16(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.applications;
-  const p0 = v14(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
@@ -267,7 +279,7 @@ function v15(v: any): any {
   }
   return v;
 }
-function v16(v: any): any {
+function v17(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.id;
@@ -329,10 +341,17 @@ function v16(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.withdrawn;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v13(r11);
+    if (p11 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.id = p0;
     if (p1 !== undefined || r1 !== undefined) o.reference = p1;
@@ -345,17 +364,18 @@ function v16(v: any): any {
     if (r8 !== undefined) o.offer = p8;
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
+    if (r11 !== undefined) o.withdrawn = p11;
     for (const key in v) if (own.call(v, key) && !c4.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v17(v: any): any {
+function v18(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v16(r);
+    const x = v17(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -366,11 +386,11 @@ function v17(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v18(v: any): any {
+function v19(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.offers;
-  const p0 = v17(r0);
+  const p0 = v18(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
@@ -390,25 +410,25 @@ function v18(v: any): any {
   }
   return v;
 }
-function v19(v: any): any {
+function v20(v: any): any {
   v = rules.organisationNumber(v);
   if (v === undefined) return F;
   return v;
 }
-function v20(v: any): any {
+function v21(v: any): any {
   v = v9(v);
   if (v === F) return F;
-  v = v19(v);
+  v = v20(v);
   if (v === F) return F;
   return v;
 }
-function v21(v: any): any {
+function v22(v: any): any {
   if (typeof v !== 'string') return F;
   v = url(v, c5, c6, true, true);
   if (v === F) return F;
   return v;
 }
-function v22(v: any): any {
+function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -418,14 +438,14 @@ function v22(v: any): any {
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.website;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -440,24 +460,24 @@ function v22(v: any): any {
   }
   return v;
 }
-function v23(v: any): any {
+function v24(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c7.test(v)) return F;
   return v;
 }
-function v24(v: any): any {
+function v25(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-function v25(v: any): any {
+function v26(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!rules.phone(v)) return F;
   return v;
 }
-function v26(v: any): any {
+function v27(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -474,14 +494,14 @@ function v26(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -497,7 +517,7 @@ function v26(v: any): any {
   }
   return v;
 }
-function v27(v: any): any {
+function v28(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.title;
@@ -505,38 +525,38 @@ function v27(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
   if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v26(r6);
+    p6 = v27(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -555,7 +575,7 @@ function v27(v: any): any {
   }
   return v;
 }
-function v28(v: any): any {
+function v29(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.path;
@@ -584,12 +604,12 @@ function v28(v: any): any {
   }
   return v;
 }
-function v29(v: any): any {
+function v30(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v28(r);
+    const x = v29(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -600,11 +620,11 @@ function v29(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v30(v: any): any {
+function v31(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   let k = 0;
@@ -616,10 +636,10 @@ function v30(v: any): any {
   }
   return v;
 }
-function v31(_v: any): any {
+function v32(_v: any): any {
   return F;
 }
-function v32(v: any): any {
+function v33(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.status;
@@ -639,7 +659,7 @@ function v32(v: any): any {
   const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v31(r2);
+    p2 = v32(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -662,7 +682,7 @@ function v32(v: any): any {
   }
   return v;
 }
-function v33(v: any): any {
+function v34(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.at;
@@ -693,25 +713,25 @@ function v33(v: any): any {
   }
   return v;
 }
-function v34(v: any): any {
+function v35(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c8.test(v)) return F;
   return v;
 }
-function v35(v: any): any {
+function v36(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v31(r0);
+    p0 = v32(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v34(r1);
+    p1 = v35(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -725,12 +745,12 @@ function v35(v: any): any {
   }
   return v;
 }
-function v36(v: any): any {
+function v37(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v33(r);
+    const x = v34(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -741,11 +761,11 @@ function v36(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v37(v: any): any {
+function v38(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.entries;
-  const p0 = v36(r0);
+  const p0 = v37(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
@@ -765,17 +785,17 @@ function v37(v: any): any {
   }
   return v;
 }
-function v38(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v39(v: any): any {
+function v40(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.currentPassword;
-  const p0 = v38(r0);
+  const p0 = v39(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.password;
@@ -800,11 +820,11 @@ function v39(v: any): any {
   }
   return v;
 }
-function v40(v: any): any {
+function v41(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-function v41(v: any): any {
+function v42(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.id;
@@ -812,7 +832,7 @@ function v41(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.text;
@@ -830,7 +850,7 @@ function v41(v: any): any {
   }
   return v;
 }
-function v42(v: any): any {
+function v43(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -846,7 +866,7 @@ function v42(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v43(v: any): any {
+function v44(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -862,7 +882,7 @@ function v43(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v44(v: any): any {
+function v45(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -878,7 +898,7 @@ function v44(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v45(v: any): any {
+function v46(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.id;
@@ -901,7 +921,7 @@ function v45(v: any): any {
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v42(r4);
+    p4 = v43(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -915,7 +935,7 @@ function v45(v: any): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -923,7 +943,7 @@ function v45(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -931,14 +951,14 @@ function v45(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -960,7 +980,7 @@ function v45(v: any): any {
   }
   return v;
 }
-function v46(v: any): any {
+function v47(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.id;
@@ -986,12 +1006,12 @@ function v46(v: any): any {
   }
   return v;
 }
-function v47(v: any): any {
+function v48(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v46(r);
+    const x = v47(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1002,11 +1022,11 @@ function v47(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v48(v: any): any {
+function v49(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.items;
-  const p0 = v47(r0);
+  const p0 = v48(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   let k = 0;
@@ -1018,12 +1038,8 @@ function v48(v: any): any {
   }
   return v;
 }
-function v49(v: any): any {
-  if (v !== "admin" && v !== "editor") return F;
-  return v;
-}
 function v50(v: any): any {
-  if (typeof v !== 'boolean') return F;
+  if (v !== "admin" && v !== "editor") return F;
   return v;
 }
 function v51(v: any): any {
@@ -1038,13 +1054,13 @@ function v51(v: any): any {
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.role;
-  const p2 = v49(r2);
+  const p2 = v50(r2);
   if (p2 === F) return F;
   if (r2 !== undefined) n++;
   const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v50(r3);
+    p3 = v13(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1143,7 +1159,7 @@ function v57(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1237,7 +1253,7 @@ function v58(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v41(r);
+    const x = v42(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1400,7 +1416,7 @@ function v67(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.signedOn;
-  const p0 = v23(r0);
+  const p0 = v24(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.via;
@@ -1434,7 +1450,7 @@ function v68(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1463,7 +1479,7 @@ function v69(v: any): any {
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1481,7 +1497,7 @@ function v69(v: any): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1495,7 +1511,7 @@ function v69(v: any): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1519,7 +1535,7 @@ function v69(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1540,7 +1556,7 @@ function v69(v: any): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -1587,7 +1603,7 @@ function v71(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v45(r);
+    const x = v46(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1622,7 +1638,7 @@ function v73(v: any): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1687,7 +1703,7 @@ function v76(v: any): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1695,7 +1711,7 @@ function v76(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1777,7 +1793,7 @@ function v80(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   let k = 0;
@@ -1874,7 +1890,7 @@ function v84(v: any): any {
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1888,7 +1904,7 @@ function v84(v: any): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -1943,14 +1959,14 @@ function v86(v: any): any {
   const r1 = v.phone;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v25(r1);
+    p1 = v26(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.url;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2005,7 +2021,7 @@ function v87(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -2019,23 +2035,23 @@ function v87(v: any): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
   if (r10 !== undefined) n++;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
   if (r11 !== undefined) n++;
   const r12 = v.contact;
@@ -2100,7 +2116,7 @@ function v89(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -2109,7 +2125,7 @@ function v89(v: any): any {
   if (p4 === F) return F;
   if (r4 !== undefined) n++;
   const r5 = v.agreement;
-  const p5 = v27(r5);
+  const p5 = v28(r5);
   if (p5 === F) return F;
   if (r5 !== undefined) n++;
   const r6 = v.principles;
@@ -2335,7 +2351,7 @@ function v100(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.organisationNumber;
-  const p0 = v20(r0);
+  const p0 = v21(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.title;
@@ -2377,19 +2393,19 @@ function v100(v: any): any {
   const r7 = v.start;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v23(r7);
+    p7 = v24(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.end;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.validThrough;
-  const p9 = v23(r9);
+  const p9 = v24(r9);
   if (p9 === F) return F;
   if (r9 !== undefined) n++;
   const r10 = v.contact;
@@ -2430,7 +2446,7 @@ function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.etag;
@@ -2526,11 +2542,11 @@ function v106(v: any): any {
   if (p2 === F) return F;
   if (r2 !== undefined) n++;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
   if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
   if (r4 !== undefined) n++;
   let k = 0;
@@ -2646,11 +2662,11 @@ function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.password;
-  const p0 = v50(r0);
+  const p0 = v13(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.oidc;
-  const p1 = v50(r1);
+  const p1 = v13(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.oidcStartUrl;
@@ -2679,7 +2695,7 @@ function v113(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.password;
-  const p1 = v38(r1);
+  const p1 = v39(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.lang;
@@ -2710,7 +2726,7 @@ function v114(v: any): any {
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -2721,7 +2737,7 @@ function v114(v: any): any {
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -2732,7 +2748,7 @@ function v114(v: any): any {
   const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v25(r5);
+    p5 = v26(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2788,7 +2804,7 @@ function v115(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2809,7 +2825,7 @@ function v116(v: any): any {
   const r0 = v.url;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v21(r0);
+    p0 = v22(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2938,7 +2954,7 @@ function v121(v: any): any {
   const r1 = v.notifyApplications;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v50(r1);
+    p1 = v13(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -2966,7 +2982,7 @@ function v122(v: any): any {
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v49(r0);
+    p0 = v50(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2980,7 +2996,7 @@ function v122(v: any): any {
   const r2 = v.notifyApplications;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v50(r2);
+    p2 = v13(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3025,11 +3041,11 @@ function v124(v: any): any {
   if (p2 === F) return F;
   if (r2 !== undefined) n++;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
   if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
   if (r4 !== undefined) n++;
   const r5 = v.createdAt;
@@ -3037,7 +3053,7 @@ function v124(v: any): any {
   if (p5 === F) return F;
   if (r5 !== undefined) n++;
   const r6 = v.passwordSet;
-  const p6 = v50(r6);
+  const p6 = v13(r6);
   if (p6 === F) return F;
   if (r6 !== undefined) n++;
   const r7 = v.lastSignInAt;
@@ -3128,7 +3144,7 @@ function v129(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.at;
@@ -3191,7 +3207,7 @@ function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.at;
@@ -3275,14 +3291,14 @@ function v135(v: any, L: string): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -3306,31 +3322,31 @@ function v136(v: any, L: string): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
   if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -3364,7 +3380,7 @@ function v137(v: any, L: string): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   const r2 = v.text;
@@ -3525,7 +3541,7 @@ function v143(v: any, L: string): any {
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3543,7 +3559,7 @@ function v143(v: any, L: string): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -3557,7 +3573,7 @@ function v143(v: any, L: string): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3581,7 +3597,7 @@ function v143(v: any, L: string): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -3602,7 +3618,7 @@ function v143(v: any, L: string): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -3681,7 +3697,7 @@ function v145(v: any, L: string): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -3689,7 +3705,7 @@ function v145(v: any, L: string): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3697,14 +3713,14 @@ function v145(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -3746,7 +3762,7 @@ function v146(v: any, L: string): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3801,7 +3817,7 @@ function v147(v: any, L: string): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3809,7 +3825,7 @@ function v147(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -3864,7 +3880,7 @@ function v148(v: any, L: string): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
   if (r1 !== undefined) n++;
   let k = 0;
@@ -3961,7 +3977,7 @@ function v152(v: any, L: string): any {
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3975,7 +3991,7 @@ function v152(v: any, L: string): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -4040,7 +4056,7 @@ function v153(v: any, L: string): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -4054,23 +4070,23 @@ function v153(v: any, L: string): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
   if (r10 !== undefined) n++;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
   if (r11 !== undefined) n++;
   const r12 = v.contact;
@@ -4103,27 +4119,27 @@ function v153(v: any, L: string): any {
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
-export const AdminApplicationPageSchema = v15;
-export const AdminApplicationSchema = v13;
-export const AdminOfferPageSchema = v18;
-export const AdminOfferSchema = v16;
-export const AgreementSchema = v27;
-export const ApiErrorItemSchema = v28;
-export const ApiErrorSchema = v30;
-export const ApplicationListQuerySchema = v32;
-export const AuditEntrySchema = v33;
-export const AuditListQuerySchema = v35;
-export const AuditListSchema = v37;
-export const ChangePasswordRequestSchema = v39;
-export const CommitmentSchema = v41;
-export const ContactSchema = v45;
-export const ContentItemSchema = v46;
-export const ContentListSchema = v48;
+export const AdminApplicationPageSchema = v16;
+export const AdminApplicationSchema = v14;
+export const AdminOfferPageSchema = v19;
+export const AdminOfferSchema = v17;
+export const AgreementSchema = v28;
+export const ApiErrorItemSchema = v29;
+export const ApiErrorSchema = v31;
+export const ApplicationListQuerySchema = v33;
+export const AuditEntrySchema = v34;
+export const AuditListQuerySchema = v36;
+export const AuditListSchema = v38;
+export const ChangePasswordRequestSchema = v40;
+export const CommitmentSchema = v42;
+export const ContactSchema = v46;
+export const ContentItemSchema = v47;
+export const ContentListSchema = v49;
 export const CreateUserRequestSchema = v51;
 export const CreateUserResponseSchema = v53;
 export const DatasetHeaderSchema = v57;
 export const DatasetSchema = v89;
-export const DateOnly = v23;
+export const DateOnly = v24;
 export const DateTime = v52;
 export const DevelopmentAreaSchema = v62;
 export const Email = v1;
@@ -4132,7 +4148,7 @@ export const EvidenceSchema = v80;
 export const FieldChangeSchema = v91;
 export const FollowUpCommitmentSchema = v82;
 export const FollowUpSchema = v84;
-export const HttpUrl = v21;
+export const HttpUrl = v22;
 export const Id = v3;
 export const LanguageTag = v5;
 export const LocalizedTextSchema = v7;
@@ -4142,16 +4158,16 @@ export const NewPasswordSchema = v0;
 export const OpportunityContactSchema = v86;
 export const OpportunityOfferSchema = v100;
 export const OpportunitySchema = v87;
-export const OrganisationNumber = v20;
+export const OrganisationNumber = v21;
 export const OrganisationSchema = v69;
-export const PasswordInputSchema = v38;
+export const PasswordInputSchema = v39;
 export const PersonNameSchema = v0;
-export const Phone = v25;
+export const Phone = v26;
 export const PreconditionFailedSchema = v101;
 export const PrincipleSchema = v59;
 export const RejectBodySchema = v103;
 export const RestoredVersionSchema = v105;
-export const RoleSchema = v49;
+export const RoleSchema = v50;
 export const SessionSchema = v108;
 export const SessionUserSchema = v106;
 export const SetPasswordLinkSchema = v109;
