@@ -104,6 +104,11 @@ const en: Messages = {
     next: 'Next page',
     page: (page, pages) => `Page ${page} of ${pages}`,
     reference: 'Reference',
+    withdrawnTag: 'Withdrawn',
+    publishedAs: 'Published as',
+    publishedGone: 'Withdrawn: the organisation is no longer a signatory in the dataset (it was deleted, or its signature removed). The decision stands.',
+    wayBack: 'To publish it again, restore a version from before under',
+    wayBackOr: 'or add the organisation and its signature again under',
   },
   fields: {
     name: 'Name',
@@ -402,8 +407,10 @@ const en: Messages = {
     erasedDone: 'The content is erased.',
     reference: 'Reference',
     organisation: 'Organisation',
+    withdrawnTag: 'Withdrawn',
     publishedAs: 'Published as',
-    publishedGone: 'Withdrawn: the opportunity is no longer on the volunteer board (it can be brought back under History).',
+    publishedGone: 'Withdrawn: the opportunity is no longer on the volunteer board. The decision stands.',
+    wayBack: 'To publish it again, restore a version from before under',
     formLanguage: 'Language of the form',
   },
   withdraw: {

@@ -134,6 +134,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
         ${item.erasedAt ? html`<span class="hint">(${a.erased})</span>` : nothing}</span>
       ${this.rowExtra(item)}
       <span class="status-tag">${a.status[item.status] ?? item.status}</span>
+      ${item.withdrawn ? html`<span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}
       <span>${a.received} <time datetime=${item.receivedAt}>${formatDateTime(item.receivedAt, this.m.lang)}</time></span>
       ${item.reference ? html`<span>${a.reference} <bdi>${item.reference}</bdi></span>` : nothing}
     </li>`;
