@@ -46,19 +46,21 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 const DEMO = join(REPO, 'examples/data/sodertalje.json');
-const ADMIN_TOKEN = randomBytes(24).toString('base64url');
+/** The servers' admin token (the admin page's tests, packages/admin/test/helpers/admin-server.mjs, use it too). */
+export const ADMIN_TOKEN = randomBytes(24).toString('base64url');
 
 /** @type {Map<string, Promise<{ base: string, child: import('node:child_process').ChildProcess, dir: string }>>} */
 const servers = new Map();
 const modes = new Map();
 const posts = new Map();
 
-function startServer(name, env) {
+/** Starts (once per name) the server's CLI with `args` and `env` on top of the defaults; resolves to its base URL, process and data directory. */
+export function startServer(name, env, args = ['serve']) {
   let started = servers.get(name);
   if (started) return started;
   const dir = mkdtempSync(join(tmpdir(), `samverkan-signup-${name}-`));
   started = new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve'], {
+    const child = spawn(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', ...args], {
       cwd: REPO,
       env: {
         ...process.env,
