@@ -17,7 +17,7 @@ import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { SamverkanStore, StoredOffer } from './store/types.js';
 import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
-import { publishedOpportunityIds, withWithdrawal } from './withdrawal.js';
+import { publishedOpportunityIds, publishedSignatoryIds, withWithdrawal } from './withdrawal.js';
 
 /** The actions on one offer. */
 export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -33,6 +33,15 @@ export function notASignatory(swedish: boolean) {
     message: swedish
       ? 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.'
       : 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
+  };
+}
+
+/** The refusal to approve an offer whose organisation no longer signs (in both languages: the admin routes answer so). */
+export function noLongerASignatory(organisationId: string) {
+  return {
+    path: 'organisationId',
+    code: 'not-a-signatory',
+    message: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Restore it under History (or sign it again under Organisations) and approve, or reject the offer. / Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
   };
 }
 
@@ -152,6 +161,8 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
           case 'approve': {
             if (stored.status === 'approved') break;
             if (!stored.offer) return sendErrors(reply, 409, 'This offer was erased; there is nothing left to approve.');
+            // The organisation may have been deleted, or its signature removed, since it offered: only signatories' offers are published.
+            if (!publishedSignatoryIds(published.current().dataset).has(stored.organisationId)) return sendErrors(reply, 409, [noLongerASignatory(stored.organisationId)]);
             const opportunity = opportunityFromOffer(id, stored.offer, stored.organisationId, published.current().dataset, at);
             await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, (d) => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] }), true);
             await store.offers.approve(id, opportunity, at);

@@ -1,10 +1,11 @@
 // An approved application whose signatory is later taken out of the dataset (deleted, or its
 // signature removed, in the content list) on both stores: the application routes say
-// `withdrawn: true`, worked out from the published dataset, as the offer routes do.
+// `withdrawn: true`, worked out from the published dataset, as the offer routes do. And a
+// pending offer whose organisation stopped signing is refused with a clear 409, not published.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AdminApplicationSchema, AdminOfferSchema, createAdminClient, createClient, type OpportunityOfferInput } from '@samverkan/sdk';
-import { ADMIN_TOKEN, application, offer, postSignup, start, type Running } from './helpers.js';
+import { ADMIN_TOKEN, application, offer, postSignup, signatory, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 
 const database = databaseForThisFile();
@@ -128,6 +129,40 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         for (const schema of [AdminApplicationSchema, AdminOfferSchema]) {
           assert.equal(schema.safeParse({ id: 'x', reference: 'ABCD-2345', status: 'approved', receivedAt: '2026-12-01T10:00:00Z', language: 'sv', organisationId: 'o', withdrawn: 'yes' }).success, false);
         }
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('a pending offer whose organisation no longer signs: approving answers 409 at organisationId and publishes nothing; after a restore it can be approved', async () => {
+      const app = await open();
+      try {
+        const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(offer({ title: 'Skogsutflykt på lördagar' })) });
+        assert.equal(posted.status, 201);
+        const { id } = await posted.json();
+        const before = await latestVersion(app);
+        const { value, etag } = await entity(app, signatory.id);
+        const { signature: _signature, ...unsigned } = value;
+        const put = await app.admin(`/api/v1/admin/organisations/${signatory.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: JSON.stringify(unsigned) });
+        assert.equal(put.status, 200);
+        const unsignedVersion = (await latestVersion(app)).version;
+
+        const refused = await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' });
+        assert.equal(refused.status, 409);
+        const { errors } = await refused.json();
+        assert.equal(errors.length, 1);
+        assert.equal(errors[0].path, 'organisationId');
+        assert.equal(errors[0].code, 'not-a-signatory');
+        assert.match(errors[0].message, /no longer a signatory.*History.*reject/s);
+        assert.match(errors[0].message, /Historik/);
+        assert.equal((await latestVersion(app)).version, unsignedVersion, 'no version published');
+        assert.equal((await (await app.admin(`/api/v1/opportunities/${id}`)).json()).status, 'pending');
+
+        assert.equal((await app.admin(`/api/v1/admin/versions/${before.version}/restore`, { method: 'POST' })).status, 200);
+        const approved = await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' });
+        assert.equal(approved.status, 200);
+        const shown = await approved.json();
+        assert.deepEqual([shown.status, shown.withdrawn], ['approved', undefined]);
       } finally {
         await app.close();
       }
