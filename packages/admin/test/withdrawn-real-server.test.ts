@@ -115,4 +115,37 @@ describe('withdrawn approvals, against the real server', () => {
     expect(asked.filter((r) => r.includes('/admin/opportunities/')), 'no request for the opportunity itself').to.deep.equal([]);
     await expectAccessible(el);
   });
+
+  it('a pending offer whose organisation stopped signing: not offered for approval, the page says why; the server refuses it too', async () => {
+    const api = await signedInApi();
+    const organisations = await api.list('organisations');
+    const signed = organisations.find((o) => o.value.signature && o.value.organisationNumber)!;
+    const { id } = await post('/opportunities', {
+      organisationNumber: signed.value.organisationNumber,
+      title: `Språkcafé på fredagar ${unique()}`,
+      description: 'Samtala på svenska med nyanlända en kväll i veckan.',
+      validThrough: '2027-06-30',
+      contact: { email: 'volontar@forening.example.org' },
+      consent: true,
+      language: 'sv',
+    });
+    const { signature, ...unsigned } = signed.value;
+    const saved = await api.replace('organisations', signed.value.id, unsigned as typeof signed.value, signed.etag);
+    try {
+      const el = await mountAdmin(api, `#/offers/${encodeURIComponent(id)}`);
+      const note = await slowly(() => root(el).querySelector('#not-signing'), 'the note');
+      expect(text(note)).to.equal(`${sv.offers.notSigning} ${sv.nav.history} ${sv.offers.notSigningOr} ${sv.nav.organisations}.`);
+      expect(qa(el, 'button.approve')).to.have.length(0);
+      await expectAccessible(el);
+      // What the page does not offer, the server refuses: 409, in words.
+      const refused = await api.approveOffer(id).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      expect(refused?.message).to.contain('no longer a signatory').and.contain('Historik');
+    } finally {
+      // The server is shared by the file's tests: the organisation signs again.
+      await api.replace('organisations', signed.value.id, { ...saved.value, signature: signature! }, saved.etag);
+    }
+  });
 });

@@ -61,6 +61,39 @@ describe('an approved offer whose opportunity was withdrawn', () => {
   });
 });
 
+describe('a pending offer whose organisation no longer signs', () => {
+  it('is not offered for approval, on its page or in the inbox, and the page says why and what to do; accessible', async () => {
+    const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content: { organisations: [signatory] }, offers: [offer(1), offer(2, { organisationId: 'finns-inte-längre' })] });
+    // Someone removed its signature (the fixture's number is made up, so not through the checked save).
+    const { signature: _signature, ...unsigned } = signatory;
+    api.saveBehindTheBack('organisations', unsigned as typeof signatory);
+
+    const el = await mountAdmin(api, '#/offers');
+    await waitFor(() => root(el).querySelector('.rows'));
+    // Neither can be selected for "approve the selected"; both say why.
+    expect(qa(el, '.rows input[type=checkbox]')).to.have.length(0);
+    expect(qa(el, '.rows li').map((li) => text(li.querySelector('.status-tag.withdrawn')))).to.deep.equal([sv.offers.notSigningTag, sv.offers.notSigningTag]);
+    await expectAccessible(el);
+
+    location.hash = '#/offers/offer-1';
+    const note = await waitFor(() => root(el).querySelector('#not-signing'));
+    expect(text(note)).to.equal(`${sv.offers.notSigning} ${sv.nav.history} ${sv.offers.notSigningOr} ${sv.nav.organisations}.`);
+    expect([...note.querySelectorAll('a')].map((l) => l.getAttribute('href'))).to.deep.equal(['#/history', '#/content/organisations']);
+    expect(qa(el, 'button.approve')).to.have.length(0);
+    expect(qa(el, 'button.reject')).to.have.length(1);
+    await expectAccessible(el);
+
+    // Signed again: approving is offered again, and works.
+    api.saveBehindTheBack('organisations', signatory);
+    location.hash = '#/offers';
+    await waitFor(() => root(el).querySelector('.rows'));
+    location.hash = '#/offers/offer-1';
+    (await waitFor(() => root(el).querySelector<HTMLButtonElement>('button.approve'))).click();
+    await waitFor(() => announced(el) === sv.offers.approved);
+    expect(qa(el, '#not-signing')).to.have.length(0);
+  });
+});
+
 describe('an approved application whose signatory was taken out of the dataset', () => {
   it('links to the signatory while it is published', async () => {
     const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, applications: [application(1)] });

@@ -411,6 +411,9 @@ const en: Messages = {
     publishedAs: 'Published as',
     publishedGone: 'Withdrawn: the opportunity is no longer on the volunteer board. The decision stands.',
     wayBack: 'To publish it again, restore a version from before under',
+    notSigning: 'The organisation no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under',
+    notSigningOr: 'or add its signature again under',
+    notSigningTag: 'No longer signs',
     formLanguage: 'Language of the form',
   },
   withdraw: {

@@ -421,6 +421,10 @@ const sv = {
     publishedAs: 'Publicerat som',
     publishedGone: 'Har dragits tillbaka: uppdraget finns inte längre i volontärdatabasen. Beslutet står kvar.',
     wayBack: 'Vill ni publicera det igen: återställ en version från innan under',
+    notSigning:
+      'Organisationen har inte längre undertecknat (den har tagits bort, eller dess underskrift har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under',
+    notSigningOr: 'eller lägg till underskriften igen under',
+    notSigningTag: 'Har inte undertecknat',
     formLanguage: 'Språk i formuläret',
   },
   // — Withdrawing a published opportunity (the content form's delete, in the board's words) —

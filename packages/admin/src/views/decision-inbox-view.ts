@@ -127,7 +127,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
     const name = this.kind.name(item);
     const checkId = `select-${item.id}`;
     return html`<li class="row" data-id=${item.id}>
-      ${item.status === 'pending'
+      ${item.status === 'pending' && (this.kind.approvable?.(item) ?? true)
         ? html`<input type="checkbox" id=${checkId} .checked=${this.selected.has(item.id)} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /><label for=${checkId} class="visually-hidden">${a.select(name)}</label>`
         : nothing}
       <span class="grow"><a href=${itemHref(this.kind, item.id)}><bdi>${name}</bdi></a>

@@ -148,7 +148,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     const a = this.words;
     const canDecide = this.kind.hasContent(item);
     return html`<div class="actions">
-        ${canDecide && item.status !== 'approved' ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
+        ${canDecide && item.status !== 'approved' && (this.kind.approvable?.(item) ?? true) ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
         ${item.status !== 'rejected' && !this.rejecting ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${a.reject}</button>` : nothing}
         ${isAdmin && canDecide ? html`<button type="button" class="danger erase" ?disabled=${this.busy} @click=${this.openErase}>${a.erase}</button>` : nothing}
       </div>
