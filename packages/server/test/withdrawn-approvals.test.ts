@@ -28,6 +28,14 @@ async function entity(app: Running, id: string): Promise<{ value: Record<string,
   return { value: await res.json(), etag: res.headers.get('etag')! };
 }
 
+/** Removes the organisation's signature through the content API, as an officer's edit does; it stays listed. */
+async function unsign(app: Running, id: string): Promise<void> {
+  const { value, etag } = await entity(app, id);
+  const { signature: _signature, ...unsigned } = value;
+  const put = await app.admin(`/api/v1/admin/organisations/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: JSON.stringify(unsigned) });
+  assert.equal(put.status, 200);
+}
+
 const dataset = async (app: Running) => (await fetch(`${app.base}/api/v1/dataset`)).json() as Promise<{ organisations: { id: string; signature?: unknown }[] }>;
 const one = async (app: Running, id: string): Promise<Shown> => (await app.admin(`/api/v1/signups/${id}`)).json();
 const latestVersion = async (app: Running) => (await (await app.admin('/api/v1/admin/versions')).json()).versions[0] as { version: number; summary: string };
@@ -82,14 +90,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
       try {
         const approved = await submitAndApprove(app, 'Föreningen Björkhagen');
         const organisationId = approved.organisationId!;
-        const { value, etag } = await entity(app, organisationId);
-        const { signature: _signature, ...unsigned } = value;
-        const put = await app.admin(`/api/v1/admin/organisations/${organisationId}`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json', 'If-Match': etag },
-          body: JSON.stringify(unsigned),
-        });
-        assert.equal(put.status, 200);
+        await unsign(app, organisationId);
         assert.equal((await one(app, approved.id)).withdrawn, true);
 
         const rejected = await app.admin(`/api/v1/signups/${approved.id}/reject`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: 'Föreningen har upphört.' }) });
@@ -141,10 +142,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         assert.equal(posted.status, 201);
         const { id } = await posted.json();
         const before = await latestVersion(app);
-        const { value, etag } = await entity(app, signatory.id);
-        const { signature: _signature, ...unsigned } = value;
-        const put = await app.admin(`/api/v1/admin/organisations/${signatory.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: JSON.stringify(unsigned) });
-        assert.equal(put.status, 200);
+        await unsign(app, signatory.id);
         const unsignedVersion = (await latestVersion(app)).version;
 
         const refused = await app.admin(`/api/v1/opportunities/${id}/approve`, { method: 'POST' });

@@ -16,7 +16,7 @@
 //   /__admin-server/requests[?reset=1]
 //       → { requests: ["GET /api/v1/…", …] }: what the proxy forwarded since the last reset
 import { randomBytes } from 'node:crypto';
-import { ADMIN_TOKEN, startServer } from '../../../elements/test/helpers/signup-server.mjs';
+import { ADMIN_TOKEN, json, readRaw, startServer } from '../../../elements/test/helpers/signup-server.mjs';
 
 const PREFIX = '/__admin-server';
 const server = () => startServer('admin', { SAMVERKAN_DATASET: '', SAMVERKAN_SIGNUP_RATE_LIMIT: '100000' }, ['serve', '--demo']);
@@ -24,22 +24,6 @@ const forwarded = [];
 
 const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'cookie', 'x-csrf-token', 'if-match', 'if-none-match', 'idempotency-key'];
 const ANSWER_HEADERS = ['content-type', 'etag', 'location', 'retry-after', 'www-authenticate', 'cache-control'];
-
-function json(ctx, value, status = 200) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.set('cache-control', 'no-store');
-  ctx.body = JSON.stringify(value);
-}
-
-function readRaw(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 async function asAdmin(base, path, body) {
   const response = await fetch(`${base}${path}`, {

@@ -129,7 +129,7 @@ process.once('exit', () => {
   for (const started of servers.values()) started.then((s) => s.child.kill('SIGKILL'), () => {});
 });
 
-function readRaw(req) {
+export function readRaw(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
@@ -145,7 +145,7 @@ function setPath(object, path, value) {
   target[keys.at(-1)] = value;
 }
 
-function json(ctx, value, status = 200) {
+export function json(ctx, value, status = 200) {
   ctx.status = status;
   ctx.type = 'application/json';
   ctx.set('cache-control', 'no-store');
