@@ -104,6 +104,11 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           const approval = await store.approvalOf(id);
           // Its signatory already gone (deleted, or its signature removed, in the content list): the dataset stays as the officer left it.
           const signs = approval !== undefined && publishedSignatoryIds(published.current().dataset).has(approval.organisation.id);
+          // Taking out an organisation that published opportunities would leave them pointing at nothing: say so, change nothing.
+          if (signs && !approval.signedListed) {
+            const offered = opportunitiesOf(published.current().dataset, approval.organisation.id);
+            if (offered.length > 0) return sendErrors(reply, 409, [stillOffering(approval.organisation.name, offered)]);
+          }
           await publishDecision(
             request,
             signs
@@ -140,6 +145,21 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     return reply.send(decided && shownApplication(decided, published.current().dataset));
   });
   methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
+}
+
+/** The ids of the opportunities the dataset publishes for an organisation. */
+function opportunitiesOf(dataset: Dataset, organisationId: string): string[] {
+  return (dataset.opportunities ?? []).filter((o) => o.organisationId === organisationId).map((o) => o.id);
+}
+
+/** Why an application cannot be rejected yet: its signatory publishes volunteer opportunities (in both languages: the admin routes answer so). */
+function stillOffering(name: string, opportunityIds: string[]) {
+  const ids = opportunityIds.join(', ');
+  return {
+    path: '',
+    code: 'signatory-has-opportunities',
+    message: `${name} has published volunteer opportunities (${ids}); rejecting the application would take the organisation out of the dataset and leave them without it. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+  };
 }
 
 /** An application as the admin routes show it: `withdrawn: true` while the signatory its approval published is not one (withdrawal.ts). */

@@ -166,6 +166,36 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
       }
     });
 
+    test('rejecting an application whose signatory publishes opportunities answers 409 naming them and changes nothing; once they are withdrawn it is rejected', async () => {
+      const app = await open();
+      try {
+        const approved = await submitAndApprove(app, 'Föreningen Sjöudden');
+        const organisationNumber = application().organisation.organisationNumber;
+        const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(offer({ organisationNumber, title: 'Kanotpaddling med unga' })) });
+        assert.equal(posted.status, 201);
+        const { id: offerId } = await posted.json();
+        const { opportunityId } = await (await app.admin(`/api/v1/opportunities/${offerId}/approve`, { method: 'POST' })).json();
+        const before = await latestVersion(app);
+
+        const refused = await app.admin(`/api/v1/signups/${approved.id}/reject`, { method: 'POST' });
+        assert.equal(refused.status, 409);
+        const { errors } = await refused.json();
+        assert.equal(errors[0].code, 'signatory-has-opportunities');
+        assert.ok(errors[0].message.includes(opportunityId), errors[0].message);
+        assert.match(errors[0].message, /Withdraw them first.*Dra tillbaka dem först/s);
+        assert.equal((await latestVersion(app)).version, before.version, 'nothing published');
+        assert.equal((await one(app, approved.id)).status, 'approved');
+
+        assert.equal((await app.admin(`/api/v1/opportunities/${offerId}/reject`, { method: 'POST' })).status, 200);
+        const rejected = await app.admin(`/api/v1/signups/${approved.id}/reject`, { method: 'POST' });
+        assert.equal(rejected.status, 200);
+        assert.equal((await rejected.json()).status, 'rejected');
+        assert.ok(!(await dataset(app)).organisations.some((o) => o.id === approved.organisationId));
+      } finally {
+        await app.close();
+      }
+    });
+
     test('a signatory still published is not withdrawn, and rejecting it withdraws the signature as before', async () => {
       const app = await open();
       try {
