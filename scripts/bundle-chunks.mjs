@@ -22,6 +22,8 @@ export function bundleChunks(id) {
   if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
   // The zod-free validators (rollup would pull them into the zod chunk otherwise).
   if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset|json-parse)\.ts$/.test(id)) return 'validate';
+  // The word index of the list and the finder: on its own, or rollup merges it into a small chunk every dataset page loads.
+  if (/\/packages\/sdk\/src\/helpers\/token-index\.ts$/.test(id)) return 'token-index';
   return undefined;
 }
 
