@@ -133,8 +133,15 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
   constructor(protected readonly form: FormSpec<F, V>) {
     super();
     this.values = form.emptyValues();
-    // Needed once the reader starts: load them then, so that "Continue" does not wait.
-    this.addEventListener('focusin', () => void this.loadLater().catch(() => {}), { once: true });
+    // Needed once the reader starts (the first focus in the form, or the first answer given
+    // without one): load them then, so that "Continue" does not wait. A failure shows at Continue.
+    const start = () => {
+      this.removeEventListener('focusin', start);
+      this.removeEventListener('input', start);
+      void this.loadLater().catch(() => {});
+    };
+    this.addEventListener('focusin', start);
+    this.addEventListener('input', start);
   }
 
   // ——— what each form supplies ———
