@@ -36,6 +36,8 @@ export function bundleChunkFileNames(chunk) {
   // The chunk every element loads (Lit, the base classes, the client) is named
   // for what it is, not after whichever module rollup names it by.
   if (chunk.moduleIds.some((id) => /\/node_modules\/lit-html\/lit-html\.js$/.test(id))) return 'samverkan-core-[hash].min.js';
+  // The dataset controller and source: named for what they are, not after the forms' module that imports them in one.
+  if (chunk.moduleIds.some((id) => /\/packages\/elements\/src\/controllers\/dataset-controller\.ts$/.test(id))) return 'samverkan-dataset-[hash].min.js';
   return chunk.name.startsWith('samverkan-') ? '[name]-[hash].min.js' : 'samverkan-[name]-[hash].min.js';
 }
 

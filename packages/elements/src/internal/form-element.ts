@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Issue, SamverkanClient, SignupReceipt } from '@samverkan/sdk';
-import { DatasetController, lazyDatasetSource } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
 import { messagesFor, type Catalogue } from '../translations/catalogue.js';
 import type { FieldProblems, FormFieldSpec } from './form-answers.js';
+import { FormDataset } from './form-dataset.js';
 import { FormDraft, newIdempotencyKey, type FormDraftContents } from './form-draft.js';
 import type { FormLaterMessages, SendFailure } from './form-steps.js';
 import { formStyles } from './form.styles.js';
@@ -97,8 +97,8 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
 
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
-  /** The optional dataset; its code (the validators) is fetched when there is one to load, after the form shows. */
-  protected readonly data$ = new DatasetController(this, lazyDatasetSource, () => this.datasetUrl());
+  /** The optional dataset; its code (the controller, the SDK client, the validators) is fetched when there is one to load, after the form shows. */
+  protected readonly data$ = new FormDataset(this, () => this.datasetUrl());
 
   /** The API's base URL including its version path, e.g. `https://kommun.example/api/v1`. */
   @property() api: string | null = null;
