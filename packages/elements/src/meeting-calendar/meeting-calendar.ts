@@ -62,12 +62,19 @@ interface DatasetView {
   meetings: readonly Meeting[] | undefined;
   /** The kinds the dataset has, in the data model's order. */
   kinds: string[];
-  /** The meetings of each month grid shown so far, by day (a grid indexes only its own meetings), by month. */
-  months: Map<string, Map<string, Meeting[]>>;
-  /** Every meeting by day, once a second month is shown (of the checked dataset). */
-  byDay?: Map<string, Meeting[]>;
-  /** Taking over from the check of the same data: the first month is painted already. */
-  afterCheck: boolean;
+  /** The meetings of each month grid shown so far, by month (a grid indexes only its own 42 days: no index of every meeting is made). */
+  months: Map<string, MonthMeetings>;
+}
+
+/** The meetings on a month grid's days. */
+interface MonthMeetings {
+  byDay: Map<string, Meeting[]>;
+  /**
+   * False when the grid was shown from the check while some of its meetings
+   * waited for zod (see ListCheck.keptAt): the whole dataset then places
+   * them again. A complete grid is the whole dataset's too (the same entries).
+   */
+  complete: boolean;
 }
 
 /** One day of the month grid, as the month shows it whichever day has the focus. */
@@ -120,6 +127,10 @@ const MONTHS_KEPT = 36;
  * zone, labelled with it when the reader's clock differs. Cancelled and
  * postponed meetings stay, marked in words. Each meeting can be added to a
  * calendar as an `.ics` file; with `api`, the server's feed can be subscribed to.
+ *
+ * `updateComplete` resolves, after `data` is set, once the data is checked and
+ * shown whole; after a later change (the reader moves to another month) once
+ * that is shown, even while the rest of the dataset is still being checked.
  *
  * @summary Meeting calendar: list and month views, .ics downloads, subscription.
  * @tagname samverkan-meeting-calendar
@@ -251,6 +262,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   /**
+   * `updateComplete` after setting `data` resolves once that data is checked
+   * and shown whole (its notes, `samverkan-load`); one read after the reader
+   * moved to another month resolves when that month is shown, without waiting
+   * for the rest of an earlier dataset's check (`samverkan-load` says when).
+   */
+  protected override get updateCompleteWaitsForEarlierChecks(): boolean {
+    return false;
+  }
+
+  /**
    * Whether a dataset given as `data` is shown while it is checked: in the
    * month view, which shows its month from the check (the list view's count
    * and order need every meeting).
@@ -284,14 +305,19 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         : checking
           ? present(source.list('meetings').raw.map((meeting) => (meeting as { kind?: unknown } | null)?.kind))
           : present(source.meetings.map((meeting) => meeting.kind));
+    // The whole dataset taking over from its own check (the same entries, the same objects): the
+    // months shown from the check stay indexed, so the month on screen is not worked out again.
+    const months = new Map<string, MonthMeetings>();
+    if (view && 'header' in view.source && view.source.finished?.dataset === source && view.kind === this.kind) {
+      for (const [month, meetings] of view.months) if (meetings.complete) months.set(month, meetings);
+    }
     this.datasetView = {
       source,
       header: checking ? source.header : source,
       kind: this.kind,
       meetings: checking ? undefined : this.kind ? source.meetings.filter((m) => m.kind === this.kind) : source.meetings,
       kinds,
-      months: new Map(),
-      afterCheck: !checking && view !== undefined && 'header' in view.source,
+      months,
     };
     return this.datasetView;
   }
@@ -303,24 +329,21 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
    * among those whose raw times fall in the range (each checked now, with
    * every rule that can leave it out; the rest of the dataset is not).
    */
-  private meetingsOn(view: DatasetView, range: DayRange): Map<string, Meeting[]> {
-    if (view.meetings) {
-      // The first month indexes only its own days (the first render waits for it); the next
-      // ones look theirs up in the index of every meeting, made once: when the whole dataset
-      // takes over from its check (in a later task, the month painted), else on the second month.
-      if (view.months.size === 0 && !view.afterCheck) return meetingsByDay(view.meetings, range);
-      view.byDay ??= meetingsByDay(view.meetings);
-      return view.byDay;
-    }
+  private meetingsOn(view: DatasetView, range: DayRange): MonthMeetings {
+    // Each month indexes only its own days, whether it is the first or the next: picking a
+    // month's meetings out of 2,000 is a string comparison each, cheaper than indexing them all.
+    if (view.meetings) return { byDay: meetingsByDay(view.meetings, range), complete: true };
     const list = (view.source as DatasetCheck).list('meetings');
     const keys = { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
     const wanted: number[] = [];
-    list.raw.forEach((raw, index) => {
-      const meeting = raw as { start?: unknown; end?: unknown } | null;
+    const raw = list.raw;
+    for (let index = 0; index < raw.length; index++) {
+      const meeting = raw[index] as { start?: unknown; end?: unknown } | null;
       if (typeof meeting === 'object' && meeting !== null && touchesRange(meeting.start, meeting.end, keys)) wanted.push(index);
-    });
-    const { entries } = list.keptAt(wanted);
-    return meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range);
+    }
+    // Checked now, each with every rule that can leave it out; the rest of the dataset is not.
+    const { entries, complete } = list.keptAt(wanted);
+    return { byDay: meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range), complete };
   }
 
   /** The month grid's model: the last one while nothing it shows has changed. */
@@ -328,17 +351,23 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const month = monthKey(shown);
     const ui = this.language.ui;
     const last = this.monthView;
-    if (last && last.view === view && last.month === month && last.lang === lang && last.ui === ui) return last;
+    const kept = view.months.get(month);
+    if (last && last.month === month && last.lang === lang && last.ui === ui) {
+      if (last.view === view) return last;
+      // The whole dataset took over from its check with this month's meetings the same: the model stands.
+      if (kept && last.byDay === kept.byDay) return { ...last, view };
+    }
     const { header } = view;
     const weeks = monthGrid(shown.year, shown.month);
     const first = weeks[0]!.days[0]!;
     const lastDay = weeks[weeks.length - 1]!.days[6]!;
-    let byDay = view.months.get(month);
-    if (!byDay) {
-      byDay = this.meetingsOn(view, { first, last: lastDay });
+    let meetings = kept;
+    if (!meetings) {
+      meetings = this.meetingsOn(view, { first, last: lastDay });
       if (view.months.size >= MONTHS_KEPT) view.months.delete(view.months.keys().next().value!);
-      view.months.set(month, byDay);
+      view.months.set(month, meetings);
     }
+    const { byDay } = meetings;
     // Whether the reader's clock differs, judged in the middle of the month shown.
     const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
     return {
