@@ -270,9 +270,12 @@ const profiles = process.env.PEERS_PROFILE ? new Map() : undefined;
 const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(value);
 
 /** Prints the main thread's time per trace event name (complete events, nested ones counted in their own line too), per keystroke. */
-function traceSummary(name, trace) {
+function traceSummary(name, trace, { what = 'keystroke', count = QUERIES.length } = {}) {
   const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The page's renderer main thread: of the CrRendererMain threads the trace names (other tabs have theirs), the busiest.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = (t) => events.reduce((sum, e) => sum + (e.ph === 'X' && e.pid === t.pid && e.tid === t.tid ? e.dur : 0), 0);
+  const main = mains.map((t) => [t, busy(t)]).sort((a, b) => b[1] - a[1])[0]?.[0];
   const totals = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || !main || e.tid !== main.tid || e.pid !== main.pid) continue;
@@ -281,8 +284,8 @@ function traceSummary(name, trace) {
   const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && e.tid === main?.tid && e.pid === main?.pid);
   const objects = layouts.reduce((sum, e) => sum + (e.args?.beginData?.dirtyObjects ?? 0), 0);
   const all = layouts.reduce((sum, e) => sum + (e.args?.beginData?.totalObjects ?? 0), 0);
-  console.log(`  ${name} keystrokes: ${layouts.length} layouts, ${(objects / Math.max(1, layouts.length)).toFixed(0)} of ${(all / Math.max(1, layouts.length)).toFixed(0)} layout objects dirty on average`);
-  console.log(`  ${name} keystrokes, main thread per keystroke (ms): ` + [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, ms]) => `${n} ${(ms / QUERIES.length).toFixed(2)}`).join(', '));
+  console.log(`  ${name} ${what}s: ${layouts.length} layouts, ${(objects / Math.max(1, layouts.length)).toFixed(0)} of ${(all / Math.max(1, layouts.length)).toFixed(0)} layout objects dirty on average`);
+  console.log(`  ${name} ${what}s, main thread per ${what} (ms): ` + [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, ms]) => `${n} ${(ms / count).toFixed(2)}`).join(', '));
 }
 
 async function round(names, dataUrl, afterwards) {
@@ -360,7 +363,11 @@ try {
     if (BEFORE) calendars.splice(1, 0, 'before-calendar');
     await round(calendars, '/meetings.json', async (name, tab) => {
       const times = [];
+      // PEERS_TRACE=1: a Chromium trace of the month changes too.
+      const traced = process.env.PEERS_TRACE;
+      if (traced) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
       for (let i = 0; i < 6; i++) times.push(await tab.evaluate(() => window.next()));
+      if (traced) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()), { what: 'month change', count: 6 });
       record(name, 'next', median(times));
       // The first click comes right after the render (ours: while the rest of the dataset is still being checked).
       record(name, 'first next', times[0]);

@@ -33,7 +33,7 @@ import {
   sameMonth,
   type CalendarDate,
 } from './utils/calendar-grid.js';
-import { fullDate, languageList, monthTitle, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
+import { fullDate, languageList, monthTitle, prepareNames, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
 import { groupByMonth, meetingsByDay, touchesRange, zonedDate, type DayRange } from './utils/meeting-days.js';
 
@@ -229,6 +229,21 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private jsonLdScript?: HTMLScriptElement;
   // The JSON-LD being written (its module is loaded on first use); updateComplete waits for it.
   private jsonLdWriting?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the data is on its way (a fetch, or a page script that sets it), the names' formatters
+    // are made at background priority: the month that comes with the data does not wait for ICU.
+    const prepare = () => {
+      if (!this.isConnected || this.data$.state.status === 'ready') return;
+      const lang = this.language.lang;
+      prepareNames(lang);
+      plural(lang, 2, { other: '{n}' });
+    };
+    const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(prepare, { priority: 'background' });
+    else setTimeout(prepare, 0);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
