@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { parseDataset, type DatasetInput, type ParseDatasetResult } from '@samverkan/sdk';
@@ -13,6 +13,11 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const titles = (el: Element) => $$(el, '[part~="meeting-title"]').map(text);
 const meetingByTitle = (el: Element, title: string) => $$(el, '[part~="meeting"]').find((m) => text(m.querySelector('h4')).includes(title));
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** Whether a day cell shows the dot that says it has meetings (a narrow grid's stand-in for the titles). */
+const dotShown = (day: Element) => {
+  const dot = getComputedStyle(day.querySelector('.day-number')!, '::after');
+  return dot.display !== 'none' && dot.content !== 'none' && dot.content !== 'normal';
+};
 const tabStops = (el: Element) => $$(el, 'td[tabindex="0"]').map((td) => td.dataset['date']);
 
 /** The demo dataset's instants of the two meetings on the 2026 daylight-saving weekends. */
@@ -461,7 +466,7 @@ describe('<samverkan-meeting-calendar> English dates', () => {
     $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
     await el.updateComplete;
     expect(text($(el, '#day-heading'))).to.match(/Tuesday,? 8 December 2026/);
-    expect(text($(el, 'td[data-date="2026-12-08"] .time'))).to.equal('15:00');
+    expect(text($(el, 'td[data-date="2026-12-08"] .day-meetings li'))).to.equal('Cancelled 15:00 Collaboration group meeting');
     expect($(el, 'td[data-date="2026-12-08"] .day-meetings bdi')!.hasAttribute('lang')).to.equal(false);
   });
 
@@ -978,7 +983,7 @@ describe('<samverkan-meeting-calendar> audit additions', () => {
       // A day with meetings shows a dot instead of titles cut to "1…"; its cell still says how many.
       const day = $(el, 'td[data-date="2026-03-17"]')!;
       expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(0);
-      expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(1);
+      expect(dotShown(day)).to.equal(true);
       expect(text(day.querySelector('.visually-hidden'))).to.contain(lang === 'sv' ? '1 möte' : 'اجتماع واحد');
     });
   }
@@ -988,7 +993,13 @@ describe('<samverkan-meeting-calendar> audit additions', () => {
     expect($(el, 'table')!.clientWidth).to.be.greaterThan(576);
     const day = $(el, 'td[data-date="2026-03-17"]')!;
     expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(1);
-    expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(0);
+    expect(dotShown(day)).to.equal(false);
+    // A day without meetings has no dot in a narrow grid either.
+    const narrow = await calendar({ view: 'month', month: '2026-03' });
+    narrow.style.inlineSize = '20rem';
+    await nextFrame();
+    expect(dotShown($(narrow, 'td[data-date="2026-03-17"]')!)).to.equal(true);
+    expect(dotShown($(narrow, 'td[data-date="2026-03-18"]')!)).to.equal(false);
     expect($$(el, 'thead .wd-short').every((s) => s.getClientRects().length > 0)).to.equal(true);
   });
 });

@@ -424,10 +424,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       ${meetings.slice(0, CELL_LIMIT).map((meeting) => {
         const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
         const title = localizedText(meeting.title, lang, header.defaultLanguage);
-        return html`<li class=${status ?? 'scheduled'}>
-          ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, header.timeZone)}</span>
-          <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
-        </li>`;
+        return html`<li class=${status ?? 'scheduled'}>${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}${timeOfDay(meeting.start, lang, header.timeZone)} <bdi lang=${title.lang ?? nothing}>${title.text}</bdi></li>`;
       })}
       ${meetings.length > CELL_LIMIT ? html`<li class="more">${plural(lang, meetings.length - CELL_LIMIT, m.more)}</li>` : nothing}
     </ul>`;
@@ -840,13 +837,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const part = `day${day.outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
     return html`<td
       part=${part}
-      class=${part}
+      class=${day.count ? `${part} has-meetings` : part}
       data-date=${day.key}
       tabindex=${sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
-      <span class="day-number" aria-hidden="true">${day.date.day}</span>${day.count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
+      <span class="day-number" aria-hidden="true">${day.date.day}</span>
       <span class="visually-hidden">${day.label}</span>
       ${day.lines}
     </td>`;
