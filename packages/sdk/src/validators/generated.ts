@@ -8,9 +8,9 @@ import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from
 
 const own = Object.prototype.hasOwnProperty;
 const c0 = ["id","text"];
-const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
+const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
 const c2 = ["applications","nextCursor"];
-const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
+const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
 const c4 = ["offers","nextCursor"];
 const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 const c6 = /^https?$/;
@@ -187,6 +187,10 @@ function v12(v: any): any {
   return v;
 }
 function v13(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v14(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -247,10 +251,17 @@ function v13(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.withdrawn;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v13(r10);
+    if (p10 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
     const o: any = {};
     o.id = p0;
     o.status = p1;
@@ -262,17 +273,18 @@ function v13(v: any): any {
     if (r7 !== undefined) o.application = p7;
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
+    if (r10 !== undefined) o.withdrawn = p10;
     for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v14(v: any): any {
+function v15(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v13(r);
+    const x = v14(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -283,11 +295,11 @@ function v14(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v15(v: any): any {
+function v16(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.applications;
-  const p0 = v14(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
@@ -301,7 +313,7 @@ function v15(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c2, [p0, p1], [r0, r1]);
   return v;
 }
-function v16(v: any): any {
+function v17(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.id;
@@ -357,10 +369,17 @@ function v16(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.withdrawn;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v13(r11);
+    if (p11 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
     o.id = p0;
     o.reference = p1;
@@ -373,17 +392,18 @@ function v16(v: any): any {
     if (r8 !== undefined) o.offer = p8;
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
+    if (r11 !== undefined) o.withdrawn = p11;
     for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v17(v: any): any {
+function v18(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v16(r);
+    const x = v17(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -394,11 +414,11 @@ function v17(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v18(v: any): any {
+function v19(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.offers;
-  const p0 = v17(r0);
+  const p0 = v18(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
@@ -412,25 +432,25 @@ function v18(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
   return v;
 }
-function v19(v: any): any {
+function v20(v: any): any {
   v = rules.organisationNumber(v);
   if (v === undefined) return F;
   return v;
 }
-function v20(v: any): any {
+function v21(v: any): any {
   v = v9(v);
   if (v === F) return F;
-  v = v19(v);
+  v = v20(v);
   if (v === F) return F;
   return v;
 }
-function v21(v: any): any {
+function v22(v: any): any {
   if (typeof v !== 'string') return F;
   v = url(v, c5, c6, true, true);
   if (v === F) return F;
   return v;
 }
-function v22(v: any): any {
+function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
@@ -439,14 +459,14 @@ function v22(v: any): any {
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.website;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -455,24 +475,24 @@ function v22(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v23(v: any): any {
+function v24(v: any): any {
   if (typeof v !== 'string') return F;
   if (!isIsoDate(v)) return F;
   return v;
 }
-function v24(v: any): any {
+function v25(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-function v25(v: any): any {
+function v26(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!rules.phone(v)) return F;
   return v;
 }
-function v26(v: any): any {
+function v27(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
@@ -488,14 +508,14 @@ function v26(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -504,43 +524,43 @@ function v26(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v27(v: any): any {
+function v28(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v26(r6);
+    p6 = v27(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -549,7 +569,7 @@ function v27(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
-function v28(v: any): any {
+function v29(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.path;
@@ -570,12 +590,12 @@ function v28(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c10, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v29(v: any): any {
+function v30(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v28(r);
+    const x = v29(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -586,21 +606,21 @@ function v29(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v30(v: any): any {
+function v31(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) v = copyObject(c11, [p0], [r0]);
   return v;
 }
-function v31(_v: any): any {
+function v32(_v: any): any {
   return F;
 }
-function v32(v: any): any {
+function v33(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.status;
@@ -620,7 +640,7 @@ function v32(v: any): any {
   const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v31(r2);
+    p2 = v32(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -636,7 +656,7 @@ function v32(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v33(v: any): any {
+function v34(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.at;
@@ -656,25 +676,25 @@ function v33(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c13, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v34(v: any): any {
+function v35(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c14.test(v)) return F;
   return v;
 }
-function v35(v: any): any {
+function v36(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v31(r0);
+    p0 = v32(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v34(r1);
+    p1 = v35(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -683,12 +703,12 @@ function v35(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c15, [p0, p1], [r0, r1]);
   return v;
 }
-function v36(v: any): any {
+function v37(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v33(r);
+    const x = v34(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -699,11 +719,11 @@ function v36(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v37(v: any): any {
+function v38(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.entries;
-  const p0 = v36(r0);
+  const p0 = v37(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
@@ -717,17 +737,17 @@ function v37(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c16, [p0, p1], [r0, r1]);
   return v;
 }
-function v38(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v39(v: any): any {
+function v40(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.currentPassword;
-  const p0 = v38(r0);
+  const p0 = v39(r0);
   if (p0 === F) return F;
   const r1 = v.password;
   const p1 = v9(r1);
@@ -744,18 +764,18 @@ function v39(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v40(v: any): any {
+function v41(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-function v41(v: any): any {
+function v42(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
   const r2 = v.text;
   const p2 = v7(r2);
@@ -765,7 +785,7 @@ function v41(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v42(v: any): any {
+function v43(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -781,7 +801,7 @@ function v42(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v43(v: any): any {
+function v44(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -797,7 +817,7 @@ function v43(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v44(v: any): any {
+function v45(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -813,7 +833,7 @@ function v44(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v45(v: any): any {
+function v46(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.id;
@@ -832,7 +852,7 @@ function v45(v: any): any {
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v42(r4);
+    p4 = v43(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -846,7 +866,7 @@ function v45(v: any): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -854,7 +874,7 @@ function v45(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -862,14 +882,14 @@ function v45(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -878,7 +898,7 @@ function v45(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
   return v;
 }
-function v46(v: any): any {
+function v47(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -895,12 +915,12 @@ function v46(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v47(v: any): any {
+function v48(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v46(r);
+    const x = v47(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -911,23 +931,19 @@ function v47(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v48(v: any): any {
+function v49(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.items;
-  const p0 = v47(r0);
+  const p0 = v48(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) v = copyObject(c21, [p0], [r0]);
   return v;
 }
-function v49(v: any): any {
-  if (v !== "admin" && v !== "editor") return F;
-  return v;
-}
 function v50(v: any): any {
-  if (typeof v !== 'boolean') return F;
+  if (v !== "admin" && v !== "editor") return F;
   return v;
 }
 function v51(v: any): any {
@@ -941,12 +957,12 @@ function v51(v: any): any {
   const p1 = v0(r1);
   if (p1 === F) return F;
   const r2 = v.role;
-  const p2 = v49(r2);
+  const p2 = v50(r2);
   if (p2 === F) return F;
   const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v50(r3);
+    p3 = v13(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1025,7 +1041,7 @@ function v57(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1102,7 +1118,7 @@ function v58(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v41(r);
+    const x = v42(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1247,7 +1263,7 @@ function v67(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.signedOn;
-  const p0 = v23(r0);
+  const p0 = v24(r0);
   if (p0 === F) return F;
   const r1 = v.via;
   const p1 = v66(r1);
@@ -1273,7 +1289,7 @@ function v68(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1294,7 +1310,7 @@ function v69(v: any): any {
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1311,7 +1327,7 @@ function v69(v: any): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1325,7 +1341,7 @@ function v69(v: any): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1349,7 +1365,7 @@ function v69(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1370,7 +1386,7 @@ function v69(v: any): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -1400,7 +1416,7 @@ function v71(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v45(r);
+    const x = v46(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1435,7 +1451,7 @@ function v73(v: any): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1489,7 +1505,7 @@ function v76(v: any): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1497,7 +1513,7 @@ function v76(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1563,7 +1579,7 @@ function v80(v: any): any {
   const p0 = v7(r0);
   if (p0 === F) return F;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
@@ -1643,7 +1659,7 @@ function v84(v: any): any {
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1657,7 +1673,7 @@ function v84(v: any): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -1703,14 +1719,14 @@ function v86(v: any): any {
   const r1 = v.phone;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v25(r1);
+    p1 = v26(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.url;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1755,7 +1771,7 @@ function v87(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1769,22 +1785,22 @@ function v87(v: any): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
   const p12 = v86(r12);
@@ -1828,7 +1844,7 @@ function v89(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1836,7 +1852,7 @@ function v89(v: any): any {
   const p4 = v55(r4);
   if (p4 === F) return F;
   const r5 = v.agreement;
-  const p5 = v27(r5);
+  const p5 = v28(r5);
   if (p5 === F) return F;
   const r6 = v.principles;
   let p6: any;
@@ -2027,7 +2043,7 @@ function v100(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.organisationNumber;
-  const p0 = v20(r0);
+  const p0 = v21(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.title;
@@ -2067,19 +2083,19 @@ function v100(v: any): any {
   const r7 = v.start;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v23(r7);
+    p7 = v24(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.end;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.validThrough;
-  const p9 = v23(r9);
+  const p9 = v24(r9);
   if (p9 === F) return F;
   const r10 = v.contact;
   const p10 = v86(r10);
@@ -2100,7 +2116,7 @@ function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
   const r1 = v.etag;
   let p1: any;
@@ -2180,10 +2196,10 @@ function v106(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
@@ -2262,10 +2278,10 @@ function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.password;
-  const p0 = v50(r0);
+  const p0 = v13(r0);
   if (p0 === F) return F;
   const r1 = v.oidc;
-  const p1 = v50(r1);
+  const p1 = v13(r1);
   if (p1 === F) return F;
   const r2 = v.oidcStartUrl;
   let p2: any;
@@ -2287,7 +2303,7 @@ function v113(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.password;
-  const p1 = v38(r1);
+  const p1 = v39(r1);
   if (p1 === F) return F;
   const r2 = v.lang;
   let p2: any;
@@ -2310,7 +2326,7 @@ function v114(v: any): any {
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -2320,7 +2336,7 @@ function v114(v: any): any {
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -2330,7 +2346,7 @@ function v114(v: any): any {
   const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v25(r5);
+    p5 = v26(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2372,7 +2388,7 @@ function v115(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2387,7 +2403,7 @@ function v116(v: any): any {
   const r0 = v.url;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v21(r0);
+    p0 = v22(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2486,7 +2502,7 @@ function v121(v: any): any {
   const r1 = v.notifyApplications;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v50(r1);
+    p1 = v13(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -2508,7 +2524,7 @@ function v122(v: any): any {
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v49(r0);
+    p0 = v50(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2522,7 +2538,7 @@ function v122(v: any): any {
   const r2 = v.notifyApplications;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v50(r2);
+    p2 = v13(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2557,16 +2573,16 @@ function v124(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
   const r5 = v.createdAt;
   const p5 = v52(r5);
   if (p5 === F) return F;
   const r6 = v.passwordSet;
-  const p6 = v50(r6);
+  const p6 = v13(r6);
   if (p6 === F) return F;
   const r7 = v.lastSignInAt;
   const p7 = v123(r7);
@@ -2635,7 +2651,7 @@ function v129(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
   const r1 = v.at;
   const p1 = v9(r1);
@@ -2682,7 +2698,7 @@ function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
   const r1 = v.at;
   const p1 = v9(r1);
@@ -2752,14 +2768,14 @@ function v135(v: any, L: string): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -2775,29 +2791,29 @@ function v136(v: any, L: string): any {
   const p0 = v134(r0, L);
   if (p0 === F) return F;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2820,7 +2836,7 @@ function v137(v: any, L: string): any {
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
   const r2 = v.text;
   const p2 = v134(r2, L);
@@ -2946,7 +2962,7 @@ function v143(v: any, L: string): any {
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2963,7 +2979,7 @@ function v143(v: any, L: string): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2977,7 +2993,7 @@ function v143(v: any, L: string): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3001,7 +3017,7 @@ function v143(v: any, L: string): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -3022,7 +3038,7 @@ function v143(v: any, L: string): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -3080,7 +3096,7 @@ function v145(v: any, L: string): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -3088,7 +3104,7 @@ function v145(v: any, L: string): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3096,14 +3112,14 @@ function v145(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -3132,7 +3148,7 @@ function v146(v: any, L: string): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3176,7 +3192,7 @@ function v147(v: any, L: string): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3184,7 +3200,7 @@ function v147(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -3223,7 +3239,7 @@ function v148(v: any, L: string): any {
   const p0 = v134(r0, L);
   if (p0 === F) return F;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
@@ -3303,7 +3319,7 @@ function v152(v: any, L: string): any {
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3317,7 +3333,7 @@ function v152(v: any, L: string): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -3369,7 +3385,7 @@ function v153(v: any, L: string): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -3383,22 +3399,22 @@ function v153(v: any, L: string): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
   const p12 = v86(r12);
@@ -3413,27 +3429,27 @@ function v153(v: any, L: string): any {
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
-export const AdminApplicationPageSchema = v15;
-export const AdminApplicationSchema = v13;
-export const AdminOfferPageSchema = v18;
-export const AdminOfferSchema = v16;
-export const AgreementSchema = v27;
-export const ApiErrorItemSchema = v28;
-export const ApiErrorSchema = v30;
-export const ApplicationListQuerySchema = v32;
-export const AuditEntrySchema = v33;
-export const AuditListQuerySchema = v35;
-export const AuditListSchema = v37;
-export const ChangePasswordRequestSchema = v39;
-export const CommitmentSchema = v41;
-export const ContactSchema = v45;
-export const ContentItemSchema = v46;
-export const ContentListSchema = v48;
+export const AdminApplicationPageSchema = v16;
+export const AdminApplicationSchema = v14;
+export const AdminOfferPageSchema = v19;
+export const AdminOfferSchema = v17;
+export const AgreementSchema = v28;
+export const ApiErrorItemSchema = v29;
+export const ApiErrorSchema = v31;
+export const ApplicationListQuerySchema = v33;
+export const AuditEntrySchema = v34;
+export const AuditListQuerySchema = v36;
+export const AuditListSchema = v38;
+export const ChangePasswordRequestSchema = v40;
+export const CommitmentSchema = v42;
+export const ContactSchema = v46;
+export const ContentItemSchema = v47;
+export const ContentListSchema = v49;
 export const CreateUserRequestSchema = v51;
 export const CreateUserResponseSchema = v53;
 export const DatasetHeaderSchema = v57;
 export const DatasetSchema = v89;
-export const DateOnly = v23;
+export const DateOnly = v24;
 export const DateTime = v52;
 export const DevelopmentAreaSchema = v62;
 export const Email = v1;
@@ -3442,7 +3458,7 @@ export const EvidenceSchema = v80;
 export const FieldChangeSchema = v91;
 export const FollowUpCommitmentSchema = v82;
 export const FollowUpSchema = v84;
-export const HttpUrl = v21;
+export const HttpUrl = v22;
 export const Id = v3;
 export const LanguageTag = v5;
 export const LocalizedTextSchema = v7;
@@ -3452,16 +3468,16 @@ export const NewPasswordSchema = v0;
 export const OpportunityContactSchema = v86;
 export const OpportunityOfferSchema = v100;
 export const OpportunitySchema = v87;
-export const OrganisationNumber = v20;
+export const OrganisationNumber = v21;
 export const OrganisationSchema = v69;
-export const PasswordInputSchema = v38;
+export const PasswordInputSchema = v39;
 export const PersonNameSchema = v0;
-export const Phone = v25;
+export const Phone = v26;
 export const PreconditionFailedSchema = v101;
 export const PrincipleSchema = v59;
 export const RejectBodySchema = v103;
 export const RestoredVersionSchema = v105;
-export const RoleSchema = v49;
+export const RoleSchema = v50;
 export const SessionSchema = v108;
 export const SessionUserSchema = v106;
 export const SetPasswordLinkSchema = v109;
