@@ -103,7 +103,7 @@ function canonicalHostEnd(v: string, start: number): number {
  * can only send more to the parser. (indexOf, not a regular expression: this
  * runs for every address.)
  */
-function hasDotSegment(v: string, from: number): boolean {
+export function hasDotSegment(v: string, from: number): boolean {
   if (v.indexOf('/.', from) !== -1) return true;
   for (let at = v.indexOf('/%2', from); at !== -1; at = v.indexOf('/%2', at + 1)) {
     const code = v.charCodeAt(at + 3);
