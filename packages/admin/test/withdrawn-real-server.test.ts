@@ -127,6 +127,40 @@ describe('withdrawn approvals, against the real server', function () {
     await expectAccessible(el);
   });
 
+  it('rejecting an application whose signatory publishes opportunities: the page shows why, keeps the reason typed, and nothing changes', async () => {
+    const organisationNumber = '802456-8977';
+    const { id } = await post('/signups', {
+      organisation: { name: `Föreningen Sjöudden ${unique()}`, organisationNumber, form: 'non-profit-association', email: 'styrelsen@sjoudden.example.org' },
+      contact: { name: 'Kim Testperson', email: 'kim.testperson@example.org' },
+      acceptsPrinciples: true,
+      consent: true,
+      language: 'sv',
+    });
+    const api = await signedInApi();
+    await api.approve(id);
+    const { id: offerId } = await post('/opportunities', {
+      organisationNumber,
+      title: `Kanotpaddling ${unique()}`,
+      description: 'Paddla med unga på sommarlovet.',
+      validThrough: '2027-06-30',
+      contact: { email: 'volontar@sjoudden.example.org' },
+      consent: true,
+      language: 'sv',
+    });
+    const { opportunityId } = await api.approveOffer(offerId);
+
+    const el = await mountAdmin(api, `#/applications/${encodeURIComponent(id)}`);
+    (await slowly(() => root(el).querySelector<HTMLButtonElement>('button.reject'), 'the reject button')).click();
+    const reason = await slowly(() => root(el).querySelector<HTMLTextAreaElement>('#reject-reason'), 'the reason');
+    reason.value = 'Föreningen har upphört.';
+    button(el, sv.applications.rejectConfirm).click();
+    const alert = await slowly(() => root(el).querySelector('[role=alert]'), 'the refusal');
+    expect(text(alert)).to.contain(opportunityId!).and.contain('Dra tillbaka dem först');
+    expect(q<HTMLTextAreaElement>(el, '#reject-reason').value, 'the reason is kept').to.equal('Föreningen har upphört.');
+    expect(text(q(el, 'dl.facts .status-tag'))).to.equal(sv.applications.status.approved);
+    await expectAccessible(el);
+  });
+
   it('a pending offer whose organisation stopped signing: not offered for approval, the page says why; the server refuses it too', async () => {
     const api = await signedInApi();
     const organisations = await api.list('organisations');
