@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
 import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
+import { failRequestsPlugin } from './packages/elements/test/helpers/fail-requests-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
 import { adminServerMiddleware } from './packages/admin/test/helpers/admin-server.mjs';
 
@@ -38,7 +39,8 @@ export default {
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup and opportunity forms' tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
-  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // `fail-requests` (failRequestsPlugin): requests fail as on a broken connection (the forms' parts loaded later).
+  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {
