@@ -2,6 +2,7 @@
 // approval whose published entry is deleted afterwards says so from the server's `withdrawn`
 // flag, without a request per item, and says it no more after a restore from History.
 import { expect } from '@open-wc/testing';
+import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { createAdminApi } from '../src/api-client.js';
 import type { AdminApi } from '../src/api.js';
 import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, unmountAll, waitFor } from './helpers/admin-page.js';
@@ -26,6 +27,13 @@ async function slowly<T>(probe: () => T | null | undefined | false, what: string
       }
     }
   }
+}
+
+/** An organisation number no other test uses: nine random digits and the check digit the SDK's rule accepts. */
+function newOrganisationNumber(): string {
+  const base = `802${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const formatted = (check: number) => `${base.slice(0, 6)}-${base.slice(6)}${check}`;
+  return formatted([...Array(10).keys()].find((check) => isValidOrganisationNumber(formatted(check)))!);
 }
 
 /** A new editor on the real server, signed in through the page's own client. */
@@ -133,7 +141,7 @@ describe('withdrawn approvals, against the real server', function () {
   });
 
   it('rejecting an application whose signatory publishes opportunities: the page shows why, keeps the reason typed, and nothing changes', async () => {
-    const organisationNumber = '802456-8977';
+    const organisationNumber = newOrganisationNumber();
     const { id } = await post('/signups', {
       organisation: { name: `Föreningen Sjöudden ${unique()}`, organisationNumber, form: 'non-profit-association', email: 'styrelsen@sjoudden.example.org' },
       contact: { name: 'Kim Testperson', email: 'kim.testperson@example.org' },
