@@ -533,12 +533,13 @@ export class ListCheck<T> {
         continue;
       }
       const id = (verdict as { id: string }).id;
-      if (ids.has(id)) {
+      // One look-up, not two (has, then add): an id seen before leaves the set as it was.
+      const seen = ids.size;
+      if (ids.add(id).size === seen) {
         this.entryIssues.set(i, [duplicateId(this.name, i, id)]);
         kept[i] = DROPPED;
         continue;
       }
-      ids.add(id);
       const entry = this.withReferences(i, verdict as T);
       if (entry === UNDECIDED) return this.stopAt(i);
       kept[i] = entry;

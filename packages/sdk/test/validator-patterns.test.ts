@@ -14,7 +14,7 @@ import { regexes as zod46 } from 'zod/v4/core';
 import { regexes as zod41 } from 'zod-lowest/v4/core';
 import { PATTERN_CHECKS } from '../scripts/generate-validators.js';
 import * as patterns from '../src/validators/patterns.js';
-import { canonicalUrl, url, FAIL } from '../src/validators/runtime.js';
+import { canonicalUrl, url, trim, FAIL } from '../src/validators/runtime.js';
 import { rules } from '../src/validators/rules.js';
 
 /** A regular expression from its text (`/…/flags`). */
@@ -96,6 +96,18 @@ describe('the hand-written pattern checks accept exactly what their expressions 
       }
     }
   });
+});
+
+test('trim gives what String.prototype.trim gives, whatever white space is at either end', () => {
+  const space = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085', '~', '!', 'a', 'å', '😀', '\u007f', '\u001f');
+  fc.assert(
+    fc.property(fc.string({ unit: space, maxLength: 4 }), fc.string({ maxLength: 6 }), fc.string({ unit: space, maxLength: 4 }), (before, middle, after) => {
+      const value = before + middle + after;
+      assert.equal(trim(value), value.trim(), JSON.stringify(value));
+    }),
+    { numRuns: 20_000 },
+  );
+  for (const value of ['', ' ', 'a', ' a', 'a ', '\u00a0a', 'a\u3000', '!', '~x~']) assert.equal(trim(value), value.trim(), JSON.stringify(value));
 });
 
 describe('rules.phone', () => {

@@ -3,17 +3,71 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
+import { FAIL as F, copyBefore, copyObject, url, minLength, trim, type GeneratedValidator } from './runtime.js';
 import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
-const c1 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
-const c2 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c3 = /^https?$/;
-const c4 = /^[1-9]\d{0,15}$/;
-const c5 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c6 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c0 = ["id","text"];
+const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
+const c2 = ["applications","nextCursor"];
+const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
+const c4 = ["offers","nextCursor"];
+const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const c6 = /^https?$/;
+const c7 = ["name","organisationNumber","website"];
+const c8 = ["name","email","phone","website"];
+const c9 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
+const c10 = ["path","message","code"];
+const c11 = ["errors"];
+const c12 = ["status","reference","limit","cursor"];
+const c13 = ["at","by","action","target"];
+const c14 = /^[1-9]\d{0,15}$/;
+const c15 = ["limit","cursor"];
+const c16 = ["entries","nextCursor"];
+const c17 = ["currentPassword","password","lang"];
+const c18 = ["id","party","text"];
+const c19 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
+const c20 = ["id","etag","data"];
+const c21 = ["items"];
+const c22 = ["email","name","role","notifyApplications","lang"];
+const c23 = ["id","setPasswordUrl","expiresAt"];
+const c24 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
+const c25 = ["id","title","description","commitments"];
+const c26 = ["id","title","goal","actions"];
+const c27 = ["signedOn","via"];
+const c28 = ["name","email","phone"];
+const c29 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
+const c30 = ["name","address","onlineUrl"];
+const c31 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
+const c32 = ["title","url"];
+const c33 = ["commitmentId","status","note","evidence"];
+const c34 = ["id","year","publishedOn","summary","documentUrl","commitments"];
+const c35 = ["email","phone","url"];
+const c36 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
+const c37 = ["path","before","after"];
+const c38 = ["collection","id","change","fields"];
+const c39 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
+const c40 = ["errors","etag","current"];
+const c41 = ["reason"];
+const c42 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c43 = ["id","email","name","role","notifyApplications"];
+const c44 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
+const c45 = ["setPasswordUrl","expiresAt"];
+const c46 = ["token","password","lang"];
+const c47 = ["password","oidc","oidcStartUrl"];
+const c48 = ["email","password","lang"];
+const c49 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
+const c50 = ["url","version","shownAt"];
+const c51 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
+const c52 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c53 = ["id","status","reference"];
+const c54 = ["name","notifyApplications","lang"];
+const c55 = ["role","name","notifyApplications","lang"];
+const c56 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
+const c57 = ["version","previous","changes"];
+const c58 = ["version","at","by","summary"];
+const c59 = ["versions"];
+const c60 = ["version","at","by","summary","dataset"];
 
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
@@ -40,7 +94,7 @@ function v3(v: any): any {
 }
 function v4(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   return v;
 }
@@ -94,12 +148,7 @@ function v8(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.id = p0;
-    o.text = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
 function v9(v: any): any {
@@ -225,7 +274,7 @@ function v14(v: any): any {
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
     if (r10 !== undefined) o.withdrawn = p10;
-    for (const key in v) if (own.call(v, key) && !c0.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -261,12 +310,7 @@ function v16(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.applications = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c2, [p0, p1], [r0, r1]);
   return v;
 }
 function v17(v: any): any {
@@ -349,7 +393,7 @@ function v17(v: any): any {
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
     if (r11 !== undefined) o.withdrawn = p11;
-    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -385,12 +429,7 @@ function v19(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.offers = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
   return v;
 }
 function v20(v: any): any {
@@ -407,7 +446,7 @@ function v21(v: any): any {
 }
 function v22(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c2, c3, true, true);
+  v = url(v, c5, c6, true, true);
   if (v === F) return F;
   return v;
 }
@@ -433,13 +472,7 @@ function v23(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.organisationNumber = p1;
-    if (r2 !== undefined) o.website = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v24(v: any): any {
@@ -455,7 +488,7 @@ function v25(v: any): any {
 }
 function v26(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!rules.phone(v)) return F;
   return v;
 }
@@ -488,14 +521,7 @@ function v27(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    if (r3 !== undefined) o.website = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v28(v: any): any {
@@ -540,17 +566,7 @@ function v28(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.title = p0;
-    o.municipality = p1;
-    o.adoptedOn = p2;
-    if (r3 !== undefined) o.revisionIntervalYears = p3;
-    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
-    if (r5 !== undefined) o.documentUrl = p5;
-    if (r6 !== undefined) o.generalContact = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 function v29(v: any): any {
@@ -571,13 +587,7 @@ function v29(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.path = p0;
-    o.message = p1;
-    if (r2 !== undefined) o.code = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c10, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v30(v: any): any {
@@ -604,11 +614,7 @@ function v31(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.errors = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c11, [p0], [r0]);
   return v;
 }
 function v32(_v: any): any {
@@ -647,14 +653,7 @@ function v33(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    if (r0 !== undefined) o.status = p0;
-    if (r1 !== undefined) o.reference = p1;
-    if (r2 !== undefined) o.limit = p2;
-    if (r3 !== undefined) o.cursor = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v34(v: any): any {
@@ -674,19 +673,12 @@ function v34(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.at = p0;
-    o.by = p1;
-    o.action = p2;
-    o.target = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c13, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v35(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c4.test(v)) return F;
+  if (!c14.test(v)) return F;
   return v;
 }
 function v36(v: any): any {
@@ -708,12 +700,7 @@ function v36(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    if (r0 !== undefined) o.limit = p0;
-    if (r1 !== undefined) o.cursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c15, [p0, p1], [r0, r1]);
   return v;
 }
 function v37(v: any): any {
@@ -747,12 +734,7 @@ function v38(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.entries = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c16, [p0, p1], [r0, r1]);
   return v;
 }
 function v39(v: any): any {
@@ -779,13 +761,7 @@ function v40(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.currentPassword = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v41(v: any): any {
@@ -806,13 +782,7 @@ function v42(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.party = p1;
-    o.text = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v43(v: any): any {
@@ -925,20 +895,7 @@ function v46(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    o.title = p2;
-    o.unit = p3;
-    if (p4 !== undefined || r4 !== undefined) o.topics = p4;
-    if (r5 !== undefined) o.email = p5;
-    if (r6 !== undefined) o.phone = p6;
-    if (p7 !== undefined || r7 !== undefined) o.languages = p7;
-    if (p8 !== undefined || r8 !== undefined) o.principles = p8;
-    if (r9 !== undefined) o.confirmedOn = p9;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
   return v;
 }
 function v47(v: any): any {
@@ -955,13 +912,7 @@ function v47(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.etag = p1;
-    o.data = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v48(v: any): any {
@@ -988,11 +939,7 @@ function v49(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.items = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c21, [p0], [r0]);
   return v;
 }
 function v50(v: any): any {
@@ -1028,15 +975,7 @@ function v51(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    o.name = p1;
-    o.role = p2;
-    if (r3 !== undefined) o.notifyApplications = p3;
-    if (r4 !== undefined) o.lang = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v52(v: any): any {
@@ -1058,13 +997,7 @@ function v53(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.setPasswordUrl = p1;
-    o.expiresAt = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v54(v: any): any {
@@ -1177,23 +1110,7 @@ function v57(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.schemaVersion = p0;
-    o.updatedAt = p1;
-    o.defaultLanguage = p2;
-    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    o.timeZone = p4;
-    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
-    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
-    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
-    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
-    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
-    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
-    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
-    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
 function v58(v: any): any {
@@ -1238,14 +1155,7 @@ function v59(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.description = p2;
-    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v60(v: any): any {
@@ -1306,14 +1216,7 @@ function v62(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.goal = p2;
-    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v63(v: any): any {
@@ -1367,12 +1270,7 @@ function v67(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.signedOn = p0;
-    o.via = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c27, [p0, p1], [r0, r1]);
   return v;
 }
 function v68(v: any): any {
@@ -1397,13 +1295,7 @@ function v68(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v69(v: any): any {
@@ -1500,24 +1392,7 @@ function v69(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    if (r2 !== undefined) o.organisationNumber = p2;
-    o.form = p3;
-    if (r4 !== undefined) o.description = p4;
-    if (r5 !== undefined) o.website = p5;
-    if (r6 !== undefined) o.email = p6;
-    if (r7 !== undefined) o.phone = p7;
-    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
-    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
-    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
-    if (r11 !== undefined) o.signature = p11;
-    if (r12 !== undefined) o.collaborationContact = p12;
-    if (r13 !== undefined) o.confirmedOn = p13;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
 function v70(v: any): any {
@@ -1582,13 +1457,7 @@ function v73(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.address = p1;
-    if (r2 !== undefined) o.onlineUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v74(v: any): any {
@@ -1672,22 +1541,7 @@ function v76(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    o.kind = p2;
-    o.start = p3;
-    o.end = p4;
-    if (r5 !== undefined) o.location = p5;
-    if (r6 !== undefined) o.description = p6;
-    if (r7 !== undefined) o.registrationUrl = p7;
-    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
-    if (p9 !== undefined || r9 !== undefined) o.status = p9;
-    if (r10 !== undefined) o.sequence = p10;
-    if (r11 !== undefined) o.updatedAt = p11;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
@@ -1729,12 +1583,7 @@ function v80(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.title = p0;
-    o.url = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
   return v;
 }
 function v81(v: any): any {
@@ -1779,14 +1628,7 @@ function v82(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.commitmentId = p0;
-    o.status = p1;
-    if (r2 !== undefined) o.note = p2;
-    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v83(v: any): any {
@@ -1845,16 +1687,7 @@ function v84(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
-    const o: any = {};
-    o.id = p0;
-    o.year = p1;
-    if (r2 !== undefined) o.publishedOn = p2;
-    if (r3 !== undefined) o.summary = p3;
-    if (r4 !== undefined) o.documentUrl = p4;
-    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
 function v85(v: any): any {
@@ -1899,13 +1732,7 @@ function v86(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.email = p0;
-    if (r1 !== undefined) o.phone = p1;
-    if (r2 !== undefined) o.url = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c35, [p0, p1, p2], [r0, r1, r2]);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
@@ -1980,23 +1807,7 @@ function v87(v: any): any {
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.id = p0;
-    o.organisationId = p1;
-    o.title = p2;
-    o.description = p3;
-    if (p4 !== undefined || r4 !== undefined) o.districts = p4;
-    if (p5 !== undefined || r5 !== undefined) o.activities = p5;
-    if (p6 !== undefined || r6 !== undefined) o.languages = p6;
-    if (r7 !== undefined) o.timeCommitment = p7;
-    if (r8 !== undefined) o.start = p8;
-    if (r9 !== undefined) o.end = p9;
-    o.publishedOn = p10;
-    o.validThrough = p11;
-    o.contact = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
@@ -2101,23 +1912,7 @@ function v89(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.schemaVersion = p0;
-    o.updatedAt = p1;
-    o.defaultLanguage = p2;
-    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    o.timeZone = p4;
-    o.agreement = p5;
-    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
-    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
-    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
-    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
-    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
-    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
-    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
 function v90(v: any): any {
@@ -2146,13 +1941,7 @@ function v91(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.path = p0;
-    if (r1 !== undefined) o.before = p1;
-    if (r2 !== undefined) o.after = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c37, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v92(v: any): any {
@@ -2188,33 +1977,26 @@ function v93(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.collection = p0;
-    o.id = p1;
-    o.change = p2;
-    o.fields = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c38, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v94(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
 function v95(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 2000) return F;
   return v;
 }
 function v96(v: any): any {
   if (typeof v !== 'string') return F;
-  v = v.trim();
+  v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;
@@ -2326,23 +2108,7 @@ function v100(v: any): any {
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.organisationNumber = p0;
-    o.title = p1;
-    o.description = p2;
-    if (r3 !== undefined) o.districts = p3;
-    if (r4 !== undefined) o.activities = p4;
-    if (r5 !== undefined) o.languages = p5;
-    if (r6 !== undefined) o.timeCommitment = p6;
-    if (r7 !== undefined) o.start = p7;
-    if (r8 !== undefined) o.end = p8;
-    o.validThrough = p9;
-    o.contact = p10;
-    o.consent = p11;
-    o.language = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c39, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
@@ -2368,13 +2134,7 @@ function v101(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.errors = p0;
-    if (r1 !== undefined) o.etag = p1;
-    if (r2 !== undefined) o.current = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c40, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v102(v: any): any {
@@ -2394,11 +2154,7 @@ function v103(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    if (r0 !== undefined) o.reason = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c41, [p0], [r0]);
   return v;
 }
 function v104(v: any): any {
@@ -2422,7 +2178,7 @@ function v105(v: any): any {
     const o: any = {};
     o.version = p0;
     o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c42.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -2447,15 +2203,7 @@ function v106(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.id = p0;
-    o.email = p1;
-    o.name = p2;
-    o.role = p3;
-    o.notifyApplications = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c43, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v107(v: any): any {
@@ -2482,15 +2230,7 @@ function v108(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.user = p0;
-    o.csrfToken = p1;
-    o.via = p2;
-    o.expiresAt = p3;
-    o.idleExpiresAt = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c44, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v109(v: any): any {
@@ -2504,12 +2244,7 @@ function v109(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.setPasswordUrl = p0;
-    o.expiresAt = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c45, [p0, p1], [r0, r1]);
   return v;
 }
 function v110(v: any): any {
@@ -2536,13 +2271,7 @@ function v111(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.token = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v112(v: any): any {
@@ -2563,13 +2292,7 @@ function v112(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.password = p0;
-    o.oidc = p1;
-    if (r2 !== undefined) o.oidcStartUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c47, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v113(v: any): any {
@@ -2591,13 +2314,7 @@ function v113(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c48, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v114(v: any): any {
@@ -2656,19 +2373,7 @@ function v114(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.organisationNumber = p1;
-    o.form = p2;
-    if (r3 !== undefined) o.website = p3;
-    o.email = p4;
-    if (r5 !== undefined) o.phone = p5;
-    if (r6 !== undefined) o.districts = p6;
-    if (r7 !== undefined) o.activities = p7;
-    if (r8 !== undefined) o.description = p8;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c49, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
   return v;
 }
 function v115(v: any): any {
@@ -2689,13 +2394,7 @@ function v115(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v116(v: any): any {
@@ -2724,13 +2423,7 @@ function v116(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.url = p0;
-    if (r1 !== undefined) o.version = p1;
-    if (r2 !== undefined) o.shownAt = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v117(v: any): any {
@@ -2767,17 +2460,7 @@ function v117(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.organisation = p0;
-    o.contact = p1;
-    o.acceptsPrinciples = p2;
-    o.consent = p3;
-    if (r4 !== undefined) o.message = p4;
-    o.language = p5;
-    if (r6 !== undefined) o.privacyNotice = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c51, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 function v118(v: any): any {
@@ -2786,7 +2469,7 @@ function v118(v: any): any {
 }
 function v119(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c6.test(v)) return F;
+  if (!c52.test(v)) return F;
   return v;
 }
 function v120(v: any): any {
@@ -2803,13 +2486,7 @@ function v120(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.status = p1;
-    o.reference = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v121(v: any): any {
@@ -2838,13 +2515,7 @@ function v121(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.notifyApplications = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
   return F;
 }
 function v122(v: any): any {
@@ -2880,14 +2551,7 @@ function v122(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    if (r0 !== undefined) o.role = p0;
-    if (r1 !== undefined) o.name = p1;
-    if (r2 !== undefined) o.notifyApplications = p2;
-    if (r3 !== undefined) o.lang = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c55, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return F;
 }
 function v123(v: any): any {
@@ -2925,18 +2589,7 @@ function v124(v: any): any {
   if (p7 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) {
-    const o: any = {};
-    o.id = p0;
-    o.email = p1;
-    o.name = p2;
-    o.role = p3;
-    o.notifyApplications = p4;
-    o.createdAt = p5;
-    o.passwordSet = p6;
-    o.lastSignInAt = p7;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
   return v;
 }
 function v125(v: any): any {
@@ -2991,13 +2644,7 @@ function v128(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.version = p0;
-    o.previous = p1;
-    o.changes = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v129(v: any): any {
@@ -3017,14 +2664,7 @@ function v129(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.version = p0;
-    o.at = p1;
-    o.by = p2;
-    o.summary = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c58, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v130(v: any): any {
@@ -3051,11 +2691,7 @@ function v131(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.versions = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c59, [p0], [r0]);
   return v;
 }
 function v132(v: any): any {
@@ -3078,15 +2714,7 @@ function v132(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.version = p0;
-    o.at = p1;
-    o.by = p2;
-    o.summary = p3;
-    o.dataset = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c60, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v133(v: any, L: string): any {
@@ -3153,14 +2781,7 @@ function v135(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    if (r3 !== undefined) o.website = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v136(v: any, L: string): any {
@@ -3205,17 +2826,7 @@ function v136(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.title = p0;
-    o.municipality = p1;
-    o.adoptedOn = p2;
-    if (r3 !== undefined) o.revisionIntervalYears = p3;
-    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
-    if (r5 !== undefined) o.documentUrl = p5;
-    if (r6 !== undefined) o.generalContact = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 function v137(v: any, L: string): any {
@@ -3232,13 +2843,7 @@ function v137(v: any, L: string): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.party = p1;
-    o.text = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v138(v: any, L: string): any {
@@ -3283,14 +2888,7 @@ function v139(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.description = p2;
-    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v140(v: any, L: string): any {
@@ -3304,12 +2902,7 @@ function v140(v: any, L: string): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.id = p0;
-    o.text = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
 function v141(v: any, L: string): any {
@@ -3354,14 +2947,7 @@ function v142(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.goal = p2;
-    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v143(v: any, L: string): any {
@@ -3458,24 +3044,7 @@ function v143(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    if (r2 !== undefined) o.organisationNumber = p2;
-    o.form = p3;
-    if (r4 !== undefined) o.description = p4;
-    if (r5 !== undefined) o.website = p5;
-    if (r6 !== undefined) o.email = p6;
-    if (r7 !== undefined) o.phone = p7;
-    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
-    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
-    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
-    if (r11 !== undefined) o.signature = p11;
-    if (r12 !== undefined) o.collaborationContact = p12;
-    if (r13 !== undefined) o.confirmedOn = p13;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
 function v144(v: any, L: string): any {
@@ -3556,20 +3125,7 @@ function v145(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    o.title = p2;
-    o.unit = p3;
-    if (p4 !== undefined || r4 !== undefined) o.topics = p4;
-    if (r5 !== undefined) o.email = p5;
-    if (r6 !== undefined) o.phone = p6;
-    if (p7 !== undefined || r7 !== undefined) o.languages = p7;
-    if (p8 !== undefined || r8 !== undefined) o.principles = p8;
-    if (r9 !== undefined) o.confirmedOn = p9;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
   return v;
 }
 function v146(v: any, L: string): any {
@@ -3598,13 +3154,7 @@ function v146(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.address = p1;
-    if (r2 !== undefined) o.onlineUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v147(v: any, L: string): any {
@@ -3678,22 +3228,7 @@ function v147(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    o.kind = p2;
-    o.start = p3;
-    o.end = p4;
-    if (r5 !== undefined) o.location = p5;
-    if (r6 !== undefined) o.description = p6;
-    if (r7 !== undefined) o.registrationUrl = p7;
-    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
-    if (p9 !== undefined || r9 !== undefined) o.status = p9;
-    if (r10 !== undefined) o.sequence = p10;
-    if (r11 !== undefined) o.updatedAt = p11;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
@@ -3708,12 +3243,7 @@ function v148(v: any, L: string): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.title = p0;
-    o.url = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
   return v;
 }
 function v149(v: any, L: string): any {
@@ -3758,14 +3288,7 @@ function v150(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.commitmentId = p0;
-    o.status = p1;
-    if (r2 !== undefined) o.note = p2;
-    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v151(v: any, L: string): any {
@@ -3824,16 +3347,7 @@ function v152(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
-    const o: any = {};
-    o.id = p0;
-    o.year = p1;
-    if (r2 !== undefined) o.publishedOn = p2;
-    if (r3 !== undefined) o.summary = p3;
-    if (r4 !== undefined) o.documentUrl = p4;
-    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
 function v153(v: any, L: string): any {
@@ -3907,23 +3421,7 @@ function v153(v: any, L: string): any {
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.id = p0;
-    o.organisationId = p1;
-    o.title = p2;
-    o.description = p3;
-    if (p4 !== undefined || r4 !== undefined) o.districts = p4;
-    if (p5 !== undefined || r5 !== undefined) o.activities = p5;
-    if (p6 !== undefined || r6 !== undefined) o.languages = p6;
-    if (r7 !== undefined) o.timeCommitment = p7;
-    if (r8 !== undefined) o.start = p8;
-    if (r9 !== undefined) o.end = p9;
-    o.publishedOn = p10;
-    o.validThrough = p11;
-    o.contact = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
