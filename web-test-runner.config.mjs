@@ -10,6 +10,7 @@ import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin
 import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
 import { failRequestsPlugin } from './packages/elements/test/helpers/fail-requests-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
+import { adminServerMiddleware } from './packages/admin/test/helpers/admin-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -33,7 +34,8 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
-  middleware: [testDataMiddleware, signupServerMiddleware],
+  // The admin page's tests against the real server reach it through adminServerMiddleware's same-origin proxy.
+  middleware: [testDataMiddleware, signupServerMiddleware, adminServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup and opportunity forms' tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
