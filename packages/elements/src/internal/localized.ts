@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { cachedListFormat, pickText, type LocalizedText, type PickedText } from '@samverkan/sdk';
 import { uiLanguage } from '../translations/catalogue.js';
 
@@ -77,6 +78,77 @@ export function joinedList(items: readonly string[], lang: string, render: (item
     .formatToParts(items)
     .map((part) => (part.type === 'element' ? render(items[next++]!) : part.value));
 }
+
+type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
+
+// The parts of each list of items (a dataset's arrays are kept as they are), per language: formatToParts costs more than the rest of an update.
+const partsOf = new WeakMap<readonly string[], { lang: string; parts: ListPart[] }>();
+
+function listParts(items: readonly string[], lang: string): ListPart[] {
+  const known = partsOf.get(items);
+  if (known?.lang === lang) return known.parts;
+  const parts = cachedListFormat(lang, CONJUNCTION).formatToParts(items);
+  partsOf.set(items, { lang, parts });
+  return parts;
+}
+
+/**
+ * {@link joinedList} with each item isolated, as the whole content of one
+ * element: `<dd ${joinedIsolated(items, lang)}></dd>`. The same words and a
+ * `<bdi>` per item, but written into the element in place: the `<bdi>`s and
+ * separators it has are reused and only their texts change. A list whose
+ * cards are reused for other entries on every keystroke (the signatory
+ * list's districts) then changes a few texts per card, where a Lit part per
+ * item removed and made some 100–200 nodes per keystroke, each with its
+ * markers. Items are set as text, never as HTML.
+ */
+class JoinedIsolated extends Directive {
+  private items?: readonly string[];
+  private lang?: string;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('joinedIsolated belongs on an element: <dd ${joinedIsolated(items, lang)}></dd>');
+  }
+
+  render(_items: readonly string[], _lang: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [items, lang]: [readonly string[], string]): unknown {
+    if (items === this.items && lang === this.lang) return noChange;
+    this.items = items;
+    this.lang = lang;
+    const element = part.element;
+    let node = element.firstChild;
+    for (const { type, value } of listParts(items, lang)) {
+      const isItem = type === 'element';
+      if (isItem ? node?.nodeName === 'BDI' : node?.nodeType === Node.TEXT_NODE) {
+        const text = (isItem ? node!.firstChild : node) as Text;
+        if (text.data !== value) text.data = value;
+      } else {
+        let made: ChildNode = document.createTextNode(value);
+        if (isItem) {
+          const bdi = document.createElement('bdi');
+          bdi.append(made);
+          made = bdi;
+        }
+        element.insertBefore(made, node);
+        node = made;
+      }
+      node = node!.nextSibling;
+    }
+    while (node) {
+      const next: ChildNode | null = node.nextSibling;
+      node.remove();
+      node = next;
+    }
+    return noChange;
+  }
+}
+
+/** See {@link JoinedIsolated}. */
+export const joinedIsolated = directive(JoinedIsolated);
 
 /** `items` joined the way the language joins a list, as plain text (for items that are UI words, such as language names). */
 export function joinedText(items: readonly string[], lang: string): string {

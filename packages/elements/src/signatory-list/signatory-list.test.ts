@@ -274,6 +274,56 @@ describe('<samverkan-signatory-list> states', () => {
 });
 
 describe('<samverkan-signatory-list> hostile data', () => {
+  it('writes each card\'s districts as the language joins them, each in its own <bdi>, reusing the cards\' nodes as a search changes them', async () => {
+    const el = await list({ all: true });
+    const { dataset } = parseDataset(await demoJson());
+    const byName = new Map(dataset.organisations.map((o) => [o.name, o]));
+    const join = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
+    const districtsDd = (li: Element) => li.querySelectorAll('dd')[1]!;
+    const expectDistricts = () => {
+      const items = $$(el, '[part~="item"]');
+      expect(items.length).to.be.greaterThan(0);
+      for (const li of items) {
+        const districts = byName.get(li.querySelector('[part~="item-name"]')!.textContent!.trim())!.districts;
+        const dd = districtsDd(li);
+        // Exactly the joined words, one <bdi> per district, nothing left over from the organisation shown there before.
+        expect(dd.textContent).to.equal(districts.length ? join.format(districts) : '');
+        expect([...dd.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(districts);
+        expect(dd.childNodes.length).to.equal(Math.max(0, districts.length * 2 - 1));
+        expect(dd.parentElement!.hidden).to.equal(districts.length === 0);
+      }
+    };
+    expectDistricts();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    let reused = 0;
+    for (const query of ['för', 'förening', 'k', '']) {
+      const before = $$(el, '[part~="item"]').map((li) => [...districtsDd(li).querySelectorAll('bdi')]);
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expectDistricts();
+      // A card that shows as many districts as before keeps its <bdi>s: only their texts change.
+      $$(el, '[part~="item"]').forEach((li, i) => {
+        const now = [...districtsDd(li).querySelectorAll('bdi')];
+        if (!before[i] || before[i]!.length !== now.length || now.length === 0) return;
+        now.forEach((bdi, k) => expect(bdi).to.equal(before[i]![k]));
+        reused++;
+      });
+    }
+    expect(reused).to.be.greaterThan(0);
+  });
+
+  it('writes districts the Arabic way in Arabic, each still in its own <bdi>', async () => {
+    const el = await list({ lang: 'ar' });
+    await settle(el);
+    const { dataset } = parseDataset(await demoJson());
+    const byName = new Map(dataset.organisations.map((o) => [o.name, o]));
+    const li = $$(el, '[part~="item"]').find((item) => byName.get(item.querySelector('[part~="item-name"]')!.textContent!.trim())!.districts.length > 1)!;
+    const districts = byName.get(li.querySelector('[part~="item-name"]')!.textContent!.trim())!.districts;
+    expect(li.querySelectorAll('dd')[1]!.textContent).to.equal(new Intl.ListFormat('ar', { style: 'long', type: 'conjunction' }).format(districts));
+    expect([...li.querySelectorAll('dd')[1]!.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(districts);
+  });
+
   it('renders markup as inert text and links no javascript: or data: URL', async () => {
     (window as { __pwned?: number }).__pwned = 0;
     const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list include-non-signatories .data=${await hostileParsed()}></samverkan-signatory-list>`);

@@ -15,7 +15,7 @@ import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, joinedList } from '../internal/localized.js';
+import { isolated, joinedIsolated } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchableListStyles } from '../styles/layout.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -24,12 +24,15 @@ import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
 
+/** A card without districts (hidden) keeps one empty list, so its directive sees nothing new. */
+const NO_DISTRICTS: readonly string[] = [];
+
 /** What a card shows of one organisation, worked out once per language. */
 interface CardFacts {
   lang: string;
   m: SignatoryListMessages;
   form: string;
-  districts: unknown[] | undefined;
+  districts: readonly string[] | undefined;
   website: string | undefined;
   websiteText: string;
   signed: string;
@@ -277,7 +280,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
         </div>
         <div ?hidden=${facts.districts === undefined}>
           <dt>${m.districts}</dt>
-          <dd>${facts.districts}</dd>
+          <dd ${joinedIsolated(facts.districts ?? NO_DISTRICTS, lang)}></dd>
         </div>
         <div ?hidden=${facts.website === undefined}>
           <dt>${m.website}</dt>
@@ -299,7 +302,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       lang,
       m,
       form: labelOf(forms, organisation.form),
-      districts: organisation.districts.length ? joinedList(organisation.districts, lang) : undefined,
+      districts: organisation.districts.length ? organisation.districts : undefined,
       website,
       websiteText: website ? displayUrl(website) : '',
       signed: signature ? fill(m.signed, { date: formatDateOnly(signature.signedOn, lang), via: labelOf(m.via, signature.via) }) : m.notSigned,
