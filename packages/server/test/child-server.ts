@@ -17,7 +17,7 @@ export interface ChildServer {
 }
 
 /** Spawns the server on `dataDir`; resolves once it prints its address (at most `timeoutMs`). */
-export function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 20_000, args: string[] = []): Promise<ChildServer> {
+export function spawnServer(dataDir: string, env: Record<string, string> = {}, timeoutMs = 60_000, args: string[] = []): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
     ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve', ...args],

@@ -9,7 +9,7 @@ test('serve --demo prints the URLs to open and an admin token it generated, whic
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-demo-'));
   try {
     // An empty SAMVERKAN_ADMIN_TOKEN counts as not set, whatever the shell running the tests has.
-    const server = await spawnServer(dir, { SAMVERKAN_ADMIN_TOKEN: '' }, 20_000, ['--demo']);
+    const server = await spawnServer(dir, { SAMVERKAN_ADMIN_TOKEN: '' }, 60_000, ['--demo']);
     try {
       const printed = server.stdout();
       const port = new URL(server.base).port;

@@ -40,7 +40,7 @@ describe('two server processes on one PostgreSQL database', { skip: absent && !p
   let dir: string;
   const servers: ChildServer[] = [];
   const spawn = async () => {
-    const server = await spawnServer(dir, { SAMVERKAN_DATABASE_URL: database!.url, SAMVERKAN_DATASET: '', SAMVERKAN_ADMIN_TOKEN: ADMIN_TOKEN }, 30_000, ['--demo']);
+    const server = await spawnServer(dir, { SAMVERKAN_DATABASE_URL: database!.url, SAMVERKAN_DATASET: '', SAMVERKAN_ADMIN_TOKEN: ADMIN_TOKEN }, 60_000, ['--demo']);
     servers.push(server);
     return server;
   };

@@ -25,7 +25,7 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
 test('serve: an editor added with `users add` signs in and changes content with the cookie and the CSRF token; the version and the audit name them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-sign-in-'));
   const env = { SAMVERKAN_DATA_DIR: dir, SAMVERKAN_DATASET: '', SAMVERKAN_ADMIN_TOKEN: ADMIN_TOKEN };
-  const server = await spawnServer(dir, env, 20_000, ['--demo']);
+  const server = await spawnServer(dir, env, 60_000, ['--demo']);
   try {
     const base = server.base;
     const added = await cli(['users', 'add', 'eva.editor@example.org', '--role', 'editor', '--name', 'Eva Redaktör'], { ...env, PORT: new URL(base).port });
