@@ -8,7 +8,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testDataMiddleware } from './packages/elements/test/helpers/test-data-middleware.mjs';
 import { timezonePlugin } from './packages/elements/test/helpers/timezone-plugin.mjs';
 import { forcedColorsPlugin } from './packages/elements/test/helpers/forced-colors-plugin.mjs';
+import { failRequestsPlugin } from './packages/elements/test/helpers/fail-requests-plugin.mjs';
 import { signupServerMiddleware, signupServerPlugin } from './packages/elements/test/helpers/signup-server.mjs';
+import { adminServerMiddleware } from './packages/admin/test/helpers/admin-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ||
@@ -32,11 +34,13 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // Serves datasets over real HTTP to the elements' tests (delays, statuses, request counts).
-  middleware: [testDataMiddleware, signupServerMiddleware],
+  // The admin page's tests against the real server reach it through adminServerMiddleware's same-origin proxy.
+  middleware: [testDataMiddleware, signupServerMiddleware, adminServerMiddleware],
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup and opportunity forms' tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
-  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  // `fail-requests` (failRequestsPlugin): requests fail as on a broken connection (the forms' parts loaded later).
+  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -22,6 +22,8 @@ export function bundleChunks(id) {
   if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
   // The zod-free validators (rollup would pull them into the zod chunk otherwise).
   if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset|json-parse)\.ts$/.test(id)) return 'validate';
+  // The word index of the list and the finder: on its own, or rollup merges it into a small chunk every dataset page loads.
+  if (/\/packages\/sdk\/src\/helpers\/token-index\.ts$/.test(id)) return 'token-index';
   return undefined;
 }
 
@@ -34,6 +36,8 @@ export function bundleChunkFileNames(chunk) {
   // The chunk every element loads (Lit, the base classes, the client) is named
   // for what it is, not after whichever module rollup names it by.
   if (chunk.moduleIds.some((id) => /\/node_modules\/lit-html\/lit-html\.js$/.test(id))) return 'samverkan-core-[hash].min.js';
+  // The dataset controller and source: named for what they are, not after the forms' module that imports them in one.
+  if (chunk.moduleIds.some((id) => /\/packages\/elements\/src\/controllers\/dataset-controller\.ts$/.test(id))) return 'samverkan-dataset-[hash].min.js';
   return chunk.name.startsWith('samverkan-') ? '[name]-[hash].min.js' : 'samverkan-[name]-[hash].min.js';
 }
 

@@ -49,7 +49,10 @@ export class SamverkanAdmin extends LitElement {
     this.route = token !== undefined ? { name: 'set-password', token } : parseRoute(location.hash);
     this.addEventListener('admin-announce', (e) => void this.say(e.message));
     this.addEventListener('admin-navigate', (e) => this.navigate(e.route));
-    this.addEventListener('admin-changed', () => void this.refreshCounts());
+    this.addEventListener('admin-changed', (event) => {
+      void this.refreshCounts();
+      if (event.dataset) void this.refreshInfo();
+    });
     this.addEventListener('admin-signed-in', (e: AdminSignedInEvent) => this.signedIn(e.user));
     this.addEventListener('admin-heading', () => this.followHeading());
   }
@@ -73,13 +76,15 @@ export class SamverkanAdmin extends LitElement {
   }
 
   private async afterSignIn(): Promise<void> {
-    await Promise.all([
-      this.refreshCounts(),
-      this.api.datasetInfo().then(
-        (info) => (this.info = info),
-        () => undefined,
-      ),
-    ]);
+    await Promise.all([this.refreshCounts(), this.refreshInfo()]);
+  }
+
+  /** The dataset's languages and time zone, which the content forms follow. */
+  private async refreshInfo(): Promise<void> {
+    await this.api.datasetInfo().then(
+      (info) => (this.info = info),
+      () => undefined,
+    );
   }
 
   private async refreshCounts(): Promise<void> {

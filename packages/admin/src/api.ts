@@ -44,6 +44,13 @@ export interface Decision {
   language: string;
   /** The reason given when it was rejected (never published). */
   reason?: string;
+  /**
+   * Approved, but what it published has since been taken out of the dataset
+   * (the opportunity withdrawn; the organisation deleted or its signature
+   * removed). The server works it out from the published dataset on every
+   * answer, so it goes when a restore brings the entry back.
+   */
+  withdrawn?: boolean;
 }
 
 /** An application as the admin routes show it. */

@@ -233,6 +233,10 @@ const adminStyles = css`
     border-radius: 0.25rem;
     padding-inline: 0.35rem;
   }
+  /* Told apart by its dashed border as well as its words, not by colour alone. */
+  .status-tag.withdrawn {
+    border-style: dashed;
+  }
   .panel {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

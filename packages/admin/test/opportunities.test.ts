@@ -206,7 +206,7 @@ describe('one offered opportunity', () => {
     await api.remove('opportunities', 'opportunity-offer-1', published!.etag);
     const el = await mountAdmin(api, '#/offers/offer-1');
     await waitFor(() => root(el).querySelector('#published-gone'));
-    expect(text(q(el, '#published-gone'))).to.equal(o.publishedGone);
+    expect(text(q(el, '#published-gone'))).to.equal(`${o.publishedGone} ${o.wayBack} ${sv.nav.history}.`);
     expect(qa(el, 'dl.facts a[href^="#/content/opportunities/"]')).to.have.length(0);
     await expectAccessible(el);
   });

@@ -53,6 +53,23 @@ const WEB_HOST_PATTERNS = {
   protocol: new Set([String(/^https?$/)]),
 };
 
+/**
+ * Patterns with a check written out by hand (validators/patterns.ts), by their
+ * text: zod's e-mail pattern (as zod 4.6 and 4.1 write it), date and
+ * date-time-with-offset patterns, and the SDK's id and language-tag patterns.
+ * A pattern is replaced only when it is one of these, as text; each check is
+ * property-tested against every pattern it stands for
+ * (test/validator-patterns.test.ts). Another pattern is run as it is.
+ */
+export const PATTERN_CHECKS: Record<string, string> = {
+  [String(/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/)]: 'isEmail',
+  [String(/^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/)]: 'isEmail',
+  [String(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)]: 'isId',
+  [String(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/)]: 'isLanguageTag',
+  [String(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/)]: 'isIsoDate',
+  [String(/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/)]: 'isIsoDateTimeWithOffset',
+};
+
 const PATTERN_FORMATS = new Set(['regex', 'email', 'date', 'datetime', 'time', 'uuid', 'guid', 'e164', 'lowercase', 'uppercase', 'ulid', 'cuid', 'cuid2', 'nanoid', 'xid', 'ksuid', 'duration']);
 /** The export name of an entity's validator: `Organisation` → `organisationValidator`. */
 export const entityValidatorName = (entity: string) => `${entity[0]!.toLowerCase()}${entity.slice(1)}Validator`;
@@ -72,6 +89,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     lang: boolean;
   }
   const constants = new Map<string, string>();
+  /** The checks of validators/patterns.ts the code calls. */
+  const patternChecks = new Set<string>();
   const constantLines: string[] = [];
   const functions: string[] = [];
   // Equal bodies are written once (many schemas share `typeof v === 'string'` and the like).
@@ -249,6 +268,36 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     }
   }
 
+  /**
+   * Whether the validator written for `node` returns FAIL for undefined and
+   * never returns undefined: a type test that undefined fails, first thing
+   * (and no transform after it that could give undefined: pipes are not
+   * looked into).
+   */
+  function refusesUndefined(node: ZodNode): boolean {
+    const def = node._zod.def;
+    if (def.coerce) return false;
+    switch (def.type) {
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'enum':
+      case 'array':
+      case 'record':
+      case 'object':
+        return true;
+      case 'literal':
+        return !(def.values as unknown[]).includes(undefined);
+      case 'nullable':
+        return refusesUndefined(def.innerType as ZodNode);
+      case 'union':
+        return (def.options as ZodNode[]).every(refusesUndefined);
+      default:
+        return false;
+    }
+  }
+
   /** The default as a JSON literal (a fresh value at every use), or undefined when it is not one JSON value. */
   function defaultLiteral(def: Def): string | undefined {
     const once = JSON.stringify(def.defaultValue);
@@ -274,6 +323,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     const catchallType = catchall?._zod.def.type;
     const mode = catchall === undefined ? 'strip' : catchallType === 'never' ? 'strict' : catchallType === 'unknown' || catchallType === 'any' ? 'loose' : 'catchall';
     const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;", 'let n = 0;'];
+    // Keys whose value must be present: counted once here, not tested one by one.
+    let present = 0;
     const same: string[] = [];
     const put: string[] = [];
     for (let i = 0; i < keys.length; i++) {
@@ -292,12 +343,18 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       } else if (type === 'default' && once !== undefined) {
         lines.push(`let ${p}: any;`, `if (${r} === undefined) ${p} = ${once};`, 'else {', `  ${p} = ${call(emit(inner!, `${path}.${key}`), r, ctx)};`, `  if (${p} === F) return F;`, '  n++;', '}');
         put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
+      } else if (refusesUndefined(schema)) {
+        // Past its validator the key is there, and its value is not undefined.
+        lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`);
+        present++;
+        put.push(`${member('o', key)} = ${p};`);
       } else {
         lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`, `if (${r} !== undefined) n++;`);
         put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
       }
       same.push(`${p} === ${r}`);
     }
+    if (present > 0) lines[1] = `let n = ${present};`;
     const unchanged = same.length ? same.join(' && ') : 'true';
     lines.push('let k = 0;', 'for (const key in v) if (own.call(v, key)) k++;');
     const known = mode === 'loose' || mode === 'catchall' ? constant(`new Set<string>(${JSON.stringify(keys)})`) : '';
@@ -349,6 +406,10 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
             if (!(c.hostname instanceof RegExp) || !(c.protocol instanceof RegExp)) return fail('a url without hostname and protocol patterns');
             const webHost = WEB_HOST_PATTERNS.hostname.has(String(c.hostname)) && WEB_HOST_PATTERNS.protocol.has(String(c.protocol));
             out.push(`v = url(v, ${constant(String(c.hostname))}, ${constant(String(c.protocol))}, ${Boolean(c.normalize)}${webHost ? ', true' : ''});`, 'if (v === F) return F;');
+          } else if (PATTERN_FORMATS.has(c.format) && c.pattern instanceof RegExp && onString && PATTERN_CHECKS[String(c.pattern)]) {
+            const check = PATTERN_CHECKS[String(c.pattern)]!;
+            patternChecks.add(check);
+            out.push(`if (!${check}(v)) return F;`);
           } else if (PATTERN_FORMATS.has(c.format) && c.pattern instanceof RegExp && onString) {
             const re = constant(String(c.pattern));
             if (c.pattern.global || c.pattern.sticky) out.push(`${re}.lastIndex = 0;`);
@@ -422,6 +483,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     '/* eslint-disable */',
     "import { rules } from './rules.js';",
     "import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';",
+    ...(patternChecks.size ? [`import { ${[...patternChecks].sort().join(', ')} } from './patterns.js';`] : []),
     '',
     // A binding of this module: the JIT turns `own.call(v, key)` in a for-in into a map check; called
     // through an imported binding it did not (ten times slower: a tenth of checking an organisation).

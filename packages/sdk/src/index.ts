@@ -41,6 +41,7 @@ export {
   type DatasetEntityName,
   type DatasetHeader,
   type EntityValidator,
+  type LanguageValidator,
   type FinishOptions,
   type Entry as DatasetEntry,
 } from './progressive-dataset.js';

@@ -1,7 +1,7 @@
-import { validatorsFor, headerValidator } from './validators/index.js';
+import { ALL, headerValidator, validatorsFor } from './validators/index.js';
 import type { Explainer } from './explain-with-zod.js';
 import { ValidationError } from './errors.js';
-import { startDatasetCheck, type DatasetCheck, type DatasetValidators, type ParseDatasetResult } from './progressive-dataset.js';
+import { startCheckOfValue, type DatasetValidators, type ParseDatasetResult } from './progressive-dataset.js';
 
 export type { ParseDatasetResult } from './progressive-dataset.js';
 
@@ -12,10 +12,10 @@ export interface ParseDatasetOptions {
 }
 
 /** Every generated validator of the dataset (validators/generated.ts): what parseDataset uses. */
-export const allDatasetValidators: DatasetValidators = { header: headerValidator, entities: validatorsFor };
+export const allDatasetValidators: DatasetValidators = { header: headerValidator, entities: validatorsFor, generated: ALL };
 
 /**
- * {@link parseDataset} with zod behind `explain`: the generated validators
+ * {@link parseDataset} of a value already read from JSON, with zod behind `explain`: the generated validators
  * decide every value they accept; `explain` (zod) decides, and names the
  * problems of, the rest. `parseDataset` (parse-dataset-sync.ts) passes zod
  * itself; `read-dataset.ts` one that loads zod only when needed. This module
@@ -25,9 +25,9 @@ export const allDatasetValidators: DatasetValidators = { header: headerValidator
  * @internal
  */
 export function parseDatasetWith(json: unknown, options: ParseDatasetOptions, explain: Explainer): ParseDatasetResult {
-  // With an explainer at hand the check is never waiting for one: it starts, and finishes, in this task.
-  const check = startDatasetCheck(json, { validators: allDatasetValidators, explain }) as DatasetCheck;
-  const result = check.finishNow()!;
+  // `json` is a value already read (a string in it is a string value, not a text to read again), and with
+  // an explainer at hand the check never waits for one: it starts, and finishes, in this task.
+  const result = startCheckOfValue(json, { validators: allDatasetValidators, explain }).finishNow()!;
   const { issues } = result;
   if (options.strict && issues.length > 0) {
     throw new ValidationError(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`, issues);

@@ -16,7 +16,7 @@ import type { Explainer } from './explain-with-zod.js';
 import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
 import { pathToString, toIssues } from './issues.js';
 import { parseJson } from './json-parse.js';
-import { meetingOffsetIssues } from './rules/meeting-offset.js';
+import { meetingOffsetIssues, meetingOffsetsHold } from './rules/meeting-offset.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
 import { FAIL } from './validators/runtime.js';
@@ -42,6 +42,8 @@ export type DatasetEntityName = 'Agreement' | (typeof ENTITY_OF_LIST)[DatasetLis
 
 /** A generated validator: the parsed value, or `FAIL` (validators/runtime.ts) when it does not accept the value (zod then decides). */
 export type EntityValidator = (value: unknown) => unknown;
+/** A generated entity validator taking the dataset's default language as its second argument (validators/runtime.ts's GeneratedValidator). */
+export type LanguageValidator = (value: unknown, defaultLanguage: string) => unknown;
 
 /**
  * The generated validators a check uses. An element hands in only those of
@@ -53,6 +55,12 @@ export interface DatasetValidators {
   header: EntityValidator;
   /** The entity validators of a dataset whose default language is `defaultLanguage`. */
   entities(defaultLanguage: string): Partial<Record<DatasetEntityName, EntityValidator>>;
+  /**
+   * The same entity validators unbound, each called with the default
+   * language as its second argument: when given, the check uses these (no
+   * wrapper call per entry) and `entities` is not called.
+   */
+  generated?: Partial<Record<DatasetEntityName, LanguageValidator>>;
 }
 
 /** What {@link DatasetCheck.finish} and parseDataset give. */
@@ -125,6 +133,11 @@ function readJson(json: unknown): unknown {
   }
 }
 
+/** The entity validators to call with (value, defaultLanguage): the unbound ones when given, else those bound to the language (which ignore the second argument). */
+function entityValidators(validators: DatasetValidators, defaultLanguage: string): Partial<Record<DatasetEntityName, LanguageValidator>> {
+  return validators.generated ?? validators.entities(defaultLanguage);
+}
+
 /** The header and agreement, checked; `undefined` when zod is needed to decide and `explainer` is not there. */
 function readHeader(input: unknown, validators: DatasetValidators, explainer: Explainer | undefined): { header: DatasetHeader; raw: Record<string, unknown> } | undefined {
   // The header's lists are arrays of unknown values: zod would copy each list
@@ -145,8 +158,8 @@ function readHeader(input: unknown, validators: DatasetValidators, explainer: Ex
     head = header.data as Record<string, unknown>;
   }
   const defaultLanguage = head.defaultLanguage as string;
-  const fast = validators.entities(defaultLanguage).Agreement;
-  const fastAgreement = fast ? fast(head.agreement) : FAIL;
+  const fast = entityValidators(validators, defaultLanguage).Agreement;
+  const fastAgreement = fast ? fast(head.agreement, defaultLanguage) : FAIL;
   let agreement: unknown;
   if (fastAgreement !== FAIL) agreement = fastAgreement;
   else {
@@ -177,14 +190,24 @@ export function startDatasetCheck(json: unknown, options: DatasetCheckOptions): 
   const input = readJson(json);
   // Where the text breaks, by line and column: that scanner is loaded only now (it throws the ValidationError).
   if (input === NOT_JSON) return import('./dataset-json.js').then(({ datasetFromJsonText }) => startDatasetCheck(datasetFromJsonText(json as string), options));
-  const given = isExplainer(options.explain) ? options.explain : undefined;
-  const read = readHeader(input, options.validators, given);
-  if (read) return new DatasetCheck(read.header, read.raw, options, given);
+  if (isExplainer(options.explain)) return startCheckOfValue(input, options as DatasetCheckOptions & { explain: Explainer });
+  const read = readHeader(input, options.validators, undefined);
+  if (read) return new DatasetCheck(read.header, read.raw, options, undefined);
   const load = (options.explain as (() => Promise<Explainer>) | undefined) ?? loadZodExplainer;
-  return load().then((explainer) => {
-    const again = readHeader(input, options.validators, explainer)!;
-    return new DatasetCheck(again.header, again.raw, options, explainer);
-  });
+  return load().then((explainer) => startCheckOfValue(input, { ...options, explain: explainer }));
+}
+
+/**
+ * {@link startDatasetCheck} for a value already read from JSON (a string is
+ * a string value here, never a text to read) with zod at hand: nothing to
+ * wait for, so it returns the check at once (or throws the ValidationError
+ * of a broken top level). parseDataset runs this.
+ * @internal
+ */
+export function startCheckOfValue(input: unknown, options: DatasetCheckOptions & { explain: Explainer }): DatasetCheck {
+  // With an explainer, readHeader decides (or throws): it never waits.
+  const read = readHeader(input, options.validators, options.explain)!;
+  return new DatasetCheck(read.header, read.raw, options, options.explain);
 }
 
 /**
@@ -223,8 +246,8 @@ export class DatasetCheck {
   /** @internal */
   explainer: Explainer | undefined;
   private readonly loadExplainer: () => Promise<Explainer>;
-  /** @internal */
-  readonly validators: Partial<Record<DatasetEntityName, EntityValidator>>;
+  /** @internal Each called with the value and the default language. */
+  readonly validators: Partial<Record<DatasetEntityName, LanguageValidator>>;
   private readonly raw: Record<string, unknown>;
   private readonly checks = new Map<DatasetListName, ListCheck<Entry<DatasetListName>>>();
   /** Lists in the order they were first asked for: finish() does those first. */
@@ -238,7 +261,7 @@ export class DatasetCheck {
     this.raw = raw;
     this.explainer = explainer;
     this.loadExplainer = isExplainer(options.explain) ? async () => options.explain as Explainer : (options.explain ?? loadZodExplainer);
-    this.validators = options.validators.entities(header.defaultLanguage);
+    this.validators = entityValidators(options.validators, header.defaultLanguage);
     const wanted = new Set<DatasetListName>(options.lists ?? DATASET_LISTS);
     if (wanted.has('contacts') || wanted.has('followUps')) wanted.add('principles');
     if (wanted.has('opportunities')) wanted.add('organisations');
@@ -348,7 +371,8 @@ export class ListCheck<T> {
   /** The list's entries as they came (untrusted: anything at all). */
   readonly raw: readonly unknown[];
   private readonly owner: DatasetCheck;
-  private readonly fast: EntityValidator | undefined;
+  private readonly fast: LanguageValidator | undefined;
+  private readonly language: string;
   /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
   private readonly valid: Verdict<T>[];
   /** Per entry: what the dataset keeps, after duplicate ids and references. */
@@ -378,6 +402,7 @@ export class ListCheck<T> {
     this.name = name;
     this.raw = raw;
     this.fast = owner.validators[ENTITY_OF_LIST[name]];
+    this.language = owner.header.defaultLanguage;
     // Holes read as undefined: nothing decided yet.
     this.valid = new Array(raw.length);
     this.kept = new Array(raw.length);
@@ -572,7 +597,7 @@ export class ListCheck<T> {
     if (known !== undefined) return known;
     const name = this.name;
     const raw = this.raw[index];
-    let parsed = this.fast ? this.fast(raw) : FAIL;
+    let parsed = this.fast ? this.fast(raw, this.language) : FAIL;
     const header = this.owner.header;
     if (parsed === FAIL) {
       // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
@@ -586,12 +611,9 @@ export class ListCheck<T> {
       parsed = result.data;
     }
     // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
-    if (name === 'meetings') {
-      const offsets = meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] });
-      if (offsets.length > 0) {
-        this.entryIssues.set(index, offsets);
-        return (this.valid[index] = DROPPED);
-      }
+    if (name === 'meetings' && !meetingOffsetsHold(parsed as { start?: unknown }, header.timeZone)) {
+      this.entryIssues.set(index, meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] }));
+      return (this.valid[index] = DROPPED);
     }
     const id = (parsed as { id: string }).id;
     if (id !== (raw as { id?: unknown }).id) this.rawIdsHold = false;

@@ -33,6 +33,11 @@ export function parseDatasetWithoutZod(json: unknown, options: ParseDatasetOptio
       return undefined;
     }
   }
+  return valueWithoutZod(input, options);
+}
+
+/** {@link parseDatasetWithoutZod} of a value already read from JSON (a string in it is a string value, not a text to read again). */
+function valueWithoutZod(input: unknown, options: ParseDatasetOptions): ParseDatasetResult | undefined {
   try {
     return parseDatasetWith(input, options, withoutZod);
   } catch (error) {
@@ -56,7 +61,7 @@ export async function readDataset(json: unknown, options: ParseDatasetOptions = 
       input = (await import('./dataset-json.js')).datasetFromJsonText(json);
     }
   }
-  const quick = parseDatasetWithoutZod(input, options);
+  const quick = valueWithoutZod(input, options);
   if (quick) return quick;
   const { zodExplainer } = await import('./explain-with-zod.js');
   return parseDatasetWith(input, options, zodExplainer);

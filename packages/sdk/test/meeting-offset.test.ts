@@ -15,6 +15,8 @@ import {
   zoneOffsetMinutesByParts,
   type LocalTimeError,
 } from '@samverkan/sdk';
+import { fixedInstant, fixedOffset } from '../src/rules/fixed-date-time.js';
+import { writtenOffsetMinutes } from '../src/helpers/time.js';
 import { minimalDataset } from './fixtures/minimal.js';
 
 const STHLM = 'Europe/Stockholm';
@@ -225,4 +227,107 @@ describe('parseDataset applies the meeting offset rule', () => {
     assert.deepEqual(issues.filter((i) => i.code === 'meeting-offset'), []);
     assert.equal(dataset.meetings.length, demo.meetings.length);
   });
+});
+
+describe('the rule reads the data model\'s date-times at fixed places, as Date.parse does', () => {
+  const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+  // Every field drawn a little past its range, so the checks at each edge are met.
+  const written = fc
+    .tuple(digits(4), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.oneof(fc.constant('Z'), fc.constant('z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 60 })).map(([s, h, m]) => `${s}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)))
+    .map(([y, mo, d, h, mi, s, off]) => `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:${String(s).padStart(2, '0')}${off}`);
+  const other = fc.oneof(
+    written.map((s) => s.replace('T', ' ')),
+    written.map((s) => s.replace(/(:\d\d)(Z|[+-])/, '$1.5$2')),
+    written.map((s) => `${s} `),
+    written.chain((s) => fc.nat(s.length - 1).map((i) => `${s.slice(0, i)}x${s.slice(i + 1)}`)),
+    fc.string({ maxLength: 26 }),
+  );
+
+  test('property: where the fixed-place reading gives an instant, it is Date.parse\'s and the offset is the one written; elsewhere it declines', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(written, other), (iso) => {
+        const ms = fixedInstant(iso);
+        if (Number.isNaN(ms)) {
+          // Declined: only texts outside the plain form (or with a field out of range, which the general way reads).
+          if (/^\d{4}-(0[1-9]|1[0-2])-\d\dT([01]\d|2[0-3]):[0-5]\d:[0-5]\d(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(iso)) {
+            const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+            if (year < 100) return; // left to Date.parse: Date.UTC would read them as 1900–1999
+            assert.ok(day === 0 || day > new Date(Date.UTC(2000, month, 0)).getUTCDate() || (month === 2 && day === 29), `declined ${iso}`);
+            if (month === 2 && day === 29) assert.ok(!(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)), `declined ${iso}`);
+          }
+          return;
+        }
+        read++;
+        assert.equal(ms, Date.parse(iso), iso);
+        assert.equal(fixedOffset(iso), writtenOffsetMinutes(iso), iso);
+      }),
+      { numRuns: 20_000 },
+    );
+    assert.ok(read > 1000, `only ${read} read at fixed places`);
+  });
+
+  test('edges: leap days, the years 0–99 (left to Date.parse), the last instant of the four-digit years, offsets at their bounds', () => {
+    for (const iso of ['2024-02-29T12:00:00+01:00', '2000-02-29T00:00:00Z', '0100-01-01T00:00:00+23:59', '9999-12-31T23:59:59-23:59', '1969-12-31T23:59:59Z', '2026-12-31T23:30:00-00:30']) {
+      assert.equal(fixedInstant(iso), Date.parse(iso), iso);
+      assert.equal(fixedOffset(iso), writtenOffsetMinutes(iso), iso);
+    }
+    for (const iso of ['0000-01-01T00:00:00Z', '0099-06-30T10:00:00+23:59', '1900-02-29T12:00:00Z', '2026-02-29T12:00:00Z', '2026-04-31T12:00:00Z', '2026-06-10T24:00:00Z', '2026-06-10T18:00:00+24:00', '2026-06-10T18:00:00.000+02:00', '2026-06-10T18:00:00+0200', '2026-06-10T18:00+02:00', '+02026-06-10T18:00:00Z']) {
+      assert.ok(Number.isNaN(fixedInstant(iso)), iso);
+    }
+  });
+});
+
+describe('the rule at transitions: by day, then by hour, then by instant', () => {
+  /** The instants (to the second) where the zone's offset changes within [from, to), found by bisection. */
+  function transitions(zone: string, from: number, to: number): number[] {
+    const found: number[] = [];
+    for (let at = from; at < to; at += 3_600_000) {
+      if (zoneOffsetMinutesByParts(at, zone) === zoneOffsetMinutesByParts(at + 3_600_000, zone)) continue;
+      let low = at;
+      let high = at + 3_600_000;
+      while (high - low > 1000) {
+        const middle = low + Math.floor((high - low) / 2000) * 1000;
+        if (zoneOffsetMinutesByParts(middle, zone) === zoneOffsetMinutesByParts(at, zone)) low = middle;
+        else high = middle;
+      }
+      found.push(high);
+    }
+    return found;
+  }
+  const iso = (ms: number, offset: number) => `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+  // Summer time at 01:00 UTC (Stockholm), at half past an hour UTC (Lord Howe, half-hour summer time; St John's),
+  // and offsets that are not whole hours from old local mean time (Stockholm 1893, Monrovia 1972, Kathmandu 1986).
+  const cases: [string, number, number][] = [
+    ['Europe/Stockholm', Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)],
+    ['Australia/Lord_Howe', Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)],
+    ['America/St_Johns', Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)],
+    ['Europe/Stockholm', Date.UTC(1893, 2, 30), Date.UTC(1893, 3, 3)],
+    ['Africa/Monrovia', Date.UTC(1972, 0, 1), Date.UTC(1972, 1, 1)],
+    ['Asia/Kathmandu', Date.UTC(1985, 11, 30), Date.UTC(1986, 0, 3)],
+  ];
+  for (const [zone, from, to] of cases) {
+    test(`${zone} ${new Date(from).getUTCFullYear()}: every minute from 3 hours before each transition to 3 hours after, and the seconds around it, in a shuffled order`, () => {
+      const found = transitions(zone, from, to);
+      assert.ok(found.length > 0, `no transition found in ${zone}`);
+      const instants: number[] = [];
+      for (const at of found) {
+        for (let ms = at - 3 * 3_600_000; ms <= at + 3 * 3_600_000; ms += 60_000) instants.push(ms);
+        for (let s = -3; s <= 3; s++) instants.push(at + s * 1000);
+      }
+      // A fixed shuffle: the cache then holds some hours and days of a transition and not others.
+      let seed = 7;
+      for (let i = instants.length - 1; i > 0; i--) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        const j = seed % (i + 1);
+        [instants[i], instants[j]] = [instants[j]!, instants[i]!];
+      }
+      for (const ms of instants) {
+        const right = zoneOffsetMinutesByParts(ms, zone);
+        assert.equal(checkOffset(iso(ms, right), zone), undefined, `${zone} ${iso(ms, right)}`);
+        const wrong = checkOffset(iso(ms, right + 30), zone);
+        assert.ok(wrong, `${zone} ${iso(ms, right + 30)} was not caught`);
+      }
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidationError, parseDataset, ValidationError, type Issue } from '@samverkan/sdk';
+import { checkDataset, isValidationError, parseDataset, parseDatasetWithoutZod, readDataset, ValidationError, type Issue } from '@samverkan/sdk';
+import { zodExplainer } from '../src/explain-with-zod.js';
 import { minimalDataset } from './fixtures/minimal.js';
 
 const paths = (issues: Issue[]) => issues.map((i) => i.path);
@@ -116,6 +117,20 @@ describe('parseDataset: a broken top level throws a ValidationError that names t
       const error = fatal(input);
       assert.ok(error.issues.length >= 1);
       assert.equal(error.issues[0]!.path, '');
+    }
+  });
+
+  test('JSON whose value is a string (even one holding a whole dataset, or text that is not JSON) is not read a second time', async () => {
+    const inner = JSON.stringify(minimalDataset());
+    for (const text of [JSON.stringify('not json'), JSON.stringify(inner), JSON.stringify('')]) {
+      const error = fatal(text);
+      assert.deepEqual(paths(error.issues), ['']);
+      assert.match(error.issues[0]!.message, /must be a JSON object/);
+      // The same for the zod-free paths: no dataset, and the same error once zod names it.
+      assert.equal(parseDatasetWithoutZod(text), undefined);
+      await assert.rejects(readDataset(text), (thrown) => isValidationError(thrown) && /must be a JSON object/.test(thrown.issues[0]!.message));
+      // A progressive check reads the text once too.
+      assert.throws(() => checkDataset(text, { explain: zodExplainer }), (thrown) => isValidationError(thrown) && thrown.issues[0]!.path === '');
     }
   });
 

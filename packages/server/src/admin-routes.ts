@@ -7,7 +7,8 @@ import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { Awaitable, ListCursor, ListOptions, SamverkanStore } from './store/types.js';
+import type { Awaitable, ListCursor, ListOptions, SamverkanStore, StoredApplication } from './store/types.js';
+import { publishedSignatoryIds, withWithdrawal } from './withdrawal.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -40,12 +41,16 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   const { store, published, now } = options;
   const editor = requireRole('editor');
 
-  registerListRoute(app, '/api/v1/signups', 'applications', (options) => store.list(options));
+  registerListRoute(app, '/api/v1/signups', 'applications', async (options) => {
+    const page = await store.list(options);
+    const { dataset } = published.current();
+    return { ...page, applications: page.applications.map((application) => shownApplication(application, dataset)) };
+  });
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
     const application = await store.get(request.params.id);
     if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
-    return reply.send(application);
+    return reply.send(shownApplication(application, published.current().dataset));
   });
   methodNotAllowed(app, '/api/v1/signups/:id', ['GET', 'HEAD']);
 
@@ -97,12 +102,23 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           const reason = request.body?.reason;
           if (application.status === 'rejected') break;
           const approval = await store.approvalOf(id);
+          // Its signatory already gone (deleted, or its signature removed, in the content list): the dataset stays as the officer left it.
+          const signs = approval !== undefined && publishedSignatoryIds(published.current().dataset).has(approval.organisation.id);
+          // Taking out an organisation that published opportunities would leave them pointing at nothing: say so, change nothing.
+          if (signs && !approval.signedListed) {
+            const offered = opportunitiesOf(published.current().dataset, approval.organisation.id);
+            if (offered.length > 0) return sendErrors(reply, 409, [stillOffering(approval.organisation.name, offered)]);
+          }
           await publishDecision(
             request,
-            approval ? `Withdrew ${approval.organisation.name}'s signature (application rejected)` : 'Rejected an application (nothing published changes)',
+            signs
+              ? `Withdrew ${approval.organisation.name}'s signature (application rejected)`
+              : approval
+                ? `Rejected an application (${approval.organisation.name}'s signature had already been withdrawn)`
+                : 'Rejected an application (nothing published changes)',
             'application-rejected',
             target,
-            (current) => (approval ? withdraw(current, approval.organisation, approval.signedListed) : current),
+            (current) => (signs ? withdraw(current, approval.organisation, approval.signedListed) : current),
             true,
           );
           await store.reject(id, at, reason);
@@ -125,9 +141,30 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     }
     // What is published changed (a signatory added, withdrawn or without e-mail and phone): answer after it is.
     await published.refresh();
-    return reply.send(await store.get(id));
+    const decided = await store.get(id);
+    return reply.send(decided && shownApplication(decided, published.current().dataset));
   });
   methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
+}
+
+/** The ids of the opportunities the dataset publishes for an organisation. */
+function opportunitiesOf(dataset: Dataset, organisationId: string): string[] {
+  return (dataset.opportunities ?? []).filter((o) => o.organisationId === organisationId).map((o) => o.id);
+}
+
+/** Why an application cannot be rejected yet: its signatory publishes volunteer opportunities (in both languages: the admin routes answer so). */
+function stillOffering(name: string, opportunityIds: string[]) {
+  const ids = opportunityIds.join(', ');
+  return {
+    path: '',
+    code: 'signatory-has-opportunities',
+    message: `${name} has published volunteer opportunities (${ids}); rejecting the application would take the organisation out of the dataset and leave them without it. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+  };
+}
+
+/** An application as the admin routes show it: `withdrawn: true` while the signatory its approval published is not one (withdrawal.ts). */
+function shownApplication(application: StoredApplication, dataset: Dataset): StoredApplication & { withdrawn?: true } {
+  return withWithdrawal(application, application.organisationId, publishedSignatoryIds(dataset));
 }
 
 /** The dataset without what an approval added: the whole organisation, or only its signature when it was listed before. */

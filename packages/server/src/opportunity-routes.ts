@@ -17,6 +17,7 @@ import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { SamverkanStore, StoredOffer } from './store/types.js';
 import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
+import { publishedOpportunityIds, publishedSignatoryIds, withWithdrawal } from './withdrawal.js';
 
 /** The actions on one offer. */
 export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -32,6 +33,15 @@ export function notASignatory(swedish: boolean) {
     message: swedish
       ? 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.'
       : 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
+  };
+}
+
+/** The refusal to approve an offer whose organisation no longer signs (in both languages: the admin routes answer so). */
+export function noLongerASignatory(organisationId: string) {
+  return {
+    path: 'organisationId',
+    code: 'not-a-signatory',
+    message: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Restore it under History (or sign it again under Organisations) and approve, or reject the offer. / Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
   };
 }
 
@@ -91,22 +101,9 @@ export function opportunityFromOffer(offerId: string, offer: OpportunityOffer, o
   return out;
 }
 
-/** The ids of the opportunities the dataset publishes. */
-function publishedOpportunityIds(dataset: Dataset): Set<string> {
-  return new Set((dataset.opportunities ?? []).map((o) => o.id));
-}
-
-/**
- * An offer as the admin routes show it. An approved offer whose opportunity
- * is no longer published (withdrawn with `DELETE
- * /api/v1/admin/opportunities/{id}`) stays `approved`, since the decision
- * was made and a restore of an earlier version brings the opportunity back,
- * and says `withdrawn: true`. It is worked out from the published dataset
- * on every read rather than stored, so a restore, an import or a
- * re-created entry can never leave it wrong.
- */
-export function withWithdrawal(offer: StoredOffer, listed: ReadonlySet<string>): StoredOffer & { withdrawn?: true } {
-  return offer.status === 'approved' && offer.opportunityId !== undefined && !listed.has(offer.opportunityId) ? { ...offer, withdrawn: true } : offer;
+/** An offer as the admin routes show it: `withdrawn: true` while the opportunity its approval published is not (withdrawal.ts). */
+function shownOffer(offer: StoredOffer, dataset: Dataset): StoredOffer & { withdrawn?: true } {
+  return withWithdrawal(offer, offer.opportunityId, publishedOpportunityIds(dataset));
 }
 
 /**
@@ -121,14 +118,14 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
 
   registerListRoute(app, '/api/v1/opportunities', 'offers', async (options) => {
     const page = await store.offers.list(options);
-    const listed = publishedOpportunityIds(published.current().dataset);
-    return { ...page, offers: page.offers.map((offer) => withWithdrawal(offer, listed)) };
+    const { dataset } = published.current();
+    return { ...page, offers: page.offers.map((offer) => shownOffer(offer, dataset)) };
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
     const offer = await store.offers.get(request.params.id);
     if (!offer) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
-    return reply.send(withWithdrawal(offer, publishedOpportunityIds(published.current().dataset)));
+    return reply.send(shownOffer(offer, published.current().dataset));
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
 
@@ -164,6 +161,8 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
           case 'approve': {
             if (stored.status === 'approved') break;
             if (!stored.offer) return sendErrors(reply, 409, 'This offer was erased; there is nothing left to approve.');
+            // The organisation may have been deleted, or its signature removed, since it offered: only signatories' offers are published.
+            if (!publishedSignatoryIds(published.current().dataset).has(stored.organisationId)) return sendErrors(reply, 409, [noLongerASignatory(stored.organisationId)]);
             const opportunity = opportunityFromOffer(id, stored.offer, stored.organisationId, published.current().dataset, at);
             await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, (d) => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] }), true);
             await store.offers.approve(id, opportunity, at);
@@ -203,7 +202,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
       }
       await published.refresh();
       const decided = await store.offers.get(id);
-      return reply.send(decided && withWithdrawal(decided, publishedOpportunityIds(published.current().dataset)));
+      return reply.send(decided && shownOffer(decided, published.current().dataset));
     },
   );
   methodNotAllowed(app, '/api/v1/opportunities/:id/:action', ['POST'], ['OPTIONS']);

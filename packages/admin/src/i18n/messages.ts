@@ -109,6 +109,12 @@ const sv = {
     next: 'Nästa sida',
     page: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     reference: 'Referens',
+    withdrawnTag: 'Har dragits tillbaka',
+    publishedAs: 'Publicerad som',
+    publishedGone:
+      'Har dragits tillbaka: organisationen finns inte längre med som undertecknare i datamängden (den har tagits bort, eller dess underskrift har strukits). Beslutet står kvar.',
+    wayBack: 'Vill ni publicera den igen: återställ en version från innan under',
+    wayBackOr: 'eller lägg till organisationen och dess underskrift igen under',
   },
   fields: {
     name: 'Namn',
@@ -411,8 +417,14 @@ const sv = {
     erasedDone: 'Innehållet är raderat.',
     reference: 'Referens',
     organisation: 'Organisation',
+    withdrawnTag: 'Har dragits tillbaka',
     publishedAs: 'Publicerat som',
-    publishedGone: 'Har dragits tillbaka: uppdraget finns inte längre i volontärdatabasen (det går att få tillbaka under Historik).',
+    publishedGone: 'Har dragits tillbaka: uppdraget finns inte längre i volontärdatabasen. Beslutet står kvar.',
+    wayBack: 'Vill ni publicera det igen: återställ en version från innan under',
+    notSigning:
+      'Organisationen har inte längre undertecknat (den har tagits bort, eller dess underskrift har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under',
+    notSigningOr: 'eller lägg till underskriften igen under',
+    notSigningTag: 'Har inte undertecknat',
     formLanguage: 'Språk i formuläret',
   },
   // — Withdrawing a published opportunity (the content form's delete, in the board's words) —

@@ -21,8 +21,15 @@ export class AdminNavigateEvent extends Event {
 
 /** Tells the app that something changed which it counts (the pending applications). */
 export class AdminChangedEvent extends Event {
-  constructor() {
+  /**
+   * Whether the published dataset as a whole may have changed (a restore
+   * from History): the app then reads its languages and time zone again, so
+   * the forms do not go on with the ones from before.
+   */
+  readonly dataset: boolean;
+  constructor(options: { dataset?: boolean } = {}) {
     super('admin-changed', { bubbles: true, composed: true });
+    this.dataset = options.dataset ?? false;
   }
 }
 

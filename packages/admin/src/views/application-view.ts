@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
 import type { Application } from '../api.js';
 import { APPLICATIONS } from './application-list.js';
@@ -13,6 +13,18 @@ import { AdminDecisionView, type Fact } from './decision-view.js';
  */
 export class AdminApplicationView extends AdminDecisionView<Application> {
   protected readonly kind = APPLICATIONS;
+
+  // The signatory an approval published, or (the server's `withdrawn`) that it is no longer one and the ways back.
+  protected override extraFacts(item: Application) {
+    if (!item.organisationId || item.status !== 'approved') return nothing;
+    const a = this.m.applications;
+    return this.publishedWhere(
+      item,
+      `#/content/organisations/${encodeURIComponent(item.organisationId)}`,
+      item.organisationId,
+      html` ${a.wayBackOr} <a href="#/content/organisations">${this.m.nav.organisations}</a>`,
+    );
+  }
 
   /** The organisation facts a signatory made from this application shows (the server's signatory rule). */
   protected publishedFacts(item: Application): Fact[] {

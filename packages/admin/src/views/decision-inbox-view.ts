@@ -127,13 +127,14 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
     const name = this.kind.name(item);
     const checkId = `select-${item.id}`;
     return html`<li class="row" data-id=${item.id}>
-      ${item.status === 'pending'
+      ${item.status === 'pending' && (this.kind.approvable?.(item) ?? true)
         ? html`<input type="checkbox" id=${checkId} .checked=${this.selected.has(item.id)} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)} /><label for=${checkId} class="visually-hidden">${a.select(name)}</label>`
         : nothing}
       <span class="grow"><a href=${itemHref(this.kind, item.id)}><bdi>${name}</bdi></a>
         ${item.erasedAt ? html`<span class="hint">(${a.erased})</span>` : nothing}</span>
       ${this.rowExtra(item)}
       <span class="status-tag">${a.status[item.status] ?? item.status}</span>
+      ${item.withdrawn ? html`<span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}
       <span>${a.received} <time datetime=${item.receivedAt}>${formatDateTime(item.receivedAt, this.m.lang)}</time></span>
       ${item.reference ? html`<span>${a.reference} <bdi>${item.reference}</bdi></span>` : nothing}
     </li>`;

@@ -29,6 +29,8 @@ export interface DecisionKind<T extends Decision> {
   searchWords(item: T): readonly string[];
   /** Whether what was sent is still there (not erased): only then can it be approved or erased. */
   hasContent(item: T): boolean;
+  /** Whether the server would approve it now, besides that (absent: always); neither the page nor the inbox offers what it would refuse. */
+  approvable?(item: T): boolean;
 }
 
 /** The page of one item of a kind. */

@@ -110,7 +110,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     return html`
       ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <dl class="facts">
-        <dt>${this.m.fields.status}</dt><dd><span class="status-tag">${a.status[item.status]}</span></dd>
+        <dt>${this.m.fields.status}</dt><dd><span class="status-tag">${a.status[item.status]}</span>${item.withdrawn ? html` <span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}</dd>
         <dt>${a.received}</dt><dd>${at(item.receivedAt)}</dd>
         ${item.decidedAt ? html`<dt>${a.decided}</dt><dd>${at(item.decidedAt)}</dd>` : nothing}
         ${item.reason ? html`<dt>${a.rejectReason}</dt><dd><bdi>${item.reason}</bdi></dd>` : nothing}
@@ -148,7 +148,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     const a = this.words;
     const canDecide = this.kind.hasContent(item);
     return html`<div class="actions">
-        ${canDecide && item.status !== 'approved' ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
+        ${canDecide && item.status !== 'approved' && (this.kind.approvable?.(item) ?? true) ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
         ${item.status !== 'rejected' && !this.rejecting ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${a.reject}</button>` : nothing}
         ${isAdmin && canDecide ? html`<button type="button" class="danger erase" ?disabled=${this.busy} @click=${this.openErase}>${a.erase}</button>` : nothing}
       </div>
@@ -164,6 +164,18 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
             </div>
           </form>`
         : nothing}`;
+  }
+
+  /**
+   * Where an approval's entry is published: a link to it in the content
+   * list, or, once it has been withdrawn (`withdrawn`, from the server), what
+   * happened and the way back (a restore under History; `more`, another).
+   */
+  protected publishedWhere(item: T, href: string, id: string, more?: TemplateResult) {
+    const a = this.words;
+    return html`<dt>${a.publishedAs}</dt><dd>${item.withdrawn
+      ? html`<p id="published-gone">${a.publishedGone} ${a.wayBack} <a href="#/history">${this.m.nav.history}</a>${more ?? nothing}.</p>`
+      : html`<a href=${href}><bdi>${id}</bdi></a>`}</dd>`;
   }
 
   /** A list of facts; an empty value shows as "none", text is isolated for direction (never HTML). */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AuditEntry, EntityChange, VersionSummary } from '../api.js';
-import { AdminView, errorText } from './admin-view.js';
+import { AdminChangedEvent, AdminView, errorText } from './admin-view.js';
 import { formatDateTime } from './format.js';
 
 /**
@@ -68,6 +68,8 @@ export class AdminHistoryView extends AdminView {
     try {
       const made = await this.api.restore(version.version);
       this.announce(this.m.history.restored(version.version, made.version));
+      // A version from before an import may have other languages or another time zone: the forms must follow.
+      this.dispatchEvent(new AdminChangedEvent({ dataset: true }));
       await this.load();
       // The rows moved down by one (the new version is on top): the button focus
       // came back to now restores another version. The list's heading instead.

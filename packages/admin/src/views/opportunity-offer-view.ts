@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { safeHttpUrl } from '@samverkan/elements/utils/safe-url.js';
 import { AdminDecisionView, type Fact } from './decision-view.js';
 import { languageName } from './language-name.js';
@@ -13,29 +12,15 @@ import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js
  */
 export class AdminOpportunityOfferView extends AdminDecisionView<NamedOffer> {
   protected readonly kind = OFFERS;
-  /** The approved offer's opportunity has since been withdrawn (deleted in the content list): say so, not a link to nothing. */
-  @state() private publishedGone = false;
 
-  protected override async load(): Promise<void> {
-    await super.load();
-    const id = this.item?.status === 'approved' ? this.item.opportunityId : undefined;
-    this.publishedGone = false;
-    if (!id) return;
-    try {
-      this.publishedGone = (await this.api.get('opportunities', id)) === undefined;
-    } catch {
-      // Not knowing keeps the link; the opportunity's own page says what is wrong.
-    }
-  }
-
+  // A withdrawn opportunity (the server's `withdrawn`) says so, not a link to nothing; so does an organisation that stopped signing.
   protected override extraFacts(item: NamedOffer) {
     const o = this.m.offers;
-    return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi></dd>
-      ${item.opportunityId && item.status === 'approved'
-        ? html`<dt>${o.publishedAs}</dt><dd>${this.publishedGone
-            ? html`<span id="published-gone">${o.publishedGone}</span>`
-            : html`<a href="#/content/opportunities/${encodeURIComponent(item.opportunityId)}"><bdi>${item.opportunityId}</bdi></a>`}</dd>`
-        : nothing}`;
+    return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi>${item.status !== 'approved' && item.organisationSigns === false
+        ? html` <span class="status-tag withdrawn">${o.notSigningTag}</span>
+            <p id="not-signing">${o.notSigning} <a href="#/history">${this.m.nav.history}</a> ${o.notSigningOr} <a href="#/content/organisations">${this.m.nav.organisations}</a>.</p>`
+        : nothing}</dd>
+      ${item.opportunityId && item.status === 'approved' ? this.publishedWhere(item, `#/content/opportunities/${encodeURIComponent(item.opportunityId)}`, item.opportunityId) : nothing}`;
   }
 
   /** What the published opportunity shows (the server's rule, opportunityFromOffer): the texts, where, when, how to get in touch. */

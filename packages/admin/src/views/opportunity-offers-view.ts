@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { AdminDecisionInboxView } from './decision-inbox-view.js';
 import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js';
 
@@ -11,6 +11,7 @@ import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js
 export class AdminOpportunityOffersView extends AdminDecisionInboxView<NamedOffer> {
   protected readonly kind = OFFERS;
   protected override rowExtra(item: NamedOffer) {
-    return html`<span><bdi>${offeredBy(item)}</bdi></span>`;
+    // An organisation that stopped signing: its offer cannot be approved (the offer's page says what to do).
+    return html`<span><bdi>${offeredBy(item)}</bdi></span>${item.status !== 'approved' && item.organisationSigns === false ? html`<span class="status-tag withdrawn">${this.m.offers.notSigningTag}</span>` : nothing}`;
   }
 }

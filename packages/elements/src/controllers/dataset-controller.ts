@@ -76,7 +76,10 @@ export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'idle' };
 
   private readonly host: DatasetHost;
-  private pending = new Set<Promise<unknown>>();
+  /** The checks running, each with the number of the load it belongs to and whether the host shows its dataset meanwhile. */
+  private pending = new Map<Promise<unknown>, { load: number; shown: boolean }>();
+  /** How many loads were asked for (`data` or `src` changed, a retry): resuming one after a return to the page keeps its number. */
+  private loads = 0;
   private abort?: AbortController;
   private requested?: { src: string | null | undefined; data: unknown };
   private connected = false;
@@ -114,26 +117,38 @@ export class DatasetController implements ReactiveController {
     const src = this.srcOf();
     if (this.requested && this.requested.src === src && this.requested.data === data) return;
     this.requested = { src, data };
+    this.loads++;
     this.start();
   }
 
   /**
    * `update()` (the host's own update-complete), again after each dataset
-   * given as `data` that needed zod has been checked and shown: the host's
-   * `updateComplete` waits for it, so that after it the element shows what it
-   * was given. Loads from `src` are not waited for.
+   * given as `data` has been checked and shown: the host's `updateComplete`
+   * waits for it, so that after it the element shows what it was given.
+   * Loads from `src` are not waited for.
+   *
+   * With `earlier: false`, a dataset the host shows while it is checked is
+   * waited for only when its load starts with the update awaited (or later):
+   * `el.data = x; await el.updateComplete` still shows the whole check, but
+   * an update the reader causes afterwards (the calendar's next month) does
+   * not wait for the rest of an earlier dataset's check (`samverkan-load`
+   * says when that is done). A dataset that needs zod is waited for either
+   * way: nothing of it is shown until then.
    */
-  async untilChecked<T>(update: () => Promise<T>): Promise<T> {
+  async untilChecked<T>(update: () => Promise<T>, { earlier = true }: { earlier?: boolean } = {}): Promise<T> {
+    const since = this.loads;
     let result = await update();
-    while (this.pending.size > 0) {
-      await Promise.all(this.pending);
+    for (;;) {
+      const waiting: Promise<unknown>[] = [];
+      for (const [promise, { load, shown }] of this.pending) if (earlier || !shown || load > since) waiting.push(promise);
+      if (waiting.length === 0) return result;
+      await Promise.all(waiting);
       result = await update();
     }
-    return result;
   }
 
-  private track(promise: Promise<unknown>): void {
-    this.pending.add(promise);
+  private track(promise: Promise<unknown>, shown: boolean): void {
+    this.pending.set(promise, { load: this.loads, shown });
     void promise.finally(() => this.pending.delete(promise));
   }
 
@@ -155,6 +170,7 @@ export class DatasetController implements ReactiveController {
 
   /** Loads again (the retry button): a failed URL is fetched anew. */
   retry(): void {
+    this.loads++;
     this.start(true);
     this.host.requestUpdate();
   }
@@ -179,7 +195,7 @@ export class DatasetController implements ReactiveController {
         this.state = { status: 'checking', check: given };
         const abort = new AbortController();
         this.abort = abort;
-        this.track(this.settle(finishCheck(given, abort.signal).then((result) => ({ ...result, stale: false })), abort));
+        this.track(this.settle(finishCheck(given, abort.signal).then((result) => ({ ...result, stale: false })), abort), true);
         return;
       }
       if (!(given instanceof Promise)) {
@@ -190,7 +206,7 @@ export class DatasetController implements ReactiveController {
       this.state = { status: 'loading' };
       const abort = new AbortController();
       this.abort = abort;
-      this.track(this.settle(given, abort));
+      this.track(this.settle(given, abort), false);
       return;
     }
     if (!src) {

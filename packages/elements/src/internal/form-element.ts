@@ -1,27 +1,23 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { createFetchClient, isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanClient, type SignupReceipt } from '@samverkan/sdk';
-import { DatasetController, lazyDatasetSource } from '../controllers/dataset-controller.js';
+import type { Issue, SamverkanClient, SignupReceipt } from '@samverkan/sdk';
 import { LanguageController } from '../controllers/language-controller.js';
 import { stateStyles } from '../styles/states.js';
 import { tokenStyles } from '../styles/tokens.js';
+import { messagesFor, type Catalogue } from '../translations/catalogue.js';
 import type { FieldProblems, FormFieldSpec } from './form-answers.js';
+import { FormDataset } from './form-dataset.js';
 import { FormDraft, newIdempotencyKey, type FormDraftContents } from './form-draft.js';
+import type { FormLaterMessages, SendFailure } from './form-steps.js';
 import { formStyles } from './form.styles.js';
 import { keepNumbersTogether } from './keep-numbers-together.js';
 
 /** Where the reader is: answering, checking the answers, or done. */
 export type FormStep = 'edit' | 'review' | 'done';
 
-/** Why the last attempt to send failed. */
-export type SendFailure =
-  | { kind: 'network' }
-  | { kind: 'rate'; retryAfter: number | undefined; at: Date }
-  | { kind: 'server'; status: number }
-  | { kind: 'reused' }
-  | { kind: 'not-configured' };
+export type { FormLaterMessages, ProblemTexts, SendFailure } from './form-steps.js';
 
 /** A field's label and, where a person might hesitate, a hint. */
 export interface FieldText {
@@ -29,47 +25,32 @@ export interface FieldText {
   hint?: string;
 }
 
-/** A field's error messages by kind of problem; `invalid` is the fallback for any kind it lacks. */
-export type ProblemTexts<K extends string> = Partial<Record<K, string>> & { invalid: string };
-
-/** The strings every form has (each form words them for itself, and adds its own). */
-export interface FormMessages<F extends string, K extends string> {
+/**
+ * The strings every form shows before the reader has answered (each form
+ * words them for itself, and adds its own); those of the later steps are
+ * {@link FormLaterMessages}, loaded with them.
+ */
+export interface FormMessages<F extends string> {
   title: string;
   intro: string;
   /** After the label of an answer that may be left empty. */
   optional: string;
   fields: Record<F, FieldText>;
-  /** Error messages per field. They say what to do, GOV.UK style. */
-  problems: Record<F, ProblemTexts<K>>;
-  /** Read out before each inline error, which also shows a "!" icon: never colour alone. */
-  errorPrefix: string;
-  summaryTitle: string;
-  /** A problem the form has no field for (e.g. reported by the server). */
-  otherProblem: string;
   continue: string;
-  reviewTitle: string;
-  reviewIntro: string;
-  change: string;
-  notGiven: string;
-  yes: string;
-  send: string;
-  sending: string;
-  networkTitle: string;
-  networkText: string;
-  tryAgain: string;
-  rateTitle: string;
-  rateText: string;
-  serverTitle: string;
-  /** `{status}` is the HTTP status. */
-  serverText: string;
-  reusedText: string;
-  notConfigured: string;
-  successTitle: string;
-  successReference: string;
-  /** Under the reference, if the form says more about it. */
-  successReferenceHint?: string;
-  successNextTitle: string;
-  successNext: string;
+  /** The rest of the form (its check and later steps) could not be loaded: the heading. */
+  loadFailedTitle: string;
+  /** … and what to do: the answers are kept; try Continue again. */
+  loadFailedText: string;
+}
+
+/**
+ * What a form loads when the reader starts to answer (its `later.ts`): the
+ * strings of the later steps, and the shared steps themselves; each form adds
+ * its check.
+ */
+export interface FormLater<F extends string, K extends string> {
+  laterMessages: Catalogue<FormLaterMessages<F, K>>;
+  steps: typeof import('./form-steps.js');
 }
 
 /** The outcome of a form's check: what to send, or the problems by field. */
@@ -103,18 +84,21 @@ export type FormValues<F extends string> = Record<F, string | boolean | string[]
  * sending fails. The dataset is optional (`src` or `data`); the form works
  * without it.
  *
- * The SDK's check of the answers (zod, with the schema the server uses) is
- * loaded when the reader first starts to answer, not before the form shows:
- * each form names it in {@link prepareCheck}.
+ * What a first render does not need is loaded when the reader first starts
+ * to answer (focus in the form), not before the form shows: the SDK's check
+ * of the answers (zod, with the schema the server uses), the steps after
+ * answering (review, sending, failure, confirmation) with their strings and
+ * styles, and the SDK's client. Each form names its module in
+ * {@link importLater}. If it cannot be loaded, the form says so and keeps
+ * every answer; Continue tries again.
  */
-export abstract class SamverkanFormElement<F extends string, K extends string, V extends FormValues<F>, P> extends LitElement {
+export abstract class SamverkanFormElement<F extends string, K extends string, V extends FormValues<F>, P, L extends FormLater<F, K>> extends LitElement {
   static override styles = [tokenStyles, stateStyles, formStyles];
 
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
-  /** The optional dataset. */
-  /** The optional dataset; its code (the validators) is fetched when there is one to load, after the form shows. */
-  protected readonly data$ = new DatasetController(this, lazyDatasetSource, () => this.datasetUrl());
+  /** The optional dataset; its code (the controller, the SDK client, the validators) is fetched when there is one to load, after the form shows. */
+  protected readonly data$ = new FormDataset(this, () => this.datasetUrl());
 
   /** The API's base URL including its version path, e.g. `https://kommun.example/api/v1`. */
   @property() api: string | null = null;
@@ -138,24 +122,36 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
   protected idempotencyKey = newIdempotencyKey();
   protected focusAfterRender?: string;
   private draftRestored = false;
-  /** A check waiting for the SDK's validation to load; `updateComplete` waits for it. */
-  private pendingCheck?: Promise<unknown>;
+  /** Whether loading the later parts failed at the last Continue (the form says so; the answers stay). */
+  @state() protected loadFailed = false;
+  /** The later parts, once loaded ({@link loadLater}). */
+  protected later?: L;
+  private laterLoading?: Promise<L>;
+  /** Work waiting for the later parts to load; `updateComplete` waits for it. */
+  private pendingLater?: Promise<unknown>;
 
   constructor(protected readonly form: FormSpec<F, V>) {
     super();
     this.values = form.emptyValues();
-    // The check is needed once the reader starts: load it then, so that "Continue" does not wait.
-    this.addEventListener('focusin', () => void this.prepareCheck().catch(() => {}), { once: true });
+    // Needed once the reader starts (the first focus in the form, or the first answer given
+    // without one): load them then, so that "Continue" does not wait. A failure shows at Continue.
+    const start = () => {
+      this.removeEventListener('focusin', start);
+      this.removeEventListener('input', start);
+      void this.loadLater().catch(() => {});
+    };
+    this.addEventListener('focusin', start);
+    this.addEventListener('input', start);
   }
 
   // ——— what each form supplies ———
 
   /** The form's strings in the reader's language. */
-  protected abstract get m(): FormMessages<F, K>;
-  /** Loads what {@link check} needs (once; later calls share the first). */
-  protected abstract prepareCheck(): Promise<void>;
-  /** Checks the answers as they are now (after {@link prepareCheck}). */
-  protected abstract check(): FormCheck<F, K, P>;
+  protected abstract get m(): FormMessages<F>;
+  /** Imports the form's later parts (its `later.ts`). */
+  protected abstract importLater(): Promise<L>;
+  /** Checks the answers as they are now (the later parts are loaded). */
+  protected abstract check(later: L): FormCheck<F, K, P>;
   /** The problems a server's issues (a 400 or 422 answer, or the client's own check) make. */
   protected abstract problemsFromIssues(issues: readonly Issue[]): FieldProblems<F, K>;
   /** Sends what the check made. */
@@ -189,15 +185,20 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     return this.renderRoot.querySelector<HTMLElement>(`#${this.form.fields[field].id}`);
   }
 
+  /** The strings of the later steps in the reader's language (only used once they are loaded: a problem, the review, the confirmation). */
+  protected get laterMessages(): FormLaterMessages<F, K> {
+    return messagesFor(this.later!.laterMessages, this.language.ui);
+  }
+
   /** The text of a field's problem. */
   protected problemText(field: F, kind: K): string {
-    const texts = this.m.problems[field];
+    const texts = this.laterMessages.problems[field];
     return texts[kind] ?? texts.invalid;
   }
 
   /** What "too many attempts" says. */
   protected rateMessage(_failure: SendFailure & { kind: 'rate' }): string {
-    return this.m.rateText;
+    return this.laterMessages.rateText;
   }
 
   /** What a text field shows beside its own parts: ids that describe it, and content before its error and after its control. */
@@ -232,27 +233,88 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     }
   }
 
-  // Waits for the language's UI strings, a check still loading, and a partly
-  // invalid dataset being checked, so that `await el.updateComplete` means
-  // the form shows what it was given, in its language.
+  // Waits for the language's UI strings, later parts still loading, and a
+  // partly invalid dataset being checked, so that `await el.updateComplete`
+  // means the form shows what it was given, in its language.
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.language.settled;
-    while (this.pendingCheck) await this.pendingCheck;
-    return this.data$.untilChecked(() => super.getUpdateComplete());
+    let result: boolean;
+    do {
+      while (this.pendingLater) await this.pendingLater;
+      result = await this.data$.untilChecked(() => super.getUpdateComplete());
+    } while (this.pendingLater);
+    return result;
+  }
+
+  // ——— the later parts ———
+
+  /**
+   * Loads the later parts (once; later calls share the first, and a failed
+   * load is tried again on the next call), with their strings in the
+   * reader's language and their styles added to the form's.
+   */
+  protected loadLater(): Promise<L> {
+    if (!this.laterLoading) {
+      const loading = this.importLater().then(async (later) => {
+        // A language whose strings cannot be loaded shows in Swedish, as the rest of the form does.
+        await later.laterMessages.load(this.language.ui).catch(() => {});
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, later.steps.laterFormStyles]);
+        this.later = later;
+        return later;
+      });
+      loading.catch(() => {
+        if (this.laterLoading === loading) this.laterLoading = undefined;
+      });
+      this.laterLoading = loading;
+    }
+    return this.laterLoading;
+  }
+
+  /**
+   * Starts loading the later parts in the background (and renders again
+   * when they are there); `updateComplete` waits for it. A failure shows
+   * only when the reader needs them (Continue).
+   */
+  protected preloadLater(): void {
+    if (this.later || this.pendingLater) return;
+    const done = this.loadLater()
+      .then(
+        () => this.requestUpdate(),
+        () => {},
+      )
+      .finally(() => {
+        if (this.pendingLater === done) this.pendingLater = undefined;
+      });
+    this.pendingLater = done;
+  }
+
+  /**
+   * Runs `then` with the later parts loaded; `updateComplete` waits for it.
+   * When they cannot be loaded, the form says so (the answers stay) and
+   * `then` is not run.
+   */
+  protected withLater(then: (later: L) => void): Promise<void> {
+    const done = this.loadLater()
+      .then(
+        (later) => {
+          this.loadFailed = false;
+          then(later);
+        },
+        () => {
+          this.loadFailed = true;
+          this.step = 'edit';
+          this.focusAfterRender = '#load-failure';
+        },
+      )
+      .finally(() => {
+        if (this.pendingLater === done) this.pendingLater = undefined;
+      });
+    this.pendingLater = done;
+    return done;
   }
 
   // ——— handlers ———
-
-  /** Runs `then` with the check loaded; `updateComplete` waits for it. */
-  private withCheck(then: () => void): Promise<void> {
-    const done = this.prepareCheck()
-      .then(() => then())
-      .finally(() => {
-        if (this.pendingCheck === done) this.pendingCheck = undefined;
-      });
-    this.pendingCheck = done;
-    return done;
-  }
 
   protected setValue<N extends F>(field: N, value: V[N]): void {
     this.values = { ...this.values, [field]: value };
@@ -279,7 +341,7 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
   private currentProblem(field: F): K | undefined {
     const shown = this.problems.get(field);
     if (shown?.serverValue !== undefined && shown.serverValue === this.values[field]) return shown.kind;
-    const result = this.check();
+    const result = this.check(this.later!);
     return result.ok ? undefined : result.byField.get(field);
   }
 
@@ -289,8 +351,8 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
 
   private onContinue(event: Event): void {
     event.preventDefault();
-    void this.withCheck(() => {
-      const result = this.check();
+    void this.withLater((later) => {
+      const result = this.check(later);
       if (!result.ok) {
         this.showProblems(result.byField, result.other.length > 0);
         return;
@@ -330,12 +392,13 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
   private async send(): Promise<void> {
     if (this.sending) return;
     let payload: P | undefined;
-    await this.withCheck(() => {
-      const result = this.check();
+    await this.withLater((later) => {
+      const result = this.check(later);
       if (result.ok) payload = result.payload;
       else this.showProblems(result.byField, result.other.length > 0);
     });
-    if (payload === undefined || this.sending) return;
+    const later = this.later;
+    if (payload === undefined || !later || this.sending) return;
     if (!this.api) {
       this.failure = { kind: 'not-configured' };
       this.focusAfterRender = '#failure';
@@ -343,44 +406,28 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     }
     this.sending = true;
     this.failure = undefined;
-    let receipt: SignupReceipt;
-    try {
-      // The fetch-based client: no ky on the page; "try again" sends the same key.
-      receipt = await this.submit(createFetchClient({ apiUrl: this.api }), payload, this.idempotencyKey);
-    } catch (error) {
-      this.sending = false;
-      this.sendFailed(error instanceof Error ? error : new Error(String(error)));
+    const sent = payload;
+    const outcome = await later.steps.sendAnswers(
+      this.api,
+      (client) => this.submit(client, sent, this.idempotencyKey),
+      (issues) => this.problemsFromIssues(issues),
+    );
+    this.sending = false;
+    if (!outcome.ok) {
+      if (outcome.problems) this.showProblems(outcome.problems.byField, outcome.problems.other.length > 0, outcome.problems.fromServer);
+      else {
+        this.failure = outcome.failure;
+        this.focusAfterRender = '#failure';
+      }
+      void this.updateComplete.then(() => this.dispatchEvent(this.failedEvent(outcome.error)));
       return;
     }
-    this.sending = false;
     this.form.draft.clear();
-    this.receiptReference = receipt.reference || receipt.id;
+    this.receiptReference = outcome.receipt.reference || outcome.receipt.id;
     this.step = 'done';
     this.focusAfterRender = '#success';
     await this.updateComplete;
-    this.dispatchEvent(this.submittedEvent(receipt.id));
-  }
-
-  private sendFailed(error: Error): void {
-    if (isValidationError(error)) {
-      const { byField, other } = this.problemsFromIssues(error.issues);
-      this.showProblems(byField, other.length > 0);
-    } else if (isHttpError(error) && error.status === 422 && isKeyReused(error.body)) {
-      this.failure = { kind: 'reused' };
-    } else if (isHttpError(error) && (error.status === 400 || error.status === 422) && error.issues && error.issues.length > 0) {
-      const { byField, other } = this.problemsFromIssues(error.issues);
-      this.showProblems(byField, other.length > 0, true);
-    } else if (isHttpError(error) && error.status === 429) {
-      this.failure = { kind: 'rate', retryAfter: error.retryAfter, at: new Date() };
-    } else if (isHttpError(error)) {
-      this.failure = { kind: 'server', status: error.status };
-    } else if (isNetworkError(error) || isTimeoutError(error)) {
-      this.failure = { kind: 'network' };
-    } else {
-      this.failure = { kind: 'not-configured' };
-    }
-    if (this.failure) this.focusAfterRender = '#failure';
-    void this.updateComplete.then(() => this.dispatchEvent(this.failedEvent(error)));
+    this.dispatchEvent(this.submittedEvent(outcome.receipt.id));
   }
 
   // ——— render ———
@@ -389,12 +436,12 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     // Until the UI strings of the form's language are loaded: busy, and no fields yet to type into.
     if (!this.language.ready) return html`<div part="base" aria-busy="true"></div>`;
     return html`<div part="base" lang=${this.language.ui} dir=${this.language.dir}>
-      ${this.step === 'done'
-        ? this.renderSuccess()
-        : this.step === 'review'
-          ? this.renderReview()
+      ${this.step === 'done' && this.later
+        ? this.later.steps.renderSuccess(this.laterMessages, this.receiptReference)
+        : this.step === 'review' && this.later
+          ? this.renderReview(this.later)
           : html`<form part="form" novalidate @submit=${this.onContinue}>
-              ${this.renderSummary()}
+              ${this.renderLoadFailure()} ${this.renderSummary()}
               <h2>${this.m.title}</h2>
               <p>${this.m.intro}</p>
               ${this.renderFields()}
@@ -405,13 +452,22 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     </div>`;
   }
 
+  /** Why Continue did nothing: the rest of the form could not be loaded. */
+  private renderLoadFailure(): TemplateResult | typeof nothing {
+    if (!this.loadFailed) return nothing;
+    return html`<div part="status error load-failure" class="failure" id="load-failure" role="alert" tabindex="-1">
+      <h2><span class="error-icon" aria-hidden="true">!</span> ${this.m.loadFailedTitle}</h2>
+      <p>${this.m.loadFailedText}</p>
+    </div>`;
+  }
+
   private renderSummary(): TemplateResult | typeof nothing {
     const summary = this.summary;
     if (!summary) return nothing;
     // Listed as at the last check, minus what has been fixed since.
     const fields = summary.fields.filter((f) => this.problems.has(f));
     if (fields.length === 0 && !summary.other) return nothing;
-    const m = this.m;
+    const m = this.laterMessages;
     return html`<div part="error-summary" class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">${m.summaryTitle}</h2>
       <ul>
@@ -438,7 +494,7 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     if (!problem) return nothing;
     return html`<p part="error-message" class="error-message" id="${this.form.fields[field].id}-error">
       <span class="error-icon" aria-hidden="true">!</span>
-      <span class="error-text"><span class="visually-hidden">${this.m.errorPrefix}</span> ${keepNumbersTogether(this.problemText(field, problem.kind))}</span>
+      <span class="error-text"><span class="visually-hidden">${this.laterMessages.errorPrefix}</span> ${keepNumbersTogether(this.problemText(field, problem.kind))}</span>
     </p>`;
   }
 
@@ -563,91 +619,26 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     </div>`;
   }
 
-  private renderReview(): TemplateResult {
-    const m = this.m;
-    return html`<section part="review" class="review" aria-labelledby="review-title">
-      <h2 id="review-title" tabindex="-1">${m.reviewTitle}</h2>
-      <p>${m.reviewIntro}</p>
-      ${this.reviewSections().map(([heading, fields]) => html`<h3>${heading}</h3>
-          <dl>${fields.map((f) => this.renderAnswer(f))}</dl>`)}
-      ${this.renderFailure()}
-      <p class="visually-hidden" role="status">${this.sending ? m.sending : ''}</p>
-      <div class="actions">
-        <button part="send-button" type="button" ?disabled=${this.sending} @click=${() => void this.send()}>${this.sending ? m.sending : m.send}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderAnswer(field: F): TemplateResult {
-    const m = this.m;
-    const label = m.fields[field].label;
-    return html`<div class="answer">
-      <dt>${label}</dt>
-      <dd class="value" dir="auto">${this.answerText(field)}</dd>
-      <dd class="change">
-        <button part="change-button" class="link" type="button" data-field=${field} @click=${() => this.change(field)}>
-          ${m.change}<span class="visually-hidden"> ${label}</span>
-        </button>
-      </dd>
-    </div>`;
+  private renderReview(later: L): TemplateResult {
+    return later.steps.renderReview<F, K>({
+      messages: this.laterMessages,
+      sections: this.reviewSections(),
+      label: (field) => this.m.fields[field].label,
+      answer: (field) => this.answerText(field),
+      sending: this.sending,
+      failure: this.failure,
+      rateText: (failure) => this.rateMessage(failure),
+      send: () => void this.send(),
+      change: (field) => this.change(field),
+    });
   }
 
   /** A given answer as the review shows it: a tick as yes, nothing as "not given". */
   protected givenAnswer(value: unknown): string | undefined {
-    if (typeof value === 'boolean') return value ? this.m.yes : this.m.notGiven;
-    if (typeof value === 'string' && value.trim() === '') return this.m.notGiven;
-    if (Array.isArray(value) && value.length === 0) return this.m.notGiven;
+    const m = this.laterMessages;
+    if (typeof value === 'boolean') return value ? m.yes : m.notGiven;
+    if (typeof value === 'string' && value.trim() === '') return m.notGiven;
+    if (Array.isArray(value) && value.length === 0) return m.notGiven;
     return undefined;
   }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const m = this.m;
-    let title = m.networkTitle;
-    let text = m.networkText;
-    let retry = true;
-    switch (failure.kind) {
-      case 'rate':
-        title = m.rateTitle;
-        text = this.rateMessage(failure);
-        retry = false;
-        break;
-      case 'server':
-        title = m.serverTitle;
-        text = m.serverText.replace('{status}', String(failure.status));
-        break;
-      case 'reused':
-        title = m.serverTitle;
-        text = m.reusedText;
-        retry = false;
-        break;
-      case 'not-configured':
-        title = m.serverTitle;
-        text = m.notConfigured;
-        retry = false;
-        break;
-    }
-    return html`<div part="status error failure" class="failure" id="failure" role="alert" tabindex="-1">
-      <h3><span class="error-icon" aria-hidden="true">!</span> ${title}</h3>
-      <p>${text}</p>
-      ${retry ? html`<button part="try-again-button" type="button" ?disabled=${this.sending} @click=${() => void this.send()}>${m.tryAgain}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderSuccess(): TemplateResult {
-    const m = this.m;
-    return html`<div part="success" class="success" id="success" role="status" tabindex="-1">
-      <h2>${m.successTitle}</h2>
-      <p>${m.successReference} <strong part="reference" class="reference" dir="ltr">${this.receiptReference}</strong></p>
-      ${m.successReferenceHint ? html`<p>${m.successReferenceHint}</p>` : nothing}
-      <h3>${m.successNextTitle}</h3>
-      <p>${m.successNext}</p>
-    </div>`;
-  }
-}
-
-function isKeyReused(body: unknown): boolean {
-  const errors = (body as { errors?: unknown } | null)?.errors;
-  return Array.isArray(errors) && errors.some((e) => (e as { code?: unknown } | null)?.code === 'idempotency-key-reused');
 }

@@ -160,11 +160,26 @@ export abstract class SamverkanElement extends LitElement {
     }
   }
 
+  /**
+   * Whether `updateComplete` also waits for the rest of the check of a
+   * dataset that an earlier update took and shows meanwhile (see
+   * {@link DatasetController.untilChecked}); default true.
+   */
+  protected get updateCompleteWaitsForEarlierChecks(): boolean {
+    return true;
+  }
+
   // Waits for the language's UI strings too, so that `await el.updateComplete`
   // means the element shows in its language.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.settled;
-    return this.data$.untilChecked(() => super.getUpdateComplete());
+  // (untilChecked notes which loads have started when this is called, before any await.)
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.data$.untilChecked(
+      async () => {
+        await this.language.settled;
+        return super.getUpdateComplete();
+      },
+      { earlier: this.updateCompleteWaitsForEarlierChecks },
+    );
   }
 
   protected override render(): TemplateResult {

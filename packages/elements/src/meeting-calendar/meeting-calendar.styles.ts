@@ -86,8 +86,7 @@ export const meetingCalendarStyles = css`
   .month {
     container-type: inline-size;
   }
-  .wd-narrow,
-  .day-dot {
+  .wd-narrow {
     display: none;
   }
   @container (inline-size < 36rem) {
@@ -101,7 +100,8 @@ export const meetingCalendarStyles = css`
     }
     /* Titles do not fit in a cell this narrow: a dot says the day has
        meetings (the cell's text says how many), Enter or a tap lists them. */
-    .day-dot {
+    .has-meetings .day-number::after {
+      content: '';
       display: block;
       inline-size: 0.5rem;
       block-size: 0.5rem;
@@ -178,7 +178,7 @@ export const meetingCalendarStyles = css`
     font-size: 0.85em;
     padding-inline: 0.2em;
   }
-  .day-meetings .time {
+  .day-meetings li {
     font-variant-numeric: tabular-nums;
   }
   .subscribe {

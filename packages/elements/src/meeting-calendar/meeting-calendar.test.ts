@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { parseDataset, type DatasetInput, type ParseDatasetResult } from '@samverkan/sdk';
@@ -13,6 +13,11 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const titles = (el: Element) => $$(el, '[part~="meeting-title"]').map(text);
 const meetingByTitle = (el: Element, title: string) => $$(el, '[part~="meeting"]').find((m) => text(m.querySelector('h4')).includes(title));
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** Whether a day cell shows the dot that says it has meetings (a narrow grid's stand-in for the titles). */
+const dotShown = (day: Element) => {
+  const dot = getComputedStyle(day.querySelector('.day-number')!, '::after');
+  return dot.display !== 'none' && dot.content !== 'none' && dot.content !== 'normal';
+};
 const tabStops = (el: Element) => $$(el, 'td[tabindex="0"]').map((td) => td.dataset['date']);
 
 /** The demo dataset's instants of the two meetings on the 2026 daylight-saving weekends. */
@@ -461,7 +466,7 @@ describe('<samverkan-meeting-calendar> English dates', () => {
     $<HTMLTableCellElement>(el, 'td[data-date="2026-12-08"]')!.click();
     await el.updateComplete;
     expect(text($(el, '#day-heading'))).to.match(/Tuesday,? 8 December 2026/);
-    expect(text($(el, 'td[data-date="2026-12-08"] .time'))).to.equal('15:00');
+    expect(text($(el, 'td[data-date="2026-12-08"] .day-meetings li'))).to.equal('Cancelled 15:00 Collaboration group meeting');
     expect($(el, 'td[data-date="2026-12-08"] .day-meetings bdi')!.hasAttribute('lang')).to.equal(false);
   });
 
@@ -675,6 +680,149 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
   });
 });
 
+describe('<samverkan-meeting-calendar> next month while its dataset is checked', () => {
+  /**
+   * The demo dataset with 600 more valid meetings (January to June 2026, so the
+   * check has work left after the first month) and, in April, three meetings
+   * parseDataset leaves out beside one it keeps.
+   */
+  async function manyWithProblemsInApril(): Promise<DatasetInput> {
+    const json = await demoJson();
+    const meetings = json.meetings as Record<string, unknown>[];
+    const template = meetings.find((m) => m.id === 'dialogue-meeting-2026-spring')!;
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 600; i++) {
+      const month = 1 + (i % 6);
+      const day = 1 + (Math.floor(i / 6) % 28);
+      // Stockholm's offset: winter time until 29 March.
+      const offset = month < 3 || (month === 3 && day < 29) ? '+01:00' : '+02:00';
+      const hour = 8 + (i % 10);
+      const at = (h: number) => `2026-${two(month)}-${two(day)}T${two(h)}:00:00${offset}`;
+      meetings.push({ ...template, id: `generated-${i}`, title: `Möte ${i}`, start: at(hour), end: at(hour + 1) });
+    }
+    meetings.push(
+      // No such kind: the schema leaves it out.
+      { ...template, id: 'april-invalid-kind', kind: 'fika', title: 'Ogiltig typ i april', start: '2026-04-15T18:00:00+02:00', end: '2026-04-15T19:00:00+02:00' },
+      // Winter time's offset in summer: the offset rule leaves it out.
+      { ...template, id: 'april-wrong-offset', title: 'Fel tidsförskjutning i april', start: '2026-04-16T18:00:00+01:00', end: '2026-04-16T19:00:00+01:00' },
+      // The id of an earlier meeting (March's dialogue meeting): this later one is left out.
+      { ...template, title: 'Dubblett i april', start: '2026-04-17T18:00:00+02:00', end: '2026-04-17T19:00:00+02:00' },
+      { ...template, id: 'april-kept', title: 'Giltigt möte i april', start: '2026-04-17T10:00:00+02:00', end: '2026-04-17T11:00:00+02:00' },
+    );
+    return json;
+  }
+  const cellTitles = (el: Element) => $$(el, '.day-meetings bdi').map(text);
+  /** Each day cell's meeting count, as its label says it ("fredag 17 april 2026, 12 möten"), by date. */
+  const counts = (el: Element) =>
+    Object.fromEntries($$(el, 'td[data-date]').map((td) => [td.dataset['date'], Number(/, (\d+) möte/.exec(text(td.querySelector('.visually-hidden')))?.[1] ?? 0)]));
+  /** How many of `meetings` start on each day of `month` (`YYYY-MM`) that has any (these meetings end the day they start). */
+  const monthCounts = (meetings: readonly { start: string }[], month: string) => {
+    const byDay: Record<string, number> = {};
+    for (const m of meetings) if (m.start.startsWith(month)) byDay[m.start.slice(0, 10)] = (byDay[m.start.slice(0, 10)] ?? 0) + 1;
+    return byDay;
+  };
+  /** The days of `month` in a grid's counts that have meetings. */
+  const daysOf = (all: Record<string, number | undefined>, month: string) => Object.fromEntries(Object.entries(all).filter(([day, n]) => day.startsWith(month) && n));
+
+  /** A month-view calendar of March 2026, given `json`, that clicks "next" the moment March is first shown; resolves then. */
+  function nextAtFirstMonth(el: SamverkanMeetingCalendar): Promise<void> {
+    return new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot?.querySelector('.day-meetings li')) return;
+        observer.disconnect();
+        $$(el, '[part~="nav-button"]')[2]!.click();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+  }
+
+  function marchCalendar(): SamverkanMeetingCalendar {
+    const el = document.createElement('samverkan-meeting-calendar') as SamverkanMeetingCalendar;
+    el.setAttribute('lang', 'sv');
+    el.setAttribute('view', 'month');
+    el.setAttribute('month', '2026-03');
+    el.now = new Date('2026-03-10T12:00:00+01:00');
+    return el;
+  }
+
+  it('shows the next month at once with the meetings the dataset keeps there, leaves out its invalid ones, and reports them when the check is done', async () => {
+    const json = await manyWithProblemsInApril();
+    const expected = parseDataset(structuredClone(json));
+    const el = marchCalendar();
+    const loaded = expectEvent<CustomEvent>(el, 'samverkan-load');
+    el.data = json;
+    (await mount(html``)).append(el);
+    await nextAtFirstMonth(el);
+    // updateComplete after the click: April is shown, and the rest of the dataset is still being checked.
+    await el.updateComplete;
+    expect(el.getAttribute('month')).to.equal('2026-04');
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy'), 'the month did not wait for the whole check').to.equal('true');
+    expect(daysOf(counts(el), '2026-04')).to.deep.equal(monthCounts(expected.dataset.meetings, '2026-04'));
+    expect(cellTitles(el)).to.include('Giltigt möte i april');
+    for (const left of ['Ogiltig typ i april', 'Fel tidsförskjutning i april', 'Dubblett i april']) expect(cellTitles(el)).to.not.include(left);
+    expect($(el, '[part~="invalid-note"]')).to.equal(null);
+    const lines = $(el, 'td[data-date="2026-04-17"] .day-meetings');
+    expect(lines).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // Then the whole dataset: exactly parseDataset's issues, the note, and April as it was (the same elements).
+    const event = await loaded;
+    await el.updateComplete;
+    expect(event.detail.issues).to.deep.equal(expected.issues);
+    const reported = new Set(expected.issues.map((i) => String(i.segments[1])));
+    const index = (id: string, title: string) => String((json.meetings as { id: string; title: unknown }[]).findIndex((m) => m.id === id && m.title === title));
+    expect(reported).to.include(index('april-invalid-kind', 'Ogiltig typ i april'));
+    expect(reported).to.include(index('april-wrong-offset', 'Fel tidsförskjutning i april'));
+    expect(reported).to.include(index('dialogue-meeting-2026-spring', 'Dubblett i april'));
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(text($(el, '[part~="invalid-note"]'))).to.contain('3');
+    expect(daysOf(counts(el), '2026-04')).to.deep.equal(monthCounts(expected.dataset.meetings, '2026-04'));
+    expect($(el, 'td[data-date="2026-04-17"] .day-meetings')).to.equal(lines);
+    // And the months after it come from the whole dataset.
+    $$(el, '[part~="nav-button"]')[2]!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('month')).to.equal('2026-05');
+    expect(daysOf(counts(el), '2026-05')).to.deep.equal(monthCounts(expected.dataset.meetings, '2026-05'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a day of the next month while the dataset is checked, with the kept meetings only, and keeps focus in step', async () => {
+    const json = await manyWithProblemsInApril();
+    const expected = parseDataset(structuredClone(json)).dataset.meetings.filter((m) => m.start.startsWith('2026-04-17'));
+    const el = marchCalendar();
+    el.data = json;
+    (await mount(html``)).append(el);
+    await nextAtFirstMonth(el);
+    await el.updateComplete;
+    const cell = $(el, 'td[data-date="2026-04-17"]')!;
+    cell.click();
+    await el.updateComplete;
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(focused(el)?.id).to.equal('day-heading');
+    expect(titles(el)).to.have.length(expected.length);
+    expect(titles(el).some((t) => t.includes('Giltigt möte i april'))).to.equal(true);
+    expect(titles(el).some((t) => t.includes('Dubblett i april'))).to.equal(false);
+    await press(el, 'Escape');
+    expect(focused(el)?.dataset['date']).to.equal('2026-04-17');
+  });
+
+  it('still waits for the whole check after data is set: await updateComplete shows the checked dataset and its note', async () => {
+    const json = await manyWithProblemsInApril();
+    const el = marchCalendar();
+    el.data = json;
+    (await mount(html``)).append(el);
+    await el.updateComplete;
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(text($(el, '[part~="invalid-note"]'))).to.contain('3');
+    // Other data given to a calendar that shows some: the same.
+    el.data = await manyWithProblemsInApril();
+    await el.updateComplete;
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(text($(el, '[part~="invalid-note"]'))).to.contain('3');
+  });
+});
+
 describe('<samverkan-meeting-calendar> states and accessibility', () => {
   for (const lang of ['sv', 'ar']) {
     it(`is accessible in every state (${lang})`, async function () {
@@ -835,7 +983,7 @@ describe('<samverkan-meeting-calendar> audit additions', () => {
       // A day with meetings shows a dot instead of titles cut to "1…"; its cell still says how many.
       const day = $(el, 'td[data-date="2026-03-17"]')!;
       expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(0);
-      expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(1);
+      expect(dotShown(day)).to.equal(true);
       expect(text(day.querySelector('.visually-hidden'))).to.contain(lang === 'sv' ? '1 möte' : 'اجتماع واحد');
     });
   }
@@ -845,7 +993,13 @@ describe('<samverkan-meeting-calendar> audit additions', () => {
     expect($(el, 'table')!.clientWidth).to.be.greaterThan(576);
     const day = $(el, 'td[data-date="2026-03-17"]')!;
     expect(day.querySelector('.day-meetings')!.getClientRects().length).to.equal(1);
-    expect(day.querySelector('.day-dot')!.getClientRects().length).to.equal(0);
+    expect(dotShown(day)).to.equal(false);
+    // A day without meetings has no dot in a narrow grid either.
+    const narrow = await calendar({ view: 'month', month: '2026-03' });
+    narrow.style.inlineSize = '20rem';
+    await nextFrame();
+    expect(dotShown($(narrow, 'td[data-date="2026-03-17"]')!)).to.equal(true);
+    expect(dotShown($(narrow, 'td[data-date="2026-03-18"]')!)).to.equal(false);
     expect($$(el, 'thead .wd-short').every((s) => s.getClientRects().length > 0)).to.equal(true);
   });
 });

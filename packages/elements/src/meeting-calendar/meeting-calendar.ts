@@ -33,7 +33,7 @@ import {
   sameMonth,
   type CalendarDate,
 } from './utils/calendar-grid.js';
-import { fullDate, languageList, monthTitle, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
+import { fullDate, languageList, monthTitle, prepareNames, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
 import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
 import { groupByMonth, meetingsByDay, touchesRange, zonedDate, type DayRange } from './utils/meeting-days.js';
 
@@ -62,12 +62,19 @@ interface DatasetView {
   meetings: readonly Meeting[] | undefined;
   /** The kinds the dataset has, in the data model's order. */
   kinds: string[];
-  /** The meetings of each month grid shown so far, by day (a grid indexes only its own meetings), by month. */
-  months: Map<string, Map<string, Meeting[]>>;
-  /** Every meeting by day, once a second month is shown (of the checked dataset). */
-  byDay?: Map<string, Meeting[]>;
-  /** Taking over from the check of the same data: the first month is painted already. */
-  afterCheck: boolean;
+  /** The meetings of each month grid shown so far, by month (a grid indexes only its own 42 days: no index of every meeting is made). */
+  months: Map<string, MonthMeetings>;
+}
+
+/** The meetings on a month grid's days. */
+interface MonthMeetings {
+  byDay: Map<string, Meeting[]>;
+  /**
+   * False when the grid was shown from the check while some of its meetings
+   * waited for zod (see ListCheck.keptAt): the whole dataset then places
+   * them again. A complete grid is the whole dataset's too (the same entries).
+   */
+  complete: boolean;
 }
 
 /** One day of the month grid, as the month shows it whichever day has the focus. */
@@ -120,6 +127,10 @@ const MONTHS_KEPT = 36;
  * zone, labelled with it when the reader's clock differs. Cancelled and
  * postponed meetings stay, marked in words. Each meeting can be added to a
  * calendar as an `.ics` file; with `api`, the server's feed can be subscribed to.
+ *
+ * `updateComplete` resolves, after `data` is set, once the data is checked and
+ * shown whole; after a later change (the reader moves to another month) once
+ * that is shown, even while the rest of the dataset is still being checked.
  *
  * @summary Meeting calendar: list and month views, .ics downloads, subscription.
  * @tagname samverkan-meeting-calendar
@@ -219,6 +230,21 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   // The JSON-LD being written (its module is loaded on first use); updateComplete waits for it.
   private jsonLdWriting?: Promise<void>;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // While the data is on its way (a fetch, or a page script that sets it), the names' formatters
+    // are made at background priority: the month that comes with the data does not wait for ICU.
+    const prepare = () => {
+      if (!this.isConnected || this.data$.state.status === 'ready') return;
+      const lang = this.language.lang;
+      prepareNames(lang);
+      plural(lang, 2, { other: '{n}' });
+    };
+    const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(prepare, { priority: 'background' });
+    else setTimeout(prepare, 0);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // blob: URLs hold their files until revoked; the links are rebuilt on return.
@@ -248,6 +274,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     this.ctx = { header, m, lang, today: this.today };
     const view = this.view$(source);
     if (this.view === 'month') this.monthView = this.monthViewFor(view, this.shownMonth(header), lang, m);
+  }
+
+  /**
+   * `updateComplete` after setting `data` resolves once that data is checked
+   * and shown whole (its notes, `samverkan-load`); one read after the reader
+   * moved to another month resolves when that month is shown, without waiting
+   * for the rest of an earlier dataset's check (`samverkan-load` says when).
+   */
+  protected override get updateCompleteWaitsForEarlierChecks(): boolean {
+    return false;
   }
 
   /**
@@ -284,14 +320,19 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         : checking
           ? present(source.list('meetings').raw.map((meeting) => (meeting as { kind?: unknown } | null)?.kind))
           : present(source.meetings.map((meeting) => meeting.kind));
+    // The whole dataset taking over from its own check (the same entries, the same objects): the
+    // months shown from the check stay indexed, so the month on screen is not worked out again.
+    const months = new Map<string, MonthMeetings>();
+    if (view && 'header' in view.source && view.source.finished?.dataset === source && view.kind === this.kind) {
+      for (const [month, meetings] of view.months) if (meetings.complete) months.set(month, meetings);
+    }
     this.datasetView = {
       source,
       header: checking ? source.header : source,
       kind: this.kind,
       meetings: checking ? undefined : this.kind ? source.meetings.filter((m) => m.kind === this.kind) : source.meetings,
       kinds,
-      months: new Map(),
-      afterCheck: !checking && view !== undefined && 'header' in view.source,
+      months,
     };
     return this.datasetView;
   }
@@ -303,24 +344,21 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
    * among those whose raw times fall in the range (each checked now, with
    * every rule that can leave it out; the rest of the dataset is not).
    */
-  private meetingsOn(view: DatasetView, range: DayRange): Map<string, Meeting[]> {
-    if (view.meetings) {
-      // The first month indexes only its own days (the first render waits for it); the next
-      // ones look theirs up in the index of every meeting, made once: when the whole dataset
-      // takes over from its check (in a later task, the month painted), else on the second month.
-      if (view.months.size === 0 && !view.afterCheck) return meetingsByDay(view.meetings, range);
-      view.byDay ??= meetingsByDay(view.meetings);
-      return view.byDay;
-    }
+  private meetingsOn(view: DatasetView, range: DayRange): MonthMeetings {
+    // Each month indexes only its own days, whether it is the first or the next: picking a
+    // month's meetings out of 2,000 is a string comparison each, cheaper than indexing them all.
+    if (view.meetings) return { byDay: meetingsByDay(view.meetings, range), complete: true };
     const list = (view.source as DatasetCheck).list('meetings');
     const keys = { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
     const wanted: number[] = [];
-    list.raw.forEach((raw, index) => {
-      const meeting = raw as { start?: unknown; end?: unknown } | null;
+    const raw = list.raw;
+    for (let index = 0; index < raw.length; index++) {
+      const meeting = raw[index] as { start?: unknown; end?: unknown } | null;
       if (typeof meeting === 'object' && meeting !== null && touchesRange(meeting.start, meeting.end, keys)) wanted.push(index);
-    });
-    const { entries } = list.keptAt(wanted);
-    return meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range);
+    }
+    // Checked now, each with every rule that can leave it out; the rest of the dataset is not.
+    const { entries, complete } = list.keptAt(wanted);
+    return { byDay: meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range), complete };
   }
 
   /** The month grid's model: the last one while nothing it shows has changed. */
@@ -328,17 +366,23 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const month = monthKey(shown);
     const ui = this.language.ui;
     const last = this.monthView;
-    if (last && last.view === view && last.month === month && last.lang === lang && last.ui === ui) return last;
+    const kept = view.months.get(month);
+    if (last && last.month === month && last.lang === lang && last.ui === ui) {
+      if (last.view === view) return last;
+      // The whole dataset took over from its check with this month's meetings the same: the model stands.
+      if (kept && last.byDay === kept.byDay) return { ...last, view };
+    }
     const { header } = view;
     const weeks = monthGrid(shown.year, shown.month);
     const first = weeks[0]!.days[0]!;
     const lastDay = weeks[weeks.length - 1]!.days[6]!;
-    let byDay = view.months.get(month);
-    if (!byDay) {
-      byDay = this.meetingsOn(view, { first, last: lastDay });
+    let meetings = kept;
+    if (!meetings) {
+      meetings = this.meetingsOn(view, { first, last: lastDay });
       if (view.months.size >= MONTHS_KEPT) view.months.delete(view.months.keys().next().value!);
-      view.months.set(month, byDay);
+      view.months.set(month, meetings);
     }
+    const { byDay } = meetings;
     // Whether the reader's clock differs, judged in the middle of the month shown.
     const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
     return {
@@ -380,10 +424,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       ${meetings.slice(0, CELL_LIMIT).map((meeting) => {
         const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
         const title = localizedText(meeting.title, lang, header.defaultLanguage);
-        return html`<li class=${status ?? 'scheduled'}>
-          ${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}<span class="time">${timeOfDay(meeting.start, lang, header.timeZone)}</span>
-          <bdi lang=${title.lang ?? nothing}>${title.text}</bdi>
-        </li>`;
+        return html`<li class=${status ?? 'scheduled'}>${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}${timeOfDay(meeting.start, lang, header.timeZone)} <bdi lang=${title.lang ?? nothing}>${title.text}</bdi></li>`;
       })}
       ${meetings.length > CELL_LIMIT ? html`<li class="more">${plural(lang, meetings.length - CELL_LIMIT, m.more)}</li>` : nothing}
     </ul>`;
@@ -796,13 +837,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const part = `day${day.outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
     return html`<td
       part=${part}
-      class=${part}
+      class=${day.count ? `${part} has-meetings` : part}
       data-date=${day.key}
       tabindex=${sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
-      <span class="day-number" aria-hidden="true">${day.date.day}</span>${day.count ? html`<span class="day-dot" aria-hidden="true"></span>` : nothing}
+      <span class="day-number" aria-hidden="true">${day.date.day}</span>
       <span class="visually-hidden">${day.label}</span>
       ${day.lines}
     </td>`;

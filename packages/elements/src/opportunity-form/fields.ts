@@ -2,6 +2,7 @@
 // OpportunityOffer and how the browser should help fill it in. DOM-free, so
 // the template, the validation and the review read one table.
 import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
+import type { OpportunityValues } from './validation.js';
 
 /** The answer about the organisation. */
 export const ORGANISATION_FIELDS = ['orgNumber'] as const;
@@ -52,3 +53,10 @@ export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['districts', 'activi
  * its first field, the e-mail address.
  */
 export const fieldOfPath = fieldFinder(FIELDS, (keys) => (keys[0] === 'contact' ? 'contactEmail' : undefined));
+
+/** Answers nobody has given yet. */
+export function emptyValues(): OpportunityValues {
+  const values = {} as Record<string, unknown>;
+  for (const name of Object.keys(FIELDS) as FieldName[]) values[name] = name === 'consent' ? false : name === 'languages' ? [] : '';
+  return values as OpportunityValues;
+}

@@ -55,6 +55,8 @@ const en: OpportunityFormMessages = {
   otherProblem: 'The opportunity could not be accepted as it is. Check your answers and try again.',
   signatoryFound: 'Signatory: {name}',
   continue: 'Continue',
+  loadFailedTitle: 'The form could not finish loading',
+  loadFailedText: 'The rest of the form could not be fetched. Your answers are kept. Check your internet connection and choose Continue again.',
   reviewTitle: 'Check your answers before sending',
   reviewIntro: 'Change anything that is not right. Nothing is sent until you choose Send the opportunity.',
   change: 'Change',

@@ -55,6 +55,8 @@ const fi: OpportunityFormMessages = {
   otherProblem: 'Tehtävää ei voitu vastaanottaa sellaisenaan. Tarkista vastaukset ja yritä uudelleen.',
   signatoryFound: 'Allekirjoittaja: {name}',
   continue: 'Jatka',
+  loadFailedTitle: 'Lomakkeen lataaminen jäi kesken',
+  loadFailedText: 'Lomakkeen loppuosaa ei saatu haettua. Vastauksesi on tallessa. Tarkista internetyhteys ja valitse Jatka uudelleen.',
   reviewTitle: 'Tarkista vastauksesi ennen lähettämistä',
   reviewIntro: 'Muuta se, mikä ei pidä paikkaansa. Mitään ei lähetetä ennen kuin valitset Lähetä tehtävä.',
   change: 'Muuta',

@@ -1,10 +1,17 @@
 import { Catalogue } from '../translations/catalogue.js';
 import type { FieldName } from './fields.js';
-import type { ProblemKind } from './validation.js';
 import type { FormMessages } from '../internal/form-element.js';
+import type { OpportunityLaterMessages } from './messages.later.js';
 
-/** The opportunity form's UI strings: the strings every form has, and its own. */
-export interface OpportunityFormMessages extends FormMessages<FieldName, ProblemKind> {
+/**
+ * The opportunity form's UI strings, each language but Swedish in one module
+ * (`messages.en.ts`, …): those of its first render ({@link OpportunityFormFirstMessages})
+ * and those of the steps after answering ({@link OpportunityLaterMessages}).
+ */
+export interface OpportunityFormMessages extends OpportunityFormFirstMessages, OpportunityLaterMessages {}
+
+/** The opportunity form's strings for its first render: the strings every form has, and its own. */
+export interface OpportunityFormFirstMessages extends FormMessages<FieldName> {
   title: string;
   intro: string;
   organisationLegend: string;
@@ -13,14 +20,15 @@ export interface OpportunityFormMessages extends FormMessages<FieldName, Problem
   contactLegend: string;
   /** Under the contact legend: at least one way, and that it is published. */
   contactHint: string;
-  /** Any field whose text holds an invisible control character (the SDK's text-safety rule). */
-  unsafeText: string;
   /** The signatory found for the number typed (with `src`); `{name}`. */
   signatoryFound: string;
 }
 
-/** The opportunity form's strings: Swedish here, the other languages loaded when first needed. */
-export const opportunityFormMessages = new Catalogue<OpportunityFormMessages>({
+/**
+ * The opportunity form's first strings: Swedish here, the other languages
+ * loaded when first needed; those of the later steps are in messages.later.ts.
+ */
+export const opportunityFormMessages = new Catalogue<OpportunityFormFirstMessages>({
   sv: {
     title: 'Lägg upp ett volontäruppdrag',
     intro: 'Organisationer som undertecknat överenskommelsen kan lägga upp uppdrag på kommunens volontärtavla. Kommunen granskar uppdraget innan det visas. Innan du skickar får du kontrollera dina svar.',
@@ -46,55 +54,10 @@ export const opportunityFormMessages = new Catalogue<OpportunityFormMessages>({
       contactUrl: { label: 'Webbsida om uppdraget', hint: 'Till exempel https://forening.example.org/volontar' },
       consent: { label: 'Kontaktuppgifterna får visas tillsammans med uppdraget på kommunens webbplats' },
     },
-    problems: {
-      orgNumber: {
-        required: 'Skriv organisationsnumret',
-        format: 'Organisationsnumret ska ha 10 siffror, till exempel 802000-1239',
-        legalPerson: 'Det här är ett personnummer. Skriv organisationens nummer: den tredje siffran är 2 eller högre',
-        checkDigit: 'Den sista siffran stämmer inte. Kontrollera organisationsnumret mot registreringsbeviset',
-        notSignatory: 'Organisationen har inte undertecknat överenskommelsen, så den kan inte lägga upp uppdrag. Kontrollera numret, eller ansök om att underteckna först',
-        invalid: 'Kontrollera organisationsnumret',
-      },
-      title: { required: 'Skriv en rubrik', tooLong: 'Rubriken får vara högst 200 tecken', invalid: 'Skriv en rubrik' },
-      description: { required: 'Beskriv uppdraget', tooLong: 'Beskrivningen får vara högst 2 000 tecken', invalid: 'Beskriv uppdraget' },
-      districts: { tooLong: 'Varje stadsdel får vara högst 100 tecken', tooMany: 'Skriv högst 30 stadsdelar', invalid: 'Kontrollera stadsdelarna' },
-      activities: { tooLong: 'Varje verksamhet får vara högst 100 tecken', tooMany: 'Skriv högst 30 verksamheter', invalid: 'Kontrollera verksamheterna' },
-      languages: { invalid: 'Kontrollera språken' },
-      timeCommitment: { tooLong: 'Tiden får beskrivas med högst 200 tecken', invalid: 'Kontrollera hur mycket tid' },
-      start: { invalid: 'Skriv startdatumet som ett datum, till exempel 2027-01-15' },
-      end: { beforeStart: 'Slutdatumet kan inte vara före startdatumet', invalid: 'Skriv slutdatumet som ett datum, till exempel 2027-06-15' },
-      validThrough: { required: 'Skriv sista dagen uppdraget ska visas', past: 'Sista dagen har redan passerat. Välj ett senare datum', invalid: 'Skriv sista dagen som ett datum, till exempel 2027-05-31' },
-      contactEmail: { noContact: 'Fyll i minst ett sätt att nå er: e-post, telefon eller webbsida', invalid: 'Skriv e-postadressen i rätt form, till exempel volontar@forening.example.org' },
-      contactPhone: { invalid: 'Skriv ett telefonnummer med 6 till 15 siffror, till exempel 08-123 456 78' },
-      contactUrl: { invalid: 'Skriv en webbadress, till exempel https://forening.example.org/volontar' },
-      consent: { required: 'Kryssa i rutan om kontaktuppgifterna får visas', invalid: 'Kryssa i rutan om kontaktuppgifterna får visas' },
-    },
-    unsafeText: 'Texten innehåller ett osynligt styrtecken som kan vända eller dölja text (till exempel från en kopierad text). Skriv texten på nytt',
-    errorPrefix: 'Fel:',
-    summaryTitle: 'Något behöver rättas',
-    otherProblem: 'Uppdraget kunde inte tas emot som det är. Kontrollera svaren och försök igen.',
     signatoryFound: 'Undertecknare: {name}',
     continue: 'Fortsätt',
-    reviewTitle: 'Kontrollera dina svar innan du skickar',
-    reviewIntro: 'Ändra det som inte stämmer. Inget skickas förrän du väljer Skicka uppdraget.',
-    change: 'Ändra',
-    notGiven: 'Inte angivet',
-    yes: 'Ja',
-    send: 'Skicka uppdraget',
-    sending: 'Skickar uppdraget …',
-    networkTitle: 'Uppdraget kunde inte skickas',
-    networkText: 'Det gick inte att nå kommunens server. Dina svar finns kvar. Kontrollera internetanslutningen och försök igen.',
-    tryAgain: 'Försök igen',
-    rateTitle: 'För många uppdrag just nu',
-    rateText: 'Det har skickats för många uppdrag från den här anslutningen. Dina svar finns kvar. Försök igen om en stund.',
-    serverTitle: 'Uppdraget kunde inte tas emot',
-    serverText: 'Kommunens server svarade med ett fel (HTTP {status}). Dina svar finns kvar. Försök igen om en stund.',
-    reusedText: 'En tidigare version av uppdraget kom fram innan anslutningen bröts, så ändringarna efter det skickades inte. Kontakta kommunen om något behöver rättas.',
-    notConfigured: 'Formuläret är inte kopplat till någon server. Kontakta den som ansvarar för webbplatsen.',
-    successTitle: 'Uppdraget är skickat',
-    successReference: 'Referensnummer:',
-    successNextTitle: 'Vad händer nu',
-    successNext: 'Kommunen granskar uppdraget. När det är godkänt visas det på volontärtavlan fram till den sista dagen ni angav.',
+    loadFailedTitle: 'Formuläret kunde inte laddas klart',
+    loadFailedText: 'Det gick inte att hämta resten av formuläret. Dina svar finns kvar. Kontrollera internetanslutningen och välj Fortsätt igen.',
   },
   en: () => import('./messages.en.js'),
   fi: () => import('./messages.fi.js'),

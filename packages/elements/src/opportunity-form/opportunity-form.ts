@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { signatoryByOrganisationNumber, type Dataset, type Issue, type OpportunityOffer, type SamverkanClient } from '@samverkan/sdk';
+import type { Dataset, Issue, OpportunityOffer, SamverkanClient } from '@samverkan/sdk';
 import { SamverkanOpportunityFailedEvent } from '../events/samverkan-opportunity-failed.js';
 import { SamverkanOpportunitySubmittedEvent } from '../events/samverkan-opportunity-submitted.js';
 import { splitList, withScheme } from '../internal/form-answers.js';
@@ -9,10 +9,14 @@ import { languageName } from '../internal/language-names.js';
 import { fill, messagesFor, uiLanguage } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { opportunityDraft } from './draft.js';
-import { CONTACT_FIELDS, FIELD_NAMES, FIELDS, OFFERED_LANGUAGES, ORGANISATION_FIELDS, OTHER_FIELDS, WHAT_FIELDS, WHEN_FIELDS, type FieldName } from './fields.js';
-import { opportunityFormMessages, type OpportunityFormMessages } from './messages.js';
+import { CONTACT_FIELDS, emptyValues, FIELD_NAMES, FIELDS, OFFERED_LANGUAGES, ORGANISATION_FIELDS, OTHER_FIELDS, WHAT_FIELDS, WHEN_FIELDS, type FieldName } from './fields.js';
+import { opportunityFormMessages, type OpportunityFormFirstMessages } from './messages.js';
+import type { OpportunityLaterMessages } from './messages.later.js';
 import { opportunityFormStyles } from './opportunity-form.styles.js';
-import { checkAnswers, emptyValues, prepareCheck, problemsFromIssues, type OpportunityValues, type ProblemKind } from './validation.js';
+import type { OpportunityValues, ProblemKind } from './validation.js';
+
+/** What the form loads when the reader starts to answer (or its dataset is there). */
+type Later = typeof import('./later.js');
 
 /**
  * A signatory organisation offers a volunteer opportunity for the volunteer
@@ -49,7 +53,7 @@ import { checkAnswers, emptyValues, prepareCheck, problemsFromIssues, type Oppor
  * @cssproperty --samverkan-color-border - field borders
  * @cssproperty --samverkan-spacing - gaps scale from it
  */
-export class SamverkanOpportunityForm extends SamverkanFormElement<FieldName, ProblemKind, OpportunityValues, OpportunityOffer> {
+export class SamverkanOpportunityForm extends SamverkanFormElement<FieldName, ProblemKind, OpportunityValues, OpportunityOffer, Later> {
   static override styles = [...SamverkanFormElement.styles, opportunityFormStyles];
 
   /** Optional: the dataset's URL; the form then tells at once whether the organisation number is a signatory's. */
@@ -59,24 +63,34 @@ export class SamverkanOpportunityForm extends SamverkanFormElement<FieldName, Pr
     super({ fieldNames: FIELD_NAMES, fields: FIELDS, emptyValues, draft: opportunityDraft });
   }
 
-  protected override get m(): OpportunityFormMessages {
+  protected override get m(): OpportunityFormFirstMessages {
     return messagesFor(opportunityFormMessages, this.language.ui);
+  }
+
+  protected override get laterMessages(): OpportunityLaterMessages {
+    return messagesFor(this.later!.laterMessages, this.language.ui);
   }
 
   private get loaded(): Dataset | undefined {
     return this.data$.state.status === 'ready' ? this.data$.state.dataset : undefined;
   }
 
-  protected override prepareCheck(): Promise<void> {
-    return prepareCheck();
+  protected override importLater(): Promise<Later> {
+    return import('./later.js');
   }
 
-  protected override check() {
-    return checkAnswers(this.values, this.language.ui, this.loaded);
+  protected override check(later: Later) {
+    return later.checkAnswers(this.values, this.language.ui, this.loaded);
   }
 
   protected override problemsFromIssues(issues: readonly Issue[]) {
-    return problemsFromIssues(issues, this.values);
+    return this.later!.problemsFromIssues(issues, this.values);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // With the dataset, the number typed is looked up as it is typed; the lookup comes with the later parts.
+    if (this.loaded && !this.later) this.preloadLater();
   }
 
   protected override submit(client: SamverkanClient, offer: OpportunityOffer, idempotencyKey: string) {
@@ -98,8 +112,9 @@ export class SamverkanOpportunityForm extends SamverkanFormElement<FieldName, Pr
   }
 
   protected override problemText(field: FieldName, kind: ProblemKind): string {
-    const texts = this.m.problems[field];
-    return texts[kind] ?? (kind === 'unsafeText' ? this.m.unsafeText : texts.invalid);
+    const m = this.laterMessages;
+    const texts = m.problems[field];
+    return texts[kind] ?? (kind === 'unsafeText' ? m.unsafeText : texts.invalid);
   }
 
   // ——— render ———
@@ -125,7 +140,8 @@ export class SamverkanOpportunityForm extends SamverkanFormElement<FieldName, Pr
   /** With the dataset: the signatory the typed number belongs to, said politely as it is found. */
   private renderSignatory(): TemplateResult {
     const dataset = this.loaded;
-    const found = dataset && this.values.orgNumber.trim() ? signatoryByOrganisationNumber(dataset, this.values.orgNumber) : undefined;
+    const lookup = this.later?.signatoryByOrganisationNumber;
+    const found = dataset && lookup && this.values.orgNumber.trim() ? lookup(dataset, this.values.orgNumber) : undefined;
     return html`<p class="hint found" id="org-number-found" aria-live="polite">${found ? fill(this.m.signatoryFound, { name: found.name }) : ''}</p>`;
   }
 

@@ -1,9 +1,10 @@
 // From the form's answers to an OpportunityOffer, and from the SDK's issues
 // (the schema the server uses) to one kind of problem per field. DOM-free.
-import { findUnsafeText, signatoryByOrganisationNumber, todayIn, type Dataset, type Issue, type OpportunityOffer, type validateOpportunityOffer } from '@samverkan/sdk';
+// Loaded with the later steps (later.ts), not before the form shows.
+import { findUnsafeText, signatoryByOrganisationNumber, todayIn, validateOpportunityOffer, type Dataset, type Issue, type OpportunityOffer } from '@samverkan/sdk';
 import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
 import type { FormCheck } from '../internal/form-element.js';
-import { FIELDS, fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 
 /** The answers as typed: text fields as strings, the consent as a boolean, the languages as tags. */
 export type OpportunityValues = { [K in TextFieldName]: string } & { consent: boolean; languages: string[] };
@@ -25,13 +26,6 @@ export type ProblemKind =
 
 /** The codes of the SDK's text-safety rule (control characters, broken characters, unpaired bidi controls). */
 const UNSAFE_TEXT_CODES = new Set(['control-character', 'lone-surrogate', 'unpaired-bidi-control']);
-
-/** Answers nobody has given yet. */
-export function emptyValues(): OpportunityValues {
-  const values = {} as Record<string, unknown>;
-  for (const name of Object.keys(FIELDS) as FieldName[]) values[name] = name === 'consent' ? false : name === 'languages' ? [] : '';
-  return values as OpportunityValues;
-}
 
 /** The offer the answers make: trimmed, empty optional answers left out, lists split, a web address without a scheme given `https://`. */
 export function toOffer(values: OpportunityValues, language: string): Record<string, unknown> {
@@ -87,17 +81,6 @@ function kindOf(field: FieldName, issue: Issue, values: OpportunityValues): Prob
   return 'invalid';
 }
 
-let validate: typeof validateOpportunityOffer | undefined;
-
-/**
- * Loads the SDK's check of an offer (zod and the schema the server uses):
- * not needed to show the form, so it is fetched when the reader starts
- * answering.
- */
-export async function prepareCheck(): Promise<void> {
-  validate ??= await import('@samverkan/sdk').then(({ validateOpportunityOffer }) => validateOpportunityOffer);
-}
-
 /**
  * Checks the answers with the SDK's schema (the one the server uses), and
  * two things the form can tell before sending: that the last day shown is
@@ -106,9 +89,8 @@ export async function prepareCheck(): Promise<void> {
  * signatory's.
  */
 export function checkAnswers(values: OpportunityValues, language: string, dataset?: Dataset, now: Date = new Date()): FormCheck<FieldName, ProblemKind, OpportunityOffer> {
-  if (!validate) throw new Error('checkAnswers() before prepareCheck() finished.');
   const offer = toOffer(values, language);
-  const result = validate(offer);
+  const result = validateOpportunityOffer(offer);
   const problems = result.success ? { byField: new Map<FieldName, ProblemKind>(), other: [] as Issue[] } : problemsFromIssues(result.issues, values);
   // The server refuses text that is not what it seems (the SDK's text-safety rule): say so before sending.
   for (const issue of findUnsafeText(offer)) {

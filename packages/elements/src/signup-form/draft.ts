@@ -1,7 +1,8 @@
 // The unsent application, kept in this tab's sessionStorage (see
 // internal/form-draft.ts), with when the privacy notice was first shown.
 import { FormDraft } from '../internal/form-draft.js';
-import { emptyValues, type SignupValues } from './validation.js';
+import { emptyValues } from './fields.js';
+import type { SignupValues } from './validation.js';
 
 /** The sessionStorage key of the draft. */
 export const DRAFT_STORAGE_KEY = 'samverkan-signup-draft';

@@ -2,6 +2,7 @@
 // and how the browser should help fill it in. DOM-free, so the path mapping
 // is one table the template, the validation and the review all read.
 import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
+import type { SignupValues } from './validation.js';
 
 /** The answers about the organisation, in the form's order. */
 export const ORGANISATION_FIELDS = [
@@ -68,3 +69,10 @@ export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['orgDistricts', 'org
  * `orgDistricts`), or `undefined` for a path the form has no field for.
  */
 export const fieldOfPath = fieldFinder(FIELDS);
+
+/** Answers nobody has given yet. */
+export function emptyValues(): SignupValues {
+  const values = {} as Record<string, string | boolean>;
+  for (const name of Object.keys(FIELDS) as FieldName[]) values[name] = name === 'acceptsPrinciples' || name === 'consent' ? false : '';
+  return values as SignupValues;
+}

@@ -67,6 +67,8 @@ const en: SignupFormMessages = {
   charactersOver: { one: 'You have {n} character too many', other: 'You have {n} characters too many' },
   characterLimit: 'You can enter up to {n} characters.',
   continue: 'Continue',
+  loadFailedTitle: 'The form could not finish loading',
+  loadFailedText: 'The rest of the form could not be fetched. Your answers are kept. Check your internet connection and choose Continue again.',
   reviewTitle: 'Check your answers before sending',
   reviewIntro: 'Change anything that is not right. Nothing is sent until you choose Send application.',
   reviewOther: 'Principles, consent and message',

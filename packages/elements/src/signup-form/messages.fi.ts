@@ -67,6 +67,8 @@ const fi: SignupFormMessages = {
   charactersOver: { one: 'Sinulla on {n} merkki liikaa', other: 'Sinulla on {n} merkkiä liikaa' },
   characterLimit: 'Voit kirjoittaa enintään {n} merkkiä.',
   continue: 'Jatka',
+  loadFailedTitle: 'Lomakkeen lataaminen jäi kesken',
+  loadFailedText: 'Lomakkeen loppuosaa ei saatu haettua. Vastauksesi on tallessa. Tarkista internetyhteys ja valitse Jatka uudelleen.',
   reviewTitle: 'Tarkista vastauksesi ennen lähettämistä',
   reviewIntro: 'Muuta se, mikä ei pidä paikkaansa. Mitään ei lähetetä ennen kuin valitset Lähetä hakemus.',
   reviewOther: 'Periaatteet, suostumus ja viesti',

@@ -4,7 +4,8 @@ import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/samverkan-signup-form.js';
 import type { SamverkanSignupForm } from './signup-form.js';
-import { signupFormMessages } from './messages.js';
+import { signupFormMessages, type SignupFormMessages } from './messages.js';
+import { signupLaterMessages } from './messages.later.js';
 import { commonMessages } from '../translations/common.js';
 import en from './messages.en.js';
 import fi from './messages.fi.js';
@@ -15,7 +16,8 @@ import { datasetUrl, uniqueKey } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
 import { proxyApiUrl, proxyPosts, setProxyMode, signupServer, storedApplications } from '../../test/helpers/signup-server.js';
 
-const sv = signupFormMessages.sv;
+// The Swedish strings of the first render and of the later steps (the other languages are one module each).
+const sv: SignupFormMessages = { ...signupFormMessages.sv, ...signupLaterMessages.sv };
 const allMessages = { sv, en, fi, ar };
 const PRIVACY_URL = 'https://kommun.example.org/personuppgifter';
 

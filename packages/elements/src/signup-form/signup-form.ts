@@ -12,9 +12,13 @@ import { commonMessages } from '../translations/common.js';
 import { formatClockTime, formatWait } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { signupDraft } from './draft.js';
-import { CONTACT_FIELDS, FIELD_NAMES, FIELDS, ORGANISATION_FIELDS, OTHER_FIELDS, type FieldName } from './fields.js';
-import { signupFormMessages, type SignupFormMessages } from './messages.js';
-import { checkAnswers, emptyValues, prepareCheck, problemsFromIssues, type PrivacyNoticeShown, type ProblemKind, type SignupValues } from './validation.js';
+import { CONTACT_FIELDS, emptyValues, FIELD_NAMES, FIELDS, ORGANISATION_FIELDS, OTHER_FIELDS, type FieldName } from './fields.js';
+import { signupFormMessages, type SignupFormFirstMessages } from './messages.js';
+import type { SignupLaterMessages } from './messages.later.js';
+import type { PrivacyNoticeShown, ProblemKind, SignupValues } from './validation.js';
+
+/** What the form loads when the reader starts to answer. */
+type Later = typeof import('./later.js');
 
 /** How long typing must pause before the remaining characters are announced. */
 const COUNT_ANNOUNCE_DELAY = 1000;
@@ -53,7 +57,7 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @cssproperty --samverkan-color-border - field borders
  * @cssproperty --samverkan-spacing - gaps scale from it
  */
-export class SamverkanSignupForm extends SamverkanFormElement<FieldName, ProblemKind, SignupValues, SignupApplication> {
+export class SamverkanSignupForm extends SamverkanFormElement<FieldName, ProblemKind, SignupValues, SignupApplication, Later> {
   /**
    * Optional: the dataset's URL; its principles are listed (collapsed) above the acceptance box.
    * Without `src` and without `principles-url`, the principles are read from the API's dataset
@@ -93,8 +97,12 @@ export class SamverkanSignupForm extends SamverkanFormElement<FieldName, Problem
     }
   }
 
-  protected override get m(): SignupFormMessages {
+  protected override get m(): SignupFormFirstMessages {
     return messagesFor(signupFormMessages, this.language.ui);
+  }
+
+  protected override get laterMessages(): SignupLaterMessages {
+    return messagesFor(this.later!.laterMessages, this.language.ui);
   }
 
   protected override draftRestoredWith(draft: FormDraftContents<SignupValues>): void {
@@ -105,16 +113,16 @@ export class SamverkanSignupForm extends SamverkanFormElement<FieldName, Problem
     return { privacyShownAt: this.privacyShownAt };
   }
 
-  protected override prepareCheck(): Promise<void> {
-    return prepareCheck();
+  protected override importLater(): Promise<Later> {
+    return import('./later.js');
   }
 
-  protected override check() {
-    return checkAnswers(this.values, this.language.ui, this.privacyNotice());
+  protected override check(later: Later) {
+    return later.checkAnswers(this.values, this.language.ui, this.privacyNotice());
   }
 
   protected override problemsFromIssues(issues: readonly Issue[]) {
-    return problemsFromIssues(issues, this.values);
+    return this.later!.problemsFromIssues(issues, this.values);
   }
 
   protected override submit(client: SamverkanClient, application: SignupApplication, idempotencyKey: string) {
@@ -320,7 +328,7 @@ export class SamverkanSignupForm extends SamverkanFormElement<FieldName, Problem
     return [
       [m.organisationLegend, ORGANISATION_FIELDS],
       [m.contactLegend, CONTACT_FIELDS],
-      [m.reviewOther, OTHER_FIELDS],
+      [this.laterMessages.reviewOther, OTHER_FIELDS],
     ];
   }
 
@@ -340,13 +348,13 @@ export class SamverkanSignupForm extends SamverkanFormElement<FieldName, Problem
   }
 
   protected override rateMessage(failure: SendFailure & { kind: 'rate' }): string {
-    return failure.retryAfter === undefined ? this.m.rateTextUnknown : this.rateText(failure.retryAfter, failure.at);
+    return failure.retryAfter === undefined ? this.laterMessages.rateTextUnknown : this.rateText(failure.retryAfter, failure.at);
   }
 
   /** "in 45 minutes (at 14:32)" in the reader's language. */
   private rateText(seconds: number, at: Date): string {
     const lang = this.language.ui;
     const time = formatClockTime(new Date(at.getTime() + seconds * 1000), lang);
-    return this.m.rateText.replace('{when}', formatWait(seconds, lang)).replace('{time}', time);
+    return this.laterMessages.rateText.replace('{when}', formatWait(seconds, lang)).replace('{time}', time);
   }
 }

@@ -1,10 +1,11 @@
 // From the form's answers to a SignupApplication, and from the SDK's issues
 // (the same zod schema the server uses) to one kind of problem per field.
-// DOM-free; the messages themselves are in messages.ts.
-import type { Issue, SignupApplication, validateSignupApplication } from '@samverkan/sdk';
+// DOM-free; the messages themselves are in messages.later.ts. Loaded with the
+// later steps (later.ts), not before the form shows.
+import { validateSignupApplication, type Issue, type SignupApplication } from '@samverkan/sdk';
 import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
 import type { FormCheck } from '../internal/form-element.js';
-import { FIELDS, fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
 
 /** The form's answers as typed: text fields as strings, the two consents as booleans. */
 export type SignupValues = { [K in TextFieldName]: string } & { acceptsPrinciples: boolean; consent: boolean };
@@ -17,13 +18,6 @@ export interface PrivacyNoticeShown {
   url?: string;
   version?: string;
   shownAt: string;
-}
-
-/** Answers nobody has given yet. */
-export function emptyValues(): SignupValues {
-  const values = {} as Record<string, string | boolean>;
-  for (const name of Object.keys(FIELDS) as FieldName[]) values[name] = name === 'acceptsPrinciples' || name === 'consent' ? false : '';
-  return values as SignupValues;
 }
 
 /**
@@ -82,21 +76,9 @@ function kindOf(field: FieldName, issue: Issue, values: SignupValues): ProblemKi
   return 'invalid';
 }
 
-let validate: typeof validateSignupApplication | undefined;
-
-/**
- * Loads the SDK's check of an application (zod and the schema the server
- * uses): not needed to show the form, so it is fetched when the reader
- * starts answering.
- */
-export async function prepareCheck(): Promise<void> {
-  validate ??= await import('@samverkan/sdk').then(({ validateSignupApplication }) => validateSignupApplication);
-}
-
-/** Checks the answers with the SDK's schema, the one the server uses (after {@link prepareCheck}). */
+/** Checks the answers with the SDK's schema, the one the server uses. */
 export function checkAnswers(values: SignupValues, language: string, privacy?: PrivacyNoticeShown): FormCheck<FieldName, ProblemKind, SignupApplication> {
-  if (!validate) throw new Error('checkAnswers() before prepareCheck() finished.');
-  const result = validate(toApplication(values, language, privacy));
+  const result = validateSignupApplication(toApplication(values, language, privacy));
   if (result.success) return { ok: true, payload: result.data };
   return { ok: false, ...problemsFromIssues(result.issues, values) };
 }

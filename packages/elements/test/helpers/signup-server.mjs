@@ -46,19 +46,21 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 const DEMO = join(REPO, 'examples/data/sodertalje.json');
-const ADMIN_TOKEN = randomBytes(24).toString('base64url');
+/** The servers' admin token (the admin page's tests, packages/admin/test/helpers/admin-server.mjs, use it too). */
+export const ADMIN_TOKEN = randomBytes(24).toString('base64url');
 
 /** @type {Map<string, Promise<{ base: string, child: import('node:child_process').ChildProcess, dir: string }>>} */
 const servers = new Map();
 const modes = new Map();
 const posts = new Map();
 
-function startServer(name, env) {
+/** Starts (once per name) the server's CLI with `args` and `env` on top of the defaults; resolves to its base URL, process and data directory. */
+export function startServer(name, env, args = ['serve']) {
   let started = servers.get(name);
   if (started) return started;
   const dir = mkdtempSync(join(tmpdir(), `samverkan-signup-${name}-`));
   started = new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve'], {
+    const child = spawn(process.execPath, ['--conditions=samverkan-source', '--import', 'tsx', 'packages/server/src/cli.ts', ...args], {
       cwd: REPO,
       env: {
         ...process.env,
@@ -127,7 +129,7 @@ process.once('exit', () => {
   for (const started of servers.values()) started.then((s) => s.child.kill('SIGKILL'), () => {});
 });
 
-function readRaw(req) {
+export function readRaw(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
@@ -143,7 +145,7 @@ function setPath(object, path, value) {
   target[keys.at(-1)] = value;
 }
 
-function json(ctx, value, status = 200) {
+export function json(ctx, value, status = 200) {
   ctx.status = status;
   ctx.type = 'application/json';
   ctx.set('cache-control', 'no-store');

@@ -31,6 +31,13 @@ export const AdminApplicationSchema = z.looseObject({
   organisationId: z.optional(z.string()),
   /** Why it was rejected, when the officer said (never published). */
   rejectReason: z.optional(z.string()),
+  /**
+   * `true` when it is approved but its signatory is no longer published (the
+   * organisation deleted, or its signature removed, in the content list);
+   * worked out by the server from the published dataset on every answer, so
+   * it goes again when a restore brings the signatory back. Absent otherwise.
+   */
+  withdrawn: z.optional(z.boolean()),
 });
 /** An application as the admin routes show it. */
 export type AdminApplication = z.output<typeof AdminApplicationSchema>;
@@ -72,6 +79,13 @@ export const AdminOfferSchema = z.looseObject({
   opportunityId: z.optional(z.string()),
   /** Why it was rejected, when the officer said (never published). */
   rejectReason: z.optional(z.string()),
+  /**
+   * `true` when it is approved but its opportunity is no longer published
+   * (withdrawn in the content list); worked out by the server from the
+   * published dataset on every answer, so it goes again when a restore
+   * brings the opportunity back. Absent otherwise.
+   */
+  withdrawn: z.optional(z.boolean()),
 });
 /** An offered opportunity as the admin routes show it. */
 export type AdminOffer = z.output<typeof AdminOfferSchema>;

@@ -1,11 +1,15 @@
 // The lean client: createClient's dataset sharing, conditional GET, offline
 // copy and typed errors (one home each: shared.ts, http-errors.ts,
 // submissions.ts, urls.ts), on the platform's fetch alone. The elements use
-// it; without ky, a page with one element downloads some 5 KB less.
+// it; without ky, a page with one element downloads some 5 KB less. What only
+// a failure or a submission needs (the error messages, the receipt rules) is
+// imported then, not with the client: a page that only reads a dataset never
+// downloads it.
 import type { ClientOptions, SamverkanClient, SignupReceipt, SubmitSignupOptions } from './client.js';
-import { httpError, timeoutError, toSamverkanError, type RequestContext } from './http-errors.js';
+import type { RequestContext } from './http-errors.js';
+import { httpErrorOf, samverkanErrorOf, timeoutErrorOf } from './lazy-errors.js';
 import { assembleClient, type DatasetRequest } from './shared.js';
-import { checkedSubmission, notJsonReceipt, receiptFrom, type Submission } from './submissions.js';
+import type { Submission } from './submissions.js';
 import { clientUrls } from './urls.js';
 
 /** Options of {@link createFetchClient}: those of `createClient` but `retry` and `maxRetryAfter`. */
@@ -44,12 +48,12 @@ export function createFetchClient(options: FetchClientOptions = {}): SamverkanCl
     else caller?.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await (options.fetch ?? fetch)(context.url, { ...init, signal: timer.signal });
-      if (!response.ok && !(notModified && response.status === 304)) throw await httpError(response, context);
+      if (!response.ok && !(notModified && response.status === 304)) throw await httpErrorOf(response, context);
       return { response, text: response.status === 304 ? '' : await response.text() };
     } catch (error) {
       if (caller?.aborted) throw error;
-      if (timer.signal.aborted) throw timeoutError(context);
-      throw toSamverkanError(error, context);
+      if (timer.signal.aborted) throw await timeoutErrorOf(context);
+      throw await samverkanErrorOf(error, context);
     } finally {
       clearTimeout(timeoutId);
       caller?.removeEventListener('abort', onAbort);
@@ -59,6 +63,8 @@ export function createFetchClient(options: FetchClientOptions = {}): SamverkanCl
   const request: DatasetRequest = (url, init) => send({ url, timeout, subject: 'dataset' }, init, true);
 
   async function post(submission: Submission, submitOptions: SubmitSignupOptions): Promise<SignupReceipt> {
+    // Loaded at the first submission, as the schema it checks with (submissions.ts imports that then too).
+    const { checkedSubmission, notJsonReceipt, receiptFrom } = await import('./submissions.js');
     const { url, body } = await checkedSubmission('createFetchClient', apiUrl, submission, submitOptions.extra);
     const { text } = await send(
       { url, timeout, subject: submission.subject },

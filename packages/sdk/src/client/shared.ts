@@ -5,7 +5,7 @@
 import { isHttpError, isNetworkError, isTimeoutError, isValidationError, type Issue, type SamverkanError } from '../errors.js';
 import type { Dataset } from '../schemas/dataset.js';
 import type { DatasetResult, GetDatasetOptions, SamverkanClient, SignupReceipt, SubmitSignupOptions } from './client.js';
-import { httpError, withSource } from './http-errors.js';
+import { httpErrorOf, withSourceOf } from './lazy-errors.js';
 import type { DatasetStorage } from './storage.js';
 import type { Submission } from './submissions.js';
 import { mayRevalidateItself } from './urls.js';
@@ -133,7 +133,7 @@ async function fetchCopy(url: string, entry: SharedEntry, request: DatasetReques
   // (it sends If-None-Match itself, without a CORS preflight).
   const { response, text } = await request(url, typeof (globalThis as { document?: unknown }).document !== 'undefined' && !conditional ? { headers, cache: 'no-cache' } : { headers });
   if (response.status === 304) {
-    if (!entry.copy) throw await httpError(response, { url, subject: 'dataset' });
+    if (!entry.copy) throw await httpErrorOf(response, { url, subject: 'dataset' });
     return { ...entry.copy, fetchedAt: new Date() };
   }
   try {
@@ -142,7 +142,7 @@ async function fetchCopy(url: string, entry: SharedEntry, request: DatasetReques
     const { dataset, issues } = await readDataset(text);
     return { dataset, issues, etag: response.headers.get('etag') ?? undefined, fetchedAt: new Date() };
   } catch (error) {
-    throw isValidationError(error) ? withSource(error, url) : error;
+    throw isValidationError(error) ? await withSourceOf(error, url) : error;
   }
 }
 

@@ -9,6 +9,7 @@
 import type { Issue } from '../errors.js';
 import { pathToString, type PathSegment } from '../issues.js';
 import { describeLocalDateTime, formatOffset, writtenOffsetMinutes, zonedTimeCandidates, zoneOffsetMinutes } from '../helpers/time.js';
+import { fixedInstant, fixedOffset } from './fixed-date-time.js';
 
 /** The languages the rule's messages are written in. */
 export type MeetingOffsetLanguage = 'en' | 'sv';
@@ -33,15 +34,20 @@ export interface OffsetMismatch {
 const PARTS = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?/;
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 /**
- * What is known of one zone's offsets: the offset at each UTC midnight asked
- * so far, and for each UTC day the offset it has all day (`null`: the day
- * has a transition, so its instants are asked one by one).
+ * What is known of one zone's offsets, by UTC day and hour number: the
+ * offset at each midnight (and, on a day with a transition, each hour's
+ * start) asked so far; for each day (and hour) the offset it has throughout,
+ * `null` when it has a transition: a day with one is looked at by the hour,
+ * and only the instants of the hour with the transition are asked one by one.
  */
 interface ZoneOffsets {
-  midnights: Map<number, number>;
+  name: string;
+  starts: Map<number, number>;
   days: Map<number, number | null>;
+  hours: Map<number, number | null>;
 }
 
 // Per zone. A dataset's meetings fall on a few hundred days; each day costs
@@ -49,38 +55,52 @@ interface ZoneOffsets {
 // per meeting, which keeps parseDataset's cost for 2,000 meetings to a few
 // milliseconds. Bounded, since a server checks datasets for its whole life.
 const zones = new Map<string, ZoneOffsets>();
+// The zone asked last: a dataset asks for one zone thousands of times.
+let last: ZoneOffsets | undefined;
 
-function midnightOffset(zone: ZoneOffsets, day: number, timeZone: string): number {
-  let offset = zone.midnights.get(day);
+/** The offset at the start of UTC period `index` (of `length` ms). */
+function offsetAtStart(zone: ZoneOffsets, index: number, length: number): number {
+  const ms = index * length;
+  let offset = zone.starts.get(ms);
   if (offset === undefined) {
-    offset = zoneOffsetMinutes(day * DAY, timeZone);
-    zone.midnights.set(day, offset);
+    offset = zoneOffsetMinutes(ms, zone.name);
+    zone.starts.set(ms, offset);
+  }
+  return offset;
+}
+
+/**
+ * The offset the period `index` (of `length` ms: a UTC day or hour) has
+ * throughout, or null. Two transitions within one day never happen, so the
+ * same offset at both ends means one offset all through: the one after any
+ * transition in the period is the offset at its end.
+ */
+function steadyOffset(zone: ZoneOffsets, periods: Map<number, number | null>, index: number, length: number): number | null {
+  let offset = periods.get(index);
+  if (offset === undefined) {
+    const first = offsetAtStart(zone, index, length);
+    offset = first === offsetAtStart(zone, index + 1, length) ? first : null;
+    periods.set(index, offset);
   }
   return offset;
 }
 
 function offsetAt(ms: number, timeZone: string): number {
-  let zone = zones.get(timeZone);
+  let zone = last?.name === timeZone ? last : zones.get(timeZone);
   if (!zone) {
     if (zones.size >= 16) zones.clear();
-    zone = { midnights: new Map(), days: new Map() };
+    zone = { name: timeZone, starts: new Map(), days: new Map(), hours: new Map() };
     zones.set(timeZone, zone);
   }
-  const day = Math.floor(ms / DAY);
-  let offset = zone.days.get(day);
-  if (offset === undefined) {
-    if (zone.days.size >= 8192) {
-      zone.days.clear();
-      zone.midnights.clear();
-    }
-    // Two transitions within one day never happen, so the same offset at both
-    // midnights means one offset all day: the one after any transition in
-    // the day is the offset at the next midnight.
-    const first = midnightOffset(zone, day, timeZone);
-    offset = first === midnightOffset(zone, day + 1, timeZone) ? first : null;
-    zone.days.set(day, offset);
+  last = zone;
+  if (zone.days.size >= 8192 || zone.hours.size >= 8192) {
+    zone.days.clear();
+    zone.hours.clear();
+    zone.starts.clear();
   }
-  return offset ?? zoneOffsetMinutes(ms, timeZone);
+  const day = steadyOffset(zone, zone.days, Math.floor(ms / DAY), DAY);
+  if (day !== null) return day;
+  return steadyOffset(zone, zone.hours, Math.floor(ms / HOUR), HOUR) ?? zoneOffsetMinutes(ms, timeZone);
 }
 
 /**
@@ -90,10 +110,15 @@ function offsetAt(ms: number, timeZone: string): number {
  * to the schema (`undefined` here).
  */
 export function checkOffset(iso: string, timeZone: string): OffsetMismatch | undefined {
-  const written = writtenOffsetMinutes(iso);
-  if (written === undefined) return undefined;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return undefined;
+  // The form the data model writes is read at fixed places; any other text the general way.
+  let ms = fixedInstant(iso);
+  let written: number | undefined = fixedOffset(iso);
+  if (Number.isNaN(ms)) {
+    written = writtenOffsetMinutes(iso);
+    if (written === undefined) return undefined;
+    ms = Date.parse(iso);
+    if (Number.isNaN(ms)) return undefined;
+  }
   let actual: number;
   try {
     actual = offsetAt(ms, timeZone);
@@ -149,6 +174,16 @@ export interface MeetingOffsetOptions {
 
 /** The issue code of a wrong offset. */
 export const MEETING_OFFSET_CODE = 'meeting-offset';
+
+/**
+ * Whether both of a meeting's `start` and `end` pass the rule (what an empty
+ * {@link meetingOffsetIssues} says), without making anything: a dataset
+ * check asks this for every meeting, and the issues only for one that fails.
+ */
+export function meetingOffsetsHold(meeting: { start?: unknown; end?: unknown }, timeZone: string): boolean {
+  const { start, end } = meeting;
+  return (typeof start !== 'string' || !checkOffset(start, timeZone)) && (typeof end !== 'string' || !checkOffset(end, timeZone));
+}
 
 /**
  * The issues of one meeting's `start` and `end` under the rule, each at its

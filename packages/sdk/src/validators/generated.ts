@@ -4,20 +4,16 @@
 /* eslint-disable */
 import { rules } from './rules.js';
 import { FAIL as F, copyBefore, url, minLength, type GeneratedValidator } from './runtime.js';
+import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-const c1 = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const c2 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const c3 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason"]);
-const c4 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason"]);
-const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c6 = /^https?$/;
-const c7 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const c8 = /^[1-9]\d{0,15}$/;
-const c9 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const c10 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c11 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c0 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
+const c1 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
+const c2 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const c3 = /^https?$/;
+const c4 = /^[1-9]\d{0,15}$/;
+const c5 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c6 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
@@ -25,7 +21,7 @@ function v0(v: any): any {
 }
 function v1(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c0.test(v)) return F;
+  if (!isEmail(v)) return F;
   return v;
 }
 function v2(v: any): any {
@@ -39,7 +35,7 @@ function v3(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 128) return F;
-  if (!c1.test(v)) return F;
+  if (!isId(v)) return F;
   return v;
 }
 function v4(v: any): any {
@@ -50,7 +46,7 @@ function v4(v: any): any {
 }
 function v5(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c2.test(v)) return F;
+  if (!isLanguageTag(v)) return F;
   return v;
 }
 function v6(v: any): any {
@@ -89,21 +85,19 @@ function v7(v: any): any {
 }
 function v8(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.text;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    o.id = p0;
+    o.text = p1;
     v = o;
   }
   return v;
@@ -144,20 +138,21 @@ function v12(v: any): any {
   return v;
 }
 function v13(v: any): any {
+  if (typeof v !== 'boolean') return F;
+  return v;
+}
+function v14(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v10(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.receivedAt;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.reference;
   let p3: any;
   if (r3 !== undefined) {
@@ -207,14 +202,21 @@ function v13(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.withdrawn;
+  let p10: any;
+  if (r10 !== undefined) {
+    p10 = v13(r10);
+    if (p10 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
-    if (p2 !== undefined || r2 !== undefined) o.receivedAt = p2;
+    o.id = p0;
+    o.status = p1;
+    o.receivedAt = p2;
     if (r3 !== undefined) o.reference = p3;
     if (r4 !== undefined) o.decidedAt = p4;
     if (r5 !== undefined) o.erasedAt = p5;
@@ -222,17 +224,18 @@ function v13(v: any): any {
     if (r7 !== undefined) o.application = p7;
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
-    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
+    if (r10 !== undefined) o.withdrawn = p10;
+    for (const key in v) if (own.call(v, key) && !c0.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v14(v: any): any {
+function v15(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v13(r);
+    const x = v14(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -243,13 +246,12 @@ function v14(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v15(v: any): any {
+function v16(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.applications;
-  const p0 = v14(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -261,31 +263,27 @@ function v15(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.applications = p0;
+    o.applications = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
   return v;
 }
-function v16(v: any): any {
+function v17(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 6;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.reference;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.status;
   const p2 = v10(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.receivedAt;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.decidedAt;
   let p4: any;
   if (r4 !== undefined) {
@@ -303,11 +301,9 @@ function v16(v: any): any {
   const r6 = v.language;
   const p6 = v9(r6);
   if (p6 === F) return F;
-  if (r6 !== undefined) n++;
   const r7 = v.organisationId;
   const p7 = v9(r7);
   if (p7 === F) return F;
-  if (r7 !== undefined) n++;
   const r8 = v.offer;
   let p8: any;
   if (r8 !== undefined) {
@@ -329,33 +325,41 @@ function v16(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.withdrawn;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v13(r11);
+    if (p11 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.reference = p1;
-    if (p2 !== undefined || r2 !== undefined) o.status = p2;
-    if (p3 !== undefined || r3 !== undefined) o.receivedAt = p3;
+    o.id = p0;
+    o.reference = p1;
+    o.status = p2;
+    o.receivedAt = p3;
     if (r4 !== undefined) o.decidedAt = p4;
     if (r5 !== undefined) o.erasedAt = p5;
-    if (p6 !== undefined || r6 !== undefined) o.language = p6;
-    if (p7 !== undefined || r7 !== undefined) o.organisationId = p7;
+    o.language = p6;
+    o.organisationId = p7;
     if (r8 !== undefined) o.offer = p8;
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
-    for (const key in v) if (own.call(v, key) && !c4.has(key)) o[key] = v[key];
+    if (r11 !== undefined) o.withdrawn = p11;
+    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v17(v: any): any {
+function v18(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v16(r);
+    const x = v17(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -366,13 +370,12 @@ function v17(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v18(v: any): any {
+function v19(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.offers;
-  const p0 = v17(r0);
+  const p0 = v18(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -384,48 +387,47 @@ function v18(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.offers = p0;
+    o.offers = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
   return v;
 }
-function v19(v: any): any {
+function v20(v: any): any {
   v = rules.organisationNumber(v);
   if (v === undefined) return F;
   return v;
 }
-function v20(v: any): any {
+function v21(v: any): any {
   v = v9(v);
   if (v === F) return F;
-  v = v19(v);
-  if (v === F) return F;
-  return v;
-}
-function v21(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
+  v = v20(v);
   if (v === F) return F;
   return v;
 }
 function v22(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = url(v, c2, c3, true, true);
+  if (v === F) return F;
+  return v;
+}
+function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.website;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -433,37 +435,36 @@ function v22(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.organisationNumber = p1;
     if (r2 !== undefined) o.website = p2;
     v = o;
   }
   return v;
 }
-function v23(v: any): any {
+function v24(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c7.test(v)) return F;
+  if (!isIsoDate(v)) return F;
   return v;
 }
-function v24(v: any): any {
+function v25(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-function v25(v: any): any {
+function v26(v: any): any {
   if (typeof v !== 'string') return F;
   v = v.trim();
   if (!rules.phone(v)) return F;
   return v;
 }
-function v26(v: any): any {
+function v27(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -474,14 +475,14 @@ function v26(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -489,7 +490,7 @@ function v26(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     if (r3 !== undefined) o.website = p3;
@@ -497,46 +498,43 @@ function v26(v: any): any {
   }
   return v;
 }
-function v27(v: any): any {
+function v28(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v26(r6);
+    p6 = v27(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -544,9 +542,9 @@ function v27(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
-    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    o.title = p0;
+    o.municipality = p1;
+    o.adoptedOn = p2;
     if (r3 !== undefined) o.revisionIntervalYears = p3;
     if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
     if (r5 !== undefined) o.documentUrl = p5;
@@ -555,17 +553,15 @@ function v27(v: any): any {
   }
   return v;
 }
-function v28(v: any): any {
+function v29(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.message;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.code;
   let p2: any;
   if (r2 !== undefined) {
@@ -577,19 +573,19 @@ function v28(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.path = p0;
-    if (p1 !== undefined || r1 !== undefined) o.message = p1;
+    o.path = p0;
+    o.message = p1;
     if (r2 !== undefined) o.code = p2;
     v = o;
   }
   return v;
 }
-function v29(v: any): any {
+function v30(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v28(r);
+    const x = v29(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -600,26 +596,25 @@ function v29(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v30(v: any): any {
+function v31(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    o.errors = p0;
     v = o;
   }
   return v;
 }
-function v31(_v: any): any {
+function v32(_v: any): any {
   return F;
 }
-function v32(v: any): any {
+function v33(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.status;
@@ -639,7 +634,7 @@ function v32(v: any): any {
   const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v31(r2);
+    p2 = v32(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -662,56 +657,52 @@ function v32(v: any): any {
   }
   return v;
 }
-function v33(v: any): any {
+function v34(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.at;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.by;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.action;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.target;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.at = p0;
-    if (p1 !== undefined || r1 !== undefined) o.by = p1;
-    if (p2 !== undefined || r2 !== undefined) o.action = p2;
-    if (p3 !== undefined || r3 !== undefined) o.target = p3;
+    o.at = p0;
+    o.by = p1;
+    o.action = p2;
+    o.target = p3;
     v = o;
   }
   return v;
 }
-function v34(v: any): any {
+function v35(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c8.test(v)) return F;
+  if (!c4.test(v)) return F;
   return v;
 }
-function v35(v: any): any {
+function v36(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v31(r0);
+    p0 = v32(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v34(r1);
+    p1 = v35(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -725,12 +716,12 @@ function v35(v: any): any {
   }
   return v;
 }
-function v36(v: any): any {
+function v37(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v33(r);
+    const x = v34(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -741,13 +732,12 @@ function v36(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v37(v: any): any {
+function v38(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.entries;
-  const p0 = v36(r0);
+  const p0 = v37(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
@@ -759,29 +749,27 @@ function v37(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.entries = p0;
+    o.entries = p0;
     if (r1 !== undefined) o.nextCursor = p1;
     v = o;
   }
   return v;
 }
-function v38(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v39(v: any): any {
+function v40(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.currentPassword;
-  const p0 = v38(r0);
+  const p0 = v39(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -793,44 +781,41 @@ function v39(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.currentPassword = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.currentPassword = p0;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
   return v;
 }
-function v40(v: any): any {
+function v41(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-function v41(v: any): any {
+function v42(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.text;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.party = p1;
-    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    o.id = p0;
+    o.party = p1;
+    o.text = p2;
     v = o;
   }
   return v;
 }
-function v42(v: any): any {
+function v43(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -846,7 +831,7 @@ function v42(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v43(v: any): any {
+function v44(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -862,7 +847,7 @@ function v43(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v44(v: any): any {
+function v45(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -878,30 +863,26 @@ function v44(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v45(v: any): any {
+function v46(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.unit;
   const p3 = v7(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v42(r4);
+    p4 = v43(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -915,7 +896,7 @@ function v45(v: any): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -923,7 +904,7 @@ function v45(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -931,14 +912,14 @@ function v45(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -946,10 +927,10 @@ function v45(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    o.id = p0;
+    o.name = p1;
+    o.title = p2;
+    o.unit = p3;
     if (p4 !== undefined || r4 !== undefined) o.topics = p4;
     if (r5 !== undefined) o.email = p5;
     if (r6 !== undefined) o.phone = p6;
@@ -960,38 +941,35 @@ function v45(v: any): any {
   }
   return v;
 }
-function v46(v: any): any {
+function v47(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.etag;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.data;
   const p2 = v12(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.etag = p1;
-    if (p2 !== undefined || r2 !== undefined) o.data = p2;
+    o.id = p0;
+    o.etag = p1;
+    o.data = p2;
     v = o;
   }
   return v;
 }
-function v47(v: any): any {
+function v48(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v46(r);
+    const x = v47(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1002,33 +980,28 @@ function v47(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v48(v: any): any {
+function v49(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.items;
-  const p0 = v47(r0);
+  const p0 = v48(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.items = p0;
+    o.items = p0;
     v = o;
   }
   return v;
 }
-function v49(v: any): any {
-  if (v !== "admin" && v !== "editor") return F;
-  return v;
-}
 function v50(v: any): any {
-  if (typeof v !== 'boolean') return F;
+  if (v !== "admin" && v !== "editor") return F;
   return v;
 }
 function v51(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
@@ -1036,15 +1009,13 @@ function v51(v: any): any {
   const r1 = v.name;
   const p1 = v0(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.role;
-  const p2 = v49(r2);
+  const p2 = v50(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v50(r3);
+    p3 = v13(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1060,8 +1031,8 @@ function v51(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.role = p2;
+    o.name = p1;
+    o.role = p2;
     if (r3 !== undefined) o.notifyApplications = p3;
     if (r4 !== undefined) o.lang = p4;
     v = o;
@@ -1070,31 +1041,28 @@ function v51(v: any): any {
 }
 function v52(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c9.test(v)) return F;
+  if (!isIsoDateTimeWithOffset(v)) return F;
   return v;
 }
 function v53(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.setPasswordUrl;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.expiresAt;
   const p2 = v52(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.setPasswordUrl = p1;
-    if (p2 !== undefined || r2 !== undefined) o.expiresAt = p2;
+    o.id = p0;
+    o.setPasswordUrl = p1;
+    o.expiresAt = p2;
     v = o;
   }
   return v;
@@ -1126,31 +1094,27 @@ function v56(v: any): any {
 }
 function v57(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.schemaVersion;
   const p0 = v54(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.updatedAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.timeZone;
   const p4 = v55(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.agreement;
   const p5 = v11(r5);
   if (p5 === F) return F;
@@ -1215,11 +1179,11 @@ function v57(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
-    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
-    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    o.schemaVersion = p0;
+    o.updatedAt = p1;
+    o.defaultLanguage = p2;
     if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
+    o.timeZone = p4;
     if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
     if (p6 !== undefined || r6 !== undefined) o.principles = p6;
     if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
@@ -1237,7 +1201,7 @@ function v58(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v41(r);
+    const x = v42(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1250,15 +1214,13 @@ function v58(v: any): any {
 }
 function v59(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
@@ -1278,8 +1240,8 @@ function v59(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.description = p2;
     if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
     v = o;
@@ -1320,15 +1282,13 @@ function v61(v: any): any {
 }
 function v62(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
@@ -1348,8 +1308,8 @@ function v62(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.goal = p2;
     if (p3 !== undefined || r3 !== undefined) o.actions = p3;
     v = o;
@@ -1398,32 +1358,29 @@ function v66(v: any): any {
 }
 function v67(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.signedOn;
-  const p0 = v23(r0);
+  const p0 = v24(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.via;
   const p1 = v66(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.signedOn = p0;
-    if (p1 !== undefined || r1 !== undefined) o.via = p1;
+    o.signedOn = p0;
+    o.via = p1;
     v = o;
   }
   return v;
 }
 function v68(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -1434,7 +1391,7 @@ function v68(v: any): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1442,7 +1399,7 @@ function v68(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     v = o;
@@ -1451,26 +1408,23 @@ function v68(v: any): any {
 }
 function v69(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.form;
   const p3 = v64(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
@@ -1481,7 +1435,7 @@ function v69(v: any): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1495,7 +1449,7 @@ function v69(v: any): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1519,7 +1473,7 @@ function v69(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1540,7 +1494,7 @@ function v69(v: any): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -1548,10 +1502,10 @@ function v69(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    o.id = p0;
+    o.name = p1;
     if (r2 !== undefined) o.organisationNumber = p2;
-    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    o.form = p3;
     if (r4 !== undefined) o.description = p4;
     if (r5 !== undefined) o.website = p5;
     if (r6 !== undefined) o.email = p6;
@@ -1587,7 +1541,7 @@ function v71(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v45(r);
+    const x = v46(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1622,7 +1576,7 @@ function v73(v: any): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1649,27 +1603,22 @@ function v75(v: any): any {
 }
 function v76(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.kind;
   const p2 = v72(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.start;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.end;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
@@ -1687,7 +1636,7 @@ function v76(v: any): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1695,7 +1644,7 @@ function v76(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1725,11 +1674,11 @@ function v76(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
-    if (p3 !== undefined || r3 !== undefined) o.start = p3;
-    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    o.id = p0;
+    o.title = p1;
+    o.kind = p2;
+    o.start = p3;
+    o.end = p4;
     if (r5 !== undefined) o.location = p5;
     if (r6 !== undefined) o.description = p6;
     if (r7 !== undefined) o.registrationUrl = p7;
@@ -1771,21 +1720,19 @@ function v79(v: any): any {
 }
 function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    o.title = p0;
+    o.url = p1;
     v = o;
   }
   return v;
@@ -1808,15 +1755,13 @@ function v81(v: any): any {
 }
 function v82(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v79(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
@@ -1836,8 +1781,8 @@ function v82(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    o.commitmentId = p0;
+    o.status = p1;
     if (r2 !== undefined) o.note = p2;
     if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
     v = o;
@@ -1862,19 +1807,17 @@ function v83(v: any): any {
 }
 function v84(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.year;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1888,7 +1831,7 @@ function v84(v: any): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -1904,8 +1847,8 @@ function v84(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    o.id = p0;
+    o.year = p1;
     if (r2 !== undefined) o.publishedOn = p2;
     if (r3 !== undefined) o.summary = p3;
     if (r4 !== undefined) o.documentUrl = p4;
@@ -1943,14 +1886,14 @@ function v86(v: any): any {
   const r1 = v.phone;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v25(r1);
+    p1 = v26(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.url;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -1968,23 +1911,19 @@ function v86(v: any): any {
 }
 function v87(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 7;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.description;
   const p3 = v7(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -2005,7 +1944,7 @@ function v87(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -2019,46 +1958,43 @@ function v87(v: any): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.contact;
   const p12 = v86(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    o.id = p0;
+    o.organisationId = p1;
+    o.title = p2;
+    o.description = p3;
     if (p4 !== undefined || r4 !== undefined) o.districts = p4;
     if (p5 !== undefined || r5 !== undefined) o.activities = p5;
     if (p6 !== undefined || r6 !== undefined) o.languages = p6;
     if (r7 !== undefined) o.timeCommitment = p7;
     if (r8 !== undefined) o.start = p8;
     if (r9 !== undefined) o.end = p9;
-    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
-    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
-    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    o.publishedOn = p10;
+    o.validThrough = p11;
+    o.contact = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
@@ -2083,35 +2019,30 @@ function v88(v: any): any {
 }
 function v89(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.schemaVersion;
   const p0 = v54(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.updatedAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v43(r3);
+    p3 = v44(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.timeZone;
   const p4 = v55(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.agreement;
-  const p5 = v27(r5);
+  const p5 = v28(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
@@ -2172,12 +2103,12 @@ function v89(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.schemaVersion = p0;
-    if (p1 !== undefined || r1 !== undefined) o.updatedAt = p1;
-    if (p2 !== undefined || r2 !== undefined) o.defaultLanguage = p2;
+    o.schemaVersion = p0;
+    o.updatedAt = p1;
+    o.defaultLanguage = p2;
     if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    if (p4 !== undefined || r4 !== undefined) o.timeZone = p4;
-    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
+    o.timeZone = p4;
+    o.agreement = p5;
     if (p6 !== undefined || r6 !== undefined) o.principles = p6;
     if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
     if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
@@ -2195,11 +2126,10 @@ function v90(v: any): any {
 }
 function v91(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.before;
   let p1: any;
   if (r1 !== undefined) {
@@ -2218,7 +2148,7 @@ function v91(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.path = p0;
+    o.path = p0;
     if (r1 !== undefined) o.before = p1;
     if (r2 !== undefined) o.after = p2;
     v = o;
@@ -2243,31 +2173,27 @@ function v92(v: any): any {
 }
 function v93(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.collection;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.id;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.change;
   const p2 = v90(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.fields;
   const p3 = v92(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.collection = p0;
-    if (p1 !== undefined || r1 !== undefined) o.id = p1;
-    if (p2 !== undefined || r2 !== undefined) o.change = p2;
-    if (p3 !== undefined || r3 !== undefined) o.fields = p3;
+    o.collection = p0;
+    o.id = p1;
+    o.change = p2;
+    o.fields = p3;
     v = o;
   }
   return v;
@@ -2333,19 +2259,17 @@ function v99(v: any): any {
 }
 function v100(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 6;
   const r0 = v.organisationNumber;
-  const p0 = v20(r0);
+  const p0 = v21(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v94(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   const p2 = v95(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.districts;
   let p3: any;
   if (r3 !== undefined) {
@@ -2377,50 +2301,46 @@ function v100(v: any): any {
   const r7 = v.start;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v23(r7);
+    p7 = v24(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.end;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.validThrough;
-  const p9 = v23(r9);
+  const p9 = v24(r9);
   if (p9 === F) return F;
-  if (r9 !== undefined) n++;
   const r10 = v.contact;
   const p10 = v86(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.consent;
   const p11 = v99(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.language;
   const p12 = v5(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.organisationNumber = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.description = p2;
+    o.title = p1;
+    o.description = p2;
     if (r3 !== undefined) o.districts = p3;
     if (r4 !== undefined) o.activities = p4;
     if (r5 !== undefined) o.languages = p5;
     if (r6 !== undefined) o.timeCommitment = p6;
     if (r7 !== undefined) o.start = p7;
     if (r8 !== undefined) o.end = p8;
-    if (p9 !== undefined || r9 !== undefined) o.validThrough = p9;
-    if (p10 !== undefined || r10 !== undefined) o.contact = p10;
-    if (p11 !== undefined || r11 !== undefined) o.consent = p11;
-    if (p12 !== undefined || r12 !== undefined) o.language = p12;
+    o.validThrough = p9;
+    o.contact = p10;
+    o.consent = p11;
+    o.language = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
@@ -2428,11 +2348,10 @@ function v100(v: any): any {
 }
 function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.errors;
-  const p0 = v29(r0);
+  const p0 = v30(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.etag;
   let p1: any;
   if (r1 !== undefined) {
@@ -2451,7 +2370,7 @@ function v101(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.errors = p0;
+    o.errors = p0;
     if (r1 !== undefined) o.etag = p1;
     if (r2 !== undefined) o.current = p2;
     v = o;
@@ -2489,59 +2408,52 @@ function v104(v: any): any {
 }
 function v105(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.version;
   const p0 = v104(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
   if (!(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c10.has(key)) o[key] = v[key];
+    o.version = p0;
+    o.at = p1;
+    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
 function v106(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
-    if (p2 !== undefined || r2 !== undefined) o.name = p2;
-    if (p3 !== undefined || r3 !== undefined) o.role = p3;
-    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
+    o.id = p0;
+    o.email = p1;
+    o.name = p2;
+    o.role = p3;
+    o.notifyApplications = p4;
     v = o;
   }
   return v;
@@ -2552,57 +2464,50 @@ function v107(v: any): any {
 }
 function v108(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.user;
   const p0 = v106(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.csrfToken;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.via;
   const p2 = v107(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.expiresAt;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.idleExpiresAt;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.user = p0;
-    if (p1 !== undefined || r1 !== undefined) o.csrfToken = p1;
-    if (p2 !== undefined || r2 !== undefined) o.via = p2;
-    if (p3 !== undefined || r3 !== undefined) o.expiresAt = p3;
-    if (p4 !== undefined || r4 !== undefined) o.idleExpiresAt = p4;
+    o.user = p0;
+    o.csrfToken = p1;
+    o.via = p2;
+    o.expiresAt = p3;
+    o.idleExpiresAt = p4;
     v = o;
   }
   return v;
 }
 function v109(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.setPasswordUrl;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.expiresAt;
   const p1 = v52(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.setPasswordUrl = p0;
-    if (p1 !== undefined || r1 !== undefined) o.expiresAt = p1;
+    o.setPasswordUrl = p0;
+    o.expiresAt = p1;
     v = o;
   }
   return v;
@@ -2615,15 +2520,13 @@ function v110(v: any): any {
 }
 function v111(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.token;
   const p0 = v110(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -2635,8 +2538,8 @@ function v111(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.token = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.token = p0;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
@@ -2644,15 +2547,13 @@ function v111(v: any): any {
 }
 function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.password;
-  const p0 = v50(r0);
+  const p0 = v13(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.oidc;
-  const p1 = v50(r1);
+  const p1 = v13(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.oidcStartUrl;
   let p2: any;
   if (r2 !== undefined) {
@@ -2664,8 +2565,8 @@ function v112(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.password = p0;
-    if (p1 !== undefined || r1 !== undefined) o.oidc = p1;
+    o.password = p0;
+    o.oidc = p1;
     if (r2 !== undefined) o.oidcStartUrl = p2;
     v = o;
   }
@@ -2673,15 +2574,14 @@ function v112(v: any): any {
 }
 function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.password;
-  const p1 = v38(r1);
+  const p1 = v39(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
@@ -2694,7 +2594,7 @@ function v113(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
     if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    if (p1 !== undefined || r1 !== undefined) o.password = p1;
+    o.password = p1;
     if (r2 !== undefined) o.lang = p2;
     v = o;
   }
@@ -2702,37 +2602,34 @@ function v113(v: any): any {
 }
 function v114(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.name;
   const p0 = v94(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v20(r1);
+    p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.form;
   const p2 = v64(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.email;
   const p4 = v1(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v25(r5);
+    p5 = v26(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2761,11 +2658,11 @@ function v114(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.organisationNumber = p1;
-    if (p2 !== undefined || r2 !== undefined) o.form = p2;
+    o.form = p2;
     if (r3 !== undefined) o.website = p3;
-    if (p4 !== undefined || r4 !== undefined) o.email = p4;
+    o.email = p4;
     if (r5 !== undefined) o.phone = p5;
     if (r6 !== undefined) o.districts = p6;
     if (r7 !== undefined) o.activities = p7;
@@ -2776,19 +2673,17 @@ function v114(v: any): any {
 }
 function v115(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.name;
   const p0 = v94(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v1(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2796,8 +2691,8 @@ function v115(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
+    o.name = p0;
+    o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     v = o;
   }
@@ -2809,7 +2704,7 @@ function v116(v: any): any {
   const r0 = v.url;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v21(r0);
+    p0 = v22(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2840,23 +2735,19 @@ function v116(v: any): any {
 }
 function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.organisation;
   const p0 = v114(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.contact;
   const p1 = v115(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.acceptsPrinciples;
   const p2 = v99(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.consent;
   const p3 = v99(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.message;
   let p4: any;
   if (r4 !== undefined) {
@@ -2867,7 +2758,6 @@ function v117(v: any): any {
   const r5 = v.language;
   const p5 = v5(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.privacyNotice;
   let p6: any;
   if (r6 !== undefined) {
@@ -2879,12 +2769,12 @@ function v117(v: any): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.organisation = p0;
-    if (p1 !== undefined || r1 !== undefined) o.contact = p1;
-    if (p2 !== undefined || r2 !== undefined) o.acceptsPrinciples = p2;
-    if (p3 !== undefined || r3 !== undefined) o.consent = p3;
+    o.organisation = p0;
+    o.contact = p1;
+    o.acceptsPrinciples = p2;
+    o.consent = p3;
     if (r4 !== undefined) o.message = p4;
-    if (p5 !== undefined || r5 !== undefined) o.language = p5;
+    o.language = p5;
     if (r6 !== undefined) o.privacyNotice = p6;
     v = o;
   }
@@ -2896,31 +2786,28 @@ function v118(v: any): any {
 }
 function v119(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c11.test(v)) return F;
+  if (!c6.test(v)) return F;
   return v;
 }
 function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v118(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.reference;
   const p2 = v119(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
-    if (p2 !== undefined || r2 !== undefined) o.reference = p2;
+    o.id = p0;
+    o.status = p1;
+    o.reference = p2;
     v = o;
   }
   return v;
@@ -2938,7 +2825,7 @@ function v121(v: any): any {
   const r1 = v.notifyApplications;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v50(r1);
+    p1 = v13(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -2966,7 +2853,7 @@ function v122(v: any): any {
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v49(r0);
+    p0 = v50(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2980,7 +2867,7 @@ function v122(v: any): any {
   const r2 = v.notifyApplications;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v50(r2);
+    p2 = v13(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3011,51 +2898,43 @@ function v123(v: any): any {
 }
 function v124(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 8;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.role;
-  const p3 = v49(r3);
+  const p3 = v50(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.notifyApplications;
-  const p4 = v50(r4);
+  const p4 = v13(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.createdAt;
   const p5 = v52(r5);
   if (p5 === F) return F;
-  if (r5 !== undefined) n++;
   const r6 = v.passwordSet;
-  const p6 = v50(r6);
+  const p6 = v13(r6);
   if (p6 === F) return F;
-  if (r6 !== undefined) n++;
   const r7 = v.lastSignInAt;
   const p7 = v123(r7);
   if (p7 === F) return F;
-  if (r7 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.email = p1;
-    if (p2 !== undefined || r2 !== undefined) o.name = p2;
-    if (p3 !== undefined || r3 !== undefined) o.role = p3;
-    if (p4 !== undefined || r4 !== undefined) o.notifyApplications = p4;
-    if (p5 !== undefined || r5 !== undefined) o.createdAt = p5;
-    if (p6 !== undefined || r6 !== undefined) o.passwordSet = p6;
-    if (p7 !== undefined || r7 !== undefined) o.lastSignInAt = p7;
+    o.id = p0;
+    o.email = p1;
+    o.name = p2;
+    o.role = p3;
+    o.notifyApplications = p4;
+    o.createdAt = p5;
+    o.passwordSet = p6;
+    o.lastSignInAt = p7;
     v = o;
   }
   return v;
@@ -3100,57 +2979,50 @@ function v127(v: any): any {
 }
 function v128(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.version;
   const p0 = v104(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.previous;
   const p1 = v126(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.changes;
   const p2 = v127(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.previous = p1;
-    if (p2 !== undefined || r2 !== undefined) o.changes = p2;
+    o.version = p0;
+    o.previous = p1;
+    o.changes = p2;
     v = o;
   }
   return v;
 }
 function v129(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    if (p2 !== undefined || r2 !== undefined) o.by = p2;
-    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
+    o.version = p0;
+    o.at = p1;
+    o.by = p2;
+    o.summary = p3;
     v = o;
   }
   return v;
@@ -3173,52 +3045,46 @@ function v130(v: any): any {
 }
 function v131(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.versions;
   const p0 = v130(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.versions = p0;
+    o.versions = p0;
     v = o;
   }
   return v;
 }
 function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.version;
-  const p0 = v24(r0);
+  const p0 = v25(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.dataset;
   const p4 = v12(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.version = p0;
-    if (p1 !== undefined || r1 !== undefined) o.at = p1;
-    if (p2 !== undefined || r2 !== undefined) o.by = p2;
-    if (p3 !== undefined || r3 !== undefined) o.summary = p3;
-    if (p4 !== undefined || r4 !== undefined) o.dataset = p4;
+    o.version = p0;
+    o.at = p1;
+    o.by = p2;
+    o.summary = p3;
+    o.dataset = p4;
     v = o;
   }
   return v;
@@ -3260,11 +3126,10 @@ function v134(v: any, L: string): any {
 }
 function v135(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 1;
   const r0 = v.name;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
@@ -3275,14 +3140,14 @@ function v135(v: any, L: string): any {
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v25(r2);
+    p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v21(r3);
+    p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -3290,7 +3155,7 @@ function v135(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.name = p0;
+    o.name = p0;
     if (r1 !== undefined) o.email = p1;
     if (r2 !== undefined) o.phone = p2;
     if (r3 !== undefined) o.website = p3;
@@ -3300,37 +3165,34 @@ function v135(v: any, L: string): any {
 }
 function v136(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.title;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.municipality;
-  const p1 = v22(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.adoptedOn;
-  const p2 = v23(r2);
+  const p2 = v24(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v24(r3);
+    p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v24(r4);
+    p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -3345,9 +3207,9 @@ function v136(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.municipality = p1;
-    if (p2 !== undefined || r2 !== undefined) o.adoptedOn = p2;
+    o.title = p0;
+    o.municipality = p1;
+    o.adoptedOn = p2;
     if (r3 !== undefined) o.revisionIntervalYears = p3;
     if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
     if (r5 !== undefined) o.documentUrl = p5;
@@ -3358,26 +3220,23 @@ function v136(v: any, L: string): any {
 }
 function v137(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.party;
-  const p1 = v40(r1);
+  const p1 = v41(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.text;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.party = p1;
-    if (p2 !== undefined || r2 !== undefined) o.text = p2;
+    o.id = p0;
+    o.party = p1;
+    o.text = p2;
     v = o;
   }
   return v;
@@ -3400,15 +3259,13 @@ function v138(v: any, L: string): any {
 }
 function v139(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
@@ -3428,8 +3285,8 @@ function v139(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.description = p2;
     if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
     v = o;
@@ -3438,21 +3295,19 @@ function v139(v: any, L: string): any {
 }
 function v140(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.text;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.text = p1;
+    o.id = p0;
+    o.text = p1;
     v = o;
   }
   return v;
@@ -3475,15 +3330,13 @@ function v141(v: any, L: string): any {
 }
 function v142(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
@@ -3503,8 +3356,8 @@ function v142(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
+    o.id = p0;
+    o.title = p1;
     if (r2 !== undefined) o.goal = p2;
     if (p3 !== undefined || r3 !== undefined) o.actions = p3;
     v = o;
@@ -3513,26 +3366,23 @@ function v142(v: any, L: string): any {
 }
 function v143(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v20(r2);
+    p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.form;
   const p3 = v64(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
@@ -3543,7 +3393,7 @@ function v143(v: any, L: string): any {
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v21(r5);
+    p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -3557,7 +3407,7 @@ function v143(v: any, L: string): any {
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v25(r7);
+    p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3581,7 +3431,7 @@ function v143(v: any, L: string): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v43(r10);
+    p10 = v44(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -3602,7 +3452,7 @@ function v143(v: any, L: string): any {
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v23(r13);
+    p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -3610,10 +3460,10 @@ function v143(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
+    o.id = p0;
+    o.name = p1;
     if (r2 !== undefined) o.organisationNumber = p2;
-    if (p3 !== undefined || r3 !== undefined) o.form = p3;
+    o.form = p3;
     if (r4 !== undefined) o.description = p4;
     if (r5 !== undefined) o.website = p5;
     if (r6 !== undefined) o.email = p6;
@@ -3646,23 +3496,19 @@ function v144(v: any, L: string): any {
 }
 function v145(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 4;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.unit;
   const p3 = v134(r3, L);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -3681,7 +3527,7 @@ function v145(v: any, L: string): any {
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v25(r6);
+    p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -3689,7 +3535,7 @@ function v145(v: any, L: string): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v43(r7);
+    p7 = v44(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3697,14 +3543,14 @@ function v145(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -3712,10 +3558,10 @@ function v145(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.name = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.unit = p3;
+    o.id = p0;
+    o.name = p1;
+    o.title = p2;
+    o.unit = p3;
     if (p4 !== undefined || r4 !== undefined) o.topics = p4;
     if (r5 !== undefined) o.email = p5;
     if (r6 !== undefined) o.phone = p6;
@@ -3746,7 +3592,7 @@ function v146(v: any, L: string): any {
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3763,27 +3609,22 @@ function v146(v: any, L: string): any {
 }
 function v147(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.title;
   const p1 = v134(r1, L);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.kind;
   const p2 = v72(r2);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.start;
   const p3 = v52(r3);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.end;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (r4 !== undefined) n++;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
@@ -3801,7 +3642,7 @@ function v147(v: any, L: string): any {
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v21(r7);
+    p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -3809,7 +3650,7 @@ function v147(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v43(r8);
+    p8 = v44(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -3839,11 +3680,11 @@ function v147(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.title = p1;
-    if (p2 !== undefined || r2 !== undefined) o.kind = p2;
-    if (p3 !== undefined || r3 !== undefined) o.start = p3;
-    if (p4 !== undefined || r4 !== undefined) o.end = p4;
+    o.id = p0;
+    o.title = p1;
+    o.kind = p2;
+    o.start = p3;
+    o.end = p4;
     if (r5 !== undefined) o.location = p5;
     if (r6 !== undefined) o.description = p6;
     if (r7 !== undefined) o.registrationUrl = p7;
@@ -3858,21 +3699,19 @@ function v147(v: any, L: string): any {
 }
 function v148(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.title;
   const p0 = v134(r0, L);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.url;
-  const p1 = v21(r1);
+  const p1 = v22(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.title = p0;
-    if (p1 !== undefined || r1 !== undefined) o.url = p1;
+    o.title = p0;
+    o.url = p1;
     v = o;
   }
   return v;
@@ -3895,15 +3734,13 @@ function v149(v: any, L: string): any {
 }
 function v150(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.status;
   const p1 = v79(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
@@ -3923,8 +3760,8 @@ function v150(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.commitmentId = p0;
-    if (p1 !== undefined || r1 !== undefined) o.status = p1;
+    o.commitmentId = p0;
+    o.status = p1;
     if (r2 !== undefined) o.note = p2;
     if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
     v = o;
@@ -3949,19 +3786,17 @@ function v151(v: any, L: string): any {
 }
 function v152(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.year;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v23(r2);
+    p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -3975,7 +3810,7 @@ function v152(v: any, L: string): any {
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v21(r4);
+    p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -3991,8 +3826,8 @@ function v152(v: any, L: string): any {
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.year = p1;
+    o.id = p0;
+    o.year = p1;
     if (r2 !== undefined) o.publishedOn = p2;
     if (r3 !== undefined) o.summary = p3;
     if (r4 !== undefined) o.documentUrl = p4;
@@ -4003,23 +3838,19 @@ function v152(v: any, L: string): any {
 }
 function v153(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
+  let n = 7;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
-  if (r0 !== undefined) n++;
   const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
-  if (r1 !== undefined) n++;
   const r2 = v.title;
   const p2 = v134(r2, L);
   if (p2 === F) return F;
-  if (r2 !== undefined) n++;
   const r3 = v.description;
   const p3 = v134(r3, L);
   if (p3 === F) return F;
-  if (r3 !== undefined) n++;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
@@ -4040,7 +3871,7 @@ function v153(v: any, L: string): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v43(r6);
+    p6 = v44(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -4054,46 +3885,43 @@ function v153(v: any, L: string): any {
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v23(r8);
+    p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v23(r9);
+    p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v23(r10);
+  const p10 = v24(r10);
   if (p10 === F) return F;
-  if (r10 !== undefined) n++;
   const r11 = v.validThrough;
-  const p11 = v23(r11);
+  const p11 = v24(r11);
   if (p11 === F) return F;
-  if (r11 !== undefined) n++;
   const r12 = v.contact;
   const p12 = v86(r12);
   if (p12 === F) return F;
-  if (r12 !== undefined) n++;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
     const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.id = p0;
-    if (p1 !== undefined || r1 !== undefined) o.organisationId = p1;
-    if (p2 !== undefined || r2 !== undefined) o.title = p2;
-    if (p3 !== undefined || r3 !== undefined) o.description = p3;
+    o.id = p0;
+    o.organisationId = p1;
+    o.title = p2;
+    o.description = p3;
     if (p4 !== undefined || r4 !== undefined) o.districts = p4;
     if (p5 !== undefined || r5 !== undefined) o.activities = p5;
     if (p6 !== undefined || r6 !== undefined) o.languages = p6;
     if (r7 !== undefined) o.timeCommitment = p7;
     if (r8 !== undefined) o.start = p8;
     if (r9 !== undefined) o.end = p9;
-    if (p10 !== undefined || r10 !== undefined) o.publishedOn = p10;
-    if (p11 !== undefined || r11 !== undefined) o.validThrough = p11;
-    if (p12 !== undefined || r12 !== undefined) o.contact = p12;
+    o.publishedOn = p10;
+    o.validThrough = p11;
+    o.contact = p12;
     v = o;
   }
   if (!rules.endNotBeforeStart(v)) return F;
@@ -4103,27 +3931,27 @@ function v153(v: any, L: string): any {
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
-export const AdminApplicationPageSchema = v15;
-export const AdminApplicationSchema = v13;
-export const AdminOfferPageSchema = v18;
-export const AdminOfferSchema = v16;
-export const AgreementSchema = v27;
-export const ApiErrorItemSchema = v28;
-export const ApiErrorSchema = v30;
-export const ApplicationListQuerySchema = v32;
-export const AuditEntrySchema = v33;
-export const AuditListQuerySchema = v35;
-export const AuditListSchema = v37;
-export const ChangePasswordRequestSchema = v39;
-export const CommitmentSchema = v41;
-export const ContactSchema = v45;
-export const ContentItemSchema = v46;
-export const ContentListSchema = v48;
+export const AdminApplicationPageSchema = v16;
+export const AdminApplicationSchema = v14;
+export const AdminOfferPageSchema = v19;
+export const AdminOfferSchema = v17;
+export const AgreementSchema = v28;
+export const ApiErrorItemSchema = v29;
+export const ApiErrorSchema = v31;
+export const ApplicationListQuerySchema = v33;
+export const AuditEntrySchema = v34;
+export const AuditListQuerySchema = v36;
+export const AuditListSchema = v38;
+export const ChangePasswordRequestSchema = v40;
+export const CommitmentSchema = v42;
+export const ContactSchema = v46;
+export const ContentItemSchema = v47;
+export const ContentListSchema = v49;
 export const CreateUserRequestSchema = v51;
 export const CreateUserResponseSchema = v53;
 export const DatasetHeaderSchema = v57;
 export const DatasetSchema = v89;
-export const DateOnly = v23;
+export const DateOnly = v24;
 export const DateTime = v52;
 export const DevelopmentAreaSchema = v62;
 export const Email = v1;
@@ -4132,7 +3960,7 @@ export const EvidenceSchema = v80;
 export const FieldChangeSchema = v91;
 export const FollowUpCommitmentSchema = v82;
 export const FollowUpSchema = v84;
-export const HttpUrl = v21;
+export const HttpUrl = v22;
 export const Id = v3;
 export const LanguageTag = v5;
 export const LocalizedTextSchema = v7;
@@ -4142,16 +3970,16 @@ export const NewPasswordSchema = v0;
 export const OpportunityContactSchema = v86;
 export const OpportunityOfferSchema = v100;
 export const OpportunitySchema = v87;
-export const OrganisationNumber = v20;
+export const OrganisationNumber = v21;
 export const OrganisationSchema = v69;
-export const PasswordInputSchema = v38;
+export const PasswordInputSchema = v39;
 export const PersonNameSchema = v0;
-export const Phone = v25;
+export const Phone = v26;
 export const PreconditionFailedSchema = v101;
 export const PrincipleSchema = v59;
 export const RejectBodySchema = v103;
 export const RestoredVersionSchema = v105;
-export const RoleSchema = v49;
+export const RoleSchema = v50;
 export const SessionSchema = v108;
 export const SessionUserSchema = v106;
 export const SetPasswordLinkSchema = v109;

@@ -31,7 +31,7 @@ export { FAIL, type GeneratedValidator } from './runtime.js';
 export const headerValidator: (value: unknown) => unknown = generated.DatasetHeaderSchema;
 
 /** Every generated entity validator, by schema name (as buildEntitySchemas names them). */
-const ALL: { [N in EntityName]: GeneratedValidator } = {
+export const ALL: { [N in EntityName]: GeneratedValidator } = {
   LocalizedText: generated.localizedTextValidator,
   Agreement: generated.agreementValidator,
   Commitment: generated.commitmentValidator,
@@ -67,10 +67,13 @@ export type BoundValidators<K extends EntityName = EntityName> = { [N in K]: (va
 export function datasetValidators<K extends EntityName>(chosen: { [N in K]: GeneratedValidator }): {
   header: (value: unknown) => unknown;
   entities(defaultLanguage: string): BoundValidators<K>;
+  /** The validators as given, unbound: a check calls these with the default language (no wrapper call per entry). */
+  generated: { [N in K]: GeneratedValidator };
 } {
   const made = new Map<string, BoundValidators<K>>();
   return {
     header: headerValidator,
+    generated: chosen,
     entities(defaultLanguage) {
       let validators = made.get(defaultLanguage);
       if (!validators) {

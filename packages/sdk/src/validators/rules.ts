@@ -1,5 +1,6 @@
 import { cachedDateTimeFormat } from '../intl-cache.js';
 import { normalizeOrganisationNumber } from '../organisation-number.js';
+import { isDigit } from './patterns.js';
 
 /**
  * The data model's own rules, as plain functions without zod: the zod
@@ -13,12 +14,15 @@ import { normalizeOrganisationNumber } from '../organisation-number.js';
 export const rules = {
   /** A phone number as people write it: digits with optional `+`, spaces, dashes and parentheses; 6 to 15 digits. */
   phone(value: string): boolean {
-    if (!/^\+?[0-9][0-9 ()\-\u2013]{4,24}$/.test(value)) return false;
-    // Counted in place (no copy of the digits): this runs for every phone number.
+    // /^\+?[0-9][0-9 ()\-\u2013]{4,24}$/ and the digits counted, in one pass (this runs for every phone number).
+    const n = value.length;
+    let i = value.charCodeAt(0) === 43 ? 1 : 0;
+    if (n - i < 5 || n - i > 25 || !isDigit(value.charCodeAt(i))) return false;
     let digits = 0;
-    for (let i = 0; i < value.length; i++) {
+    for (; i < n; i++) {
       const code = value.charCodeAt(i);
-      if (code >= 48 && code <= 57) digits++;
+      if (isDigit(code)) digits++;
+      else if (code !== 32 && code !== 40 && code !== 41 && code !== 45 && code !== 0x2013) return false;
     }
     return digits >= 6 && digits <= 15;
   },

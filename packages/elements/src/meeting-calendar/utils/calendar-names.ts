@@ -25,6 +25,18 @@ function format(lang: string, options: Intl.DateTimeFormatOptions, timeZone?: st
 // Calendar dates are written and read at noon UTC, so no zone moves the day.
 const noonUtc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day, 12);
 
+/**
+ * Makes the formatters of a month's names and counts in `lang` (those that
+ * do not depend on the dataset's zone). A page's first Intl.DateTimeFormat
+ * costs 15–35 ms (ICU loads its data) and its first NumberFormat a few more;
+ * made while the calendar waits for its data, that is not paid after it comes.
+ */
+export function prepareNames(lang: string): void {
+  monthTitle(2026, 1, lang);
+  weekdayNames(lang);
+  fullDate({ year: 2026, month: 1, day: 1 }, lang);
+}
+
 /** "mars 2026", "March 2026". */
 export function monthTitle(year: number, month: number, lang: string): string {
   return format(lang, MONTH).format(noonUtc({ year, month, day: 1 }));

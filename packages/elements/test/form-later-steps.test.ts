@@ -1,0 +1,120 @@
+// The two forms load their check and the steps after answering (review,
+// sending, failure, confirmation, with their strings) only when the reader
+// starts to answer. These tests watch the page's real requests for those
+// modules (failRequestsPlugin): none before the reader starts, one on the
+// first focus; and when the connection breaks, the form says so in the
+// reader's language, keeps every answer, and Continue tries again.
+//
+// Each test needs its form's later module not yet loaded in this page, so
+// each form is tested once here, in this order, before anything loads it.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../src/define/samverkan-signup-form.js';
+import '../src/define/samverkan-opportunity-form.js';
+import { DRAFT_STORAGE_KEY } from '../src/signup-form/draft.js';
+import { OPPORTUNITY_DRAFT_KEY } from '../src/opportunity-form/draft.js';
+import { mount, unmountAll } from './helpers/expect-event.js';
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
+const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
+
+async function typeInto(el: HTMLElement, selector: string, value: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+async function continueFrom(el: HTMLElement): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue-button"]')!.click();
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+afterEach(async () => {
+  await failRequests(null);
+  unmountAll();
+  sessionStorage.removeItem(DRAFT_STORAGE_KEY);
+  sessionStorage.removeItem(OPPORTUNITY_DRAFT_KEY);
+});
+
+describe('the forms\' later steps, loaded when the reader starts', function () {
+  // Several axe runs and real module loads: more than the default 10 s on a busy machine.
+  this.timeout(20000);
+
+  it('signup form: nothing before the reader starts, the later parts on the first focus; a broken connection is said in Swedish and English, the answers stay, and Continue tries again', async () => {
+    await failRequests('/signup-form/later.');
+    const sv = (await mount(html`<samverkan-signup-form principles-url="https://kommun.example.org/principer"></samverkan-signup-form>`, 'sv')).querySelector('samverkan-signup-form')!;
+    const en = (await mount(html`<samverkan-signup-form principles-url="https://kommun.example.org/principles"></samverkan-signup-form>`, 'en')).querySelector('samverkan-signup-form')!;
+    await sv.updateComplete;
+    await en.updateComplete;
+    // Shown, and nothing of the later steps asked for yet.
+    expect(sv.shadowRoot!.querySelector('#org-name')).to.exist;
+    expect(await failRequests('/signup-form/later.')).to.deep.equal([]);
+
+    // The first focus in the form asks for them (here the connection is broken).
+    await typeInto(sv, '#org-name', 'Hovsjö Läxhjälp');
+    await waitUntil(async () => (await failRequests('/signup-form/later.')).length > 0, 'the later parts were not asked for on focus');
+    await typeInto(sv, '#contact-email', 'kontakt@forening.example.org');
+    await continueFrom(sv);
+    const failure = sv.shadowRoot!.querySelector<HTMLElement>('#load-failure')!;
+    expect(text(failure)).to.equal('! Formuläret kunde inte laddas klart Det gick inte att hämta resten av formuläret. Dina svar finns kvar. Kontrollera internetanslutningen och välj Fortsätt igen.');
+    expect(failure.getAttribute('role')).to.equal('alert');
+    expect(sv.shadowRoot!.activeElement).to.equal(failure);
+    // Still the form, with every answer where it was, and in the tab's draft.
+    expect(sv.shadowRoot!.querySelector('[part~="review"]')).to.equal(null);
+    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Läxhjälp');
+    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#contact-email')!.value).to.equal('kontakt@forening.example.org');
+    expect(JSON.parse(sessionStorage.getItem(DRAFT_STORAGE_KEY)!).values).to.deep.equal({ orgName: 'Hovsjö Läxhjälp', contactEmail: 'kontakt@forening.example.org' });
+    await expect(sv).to.be.accessible();
+
+    // In English.
+    await typeInto(en, '#org-name', 'Hovsjö Homework Club');
+    await continueFrom(en);
+    expect(text(en.shadowRoot!.querySelector('#load-failure'))).to.equal(
+      '! The form could not finish loading The rest of the form could not be fetched. Your answers are kept. Check your internet connection and choose Continue again.',
+    );
+    expect(en.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Homework Club');
+
+    // The connection is back: Continue checks the answers (the missing ones are listed), and the note is gone.
+    await failRequests(null);
+    await continueFrom(sv);
+    expect(sv.shadowRoot!.querySelector('#load-failure')).to.equal(null);
+    const summary = sv.shadowRoot!.querySelector<HTMLElement>('#error-summary')!;
+    expect(text(summary)).to.contain('Välj organisationsform');
+    expect(text(summary)).to.not.contain('Skriv organisationens namn');
+    expect(sv.shadowRoot!.activeElement).to.equal(summary);
+    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Läxhjälp');
+    await expect(sv).to.be.accessible();
+  });
+
+  it('opportunity form: nothing before the reader starts, the later parts on the first focus; a broken connection is said, the answers stay, and Continue tries again', async () => {
+    await failRequests('/opportunity-form/later.');
+    const el = (await mount(html`<samverkan-opportunity-form></samverkan-opportunity-form>`, 'sv')).querySelector('samverkan-opportunity-form')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#title')).to.exist;
+    expect(await failRequests('/opportunity-form/later.')).to.deep.equal([]);
+    await typeInto(el, '#title', 'Läxhjälpare i matematik');
+    await waitUntil(async () => (await failRequests('/opportunity-form/later.')).length > 0, 'the later parts were not asked for on focus');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.click();
+    await el.updateComplete;
+    await continueFrom(el);
+    const failure = el.shadowRoot!.querySelector<HTMLElement>('#load-failure')!;
+    expect(text(failure)).to.contain('Formuläret kunde inte laddas klart');
+    expect(el.shadowRoot!.activeElement).to.equal(failure);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Läxhjälpare i matematik');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    await failRequests(null);
+    await continueFrom(el);
+    expect(el.shadowRoot!.querySelector('#load-failure')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('#error-summary'))).to.contain('Skriv organisationsnumret');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Läxhjälpare i matematik');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.checked).to.equal(true);
+  });
+});
