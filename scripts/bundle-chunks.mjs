@@ -15,7 +15,15 @@ export function bundleChunks(id) {
   // only when a dataset has a value the generated validators do not accept.
   if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
   // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
-  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|schemas\/(?:values|version))\.ts$/.test(id)) return 'sdk-base';
+  // (The client's URL rules too: imported by both the client and the submission rules below, which must not pull them out of every page.)
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|schemas\/(?:values|version)|client\/urls)\.ts$/.test(id)) return 'sdk-base';
+  // Small pieces that rollup's merging of chunks under 4 KB (rollup.config.mjs) put into one file that four
+  // pages loaded, each needing at most one of them (issue 18, npm run bench -- size: 1.0–1.2 KB less on the
+  // contact finder, follow-up, principles and signatory list pages): what a form needs only when it sends,
+  // the word index (contact finder, signatory list), the follow-up helper (follow-up, principles).
+  if (/\/packages\/sdk\/src\/client\/submissions\.ts$/.test(id)) return 'submit';
+  if (/\/packages\/sdk\/src\/helpers\/token-index\.ts$/.test(id)) return 'token-index';
+  if (/\/packages\/sdk\/src\/helpers\/follow-up\.ts$/.test(id)) return 'follow-up-helper';
   // Times in a zone: the validators, the calendar and the opportunities need them, the signup form does not.
   if (/\/packages\/sdk\/src\/helpers\/time\.ts$/.test(id)) return 'time';
   // Where a dataset's text stops being JSON: fetched only after JSON.parse failed, in one file.

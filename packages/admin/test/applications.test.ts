@@ -80,6 +80,26 @@ describe('the applications inbox', () => {
     expect(api.calls.filter((c) => c.startsWith('approve'))).to.deep.equal(['approve app-3', 'approve app-2']);
     await waitFor(() => text(root(el).querySelector('#pending-count')).includes(sv.pendingCount(1)), 'the new count');
   });
+
+  it('approving several, a refusal part way says why and how many were approved, after the list is fetched again', async () => {
+    const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, applications: [application(1), application(2), application(3)] });
+    // The server refuses the second (as it may: someone changed the dataset meanwhile).
+    const approve = api.approve.bind(api);
+    api.approve = async (id: string) => {
+      if (id === 'app-2') throw new Error('Approving application app-2 failed (HTTP 409 Conflict): the dataset changed; load it again and retry.');
+      return approve(id);
+    };
+    const el = await mountAdmin(api);
+    await waitFor(() => root(el).querySelector('.rows'));
+    for (const box of qa<HTMLInputElement>(el, '.rows input[type=checkbox]')) box.click();
+    await settle(el);
+    button(el, a.approveSelected(3)).click();
+    await waitFor(() => announced(el) === a.approvedMany(1), 'the announcement of the one approved');
+    await settle(el);
+    expect(text(q(el, 'main [role=alert]'))).to.contain('app-2 failed');
+    expect(api.applications_.map((x) => x.status)).to.deep.equal(['pending', 'pending', 'approved']);
+    await expectAccessible(el);
+  });
 });
 
 describe('one application', () => {

@@ -2,6 +2,7 @@
 // approval whose published entry is deleted afterwards says so from the server's `withdrawn`
 // flag, without a request per item, and says it no more after a restore from History.
 import { expect } from '@open-wc/testing';
+import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { createAdminApi } from '../src/api-client.js';
 import type { AdminApi } from '../src/api.js';
 import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, unmountAll, waitFor } from './helpers/admin-page.js';
@@ -12,15 +13,27 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 
 afterEach(() => unmountAll());
 
-/** Waits longer than the page helpers do (5 s): a real server on a busy machine answers later than memory. */
+/** Waits longer than the page helpers do (up to 60 s, not 5): a real server on a busy machine answers later than memory. */
 async function slowly<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await waitFor(probe, what);
     } catch (error) {
-      if (attempt === 6) throw error;
+      if (attempt === 12) {
+        // What the page shows instead, and what reached the server: a failure here says where it stopped.
+        const page = document.querySelector('samverkan-admin')?.shadowRoot?.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no page)';
+        const requests = (await (await fetch('/__admin-server/requests')).json()).requests as string[];
+        throw new Error(`${(error as Error).message}. The page shows: ${page.slice(0, 600)}. Last requests: ${requests.slice(-8).join(', ')}`);
+      }
     }
   }
+}
+
+/** An organisation number no other test uses: nine random digits and the check digit the SDK's rule accepts. */
+function newOrganisationNumber(): string {
+  const base = `802${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const formatted = (check: number) => `${base.slice(0, 6)}-${base.slice(6)}${check}`;
+  return formatted([...Array(10).keys()].find((check) => isValidOrganisationNumber(formatted(check)))!);
 }
 
 /** A new editor on the real server, signed in through the page's own client. */
@@ -124,6 +137,40 @@ describe('withdrawn approvals, against the real server', function () {
     const asked = await forwarded();
     expect(asked.some((r) => r.startsWith('GET /api/v1/opportunities')), asked.join('\n')).to.equal(true);
     expect(asked.filter((r) => r.includes('/admin/opportunities/')), 'no request for the opportunity itself').to.deep.equal([]);
+    await expectAccessible(el);
+  });
+
+  it('rejecting an application whose signatory publishes opportunities: the page shows why, keeps the reason typed, and nothing changes', async () => {
+    const organisationNumber = newOrganisationNumber();
+    const { id } = await post('/signups', {
+      organisation: { name: `Föreningen Sjöudden ${unique()}`, organisationNumber, form: 'non-profit-association', email: 'styrelsen@sjoudden.example.org' },
+      contact: { name: 'Kim Testperson', email: 'kim.testperson@example.org' },
+      acceptsPrinciples: true,
+      consent: true,
+      language: 'sv',
+    });
+    const api = await signedInApi();
+    await api.approve(id);
+    const { id: offerId } = await post('/opportunities', {
+      organisationNumber,
+      title: `Kanotpaddling ${unique()}`,
+      description: 'Paddla med unga på sommarlovet.',
+      validThrough: '2027-06-30',
+      contact: { email: 'volontar@sjoudden.example.org' },
+      consent: true,
+      language: 'sv',
+    });
+    const { opportunityId } = await api.approveOffer(offerId);
+
+    const el = await mountAdmin(api, `#/applications/${encodeURIComponent(id)}`);
+    (await slowly(() => root(el).querySelector<HTMLButtonElement>('button.reject'), 'the reject button')).click();
+    const reason = await slowly(() => root(el).querySelector<HTMLTextAreaElement>('#reject-reason'), 'the reason');
+    reason.value = 'Föreningen har upphört.';
+    button(el, sv.applications.rejectConfirm).click();
+    const alert = await slowly(() => root(el).querySelector('[role=alert]'), 'the refusal');
+    expect(text(alert)).to.contain(opportunityId!).and.contain('Dra tillbaka dem först');
+    expect(q<HTMLTextAreaElement>(el, '#reject-reason').value, 'the reason is kept').to.equal('Föreningen har upphört.');
+    expect(text(q(el, 'dl.facts .status-tag'))).to.equal(sv.applications.status.approved);
     await expectAccessible(el);
   });
 

@@ -2,7 +2,7 @@
 // withdrawn, an organisation deleted or unsigned): the inbox and the page say so from the
 // server's `withdrawn` flag, with the way back, and say it no more after a restore.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MemoryApi, application, offer } from './fixtures/memory-api.js';
 import { signatory } from './fixtures/agreement-content.js';
 import { announced, button, expectAccessible, mountAdmin, q, qa, root, settle, text, unmountAll, waitFor } from './helpers/admin-page.js';
@@ -130,6 +130,15 @@ describe('an approved application whose signatory was taken out of the dataset',
     expect(qa(el, 'button.approve')).to.have.length(0);
     expect(qa(el, 'button.reject')).to.have.length(1);
     await expectAccessible(el);
+    // The note and its links fit a phone's width without sideways scrolling.
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await settle(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(gone.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says so when only its signature was removed, and in English', async () => {

@@ -4,10 +4,11 @@
 // one imports statically (shared chunks counted once), in Swedish; then a page
 // with all five; then what is only fetched on demand (other languages, the
 // .ics and JSON-LD writers, zod for a dataset with a problem).
-// Last, where the bytes come from: each page by package (lit, ky, the SDK's
-// client, its validation, the rest of it, the elements' own code, zod), then
-// each file a page with every element loads,
-// and in it each module, by its minified size (terser on the module alone)
+// Then each page with one element beside that element bundled alone into one
+// file (what sharing chunks costs it). Last, where the bytes come from: each
+// page by package (lit, ky, the SDK's client, its validation, the rest of it,
+// the elements' own code, zod), then each file a page with every element
+// loads, and in it each module, by its minified size (terser on the module alone)
 // and that alone gzipped; the sums overstate a file's gzip a little (one
 // module's gzip cannot reuse another's strings), but they rank the modules.
 // Budgets (issue 18): loader ≤ 2 KB; any one element's page ≤ 25 KB; a page with the five
@@ -61,6 +62,31 @@ for (const name of [...files.keys()].sort()) {
 console.log('what'.padEnd(62), 'gzip'.padStart(9), '  budget');
 for (const [label, bytes, budget] of rows) {
   console.log(label.padEnd(62), kb(bytes).padStart(9), budget === undefined ? '' : `  ≤ ${kb(budget)} ${bytes <= budget ? 'met' : `OVER by ${kb(bytes - budget)}`}`);
+}
+
+// ——— what sharing chunks costs a page with one element ———
+// The same element bundled alone into one file (its own dynamic imports kept
+// apart): the bytes its code needs before it renders, without the cost of
+// shared chunks (each file gzipped on its own, exports between them, code
+// other elements need merged into a shared file). The difference is what a
+// finer split could still win for that page; the rest is code.
+console.log('\nEach page with one element, as the bench counts it (files gzipped apart) beside the same element');
+console.log('bundled alone into one file (the loader not included in either):');
+console.log('page'.padEnd(30), 'shared chunks'.padStart(14), 'alone'.padStart(9));
+{
+  const { defineModules } = await import('../../../scripts/element-entries.mjs');
+  const plugins = config.plugins.filter((p) => p.name !== 'samverkan-remove-old-chunks');
+  for (const [tag, path] of Object.entries(defineModules())) {
+    const name = elementFiles.find((file) => file.startsWith(`${tag}-`));
+    if (!name) continue;
+    const single = await rollup({ ...config, input: path, plugins, onwarn() {}, logLevel: 'silent' });
+    const { output: alone } = await single.generate({ ...config.output, manualChunks: undefined, experimentalMinChunkSize: undefined, entryFileNames: 'alone.js' });
+    await single.close();
+    const entry = alone.find((file) => file.type === 'chunk' && file.isEntry);
+    const code = [entry, ...alone.filter((file) => file.type === 'chunk' && entry.imports.includes(file.fileName))].map((file) => file.code).join('\n');
+    const page = closure(name, new Set());
+    console.log(tag.replace(/^samverkan-/, '').padEnd(30), kb(sum(page)).padStart(14), kb(gzipSync(code, { level: 9 }).length).padStart(9));
+  }
 }
 
 // ——— where the bytes come from ———

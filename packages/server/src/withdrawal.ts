@@ -12,35 +12,15 @@
 import type { Dataset } from '@samverkan/sdk';
 import type { ApplicationStatus } from './store/types.js';
 
-/** What the dataset publishes, by id: computed once per published dataset (a snapshot is never changed in place). */
-interface Published {
-  opportunities: ReadonlySet<string>;
-  signatories: ReadonlySet<string>;
-}
-
-const cache = new WeakMap<Dataset, Published>();
-
-function published(dataset: Dataset): Published {
-  let found = cache.get(dataset);
-  if (!found) {
-    found = {
-      opportunities: new Set((dataset.opportunities ?? []).map((o) => o.id)),
-      // A signatory is an organisation with a signature: one listed without it no longer signs.
-      signatories: new Set(dataset.organisations.filter((o) => o.signature).map((o) => o.id)),
-    };
-    cache.set(dataset, found);
-  }
-  return found;
-}
-
 /** The ids of the opportunities the dataset publishes. */
 export function publishedOpportunityIds(dataset: Dataset): ReadonlySet<string> {
-  return published(dataset).opportunities;
+  return new Set((dataset.opportunities ?? []).map((o) => o.id));
 }
 
 /** The ids of the organisations the dataset publishes as signatories. */
 export function publishedSignatoryIds(dataset: Dataset): ReadonlySet<string> {
-  return published(dataset).signatories;
+  // A signatory is an organisation with a signature: one listed without it no longer signs.
+  return new Set(dataset.organisations.filter((o) => o.signature).map((o) => o.id));
 }
 
 /**

@@ -67,19 +67,22 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
     const items = this.inbox?.items.filter((item) => this.selected.has(item.id)) ?? [];
     this.busy = true;
     let done = 0;
+    let problem = '';
     try {
       for (const item of items) {
         await this.kind.decide(this.api, 'approve', item);
         done++;
       }
-      this.announce(this.words.approvedMany(done));
     } catch (error) {
-      this.failed = errorText(error);
+      problem = errorText(error);
     } finally {
       this.busy = false;
       this.selected = new Set();
       this.dispatchEvent(new AdminChangedEvent());
       await this.load();
+      // Reloading clears the message: a refusal part way must still say why, and how many were approved before it.
+      if (problem) this.failed = problem;
+      if (done > 0 || !problem) this.announce(this.words.approvedMany(done));
     }
   }
 

@@ -48,6 +48,23 @@ async function finishCheck(check: DatasetCheck, signal: AbortSignal): Promise<Pa
   }
 }
 
+/**
+ * Resolves after the next frame has been painted (a task after the next
+ * animation frame), or after `fallbackMs` in a page that paints no frames
+ * (one in the background gets no animation frames).
+ */
+function afterNextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** The host a {@link DatasetController} serves: an element with `src` and `data`. */
 export interface DatasetHost extends ReactiveControllerHost, EventTarget {
   /** The dataset URL. */
@@ -195,7 +212,10 @@ export class DatasetController implements ReactiveController {
         this.state = { status: 'checking', check: given };
         const abort = new AbortController();
         this.abort = abort;
-        this.track(this.settle(finishCheck(given, abort.signal).then((result) => ({ ...result, stale: false })), abort), true);
+        // The rest is checked once what the host shows of it is painted: a slice of it (background
+        // priority, but a task that runs until it ends) would otherwise hold up that first frame.
+        const finishing = afterNextPaint().then(() => finishCheck(given, abort.signal));
+        this.track(this.settle(finishing.then((result) => ({ ...result, stale: false })), abort), true);
         return;
       }
       if (!(given instanceof Promise)) {

@@ -1,7 +1,7 @@
 // The opportunity form's fields, as data: where each sits in an
 // OpportunityOffer and how the browser should help fill it in. DOM-free, so
 // the template, the validation and the review read one table.
-import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
+import type { FormFieldSpec } from '../internal/form-answers.js';
 import type { OpportunityValues } from './validation.js';
 
 /** The answer about the organisation. */
@@ -47,12 +47,6 @@ export const OFFERED_LANGUAGES = ['sv', 'en', 'ar', 'syc', 'fi', 'so', 'fa', 'ku
 /** The fields written as comma-separated lists. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['districts', 'activities']);
 
-/**
- * The field an issue's path points at (`['contact', 'email']` →
- * `contactEmail`). The contact as a whole (no way to get in touch) points at
- * its first field, the e-mail address.
- */
-export const fieldOfPath = fieldFinder(FIELDS, (keys) => (keys[0] === 'contact' ? 'contactEmail' : undefined));
 
 /** Answers nobody has given yet. */
 export function emptyValues(): OpportunityValues {

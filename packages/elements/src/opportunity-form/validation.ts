@@ -2,9 +2,17 @@
 // (the schema the server uses) to one kind of problem per field. DOM-free.
 // Loaded with the later steps (later.ts), not before the form shows.
 import { findUnsafeText, signatoryByOrganisationNumber, todayIn, validateOpportunityOffer, type Dataset, type Issue, type OpportunityOffer } from '@samverkan/sdk';
-import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import { splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import { dropUndefined, fieldFinder, organisationNumberKind, problemsByField, sizeKind } from '../internal/form-problems.js';
 import type { FormCheck } from '../internal/form-element.js';
-import { fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { FIELDS, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+
+/**
+ * The field an issue's path points at (`['contact', 'email']` →
+ * `contactEmail`). The contact as a whole (no way to get in touch) points at
+ * its first field, the e-mail address.
+ */
+const fieldOfPath = fieldFinder(FIELDS, (keys) => (keys[0] === 'contact' ? 'contactEmail' : undefined));
 
 /** The answers as typed: text fields as strings, the consent as a boolean, the languages as tags. */
 export type OpportunityValues = { [K in TextFieldName]: string } & { consent: boolean; languages: string[] };

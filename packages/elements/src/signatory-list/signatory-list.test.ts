@@ -274,6 +274,26 @@ describe('<samverkan-signatory-list> states', () => {
 });
 
 describe('<samverkan-signatory-list> hostile data', () => {
+  it('makes the Intl formats of its first page in a task right after it is added, before any data has come', async () => {
+    // A language no other test here uses, so the SDK's shared Intl cache has no date format for it yet.
+    const made: unknown[] = [];
+    const Original = Intl.DateTimeFormat;
+    const Spy = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      made.push(locales);
+      return new Original(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = Spy;
+    try {
+      const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang="nb"></samverkan-signatory-list>`);
+      expect(made).to.not.include('nb');
+      await pause(0);
+      expect(made).to.include('nb');
+      expect(el.loadedDataset).to.equal(undefined);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
   it('writes each card\'s districts as the language joins them, each in its own <bdi>, reusing the cards\' nodes as a search changes them', async () => {
     const el = await list({ all: true });
     const { dataset } = parseDataset(await demoJson());

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  compareSwedish,
   filterOrganisations,
   firstCheckedOrganisations,
   firstOrganisations,
@@ -15,7 +16,7 @@ import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, joinedIsolated } from '../internal/localized.js';
+import { isolated, joinedIsolated, joinedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchableListStyles } from '../styles/layout.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -175,6 +176,27 @@ export class SamverkanSignatoryList extends SamverkanElement {
       ...(this.district ? { district: this.district } : {}),
       ...(this.activity ? { activity: this.activity } : {}),
     };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page's first Intl collator and date format cost 10-40 ms each to make (ICU loads the language's
+    // data then); later ones, and using them, cost microseconds. The first page needs both (the Swedish
+    // order, the signing dates), the districts' "och" and the count's number: they are made in a task of
+    // their own right after the one that added the element, so a dataset that comes later (a request for
+    // src, a page's own fetch for data) does not wait for them. Data given in the same task as the
+    // element makes them first; this task then finds them made.
+    setTimeout(() => this.prepareFormats(), 0);
+  }
+
+  /** Makes (in the SDK's shared Intl cache) what the first page formats with, in the element's language. */
+  private prepareFormats(): void {
+    if (!this.isConnected) return;
+    const lang = this.language.lang;
+    compareSwedish('a', 'b');
+    formatDateOnly('2026-01-01', lang);
+    joinedText(['a', 'b'], lang);
+    formatNumber(1, lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 // The form's fields, as data: where each one sits in a SignupApplication,
 // and how the browser should help fill it in. DOM-free, so the path mapping
 // is one table the template, the validation and the review all read.
-import { fieldFinder, type FormFieldSpec } from '../internal/form-answers.js';
+import type { FormFieldSpec } from '../internal/form-answers.js';
 import type { SignupValues } from './validation.js';
 
 /** The answers about the organisation, in the form's order. */
@@ -64,11 +64,6 @@ export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
 /** The fields listed as lists (comma-separated in the form, arrays in the application). */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['orgDistricts', 'orgActivities']);
 
-/**
- * The field an issue's path points at (`['organisation', 'districts', 2]` →
- * `orgDistricts`), or `undefined` for a path the form has no field for.
- */
-export const fieldOfPath = fieldFinder(FIELDS);
 
 /** Answers nobody has given yet. */
 export function emptyValues(): SignupValues {

@@ -3,9 +3,16 @@
 // DOM-free; the messages themselves are in messages.later.ts. Loaded with the
 // later steps (later.ts), not before the form shows.
 import { validateSignupApplication, type Issue, type SignupApplication } from '@samverkan/sdk';
-import { dropUndefined, organisationNumberKind, problemsByField, sizeKind, splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import { splitList, withScheme, type FieldProblems } from '../internal/form-answers.js';
+import { dropUndefined, fieldFinder, organisationNumberKind, problemsByField, sizeKind } from '../internal/form-problems.js';
 import type { FormCheck } from '../internal/form-element.js';
-import { fieldOfPath, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+import { FIELDS, LIST_FIELDS, type FieldName, type TextFieldName } from './fields.js';
+
+/**
+ * The field an issue's path points at (`['organisation', 'districts', 2]` →
+ * `orgDistricts`), or `undefined` for a path the form has no field for.
+ */
+const fieldOfPath = fieldFinder(FIELDS);
 
 /** The form's answers as typed: text fields as strings, the two consents as booleans. */
 export type SignupValues = { [K in TextFieldName]: string } & { acceptsPrinciples: boolean; consent: boolean };

@@ -62,9 +62,26 @@ export function weekdayNames(lang: string): { narrow: string; short: string; lon
   });
 }
 
-/** The clock time of `instant` in `timeZone`: "18:00"; "6:00 PM" only in `en-US`. */
+/** Times of day written so far, per formatter, by the clock time and offset written in the instant. */
+const writtenTimes = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
+const CLOCK_AND_OFFSET = /T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The clock time of `instant` in `timeZone`: "18:00"; "6:00 PM" only in `en-US`.
+ * For a meeting's time as the dataset keeps it: its offset is the zone's (the
+ * offset rule), so the same written clock time and offset is the same time of
+ * day, and a month's hundred lines ask Intl once per distinct time.
+ */
 export function timeOfDay(instant: string, lang: string, timeZone: string): string {
-  return format(lang, TIME, timeZone).format(Date.parse(instant));
+  const formatter = format(lang, TIME, timeZone);
+  const written = CLOCK_AND_OFFSET.exec(instant);
+  if (!written) return formatter.format(Date.parse(instant));
+  let times = writtenTimes.get(formatter);
+  if (!times) writtenTimes.set(formatter, (times = new Map()));
+  const key = written[1]! + written[2]!;
+  let time = times.get(key);
+  if (time === undefined) times.set(key, (time = formatter.format(Date.parse(instant))));
+  return time;
 }
 
 /** The name of `timeZone` as people say it, without summer/winter: "centraleuropeisk tid". */
