@@ -16,7 +16,8 @@ export type DatasetState =
 /**
  * The functions of data/dataset-source.ts the controller uses. The elements
  * that show a dataset pass the module itself (a valid `data` shows at once);
- * the forms, whose dataset is optional, pass {@link lazyDatasetSource}, so
+ * the forms, whose dataset is optional, import this controller and the source
+ * together only when they are given a dataset (internal/form-dataset-parts.ts), so
  * that the validators are not downloaded before the form shows.
  */
 export interface DatasetSource {
@@ -25,12 +26,6 @@ export interface DatasetSource {
   /** For hosts that show a dataset while it is checked. */
   checkFromData?: typeof checkFromData;
 }
-
-/** The dataset source, imported when first used. */
-export const lazyDatasetSource: DatasetSource = {
-  datasetFromData: (value) => import('../data/dataset-source.js').then((source) => source.datasetFromData(value)),
-  loadDataset: (src, options) => import('../data/dataset-source.js').then((source) => source.loadDataset(src, options)),
-};
 
 /**
  * Finishes `check` until `signal` aborts (the element left the page, or was
