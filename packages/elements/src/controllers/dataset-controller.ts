@@ -21,7 +21,7 @@ export type DatasetState =
  * that the validators are not downloaded before the form shows.
  */
 export interface DatasetSource {
-  datasetFromData(value: unknown): ReturnType<typeof datasetFromData> | Promise<LoadedDataset>;
+  datasetFromData: typeof datasetFromData;
   loadDataset: typeof loadDataset;
   /** For hosts that show a dataset while it is checked. */
   checkFromData?: typeof checkFromData;
