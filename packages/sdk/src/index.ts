@@ -81,4 +81,5 @@ export { organisationsToCsv, csvCell, ORGANISATION_CSV_COLUMNS } from './export-
 export { parseCsv, type CsvTable, type CsvRow } from './csv.js';
 export * from './password-rule.js';
 export * from './intl-cache.js';
+export { nextBackgroundTask } from './background-task.js';
 export * from './wire/accounts.js';

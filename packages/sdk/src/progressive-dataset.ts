@@ -11,6 +11,7 @@
 // references). zod is needed only for a value the generated validators do
 // not accept; until it is loaded such an entry is UNDECIDED, and so is
 // anything that depends on it.
+import { nextBackgroundTask } from './background-task.js';
 import { ValidationError, type Issue } from './errors.js';
 import type { Explainer } from './explain-with-zod.js';
 import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
@@ -210,19 +211,6 @@ export function startCheckOfValue(input: unknown, options: DatasetCheckOptions &
   return new DatasetCheck(read.header, read.raw, options, options.explain);
 }
 
-/**
- * A new task for the next slice: `scheduler.postTask` at background
- * priority where there is one (the page's rendering and the reader's input
- * go first: the first page is painted before the rest is checked), else
- * `setTimeout` (never an animation frame: a page in the background gets
- * none, and its check would hang).
- */
-function nextSlice(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options?: { priority?: string }) => Promise<void> } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Options of {@link DatasetCheck.finish}. */
@@ -313,7 +301,7 @@ export class DatasetCheck {
 
   private async run({ signal, sliceMs = 8 }: FinishOptions): Promise<ParseDatasetResult> {
     // Not in the caller's task: that one is showing what it asked for first.
-    await nextSlice();
+    await nextBackgroundTask();
     for (;;) {
       signal?.throwIfAborted();
       const order = [...this.asked, ...this.lists.filter((name) => !this.asked.includes(name))];
@@ -333,7 +321,7 @@ export class DatasetCheck {
       }
       if (done) return this.assemble();
       if (stuck && !this.explainer) this.useExplainer(await this.loadExplainer());
-      else await nextSlice();
+      else await nextBackgroundTask();
     }
   }
 

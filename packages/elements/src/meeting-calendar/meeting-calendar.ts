@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   formatMeetingTime,
   MEETING_KINDS,
+  nextBackgroundTask,
   upcomingMeetings,
   zonedTimeToInstant,
   type Dataset,
@@ -240,9 +241,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       prepareNames(lang);
       plural(lang, 2, { other: '{n}' });
     };
-    const scheduler = (globalThis as { scheduler?: { postTask?: (callback: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
-    if (typeof scheduler?.postTask === 'function') void scheduler.postTask(prepare, { priority: 'background' });
-    else setTimeout(prepare, 0);
+    void nextBackgroundTask().then(prepare);
   }
 
   override disconnectedCallback(): void {
