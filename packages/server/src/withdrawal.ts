@@ -53,11 +53,6 @@ export function withPublication<T extends { status: ApplicationStatus }, K exten
   return rest as T;
 }
 
-/** Whether a decision would publish again (or still) if approved: approved, or rejected and `republished`. */
-export function isPublishedBy(status: ApplicationStatus, publishedId: string | undefined, listed: ReadonlySet<string>): boolean {
-  return publishedId !== undefined && status !== 'pending' && listed.has(publishedId);
-}
-
 /** An offer as the admin routes show it: {@link withPublication}, and `noLongerSigns` when it is not approved and its organisation does not sign now. */
 export function withSigning<T extends { status: ApplicationStatus; organisationId: string }>(offer: T, signatories: ReadonlySet<string>): T & { noLongerSigns?: true } {
   return offer.status !== 'approved' && !signatories.has(offer.organisationId) ? { ...offer, noLongerSigns: true } : offer;
