@@ -20,6 +20,7 @@ import { parseJson } from './json-parse.js';
 import { meetingOffsetIssues, meetingOffsetsHold } from './rules/meeting-offset.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
+import { UNDECIDED } from './undecided.js';
 import { FAIL } from './validators/runtime.js';
 
 /** The lists of a dataset, in the order parseDataset checks (and reports) them. */
@@ -93,8 +94,7 @@ export interface DatasetCheckOptions {
   lists?: readonly DatasetListName[];
 }
 
-/** What {@link ListCheck.entry} says of an entry that cannot be decided until zod is loaded (see {@link DatasetCheck.finish}). */
-export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
+export { UNDECIDED };
 const DROPPED: unique symbol = Symbol('samverkan: left out');
 
 /** An entry of the list `K` as the dataset has it once checked. */
