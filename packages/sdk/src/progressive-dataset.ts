@@ -351,8 +351,13 @@ export class DatasetCheck {
     return made;
   }
 
-  /** Loads the validators of the lists among `names` that have none (the SDK's own import of each list's module). */
-  private async loadListValidators(names: readonly DatasetListName[]): Promise<void> {
+  /**
+   * Loads the validators of the lists among `names` (default: every list
+   * checked) that have none, by the SDK's own import of each list's module;
+   * then {@link finishNow} can finish the check in one go (unless zod is
+   * needed). {@link finish} does this itself.
+   */
+  async loadListValidators(names: readonly DatasetListName[] = this.lists): Promise<void> {
     const waits = names.filter((name) => !this.validatorOf(name)).map((name) => {
       let wait = this.loading.get(name);
       if (!wait) {
