@@ -3,20 +3,23 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, copyObject, url, minLength, trim, type GeneratedValidator } from './runtime.js';
-import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
+import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
+import { c8, c9, v23, v25 } from './generated/agreement.js';
+import { c19, v46 } from './generated/contact.js';
+import { c0, c26, v141 } from './generated/development-area.js';
+import { c32, c33, c34, v79, v80, v149, v151 } from './generated/follow-up.js';
+import { c24, v11, v55, v56, v58 } from './generated/header.js';
+import { c30, c31, v73, v75, v76, v147 } from './generated/meeting.js';
+import { c36, v87 } from './generated/opportunity.js';
+import { c28, c29, v65, v68, v69 } from './generated/organisation.js';
+import { c18, c25, v42, v138 } from './generated/principle.js';
+import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v53, v66, v135 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = ["id","text"];
 const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
 const c2 = ["applications","nextCursor"];
 const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
 const c4 = ["offers","nextCursor"];
-const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c6 = /^https?$/;
-const c7 = ["name","organisationNumber","website"];
-const c8 = ["name","email","phone","website"];
-const c9 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
 const c10 = ["path","message","code","params"];
 const c11 = ["errors"];
 const c12 = ["status","reference","limit","cursor"];
@@ -25,25 +28,10 @@ const c14 = /^[1-9]\d{0,15}$/;
 const c15 = ["limit","cursor"];
 const c16 = ["entries","nextCursor"];
 const c17 = ["currentPassword","password","lang"];
-const c18 = ["id","party","text"];
-const c19 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
 const c20 = ["id","etag","data"];
 const c21 = ["items"];
 const c22 = ["email","name","role","notifyApplications","lang"];
 const c23 = ["id","setPasswordUrl","expiresAt"];
-const c24 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
-const c25 = ["id","title","description","commitments"];
-const c26 = ["id","title","goal","actions"];
-const c27 = ["signedOn","via"];
-const c28 = ["name","email","phone"];
-const c29 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
-const c30 = ["name","address","onlineUrl"];
-const c31 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
-const c32 = ["title","url"];
-const c33 = ["commitmentId","status","note","evidence"];
-const c34 = ["id","year","publishedOn","summary","documentUrl","commitments"];
-const c35 = ["email","phone","url"];
-const c36 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
 const c37 = ["path","before","after"];
 const c38 = ["collection","id","change","fields"];
 const c39 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
@@ -68,39 +56,15 @@ const c57 = ["version","previous","changes"];
 const c58 = ["version","at","by","summary"];
 const c59 = ["versions"];
 const c60 = ["version","at","by","summary","dataset"];
-
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
-}
-function v1(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isEmail(v)) return F;
-  return v;
 }
 function v2(v: any): any {
   v = v0(v);
   if (v === F) return F;
   v = v1(v);
   if (v === F) return F;
-  return v;
-}
-function v3(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!minLength(v, 1)) return F;
-  if (v.length > 128) return F;
-  if (!isId(v)) return F;
-  return v;
-}
-function v4(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = trim(v);
-  if (!minLength(v, 1)) return F;
-  return v;
-}
-function v5(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isLanguageTag(v)) return F;
   return v;
 }
 function v6(v: any): any {
@@ -151,15 +115,8 @@ function v8(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
-function v9(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
 function v10(v: any): any {
   if (v !== "pending" && v !== "approved" && v !== "rejected") return F;
-  return v;
-}
-function v11(v: any): any {
   return v;
 }
 function v12(v: any): any {
@@ -454,66 +411,6 @@ function v19(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
-  return v;
-}
-function v20(v: any): any {
-  v = rules.organisationNumber(v);
-  if (v === undefined) return F;
-  return v;
-}
-function v21(v: any): any {
-  v = v9(v);
-  if (v === F) return F;
-  v = v20(v);
-  if (v === F) return F;
-  return v;
-}
-function v22(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
-  if (v === F) return F;
-  return v;
-}
-function v23(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v4(r0);
-  if (p0 === F) return F;
-  const r1 = v.organisationNumber;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v21(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.website;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v24(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDate(v)) return F;
-  return v;
-}
-function v25(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
-  return v;
-}
-function v26(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = trim(v);
-  if (!rules.phone(v)) return F;
   return v;
 }
 function v27(v: any): any {
@@ -819,10 +716,6 @@ function v41(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v42(v: any): any {
-  if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
-  return v;
-}
 function v43(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
@@ -846,38 +739,6 @@ function v44(v: any): any {
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
     const x = v7(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v45(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v5(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v46(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v3(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1033,11 +894,6 @@ function v52(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v53(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDateTimeWithOffset(v)) return F;
-  return v;
-}
 function v54(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
@@ -1053,119 +909,6 @@ function v54(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v55(v: any): any {
-  if (v !== "1") return F;
-  return v;
-}
-function v56(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!rules.timeZone(v)) return F;
-  return v;
-}
-function v57(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v11(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v58(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 4;
-  const r0 = v.schemaVersion;
-  const p0 = v55(r0);
-  if (p0 === F) return F;
-  const r1 = v.updatedAt;
-  const p1 = v53(r1);
-  if (p1 === F) return F;
-  const r2 = v.defaultLanguage;
-  const p2 = v5(r2);
-  if (p2 === F) return F;
-  const r3 = v.languages;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v45(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.timeZone;
-  const p4 = v56(r4);
-  if (p4 === F) return F;
-  const r5 = v.agreement;
-  const p5 = v11(r5);
-  if (p5 === F) return F;
-  if (r5 !== undefined) n++;
-  const r6 = v.principles;
-  let p6: any;
-  if (r6 === undefined) p6 = [];
-  else {
-    p6 = v57(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.developmentAreas;
-  let p7: any;
-  if (r7 === undefined) p7 = [];
-  else {
-    p7 = v57(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.organisations;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v57(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.contacts;
-  let p9: any;
-  if (r9 === undefined) p9 = [];
-  else {
-    p9 = v57(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.meetings;
-  let p10: any;
-  if (r10 === undefined) p10 = [];
-  else {
-    p10 = v57(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.followUps;
-  let p11: any;
-  if (r11 === undefined) p11 = [];
-  else {
-    p11 = v57(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  const r12 = v.opportunities;
-  let p12: any;
-  if (r12 === undefined) p12 = [];
-  else {
-    p12 = v57(r12);
-    if (p12 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
 function v59(v: any): any {
@@ -1288,69 +1031,6 @@ function v64(v: any): any {
     }
   }
   if (out !== undefined) v = out;
-  return v;
-}
-function v65(v: any): any {
-  if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
-  return v;
-}
-function v66(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v4(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v67(v: any): any {
-  if (v !== "adoption" && v !== "dialogue-forum" && v !== "written-application") return F;
-  return v;
-}
-function v68(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.signedOn;
-  const p0 = v24(r0);
-  if (p0 === F) return F;
-  const r1 = v.via;
-  const p1 = v67(r1);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c27, [p0, p1], [r0, r1]);
-  return v;
-}
-function v69(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v4(r0);
-  if (p0 === F) return F;
-  const r1 = v.email;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v1(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.phone;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v26(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v70(v: any): any {
@@ -1482,10 +1162,6 @@ function v72(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v73(v: any): any {
-  if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
-  return v;
-}
 function v74(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
@@ -1513,16 +1189,6 @@ function v74(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v75(v: any): any {
-  if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
-  return v;
-}
-function v76(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 0)) return F;
   return v;
 }
 function v77(v: any): any {
@@ -1614,17 +1280,6 @@ function v78(v: any): any {
     }
   }
   if (out !== undefined) v = out;
-  return v;
-}
-function v79(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 2000)) return F;
-  if (!(v <= 2200)) return F;
-  return v;
-}
-function v80(v: any): any {
-  if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
   return v;
 }
 function v81(v: any): any {
@@ -1759,36 +1414,6 @@ function v86(v: any): any {
     }
   }
   if (out !== undefined) v = out;
-  return v;
-}
-function v87(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
-  const r0 = v.email;
-  let p0: any;
-  if (r0 !== undefined) {
-    p0 = v1(r0);
-    if (p0 === F) return F;
-    n++;
-  }
-  const r1 = v.phone;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v26(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.url;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c35, [p0, p1, p2], [r0, r1, r2]);
-  if (!rules.hasContactWay(v)) return F;
   return v;
 }
 function v88(v: any): any {
@@ -2772,715 +2397,6 @@ function v133(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c60, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v134(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
-  let out: any;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    if (k === '__proto__') {
-      if (out === undefined) out = copyBefore(v, k);
-      continue;
-    }
-    const pk = v5(k);
-    if (pk === F || pk === '__proto__') return F;
-    const r = v[k];
-    const x = v4(r);
-    if (x === F) return F;
-    if (out === undefined) {
-      if (pk === k && x === r) continue;
-      out = copyBefore(v, k);
-    }
-    out[pk] = x;
-  }
-  if (out !== undefined) v = out;
-  if (!rules.hasAnyKey(v)) return F;
-  if (!rules.hasKey(v, L)) return F;
-  return v;
-}
-function v135(v: any, L: string): any {
-  {
-    let x: any = v4(v);
-    if (x === F) x = v134(v, L);
-    if (x === F) return F;
-    v = x;
-  }
-  return v;
-}
-function v136(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v135(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.email;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v1(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.phone;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v26(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.website;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v22(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v137(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.title;
-  const p0 = v135(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.municipality;
-  const p1 = v23(r1);
-  if (p1 === F) return F;
-  const r2 = v.adoptedOn;
-  const p2 = v24(r2);
-  if (p2 === F) return F;
-  const r3 = v.revisionIntervalYears;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v25(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.developmentPlanIntervalYears;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v25(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.documentUrl;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.generalContact;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v136(r6, L);
-    if (p6 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
-  return v;
-}
-function v138(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.party;
-  const p1 = v42(r1);
-  if (p1 === F) return F;
-  const r2 = v.text;
-  const p2 = v135(r2, L);
-  if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v139(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v138(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v140(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v135(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.description;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v135(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.commitments;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v139(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v141(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.text;
-  const p1 = v135(r1, L);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
-  return v;
-}
-function v142(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v141(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v143(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v135(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.goal;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v135(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.actions;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v142(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v144(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.organisationNumber;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v21(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.form;
-  const p3 = v65(r3);
-  if (p3 === F) return F;
-  const r4 = v.description;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v135(r4, L);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.website;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.email;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v1(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.phone;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v26(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.districts;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v66(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.activities;
-  let p9: any;
-  if (r9 === undefined) p9 = [];
-  else {
-    p9 = v66(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.languages;
-  let p10: any;
-  if (r10 === undefined) p10 = [];
-  else {
-    p10 = v45(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.signature;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v68(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  const r12 = v.collaborationContact;
-  let p12: any;
-  if (r12 !== undefined) {
-    p12 = v69(r12);
-    if (p12 === F) return F;
-    n++;
-  }
-  const r13 = v.confirmedOn;
-  let p13: any;
-  if (r13 !== undefined) {
-    p13 = v24(r13);
-    if (p13 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
-  return v;
-}
-function v145(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v135(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v146(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 4;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v135(r2, L);
-  if (p2 === F) return F;
-  const r3 = v.unit;
-  const p3 = v135(r3, L);
-  if (p3 === F) return F;
-  const r4 = v.topics;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v145(r4, L);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.email;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v1(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.phone;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v26(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.languages;
-  let p7: any;
-  if (r7 === undefined) p7 = [];
-  else {
-    p7 = v45(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.principles;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v46(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.confirmedOn;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
-  return v;
-}
-function v147(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
-  const r0 = v.name;
-  let p0: any;
-  if (r0 !== undefined) {
-    p0 = v135(r0, L);
-    if (p0 === F) return F;
-    n++;
-  }
-  const r1 = v.address;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v4(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.onlineUrl;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v148(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 5;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v135(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.kind;
-  const p2 = v73(r2);
-  if (p2 === F) return F;
-  const r3 = v.start;
-  const p3 = v53(r3);
-  if (p3 === F) return F;
-  const r4 = v.end;
-  const p4 = v53(r4);
-  if (p4 === F) return F;
-  const r5 = v.location;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v147(r5, L);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.description;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v135(r6, L);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.registrationUrl;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v22(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.languages;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v45(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.status;
-  let p9: any;
-  if (r9 === undefined) p9 = "scheduled";
-  else {
-    p9 = v75(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.sequence;
-  let p10: any;
-  if (r10 !== undefined) {
-    p10 = v76(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.updatedAt;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v53(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
-  if (!rules.endsAfterStart(v)) return F;
-  return v;
-}
-function v149(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.title;
-  const p0 = v135(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.url;
-  const p1 = v22(r1);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
-  return v;
-}
-function v150(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v149(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v151(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.commitmentId;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.status;
-  const p1 = v80(r1);
-  if (p1 === F) return F;
-  const r2 = v.note;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v135(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.evidence;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v150(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v152(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v151(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v153(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.year;
-  const p1 = v79(r1);
-  if (p1 === F) return F;
-  const r2 = v.publishedOn;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v24(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.summary;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v135(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.documentUrl;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v22(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.commitments;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v152(r5, L);
-    if (p5 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
-  return v;
-}
-function v154(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 7;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.organisationId;
-  const p1 = v3(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v135(r2, L);
-  if (p2 === F) return F;
-  const r3 = v.description;
-  const p3 = v135(r3, L);
-  if (p3 === F) return F;
-  const r4 = v.districts;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v66(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.activities;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v66(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.languages;
-  let p6: any;
-  if (r6 === undefined) p6 = [];
-  else {
-    p6 = v45(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.timeCommitment;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v135(r7, L);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.start;
-  let p8: any;
-  if (r8 !== undefined) {
-    p8 = v24(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.end;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.publishedOn;
-  const p10 = v24(r10);
-  if (p10 === F) return F;
-  const r11 = v.validThrough;
-  const p11 = v24(r11);
-  if (p11 === F) return F;
-  const r12 = v.contact;
-  const p12 = v87(r12);
-  if (p12 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
-  if (!rules.endNotBeforeStart(v)) return F;
-  if (!rules.validThroughNotBeforePublished(v)) return F;
-  return v;
-}
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
@@ -3555,35 +2471,27 @@ export const VersionSummarySchema = v130;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const localizedTextValidator: GeneratedValidator = v135;
-/** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const agreementValidator: GeneratedValidator = v137;
+export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const commitmentValidator: GeneratedValidator = v138;
-/** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const principleValidator: GeneratedValidator = v140;
+export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const actionValidator: GeneratedValidator = v141;
-/** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const developmentAreaValidator: GeneratedValidator = v143;
+export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const signatureValidator: GeneratedValidator = v68;
 /** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const collaborationContactValidator: GeneratedValidator = v69;
-/** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const organisationValidator: GeneratedValidator = v144;
-/** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const contactValidator: GeneratedValidator = v146;
+export { organisationValidator } from './generated/organisation.js';
+export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const locationValidator: GeneratedValidator = v147;
-/** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const meetingValidator: GeneratedValidator = v148;
+export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const evidenceValidator: GeneratedValidator = v149;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const followUpCommitmentValidator: GeneratedValidator = v151;
-/** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpValidator: GeneratedValidator = v153;
-/** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityValidator: GeneratedValidator = v154;
+export { followUpValidator } from './generated/follow-up.js';
+export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const opportunityContactValidator: GeneratedValidator = v87;
