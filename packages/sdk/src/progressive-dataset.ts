@@ -457,6 +457,9 @@ export class DatasetCheck {
  * the principles a contact refers to, the organisation of an opportunity).
  */
 export class ListCheck<T> {
+  // Every field is set in the constructor (those made later start as undefined), so that all lists'
+  // checks share one hidden class: a field added later would change it in the middle of a run and
+  // throw the JIT's code for the per-entry loop away (measured: it deoptimized on every parse).
   /** The list's name in the dataset. */
   readonly name: DatasetListName;
   /** The list's entries as they came (untrusted: anything at all). */
@@ -474,9 +477,9 @@ export class ListCheck<T> {
   /** By entry index: the issues of its references (contacts, opportunities). */
   private readonly referenceIssues = new Map<number, Issue[]>();
   /** The follow-ups' reference issues (their rules look at the whole list). */
-  private followUpIssues: Issue[] | undefined;
+  private followUpIssues: Issue[] | undefined = undefined;
   /** Input indexes by raw id (a string `id`), made when first needed. */
-  private rawIds: Map<string, number[]> | undefined;
+  private rawIds: Map<string, number[]> | undefined = undefined;
   /** False once a parsed id differs from the raw one: then duplicates are found in input order only. */
   private rawIdsHold = true;
   /** Entries before this index are all validated (none undecided); `prefixIds` are their valid ids. */
@@ -486,7 +489,7 @@ export class ListCheck<T> {
   private next = 0;
   /** No entry has been decided yet (none asked for): finishing may take {@link straight}. */
   private untouched = true;
-  private entries: T[] | undefined;
+  private entries: T[] | undefined = undefined;
 
   /** @internal */
   constructor(owner: DatasetCheck, name: DatasetListName, raw: unknown[]) {
@@ -572,7 +575,7 @@ export class ListCheck<T> {
     return this.finishNow() ? this.keptIds() : undefined;
   }
 
-  private keptIdSet?: Set<string>;
+  private keptIdSet: Set<string> | undefined = undefined;
   private keptIds(): Set<string> {
     this.keptIdSet ??= new Set(this.entries!.map((entry) => (entry as { id: string }).id));
     return this.keptIdSet;
@@ -785,9 +788,9 @@ export class ListCheck<T> {
   }
 
   /** The principles' kept ids, once known (contacts refer to them). */
-  private principleIds: Set<string> | undefined;
+  private principleIds: Set<string> | undefined = undefined;
   /** The organisations' check (opportunities refer to them). */
-  private organisations: ListCheck<Entry<'organisations'>> | undefined;
+  private organisations: ListCheck<Entry<'organisations'>> | undefined = undefined;
 
   /** A kept entry with its references checked (contacts, opportunities); others as they are. */
   private withReferences(index: number, entry: T): Verdict<T> {
