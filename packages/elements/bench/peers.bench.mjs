@@ -34,7 +34,7 @@
 // (toDom in the page says how and why it is fair to List.js, which updates
 // synchronously, and to ours, which updates in a microtask); Grid.js too.
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,7 @@ const PAGES = {
     await frame();
     return performance.now() - start;
   };
+  window.focusSearch = () => document.querySelector('samverkan-signatory-list').shadowRoot.querySelector('input[type="search"]').focus();
   window.type = (query, atFrame) => keystroke(atFrame, async () => {
     const el = document.querySelector('samverkan-signatory-list');
     const input = el.shadowRoot.querySelector('input[type="search"]');
@@ -196,6 +197,7 @@ const PAGES = {
     await frame();
     return performance.now() - start;
   };
+  window.focusSearch = () => document.querySelector('#host .gridjs-search-input').focus();
   window.type = async (query) => {
     const host = document.getElementById('host');
     const input = host.querySelector('.gridjs-search-input');
@@ -234,6 +236,7 @@ const PAGES = {
     await frame();
     return performance.now() - start;
   };
+  window.focusSearch = () => document.querySelector('#orgs .search').focus();
   window.type = (query, atFrame) => keystroke(atFrame, async () => {
     const list = document.querySelector('#orgs .list');
     const before = list.textContent;
@@ -432,13 +435,30 @@ try {
     if (BEFORE) lists.splice(r % 2 ? 1 : 2, 0, 'before-list');
     // PEERS_ONLY=calendar: the calendars alone (while working on them).
     if (process.env.PEERS_ONLY !== 'calendar') await round(lists, '/organisations.json', async (name, tab) => {
+      // As a reader types: in the search box (ours then shows its filters' values, built when the controls are reached).
+      await tab.evaluate(() => window.focusSearch());
       // The issue's own figure, keystroke → DOM (toDom in the page), for every list, Grid.js too; last, so the
       // two figures below are taken as they always were (first keystrokes of the page).
       const keystrokeToDom = async () => {
         const toDomTimes = [];
         await tab.evaluate((q) => window.typeToDom(q), FIRST_QUERY);
         await tab.evaluate(() => ((window.unchanged = 0), (window.late = 0)));
+        // PEERS_PROFILE: these keystrokes are profiled too, on their own ("keystrokes → DOM").
+        const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
+        if (profiled) {
+          await profiled.send('Profiler.enable');
+          await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
+          await profiled.send('Profiler.start');
+        }
         for (const query of QUERIES) toDomTimes.push(await tab.evaluate((q) => window.typeToDom(q), query));
+        if (profiled) {
+          const { profile } = await profiled.send('Profiler.stop');
+          const key = `${name} keystrokes → DOM`;
+          // PEERS_PROFILE_DIR=<dir>: the raw profile too, to open in Chromium's DevTools (Performance panel).
+          if (process.env.PEERS_PROFILE_DIR) writeFileSync(join(process.env.PEERS_PROFILE_DIR, `${name}-keystrokes-to-dom-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+          if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
+          await profiles.get(key).add(profile);
+        }
         const [unchangedToDom, lateToDom] = await tab.evaluate(() => [window.unchanged ?? 0, window.late ?? 0]);
         const timed = toDomTimes.filter((t) => !Number.isNaN(t));
         if (timed.length) record(name, 'to dom', median(timed));
