@@ -39,7 +39,8 @@ export default {
   // `set-timezone` (timezonePlugin): the meeting calendar's tests run the page in other time zones.
   // The real packages/server for the signup and opportunity forms' tests (started on first use, stopped with the runner).
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
-  // `fail-requests` (failRequestsPlugin): requests fail as on a broken connection (the forms' parts loaded later).
+  // `fail-requests` (failRequestsPlugin): requests fail as on a broken connection (the forms' parts loaded later);
+  // `hold-requests` holds them until released (what an element shows before its dataset's checks arrive).
   plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({

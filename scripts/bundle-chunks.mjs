@@ -13,7 +13,7 @@ export function bundleChunks(id) {
   if (language) return `lang-${language}`;
   // zod and the schemas: loaded by the signup form, and by the other elements
   // only when a dataset has a value the generated validators do not accept.
-  if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup)|explain-with-zod)\.ts$/.test(id)) return 'zod';
+  if (/\/node_modules\/zod\//.test(id) || /\/packages\/sdk\/src\/(?:schemas\/(?:common|localized-text|entities|dataset|signup|follow-up|opportunity)|explain-with-zod)\.ts$/.test(id)) return 'zod';
   // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
   // (The client's URL rules too: imported by both the client and the submission rules below, which must not pull them out of every page.)
   if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|schemas\/(?:values|version)|client\/urls)\.ts$/.test(id)) return 'sdk-base';
@@ -24,15 +24,15 @@ export function bundleChunks(id) {
   if (/\/packages\/sdk\/src\/client\/submissions\.ts$/.test(id)) return 'submit';
   if (/\/packages\/sdk\/src\/helpers\/token-index\.ts$/.test(id)) return 'token-index';
   if (/\/packages\/sdk\/src\/helpers\/follow-up\.ts$/.test(id)) return 'follow-up-helper';
-  // The dataset client and times in a zone go with the validators: every page with a dataset element loads all
-  // three, and no other page does before it renders (a form loads them with a dataset it is given); in separate
-  // files each cost its own gzip dictionary (npm run bench -- size: 0.7 KB less on each dataset element's page).
-  // (The dataset source and controller cannot join: their imports would pull shared code out of samverkan-core.)
-  if (/\/packages\/sdk\/src\/(?:helpers\/time|client\/(?:shared|fetch-client|lazy-errors))\.ts$/.test(id)) return 'validate';
+  // What checks a dataset is not in an element's first download (issue 18): the element imports the elements'
+  // side of it (data/dataset-source.ts) when it connects, beside its dataset's request, and the SDK client
+  // imports read-dataset for a fetched dataset; in one file, those are one request.
+  if (/\/packages\/elements\/src\/data\/dataset-source\.ts$/.test(id)) return 'validate';
+  if (/\/packages\/sdk\/src\/(?:helpers\/time|background-task|undecided)\.ts$/.test(id)) return 'time';
   // Where a dataset's text stops being JSON: fetched only after JSON.parse failed, in one file.
   if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
   // The zod-free validators (rollup would pull them into the zod chunk otherwise).
-  if (/\/packages\/sdk\/src\/(?:validators\/[\w-]+|parse-dataset|read-dataset|json-parse)\.ts$/.test(id)) return 'validate';
+  if (/\/packages\/sdk\/src\/(?:validators\/[\w/-]+|parse-dataset|read-dataset|json-parse|progressive-dataset|follow-up-references|rules\/[\w-]+)\.ts$/.test(id)) return 'validate';
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import {
   type SamverkanClient,
   type SignupApplication,
 } from '@samverkan/sdk';
-import { ConflictError, InvalidError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
+import { ConflictError, InvalidError, RefusedError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
 
 /** Options of {@link createAdminApi}. */
 export interface AdminApiOptions {
@@ -63,6 +63,10 @@ async function mapped<T>(call: () => Promise<T>): Promise<T> {
     if (isHttpError(error) && error.status === 400 && error.issues?.length) {
       throw new InvalidError(error.issues.map((i) => ({ path: i.path, message: i.message })));
     }
+    // A refusal the page says in the reader's words (by its code), not behind the client's English "… failed (HTTP 409 Conflict):".
+    if (isHttpError(error) && error.status === 409 && error.issues?.length) {
+      throw new RefusedError(error.issues.map((i) => ({ ...(i.code !== 'rejected-by-server' && { code: i.code }), params: i.params ?? {}, message: i.message })));
+    }
     throw error;
   }
 }
@@ -95,18 +99,18 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
       for await (const a of client.applications.all({ limit: 500 })) out.push(toApplication(a));
       return out;
     },
-    approve: async (id) => toApplication(await client.applications.approve(id)),
-    reject: async (id, reason) => toApplication(await client.applications.reject(id, reason ? { reason } : {})),
-    erase: async (id) => toApplication(await client.applications.erase(id)),
+    approve: async (id) => toApplication(await mapped(() => client.applications.approve(id))),
+    reject: async (id, reason) => toApplication(await mapped(() => client.applications.reject(id, reason ? { reason } : {}))),
+    erase: async (id) => toApplication(await mapped(() => client.applications.erase(id))),
 
     async offers() {
       const out: Offer[] = [];
       for await (const o of client.opportunities.all({ limit: 500 })) out.push(toOffer(o));
       return out;
     },
-    approveOffer: async (id) => toOffer(await client.opportunities.approve(id)),
-    rejectOffer: async (id, reason) => toOffer(await client.opportunities.reject(id, reason ? { reason } : {})),
-    eraseOffer: async (id) => toOffer(await client.opportunities.erase(id)),
+    approveOffer: async (id) => toOffer(await mapped(() => client.opportunities.approve(id))),
+    rejectOffer: async (id, reason) => toOffer(await mapped(() => client.opportunities.reject(id, reason ? { reason } : {}))),
+    eraseOffer: async (id) => toOffer(await mapped(() => client.opportunities.erase(id))),
 
     async datasetInfo() {
       const { dataset } = await datasetClient.getDataset({ revalidate: true });

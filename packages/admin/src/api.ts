@@ -51,13 +51,20 @@ export interface Decision {
    * answer, so it goes when a restore brings the entry back.
    */
   withdrawn?: boolean;
+  /**
+   * Rejected, but what an earlier approval published is published again (a
+   * restore from History of a version from before the rejection); the
+   * server works it out like `withdrawn`. Approving then publishes nothing
+   * new; rejecting again takes it out again.
+   */
+  republished?: boolean;
 }
 
 /** An application as the admin routes show it. */
 export interface Application extends Decision {
   /** What the applicant wrote (absent once erased). */
   application?: SignupApplication;
-  /** The signatory it added to the dataset, while approved. */
+  /** The signatory it added to the dataset, while approved (and while `republished`). */
   organisationId?: string;
 }
 
@@ -70,8 +77,10 @@ export interface Offer extends Decision {
   organisationId: string;
   /** What the organisation sent (absent once erased). */
   offer?: OpportunityOffer;
-  /** The opportunity it published in the dataset, while approved. */
+  /** The opportunity it published in the dataset, while approved (and while `republished`). */
   opportunityId?: string;
+  /** Not approved, and the organisation no longer signs (deleted, or its signature removed): the server would refuse to approve it. From the server. */
+  noLongerSigns?: boolean;
 }
 
 /** The collections of the content API (`/api/v1/admin/{collection}`). */
@@ -155,6 +164,27 @@ export class ConflictError<T = unknown> extends Error {
     message = 'Someone else saved a newer version.',
   ) {
     super(message);
+  }
+}
+
+/** One reason the server gave for refusing a change (`409`): its code, the facts behind it (names, ids) and its own words. */
+export interface Refusal {
+  /** `signatory-has-opportunities`, `organisation-has-opportunities`, `not-a-signatory`, `erased`; absent when the server gave none. */
+  code?: string;
+  params: Record<string, string>;
+  /** The server's own words (English, and Swedish after a slash for the refusals above). */
+  message: string;
+}
+
+/**
+ * The server refused a change because of the state of things (`409`): an
+ * organisation still offers opportunities, an offer's organisation no
+ * longer signs. The page says each in the reader's language by its code.
+ */
+export class RefusedError extends Error {
+  override name = 'RefusedError' as const;
+  constructor(readonly refusals: Refusal[]) {
+    super(refusals.map((r) => r.message).join('\n'));
   }
 }
 

@@ -237,6 +237,11 @@ const adminStyles = css`
   .status-tag.withdrawn {
     border-style: dashed;
   }
+  /* Rejected yet published again: a double border, so it reads differently from "withdrawn" without colour. */
+  .status-tag.republished {
+    border-style: double;
+    border-width: 3px;
+  }
   .panel {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

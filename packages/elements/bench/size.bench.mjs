@@ -1,9 +1,17 @@
-// What a page downloads before its elements render (gzip level 9), built in
-// memory exactly as rollup.config.mjs builds the browser bundle: the loader
-// samverkan.min.js, then for each element its own file and every file that
-// one imports statically (shared chunks counted once), in Swedish; then a page
-// with all five; then what is only fetched on demand (other languages, the
-// .ics and JSON-LD writers, zod for a dataset with a problem).
+// What a page downloads for its elements (gzip level 9), built in memory
+// exactly as rollup.config.mjs builds the browser bundle: the loader
+// samverkan.min.js, then for each element two figures —
+//   "before it renders": its own file and every file that one imports
+//     statically (shared chunks counted once): what the browser must have
+//     before the element shows its heading and loading state;
+//   "before its first row": that, plus what the element imports when it
+//     connects, in parallel with its dataset's request (the dataset's checks,
+//     samverkan-validate-…, and what that imports): what it must have before
+//     it can show the data. A form has no rows (its dataset is optional):
+//     "—".
+// in Swedish; then a page with all five; then what is only fetched on demand
+// (other languages, the .ics and JSON-LD writers, zod for a dataset with a
+// problem). The budgets are checked against the first figure.
 // Then each page with one element beside that element bundled alone into one
 // file (what sharing chunks costs it). Last, where the bytes come from: each
 // page by package (lit, ky, the SDK's client, its validation, the rest of it,
@@ -37,14 +45,22 @@ function closure(name, seen = new Set()) {
 }
 const sum = (names) => [...names].reduce((total, name) => total + gz(name), 0);
 const loader = 'samverkan.min.js';
-const rows = [[`${loader} (the loader)`, gz(loader), 2 * 1024]];
+// The file with the dataset's checks: an element that shows a dataset imports it when it connects.
+const checksFile = [...files.values()].find((file) => Object.keys(file.modules).some((id) => /\/packages\/elements\/src\/data\/dataset-source\.ts$/.test(id)))?.fileName;
+// The file with the dataset controller: an element that has it before it renders loads the checks beside its dataset.
+const controllerFile = [...files.values()].find((file) => Object.keys(file.modules).some((id) => /\/packages\/elements\/src\/controllers\/dataset-controller\.ts$/.test(id)))?.fileName;
+if (!checksFile || !controllerFile) throw new Error('No file holds data/dataset-source.ts or the dataset controller: the size bench no longer knows what loads beside a dataset.');
+/** The files before a page's first row: `page` (what it renders with) and, if it shows a dataset, the checks and what they import. */
+const withChecks = (page) => (page.has(controllerFile) ? closure(checksFile, new Set(page)) : undefined);
+const rows = [[`${loader} (the loader)`, gz(loader), undefined, 2 * 1024]];
 // The files the loader imports, one per element.
 const elementFiles = [...files.get(loader).dynamicImports];
 const everyElement = new Set([loader]);
 for (const name of elementFiles.sort()) {
   const page = closure(name, new Set([loader]));
   for (const file of page) everyElement.add(file);
-  rows.push([`a page with <${name.replace(/-[\w-]{8}\.min\.js$/, '')}> (${page.size} files)`, sum(page), 25 * 1024]);
+  const firstRow = withChecks(page);
+  rows.push([`a page with <${name.replace(/-[\w-]{8}\.min\.js$/, '')}> (${page.size}${firstRow ? ` + ${firstRow.size - page.size}` : ''} files)`, sum(page), firstRow && sum(firstRow), 25 * 1024]);
 }
 // "All of them" in issue 18 means the five elements it names; every element is printed too.
 const FIVE = ['signatory-list', 'meeting-calendar', 'contact-finder', 'signup-form', 'principles'];
@@ -52,16 +68,27 @@ const fiveElements = new Set([loader]);
 for (const name of elementFiles) {
   if (FIVE.some((element) => name.startsWith(`samverkan-${element}-`))) for (const file of closure(name, new Set([loader]))) fiveElements.add(file);
 }
-rows.push([`a page with the five of issue 18 (${fiveElements.size} files)`, sum(fiveElements), 45 * 1024]);
-rows.push([`a page with all ${elementFiles.length} elements (${everyElement.size} files, each shared file once)`, sum(everyElement), undefined]);
-rows.push(['samverkan-all.min.js and what it imports', sum(closure('samverkan-all.min.js')), undefined]);
+const fiveFirstRow = withChecks(fiveElements);
+rows.push([`a page with the five of issue 18 (${fiveElements.size} + ${fiveFirstRow.size - fiveElements.size} files)`, sum(fiveElements), sum(fiveFirstRow), 45 * 1024]);
+const everyFirstRow = withChecks(everyElement);
+rows.push([`a page with all ${elementFiles.length} elements (${everyElement.size} + ${everyFirstRow.size - everyElement.size} files, each shared file once)`, sum(everyElement), sum(everyFirstRow), undefined]);
+rows.push(['samverkan-all.min.js and what it imports', sum(closure('samverkan-all.min.js')), sum(closure(checksFile, closure('samverkan-all.min.js'))), undefined]);
+for (const file of everyFirstRow) everyElement.add(file);
 for (const name of [...files.keys()].sort()) {
   if (everyElement.has(name) || name === 'samverkan-all.min.js') continue;
-  rows.push([`  on demand: ${name.replace(/-[\w-]{8}\.min\.js$/, '')}`, gz(name), undefined]);
+  rows.push([`  on demand: ${name.replace(/-[\w-]{8}\.min\.js$/, '')}`, gz(name), undefined, undefined]);
 }
-console.log('what'.padEnd(62), 'gzip'.padStart(9), '  budget');
-for (const [label, bytes, budget] of rows) {
-  console.log(label.padEnd(62), kb(bytes).padStart(9), budget === undefined ? '' : `  ≤ ${kb(budget)} ${bytes <= budget ? 'met' : `OVER by ${kb(bytes - budget)}`}`);
+console.log('"before it renders": the files an element needs to show its heading and loading state (its static imports);');
+console.log('"before its first row": those and what it imports beside its dataset\'s request (the checks), which the');
+console.log('first row waits for (with the dataset itself). The budget is checked against "before it renders".');
+console.log('what'.padEnd(66), 'before it renders'.padStart(18), 'before its first row'.padStart(21), '  budget (before it renders)');
+for (const [label, bytes, firstRow, budget] of rows) {
+  console.log(
+    label.padEnd(66),
+    kb(bytes).padStart(18),
+    (firstRow === undefined ? '—' : kb(firstRow)).padStart(21),
+    budget === undefined ? '' : `  ≤ ${kb(budget)} ${bytes <= budget ? 'met' : `OVER by ${kb(bytes - budget)}`}`,
+  );
 }
 
 // ——— what sharing chunks costs a page with one element ———
@@ -70,8 +97,8 @@ for (const [label, bytes, budget] of rows) {
 // shared chunks (each file gzipped on its own, exports between them, code
 // other elements need merged into a shared file). The difference is what a
 // finer split could still win for that page; the rest is code.
-console.log('\nEach page with one element, as the bench counts it (files gzipped apart) beside the same element');
-console.log('bundled alone into one file (the loader not included in either):');
+console.log('\nEach page with one element before it renders, as the bench counts it (files gzipped apart) beside the');
+console.log('same element bundled alone into one file (the loader not included in either):');
 console.log('page'.padEnd(30), 'shared chunks'.padStart(14), 'alone'.padStart(9));
 {
   const { defineModules } = await import('../../../scripts/element-entries.mjs');
@@ -111,8 +138,9 @@ function packageOf(id) {
   return 'elements';
 }
 const PACKAGES = ['lit', 'ky', 'sdk: client', 'sdk: validation', 'sdk: other', 'elements', 'tslib', 'zod'];
-console.log('\nEach page by where its code comes from (KB gzip of that code minified, gzipped together per column;');
-console.log('the columns overstate the page a little, as the files are gzipped apart):');
+console.log('\nEach page before it renders (and all of them before their first rows) by where its code comes from (KB gzip');
+console.log('of that code minified, gzipped together per column; the columns overstate the page a little, as the files');
+console.log('are gzipped apart):');
 console.log('page'.padEnd(30), ...PACKAGES.map((p) => p.padStart(16)));
 for (const name of [...elementFiles.sort(), 'all']) {
   const page = name === 'all' ? everyElement : closure(name, new Set([loader]));
@@ -131,7 +159,7 @@ for (const name of [...elementFiles.sort(), 'all']) {
 const pageFiles = [...everyElement].sort((a, b) => gz(b) - gz(a));
 for (const name of pageFiles) {
   const file = files.get(name);
-  const users = elementFiles.filter((element) => closure(element, new Set()).has(name)).map((e) => e.replace(/^samverkan-|-[\w-]{8}\.min\.js$/g, ''));
+  const users = elementFiles.filter((element) => { const page = closure(element, new Set()); return (withChecks(page) ?? page).has(name); }).map((e) => e.replace(/^samverkan-|-[\w-]{8}\.min\.js$/g, ''));
   console.log(`\n${name.replace(/-[\w-]{8}\.min\.js$/, '')}  ${kb(gz(name))} gzip, ${kb(file.code.length)} minified; loaded by ${name === loader ? 'every page' : users.join(', ')}`);
   const modules = [];
   for (const [id, module] of Object.entries(file.modules)) {

@@ -13,8 +13,9 @@
 // never wrong. Each such place is listed in `fallbacks`, and printed.
 //
 // Run: node --conditions=samverkan-source --import tsx packages/sdk/scripts/generate-validators.ts
-import { writeFileSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as sdk from '../src/index.js';
 import { buildEntitySchemas } from '../src/schemas/entities.js';
 import { DatasetHeaderSchema } from '../src/schemas/dataset.js';
@@ -81,7 +82,7 @@ export interface GenerateOptions {
   entities?: boolean;
 }
 
-export function generateValidators(options: GenerateOptions = {}): { code: string; fallbacks: string[] } {
+export function generateValidators(options: GenerateOptions = {}): { code: string; files: Record<string, string>; fallbacks: string[] } {
   const fallbacks: string[] = [];
   /** A generated function: its name, and whether it takes the default language as `L`. */
   interface Fn {
@@ -97,16 +98,27 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
   const bodies = new Map<string, string>();
   const made = new Map<ZodNode, Fn>();
   const inProgress = new Set<ZodNode>();
+  // What each function and constant refers to (by name), for the module layout: while a function is
+  // written, the names it calls and the constants it reads are collected on top of this stack.
+  const referring: Set<string>[] = [];
+  const refersTo = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
 
   const constant = (expression: string) => {
     let name = constants.get(expression);
-    if (name) return name;
+    if (name) {
+      referring.at(-1)?.add(name);
+      return name;
+    }
     name = `c${constants.size}`;
     constants.set(expression, name);
+    referring.at(-1)?.add(name);
     // The annotation only where Rollup can use it (a `new` or a call); before a regular
     // expression or an object literal it is an error Rollup warns about, once per line.
     const pure = /^(?:new\s|[\w$.]+\()/.test(expression) ? '/* @__PURE__ */ ' : '';
     constantLines.push(`const ${name} = ${pure}${expression};`);
+    texts.set(name, constantLines.at(-1)!);
+    refersTo.set(name, new Set());
     return name;
   };
   const literal = (value: unknown): string | undefined => {
@@ -123,12 +135,14 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     if (known) return known;
     const ctx = { lang: false };
     let body: string[];
+    let uses = new Set<string>();
     if (inProgress.has(node)) {
       // z.lazy and getters in a shape can make a schema that contains itself; zod handles it.
       fallbacks.push(`${path}: a recursive schema`);
       body = ['return F;'];
     } else {
       inProgress.add(node);
+      referring.push(new Set());
       const fail = (why: string) => {
         fallbacks.push(`${path}: ${why}`);
         return ['return F;'];
@@ -136,6 +150,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       const head = typeTest(node, path, fail, ctx);
       body = head.includes('return F;') && head.length === 1 ? head : [...head, ...checks(node, path, fail, ctx)];
       inProgress.delete(node);
+      uses = referring.pop()!;
     }
     // A check handed to zod every time reads nothing: `_v` keeps noUnusedParameters quiet.
     const param = body.some((line) => /\bv\b/.test(line)) ? 'v' : '_v';
@@ -145,6 +160,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       name = `v${bodies.size}`;
       bodies.set(text, name);
       functions.push(`function ${name}${text}`);
+      texts.set(name, functions.at(-1)!);
+      refersTo.set(name, uses);
     }
     const fn = { name, lang: ctx.lang };
     made.set(node, fn);
@@ -154,6 +171,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
   /** The call of `fn` on `argument`, passing the default language on when `fn` needs it. */
   const call = (fn: Fn, argument: string, ctx: { lang: boolean }) => {
     if (fn.lang) ctx.lang = true;
+    referring.at(-1)?.add(fn.name);
     return `${fn.name}(${argument}${fn.lang ? ', L' : ''})`;
   };
 
@@ -473,55 +491,166 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
 
   // Every zod schema the SDK exports, by its export name, plus the header parseDataset reads first.
   const exported = Object.entries(options.schemas ?? { ...sdk, DatasetHeaderSchema }).filter((entry): entry is [string, ZodNode] => isSchema(entry[1])).sort(([a], [b]) => a.localeCompare(b));
-  const exports = exported.map(([name, schema]) => {
+  const schemaFns = exported.map(([name, schema]): [string, string] => {
     const fn = emit(schema, name);
     if (fn.lang) throw new Error(`${name} depends on the default language`);
-    return `export const ${name} = ${fn.name};`;
+    return [name, fn.name];
   });
 
   // The entity schemas, one export each (so that a page bundles only those it reads), with the
   // dataset's default language as a second argument where a text must include it.
   const entities = (options.entities === false ? {} : buildEntitySchemas(SENTINEL)) as unknown as Record<string, ZodNode>;
-  const entityExports = Object.entries(entities).map(([name, schema]) => {
-    const fn = emit(schema, `entities(lang).${name}`);
-    return [
-      `/** ${name} of a dataset whose default language is \`defaultLanguage\` (see buildEntitySchemas), as zod would return it, or FAIL. */`,
-      `export const ${entityValidatorName(name)}: GeneratedValidator = ${fn.name};`,
-    ].join('\n');
-  });
+  const entityFns = Object.entries(entities).map(([name, schema]): [string, string] => [name, emit(schema, `entities(lang).${name}`).name]);
   if (functions.some((fn) => fn.includes(SENTINEL))) throw new Error('the default language leaked into the generated code');
 
-  const code = [
-    '// Generated by packages/sdk/scripts/generate-validators.ts from the zod schemas: do not edit.',
-    '// Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys',
-    '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
-    '/* eslint-disable */',
-    "import { rules } from './rules.js';",
-    "import { FAIL as F, copyBefore, copyObject, url, minLength, trim, type GeneratedValidator } from './runtime.js';",
-    ...(patternChecks.size ? [`import { ${[...patternChecks].sort().join(', ')} } from './patterns.js';`] : []),
-    '',
+  return { ...layOut(schemaFns, entityFns, { constantLines, functions, texts, refersTo, patternChecks }), fallbacks };
+}
+
+/**
+ * The modules a dataset check loads on their own (issue 18: a page checks
+ * only the lists it shows): the header's and each of the agreement's and the
+ * seven lists' entity validators, each in `generated/<module>.ts`.
+ */
+export const SPLIT_MODULES: Record<string, string> = {
+  DatasetHeaderSchema: 'header',
+  Agreement: 'agreement',
+  Principle: 'principle',
+  DevelopmentArea: 'development-area',
+  Organisation: 'organisation',
+  Contact: 'contact',
+  Meeting: 'meeting',
+  FollowUp: 'follow-up',
+  Opportunity: 'opportunity',
+};
+
+/** The folder of the split modules, beside {@link OUTPUT}. */
+export const SPLIT_DIR = fileURLToPath(new URL('../src/validators/generated/', import.meta.url));
+
+const HEADER = [
+  '// Generated by packages/sdk/scripts/generate-validators.ts from the zod schemas: do not edit.',
+  '// Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys',
+  '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
+  '/* eslint-disable */',
+];
+const RUNTIME = ['copyBefore', 'copyObject', 'url', 'minLength', 'trim'];
+
+/**
+ * Places every function and constant: in the one split module
+ * ({@link SPLIT_MODULES}) whose validator reaches it, in `generated/shared.ts`
+ * when two or more reach it, else in generated.ts, which exports every
+ * validator (as before the split) and holds what only the other exported
+ * schemas use. A split module imports only from shared.ts, so a bundler can
+ * put each in its own chunk. Returns generated.ts as `code` and every file by
+ * its path relative to src/validators/.
+ */
+function layOut(
+  schemaFns: [string, string][],
+  entityFns: [string, string][],
+  parts: { constantLines: string[]; functions: string[]; texts: Map<string, string>; refersTo: Map<string, Set<string>>; patternChecks: Set<string> },
+): { code: string; files: Record<string, string> } {
+  const { texts, refersTo } = parts;
+  const roots = new Map<string, string>();
+  for (const [name, fn] of schemaFns) if (SPLIT_MODULES[name] && name === 'DatasetHeaderSchema') roots.set(fn, SPLIT_MODULES[name]!);
+  for (const [name, fn] of entityFns) if (SPLIT_MODULES[name]) roots.set(fn, SPLIT_MODULES[name]!);
+  // Which split modules reach each name.
+  const owners = new Map<string, Set<string>>();
+  for (const [fn, module] of roots) {
+    const stack = [fn];
+    while (stack.length) {
+      const name = stack.pop()!;
+      let set = owners.get(name);
+      if (!set) owners.set(name, (set = new Set()));
+      if (set.has(module)) continue;
+      set.add(module);
+      stack.push(...refersTo.get(name)!);
+    }
+  }
+  const home = (name: string): string => {
+    const set = owners.get(name);
+    return !set ? 'main' : set.size === 1 ? [...set][0]! : 'shared';
+  };
+  // In the order they were written (constants first): each module keeps that order.
+  const byModule = new Map<string, string[]>();
+  for (const name of [...texts.keys()].sort((a, b) => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a[0] === 'c' ? -1 : 1))) {
+    const module = home(name);
+    if (!byModule.has(module)) byModule.set(module, []);
+    byModule.get(module)!.push(name);
+  }
+
+  const render = (module: string, exports: string[]): string => {
+    const names = byModule.get(module) ?? [];
+    const split = module !== 'main';
+    const here = (path: string) => (split ? `../${path}` : `./${path}`);
+    const body = names.map((name) => (split ? `export ${texts.get(name)!}` : texts.get(name)!));
+    const text = [...body, ...exports].join('\n');
+    const lines = [...HEADER];
+    if (/\brules\./.test(text)) lines.push(`import { rules } from '${here('rules.js')}';`);
+    const runtime = RUNTIME.filter((fn) => new RegExp(`\\b${fn}\\(`).test(text));
+    const types = /: GeneratedValidator\b/.test(text) ? ['type GeneratedValidator'] : [];
+    lines.push(`import { FAIL as F, ${[...runtime, ...types].join(', ')} } from '${here('runtime.js')}';`.replace(', }', ' }'));
+    const patterns = [...parts.patternChecks].sort().filter((fn) => new RegExp(`\\b${fn}\\(`).test(text));
+    if (patterns.length) lines.push(`import { ${patterns.join(', ')} } from '${here('patterns.js')}';`);
+    // Names from other modules: a split module's from shared.ts, generated.ts's from each.
+    const local = new Set(names);
+    const from = new Map<string, Set<string>>();
+    for (const name of names) {
+      for (const used of refersTo.get(name)!) if (!local.has(used)) (from.get(home(used)) ?? from.set(home(used), new Set()).get(home(used))!).add(used);
+    }
+    // (The split entities are re-exported from their modules.)
+    if (!split) for (const [, fn] of [...schemaFns, ...entityFns.filter(([entity]) => !SPLIT_MODULES[entity])]) if (!local.has(fn)) (from.get(home(fn)) ?? from.set(home(fn), new Set()).get(home(fn))!).add(fn);
+    for (const [other, used] of [...from].sort(([a], [b]) => a.localeCompare(b))) {
+      const sorted = [...used].sort((a, b) => (a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a.localeCompare(b)));
+      lines.push(`import { ${sorted.join(', ')} } from '${split ? `./${other}.js` : `./generated/${other}.js`}';`);
+    }
+    lines.push('');
     // A binding of this module: the JIT turns `own.call(v, key)` in a for-in into a map check; called
     // through an imported binding it did not (ten times slower: a tenth of checking an organisation).
-    'const own = Object.prototype.hasOwnProperty;',
-    ...constantLines,
-    '',
-    ...functions,
-    '',
-    ...exports,
-    '',
-    ...entityExports,
-    '',
+    if (/\bown\./.test(text)) lines.push('const own = Object.prototype.hasOwnProperty;');
+    lines.push(...body, '');
+    if (exports.length) lines.push(...exports, '');
+    return lines.join('\n');
+  };
+
+  const entityExport = (name: string, fn: string) => [
+    `/** ${name} of a dataset whose default language is \`defaultLanguage\` (see buildEntitySchemas), as zod would return it, or FAIL. */`,
+    `export const ${entityValidatorName(name)}: GeneratedValidator = ${fn};`,
   ].join('\n');
-  return { code, fallbacks };
+  const files: Record<string, string> = {};
+  const splitExports = new Map<string, string[]>();
+  for (const [name, fn] of entityFns) if (SPLIT_MODULES[name]) splitExports.set(SPLIT_MODULES[name]!, [entityExport(name, fn)]);
+  for (const module of [...byModule.keys()].filter((m) => m !== 'main').sort()) files[`generated/${module}.ts`] = render(module, splitExports.get(module) ?? []);
+  const code = render('main', [
+    ...schemaFns.map(([name, fn]) => `export const ${name} = ${fn};`),
+    '',
+    ...entityFns.map(([name, fn]) => (SPLIT_MODULES[name] ? `export { ${entityValidatorName(name)} } from './generated/${SPLIT_MODULES[name]}.js';` : entityExport(name, fn))),
+  ]);
+  files['generated.ts'] = code;
+  return { code, files };
+}
+
+/** Whether the committed files are what `files` says: the names of those that differ, and of old split modules. */
+export function staleFiles(files: Record<string, string>): string[] {
+  const stale = Object.entries(files).filter(([path, code]) => {
+    try {
+      return readFileSync(fileURLToPath(new URL(path, new URL('.', pathToFileURL(OUTPUT)))), 'utf8') !== code;
+    } catch {
+      return true;
+    }
+  }).map(([path]) => path);
+  const old = existsSync(SPLIT_DIR) ? readdirSync(SPLIT_DIR).map((name) => `generated/${name}`).filter((path) => !(path in files)) : [];
+  return [...stale, ...old];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { code, fallbacks } = generateValidators();
-  let old = '';
-  try {
-    old = readFileSync(OUTPUT, 'utf8');
-  } catch {}
-  if (old !== code) writeFileSync(OUTPUT, code);
-  console.log(`${old === code ? 'unchanged' : 'wrote'} ${OUTPUT.replace(process.cwd() + '/', '')}`);
+  const { files, fallbacks } = generateValidators();
+  const stale = staleFiles(files);
+  const base = new URL('.', pathToFileURL(OUTPUT));
+  mkdirSync(SPLIT_DIR, { recursive: true });
+  for (const path of stale) {
+    const file = fileURLToPath(new URL(path, base));
+    if (path in files) writeFileSync(file, files[path]!);
+    else rmSync(file);
+  }
+  console.log(`${stale.length === 0 ? 'unchanged' : `wrote ${stale.join(', ')} in`} ${dirname(OUTPUT).replace(process.cwd() + '/', '')}`);
   for (const place of fallbacks) console.warn(`  handed to zod every time: ${place}`);
 }

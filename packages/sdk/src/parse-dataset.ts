@@ -1,4 +1,5 @@
-import { ALL, headerValidator, validatorsFor } from './validators/index.js';
+import { ALL, agreementValidator, headerValidator, validatorsFor } from './validators/index.js';
+import { ALL_LIST_VALIDATORS } from './validators/lists/all.js';
 import type { Explainer } from './explain-with-zod.js';
 import { ValidationError } from './errors.js';
 import { startCheckOfValue, type DatasetValidators, type ParseDatasetResult } from './progressive-dataset.js';
@@ -11,8 +12,8 @@ export interface ParseDatasetOptions {
   strict?: boolean;
 }
 
-/** Every generated validator of the dataset (validators/generated.ts): what parseDataset uses. */
-export const allDatasetValidators: DatasetValidators = { header: headerValidator, entities: validatorsFor, generated: ALL };
+/** Every generated validator of the dataset (validators/generated.ts) and every list's rules: what parseDataset uses. */
+export const allDatasetValidators: DatasetValidators = { header: headerValidator, agreement: agreementValidator, lists: ALL_LIST_VALIDATORS, entities: validatorsFor, generated: ALL };
 
 /**
  * {@link parseDataset} of a value already read from JSON, with zod behind `explain`: the generated validators

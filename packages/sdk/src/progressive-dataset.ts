@@ -11,15 +11,23 @@
 // references). zod is needed only for a value the generated validators do
 // not accept; until it is loaded such an entry is UNDECIDED, and so is
 // anything that depends on it.
+//
+// Each list's validator and rules (the meetings' offset rule, the follow-ups'
+// and opportunities' references) come with the list (validators/lists/), not
+// imported here: a page hands in those of the lists it shows, and the check
+// loads the others itself when it finishes them (issue 18). Until a list's
+// validators are there, its entries are UNDECIDED too.
 import { nextBackgroundTask } from './background-task.js';
 import { ValidationError, type Issue } from './errors.js';
 import type { Explainer } from './explain-with-zod.js';
-import { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
+import type { checkFollowUps, opportunityReferenceHolds } from './follow-up-references.js';
 import { pathToString, toIssues } from './issues.js';
 import { parseJson } from './json-parse.js';
-import { meetingOffsetIssues, meetingOffsetsHold } from './rules/meeting-offset.js';
+import type { meetingOffsetIssues, meetingOffsetsHold } from './rules/meeting-offset.js';
 import type { Dataset } from './schemas/dataset.js';
 import { SCHEMA_VERSION } from './schemas/version.js';
+import { UNDECIDED } from './undecided.js';
+import { loadListValidator } from './validators/lists/load.js';
 import { FAIL } from './validators/runtime.js';
 
 /** The lists of a dataset, in the order parseDataset checks (and reports) them. */
@@ -46,16 +54,52 @@ export type EntityValidator = (value: unknown) => unknown;
 /** A generated entity validator taking the dataset's default language as its second argument (validators/runtime.ts's GeneratedValidator). */
 export type LanguageValidator = (value: unknown, defaultLanguage: string) => unknown;
 
+/** The rules of a list beside its entity's schema, by list (see {@link ListValidator}). */
+export interface ListRules {
+  principles: {};
+  developmentAreas: {};
+  organisations: {};
+  contacts: {};
+  /** A meeting whose offset is not its zone's is left out (rules/meeting-offset.ts). */
+  meetings: { offsetsHold: typeof meetingOffsetsHold; offsetIssues: typeof meetingOffsetIssues };
+  /** What the follow-ups refer to, checked for the whole list (follow-up-references.ts). */
+  followUps: { checkFollowUps: typeof checkFollowUps };
+  /** An opportunity of an organisation the dataset does not have is left out (follow-up-references.ts). */
+  opportunities: { referenceHolds: typeof opportunityReferenceHolds };
+}
+
+/**
+ * What a check needs to decide the entries of list `K` without zod: the
+ * generated validator of its entity and the list's own rules. The SDK has one
+ * per list, each in its own module (`organisationsListValidator`,
+ * `meetingsListValidator`, …): a page imports those of the lists it shows
+ * first, and the check loads the others when it finishes.
+ */
+export type ListValidator<K extends DatasetListName = DatasetListName> = { validate: LanguageValidator } & ListRules[K];
+
+/** List validators by list name (any of them may be left out). */
+export type ListValidators = { [K in DatasetListName]?: ListValidator<K> };
+
 /**
  * The generated validators a check uses. An element hands in only those of
- * the lists it reads (so that its page bundles only those); an entity
- * without one is decided by zod (loaded when first needed).
+ * the lists it shows first (so that its page bundles only those); the check
+ * loads the validators of every other list it needs when it finishes
+ * ({@link DatasetCheck.finish}), and zod decides what they do not accept.
  */
 export interface DatasetValidators {
   /** The dataset's top level, lists left unchecked. */
   header: EntityValidator;
-  /** The entity validators of a dataset whose default language is `defaultLanguage`. */
-  entities(defaultLanguage: string): Partial<Record<DatasetEntityName, EntityValidator>>;
+  /** The agreement's generated validator (value, defaultLanguage); else the one `entities` or `generated` gives, else zod. */
+  agreement?: LanguageValidator;
+  /** The validators of the lists to check first, by list (see {@link ListValidator}). */
+  lists?: ListValidators;
+  /**
+   * The entity validators of a dataset whose default language is
+   * `defaultLanguage`. A list with a validator here but no rules of its own
+   * (principles, development areas, organisations, contacts) needs nothing
+   * loaded; the others' rules are loaded with their list.
+   */
+  entities?(defaultLanguage: string): Partial<Record<DatasetEntityName, EntityValidator>>;
   /**
    * The same entity validators unbound, each called with the default
    * language as its second argument: when given, the check uses these (no
@@ -93,8 +137,7 @@ export interface DatasetCheckOptions {
   lists?: readonly DatasetListName[];
 }
 
-/** What {@link ListCheck.entry} says of an entry that cannot be decided until zod is loaded (see {@link DatasetCheck.finish}). */
-export const UNDECIDED: unique symbol = Symbol('samverkan: not decided until zod is loaded');
+export { UNDECIDED };
 const DROPPED: unique symbol = Symbol('samverkan: left out');
 
 /** An entry of the list `K` as the dataset has it once checked. */
@@ -152,8 +195,11 @@ function readJson(json: unknown): unknown {
 
 /** The entity validators to call with (value, defaultLanguage): the unbound ones when given, else those bound to the language (which ignore the second argument). */
 function entityValidators(validators: DatasetValidators, defaultLanguage: string): Partial<Record<DatasetEntityName, LanguageValidator>> {
-  return validators.generated ?? validators.entities(defaultLanguage);
+  return validators.generated ?? validators.entities?.(defaultLanguage) ?? {};
 }
+
+/** The lists whose validator is the entity's alone: an entity validator given the old way (`entities`, `generated`) is all they need. */
+const WITHOUT_RULES: ReadonlySet<DatasetListName> = new Set(['principles', 'developmentAreas', 'organisations', 'contacts']);
 
 /** The header and agreement, checked; `undefined` when zod is needed to decide and `explainer` is not there. */
 function readHeader(input: unknown, validators: DatasetValidators, explainer: Explainer | undefined): { header: DatasetHeader; raw: Record<string, unknown> } | undefined {
@@ -175,7 +221,7 @@ function readHeader(input: unknown, validators: DatasetValidators, explainer: Ex
     head = header.data as Record<string, unknown>;
   }
   const defaultLanguage = head.defaultLanguage as string;
-  const fast = entityValidators(validators, defaultLanguage).Agreement;
+  const fast = validators.agreement ?? entityValidators(validators, defaultLanguage).Agreement;
   const fastAgreement = fast ? fast(head.agreement, defaultLanguage) : FAIL;
   let agreement: unknown;
   if (fastAgreement !== FAIL) agreement = fastAgreement;
@@ -250,8 +296,12 @@ export class DatasetCheck {
   /** @internal */
   explainer: Explainer | undefined;
   private readonly loadExplainer: () => Promise<Explainer>;
-  /** @internal Each called with the value and the default language. */
+  /** @internal Entity validators given the old way (`entities`, `generated`), each called with the value and the default language. */
   readonly validators: Partial<Record<DatasetEntityName, LanguageValidator>>;
+  /** List validators given (options, {@link useListValidators}) or loaded. */
+  private readonly listValidators: ListValidators;
+  /** Lists whose validators are being loaded. */
+  private readonly loading = new Map<DatasetListName, Promise<void>>();
   private readonly raw: Record<string, unknown>;
   private readonly checks = new Map<DatasetListName, ListCheck<Entry<DatasetListName>>>();
   /** Lists in the order they were first asked for: finish() does those first. */
@@ -266,6 +316,7 @@ export class DatasetCheck {
     this.explainer = explainer;
     this.loadExplainer = isExplainer(options.explain) ? async () => options.explain as Explainer : (options.explain ?? loadZodExplainer);
     this.validators = entityValidators(options.validators, header.defaultLanguage);
+    this.listValidators = { ...options.validators.lists };
     const wanted = new Set<DatasetListName>(options.lists ?? DATASET_LISTS);
     if (wanted.has('contacts') || wanted.has('followUps')) wanted.add('principles');
     if (wanted.has('opportunities')) wanted.add('organisations');
@@ -286,6 +337,54 @@ export class DatasetCheck {
     }
     if (!this.asked.includes(name)) this.asked.push(name);
     return check as unknown as ListCheck<Entry<K>>;
+  }
+
+  /**
+   * Adds the validators of some lists (an element that shares this check and
+   * shows other lists than the one that started it): their entries can be
+   * decided now, without waiting for {@link finish} to load them.
+   */
+  useListValidators(lists: ListValidators): void {
+    let added = false;
+    for (const name of DATASET_LISTS) {
+      const given = lists[name];
+      if (given && !this.listValidators[name]) {
+        (this.listValidators as Record<string, unknown>)[name] = given;
+        added = true;
+      }
+    }
+    if (added) for (const check of this.checks.values()) check.forgetUndecided();
+  }
+
+  /** The validators of list `name`, if they are here (given, loaded, or an entity validator given the old way for a list without rules). @internal */
+  validatorOf<K extends DatasetListName>(name: K): ListValidator<K> | undefined {
+    const known = this.listValidators[name];
+    if (known) return known as ListValidator<K>;
+    const entity = this.validators[ENTITY_OF_LIST[name]];
+    if (!entity || !WITHOUT_RULES.has(name)) return undefined;
+    const made = { validate: entity } as ListValidator<K>;
+    (this.listValidators as Record<string, unknown>)[name] = made;
+    return made;
+  }
+
+  /**
+   * Loads the validators of the lists among `names` (default: every list
+   * checked) that have none, by the SDK's own import of each list's module;
+   * then {@link finishNow} can finish the check in one go (unless zod is
+   * needed). {@link finish} does this itself.
+   */
+  async loadListValidators(names: readonly DatasetListName[] = this.lists): Promise<void> {
+    const waits = names.filter((name) => !this.validatorOf(name)).map((name) => {
+      let wait = this.loading.get(name);
+      if (!wait) {
+        wait = loadListValidator(name).then((loaded) => this.useListValidators({ [name]: loaded }));
+        this.loading.set(name, wait);
+        // A failed load may be tried again by a later finish().
+        wait.catch(() => this.loading.delete(name));
+      }
+      return wait;
+    });
+    await Promise.all(waits);
   }
 
   /** The result, once {@link finish} or {@link finishNow} has finished it. */
@@ -336,7 +435,11 @@ export class DatasetCheck {
         }
       }
       if (done) return this.assemble();
-      if (stuck && !this.explainer) this.useExplainer(await this.loadExplainer());
+      // First the validators of lists that have none (asked-for lists come first in `order`, and were
+      // given theirs), then zod for what they do not accept.
+      const missing = stuck ? order.filter((name) => !this.validatorOf(name)) : [];
+      if (missing.length > 0) await this.loadListValidators(missing);
+      else if (stuck && !this.explainer) this.useExplainer(await this.loadExplainer());
       else await nextBackgroundTask();
     }
   }
@@ -378,7 +481,8 @@ export class ListCheck<T> {
   /** The list's entries as they came (untrusted: anything at all). */
   readonly raw: readonly unknown[];
   private readonly owner: DatasetCheck;
-  private readonly fast: LanguageValidator | undefined;
+  /** The list's validators, once the check has them. */
+  private validators: ListValidator | undefined = undefined;
   private readonly language: string;
   /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
   private readonly valid: Verdict<T>[];
@@ -410,7 +514,6 @@ export class ListCheck<T> {
     this.owner = owner;
     this.name = name;
     this.raw = raw;
-    this.fast = owner.validators[ENTITY_OF_LIST[name]];
     this.language = owner.header.defaultLanguage;
     // Holes read as undefined: nothing decided yet.
     this.valid = new Array(raw.length);
@@ -533,7 +636,8 @@ export class ListCheck<T> {
     const kept = this.kept;
     const ids = this.prefixIds;
     const entries: T[] = [];
-    if (this.fast) this.preParsed = validateEach(raw, this.fast, this.language);
+    const validators = (this.validators ??= this.owner.validatorOf(this.name));
+    if (validators) this.preParsed = validateEach(raw, validators.validate, this.language);
     for (let i = 0; i < n; i++) {
       const verdict = this.validate(i);
       if (verdict === UNDECIDED) return this.stopAt(i);
@@ -609,8 +713,11 @@ export class ListCheck<T> {
     if (known !== undefined) return known;
     const name = this.name;
     const raw = this.raw[index];
+    const validators = (this.validators ??= this.owner.validatorOf(name));
+    // Not given and not loaded yet: finish() loads them.
+    if (!validators) return (this.valid[index] = UNDECIDED);
     const pre = this.preParsed;
-    let parsed = pre !== undefined ? pre[index] : this.fast ? this.fast(raw, this.language) : FAIL;
+    let parsed = pre !== undefined ? pre[index] : validators.validate(raw, this.language);
     const header = this.owner.header;
     if (parsed === FAIL) {
       // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
@@ -624,8 +731,9 @@ export class ListCheck<T> {
       parsed = result.data;
     }
     // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
-    if (name === 'meetings' && !meetingOffsetsHold(parsed as { start?: unknown }, header.timeZone)) {
-      this.entryIssues.set(index, meetingOffsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] }));
+    const offsets = name === 'meetings' ? (validators as ListValidator<'meetings'>) : undefined;
+    if (offsets && !offsets.offsetsHold(parsed as { start?: unknown }, header.timeZone)) {
+      this.entryIssues.set(index, offsets.offsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] }));
       return (this.valid[index] = DROPPED);
     }
     const id = (parsed as { id: string }).id;
@@ -727,7 +835,8 @@ export class ListCheck<T> {
       const has = (this.organisations ??= this.owner.list('organisations')).hasKept(opportunity.organisationId);
       if (has === UNDECIDED) return UNDECIDED;
       const issues: Issue[] = [];
-      if (opportunityReferenceHolds(opportunity, index, has ? KNOWN : UNKNOWN, issues)) return entry;
+      // Past validate(): this list's validators are here.
+      if ((this.validators as ListValidator<'opportunities'>).referenceHolds(opportunity, index, has ? KNOWN : UNKNOWN, issues)) return entry;
       this.referenceIssues.set(index, issues);
       return DROPPED;
     }
@@ -736,6 +845,8 @@ export class ListCheck<T> {
 
   /** The follow-ups are decided together (one report per year): a short list. */
   private decideFollowUps(index: number): Verdict<T> {
+    const validators = (this.validators ??= this.owner.validatorOf('followUps')) as ListValidator<'followUps'> | undefined;
+    if (!validators) return UNDECIDED;
     const principles = this.owner.list('principles').finishNow();
     const n = this.raw.length;
     const valid: T[] = [];
@@ -758,7 +869,7 @@ export class ListCheck<T> {
     }
     if (undecided) return UNDECIDED;
     const issues: Issue[] = [];
-    const reports = checkFollowUps(principles!, valid as unknown as Entry<'followUps'>[], origins, issues);
+    const reports = validators.checkFollowUps(principles!, valid as unknown as Entry<'followUps'>[], origins, issues);
     reports.forEach((report, k) => (this.kept[origins[k]!] = report === undefined ? DROPPED : (report as unknown as T)));
     this.followUpIssues = issues;
     return this.kept[index]!;

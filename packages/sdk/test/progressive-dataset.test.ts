@@ -11,13 +11,19 @@ import {
   firstCheckedOrganisations,
   firstOrganisations,
   isValidationError,
+  listValidators,
+  loadListValidators,
+  meetingsListValidator,
+  organisationsListValidator,
   parseDataset,
   startDatasetCheck,
   UNDECIDED,
   type DatasetCheck,
   type DatasetListName,
   type Issue,
+  type ListValidators,
 } from '@samverkan/sdk';
+import { ALL_LIST_VALIDATORS } from '../src/validators/lists/all.js';
 import { zodExplainer } from '../src/explain-with-zod.js';
 // @ts-expect-error: a plain .mjs module without types
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
@@ -118,7 +124,7 @@ test('without generated validators for some lists (an element hands in only its 
       const validators = {
         header: allDatasetValidators.header,
         entities: (language: string) => {
-          const all = { ...allDatasetValidators.entities(language) } as Record<string, unknown>;
+          const all = { ...allDatasetValidators.entities!(language) } as Record<string, unknown>;
           for (const name of left) delete all[name];
           return all;
         },
@@ -130,6 +136,78 @@ test('without generated validators for some lists (an element hands in only its 
     }),
     { numRuns: 100 },
   );
+});
+
+test('per-list validators: started with some lists\' validators (as an element starts it), the check loads the others itself, and the finished result is parseDataset\'s', async () => {
+  await fc.assert(
+    fc.asyncProperty(dataset, fc.uniqueArray(fc.constantFrom(...LISTS), { maxLength: 4 }), fc.array(ask, { maxLength: 6 }), fc.boolean(), async (input, given, asks, zodAtHand) => {
+      const expected = parseDataset(structuredClone(input));
+      const lists: ListValidators = {};
+      for (const name of given) (lists as Record<string, unknown>)[name] = ALL_LIST_VALIDATORS[name];
+      let loads = 0;
+      const started = startDatasetCheck(structuredClone(input), {
+        validators: listValidators(lists),
+        explain: zodAtHand
+          ? zodExplainer
+          : async () => {
+              loads++;
+              return zodExplainer;
+            },
+      });
+      const check = started instanceof Promise ? await started : started;
+      // Before finishing, a list whose validators were not given has nothing decided.
+      for (const list of LISTS) {
+        if (given.includes(list)) continue;
+        const raw = check.list(list).raw;
+        if (raw.length > 0) assert.equal(check.list(list).entry(0), UNDECIDED, `${list} decided without its validators`);
+      }
+      await askThenFinish(check, asks, expected, 0.2);
+      assert.ok(loads <= 1, 'zod is loaded at most once');
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('per-list validators: the lists given are decided at once without loading anything (a valid dataset), the others once finished; a second element sharing the check adds its own', async () => {
+  const started = startDatasetCheck(structuredClone(demo), {
+    validators: listValidators({ organisations: organisationsListValidator }),
+    explain: async () => assert.fail('a valid dataset needs no zod'),
+  });
+  assert.ok(!(started instanceof Promise));
+  const check = started as DatasetCheck;
+  const expected = parseDataset(structuredClone(demo));
+  const organisations = check.list('organisations');
+  assert.deepEqual(organisations.finishNow(), expected.dataset.organisations, 'the organisations, checked with the validators given');
+  const meetings = check.list('meetings');
+  assert.equal(meetings.entry(0), UNDECIDED, 'no meeting validator yet');
+  assert.equal(check.finishNow(), undefined, 'cannot finish now: other lists\' validators are not loaded');
+  // A calendar given the same data hands in the meetings' validators: its month can be shown at once.
+  check.useListValidators({ meetings: meetingsListValidator });
+  assert.deepEqual(meetings.finishNow(), expected.dataset.meetings);
+  assert.deepEqual(await check.finish({ sliceMs: 0.5 }), expected);
+});
+
+test('loadListValidators loads the validators of the lists named, and only those: a check started with them decides those lists at once', async () => {
+  const lists = await loadListValidators(['meetings', 'contacts']);
+  assert.deepEqual(Object.keys(lists).sort(), ['contacts', 'meetings']);
+  assert.equal(lists.meetings, meetingsListValidator, 'the same module as the static import');
+  const check = startDatasetCheck(structuredClone(demo), { validators: listValidators(lists) }) as DatasetCheck;
+  const expected = parseDataset(structuredClone(demo));
+  assert.deepEqual(check.list('meetings').finishNow(), expected.dataset.meetings);
+  // The contacts refer to the principles, whose validators were not named: not decided yet.
+  assert.equal(check.list('contacts').finishNow(), undefined);
+  assert.deepEqual(await check.finish(), expected);
+});
+
+test('per-list validators: a meeting with the wrong offset is left out by the rule that came with the meetings\' validators, loaded by the check', async () => {
+  const input = structuredClone(demo);
+  const meeting = input.meetings[0];
+  // Moved to an offset that is not the zone's at that instant.
+  meeting.start = meeting.start.replace(/([+-]\d\d:\d\d|Z)$/, '+05:00');
+  const expected = parseDataset(structuredClone(input));
+  assert.ok(expected.issues.some((issue) => issue.code === 'meeting-offset'), JSON.stringify(expected.issues));
+  const check = startDatasetCheck(structuredClone(input), { validators: listValidators({ organisations: organisationsListValidator }) }) as DatasetCheck;
+  assert.deepEqual(await check.finish(), expected);
 });
 
 test('only some lists: those (and what they refer to) come out as parseDataset gives them, with their issues', async () => {

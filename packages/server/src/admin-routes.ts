@@ -8,7 +8,7 @@ import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { signatoryFromApplication } from './signatory.js';
 import type { Awaitable, ListCursor, ListOptions, SamverkanStore, StoredApplication } from './store/types.js';
-import { publishedSignatoryIds, withWithdrawal } from './withdrawal.js';
+import { publishedSignatoryIds, withPublication, type PublicationFacts } from './withdrawal.js';
 
 /** The actions on one application. */
 export const ADMIN_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -34,7 +34,7 @@ export interface ApplicationRoutesOptions {
  * - `GET /api/v1/signups[?status=&reference=&limit=&cursor=]` → `{ applications, nextCursor? }`, newest first
  * - `GET /api/v1/signups/{id}` → one application
  * - `POST /api/v1/signups/{id}/approve` → adds the organisation as a signatory (the dataset's ETag changes)
- * - `POST /api/v1/signups/{id}/reject` → rejects (and withdraws a signatory it had added)
+ * - `POST /api/v1/signups/{id}/reject` → rejects (and withdraws a signatory it had added; again, when a restore brought it back)
  * - `POST /api/v1/signups/{id}/erase` → erases the application's personal data
  */
 export function registerApplicationRoutes(app: FastifyInstance, options: ApplicationRoutesOptions): void {
@@ -43,14 +43,14 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
 
   registerListRoute(app, '/api/v1/signups', 'applications', async (options) => {
     const page = await store.list(options);
-    const { dataset } = published.current();
-    return { ...page, applications: page.applications.map((application) => shownApplication(application, dataset)) };
+    const signatories = publishedSignatoryIds(published.current().dataset);
+    return { ...page, applications: page.applications.map((application) => shownApplication(application, signatories)) };
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
     const application = await store.get(request.params.id);
     if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
-    return reply.send(shownApplication(application, published.current().dataset));
+    return reply.send(shownApplication(application, publishedSignatoryIds(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/signups/:id', ['GET', 'HEAD']);
 
@@ -90,7 +90,16 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
       switch (action) {
         case 'approve': {
           if (application.status === 'approved') break;
-          if (!application.application) return sendErrors(reply, 409, 'This application was erased; there is nothing left to approve.');
+          const earlier = await store.approvalOf(id);
+          const current = published.current().dataset;
+          // Rejected, but a restore brought its signatory back: approving makes the decision say what is published, and publishes nothing new.
+          if (application.status === 'rejected' && earlier && publishedSignatoryIds(current).has(earlier.organisation.id)) {
+            const listed = current.organisations.find((o) => o.id === earlier.organisation.id)!;
+            await publishDecision(request, `Approved an application again: ${listed.name} signs (its signature had been published again)`, 'application-approved', target, (d) => d, true);
+            await store.approve(id, listed, at, earlier.signedListed);
+            break;
+          }
+          if (!application.application) return sendErrors(reply, 409, [{ path: '', code: 'erased', message: 'This application was erased; there is nothing left to approve.' }]);
           const dataset = published.current().dataset;
           const signatory = signatoryFromApplication(id, application.application, dataset, at);
           const listed = dataset.organisations.some((o) => o.id === signatory.id);
@@ -99,20 +108,22 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           break;
         }
         case 'reject': {
-          const reason = request.body?.reason;
-          if (application.status === 'rejected') break;
           const approval = await store.approvalOf(id);
           // Its signatory already gone (deleted, or its signature removed, in the content list): the dataset stays as the officer left it.
           const signs = approval !== undefined && publishedSignatoryIds(published.current().dataset).has(approval.organisation.id);
-          // Taking out an organisation that published opportunities would leave them pointing at nothing: say so, change nothing.
-          if (signs && !approval.signedListed) {
+          // Rejected already: again only when a restore brought its signatory back (`republished`), to take it out again.
+          if (application.status === 'rejected' && !signs) break;
+          // Its opportunities would be left pointing at nothing (the organisation taken out), or offered by an organisation
+          // that no longer signs (only its signature taken out): either way say so and change nothing.
+          if (signs) {
             const offered = opportunitiesOf(published.current().dataset, approval.organisation.id);
-            if (offered.length > 0) return sendErrors(reply, 409, [stillOffering(approval.organisation.name, offered)]);
+            if (offered.length > 0) return sendErrors(reply, 409, [stillOffering(approval.organisation, offered, approval.signedListed)]);
           }
+          const again = application.status === 'rejected';
           await publishDecision(
             request,
             signs
-              ? `Withdrew ${approval.organisation.name}'s signature (application rejected)`
+              ? `Withdrew ${approval.organisation.name}'s signature${again ? ' again (the application was rejected; a restore had published it again)' : ' (application rejected)'}`
               : approval
                 ? `Rejected an application (${approval.organisation.name}'s signature had already been withdrawn)`
                 : 'Rejected an application (nothing published changes)',
@@ -121,7 +132,8 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             (current) => (signs ? withdraw(current, approval.organisation, approval.signedListed) : current),
             true,
           );
-          await store.reject(id, at, reason);
+          // Taken out again without a new reason: the reason given with the rejection stays.
+          await store.reject(id, at, request.body?.reason ?? (again ? application.rejectReason : undefined));
           break;
         }
         case 'erase': {
@@ -142,7 +154,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     // What is published changed (a signatory added, withdrawn or without e-mail and phone): answer after it is.
     await published.refresh();
     const decided = await store.get(id);
-    return reply.send(decided && shownApplication(decided, published.current().dataset));
+    return reply.send(decided && shownApplication(decided, publishedSignatoryIds(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
 }
@@ -152,19 +164,32 @@ function opportunitiesOf(dataset: Dataset, organisationId: string): string[] {
   return (dataset.opportunities ?? []).filter((o) => o.organisationId === organisationId).map((o) => o.id);
 }
 
-/** Why an application cannot be rejected yet: its signatory publishes volunteer opportunities (in both languages: the admin routes answer so). */
-function stillOffering(name: string, opportunityIds: string[]) {
+/**
+ * Why an application cannot be rejected yet: its signatory publishes
+ * volunteer opportunities, which would be left without their organisation
+ * or (when the approval only signed one already listed) offered by one that
+ * no longer signs. In both languages (the admin routes answer so); `params`
+ * lets a client say it in its own words.
+ */
+function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportunityIds: string[], signatureOnly: boolean) {
   const ids = opportunityIds.join(', ');
+  const what = signatureOnly
+    ? 'rejecting the application would remove its signature and leave them offered by an organisation that no longer signs'
+    : 'rejecting the application would take the organisation out of the dataset and leave them without it';
+  const vad = signatureOnly
+    ? 'Avslår du ansökan tas underskriften bort, och uppdragen skulle ligga kvar från en organisation som inte längre har undertecknat.'
+    : 'Avslår du ansökan tas organisationen bort, och uppdragen skulle stå utan organisation.';
   return {
     path: '',
     code: 'signatory-has-opportunities',
-    message: `${name} has published volunteer opportunities (${ids}); rejecting the application would take the organisation out of the dataset and leave them without it. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+    message: `${organisation.name} has published volunteer opportunities (${ids}); ${what}. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${organisation.name} har publicerade volontäruppdrag (${ids}). ${vad} Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+    params: { organisationId: organisation.id, organisation: organisation.name, opportunities: ids, change: signatureOnly ? 'signature' : 'organisation' },
   };
 }
 
-/** An application as the admin routes show it: `withdrawn: true` while the signatory its approval published is not one (withdrawal.ts). */
-function shownApplication(application: StoredApplication, dataset: Dataset): StoredApplication & { withdrawn?: true } {
-  return withWithdrawal(application, application.organisationId, publishedSignatoryIds(dataset));
+/** An application as the admin routes show it: `withdrawn` or `republished` by what its approval published (withdrawal.ts). */
+function shownApplication(application: StoredApplication, signatories: ReadonlySet<string>): StoredApplication & PublicationFacts {
+  return withPublication(application, 'organisationId', signatories);
 }
 
 /** The dataset without what an approval added: the whole organisation, or only its signature when it was listed before. */

@@ -17,7 +17,7 @@ import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { SamverkanStore, StoredOffer } from './store/types.js';
 import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
-import { publishedOpportunityIds, publishedSignatoryIds, withWithdrawal } from './withdrawal.js';
+import { publishedOpportunityIds, publishedSignatoryIds, withPublication, withSigning, type PublicationFacts } from './withdrawal.js';
 
 /** The actions on one offer. */
 export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
@@ -36,11 +36,12 @@ export function notASignatory(swedish: boolean) {
   };
 }
 
-/** The refusal to approve an offer whose organisation no longer signs (in both languages: the admin routes answer so). */
+/** The refusal to approve an offer whose organisation no longer signs (in both languages: the admin routes answer so; `params` for a client's own words). */
 export function noLongerASignatory(organisationId: string) {
   return {
     path: 'organisationId',
     code: 'not-a-signatory',
+    params: { organisationId },
     message: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Restore it under History (or sign it again under Organisations) and approve, or reject the offer. / Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
   };
 }
@@ -101,9 +102,14 @@ export function opportunityFromOffer(offerId: string, offer: OpportunityOffer, o
   return out;
 }
 
-/** An offer as the admin routes show it: `withdrawn: true` while the opportunity its approval published is not (withdrawal.ts). */
-function shownOffer(offer: StoredOffer, dataset: Dataset): StoredOffer & { withdrawn?: true } {
-  return withWithdrawal(offer, offer.opportunityId, publishedOpportunityIds(dataset));
+/** What {@link shownOffer} checks an offer against: the published opportunities and signatories, worked out once per answer. */
+function publishedFacts(dataset: Dataset) {
+  return { opportunities: publishedOpportunityIds(dataset), signatories: publishedSignatoryIds(dataset) };
+}
+
+/** An offer as the admin routes show it: `withdrawn` or `republished` by what its approval published, and `noLongerSigns` (withdrawal.ts). */
+function shownOffer(offer: StoredOffer, facts: ReturnType<typeof publishedFacts>): StoredOffer & PublicationFacts & { noLongerSigns?: true } {
+  return withSigning(withPublication(offer, 'opportunityId', facts.opportunities), facts.signatories);
 }
 
 /**
@@ -118,14 +124,14 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
 
   registerListRoute(app, '/api/v1/opportunities', 'offers', async (options) => {
     const page = await store.offers.list(options);
-    const { dataset } = published.current();
-    return { ...page, offers: page.offers.map((offer) => shownOffer(offer, dataset)) };
+    const facts = publishedFacts(published.current().dataset);
+    return { ...page, offers: page.offers.map((offer) => shownOffer(offer, facts)) };
   });
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
     const offer = await store.offers.get(request.params.id);
     if (!offer) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
-    return reply.send(shownOffer(offer, published.current().dataset));
+    return reply.send(shownOffer(offer, publishedFacts(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
 
@@ -160,38 +166,50 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
         switch (action) {
           case 'approve': {
             if (stored.status === 'approved') break;
-            if (!stored.offer) return sendErrors(reply, 409, 'This offer was erased; there is nothing left to approve.');
+            if (!stored.offer) return sendErrors(reply, 409, [{ path: '', code: 'erased', message: 'This offer was erased; there is nothing left to approve.' }]);
             // The organisation may have been deleted, or its signature removed, since it offered: only signatories' offers are published.
             if (!publishedSignatoryIds(published.current().dataset).has(stored.organisationId)) return sendErrors(reply, 409, [noLongerASignatory(stored.organisationId)]);
+            const earlier = await store.offers.approvalOf(id);
+            const listed = earlier && (published.current().dataset.opportunities ?? []).find((o) => o.id === earlier.id);
+            // Rejected, but a restore brought its opportunity back: approving makes the decision say what is published, and publishes nothing new.
+            if (stored.status === 'rejected' && listed) {
+              await publish(request, `Approved an offered opportunity again: ${listed.id} (it had been published again)`, 'opportunity-approved', target, (d) => d, true);
+              await store.offers.approve(id, listed, at);
+              break;
+            }
             const opportunity = opportunityFromOffer(id, stored.offer, stored.organisationId, published.current().dataset, at);
             await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, (d) => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] }), true);
             await store.offers.approve(id, opportunity, at);
             break;
           }
           case 'reject': {
-            if (stored.status === 'rejected') break;
             const approval = await store.offers.approvalOf(id);
             const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
+            // Rejected already: again only when a restore brought its opportunity back (`republished`), to take it off again.
+            if (stored.status === 'rejected' && !listed) break;
+            const again = stored.status === 'rejected';
             await publish(
               request,
               listed
-                ? `Withdrew the opportunity ${approval.id} (offer rejected)`
+                ? `Withdrew the opportunity ${approval.id}${again ? ' again (the offer was rejected; a restore had published it again)' : ' (offer rejected)'}`
                 : approval
                   ? `Rejected an offered opportunity (its opportunity ${approval.id} had already been withdrawn)`
                   : 'Rejected an offered opportunity (nothing published changes)',
               'opportunity-rejected',
               target,
-              (d) => (approval ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d),
+              (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d),
               true,
             );
-            await store.offers.reject(id, at, request.body?.reason);
+            // Taken off again without a new reason: the reason given with the rejection stays.
+            await store.offers.reject(id, at, request.body?.reason ?? (again ? stored.rejectReason : undefined));
             break;
           }
           case 'erase': {
             // A published opportunity's contact was given to be published; erasing the offer withdraws it too.
             const approval = await store.offers.approvalOf(id);
-            await publish(request, 'Erased an offered opportunity', 'opportunity-erased', target, (d) => (approval ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d), false);
-            if (approval) await store.offers.reject(id, at);
+            const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
+            await publish(request, 'Erased an offered opportunity', 'opportunity-erased', target, (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d), false);
+            if (stored.status === 'approved') await store.offers.reject(id, at);
             await store.offers.erase(id, at);
             break;
           }
@@ -202,7 +220,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
       }
       await published.refresh();
       const decided = await store.offers.get(id);
-      return reply.send(decided && shownOffer(decided, published.current().dataset));
+      return reply.send(decided && shownOffer(decided, publishedFacts(published.current().dataset)));
     },
   );
   methodNotAllowed(app, '/api/v1/opportunities/:id/:action', ['POST'], ['OPTIONS']);

@@ -136,7 +136,9 @@ for (const factory of factories) {
         const x = await store.get('x');
         assert.equal(x?.status, 'rejected');
         assert.equal(x?.rejectReason, 'not a club');
-        assert.equal(await store.approvalOf('x'), undefined);
+        // What the approval published is kept after the rejection (the routes tell a restore that brings it back), but no longer merged.
+        assert.deepEqual(await store.approvalOf('x'), { organisation: organisation('org-x'), signedListed: true });
+        assert.equal(x?.organisationId, 'org-x');
         assert.deepEqual((await store.approvedOrganisations()).map((o) => o.id), ['org-y']);
         assert.equal(await store.lastChangeAt(), '2026-11-05T00:00:00.000Z');
       }),
@@ -229,12 +231,20 @@ for (const factory of factories) {
         assert.deepEqual(await store.offers.approvedOpportunities(), [{ id: 'opp-1' }]);
         assert.deepEqual(await store.offers.approvalOf(stored.id), { id: 'opp-1' });
         assert.equal(await store.lastChangeAt(), '2026-11-12T00:00:00.000Z');
+        // A rejection keeps what the approval published (a restore that brings it back can be told), no longer merged.
+        assert.equal(await store.offers.reject(stored.id, new Date('2026-11-12T12:00:00Z')), true);
+        assert.deepEqual(await store.offers.approvalOf(stored.id), { id: 'opp-1' });
+        assert.equal((await store.offers.get(stored.id))?.opportunityId, 'opp-1');
+        assert.deepEqual(await store.offers.approvedOpportunities(), []);
         // The erasure moves lastChangeAt (file mode publishes it as updatedAt), so it moves the change token too.
         const beforeErase = await store.changeToken();
         assert.equal(await store.offers.erase(stored.id, new Date('2026-11-13T00:00:00Z')), true);
         assert.notEqual(await store.changeToken(), beforeErase, 'the erasure moved the change token');
         assert.equal((await store.offers.get(stored.id))?.offer, undefined);
         assert.equal(await store.offers.findIdempotency('ok'), undefined);
+        // The published opportunity held the contact too: the erasure takes it.
+        assert.equal(await store.offers.approvalOf(stored.id), undefined);
+        assert.equal((await store.offers.get(stored.id))?.opportunityId, undefined);
         assert.equal(await store.lastChangeAt(), '2026-11-13T00:00:00.000Z');
         assert.equal(await store.offers.reject('missing', new Date()), false);
       }),

@@ -109,6 +109,11 @@ const en: Messages = {
     publishedGone: 'Withdrawn: the organisation is no longer a signatory in the dataset (it was deleted, or its signature removed). The decision stands.',
     wayBack: 'To publish it again, restore a version from before under',
     wayBackOr: 'or add the organisation and its signature again under',
+    republishedTag: 'Published again',
+    republishedAs: 'Published again as',
+    republished:
+      'The application was rejected, but the organisation is a signatory again (a version from before the rejection was restored under History, or its signature added again). Approve the application if the organisation should stay, or reject it again to take it out again.',
+    rejectAgain: 'Reject again',
   },
   fields: {
     name: 'Name',
@@ -414,6 +419,11 @@ const en: Messages = {
     notSigning: 'The organisation no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under',
     notSigningOr: 'or add its signature again under',
     notSigningTag: 'No longer signs',
+    republishedTag: 'Published again',
+    republishedAs: 'Published again as',
+    republished:
+      'The offer was rejected, but the opportunity is on the volunteer board again (a version from before the rejection was restored under History). Approve it if it should stay, or reject it again to take it off again.',
+    rejectAgain: 'Reject again',
     formLanguage: 'Language of the form',
   },
   withdraw: {
@@ -436,6 +446,16 @@ const en: Messages = {
     noCommitments: 'The agreement has no commitments yet. Add them under Principles.',
     yearTaken: (year) => `There is already a follow-up for ${year}. Choose another year, or open that one under Follow-up.`,
     gone: 'Commitments no longer in the agreement are left out when you save:',
+  },
+  refusals: {
+    signatoryHasOpportunities: (organisation, opportunities, signatureOnly) =>
+      `${organisation} has published volunteer opportunities (${opportunities}). ${signatureOnly ? 'Rejecting the application removes its signature, and they would stay up, offered by an organisation that no longer signs.' : 'Rejecting the application takes the organisation out, and they would be left without it.'} Withdraw them first under Volunteer opportunities (or reject their offers), then reject the application.`,
+    organisationHasOpportunities: (organisation, opportunities) =>
+      `${organisation} has published volunteer opportunities (${opportunities}), which would be left without an organisation. Withdraw or delete them first under Volunteer opportunities, then delete the organisation.`,
+    notASignatory:
+      'The organisation that offered this no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under History or add its signature again under Organisations.',
+    erased: 'What was sent has been erased, so there is nothing left to approve. Reject it instead.',
+    other: (said) => `The server refused the change: ${said}`,
   },
   problems: {
     required: (field) => `Enter the ${field.toLowerCase()}`,

@@ -115,6 +115,11 @@ const sv = {
       'Har dragits tillbaka: organisationen finns inte längre med som undertecknare i datamängden (den har tagits bort, eller dess underskrift har strukits). Beslutet står kvar.',
     wayBack: 'Vill ni publicera den igen: återställ en version från innan under',
     wayBackOr: 'eller lägg till organisationen och dess underskrift igen under',
+    republishedTag: 'Publicerad igen',
+    republishedAs: 'Publicerad igen som',
+    republished:
+      'Ansökan avslogs, men organisationen finns med som undertecknare igen (en version från före avslaget har återställts under Historik, eller underskriften har lagts till igen). Godkänn ansökan om organisationen ska vara med, eller avslå den igen så tas den bort igen.',
+    rejectAgain: 'Avslå igen',
   },
   fields: {
     name: 'Namn',
@@ -425,6 +430,11 @@ const sv = {
       'Organisationen har inte längre undertecknat (den har tagits bort, eller dess underskrift har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under',
     notSigningOr: 'eller lägg till underskriften igen under',
     notSigningTag: 'Har inte undertecknat',
+    republishedTag: 'Publicerat igen',
+    republishedAs: 'Publicerat igen som',
+    republished:
+      'Erbjudandet avslogs, men uppdraget finns i volontärdatabasen igen (en version från före avslaget har återställts under Historik). Godkänn det om det ska vara kvar, eller avslå det igen så tas det bort igen.',
+    rejectAgain: 'Avslå igen',
     formLanguage: 'Språk i formuläret',
   },
   // — Withdrawing a published opportunity (the content form's delete, in the board's words) —
@@ -449,6 +459,17 @@ const sv = {
     noCommitments: 'Överenskommelsen har inga åtaganden än. Lägg till dem under Principer.',
     yearTaken: (year: string) => `Det finns redan en uppföljning för ${year}. Välj ett annat år, eller öppna den under Uppföljning.`,
     gone: 'Åtaganden som inte längre finns i överenskommelsen följer inte med när du sparar:',
+  },
+  // — Why the server refused a decision or a deletion (409), by its code: what is wrong and what to do —
+  refusals: {
+    signatoryHasOpportunities: (organisation: string, opportunities: string, signatureOnly: boolean) =>
+      `${organisation} har publicerade volontäruppdrag (${opportunities}). ${signatureOnly ? 'Avslår du ansökan tas underskriften bort, och uppdragen skulle ligga kvar från en organisation som inte längre har undertecknat.' : 'Avslår du ansökan tas organisationen bort, och uppdragen skulle stå utan organisation.'} Dra tillbaka dem först under Volontäruppdrag (eller avslå deras erbjudanden) och avslå sedan ansökan.`,
+    organisationHasOpportunities: (organisation: string, opportunities: string) =>
+      `${organisation} har publicerade volontäruppdrag (${opportunities}), och de skulle stå utan organisation. Dra tillbaka eller ta bort dem först under Volontäruppdrag och ta sedan bort organisationen.`,
+    notASignatory:
+      'Organisationen som erbjöd uppdraget har inte längre undertecknat (den har tagits bort, eller underskriften har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under Historik eller lägg till underskriften igen under Organisationer.',
+    erased: 'Det som skickades in har raderats, så det finns inget kvar att godkänna. Avslå det i stället.',
+    other: (said: string) => `Servern nekade ändringen: ${said}`,
   },
   problems: {
     required: (field: string) => `Fyll i ${field.toLowerCase()}`,

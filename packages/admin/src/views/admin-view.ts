@@ -1,9 +1,10 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AdminApi, DatasetInfo, SignedInUser } from '../api.js';
+import { RefusedError, type AdminApi, type DatasetInfo, type SignedInUser } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
 import sv from '../i18n/messages.js';
 import type { Route } from '../router.js';
+import { refusalText } from './refusal-text.js';
 
 /** Asks the app to say something in its live region (saves, decisions). */
 export class AdminAnnounceEvent extends Event {
@@ -102,7 +103,12 @@ export class AdminView extends LitElement {
   }
 }
 
-/** The text of an unknown failure, for a person. */
-export function errorText(error: unknown): string {
+/**
+ * The text of a failure, for a person: a refusal from the server (`409`) in
+ * the reader's language (refusal-text.ts) when `m` is given, anything else
+ * by its message.
+ */
+export function errorText(error: unknown, m?: Messages): string {
+  if (m && error instanceof RefusedError) return error.refusals.map((r) => refusalText(r, m)).join(' ');
   return error instanceof Error ? error.message : String(error);
 }

@@ -14,9 +14,10 @@ import { AdminDecisionView, type Fact } from './decision-view.js';
 export class AdminApplicationView extends AdminDecisionView<Application> {
   protected readonly kind = APPLICATIONS;
 
-  // The signatory an approval published, or (the server's `withdrawn`) that it is no longer one and the ways back.
+  // The signatory an approval published, or (the server's `withdrawn`) that it is no longer one and the ways back,
+  // or (the server's `republished`) that a rejected one's signatory is one again.
   protected override extraFacts(item: Application) {
-    if (!item.organisationId || item.status !== 'approved') return nothing;
+    if (!item.organisationId || item.status === 'pending') return nothing;
     const a = this.m.applications;
     return this.publishedWhere(
       item,

@@ -49,7 +49,7 @@ export class AdminContentListView extends AdminView {
     try {
       this.show((await this.api.list(this.collection)) as unknown as Versioned<Entity>[]);
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 

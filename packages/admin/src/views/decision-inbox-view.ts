@@ -41,7 +41,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
     try {
       this.show(await this.kind.list(this.api));
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -74,7 +74,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
         done++;
       }
     } catch (error) {
-      problem = errorText(error);
+      problem = errorText(error, this.m);
     } finally {
       this.busy = false;
       this.selected = new Set();
@@ -138,6 +138,7 @@ export abstract class AdminDecisionInboxView<T extends Decision> extends AdminVi
       ${this.rowExtra(item)}
       <span class="status-tag">${a.status[item.status] ?? item.status}</span>
       ${item.withdrawn ? html`<span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}
+      ${item.republished ? html`<span class="status-tag republished">${a.republishedTag}</span>` : nothing}
       <span>${a.received} <time datetime=${item.receivedAt}>${formatDateTime(item.receivedAt, this.m.lang)}</time></span>
       ${item.reference ? html`<span>${a.reference} <bdi>${item.reference}</bdi></span>` : nothing}
     </li>`;

@@ -47,7 +47,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
       this.item = all.find((a) => a.id === this.itemId);
       if (!this.item) this.failed = this.m.notFound;
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -63,7 +63,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
       await this.updateComplete;
       this.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     } finally {
       this.busy = false;
     }
@@ -110,7 +110,7 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     return html`
       ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
       <dl class="facts">
-        <dt>${this.m.fields.status}</dt><dd><span class="status-tag">${a.status[item.status]}</span>${item.withdrawn ? html` <span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}</dd>
+        <dt>${this.m.fields.status}</dt><dd><span class="status-tag">${a.status[item.status]}</span>${item.withdrawn ? html` <span class="status-tag withdrawn">${a.withdrawnTag}</span>` : nothing}${item.republished ? html` <span class="status-tag republished">${a.republishedTag}</span>` : nothing}</dd>
         <dt>${a.received}</dt><dd>${at(item.receivedAt)}</dd>
         ${item.decidedAt ? html`<dt>${a.decided}</dt><dd>${at(item.decidedAt)}</dd>` : nothing}
         ${item.reason ? html`<dt>${a.rejectReason}</dt><dd><bdi>${item.reason}</bdi></dd>` : nothing}
@@ -149,7 +149,9 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
     const canDecide = this.kind.hasContent(item);
     return html`<div class="actions">
         ${canDecide && item.status !== 'approved' && (this.kind.approvable?.(item) ?? true) ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
-        ${item.status !== 'rejected' && !this.rejecting ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${a.reject}</button>` : nothing}
+        ${(item.status !== 'rejected' || item.republished) && !this.rejecting
+          ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${item.republished ? a.rejectAgain : a.reject}</button>`
+          : nothing}
         ${isAdmin && canDecide ? html`<button type="button" class="danger erase" ?disabled=${this.busy} @click=${this.openErase}>${a.erase}</button>` : nothing}
       </div>
       ${this.rejecting
@@ -170,9 +172,17 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
    * Where an approval's entry is published: a link to it in the content
    * list, or, once it has been withdrawn (`withdrawn`, from the server), what
    * happened and the way back (a restore under History; `more`, another).
+   * A rejection whose entry a restore brought back (`republished`, from the
+   * server) links to it and says so, with the two ways to make the decision
+   * and what is published agree (approve, or reject again).
    */
   protected publishedWhere(item: T, href: string, id: string, more?: TemplateResult) {
     const a = this.words;
+    if (item.status === 'rejected') {
+      return item.republished
+        ? html`<dt>${a.republishedAs}</dt><dd><a href=${href}><bdi>${id}</bdi></a><p id="republished-note">${a.republished}</p></dd>`
+        : nothing;
+    }
     return html`<dt>${a.publishedAs}</dt><dd>${item.withdrawn
       ? html`<p id="published-gone">${a.publishedGone} ${a.wayBack} <a href="#/history">${this.m.nav.history}</a>${more ?? nothing}.</p>`
       : html`<a href=${href}><bdi>${id}</bdi></a>`}</dd>`;

@@ -69,7 +69,7 @@ export class AdminEntityFormView extends AdminView {
       this.values = valuesFromEntity(this.collection, this.original?.value, this.info);
       this.loaded = true;
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -140,7 +140,7 @@ export class AdminEntityFormView extends AdminView {
         return { control, text: p.message };
       });
     } else {
-      this.problems = [{ control: '', text: errorText(error) }];
+      this.problems = [{ control: '', text: errorText(error, this.m) }];
     }
     this.submitted = true;
     await this.updateComplete;

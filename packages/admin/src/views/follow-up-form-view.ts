@@ -58,7 +58,7 @@ export class AdminFollowUpFormView extends AdminEntityFormView {
       this.values = this.alignedValues(latest);
       if (latest) this.prefilledFrom = latest.year;
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 

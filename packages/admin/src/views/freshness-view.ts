@@ -35,7 +35,7 @@ export class AdminFreshnessView extends AdminView {
         .sort((a, b) => String(a.entry.value['confirmedOn'] ?? '').localeCompare(String(b.entry.value['confirmedOn'] ?? '')));
       this.failed = '';
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -52,7 +52,7 @@ export class AdminFreshnessView extends AdminView {
       const buttons = this.querySelectorAll<HTMLButtonElement>('button.confirm');
       (buttons[Math.min(index, buttons.length - 1)] ?? this.querySelector<HTMLElement>('h1'))?.focus();
     } catch (error) {
-      this.failed = error instanceof ConflictError ? this.m.content.conflictTitle : errorText(error);
+      this.failed = error instanceof ConflictError ? this.m.content.conflictTitle : errorText(error, this.m);
       await this.load();
     }
   }

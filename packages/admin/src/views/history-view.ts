@@ -31,7 +31,7 @@ export class AdminHistoryView extends AdminView {
       this.audit = audit;
       this.failed = '';
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -48,7 +48,7 @@ export class AdminHistoryView extends AdminView {
       const changes = await this.api.versionChanges(version);
       this.open = new Map(this.open).set(version, changes);
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
       const without = new Map(this.open);
       without.delete(version);
       this.open = without;
@@ -76,7 +76,7 @@ export class AdminHistoryView extends AdminView {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#versions-title')?.focus();
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 

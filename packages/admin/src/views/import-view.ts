@@ -43,7 +43,7 @@ export class AdminImportView extends AdminView {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#preview-title')?.focus();
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -66,7 +66,7 @@ export class AdminImportView extends AdminView {
       this.announce(i.published(done));
       this.failed = '';
     } catch (error) {
-      this.failed = i.stopped(done, plan.writes.length, errorText(error));
+      this.failed = i.stopped(done, plan.writes.length, errorText(error, this.m));
     } finally {
       this.busy = false;
     }
@@ -88,7 +88,7 @@ export class AdminImportView extends AdminView {
     try {
       this.download('samverkan-dataset.json', 'application/json', await this.api.publishedDataset());
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -98,7 +98,7 @@ export class AdminImportView extends AdminView {
       const list = (await this.api.list('organisations')) as Versioned<Organisation>[];
       this.download('samverkan-organisationer.csv', 'text/csv', organisationsToCsv(list.map((e) => e.value), { defaultLanguage: this.info.defaultLanguage }));
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 

@@ -13,14 +13,15 @@ import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js
 export class AdminOpportunityOfferView extends AdminDecisionView<NamedOffer> {
   protected readonly kind = OFFERS;
 
-  // A withdrawn opportunity (the server's `withdrawn`) says so, not a link to nothing; so does an organisation that stopped signing.
+  // A withdrawn opportunity (the server's `withdrawn`) says so, not a link to nothing; so does an organisation that stopped
+  // signing (the server's `noLongerSigns`), and a rejected offer whose opportunity a restore brought back (`republished`).
   protected override extraFacts(item: NamedOffer) {
     const o = this.m.offers;
-    return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi>${item.status !== 'approved' && item.organisationSigns === false
+    return html`<dt>${o.organisation}</dt><dd><bdi>${offeredBy(item)}</bdi>${item.noLongerSigns
         ? html` <span class="status-tag withdrawn">${o.notSigningTag}</span>
             <p id="not-signing">${o.notSigning} <a href="#/history">${this.m.nav.history}</a> ${o.notSigningOr} <a href="#/content/organisations">${this.m.nav.organisations}</a>.</p>`
         : nothing}</dd>
-      ${item.opportunityId && item.status === 'approved' ? this.publishedWhere(item, `#/content/opportunities/${encodeURIComponent(item.opportunityId)}`, item.opportunityId) : nothing}`;
+      ${item.opportunityId && item.status !== 'pending' ? this.publishedWhere(item, `#/content/opportunities/${encodeURIComponent(item.opportunityId)}`, item.opportunityId) : nothing}`;
   }
 
   /** What the published opportunity shows (the server's rule, opportunityFromOffer): the texts, where, when, how to get in touch. */

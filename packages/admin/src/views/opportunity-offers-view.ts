@@ -11,7 +11,7 @@ import { OFFERS, offeredBy, type NamedOffer } from './opportunity-offer-names.js
 export class AdminOpportunityOffersView extends AdminDecisionInboxView<NamedOffer> {
   protected readonly kind = OFFERS;
   protected override rowExtra(item: NamedOffer) {
-    // An organisation that stopped signing: its offer cannot be approved (the offer's page says what to do).
-    return html`<span><bdi>${offeredBy(item)}</bdi></span>${item.status !== 'approved' && item.organisationSigns === false ? html`<span class="status-tag withdrawn">${this.m.offers.notSigningTag}</span>` : nothing}`;
+    // An organisation that stopped signing (the server's `noLongerSigns`): its offer cannot be approved (the offer's page says what to do).
+    return html`<span><bdi>${offeredBy(item)}</bdi></span>${item.noLongerSigns ? html`<span class="status-tag withdrawn">${this.m.offers.notSigningTag}</span>` : nothing}`;
   }
 }

@@ -29,7 +29,7 @@ export class AdminUsersView extends AdminView {
       this.users = await this.api.users();
       this.failed = '';
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -53,7 +53,7 @@ export class AdminUsersView extends AdminView {
         this.announce(u.invited(name));
         await this.load();
       } catch (error) {
-        problems.push({ fieldId: 'invite-email', text: errorText(error) });
+        problems.push({ fieldId: 'invite-email', text: errorText(error, this.m) });
       } finally {
         this.busy = false;
       }
@@ -70,7 +70,7 @@ export class AdminUsersView extends AdminView {
       this.announce(this.m.users.roleChanged(user.name, this.m.roles[role] ?? role));
       await this.load();
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 
@@ -86,7 +86,7 @@ export class AdminUsersView extends AdminView {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#users-list-title')?.focus();
     } catch (error) {
-      this.failed = errorText(error);
+      this.failed = errorText(error, this.m);
     }
   }
 

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatasetCheck, ParseDatasetResult } from '@samverkan/sdk';
-import type { checkFromData, datasetFromData, loadDataset, LoadedDataset } from '../data/dataset-source.js';
+import { datasetChecksIfLoaded, importDatasetChecks, type DatasetChecks } from '../data/dataset-checks.js';
+import type { LoadedDataset } from '../data/dataset-source.js';
+import { loadDataset } from '../data/load-dataset.js';
 import { SamverkanErrorEvent } from '../events/samverkan-error.js';
 import { SamverkanLoadEvent } from '../events/samverkan-load.js';
 
@@ -12,20 +14,6 @@ export type DatasetState =
   /** Given as `data` to an element that shows a dataset while it is checked ({@link DatasetHost.showsWhileChecking}): the check, until it is finished. */
   | { status: 'checking'; check: DatasetCheck }
   | { status: 'error'; error: Error };
-
-/**
- * The functions of data/dataset-source.ts the controller uses. The elements
- * that show a dataset pass the module itself (a valid `data` shows at once);
- * the forms, whose dataset is optional, import this controller and the source
- * together only when they are given a dataset (internal/form-dataset-parts.ts), so
- * that the validators are not downloaded before the form shows.
- */
-export interface DatasetSource {
-  datasetFromData: typeof datasetFromData;
-  loadDataset: typeof loadDataset;
-  /** For hosts that show a dataset while it is checked. */
-  checkFromData?: typeof checkFromData;
-}
 
 /**
  * Finishes `check` until `signal` aborts (the element left the page, or was
@@ -99,18 +87,25 @@ export class DatasetController implements ReactiveController {
   /** Where the dataset is when not at the host's `src` (the signup form's fallback); default `host.src`. */
   private readonly srcOf: () => string | null | undefined;
 
-  /** Where datasets come from (data/dataset-source.ts, imported at once or when first needed). */
-  private readonly source: DatasetSource;
-
-  constructor(host: DatasetHost, source: DatasetSource, srcOf?: () => string | null | undefined) {
+  /**
+   * The controller fetches a dataset at `src` with data/load-dataset.ts (the
+   * SDK's fetch client), part of the host's first download; what checks a
+   * dataset (data/dataset-source.ts, with the validators) is imported when
+   * the host connects, beside that request (data/dataset-checks.ts), so the
+   * host renders its heading and loading state without it. Until it is
+   * there, `data` is `loading` too.
+   */
+  constructor(host: DatasetHost, srcOf?: () => string | null | undefined) {
     this.host = host;
-    this.source = source;
     this.srcOf = srcOf ?? (() => host.src);
     host.addController(this);
   }
 
   hostConnected(): void {
     this.connected = true;
+    // Started now, beside the dataset's request (the first update starts that): not after it. A failure
+    // is reported by the load that needs the checks (and importDatasetChecks tries again then).
+    importDatasetChecks().catch(() => {});
     // Came back while a load (or the check of a dataset shown) was abandoned: start it again (a check goes on where it stopped).
     if ((this.state.status === 'loading' || this.state.status === 'checking') && !this.abort) this.start();
   }
@@ -194,34 +189,32 @@ export class DatasetController implements ReactiveController {
     const src = this.srcOf();
 
     if (data !== undefined && data !== null) {
-      // Given directly: a valid dataset is checked at once, so no loading state flashes.
-      let given: ReturnType<typeof checkFromData>;
-      try {
-        given = this.host.showsWhileChecking && this.source.checkFromData ? this.source.checkFromData(data) : this.source.datasetFromData(data);
-      } catch (error) {
-        this.fail(error);
+      const checks = datasetChecksIfLoaded();
+      if (checks) {
+        this.useData(checks, data);
         return;
       }
-      if (!(given instanceof Promise) && !('dataset' in given)) {
-        // Shown while it is checked; the rest is checked in slices, then the host shows the whole.
-        this.state = { status: 'checking', check: given };
-        const abort = new AbortController();
-        this.abort = abort;
-        // The rest is checked once what the host shows of it is painted: a slice of it (background
-        // priority, but a task that runs until it ends) would otherwise hold up that first frame.
-        const finishing = afterNextPaint().then(() => finishCheck(given, abort.signal));
-        this.track(this.settle(finishing.then((result) => ({ ...result, stale: false })), abort), true);
-        return;
-      }
-      if (!(given instanceof Promise)) {
-        this.finish(given);
-        return;
-      }
-      // A dataset with a problem: zod is being loaded to name it.
+      // The checks are still on their way (imported when the host connected): loading until they are here.
       this.state = { status: 'loading' };
       const abort = new AbortController();
       this.abort = abort;
-      this.track(this.settle(given, abort), false);
+      this.track(
+        importDatasetChecks().then(
+          (loaded) => {
+            if (abort.signal.aborted) return;
+            this.abort = undefined;
+            this.useData(loaded, data);
+            this.host.requestUpdate();
+          },
+          (error: unknown) => {
+            if (abort.signal.aborted) return;
+            this.abort = undefined;
+            this.fail(error);
+            this.host.requestUpdate();
+          },
+        ),
+        false,
+      );
       return;
     }
     if (!src) {
@@ -232,7 +225,52 @@ export class DatasetController implements ReactiveController {
     if (!this.connected) return;
     const abort = new AbortController();
     this.abort = abort;
-    void this.settle(this.source.loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }), abort);
+    // The SDK client imports the validators itself when the answer is in: the same module as this import
+    // (one request), which began when the host connected; waiting for both here also says so when that
+    // module could not be fetched, rather than showing the client's plain TypeError.
+    const checks = importDatasetChecks();
+    const loading = Promise.all([loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }), checks]).then(
+      ([loaded]) => loaded,
+      async (error: unknown) => {
+        throw (await checks.then(
+          () => undefined,
+          (failed: unknown) => failed,
+        )) ?? error;
+      },
+    );
+    void this.settle(loading, abort);
+  }
+
+  /** Takes a dataset given as `data`, with the checks loaded. */
+  private useData(checks: DatasetChecks, data: unknown): void {
+    // A valid dataset is checked at once, so no loading state flashes.
+    let given: ReturnType<DatasetChecks['checkFromData']>;
+    try {
+      given = this.host.showsWhileChecking ? checks.checkFromData(data) : checks.datasetFromData(data);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (!(given instanceof Promise) && !('dataset' in given)) {
+      // Shown while it is checked; the rest is checked in slices, then the host shows the whole.
+      this.state = { status: 'checking', check: given };
+      const abort = new AbortController();
+      this.abort = abort;
+      // The rest is checked once what the host shows of it is painted: a slice of it (background
+      // priority, but a task that runs until it ends) would otherwise hold up that first frame.
+      const finishing = afterNextPaint().then(() => finishCheck(given, abort.signal));
+      this.track(this.settle(finishing.then((result) => ({ ...result, stale: false })), abort), true);
+      return;
+    }
+    if (!(given instanceof Promise)) {
+      this.finish(given);
+      return;
+    }
+    // A dataset with a problem: zod is being loaded to name it.
+    this.state = { status: 'loading' };
+    const abort = new AbortController();
+    this.abort = abort;
+    this.track(this.settle(given, abort), false);
   }
 
   /** Shows what `loading` gives (or why it failed), unless `abort` was used since (a newer source took over). */

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { searchFieldContent } from '../internal/search-field.js';
 
 /** The host of a {@link FilterController}: an element with a search text. */
@@ -32,9 +33,12 @@ export interface FilterView<Name extends string> {
   label: string;
   /** What the data has; `undefined` while the reader has not reached for the controls. */
   values: readonly string[] | undefined;
-  /** How a value reads (a code's label, a language's name); default: as it is. */
+  /** How a value reads (a code's label, a language's name); default: as it is. The options are rendered again when it is another function. */
   display?: (value: string) => string;
 }
+
+/** A filter value shown as it is (one function, so that a filter's options are not rendered again for a new one). */
+const asItIs = (value: string): string => value;
 
 /** The words of the search box and the filters. */
 export interface ControlLabels {
@@ -144,15 +148,21 @@ export class FilterController<Name extends string, Data extends object, Facets> 
     </div>`;
   }
 
-  private renderFilter({ name, label, values, display = (value) => value }: FilterView<Name>, all: string): TemplateResult {
+  private renderFilter({ name, label, values, display = asItIs }: FilterView<Name>, all: string): TemplateResult {
     const current = this.options.filters[name].get();
-    // A value from a link that the data does not have (or that is not built yet) still shows as chosen.
-    const options = current && !values?.includes(current) ? [...(values ?? []), current] : (values ?? []);
     return html`<div class="field">
       <label for=${`filter-${name}`}>${label}</label>
       <select id=${`filter-${name}`} name=${name} part="filter" @change=${this.onFilter}>
-        <option value="" ?selected=${!current}>${all}</option>
-        ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${display(value)}</option>`)}
+        ${
+          // The options again only when what they show changed: not on each keystroke in the search box
+          // (a list's districts and activities are some 50 options; a host passes the same `display` for that).
+          guard([values, current, all, display], () => {
+            // A value from a link that the data does not have (or that is not built yet) still shows as chosen.
+            const options = current && !values?.includes(current) ? [...(values ?? []), current] : (values ?? []);
+            return html`<option value="" ?selected=${!current}>${all}</option>
+              ${options.map((value) => html`<option .value=${value} ?selected=${value === current}>${display(value)}</option>`)}`;
+          })
+        }
       </select>
     </div>`;
   }

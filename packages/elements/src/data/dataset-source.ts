@@ -2,17 +2,19 @@
 // SDK's loading side: the SDK client owns the page-wide sharing (same absolute
 // URL → one request, one copy), revalidation, typed errors and stale copies.
 // The elements use its fetch-based client, which leaves ky out of the page.
+// The fetching itself is in load-dataset.ts (in an element's first
+// download); this module, with the validators, is imported beside the
+// request (dataset-checks.ts). (It does not re-export loadDataset: the
+// bundle puts this module in the validators' file, and rollup would pull
+// the fetch client in with it.)
 import {
   checkDataset,
-  createFetchClient,
-  localStorageDatasetStorage,
   parseDatasetWithoutZod,
   readDataset,
   type Dataset,
   type DatasetCheck,
   type Issue,
   type ParseDatasetResult,
-  type SamverkanClient,
 } from '@samverkan/sdk';
 
 /** A dataset as an element shows it. */
@@ -35,24 +37,6 @@ export interface LoadOptions {
   retry?: boolean;
   /** Keep a copy in localStorage to show (marked stale) when the server cannot be reached. */
   offlineCopy?: boolean;
-}
-
-const clients = new Map<string, SamverkanClient>();
-
-/**
- * The dataset at `src` (resolved against the page), through the SDK client.
- * Every element on the page asking for the same absolute URL shares one
- * request and one copy (the SDK keeps them per URL, whichever client asks).
- */
-export function loadDataset(src: string, options: LoadOptions): Promise<LoadedDataset> {
-  const url = new URL(src, document.baseURI).href;
-  const key = `${options.offlineCopy ? 'offline' : 'memory'} ${url}`;
-  let client = clients.get(key);
-  if (!client) {
-    client = createFetchClient({ datasetUrl: url, ...(options.offlineCopy ? { cache: localStorageDatasetStorage() } : {}) });
-    clients.set(key, client);
-  }
-  return client.getDataset({ signal: options.signal, ...(options.retry ? { revalidate: true } : {}) });
 }
 
 const parsed = new WeakMap<object, LoadedDataset>();

@@ -2,7 +2,9 @@
 export interface SamverkanErrorDetail {
   /**
    * Why the dataset could not be shown: the SDK's `NetworkError`, `HttpError`
-   * or `ValidationError` (check `error.name`), or another `Error`.
+   * or `ValidationError` (check `error.name`), `CheckerNotLoadedError` when
+   * the part of the script that checks a dataset could not be fetched (its
+   * `cause` is the browser's error), or another `Error`.
    */
   error: Error;
 }

@@ -47,8 +47,8 @@ export class FormDataset implements ReactiveController {
     this.failed = undefined;
     this.failedFor = undefined;
     const loading = import('./form-dataset-parts.js').then(
-      ({ DatasetController, datasetSource }) => {
-        this.controller = new DatasetController(this.host, datasetSource, this.srcOf);
+      ({ DatasetController }) => {
+        this.controller = new DatasetController(this.host, this.srcOf);
         this.loading = undefined;
         this.host.requestUpdate();
       },

@@ -105,6 +105,13 @@ function listParts(items: readonly string[], lang: string): ListPart[] {
 class JoinedIsolated extends Directive {
   private items?: readonly string[];
   private lang?: string;
+  /**
+   * What was written, part by part: the element's child (a `<bdi>` for an
+   * item, a text for a separator), the text node and its text. An update
+   * compares and sets texts here, without reading the DOM back (each read
+   * crosses into the browser, and 50 cards have some 200 of them).
+   */
+  private written: { node: ChildNode; text: Text; value: string; item: boolean }[] = [];
 
   constructor(part: PartInfo) {
     super(part);
@@ -119,29 +126,31 @@ class JoinedIsolated extends Directive {
     if (items === this.items && lang === this.lang) return noChange;
     this.items = items;
     this.lang = lang;
-    const element = part.element;
-    let node = element.firstChild;
-    for (const { type, value } of listParts(items, lang)) {
-      const isItem = type === 'element';
-      if (isItem ? node?.nodeName === 'BDI' : node?.nodeType === Node.TEXT_NODE) {
-        const text = (isItem ? node!.firstChild : node) as Text;
-        if (text.data !== value) text.data = value;
-      } else {
-        let made: ChildNode = document.createTextNode(value);
-        if (isItem) {
-          const bdi = document.createElement('bdi');
-          bdi.append(made);
-          made = bdi;
-        }
-        element.insertBefore(made, node);
-        node = made;
-      }
-      node = node!.nextSibling;
+    const parts = listParts(items, lang);
+    const written = this.written;
+    // The parts as long as they are of the same kind as those written: only their texts change.
+    let k = 0;
+    for (; k < parts.length && k < written.length; k++) {
+      const { type, value } = parts[k]!;
+      const was = written[k]!;
+      if ((type === 'element') !== was.item) break;
+      if (was.value !== value) was.text.data = was.value = value;
     }
-    while (node) {
-      const next: ChildNode | null = node.nextSibling;
-      node.remove();
-      node = next;
+    // The rest: made anew, and what was written beyond them removed.
+    for (let r = k; r < written.length; r++) written[r]!.node.remove();
+    written.length = k;
+    const element = part.element;
+    for (; k < parts.length; k++) {
+      const { type, value } = parts[k]!;
+      const text = document.createTextNode(value);
+      const item = type === 'element';
+      let node: ChildNode = text;
+      if (item) {
+        node = document.createElement('bdi');
+        node.appendChild(text);
+      }
+      element.appendChild(node);
+      written.push({ node, text, value, item });
     }
     return noChange;
   }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { Dataset, DatasetCheck } from '@samverkan/sdk';
 import { DatasetController, type DatasetState } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
-import * as datasetSource from '../data/dataset-source.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { stateStyles } from '../styles/states.js';
 import { layoutStyles } from '../styles/layout.js';
@@ -47,7 +46,7 @@ export abstract class SamverkanElement extends LitElement {
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
   /** The dataset and its loading state. */
-  protected readonly data$ = new DatasetController(this, datasetSource);
+  protected readonly data$ = new DatasetController(this);
 
   /** The dataset's URL (absolute or relative to the page). Elements with the same `src` share one request. */
   @property({ reflect: false }) src: string | null = null;

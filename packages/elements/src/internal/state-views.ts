@@ -42,6 +42,9 @@ export function errorMessage(error: Error, lang: string): string {
     }
     case 'ValidationError':
       return m.errorInvalid;
+    // data/dataset-checks.ts: the code that checks the dataset did not arrive.
+    case 'CheckerNotLoadedError':
+      return m.errorPartNotLoaded;
     default:
       return m.errorUnknown;
   }

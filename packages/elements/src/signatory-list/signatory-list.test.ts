@@ -140,6 +140,41 @@ describe('<samverkan-signatory-list> search and filters', () => {
     expect([...$<HTMLSelectElement>(other, 'select[name="activity"]')!.options].map((o) => o.value)).to.include('scouting');
   });
 
+  it('keeps the filters\' options as they are while the reader types, and writes them again for another choice or language', async () => {
+    const wrapper = await mount(html`<samverkan-signatory-list .data=${await demoJson()}></samverkan-signatory-list>`, 'sv');
+    const el = wrapper.firstElementChild as SamverkanSignatoryList;
+    await settle(el);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await settle(el);
+    const options = (name: string) => [...$<HTMLSelectElement>(el, `select[name="${name}"]`)!.options];
+    const before = ['form', 'district', 'activity'].map(options);
+    expect(before[0]!.map((o) => o.textContent!.trim())).to.include('Ideell förening');
+    expect(before[1]!.length).to.be.greaterThan(5);
+    for (const query of ['k', 'kö', 'kör']) {
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      // The same option elements: a keystroke does not render the filters again.
+      expect(['form', 'district', 'activity'].map(options)).to.deep.equal(before);
+    }
+    expect(names(el)).to.include('Kör Crescendo');
+    // Another choice: the chosen option says so (and the list follows).
+    const district = $<HTMLSelectElement>(el, 'select[name="district"]')!;
+    district.value = 'Centrum';
+    district.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('district')).to.equal('Centrum');
+    expect(options('district').find((o) => o.selected)!.value).to.equal('Centrum');
+    expect(options('district').filter((o) => o.hasAttribute('selected')).map((o) => o.value)).to.deep.equal(['Centrum']);
+    // Another language: the forms' labels in it.
+    wrapper.setAttribute('lang', 'en');
+    await settle(el);
+    expect(options('form').map((o) => o.textContent!.trim())).to.include('Non-profit association');
+    expect(options('form')[0]!.textContent!.trim()).to.equal('All');
+    expect(options('district').find((o) => o.selected)!.value).to.equal('Centrum');
+  });
+
   it('starts building the search index when the reader reaches for the controls, before the first key', async () => {
     // No idle time on this page, so only the reader's reach can start it.
     const idle = window.requestIdleCallback;
@@ -316,21 +351,50 @@ describe('<samverkan-signatory-list> hostile data', () => {
     expectDistricts();
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     let reused = 0;
+    let grownOrShrunk = 0;
     for (const query of ['för', 'förening', 'k', '']) {
       const before = $$(el, '[part~="item"]').map((li) => [...districtsDd(li).querySelectorAll('bdi')]);
       input.value = query;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       expectDistricts();
-      // A card that shows as many districts as before keeps its <bdi>s: only their texts change.
+      // A card keeps the <bdi>s it had, as many as it still needs (all of them when it shows as many
+      // districts as before): only their texts change.
       $$(el, '[part~="item"]').forEach((li, i) => {
         const now = [...districtsDd(li).querySelectorAll('bdi')];
-        if (!before[i] || before[i]!.length !== now.length || now.length === 0) return;
-        now.forEach((bdi, k) => expect(bdi).to.equal(before[i]![k]));
+        if (!before[i] || before[i]!.length === 0 || now.length === 0) return;
+        now.slice(0, before[i]!.length).forEach((bdi, k) => expect(bdi).to.equal(before[i]![k]));
+        if (before[i]!.length !== now.length) grownOrShrunk++;
         reused++;
       });
     }
     expect(reused).to.be.greaterThan(0);
+    expect(grownOrShrunk).to.be.greaterThan(0);
+  });
+
+  it('joins the same cards\' districts again in the new language when lang changes, in the same <bdi>s', async () => {
+    const wrapper = await mount(html`<samverkan-signatory-list .data=${await demoJson()}></samverkan-signatory-list>`, 'sv');
+    const el = wrapper.firstElementChild as SamverkanSignatoryList;
+    await settle(el);
+    const { dataset } = parseDataset(await demoJson());
+    const byName = new Map(dataset.organisations.map((o) => [o.name, o]));
+    const several = () => $$(el, '[part~="item"]').filter((li) => byName.get(li.querySelector('[part~="item-name"]')!.textContent!.trim())!.districts.length > 1);
+    const cards = several();
+    expect(cards.length).to.be.greaterThan(0);
+    const bdis = cards.map((li) => [...li.querySelectorAll('dd')[1]!.querySelectorAll('bdi')]);
+    for (const [lang, words] of [['ar', ' و'], ['en', ' and '], ['sv', ' och ']] as const) {
+      wrapper.setAttribute('lang', lang);
+      await settle(el);
+      const join = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+      expect(several()).to.deep.equal(cards);
+      cards.forEach((li, i) => {
+        const districts = byName.get(li.querySelector('[part~="item-name"]')!.textContent!.trim())!.districts;
+        const dd = li.querySelectorAll('dd')[1]!;
+        expect(dd.textContent).to.equal(join.format(districts));
+        expect(dd.textContent).to.contain(words);
+        expect([...dd.querySelectorAll('bdi')]).to.deep.equal(bdis[i]);
+      });
+    }
   });
 
   it('writes districts the Arabic way in Arabic, each still in its own <bdi>', async () => {

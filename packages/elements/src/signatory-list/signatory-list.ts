@@ -16,7 +16,7 @@ import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, joinedIsolated, joinedText } from '../internal/localized.js';
+import { joinedIsolated, joinedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { searchableListStyles } from '../styles/layout.js';
 import { fill, formatNumber, labelOf, messagesFor, plural } from '../translations/catalogue.js';
@@ -267,7 +267,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
 
     return html`<section aria-label=${m.label}>
       ${this.filters.renderControls({ searchLabel: m.searchLabel, searchHint: m.searchHint, all: common.all }, [
-        { name: 'form', label: m.formLabel, values: facets?.forms, display: (code) => labelOf(common.forms, code) },
+        { name: 'form', label: m.formLabel, values: facets?.forms, display: this.formLabel(common.forms) },
         { name: 'district', label: m.districtLabel, values: facets?.districts },
         { name: 'activity', label: m.activityLabel, values: facets?.activities },
       ])}
@@ -289,12 +289,14 @@ export class SamverkanSignatoryList extends SamverkanElement {
    * One card. Its shape is the same for every organisation (a fact that is
    * missing is hidden, not left out), so that a keystroke that brings other
    * organisations onto the page changes texts, not elements; what is worked
-   * out from an organisation is kept per organisation and language.
+   * out from an organisation is kept per organisation and language. The
+   * name is isolated for direction as `isolated()` does it, but in the
+   * card's own template: 50 nested templates fewer per keystroke.
    */
   private renderItem(organisation: Organisation, index: number, m: SignatoryListMessages, forms: CommonMessages['forms'], lang: string): TemplateResult {
     const facts = this.factsOf(organisation, m, forms, lang);
     return html`<li part="item" class="item card">
-      <h3 part="item-name" data-page-item=${index} tabindex="-1">${isolated(organisation.name)}</h3>
+      <h3 part="item-name" data-page-item=${index} tabindex="-1"><bdi>${organisation.name}</bdi></h3>
       <dl>
         <div>
           <dt>${m.form}</dt>
@@ -311,6 +313,14 @@ export class SamverkanSignatoryList extends SamverkanElement {
       </dl>
       <p class="signature">${facts.signed}</p>
     </li>`;
+  }
+
+  private formLabels?: { forms: CommonMessages['forms']; label: (code: string) => string };
+
+  /** A form's label in the language of `forms`: one function per language, so the form filter's options are rendered once, not per keystroke. */
+  private formLabel(forms: CommonMessages['forms']): (code: string) => string {
+    if (this.formLabels?.forms !== forms) this.formLabels = { forms, label: (code) => labelOf(forms, code) };
+    return this.formLabels.label;
   }
 
   private readonly facts = new WeakMap<Organisation, CardFacts>();

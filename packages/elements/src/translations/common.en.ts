@@ -18,6 +18,7 @@ const en: CommonMessages = {
   errorHttp: 'The server answered with an error (HTTP {status}). Please try again later.',
   errorTimeout: 'The server did not answer in time. Please try again later.',
   errorInvalid: 'The information could not be read. The municipality needs to correct the file.',
+  errorPartNotLoaded: 'The part of the page that reads the information could not be fetched. Check your internet connection and choose Try again.',
   errorUnknown: 'Something went wrong. Please try again later.',
   retry: 'Try again',
   stale: 'Showing saved information, fetched {age}. The latest could not be loaded.',

@@ -18,6 +18,7 @@ const fi: CommonMessages = {
   errorHttp: 'Palvelin vastasi virheellä (HTTP {status}). Yritä myöhemmin uudelleen.',
   errorTimeout: 'Palvelin ei vastannut ajoissa. Yritä myöhemmin uudelleen.',
   errorInvalid: 'Tietoja ei voitu lukea. Kunnan on korjattava tiedosto.',
+  errorPartNotLoaded: 'Sivun osaa, joka lukee tiedot, ei saatu haettua. Tarkista internetyhteys ja valitse Yritä uudelleen.',
   errorUnknown: 'Jokin meni vikaan. Yritä myöhemmin uudelleen.',
   retry: 'Yritä uudelleen',
   stale: 'Näytetään tallennetut tiedot, haettu {age}. Uusimpia ei voitu hakea.',

@@ -19,6 +19,8 @@ export interface CommonMessages {
   errorTimeout: string;
   /** The data was there but could not be read. */
   errorInvalid: string;
+  /** The part of the page that checks the data could not be fetched (the connection broke while the page loaded); the retry button fetches it again. */
+  errorPartNotLoaded: string;
   /** Any other failure. */
   errorUnknown: string;
   /** The retry button. */
@@ -63,6 +65,7 @@ export const commonMessages = new Catalogue<CommonMessages>({
     errorHttp: 'Servern svarade med ett fel (HTTP {status}). Försök igen om en stund.',
     errorTimeout: 'Servern svarade inte i tid. Försök igen om en stund.',
     errorInvalid: 'Uppgifterna gick inte att läsa. Kommunen behöver rätta filen.',
+    errorPartNotLoaded: 'Den del av sidan som läser uppgifterna kunde inte hämtas. Kontrollera internetanslutningen och välj Försök igen.',
     errorUnknown: 'Något gick fel. Försök igen om en stund.',
     retry: 'Försök igen',
     stale: 'Visar sparade uppgifter, hämtade {age}. De senaste gick inte att hämta.',

@@ -10,6 +10,16 @@
 //   await executeServerCommand('fail-requests', { pattern: '/signup-form/later.' });
 //   …
 //   const failed = await executeServerCommand('fail-requests', { pattern: null }); // back to normal
+//
+// A second command, `hold-requests`, holds such requests instead (the page
+// waits for an answer) until it is called again: with no pattern, every held
+// request goes on. It answers with the path of each request held so far (a
+// path asked for twice is there twice), to test what a page shows before a
+// file arrives:
+//
+//   await executeServerCommand('hold-requests', { pattern: '/data/dataset-source.' });
+//   …
+//   const held = await executeServerCommand('hold-requests', { pattern: null }); // let them through
 
 const intercepted = new WeakMap();
 
@@ -18,15 +28,15 @@ export function failRequestsPlugin() {
   return {
     name: 'samverkan-fail-requests',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'fail-requests') return undefined;
+      if (command !== 'fail-requests' && command !== 'hold-requests') return undefined;
       if (session.browser.type !== 'puppeteer') {
-        throw new Error(`fail-requests needs a puppeteer-driven browser (Chromium), not ${session.browser.type}.`);
+        throw new Error(`${command} needs a puppeteer-driven browser (Chromium), not ${session.browser.type}.`);
       }
       const page = session.browser.getPage(session.id);
       const pattern = payload && typeof payload.pattern === 'string' && payload.pattern !== '' ? payload.pattern : undefined;
       let state = intercepted.get(page);
       if (!state) {
-        state = { pattern: undefined, failed: [] };
+        state = { pattern: undefined, failed: [], hold: undefined, held: [] };
         intercepted.set(page, state);
         page.on('request', (request) => {
           if (request.isInterceptResolutionHandled()) return;
@@ -34,8 +44,17 @@ export function failRequestsPlugin() {
           if (state.pattern && path.includes(state.pattern)) {
             state.failed.push(path);
             request.abort('failed').catch(() => {});
+          } else if (state.hold && path.includes(state.hold)) {
+            state.held.push({ path, request });
           } else request.continue().catch(() => {});
         });
+      }
+      if (command === 'hold-requests') {
+        const held = state.held.map(({ path }) => path);
+        state.hold = pattern;
+        if (pattern === undefined) for (const { request } of state.held.splice(0)) request.continue().catch(() => {});
+        else await page.setRequestInterception(true);
+        return held;
       }
       const failed = state.failed;
       state.failed = [];

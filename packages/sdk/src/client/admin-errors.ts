@@ -88,7 +88,7 @@ async function readBody(response: Response): Promise<unknown> {
 export async function adminHttpError(response: Response, url: string, what: string): Promise<HttpError> {
   const { status } = response;
   const body = await readBody(response);
-  const issues: Issue[] | undefined = issuesFromBody(body);
+  const issues: Issue[] | undefined = withParams(issuesFromBody(body), body);
   const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
   const said = issues && issues.length > 0 ? issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') : typeof body === 'string' ? body.slice(0, 300) : '';
   const statusText = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -112,6 +112,22 @@ export async function adminHttpError(response: Response, url: string, what: stri
     default:
       return new HttpError(message, options);
   }
+}
+
+/**
+ * The issues with the facts a refusal gives beside its message (`params`:
+ * names and ids), so a program (the admin page) can say it in its own
+ * words. `issuesFromBody` made one issue per object in `errors`, in order.
+ */
+function withParams(issues: Issue[] | undefined, body: unknown): Issue[] | undefined {
+  if (!issues) return issues;
+  const entries = ((body as { errors?: unknown[] }).errors ?? []).filter((e): e is { params?: unknown } => typeof e === 'object' && e !== null);
+  return issues.map((issue, i) => {
+    const params = entries[i]?.params;
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) return issue;
+    const strings = Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    return strings.length > 0 ? { ...issue, params: Object.fromEntries(strings) } : issue;
+  });
 }
 
 function capitalise(text: string): string {

@@ -27,7 +27,7 @@ export const AdminApplicationSchema = z.looseObject({
   language: z.optional(z.string()),
   /** What the applicant sent, as validated (absent once erased). */
   application: z.optional(z.record(z.string(), z.unknown())),
-  /** The signatory it added to the dataset, while approved. */
+  /** The signatory it added to the dataset, while approved (and while `republished`). */
   organisationId: z.optional(z.string()),
   /** Why it was rejected, when the officer said (never published). */
   rejectReason: z.optional(z.string()),
@@ -38,6 +38,15 @@ export const AdminApplicationSchema = z.looseObject({
    * it goes again when a restore brings the signatory back. Absent otherwise.
    */
   withdrawn: z.optional(z.boolean()),
+  /**
+   * `true` when it is rejected but the signatory an earlier approval
+   * published is one again (a restore from the history of a version from
+   * before the rejection, or its signature added again by hand):
+   * `organisationId` names it. Worked out like `withdrawn`. Approving it then
+   * publishes nothing new; rejecting it again takes the signatory out again.
+   * Absent otherwise.
+   */
+  republished: z.optional(z.boolean()),
 });
 /** An application as the admin routes show it. */
 export type AdminApplication = z.output<typeof AdminApplicationSchema>;
@@ -75,7 +84,7 @@ export const AdminOfferSchema = z.looseObject({
   organisationId: z.string(),
   /** What the organisation sent, as validated (absent once erased). */
   offer: z.optional(z.record(z.string(), z.unknown())),
-  /** The id of the opportunity it published in the dataset, while approved. */
+  /** The id of the opportunity it published in the dataset, while approved (and while `republished`). */
   opportunityId: z.optional(z.string()),
   /** Why it was rejected, when the officer said (never published). */
   rejectReason: z.optional(z.string()),
@@ -86,6 +95,23 @@ export const AdminOfferSchema = z.looseObject({
    * brings the opportunity back. Absent otherwise.
    */
   withdrawn: z.optional(z.boolean()),
+  /**
+   * `true` when it is rejected but the opportunity an earlier approval
+   * published is published again (a restore from the history):
+   * `opportunityId` names it. Worked out like `withdrawn`. Approving it then
+   * publishes nothing new; rejecting it again takes it off again. Absent
+   * otherwise.
+   */
+  republished: z.optional(z.boolean()),
+  /**
+   * `true` when it is not approved and the organisation that offered it is
+   * not a signatory now (deleted, or its signature removed, after it
+   * offered): approving it would be refused (`409 not-a-signatory`). Worked
+   * out from the published dataset on every answer, so it goes when a
+   * restore or a new signature makes the organisation sign again. Absent
+   * otherwise.
+   */
+  noLongerSigns: z.optional(z.boolean()),
 });
 /** An offered opportunity as the admin routes show it. */
 export type AdminOffer = z.output<typeof AdminOfferSchema>;

@@ -1,5 +1,6 @@
 import type { Dataset, Organisation } from '../schemas/dataset.js';
-import { UNDECIDED, type ListCheck } from '../progressive-dataset.js';
+import type { ListCheck } from '../progressive-dataset.js';
+import { UNDECIDED } from '../undecided.js';
 import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';

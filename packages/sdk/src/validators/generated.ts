@@ -3,21 +3,24 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, copyObject, url, minLength, trim, type GeneratedValidator } from './runtime.js';
-import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from './patterns.js';
+import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
+import { c8, c9, v23, v25 } from './generated/agreement.js';
+import { c19, v46 } from './generated/contact.js';
+import { c0, c26, v141 } from './generated/development-area.js';
+import { c32, c33, c34, v79, v80, v149, v151 } from './generated/follow-up.js';
+import { c24, v11, v55, v56, v58 } from './generated/header.js';
+import { c30, c31, v73, v75, v76, v147 } from './generated/meeting.js';
+import { c36, v87 } from './generated/opportunity.js';
+import { c28, c29, v65, v68, v69 } from './generated/organisation.js';
+import { c18, c25, v42, v138 } from './generated/principle.js';
+import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v53, v66, v135 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = ["id","text"];
-const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn"]);
+const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
 const c2 = ["applications","nextCursor"];
-const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn"]);
+const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
 const c4 = ["offers","nextCursor"];
-const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const c6 = /^https?$/;
-const c7 = ["name","organisationNumber","website"];
-const c8 = ["name","email","phone","website"];
-const c9 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
-const c10 = ["path","message","code"];
+const c10 = ["path","message","code","params"];
 const c11 = ["errors"];
 const c12 = ["status","reference","limit","cursor"];
 const c13 = ["at","by","action","target"];
@@ -25,25 +28,10 @@ const c14 = /^[1-9]\d{0,15}$/;
 const c15 = ["limit","cursor"];
 const c16 = ["entries","nextCursor"];
 const c17 = ["currentPassword","password","lang"];
-const c18 = ["id","party","text"];
-const c19 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
 const c20 = ["id","etag","data"];
 const c21 = ["items"];
 const c22 = ["email","name","role","notifyApplications","lang"];
 const c23 = ["id","setPasswordUrl","expiresAt"];
-const c24 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
-const c25 = ["id","title","description","commitments"];
-const c26 = ["id","title","goal","actions"];
-const c27 = ["signedOn","via"];
-const c28 = ["name","email","phone"];
-const c29 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
-const c30 = ["name","address","onlineUrl"];
-const c31 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
-const c32 = ["title","url"];
-const c33 = ["commitmentId","status","note","evidence"];
-const c34 = ["id","year","publishedOn","summary","documentUrl","commitments"];
-const c35 = ["email","phone","url"];
-const c36 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
 const c37 = ["path","before","after"];
 const c38 = ["collection","id","change","fields"];
 const c39 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
@@ -68,39 +56,15 @@ const c57 = ["version","previous","changes"];
 const c58 = ["version","at","by","summary"];
 const c59 = ["versions"];
 const c60 = ["version","at","by","summary","dataset"];
-
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
-}
-function v1(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isEmail(v)) return F;
-  return v;
 }
 function v2(v: any): any {
   v = v0(v);
   if (v === F) return F;
   v = v1(v);
   if (v === F) return F;
-  return v;
-}
-function v3(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!minLength(v, 1)) return F;
-  if (v.length > 128) return F;
-  if (!isId(v)) return F;
-  return v;
-}
-function v4(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = trim(v);
-  if (!minLength(v, 1)) return F;
-  return v;
-}
-function v5(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isLanguageTag(v)) return F;
   return v;
 }
 function v6(v: any): any {
@@ -151,15 +115,8 @@ function v8(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
-function v9(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
 function v10(v: any): any {
   if (v !== "pending" && v !== "approved" && v !== "rejected") return F;
-  return v;
-}
-function v11(v: any): any {
   return v;
 }
 function v12(v: any): any {
@@ -258,10 +215,17 @@ function v14(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.republished;
+  let p11: any;
+  if (r11 !== undefined) {
+    p11 = v13(r11);
+    if (p11 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
     const o: any = {};
     o.id = p0;
     o.status = p1;
@@ -274,6 +238,7 @@ function v14(v: any): any {
     if (r8 !== undefined) o.organisationId = p8;
     if (r9 !== undefined) o.rejectReason = p9;
     if (r10 !== undefined) o.withdrawn = p10;
+    if (r11 !== undefined) o.republished = p11;
     for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
@@ -376,10 +341,24 @@ function v17(v: any): any {
     if (p11 === F) return F;
     n++;
   }
+  const r12 = v.republished;
+  let p12: any;
+  if (r12 !== undefined) {
+    p12 = v13(r12);
+    if (p12 === F) return F;
+    n++;
+  }
+  const r13 = v.noLongerSigns;
+  let p13: any;
+  if (r13 !== undefined) {
+    p13 = v13(r13);
+    if (p13 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
     const o: any = {};
     o.id = p0;
     o.reference = p1;
@@ -393,6 +372,8 @@ function v17(v: any): any {
     if (r9 !== undefined) o.opportunityId = p9;
     if (r10 !== undefined) o.rejectReason = p10;
     if (r11 !== undefined) o.withdrawn = p11;
+    if (r12 !== undefined) o.republished = p12;
+    if (r13 !== undefined) o.noLongerSigns = p13;
     for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
     v = o;
   }
@@ -430,66 +411,6 @@ function v19(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
-  return v;
-}
-function v20(v: any): any {
-  v = rules.organisationNumber(v);
-  if (v === undefined) return F;
-  return v;
-}
-function v21(v: any): any {
-  v = v9(v);
-  if (v === F) return F;
-  v = v20(v);
-  if (v === F) return F;
-  return v;
-}
-function v22(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
-  if (v === F) return F;
-  return v;
-}
-function v23(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v4(r0);
-  if (p0 === F) return F;
-  const r1 = v.organisationNumber;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v21(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.website;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v24(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDate(v)) return F;
-  return v;
-}
-function v25(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v > 0)) return F;
-  return v;
-}
-function v26(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = trim(v);
-  if (!rules.phone(v)) return F;
   return v;
 }
 function v27(v: any): any {
@@ -571,6 +492,30 @@ function v28(v: any): any {
 }
 function v29(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
+  let out: any;
+  for (const k in v) {
+    if (!own.call(v, k)) continue;
+    if (k === '__proto__') {
+      if (out === undefined) out = copyBefore(v, k);
+      continue;
+    }
+    const pk = v9(k);
+    if (pk === F || pk === '__proto__') return F;
+    const r = v[k];
+    const x = v9(r);
+    if (x === F) return F;
+    if (out === undefined) {
+      if (pk === k && x === r) continue;
+      out = copyBefore(v, k);
+    }
+    out[pk] = x;
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v30(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.path;
   const p0 = v9(r0);
@@ -585,17 +530,24 @@ function v29(v: any): any {
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.params;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v29(r3);
+    if (p3 === F) return F;
+    n++;
+  }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c10, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v30(v: any): any {
+function v31(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v29(r);
+    const x = v30(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -606,21 +558,21 @@ function v30(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v31(v: any): any {
+function v32(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v30(r0);
+  const p0 = v31(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) v = copyObject(c11, [p0], [r0]);
   return v;
 }
-function v32(_v: any): any {
+function v33(_v: any): any {
   return F;
 }
-function v33(v: any): any {
+function v34(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.status;
@@ -640,7 +592,7 @@ function v33(v: any): any {
   const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v32(r2);
+    p2 = v33(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -656,7 +608,7 @@ function v33(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v34(v: any): any {
+function v35(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.at;
@@ -676,25 +628,25 @@ function v34(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c13, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v35(v: any): any {
+function v36(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c14.test(v)) return F;
   return v;
 }
-function v36(v: any): any {
+function v37(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v32(r0);
+    p0 = v33(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v35(r1);
+    p1 = v36(r1);
     if (p1 === F) return F;
     n++;
   }
@@ -703,12 +655,12 @@ function v36(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c15, [p0, p1], [r0, r1]);
   return v;
 }
-function v37(v: any): any {
+function v38(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v34(r);
+    const x = v35(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -719,11 +671,11 @@ function v37(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v38(v: any): any {
+function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.entries;
-  const p0 = v37(r0);
+  const p0 = v38(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
@@ -737,17 +689,17 @@ function v38(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c16, [p0, p1], [r0, r1]);
   return v;
 }
-function v39(v: any): any {
+function v40(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v40(v: any): any {
+function v41(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.currentPassword;
-  const p0 = v39(r0);
+  const p0 = v40(r0);
   if (p0 === F) return F;
   const r1 = v.password;
   const p1 = v9(r1);
@@ -764,18 +716,14 @@ function v40(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v41(v: any): any {
-  if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
-  return v;
-}
-function v42(v: any): any {
+function v43(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.party;
-  const p1 = v41(r1);
+  const p1 = v42(r1);
   if (p1 === F) return F;
   const r2 = v.text;
   const p2 = v7(r2);
@@ -785,7 +733,7 @@ function v42(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v43(v: any): any {
+function v44(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -801,39 +749,7 @@ function v43(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v44(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v5(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v45(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v3(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v46(v: any): any {
+function v47(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.id;
@@ -852,7 +768,7 @@ function v46(v: any): any {
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v43(r4);
+    p4 = v44(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -874,7 +790,7 @@ function v46(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v44(r7);
+    p7 = v45(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -882,7 +798,7 @@ function v46(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v45(r8);
+    p8 = v46(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -898,7 +814,7 @@ function v46(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
   return v;
 }
-function v47(v: any): any {
+function v48(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -915,12 +831,12 @@ function v47(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v48(v: any): any {
+function v49(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v47(r);
+    const x = v48(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -931,22 +847,22 @@ function v48(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v49(v: any): any {
+function v50(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.items;
-  const p0 = v48(r0);
+  const p0 = v49(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) v = copyObject(c21, [p0], [r0]);
   return v;
 }
-function v50(v: any): any {
+function v51(v: any): any {
   if (v !== "admin" && v !== "editor") return F;
   return v;
 }
-function v51(v: any): any {
+function v52(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.email;
@@ -957,7 +873,7 @@ function v51(v: any): any {
   const p1 = v0(r1);
   if (p1 === F) return F;
   const r2 = v.role;
-  const p2 = v50(r2);
+  const p2 = v51(r2);
   if (p2 === F) return F;
   const r3 = v.notifyApplications;
   let p3: any;
@@ -978,12 +894,7 @@ function v51(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v52(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDateTimeWithOffset(v)) return F;
-  return v;
-}
-function v53(v: any): any {
+function v54(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -993,120 +904,19 @@ function v53(v: any): any {
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.expiresAt;
-  const p2 = v52(r2);
+  const p2 = v53(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v54(v: any): any {
-  if (v !== "1") return F;
-  return v;
-}
-function v55(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!rules.timeZone(v)) return F;
-  return v;
-}
-function v56(v: any): any {
-  if (!Array.isArray(v)) return F;
-  return v;
-}
-function v57(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 4;
-  const r0 = v.schemaVersion;
-  const p0 = v54(r0);
-  if (p0 === F) return F;
-  const r1 = v.updatedAt;
-  const p1 = v52(r1);
-  if (p1 === F) return F;
-  const r2 = v.defaultLanguage;
-  const p2 = v5(r2);
-  if (p2 === F) return F;
-  const r3 = v.languages;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v44(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.timeZone;
-  const p4 = v55(r4);
-  if (p4 === F) return F;
-  const r5 = v.agreement;
-  const p5 = v11(r5);
-  if (p5 === F) return F;
-  if (r5 !== undefined) n++;
-  const r6 = v.principles;
-  let p6: any;
-  if (r6 === undefined) p6 = [];
-  else {
-    p6 = v56(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.developmentAreas;
-  let p7: any;
-  if (r7 === undefined) p7 = [];
-  else {
-    p7 = v56(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.organisations;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v56(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.contacts;
-  let p9: any;
-  if (r9 === undefined) p9 = [];
-  else {
-    p9 = v56(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.meetings;
-  let p10: any;
-  if (r10 === undefined) p10 = [];
-  else {
-    p10 = v56(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.followUps;
-  let p11: any;
-  if (r11 === undefined) p11 = [];
-  else {
-    p11 = v56(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  const r12 = v.opportunities;
-  let p12: any;
-  if (r12 === undefined) p12 = [];
-  else {
-    p12 = v56(r12);
-    if (p12 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
-  return v;
-}
-function v58(v: any): any {
+function v59(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v42(r);
+    const x = v43(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1117,7 +927,7 @@ function v58(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v59(v: any): any {
+function v60(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
@@ -1137,7 +947,7 @@ function v59(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v58(r3);
+    p3 = v59(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1146,12 +956,12 @@ function v59(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v60(v: any): any {
+function v61(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v59(r);
+    const x = v60(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1162,7 +972,7 @@ function v60(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v61(v: any): any {
+function v62(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -1178,7 +988,7 @@ function v61(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v62(v: any): any {
+function v63(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
@@ -1198,7 +1008,7 @@ function v62(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v61(r3);
+    p3 = v62(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1207,32 +1017,12 @@ function v62(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v63(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v62(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
 function v64(v: any): any {
-  if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
-  return v;
-}
-function v65(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v4(r);
+    const x = v63(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1243,50 +1033,7 @@ function v65(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v66(v: any): any {
-  if (v !== "adoption" && v !== "dialogue-forum" && v !== "written-application") return F;
-  return v;
-}
-function v67(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.signedOn;
-  const p0 = v24(r0);
-  if (p0 === F) return F;
-  const r1 = v.via;
-  const p1 = v66(r1);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c27, [p0, p1], [r0, r1]);
-  return v;
-}
-function v68(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v4(r0);
-  if (p0 === F) return F;
-  const r1 = v.email;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v1(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.phone;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v26(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v69(v: any): any {
+function v70(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -1303,7 +1050,7 @@ function v69(v: any): any {
     n++;
   }
   const r3 = v.form;
-  const p3 = v64(r3);
+  const p3 = v65(r3);
   if (p3 === F) return F;
   const r4 = v.description;
   let p4: any;
@@ -1337,7 +1084,7 @@ function v69(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v65(r8);
+    p8 = v66(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1345,7 +1092,7 @@ function v69(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v65(r9);
+    p9 = v66(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -1353,21 +1100,21 @@ function v69(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v44(r10);
+    p10 = v45(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v67(r11);
+    p11 = v68(r11);
     if (p11 === F) return F;
     n++;
   }
   const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
-    p12 = v68(r12);
+    p12 = v69(r12);
     if (p12 === F) return F;
     n++;
   }
@@ -1383,28 +1130,12 @@ function v69(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
-function v70(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v69(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
 function v71(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v46(r);
+    const x = v70(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1416,10 +1147,22 @@ function v71(v: any): any {
   return v;
 }
 function v72(v: any): any {
-  if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v47(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
   return v;
 }
-function v73(v: any): any {
+function v74(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -1448,17 +1191,7 @@ function v73(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v74(v: any): any {
-  if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
-  return v;
-}
-function v75(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 0)) return F;
-  return v;
-}
-function v76(v: any): any {
+function v77(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
@@ -1468,18 +1201,18 @@ function v76(v: any): any {
   const p1 = v7(r1);
   if (p1 === F) return F;
   const r2 = v.kind;
-  const p2 = v72(r2);
+  const p2 = v73(r2);
   if (p2 === F) return F;
   const r3 = v.start;
-  const p3 = v52(r3);
+  const p3 = v53(r3);
   if (p3 === F) return F;
   const r4 = v.end;
-  const p4 = v52(r4);
+  const p4 = v53(r4);
   if (p4 === F) return F;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v73(r5);
+    p5 = v74(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1501,7 +1234,7 @@ function v76(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v44(r8);
+    p8 = v45(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1509,21 +1242,21 @@ function v76(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
-    p9 = v74(r9);
+    p9 = v75(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v75(r10);
+    p10 = v76(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v52(r11);
+    p11 = v53(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -1533,12 +1266,12 @@ function v76(v: any): any {
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
-function v77(v: any): any {
+function v78(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v76(r);
+    const x = v77(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1549,18 +1282,7 @@ function v77(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v78(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 2000)) return F;
-  if (!(v <= 2200)) return F;
-  return v;
-}
-function v79(v: any): any {
-  if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
-  return v;
-}
-function v80(v: any): any {
+function v81(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.title;
@@ -1574,12 +1296,12 @@ function v80(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
   return v;
 }
-function v81(v: any): any {
+function v82(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v80(r);
+    const x = v81(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1590,14 +1312,14 @@ function v81(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v82(v: any): any {
+function v83(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v79(r1);
+  const p1 = v80(r1);
   if (p1 === F) return F;
   const r2 = v.note;
   let p2: any;
@@ -1610,7 +1332,7 @@ function v82(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v81(r3);
+    p3 = v82(r3);
     if (p3 === F) return F;
     n++;
   }
@@ -1619,12 +1341,12 @@ function v82(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v83(v: any): any {
+function v84(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v82(r);
+    const x = v83(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1635,14 +1357,14 @@ function v83(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v84(v: any): any {
+function v85(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.year;
-  const p1 = v78(r1);
+  const p1 = v79(r1);
   if (p1 === F) return F;
   const r2 = v.publishedOn;
   let p2: any;
@@ -1669,7 +1391,7 @@ function v84(v: any): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v83(r5);
+    p5 = v84(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1678,12 +1400,12 @@ function v84(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
-function v85(v: any): any {
+function v86(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v84(r);
+    const x = v85(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1694,37 +1416,7 @@ function v85(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v86(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
-  const r0 = v.email;
-  let p0: any;
-  if (r0 !== undefined) {
-    p0 = v1(r0);
-    if (p0 === F) return F;
-    n++;
-  }
-  const r1 = v.phone;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v26(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.url;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c35, [p0, p1, p2], [r0, r1, r2]);
-  if (!rules.hasContactWay(v)) return F;
-  return v;
-}
-function v87(v: any): any {
+function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 7;
   const r0 = v.id;
@@ -1743,7 +1435,7 @@ function v87(v: any): any {
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v65(r4);
+    p4 = v66(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -1751,7 +1443,7 @@ function v87(v: any): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v65(r5);
+    p5 = v66(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1759,7 +1451,7 @@ function v87(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v44(r6);
+    p6 = v45(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1791,7 +1483,7 @@ function v87(v: any): any {
   const p11 = v24(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
-  const p12 = v86(r12);
+  const p12 = v87(r12);
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
@@ -1800,12 +1492,12 @@ function v87(v: any): any {
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
 }
-function v88(v: any): any {
+function v89(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v87(r);
+    const x = v88(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1816,14 +1508,14 @@ function v88(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v89(v: any): any {
+function v90(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.schemaVersion;
-  const p0 = v54(r0);
+  const p0 = v55(r0);
   if (p0 === F) return F;
   const r1 = v.updatedAt;
-  const p1 = v52(r1);
+  const p1 = v53(r1);
   if (p1 === F) return F;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
@@ -1832,12 +1524,12 @@ function v89(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v44(r3);
+    p3 = v45(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.timeZone;
-  const p4 = v55(r4);
+  const p4 = v56(r4);
   if (p4 === F) return F;
   const r5 = v.agreement;
   const p5 = v28(r5);
@@ -1846,7 +1538,7 @@ function v89(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v60(r6);
+    p6 = v61(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1854,7 +1546,7 @@ function v89(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v63(r7);
+    p7 = v64(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1862,7 +1554,7 @@ function v89(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v70(r8);
+    p8 = v71(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1870,7 +1562,7 @@ function v89(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v71(r9);
+    p9 = v72(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -1878,7 +1570,7 @@ function v89(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v77(r10);
+    p10 = v78(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1886,7 +1578,7 @@ function v89(v: any): any {
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
-    p11 = v85(r11);
+    p11 = v86(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -1894,7 +1586,7 @@ function v89(v: any): any {
   let p12: any;
   if (r12 === undefined) p12 = [];
   else {
-    p12 = v88(r12);
+    p12 = v89(r12);
     if (p12 === F) return F;
     n++;
   }
@@ -1903,11 +1595,11 @@ function v89(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
-function v90(v: any): any {
+function v91(v: any): any {
   if (v !== "added" && v !== "removed" && v !== "changed") return F;
   return v;
 }
-function v91(v: any): any {
+function v92(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.path;
@@ -1932,12 +1624,12 @@ function v91(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c37, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v92(v: any): any {
+function v93(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v91(r);
+    const x = v92(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1948,7 +1640,7 @@ function v92(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v93(v: any): any {
+function v94(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.collection;
@@ -1958,43 +1650,43 @@ function v93(v: any): any {
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.change;
-  const p2 = v90(r2);
+  const p2 = v91(r2);
   if (p2 === F) return F;
   const r3 = v.fields;
-  const p3 = v92(r3);
+  const p3 = v93(r3);
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c38, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v94(v: any): any {
+function v95(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v95(v: any): any {
+function v96(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v96(v: any): any {
+function v97(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;
 }
-function v97(v: any): any {
+function v98(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v96(r);
+    const x = v97(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2006,7 +1698,7 @@ function v97(v: any): any {
   if (v.length > 30) return F;
   return v;
 }
-function v98(v: any): any {
+function v99(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -2023,11 +1715,11 @@ function v98(v: any): any {
   if (v.length > 30) return F;
   return v;
 }
-function v99(v: any): any {
+function v100(v: any): any {
   if (v !== true) return F;
   return v;
 }
-function v100(v: any): any {
+function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.organisationNumber;
@@ -2035,36 +1727,36 @@ function v100(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.title;
-  const p1 = v94(r1);
+  const p1 = v95(r1);
   if (p1 === F) return F;
   const r2 = v.description;
-  const p2 = v95(r2);
+  const p2 = v96(r2);
   if (p2 === F) return F;
   const r3 = v.districts;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v97(r3);
+    p3 = v98(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.activities;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v97(r4);
+    p4 = v98(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.languages;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v98(r5);
+    p5 = v99(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.timeCommitment;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v94(r6);
+    p6 = v95(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -2086,10 +1778,10 @@ function v100(v: any): any {
   const p9 = v24(r9);
   if (p9 === F) return F;
   const r10 = v.contact;
-  const p10 = v86(r10);
+  const p10 = v87(r10);
   if (p10 === F) return F;
   const r11 = v.consent;
-  const p11 = v99(r11);
+  const p11 = v100(r11);
   if (p11 === F) return F;
   const r12 = v.language;
   const p12 = v5(r12);
@@ -2100,11 +1792,11 @@ function v100(v: any): any {
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
-function v101(v: any): any {
+function v102(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v30(r0);
+  const p0 = v31(r0);
   if (p0 === F) return F;
   const r1 = v.etag;
   let p1: any;
@@ -2125,18 +1817,18 @@ function v101(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c40, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v102(v: any): any {
+function v103(v: any): any {
   if (typeof v !== 'string') return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v103(v: any): any {
+function v104(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.reason;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v102(r0);
+    p0 = v103(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2145,16 +1837,16 @@ function v103(v: any): any {
   if (k !== n || !(p0 === r0)) v = copyObject(c41, [p0], [r0]);
   return v;
 }
-function v104(v: any): any {
+function v105(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   return v;
 }
-function v105(v: any): any {
+function v106(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.version;
-  const p0 = v104(r0);
+  const p0 = v105(r0);
   if (p0 === F) return F;
   const r1 = v.at;
   const p1 = v9(r1);
@@ -2171,7 +1863,7 @@ function v105(v: any): any {
   }
   return v;
 }
-function v106(v: any): any {
+function v107(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
@@ -2184,7 +1876,7 @@ function v106(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v50(r3);
+  const p3 = v51(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
   const p4 = v13(r4);
@@ -2194,58 +1886,58 @@ function v106(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c43, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v107(v: any): any {
+function v108(v: any): any {
   if (v !== "password" && v !== "oidc") return F;
   return v;
 }
-function v108(v: any): any {
+function v109(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.user;
-  const p0 = v106(r0);
+  const p0 = v107(r0);
   if (p0 === F) return F;
   const r1 = v.csrfToken;
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.via;
-  const p2 = v107(r2);
+  const p2 = v108(r2);
   if (p2 === F) return F;
   const r3 = v.expiresAt;
-  const p3 = v52(r3);
+  const p3 = v53(r3);
   if (p3 === F) return F;
   const r4 = v.idleExpiresAt;
-  const p4 = v52(r4);
+  const p4 = v53(r4);
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c44, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v109(v: any): any {
+function v110(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.setPasswordUrl;
   const p0 = v9(r0);
   if (p0 === F) return F;
   const r1 = v.expiresAt;
-  const p1 = v52(r1);
+  const p1 = v53(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c45, [p0, p1], [r0, r1]);
   return v;
 }
-function v110(v: any): any {
+function v111(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v111(v: any): any {
+function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.token;
-  const p0 = v110(r0);
+  const p0 = v111(r0);
   if (p0 === F) return F;
   const r1 = v.password;
   const p1 = v9(r1);
@@ -2262,7 +1954,7 @@ function v111(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v112(v: any): any {
+function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.password;
@@ -2283,7 +1975,7 @@ function v112(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c47, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v113(v: any): any {
+function v114(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.email;
@@ -2291,7 +1983,7 @@ function v113(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.password;
-  const p1 = v39(r1);
+  const p1 = v40(r1);
   if (p1 === F) return F;
   const r2 = v.lang;
   let p2: any;
@@ -2305,11 +1997,11 @@ function v113(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c48, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v114(v: any): any {
+function v115(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.name;
-  const p0 = v94(r0);
+  const p0 = v95(r0);
   if (p0 === F) return F;
   const r1 = v.organisationNumber;
   let p1: any;
@@ -2319,7 +2011,7 @@ function v114(v: any): any {
     n++;
   }
   const r2 = v.form;
-  const p2 = v64(r2);
+  const p2 = v65(r2);
   if (p2 === F) return F;
   const r3 = v.website;
   let p3: any;
@@ -2341,21 +2033,21 @@ function v114(v: any): any {
   const r6 = v.districts;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v97(r6);
+    p6 = v98(r6);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.activities;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v97(r7);
+    p7 = v98(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.description;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v95(r8);
+    p8 = v96(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -2364,11 +2056,11 @@ function v114(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c49, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
   return v;
 }
-function v115(v: any): any {
+function v116(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.name;
-  const p0 = v94(r0);
+  const p0 = v95(r0);
   if (p0 === F) return F;
   const r1 = v.email;
   const p1 = v1(r1);
@@ -2385,7 +2077,7 @@ function v115(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v116(v: any): any {
+function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.url;
@@ -2398,14 +2090,14 @@ function v116(v: any): any {
   const r1 = v.version;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v96(r1);
+    p1 = v97(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.shownAt;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v52(r2);
+    p2 = v53(r2);
     if (p2 === F) return F;
     n++;
   }
@@ -2414,25 +2106,25 @@ function v116(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v117(v: any): any {
+function v118(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.organisation;
-  const p0 = v114(r0);
+  const p0 = v115(r0);
   if (p0 === F) return F;
   const r1 = v.contact;
-  const p1 = v115(r1);
+  const p1 = v116(r1);
   if (p1 === F) return F;
   const r2 = v.acceptsPrinciples;
-  const p2 = v99(r2);
+  const p2 = v100(r2);
   if (p2 === F) return F;
   const r3 = v.consent;
-  const p3 = v99(r3);
+  const p3 = v100(r3);
   if (p3 === F) return F;
   const r4 = v.message;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v95(r4);
+    p4 = v96(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -2442,7 +2134,7 @@ function v117(v: any): any {
   const r6 = v.privacyNotice;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v116(r6);
+    p6 = v117(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -2451,33 +2143,33 @@ function v117(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c51, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
-function v118(v: any): any {
+function v119(v: any): any {
   if (v !== "pending") return F;
   return v;
 }
-function v119(v: any): any {
+function v120(v: any): any {
   if (typeof v !== 'string') return F;
   if (!c52.test(v)) return F;
   return v;
 }
-function v120(v: any): any {
+function v121(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v118(r1);
+  const p1 = v119(r1);
   if (p1 === F) return F;
   const r2 = v.reference;
-  const p2 = v119(r2);
+  const p2 = v120(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v121(v: any): any {
+function v122(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -2506,13 +2198,13 @@ function v121(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
   return F;
 }
-function v122(v: any): any {
+function v123(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v50(r0);
+    p0 = v51(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2542,13 +2234,13 @@ function v122(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c55, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return F;
 }
-function v123(v: any): any {
+function v124(v: any): any {
   if (v === null) return null;
-  v = v52(v);
+  v = v53(v);
   if (v === F) return F;
   return v;
 }
-function v124(v: any): any {
+function v125(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 8;
   const r0 = v.id;
@@ -2561,31 +2253,31 @@ function v124(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v50(r3);
+  const p3 = v51(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
   const r5 = v.createdAt;
-  const p5 = v52(r5);
+  const p5 = v53(r5);
   if (p5 === F) return F;
   const r6 = v.passwordSet;
   const p6 = v13(r6);
   if (p6 === F) return F;
   const r7 = v.lastSignInAt;
-  const p7 = v123(r7);
+  const p7 = v124(r7);
   if (p7 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
   return v;
 }
-function v125(v: any): any {
+function v126(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v124(r);
+    const x = v125(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2594,20 +2286,20 @@ function v125(v: any): any {
     }
   }
   if (out !== undefined) v = out;
-  return v;
-}
-function v126(v: any): any {
-  if (v === null) return null;
-  v = v104(v);
-  if (v === F) return F;
   return v;
 }
 function v127(v: any): any {
+  if (v === null) return null;
+  v = v105(v);
+  if (v === F) return F;
+  return v;
+}
+function v128(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v93(r);
+    const x = v94(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2618,24 +2310,24 @@ function v127(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v128(v: any): any {
+function v129(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.version;
-  const p0 = v104(r0);
+  const p0 = v105(r0);
   if (p0 === F) return F;
   const r1 = v.previous;
-  const p1 = v126(r1);
+  const p1 = v127(r1);
   if (p1 === F) return F;
   const r2 = v.changes;
-  const p2 = v127(r2);
+  const p2 = v128(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v129(v: any): any {
+function v130(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.version;
@@ -2655,12 +2347,12 @@ function v129(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c58, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v130(v: any): any {
+function v131(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v129(r);
+    const x = v130(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2671,18 +2363,18 @@ function v130(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v131(v: any): any {
+function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.versions;
-  const p0 = v130(r0);
+  const p0 = v131(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0)) v = copyObject(c59, [p0], [r0]);
   return v;
 }
-function v132(v: any): any {
+function v133(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.version;
@@ -2705,715 +2397,6 @@ function v132(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c60, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v133(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
-  let out: any;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    if (k === '__proto__') {
-      if (out === undefined) out = copyBefore(v, k);
-      continue;
-    }
-    const pk = v5(k);
-    if (pk === F || pk === '__proto__') return F;
-    const r = v[k];
-    const x = v4(r);
-    if (x === F) return F;
-    if (out === undefined) {
-      if (pk === k && x === r) continue;
-      out = copyBefore(v, k);
-    }
-    out[pk] = x;
-  }
-  if (out !== undefined) v = out;
-  if (!rules.hasAnyKey(v)) return F;
-  if (!rules.hasKey(v, L)) return F;
-  return v;
-}
-function v134(v: any, L: string): any {
-  {
-    let x: any = v4(v);
-    if (x === F) x = v133(v, L);
-    if (x === F) return F;
-    v = x;
-  }
-  return v;
-}
-function v135(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v134(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.email;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v1(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.phone;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v26(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.website;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v22(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v136(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.title;
-  const p0 = v134(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.municipality;
-  const p1 = v23(r1);
-  if (p1 === F) return F;
-  const r2 = v.adoptedOn;
-  const p2 = v24(r2);
-  if (p2 === F) return F;
-  const r3 = v.revisionIntervalYears;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v25(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.developmentPlanIntervalYears;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v25(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.documentUrl;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.generalContact;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v135(r6, L);
-    if (p6 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
-  return v;
-}
-function v137(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.party;
-  const p1 = v41(r1);
-  if (p1 === F) return F;
-  const r2 = v.text;
-  const p2 = v134(r2, L);
-  if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v138(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v137(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v139(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v134(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.description;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v134(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.commitments;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v138(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v140(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.text;
-  const p1 = v134(r1, L);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
-  return v;
-}
-function v141(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v140(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v142(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v134(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.goal;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v134(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.actions;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v141(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v143(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.organisationNumber;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v21(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.form;
-  const p3 = v64(r3);
-  if (p3 === F) return F;
-  const r4 = v.description;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v134(r4, L);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.website;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.email;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v1(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.phone;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v26(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.districts;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v65(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.activities;
-  let p9: any;
-  if (r9 === undefined) p9 = [];
-  else {
-    p9 = v65(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.languages;
-  let p10: any;
-  if (r10 === undefined) p10 = [];
-  else {
-    p10 = v44(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.signature;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v67(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  const r12 = v.collaborationContact;
-  let p12: any;
-  if (r12 !== undefined) {
-    p12 = v68(r12);
-    if (p12 === F) return F;
-    n++;
-  }
-  const r13 = v.confirmedOn;
-  let p13: any;
-  if (r13 !== undefined) {
-    p13 = v24(r13);
-    if (p13 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
-  return v;
-}
-function v144(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v134(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v145(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 4;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v134(r2, L);
-  if (p2 === F) return F;
-  const r3 = v.unit;
-  const p3 = v134(r3, L);
-  if (p3 === F) return F;
-  const r4 = v.topics;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v144(r4, L);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.email;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v1(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.phone;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v26(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.languages;
-  let p7: any;
-  if (r7 === undefined) p7 = [];
-  else {
-    p7 = v44(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.principles;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v45(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.confirmedOn;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
-  return v;
-}
-function v146(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
-  const r0 = v.name;
-  let p0: any;
-  if (r0 !== undefined) {
-    p0 = v134(r0, L);
-    if (p0 === F) return F;
-    n++;
-  }
-  const r1 = v.address;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v4(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.onlineUrl;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
-  return v;
-}
-function v147(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 5;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v134(r1, L);
-  if (p1 === F) return F;
-  const r2 = v.kind;
-  const p2 = v72(r2);
-  if (p2 === F) return F;
-  const r3 = v.start;
-  const p3 = v52(r3);
-  if (p3 === F) return F;
-  const r4 = v.end;
-  const p4 = v52(r4);
-  if (p4 === F) return F;
-  const r5 = v.location;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v146(r5, L);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.description;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v134(r6, L);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.registrationUrl;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v22(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.languages;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v44(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.status;
-  let p9: any;
-  if (r9 === undefined) p9 = "scheduled";
-  else {
-    p9 = v74(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.sequence;
-  let p10: any;
-  if (r10 !== undefined) {
-    p10 = v75(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.updatedAt;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v52(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
-  if (!rules.endsAfterStart(v)) return F;
-  return v;
-}
-function v148(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.title;
-  const p0 = v134(r0, L);
-  if (p0 === F) return F;
-  const r1 = v.url;
-  const p1 = v22(r1);
-  if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
-  return v;
-}
-function v149(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v148(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v150(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.commitmentId;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.status;
-  const p1 = v79(r1);
-  if (p1 === F) return F;
-  const r2 = v.note;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v134(r2, L);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.evidence;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v149(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
-  return v;
-}
-function v151(v: any, L: string): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v150(r, L);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v152(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.year;
-  const p1 = v78(r1);
-  if (p1 === F) return F;
-  const r2 = v.publishedOn;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v24(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.summary;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v134(r3, L);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.documentUrl;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v22(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.commitments;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v151(r5, L);
-    if (p5 === F) return F;
-    n++;
-  }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
-  return v;
-}
-function v153(v: any, L: string): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 7;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.organisationId;
-  const p1 = v3(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v134(r2, L);
-  if (p2 === F) return F;
-  const r3 = v.description;
-  const p3 = v134(r3, L);
-  if (p3 === F) return F;
-  const r4 = v.districts;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v65(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.activities;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v65(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.languages;
-  let p6: any;
-  if (r6 === undefined) p6 = [];
-  else {
-    p6 = v44(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.timeCommitment;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v134(r7, L);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.start;
-  let p8: any;
-  if (r8 !== undefined) {
-    p8 = v24(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.end;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.publishedOn;
-  const p10 = v24(r10);
-  if (p10 === F) return F;
-  const r11 = v.validThrough;
-  const p11 = v24(r11);
-  if (p11 === F) return F;
-  const r12 = v.contact;
-  const p12 = v86(r12);
-  if (p12 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
-  if (!rules.endNotBeforeStart(v)) return F;
-  if (!rules.validThroughNotBeforePublished(v)) return F;
-  return v;
-}
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
@@ -3422,101 +2405,93 @@ export const AdminApplicationSchema = v14;
 export const AdminOfferPageSchema = v19;
 export const AdminOfferSchema = v17;
 export const AgreementSchema = v28;
-export const ApiErrorItemSchema = v29;
-export const ApiErrorSchema = v31;
-export const ApplicationListQuerySchema = v33;
-export const AuditEntrySchema = v34;
-export const AuditListQuerySchema = v36;
-export const AuditListSchema = v38;
-export const ChangePasswordRequestSchema = v40;
-export const CommitmentSchema = v42;
-export const ContactSchema = v46;
-export const ContentItemSchema = v47;
-export const ContentListSchema = v49;
-export const CreateUserRequestSchema = v51;
-export const CreateUserResponseSchema = v53;
-export const DatasetHeaderSchema = v57;
-export const DatasetSchema = v89;
+export const ApiErrorItemSchema = v30;
+export const ApiErrorSchema = v32;
+export const ApplicationListQuerySchema = v34;
+export const AuditEntrySchema = v35;
+export const AuditListQuerySchema = v37;
+export const AuditListSchema = v39;
+export const ChangePasswordRequestSchema = v41;
+export const CommitmentSchema = v43;
+export const ContactSchema = v47;
+export const ContentItemSchema = v48;
+export const ContentListSchema = v50;
+export const CreateUserRequestSchema = v52;
+export const CreateUserResponseSchema = v54;
+export const DatasetHeaderSchema = v58;
+export const DatasetSchema = v90;
 export const DateOnly = v24;
-export const DateTime = v52;
-export const DevelopmentAreaSchema = v62;
+export const DateTime = v53;
+export const DevelopmentAreaSchema = v63;
 export const Email = v1;
-export const EntityChangeSchema = v93;
-export const EvidenceSchema = v80;
-export const FieldChangeSchema = v91;
-export const FollowUpCommitmentSchema = v82;
-export const FollowUpSchema = v84;
+export const EntityChangeSchema = v94;
+export const EvidenceSchema = v81;
+export const FieldChangeSchema = v92;
+export const FollowUpCommitmentSchema = v83;
+export const FollowUpSchema = v85;
 export const HttpUrl = v22;
 export const Id = v3;
 export const LanguageTag = v5;
 export const LocalizedTextSchema = v7;
-export const LocationSchema = v73;
-export const MeetingSchema = v76;
+export const LocationSchema = v74;
+export const MeetingSchema = v77;
 export const NewPasswordSchema = v0;
-export const OpportunityContactSchema = v86;
-export const OpportunityOfferSchema = v100;
-export const OpportunitySchema = v87;
+export const OpportunityContactSchema = v87;
+export const OpportunityOfferSchema = v101;
+export const OpportunitySchema = v88;
 export const OrganisationNumber = v21;
-export const OrganisationSchema = v69;
-export const PasswordInputSchema = v39;
+export const OrganisationSchema = v70;
+export const PasswordInputSchema = v40;
 export const PersonNameSchema = v0;
 export const Phone = v26;
-export const PreconditionFailedSchema = v101;
-export const PrincipleSchema = v59;
-export const RejectBodySchema = v103;
-export const RestoredVersionSchema = v105;
-export const RoleSchema = v50;
-export const SessionSchema = v108;
-export const SessionUserSchema = v106;
-export const SetPasswordLinkSchema = v109;
-export const SetPasswordRequestSchema = v111;
-export const SignatureSchema = v67;
-export const SignInOptionsSchema = v112;
-export const SignInRequestSchema = v113;
-export const SignupApplicationSchema = v117;
-export const SubmissionReceiptSchema = v120;
+export const PreconditionFailedSchema = v102;
+export const PrincipleSchema = v60;
+export const RejectBodySchema = v104;
+export const RestoredVersionSchema = v106;
+export const RoleSchema = v51;
+export const SessionSchema = v109;
+export const SessionUserSchema = v107;
+export const SetPasswordLinkSchema = v110;
+export const SetPasswordRequestSchema = v112;
+export const SignatureSchema = v68;
+export const SignInOptionsSchema = v113;
+export const SignInRequestSchema = v114;
+export const SignupApplicationSchema = v118;
+export const SubmissionReceiptSchema = v121;
 export const Text = v4;
-export const TimeZone = v55;
-export const UpdateAccountRequestSchema = v121;
-export const UpdateUserRequestSchema = v122;
-export const UserListSchema = v125;
-export const UserSchema = v124;
-export const VersionChangesSchema = v128;
-export const VersionListSchema = v131;
-export const VersionSchema = v132;
-export const VersionSummarySchema = v129;
+export const TimeZone = v56;
+export const UpdateAccountRequestSchema = v122;
+export const UpdateUserRequestSchema = v123;
+export const UserListSchema = v126;
+export const UserSchema = v125;
+export const VersionChangesSchema = v129;
+export const VersionListSchema = v132;
+export const VersionSchema = v133;
+export const VersionSummarySchema = v130;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const localizedTextValidator: GeneratedValidator = v134;
-/** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const agreementValidator: GeneratedValidator = v136;
+export const localizedTextValidator: GeneratedValidator = v135;
+export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const commitmentValidator: GeneratedValidator = v137;
-/** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const principleValidator: GeneratedValidator = v139;
+export const commitmentValidator: GeneratedValidator = v138;
+export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const actionValidator: GeneratedValidator = v140;
-/** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const developmentAreaValidator: GeneratedValidator = v142;
+export const actionValidator: GeneratedValidator = v141;
+export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const signatureValidator: GeneratedValidator = v67;
+export const signatureValidator: GeneratedValidator = v68;
 /** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const collaborationContactValidator: GeneratedValidator = v68;
-/** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const organisationValidator: GeneratedValidator = v143;
-/** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const contactValidator: GeneratedValidator = v145;
+export const collaborationContactValidator: GeneratedValidator = v69;
+export { organisationValidator } from './generated/organisation.js';
+export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const locationValidator: GeneratedValidator = v146;
-/** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const meetingValidator: GeneratedValidator = v147;
+export const locationValidator: GeneratedValidator = v147;
+export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const evidenceValidator: GeneratedValidator = v148;
+export const evidenceValidator: GeneratedValidator = v149;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpCommitmentValidator: GeneratedValidator = v150;
-/** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpValidator: GeneratedValidator = v152;
-/** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityValidator: GeneratedValidator = v153;
+export const followUpCommitmentValidator: GeneratedValidator = v151;
+export { followUpValidator } from './generated/follow-up.js';
+export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityContactValidator: GeneratedValidator = v86;
+export const opportunityContactValidator: GeneratedValidator = v87;

@@ -5,6 +5,8 @@
 import * as generated from './generated.js';
 import type { EntitySchemas } from '../schemas/entities.js';
 import type { GeneratedValidator } from './runtime.js';
+import { agreementValidator } from './generated/agreement.js';
+import type { DatasetValidators, ListValidators } from '../progressive-dataset.js';
 
 export {
   actionValidator,
@@ -26,6 +28,26 @@ export {
   signatureValidator,
 } from './generated.js';
 export { FAIL, type GeneratedValidator } from './runtime.js';
+export { principlesListValidator } from './lists/principles.js';
+export { developmentAreasListValidator } from './lists/development-areas.js';
+export { organisationsListValidator } from './lists/organisations.js';
+export { contactsListValidator } from './lists/contacts.js';
+export { meetingsListValidator } from './lists/meetings.js';
+export { followUpsListValidator } from './lists/follow-ups.js';
+export { opportunitiesListValidator } from './lists/opportunities.js';
+export { loadListValidators } from './lists/load.js';
+
+/**
+ * The validators of a check that a page starts with the lists it shows
+ * first: the header's, the agreement's and those lists' (their modules are
+ * all the page bundles of the validators). The check loads every other
+ * list's validators itself when it finishes, so that its result is still
+ * parseDataset's:
+ * `startDatasetCheck(json, { validators: listValidators({ organisations: organisationsListValidator }) })`.
+ */
+export function listValidators(lists: ListValidators): DatasetValidators {
+  return { header: headerValidator, agreement: agreementValidator, lists };
+}
 
 /** The generated validator of the dataset's top level (lists left unchecked). */
 export const headerValidator: (value: unknown) => unknown = generated.DatasetHeaderSchema;

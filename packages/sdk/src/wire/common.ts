@@ -6,11 +6,18 @@
 import * as z from 'zod/mini';
 import { REFERENCE_ALPHABET } from '../reference.js';
 
-/** One problem in an error answer: where (`""` for the request as a whole), what, and for validation errors a code. */
+/**
+ * One problem in an error answer: where (`""` for the request as a whole),
+ * what, and for validation errors and refusals a code. A refusal a client
+ * may say in its own words (`409 signatory-has-opportunities`,
+ * `organisation-has-opportunities`, `not-a-signatory`) also gives the facts
+ * behind the message as `params` (names and ids).
+ */
 export const ApiErrorItemSchema = z.object({
   path: z.string(),
   message: z.string(),
   code: z.optional(z.string()),
+  params: z.optional(z.record(z.string(), z.string())),
 });
 /** One problem in an error answer. */
 export type ApiErrorItem = z.infer<typeof ApiErrorItemSchema>;

@@ -161,6 +161,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       const entity = list.find((e) => e.id === request.params.id);
       if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
       precondition(request, entity);
+      if (collection === 'organisations') refuseWhileOffering(dataset, entity);
       await publishChange(options, actorOf(request), version, {
         dataset: withList(
           dataset,
@@ -244,6 +245,29 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
     },
   );
+}
+
+/**
+ * Deleting an organisation that publishes volunteer opportunities would
+ * leave them pointing at nothing (the strict check would refuse it with an
+ * `unknown-reference` at the opportunity, which names the wrong thing):
+ * refused with a `409` that names them and the way forward, in both
+ * languages (`params` for a client's own words). Nothing is removed with it
+ * silently.
+ */
+function refuseWhileOffering(dataset: Dataset, organisation: Entity): void {
+  const offered = (dataset.opportunities ?? []).filter((o) => o.organisationId === organisation.id).map((o) => o.id);
+  if (offered.length === 0) return;
+  const name = typeof organisation.name === 'string' ? organisation.name : organisation.id;
+  const ids = offered.join(', ');
+  throw new ChangeRefused(409, [
+    {
+      path: '',
+      code: 'organisation-has-opportunities',
+      message: `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (under Volontäruppdrag) och ta sedan bort organisationen.`,
+      params: { organisationId: organisation.id, organisation: name, opportunities: ids },
+    },
+  ]);
 }
 
 /** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */

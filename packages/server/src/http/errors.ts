@@ -3,11 +3,12 @@ import type { Logger } from '../logger.js';
 import { BodyError } from './body.js';
 import { RequestValidationError } from './validation.js';
 
-/** One problem in an error answer: where (`""` for the request as a whole) and what. */
+/** One problem in an error answer: where (`""` for the request as a whole) and what; a refusal a client says in its own words has a `code` and the facts behind it (`params`). */
 export interface ErrorItem {
   path: string;
   message: string;
   code?: string;
+  params?: Record<string, string>;
 }
 
 /**

@@ -56,7 +56,11 @@ export interface StoredApplication {
   /** The application as validated (absent once erased). */
   application?: SignupApplication;
   privacyNotice?: { url?: string; version?: string; shownAt?: string };
-  /** The id of the signatory it added to the dataset, while approved. */
+  /**
+   * The id of the signatory its approval added to the dataset; kept after a
+   * later rejection, so the routes can tell when a restore brings it back
+   * (withdrawal.ts shows it then only).
+   */
   organisationId?: string;
   /** Why it was rejected, when the officer said (never published). */
   rejectReason?: string;
@@ -151,11 +155,11 @@ export interface SamverkanStore extends AuditSink {
   get(id: string): Awaitable<StoredApplication | undefined>;
   /** Marks an application approved and keeps the signatory it publishes. */
   approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
-  /** Marks an application rejected (with a reason, never published). */
+  /** Marks an application rejected (with a reason, never published); what an earlier approval published is kept (see {@link approvalOf}). */
   reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
   /** Erases an application's personal data and its idempotency records. */
   erase(id: string, at: Date): Awaitable<boolean>;
-  /** What an approved application published. */
+  /** What the application's approval published, also after a later rejection (the routes check the status). */
   approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
   /** The signatories approved applications add (file mode merges them on top of the file). */
   approvedOrganisations(): Awaitable<Organisation[]>;
@@ -196,7 +200,7 @@ export interface StoredOffer {
   organisationId: string;
   /** The offer as validated (absent once erased). */
   offer?: OpportunityOffer;
-  /** The id of the opportunity it published, while approved. */
+  /** The id of the opportunity its approval published; kept after a later rejection (until erased), like {@link StoredApplication.organisationId}. */
   opportunityId?: string;
   rejectReason?: string;
 }
@@ -216,9 +220,9 @@ export interface OpportunityOfferStore {
   get(id: string): Awaitable<StoredOffer | undefined>;
   approve(id: string, opportunity: Opportunity, at: Date): Awaitable<boolean>;
   reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
-  /** Erases the offer's content (its contact among it) and its idempotency records. */
+  /** Erases the offer's content (its contact among it), what its approval published, and its idempotency records. */
   erase(id: string, at: Date): Awaitable<boolean>;
-  /** What an approved offer published. */
+  /** What the offer's approval published, also after a later rejection (until erased; the routes check the status). */
   approvalOf(id: string): Awaitable<Opportunity | undefined>;
   /** The opportunities approved offers add (file mode merges them on top of the file). */
   approvedOpportunities(): Awaitable<Opportunity[]>;

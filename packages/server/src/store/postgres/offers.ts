@@ -68,12 +68,12 @@ export class PostgresOffers implements OpportunityOfferStore {
   }
 
   reject(id: string, at: Date, reason?: string): Promise<boolean> {
-    return this.#decide(`UPDATE opportunity_offers SET status = 'rejected', decided_at = $1, opportunity = NULL, reject_reason = $2 WHERE id = $3`, [at.toISOString(), reason ?? null, id]);
+    return this.#decide(`UPDATE opportunity_offers SET status = 'rejected', decided_at = $1, reject_reason = $2 WHERE id = $3`, [at.toISOString(), reason ?? null, id]);
   }
 
   async erase(id: string, at: Date): Promise<boolean> {
     const erased = await this.#db.transaction(async (c) => {
-      const result = await c.query('UPDATE opportunity_offers SET offer = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, $1) WHERE id = $2', [at.toISOString(), id]);
+      const result = await c.query('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, $1) WHERE id = $2', [at.toISOString(), id]);
       await c.query('DELETE FROM idempotency_keys WHERE offer_id = $1', [id]);
       if (result.rowCount) await this.#db.announce(c);
       return (result.rowCount ?? 0) > 0;

@@ -244,7 +244,7 @@ export class PostgresStore implements SamverkanStore {
   async reject(id: string, at: Date, reason?: string): Promise<boolean> {
     const changed = await this.#tx(async (c) => {
       const result = await c.query(
-        `UPDATE applications SET status = 'rejected', decided_at = $1, organisation = NULL, signed_listed = FALSE, reject_reason = $2 WHERE id = $3`,
+        `UPDATE applications SET status = 'rejected', decided_at = $1, reject_reason = $2 WHERE id = $3`,
         [at.toISOString(), reason ?? null, id],
       );
       if (result.rowCount) await this.#announce(c);

@@ -53,7 +53,7 @@ export class SqliteOffers implements OpportunityOfferStore {
 
   reject(id: string, at: Date, reason?: string): boolean {
     const changed = this.#db
-      .prepare(`UPDATE opportunity_offers SET status = 'rejected', decided_at = ?, opportunity = NULL, reject_reason = ? WHERE id = ?`)
+      .prepare(`UPDATE opportunity_offers SET status = 'rejected', decided_at = ?, reject_reason = ? WHERE id = ?`)
       .run(at.toISOString(), reason ?? null, id).changes;
     if (changed) this.#changed();
     return changed > 0;
@@ -63,7 +63,7 @@ export class SqliteOffers implements OpportunityOfferStore {
     const erased = this.#db
       .transaction(() => {
         const changes = this.#db
-          .prepare('UPDATE opportunity_offers SET offer = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
+          .prepare('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
           .run(at.toISOString(), id).changes;
         this.#db.prepare('DELETE FROM idempotency_keys WHERE offer_id = ?').run(id);
         return changes > 0;

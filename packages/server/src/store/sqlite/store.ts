@@ -185,10 +185,14 @@ export class Store implements SamverkanStore {
     return changed > 0;
   }
 
-  /** Marks an application rejected (with the officer's reason, if any); a signatory it had published is withdrawn. */
+  /**
+   * Marks an application rejected (with the officer's reason, if any). What
+   * an earlier approval published is kept (the routes withdraw it from the
+   * dataset), so a restore that brings it back can be told (`republished`).
+   */
   reject(id: string, at: Date, reason?: string): boolean {
     const changed = this.db
-      .prepare(`UPDATE applications SET status = 'rejected', decided_at = ?, organisation = NULL, signed_listed = 0, reject_reason = ? WHERE id = ?`)
+      .prepare(`UPDATE applications SET status = 'rejected', decided_at = ?, reject_reason = ? WHERE id = ?`)
       .run(at.toISOString(), reason ?? null, id).changes;
     if (changed) this.revision++;
     return changed > 0;
@@ -328,7 +332,7 @@ export class Store implements SamverkanStore {
     this.checkpointSoon();
   }
 
-  /** What an approved application published: the signatory, and whether it signed an organisation already listed. */
+  /** What an application's approval published (also after a later rejection): the signatory, and whether it signed an organisation already listed. */
   approvalOf(id: string): { organisation: Organisation; signedListed: boolean } | undefined {
     const row = this.db.prepare(`SELECT organisation, signed_listed FROM applications WHERE id = ? AND organisation IS NOT NULL`).get(id) as
       | { organisation: string; signed_listed: number }

@@ -1,0 +1,49 @@
+// The checks of a dataset given as `data` (dataset-source.ts, with the SDK's
+// validators and progressive check), imported when an element first needs
+// them: when it connects, in parallel with its dataset's request, so that
+// its first render waits for neither and its first row for the slower of
+// the two, not their sum. In the browser bundle dataset-source.ts travels in
+// one file with the validators the SDK client imports for a fetched
+// dataset (scripts/bundle-chunks.mjs), so both imports are one request.
+import type { checkFromData, datasetFromData } from './dataset-source.js';
+
+/** What the dataset controller uses of dataset-source.ts. */
+export interface DatasetChecks {
+  datasetFromData: typeof datasetFromData;
+  checkFromData: typeof checkFromData;
+}
+
+/**
+ * The code that checks a dataset could not be fetched (the connection broke
+ * while the page loaded it). The element says so and offers to try again;
+ * `cause` is the browser's own error.
+ */
+export class CheckerNotLoadedError extends Error {
+  override readonly name = 'CheckerNotLoadedError';
+  constructor(cause: unknown) {
+    super('The code that checks the dataset could not be fetched; try again when the connection is back.', { cause });
+  }
+}
+
+let loaded: DatasetChecks | undefined;
+let loading: Promise<DatasetChecks> | undefined;
+
+/** The checks, if they are loaded already (then a valid `data` is shown in the same update). */
+export function datasetChecksIfLoaded(): DatasetChecks | undefined {
+  return loaded;
+}
+
+/**
+ * The checks: one import for the page, whichever elements ask; after a
+ * failure ({@link CheckerNotLoadedError}) the next call imports again.
+ */
+export function importDatasetChecks(): Promise<DatasetChecks> {
+  loading ??= import('./dataset-source.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw new CheckerNotLoadedError(error);
+    },
+  );
+  return loading;
+}

@@ -1,0 +1,101 @@
+// When the code that checks a dataset (data/dataset-source.ts, imported when
+// an element connects) cannot be fetched, the element says so in the
+// reader's language with a retry button, and the retry imports it again.
+// The page's real requests for that module fail as on a broken connection
+// (failRequestsPlugin), so this file imports nothing that imports it.
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../src/define/samverkan-signatory-list.js';
+import '../src/define/samverkan-signup-form.js';
+import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
+import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
+import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
+
+const CHECKS = '/elements/src/data/dataset-source.';
+
+/** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
+const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(async () => {
+  await failRequests(null);
+  unmountAll();
+});
+
+const SAID = {
+  sv: ['Uppgifterna kunde inte visas', 'Den del av sidan som läser uppgifterna kunde inte hämtas. Kontrollera internetanslutningen och välj Försök igen.', 'Försök igen'],
+  en: ['The information could not be shown', 'The part of the page that reads the information could not be fetched. Check your internet connection and choose Try again.', 'Try again'],
+  fi: ['Tietoja ei voitu näyttää', 'Sivun osaa, joka lukee tiedot, ei saatu haettua. Tarkista internetyhteys ja valitse Yritä uudelleen.', 'Yritä uudelleen'],
+  ar: ['تعذّر عرض المعلومات', 'تعذّر جلب جزء الصفحة الذي يقرأ المعلومات. تحقّق من اتصالك بالإنترنت ثم اختر حاول مرة أخرى.', 'حاول مرة أخرى'],
+} as const;
+
+describe('the checks could not be fetched', function () {
+  this.timeout(30000);
+
+  it('says so in sv, en, fi and ar with a retry button; the rest of the page works; retry imports them again and shows the data', async () => {
+    await failRequests(CHECKS);
+    const key = uniqueKey('checks-failed');
+    const src = datasetUrl(key);
+    const data = await demoJson();
+    // Listening before the elements are on the page: a failure may be reported before mount() returns.
+    const errors = recordEvents<CustomEvent<{ error: Error }>>(document, 'samverkan-error');
+    const page = await mount(html`
+      <samverkan-signatory-list lang="sv" src=${src}></samverkan-signatory-list>
+      <samverkan-signatory-list lang="en" src=${src}></samverkan-signatory-list>
+      <samverkan-signatory-list lang="fi" .data=${data}></samverkan-signatory-list>
+      <samverkan-signatory-list lang="ar" .data=${data}></samverkan-signatory-list>
+      <samverkan-signup-form lang="sv" principles-url="https://kommun.example.org/principer"></samverkan-signup-form>
+    `);
+    const lists = [...page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list')];
+    await waitUntil(() => errors.events.length >= lists.length, 'not every list reported the failure');
+    errors.stop();
+    expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(lists.map(() => 'CheckerNotLoadedError'));
+    expect((await failRequests(CHECKS)).length).to.be.greaterThan(0);
+
+    for (const el of lists) {
+      await el.updateComplete;
+      const [title, message, retry] = SAID[el.lang as keyof typeof SAID];
+      const alert = $(el, '[part~="error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert.querySelector('h2'))).to.equal(title);
+      expect(text(alert.querySelector('p'))).to.equal(message);
+      expect(text($(el, '[part~="retry-button"]'))).to.equal(retry);
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal(el.lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    }
+    // The dataset itself was fetched (once, for both); only the checks failed.
+    expect(await hitsFor(key)).to.equal(1);
+    // The rest of the page is not affected: the form without a dataset shows its fields.
+    const form = page.querySelector('samverkan-signup-form')!;
+    expect(form.shadowRoot!.querySelector('#org-name')).to.exist;
+
+    // Still broken: the retry fails again (it asked again), and says so again.
+    const [sv, en, fi] = lists as [SamverkanSignatoryList, SamverkanSignatoryList, SamverkanSignatoryList];
+    const again = expectEvent(sv, 'samverkan-error');
+    $(sv, '[part~="retry-button"]')!.click();
+    await again;
+    expect((await failRequests(CHECKS)).length).to.be.greaterThan(0);
+    await sv.updateComplete;
+    expect(text($(sv, '[part~="error"] p'))).to.equal(SAID.sv[1]);
+
+    // The connection is back: retry imports the checks and shows the dataset (fetched anew).
+    await failRequests(null);
+    const loaded = expectEvent(sv, 'samverkan-load');
+    $(sv, '[part~="retry-button"]')!.click();
+    await loaded;
+    expect($(sv, '[part~="error"]')).to.equal(null);
+    expect(text($(sv, '[part~="count"]'))).to.equal('56 organisationer');
+    expect($$(sv, '[part~="item-name"]')).to.have.length(50);
+    await expect(sv).to.be.accessible();
+    // The others still say what happened until their own retry, which now works at once.
+    expect($(en, '[part~="error"]')).to.exist;
+    $(fi, '[part~="retry-button"]')!.click();
+    await waitUntil(() => $(fi, '[part~="count"]') !== null, 'the Finnish list did not show its data after retry');
+    expect($$(fi, '[part~="item-name"]')).to.have.length(50);
+  });
+});
