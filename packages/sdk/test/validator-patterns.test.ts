@@ -14,7 +14,7 @@ import { regexes as zod46 } from 'zod/v4/core';
 import { regexes as zod41 } from 'zod-lowest/v4/core';
 import { PATTERN_CHECKS } from '../scripts/generate-validators.js';
 import * as patterns from '../src/validators/patterns.js';
-import { canonicalUrl, url, trim, FAIL } from '../src/validators/runtime.js';
+import { canonicalUrl, hasDotSegment, url, trim, FAIL } from '../src/validators/runtime.js';
 import { rules } from '../src/validators/rules.js';
 
 /** A regular expression from its text (`/…/flags`). */
@@ -130,16 +130,7 @@ describe('rules.phone', () => {
 });
 
 describe('the canonical web address reader', () => {
-  // The reader as it was, with its two expressions and its search for dot segments: the new one (one pass, no
-  // expression) must take the same addresses, with the same answer.
-  function hasDotSegment(v: string, from: number): boolean {
-    if (v.indexOf('/.', from) !== -1) return true;
-    for (let at = v.indexOf('/%2', from); at !== -1; at = v.indexOf('/%2', at + 1)) {
-      const code = v.charCodeAt(at + 3);
-      if (code === 101 || code === 69) return true;
-    }
-    return false;
-  }
+  // The reader as it was, with its two expressions (and the unchanged hasDotSegment): the new one must take the same addresses, with the same answer.
   const CANONICAL_URL =
     /^[a-z][a-z0-9+.-]*:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?!xn--)[a-z]{2,63}\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/;
   const CANONICAL_BUT_PATH =

@@ -56,40 +56,14 @@ const PLAIN_URL = /^[a-z][a-z0-9+.-]*:\/\/[^\s\u0000-\u001f\u007f]+$/i;
 // /^https?:\/\/(the same host)(?:\?QUERY*)?(?:#FRAGMENT*)?$/
 // PATH is [A-Za-z0-9\-._~!$&'()*+,;=:@%/], QUERY the same without ' and with ?, FRAGMENT with both.
 
-// Which characters may stand in a canonical address's path (bit 1), query (2) and fragment (4), by
-// character code: letters, digits and -._~!$&()*+,;=:@%/ in all three; ' not in the query; ? not in the path.
-const PART_CHARS = /* @__PURE__ */ partChars();
-function partChars(): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) if (/[A-Za-z0-9\-._~!$&()*+,;=:@%/]/.test(String.fromCharCode(code))) table[code] = 7;
-  table[39] = 5;
-  table[63] = 6;
-  return table;
-}
+// What may follow a canonical host: a path (from "/"), a query and a fragment (sticky: read from the host's end, without a copy).
+const CANONICAL_REST = /\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/y;
+const CANONICAL_QUERY = /(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/y;
 
-/**
- * Whether what follows a canonical host, from `at` (a "/", "?", "#" or the
- * end), is a canonical path, query and fragment in that order (the path,
- * when there is one, starts at `at`), without a dot segment ("/./", "/../",
- * also written %2e), which the parser resolves. Dot segments are looked for
- * in the query and fragment too, which can only send more to the parser.
- * One pass over the characters, no regular expression: this runs for every
- * address.
- */
-function canonicalRest(v: string, at: number): boolean {
-  const n = v.length;
-  let part = 1;
-  for (let i = at; i < n; i++) {
-    const code = v.charCodeAt(i);
-    if (code === 47) {
-      const next = v.charCodeAt(i + 1);
-      if (next === 46 || (next === 37 && v.charCodeAt(i + 2) === 50 && (v.charCodeAt(i + 3) | 32) === 101)) return false;
-    }
-    if (code === 63 && part === 1) part = 2;
-    else if (code === 35 && part !== 4) part = 4;
-    else if (code > 127 || (PART_CHARS[code]! & part) === 0) return false;
-  }
-  return true;
+/** Whether `pattern` (sticky) matches `v` from `at` to the end. */
+function restMatches(pattern: RegExp, v: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(v);
 }
 
 /** The length of the longest label of the host {@link canonicalHostEnd} read last (no object per address). */
@@ -120,6 +94,22 @@ function canonicalHostEnd(v: string, start: number): number {
       letters = false;
     }
   }
+}
+
+/**
+ * Whether the address has a dot segment ("/./", "/../", also written %2e)
+ * from `from` (the end of its host) on, which the parser resolves: such an
+ * address takes the parser. Looked for in the query and fragment too, which
+ * can only send more to the parser. (indexOf, not a regular expression: this
+ * runs for every address.)
+ */
+export function hasDotSegment(v: string, from: number): boolean {
+  if (v.indexOf('/.', from) !== -1) return true;
+  for (let at = v.indexOf('/%2', from); at !== -1; at = v.indexOf('/%2', at + 1)) {
+    const code = v.charCodeAt(at + 3);
+    if (code === 101 || code === 69) return true;
+  }
+  return false;
 }
 
 /**
@@ -159,8 +149,8 @@ export function canonicalUrl(v: string, hostname: RegExp, protocol: RegExp, norm
   if (end === -1) return undefined;
   const canonical = end < n && v.charCodeAt(end) === 47;
   const web = colon === 5 ? v.startsWith('https') : colon === 4 && v.startsWith('http');
-  // Without a path, only an http(s) address (to which the parser adds "/") takes this way.
-  if (!(canonical || web) || !canonicalRest(v, end)) return undefined;
+  if (!(canonical ? restMatches(CANONICAL_REST, v, end) : web && restMatches(CANONICAL_QUERY, v, end))) return undefined;
+  if (hasDotSegment(v, end)) return undefined;
   const result = canonical || !normalize ? v : `${v.slice(0, end)}/${v.slice(end)}`;
   if (webHost && web && longestLabel <= 63 && end - start <= 253) return result;
   hostname.lastIndex = 0;
