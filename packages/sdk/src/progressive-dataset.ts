@@ -151,6 +151,22 @@ function isExplainer(value: DatasetCheckOptions['explain']): value is Explainer 
   return typeof value === 'object' && value !== null;
 }
 
+/**
+ * A list's generated validator on each of its entries, in a loop of its own
+ * (FAIL where it does not accept one): what the run in input order
+ * ({@link ListCheck}'s straight, parseDataset's way) reads instead of calling
+ * the validator entry by entry. Its own function because this code reads no
+ * property of an entry, so it stays optimised from one dataset to the next;
+ * the check's methods, which read the entries' ids, are recompiled for each
+ * new dataset's object shapes, and the validator calls were recompiled and
+ * run unoptimised with them.
+ */
+function validateEach(raw: readonly unknown[], validate: LanguageValidator, language: string): unknown[] {
+  const out = new Array<unknown>(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = validate(raw[i], language);
+  return out;
+}
+
 /** A valid entry whose id an earlier valid entry of the list has. */
 function duplicateId(list: DatasetListName, index: number, id: string): Issue {
   return issue([list, index, 'id'], 'duplicate-id', `"${id}" is already used by another entry in ${list}; this entry was left out`, { id, list });
@@ -466,7 +482,7 @@ export class ListCheck<T> {
   readonly raw: readonly unknown[];
   private readonly owner: DatasetCheck;
   /** The list's validators, once the check has them. */
-  private validators: ListValidator | undefined;
+  private validators: ListValidator | undefined = undefined;
   private readonly language: string;
   /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
   private readonly valid: Verdict<T>[];
@@ -490,6 +506,8 @@ export class ListCheck<T> {
   /** No entry has been decided yet (none asked for): finishing may take {@link straight}. */
   private untouched = true;
   private entries: T[] | undefined = undefined;
+  /** What the generated validator gave each entry, when the run in input order began with {@link validateEach}. */
+  private preParsed: unknown[] | undefined = undefined;
 
   /** @internal */
   constructor(owner: DatasetCheck, name: DatasetListName, raw: unknown[]) {
@@ -618,6 +636,8 @@ export class ListCheck<T> {
     const kept = this.kept;
     const ids = this.prefixIds;
     const entries: T[] = [];
+    const validators = (this.validators ??= this.owner.validatorOf(this.name));
+    if (validators) this.preParsed = validateEach(raw, validators.validate, this.language);
     for (let i = 0; i < n; i++) {
       const verdict = this.validate(i);
       if (verdict === UNDECIDED) return this.stopAt(i);
@@ -641,6 +661,7 @@ export class ListCheck<T> {
     }
     this.next = n;
     this.entries = entries;
+    this.preParsed = undefined;
     return 'done';
   }
 
@@ -695,7 +716,8 @@ export class ListCheck<T> {
     const validators = (this.validators ??= this.owner.validatorOf(name));
     // Not given and not loaded yet: finish() loads them.
     if (!validators) return (this.valid[index] = UNDECIDED);
-    let parsed = validators.validate(raw, this.language);
+    const pre = this.preParsed;
+    let parsed = pre !== undefined ? pre[index] : validators.validate(raw, this.language);
     const header = this.owner.header;
     if (parsed === FAIL) {
       // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
@@ -715,7 +737,7 @@ export class ListCheck<T> {
       return (this.valid[index] = DROPPED);
     }
     const id = (parsed as { id: string }).id;
-    if (id !== (raw as { id?: unknown }).id) this.rawIdsHold = false;
+    if (parsed !== raw && id !== (raw as { id?: unknown }).id) this.rawIdsHold = false;
     return (this.valid[index] = parsed as T);
   }
 

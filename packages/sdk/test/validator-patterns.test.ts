@@ -183,7 +183,8 @@ describe('the canonical web address reader', () => {
     const edges = ['https://example.org', 'https://example.org/', 'https://example.org?a', 'https://example.org#a', 'https://example.org?a#b?c', 'https://example.org/#a#b', "https://example.org/?q='x'", "https://example.org/#'x'", "https://example.org?q='x'",
       `https://${'a'.repeat(63)}.example.org/`, `https://${'a'.repeat(64)}.example.org/`, `https://example.${'o'.repeat(63)}/`, `https://example.${'o'.repeat(64)}/`, `https://${'a.'.repeat(125)}org/`, `https://${'a.'.repeat(126)}org/`,
       'https://xn--a.example.org/', 'https://a.xn--p1ai/', 'https://axn--b.example.org/', 'https://-a.example.org/', 'https://a-.example.org/', 'https://a--b.example.org/', 'https://1.2.3.4/', 'https://a.b1/', 'https://.example.org/', 'https://example..org/',
-      'h://a.bc/', 'a+b.c-d://a.bc/', '1http://a.bc/', 'http:/a.bc/', 'http://a.bc', 'ftp://a.bc', 'HTTP://a.bc/', 'https://A.bc/', 'https://a.bc/\u00e5', 'https://a.bc/ ', 'https://a.bc:80/', 'https://a.bc/a/../b', 'https://a.bc/%2E', 'https://a.bc?/.x', ''];
+      'h://a.bc/', 'a+b.c-d://a.bc/', '1http://a.bc/', 'http:/a.bc/', 'http://a.bc', 'ftp://a.bc', 'HTTP://a.bc/', 'https://A.bc/', 'https://a.bc/\u00e5', 'https://a.bc/ ', 'https://a.bc:80/', 'https://a.bc/a/../b', 'https://a.bc/%2E', 'https://a.bc?/.x', '',
+      'https://a.bc/%2e', 'https://a.bc/%2f', 'https://a.bc/%2', 'https://a.bc/%', 'https://a.bc/x?%2e#/%2E', 'https://a.bc#/.', 'https://a.bc/?', 'https://a.bc/#', 'https://a.bc/?#', "https://a.bc/'?'", 'https://a.bc/x?y?z#w?#', 'https://a.bc/\u007f', 'https://a.bc/\u0080', 'https://a.bc/a"b', 'https://a.bc/a<b', 'https://a.bc/a`b'];
     for (const value of edges) for (const normalize of [true, false]) for (const webHost of [true, false]) {
       assert.equal(canonicalUrl(value, hostname, protocol, normalize, webHost), before(value, hostname, protocol, normalize, webHost), `${value} ${normalize} ${webHost}`);
     }

@@ -22,18 +22,6 @@ export function v56(v: any): any {
 }
 export function v57(v: any): any {
   if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v11(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
   return v;
 }
 export function v58(v: any): any {
