@@ -5,7 +5,6 @@
 // held (failRequestsPlugin's hold-requests), so this file imports nothing
 // that imports it, and its tests run in this order.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-meeting-calendar.js';
@@ -13,11 +12,7 @@ import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-lis
 import type { SamverkanMeetingCalendar } from '../src/meeting-calendar/meeting-calendar.js';
 import { demoJson } from './helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
-
-const CHECKS = '/elements/src/data/dataset-source.';
-
-/** Holds requests whose path contains `pattern` (null: lets them through); answers with the paths held so far. */
-const holdRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('hold-requests', { pattern });
+import { CHECKS_MODULE, holdRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -32,7 +27,7 @@ describe('`data` given before the checks are loaded', function () {
   this.timeout(20000);
 
   it('is shown once they arrive, partly invalid or not; until then the loading state', async () => {
-    await holdRequests(CHECKS);
+    await holdRequests(CHECKS_MODULE);
     const valid = await demoJson();
     const broken = await demoJson();
     (broken.organisations as unknown[]).push({ id: 'trasig', name: 'Trasig förening', form: 'nope', signature: { signedOn: '2024-01-01', via: 'adoption' } });
@@ -49,7 +44,7 @@ describe('`data` given before the checks are loaded', function () {
     );
     const [list, brokenList] = page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list');
     const calendar = page.querySelector<SamverkanMeetingCalendar>('samverkan-meeting-calendar')!;
-    await waitUntil(async () => (await holdRequests(CHECKS)).length > 0, 'the checks were not asked for');
+    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
     // The first render is done (the language is Swedish, built in): the loading state, busy.
     await waitUntil(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');
     for (const el of [list!, brokenList!, calendar]) {

@@ -8,18 +8,13 @@
 // The module must not be loaded in this page before the first test, so this
 // file imports nothing that imports it, and its tests run in this order.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-contact-finder.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
-
-const CHECKS = '/elements/src/data/dataset-source.';
-
-/** Holds requests whose path contains `pattern` (null: lets them through); answers with the paths held so far. */
-const holdRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('hold-requests', { pattern });
+import { CHECKS_MODULE, holdRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -35,7 +30,7 @@ describe('the checks load beside the dataset, not before the first render', func
   this.timeout(20000);
 
   it('shows the heading and the loading state while the checks are on their way; the dataset is asked for meanwhile, once for two elements, and one import serves both', async () => {
-    await holdRequests(CHECKS);
+    await holdRequests(CHECKS_MODULE);
     const key = uniqueKey('checks-held');
     const src = datasetUrl(key);
     const page = await mount(
@@ -48,7 +43,7 @@ describe('the checks load beside the dataset, not before the first render', func
 
     // The dataset's request went out (one, for both) while the checks were still held.
     await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held');
-    await waitUntil(async () => (await holdRequests(CHECKS)).length > 0, 'the checks were not asked for');
+    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
     for (const el of [list, finder]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');
@@ -60,8 +55,8 @@ describe('the checks load beside the dataset, not before the first render', func
     // Still held a while later: nothing but the loading state, and still one request for the checks.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect($(list, '[part~="loading"]')).to.exist;
-    const held = await holdRequests(CHECKS);
-    expect(held.filter((path) => path.includes(CHECKS))).to.have.length(1);
+    const held = await holdRequests(CHECKS_MODULE);
+    expect(held.filter((path) => path.includes(CHECKS_MODULE))).to.have.length(1);
 
     const loaded = Promise.all([expectEvent(list, 'samverkan-load'), expectEvent(finder, 'samverkan-load')]);
     await holdRequests(null);

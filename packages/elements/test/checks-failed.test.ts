@@ -4,18 +4,13 @@
 // The page's real requests for that module fail as on a broken connection
 // (failRequestsPlugin), so this file imports nothing that imports it.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-signup-form.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
-
-const CHECKS = '/elements/src/data/dataset-source.';
-
-/** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
-const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
+import { CHECKS_MODULE, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -37,7 +32,7 @@ describe('the checks could not be fetched', function () {
   this.timeout(30000);
 
   it('says so in sv, en, fi and ar with a retry button; the rest of the page works; retry imports them again and shows the data', async () => {
-    await failRequests(CHECKS);
+    await failRequests(CHECKS_MODULE);
     const key = uniqueKey('checks-failed');
     const src = datasetUrl(key);
     const data = await demoJson();
@@ -54,7 +49,7 @@ describe('the checks could not be fetched', function () {
     await waitUntil(() => errors.events.length >= lists.length, 'not every list reported the failure');
     errors.stop();
     expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(lists.map(() => 'CheckerNotLoadedError'));
-    expect((await failRequests(CHECKS)).length).to.be.greaterThan(0);
+    expect((await failRequests(CHECKS_MODULE)).length).to.be.greaterThan(0);
 
     for (const el of lists) {
       await el.updateComplete;
@@ -79,7 +74,7 @@ describe('the checks could not be fetched', function () {
     const again = expectEvent(sv, 'samverkan-error');
     $(sv, '[part~="retry-button"]')!.click();
     await again;
-    expect((await failRequests(CHECKS)).length).to.be.greaterThan(0);
+    expect((await failRequests(CHECKS_MODULE)).length).to.be.greaterThan(0);
     await sv.updateComplete;
     expect(text($(sv, '[part~="error"] p'))).to.equal(SAID.sv[1]);
 

@@ -11,18 +11,15 @@
 // Each test needs its form's later module not yet loaded in this page, so
 // each form is tested once here, in this order, before anything loads it.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define/samverkan-signup-form.js';
 import '../src/define/samverkan-opportunity-form.js';
 import { DRAFT_STORAGE_KEY } from '../src/signup-form/draft.js';
 import { OPPORTUNITY_DRAFT_KEY } from '../src/opportunity-form/draft.js';
 import { mount, unmountAll } from './helpers/expect-event.js';
+import { failRequests } from './helpers/requests.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
-const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
 
 async function typeInto(el: HTMLElement, selector: string, value: string): Promise<void> {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;

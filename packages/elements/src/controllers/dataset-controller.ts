@@ -199,20 +199,7 @@ export class DatasetController implements ReactiveController {
       const abort = new AbortController();
       this.abort = abort;
       this.track(
-        importDatasetChecks().then(
-          (loaded) => {
-            if (abort.signal.aborted) return;
-            this.abort = undefined;
-            this.useData(loaded, data);
-            this.host.requestUpdate();
-          },
-          (error: unknown) => {
-            if (abort.signal.aborted) return;
-            this.abort = undefined;
-            this.fail(error);
-            this.host.requestUpdate();
-          },
-        ),
+        this.settle(importDatasetChecks(), abort, (checks) => this.useData(checks, data)),
         false,
       );
       return;
@@ -273,13 +260,17 @@ export class DatasetController implements ReactiveController {
     this.track(this.settle(given, abort), false);
   }
 
-  /** Shows what `loading` gives (or why it failed), unless `abort` was used since (a newer source took over). */
-  private settle(loading: Promise<LoadedDataset>, abort: AbortController): Promise<void> {
+  /**
+   * Shows what `loading` gives (or why it failed), unless `abort` was used
+   * since (a newer source took over); `use` takes what it gives (default:
+   * the dataset is shown).
+   */
+  private settle<T>(loading: Promise<T>, abort: AbortController, use: (value: T) => void = (loaded) => this.finish(loaded as LoadedDataset)): Promise<void> {
     return loading.then(
-      (loaded) => {
+      (value) => {
         if (abort.signal.aborted) return;
         this.abort = undefined;
-        this.finish(loaded);
+        use(value);
         this.host.requestUpdate();
       },
       (error: unknown) => {

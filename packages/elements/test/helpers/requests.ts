@@ -1,0 +1,13 @@
+// The page's real requests, failed or held from a test (failRequestsPlugin in
+// web-test-runner.config.mjs; see fail-requests-plugin.mjs). Use them in a test
+// file of its own: once on, request interception stays on for that page.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Part of the path of the module with a dataset's checks (data/dataset-source.ts), as the page asks for it. */
+export const CHECKS_MODULE = '/elements/src/data/dataset-source.';
+
+/** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
+export const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
+
+/** Holds requests whose path contains `pattern` (null: lets them through); answers with the paths held so far. */
+export const holdRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('hold-requests', { pattern });
