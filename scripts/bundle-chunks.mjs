@@ -31,7 +31,9 @@ export function bundleChunks(id) {
   if (/\/packages\/sdk\/src\/(?:helpers\/time|background-task|undecided)\.ts$/.test(id)) return 'time';
   // Where a dataset's text stops being JSON: fetched only after JSON.parse failed, in one file.
   if (/\/packages\/sdk\/src\/(?:json-text|dataset-json)\.ts$/.test(id)) return 'json-text';
-  // The zod-free validators (rollup would pull them into the zod chunk otherwise).
+  // The zod-free validators (rollup would pull them into the zod chunk otherwise), the per-list ones in
+  // validators/generated/ and validators/lists/ too: every element checks every list today (dataset-source.ts),
+  // so apart they would be a second request that starts only once this file has arrived.
   if (/\/packages\/sdk\/src\/(?:validators\/[\w/-]+|parse-dataset|read-dataset|json-parse|progressive-dataset|follow-up-references|rules\/[\w-]+)\.ts$/.test(id)) return 'validate';
   return undefined;
 }
