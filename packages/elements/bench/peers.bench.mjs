@@ -406,7 +406,12 @@ async function round(names, dataUrl, afterwards) {
       await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
       await profiled.send('Profiler.start');
     }
+    // PEERS_TRACE=1: a Chromium trace of the calendars' cold first render too (ours and FullCalendar's, same
+    // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
+    const tracedCold = process.env.PEERS_TRACE && /calendar$/.test(name);
+    if (tracedCold) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
+    if (tracedCold) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()), { what: 'cold first render', count: 1 });
     if (profiled) {
       const { profile } = await profiled.send('Profiler.stop');
       if (!profiles.has(name)) profiles.set(name, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
