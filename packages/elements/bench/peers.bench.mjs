@@ -396,8 +396,12 @@ const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(v
 /** Prints the main thread's time per trace event name (complete events, nested ones counted in their own line too), per keystroke. */
 function traceSummary(name, trace, { what = 'keystroke', count = QUERIES.length } = {}) {
   const events = trace.traceEvents ?? trace;
-  // The page's renderer main thread: of the CrRendererMain threads the trace names (other tabs have theirs), the busiest.
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The page's renderer main thread: of the CrRendererMain threads the trace names (other tabs have theirs), the busiest;
+  // only those of the page's own process when the trace says which it is (the frames it lists when it starts):
+  // a cold render is short, and another renderer (one decoding a font) was busier.
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
+  const pid = frames.find((frame) => frame.url?.includes(`/${name}.html`))?.processId;
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (pid === undefined || e.pid === pid));
   const busy = (t) => events.reduce((sum, e) => sum + (e.ph === 'X' && e.pid === t.pid && e.tid === t.tid ? e.dur : 0), 0);
   const main = mains.map((t) => [t, busy(t)]).sort((a, b) => b[1] - a[1])[0]?.[0];
   const totals = new Map();
