@@ -177,7 +177,10 @@ const PAGES = {
       input.value = query;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }, async (changed) => {
-      await until(el.shadowRoot, changed).catch(() => {});
+      // The update the keystroke asked for; a second observer only if that did not change the page yet
+      // (observing from the start would make ours pay for two observers' records, List.js for one).
+      await el.updateComplete;
+      if (!changed()) await until(el.shadowRoot, changed).catch(() => {});
       await el.updateComplete;
     });
   };`),
@@ -251,8 +254,12 @@ const PAGES = {
   });
   window.typeToDom = (query) => {
     const list = document.querySelector('#orgs .list');
-    // What List.js's own keyup handler does, without its debounce.
-    return toDom(list, () => list.textContent, () => window.list.search(query), async () => {});
+    const input = document.querySelector('#orgs .search');
+    // The key's new text in the box, as with ours and Grid.js, then what List.js's own keyup handler does (without its debounce).
+    return toDom(list, () => list.textContent, () => {
+      input.value = query;
+      window.list.search(query);
+    }, async () => {});
   };`),
   'ours-calendar': page('<script type="module" src="/dist/samverkan.min.js"></script>', '<div id="host"></div>', `
   window.firstRow = async (text) => {
@@ -406,7 +413,12 @@ async function round(names, dataUrl, afterwards) {
       await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
       await profiled.send('Profiler.start');
     }
+    // PEERS_TRACE=1: a Chromium trace of the calendars' cold first render too (ours and FullCalendar's, same
+    // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
+    const tracedCold = process.env.PEERS_TRACE && /calendar$/.test(name);
+    if (tracedCold) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
+    if (tracedCold) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()), { what: 'cold first render', count: 1 });
     if (profiled) {
       const { profile } = await profiled.send('Profiler.stop');
       if (!profiles.has(name)) profiles.set(name, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));

@@ -167,6 +167,45 @@ function validateEach(raw: readonly unknown[], validate: LanguageValidator, lang
   return out;
 }
 
+/**
+ * The common case of the run in input order, from `from` on, for a list
+ * whose entries refer to nothing: an entry the generated validator accepted
+ * (`parsed[i]`, see {@link validateEach}), with its raw id, past the
+ * meetings' offset rule when given, and with an id not seen before, is kept
+ * as it is. Returns the index of the first entry that is anything else (or
+ * was already looked at), which {@link ListCheck}'s straight then decides
+ * the long way; `raw.length` when there is none. A function of its own, like
+ * validateEach: it reads nothing of the check object, whose hidden class a
+ * new dataset's check does not share with the last one's.
+ */
+function keepInOrder(
+  raw: readonly unknown[],
+  from: number,
+  parsed: readonly unknown[],
+  valid: unknown[],
+  kept: unknown[],
+  ids: Set<string>,
+  entries: unknown[],
+  offsetsHold: ((meeting: { start?: unknown }, timeZone: string) => boolean) | undefined,
+  timeZone: string,
+): number {
+  const n = raw.length;
+  for (let i = from; i < n; i++) {
+    const entry = parsed[i];
+    if (entry === FAIL || valid[i] !== undefined) return i;
+    const id = (entry as { id: string }).id;
+    if (entry !== raw[i] && id !== (raw[i] as { id?: unknown }).id) return i;
+    if (offsetsHold !== undefined && !offsetsHold(entry as { start?: unknown }, timeZone)) return i;
+    // One look-up, not two (has, then add). A duplicate is left in the set: the long way finds it there.
+    const seen = ids.size;
+    if (ids.add(id).size === seen) return i;
+    valid[i] = entry;
+    kept[i] = entry;
+    entries.push(entry);
+  }
+  return n;
+}
+
 /** A valid entry whose id an earlier valid entry of the list has. */
 function duplicateId(list: DatasetListName, index: number, id: string): Issue {
   return issue([list, index, 'id'], 'duplicate-id', `"${id}" is already used by another entry in ${list}; this entry was left out`, { id, list });
@@ -484,6 +523,8 @@ export class ListCheck<T> {
   /** The list's validators, once the check has them. */
   private validators: ListValidator | undefined = undefined;
   private readonly language: string;
+  /** The dataset's time zone, read once: read from the header object per meeting it deoptimised the per-entry loop on every parse. */
+  private readonly timeZone: string;
   /** Per entry: parsed and past its own rules (schema, meeting offsets), or not. */
   private readonly valid: Verdict<T>[];
   /** Per entry: what the dataset keeps, after duplicate ids and references. */
@@ -515,6 +556,7 @@ export class ListCheck<T> {
     this.name = name;
     this.raw = raw;
     this.language = owner.header.defaultLanguage;
+    this.timeZone = owner.header.timeZone;
     // Holes read as undefined: nothing decided yet.
     this.valid = new Array(raw.length);
     this.kept = new Array(raw.length);
@@ -637,8 +679,17 @@ export class ListCheck<T> {
     const ids = this.prefixIds;
     const entries: T[] = [];
     const validators = (this.validators ??= this.owner.validatorOf(this.name));
-    if (validators) this.preParsed = validateEach(raw, validators.validate, this.language);
+    const pre = validators ? validateEach(raw, validators.validate, this.language) : undefined;
+    this.preParsed = pre;
+    // Contacts and opportunities refer to other lists: every entry of theirs takes the long way.
+    const simple = pre !== undefined && this.name !== 'contacts' && this.name !== 'opportunities';
+    const offsetsHold = this.name === 'meetings' ? (validators as ListValidator<'meetings'> | undefined)?.offsetsHold : undefined;
     for (let i = 0; i < n; i++) {
+      if (simple) {
+        i = keepInOrder(raw, i, pre, this.valid, kept, ids, entries, offsetsHold, this.timeZone);
+        this.prefix = i;
+        if (i === n) break;
+      }
       const verdict = this.validate(i);
       if (verdict === UNDECIDED) return this.stopAt(i);
       this.prefix = i + 1;
@@ -718,12 +769,11 @@ export class ListCheck<T> {
     if (!validators) return (this.valid[index] = UNDECIDED);
     const pre = this.preParsed;
     let parsed = pre !== undefined ? pre[index] : validators.validate(raw, this.language);
-    const header = this.owner.header;
     if (parsed === FAIL) {
       // Only a failing entry is parsed by zod itself, for its issues (and zod's answer wins if they disagree).
       const explainer = this.owner.explainer;
       if (!explainer) return (this.valid[index] = UNDECIDED);
-      const result: Explained = explainer.entity(ENTITY_OF_LIST[name], header.defaultLanguage, raw);
+      const result: Explained = explainer.entity(ENTITY_OF_LIST[name], this.language, raw);
       if (!result.success) {
         this.entryIssues.set(index, toIssues(result.error.issues, [name, index]));
         return (this.valid[index] = DROPPED);
@@ -732,8 +782,8 @@ export class ListCheck<T> {
     }
     // A meeting whose offset is not the zone's would be shown an hour off: dropped like an invalid entry.
     const offsets = name === 'meetings' ? (validators as ListValidator<'meetings'>) : undefined;
-    if (offsets && !offsets.offsetsHold(parsed as { start?: unknown }, header.timeZone)) {
-      this.entryIssues.set(index, offsets.offsetIssues(parsed as { start?: unknown }, header.timeZone, { path: [name, index] }));
+    if (offsets && !offsets.offsetsHold(parsed as { start?: unknown }, this.timeZone)) {
+      this.entryIssues.set(index, offsets.offsetIssues(parsed as { start?: unknown }, this.timeZone, { path: [name, index] }));
       return (this.valid[index] = DROPPED);
     }
     const id = (parsed as { id: string }).id;

@@ -208,8 +208,38 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
 
   // ——— lifecycle ———
 
+  /** Cancels the prefetch of the later parts planned for when the browser is idle. */
+  private cancelIdlePrefetch?: () => void;
+
+  /**
+   * Once the form is shown and the browser has nothing else to do, the later
+   * parts are fetched, so that Continue clicked without touching a field does
+   * not wait for them (Safari gives a clicked button no focus, so the first
+   * focus does not start them there). A failure shows only at Continue.
+   */
+  private prefetchWhenIdle(): void {
+    if (this.later || this.cancelIdlePrefetch) return;
+    this.cancelIdlePrefetch = whenIdle(() => {
+      this.cancelIdlePrefetch = undefined;
+      void this.loadLater().catch(() => {});
+    });
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.prefetchWhenIdle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelIdlePrefetch?.();
+    this.cancelIdlePrefetch = undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page before the prefetch ran: planned again.
+    if (this.hasUpdated) this.prefetchWhenIdle();
     if (!this.draftRestored) {
       this.draftRestored = true;
       const draft = this.form.draft.load();
@@ -641,4 +671,18 @@ export abstract class SamverkanFormElement<F extends string, K extends string, V
     if (Array.isArray(value) && value.length === 0) return m.notGiven;
     return undefined;
   }
+}
+
+/**
+ * Runs `run` when the browser is idle (`requestIdleCallback`, at the latest
+ * after `timeout` ms), else after a short timeout; gives a function that
+ * cancels it.
+ */
+function whenIdle(run: () => void, timeout = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
 }

@@ -293,6 +293,56 @@ describe('<samverkan-meeting-calendar> month view', () => {
     expect(text(today.querySelector('.day-meetings'))).to.contain('18:00').and.to.contain('Dialogmöte våren 2026');
   });
 
+  it('shows a day\'s first three meetings in its cell, then how many more, whatever the count, also after moving between months', async () => {
+    const json = await demoJson();
+    const meeting = (id: string, start: string, title: string, status = 'scheduled') => ({
+      id,
+      title,
+      kind: 'other',
+      status,
+      start: `${start}:00+02:00`,
+      end: `${start.slice(0, 11)}23:00:00+02:00`,
+      languages: ['sv'],
+    });
+    (json.meetings as unknown[]).push(
+      meeting('one', '2026-06-02T10:00', 'Ett'),
+      meeting('a2', '2026-06-03T11:00', 'A2'),
+      meeting('a1', '2026-06-03T09:00', 'A1'),
+      meeting('b1', '2026-06-04T09:00', 'B1'),
+      meeting('b2', '2026-06-04T10:00', 'B2', 'cancelled'),
+      meeting('b3', '2026-06-04T11:00', 'B3'),
+      ...[1, 2, 3, 4, 5].map((n) => meeting(`c${n}`, `2026-06-05T${String(7 + n).padStart(2, '0')}:00`, `C${n}`)),
+      ...[1, 2, 3, 4].map((n) => meeting(`d${n}`, `2026-07-02T${String(7 + n).padStart(2, '0')}:00`, `D${n}`)),
+      meeting('e1', '2026-07-03T12:00', 'E1'),
+    );
+    const el = await calendar({ view: 'month', month: '2026-06', data: json });
+    const lines = (date: string) => $$(el, `td[data-date="${date}"] .day-meetings li`).map(text);
+    const june = () => {
+      expect(lines('2026-06-01')).to.deep.equal([]);
+      expect($(el, 'td[data-date="2026-06-01"] .day-meetings')).to.equal(null);
+      expect(lines('2026-06-02')).to.deep.equal(['10:00 Ett']);
+      expect(lines('2026-06-03')).to.deep.equal(['09:00 A1', '11:00 A2']);
+      expect(lines('2026-06-04')).to.deep.equal(['09:00 B1', 'Inställt 10:00 B2', '11:00 B3']);
+      expect($(el, 'td[data-date="2026-06-04"] .day-meetings li:nth-child(2)')!.className).to.equal('cancelled');
+      expect(lines('2026-06-05')).to.deep.equal(['08:00 C1', '09:00 C2', '10:00 C3', '2 till']);
+      expect(text($(el, 'td[data-date="2026-06-05"] .visually-hidden'))).to.equal('fredag 5 juni 2026, 5 möten');
+      // What a screen reader hears is the cell's label: the lines are hidden from it.
+      expect($(el, 'td[data-date="2026-06-05"] .day-meetings')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(lines('2026-07-02')).to.deep.equal(['08:00 D1', '09:00 D2', '10:00 D3', '1 till']);
+    };
+    june();
+    el.month = '2026-07';
+    await el.updateComplete;
+    // The same cells now show other days, with other counts.
+    expect(lines('2026-07-02')).to.deep.equal(['08:00 D1', '09:00 D2', '10:00 D3', '1 till']);
+    expect(lines('2026-07-03')).to.deep.equal(['12:00 E1']);
+    expect(lines('2026-07-01')).to.deep.equal([]);
+    expect($$(el, '.day-meetings').length).to.equal(2);
+    el.month = '2026-06';
+    await el.updateComplete;
+    june();
+  });
+
   it('moves focus by day, week, month, year and to the week\'s ends with the keyboard, one cell tabbable at a time', async () => {
     const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
     $(el, 'td[tabindex="0"]')!.focus();
