@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryApi, offer } from './fixtures/memory-api.js';
 import { opportunity, signatory } from './fixtures/agreement-content.js';
-import { announced, expectAccessible, mountAdmin, q, qa, root, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, expectAccessible, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import en from '../src/i18n/messages.en.js';
 import type { Organisation } from '@samverkan/sdk';
@@ -97,6 +97,44 @@ describe('an opportunity moved to an organisation that stopped signing meanwhile
     await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
     expect(q<HTMLSelectElement>(el, '#f-organisationId').value).to.equal(other.id);
     expect(api.store.opportunities.get('opportunity-1')!.value.organisationId).to.equal(signatory.id);
+    await expectAccessible(el);
+  });
+});
+
+describe('importing a dataset file that would take the signature of an organisation with opportunities', () => {
+  it('stops at that write, says how many were saved and which opportunities are in the way; the organisation keeps its signature', async () => {
+    const api = await offering();
+    const el = await mountAdmin(api, '#/import');
+    await settle(el);
+    const unsignedHovsjo = { ...hovsjo } as Record<string, unknown>;
+    delete unsignedHovsjo['signature'];
+    const file = {
+      schemaVersion: '1',
+      updatedAt: '2026-12-01T10:00:00+01:00',
+      defaultLanguage: 'sv',
+      languages: ['sv', 'en'],
+      timeZone: 'Europe/Stockholm',
+      agreement: api.agreement_.value,
+      principles: [],
+      developmentAreas: [],
+      // The other organisation gets a phone first (saved), then Hovsjö IF loses its signature (refused).
+      organisations: [{ ...other, phone: '08-555 000 11' }, unsignedHovsjo],
+      contacts: [],
+      meetings: [],
+      opportunities: [...api.store.opportunities.values()].map((e) => e.value),
+    };
+    const input = q<HTMLInputElement>(el, '#import-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(file)], 'dataset.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitFor(() => root(el).querySelector('.preview'), 'the preview');
+    await settle(el);
+    button(el, sv.importExport.publish(2)).click();
+    const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why it stopped');
+    expect(text(alert)).to.equal(sv.importExport.stopped(1, 2, sv.refusals.signatureWithOpportunities(hovsjo.name, 'opportunity-offer-1')));
+    expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.deep.equal(hovsjo.signature);
+    expect(api.store.organisations.get(other.id)!.value.phone).to.equal('08-555 000 11');
     await expectAccessible(el);
   });
 });
