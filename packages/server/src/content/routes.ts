@@ -270,7 +270,8 @@ function refuseWhileOffering(dataset: Dataset, organisation: Entity, change: Tak
 
 /** A replaced organisation that signed and would not: refused while it publishes opportunities. */
 function refuseUnsigning(dataset: Dataset, before: Entity, after: Entity): void {
-  if (before.signature !== undefined && (after.signature === undefined || after.signature === null)) refuseWhileOffering(dataset, before, 'signature');
+  // (A signature sent as something else, null included, is the strict check's 400 at `signature`.)
+  if (before.signature !== undefined && after.signature === undefined) refuseWhileOffering(dataset, before, 'signature');
 }
 
 /**
