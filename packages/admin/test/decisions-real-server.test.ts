@@ -9,7 +9,7 @@
 // again. Refusals (409) are shown in the reader's language, built from their params, not behind
 // the client's English "… failed (HTTP 409 Conflict):".
 import { expect } from '@open-wc/testing';
-import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import { API, forwarded, newOrganisationNumber, post, restoreVersion, signedInApi, slowly, unique } from './helpers/real-server.js';
 import sv from '../src/i18n/messages.js';
 import en from '../src/i18n/messages.en.js';
@@ -123,7 +123,9 @@ describe('withdrawn approvals, against the real server', function () {
   it('a pending offer whose organisation stopped signing: not offered for approval, the page says why; the server refuses it too', async () => {
     const api = await signedInApi();
     const organisations = await api.list('organisations');
-    const signed = organisations.find((o) => o.value.signature && o.value.organisationNumber)!;
+    // One that publishes no opportunities: the server does not remove the signature of one that does (tested below).
+    const offering = new Set(((await (await fetch(`${API}/dataset`, { cache: 'no-store' })).json()) as { opportunities?: { organisationId: string }[] }).opportunities?.map((o) => o.organisationId));
+    const signed = organisations.find((o) => o.value.signature && o.value.organisationNumber && !offering.has(o.value.id))!;
     const { id } = await post('/opportunities', {
       organisationNumber: signed.value.organisationNumber,
       title: `Språkcafé på fredagar ${unique()}`,
@@ -273,5 +275,34 @@ describe('decisions brought back by a restore, and refusals, against the real se
     await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
     await expectAccessible(el);
     expect((await published()).organisations.some((o) => o.id === organisationId)).to.equal(true);
+  });
+
+  it('removing the signature of an organisation that offers opportunities in its editor: refused, the page says why in Swedish and keeps what was typed; nothing published', async () => {
+    const organisationNumber = newOrganisationNumber();
+    const name = `Föreningen Granudden ${unique()}`;
+    const { id } = await post('/signups', signup(name, organisationNumber));
+    const api = await signedInApi();
+    const { organisationId } = await api.approve(id);
+    const { id: offerId } = await post('/opportunities', opportunityOffer(organisationNumber, `Skridskoskola ${unique()}`));
+    const { opportunityId } = await api.approveOffer(offerId);
+    const before = await api.get('organisations', organisationId!);
+
+    const el = await mountAdmin(api, `#/content/organisations/${encodeURIComponent(organisationId!)}`);
+    const signedOn = await slowly(() => root(el).querySelector<HTMLInputElement>('#f-signature-signedOn'), 'the signature date');
+    type(signedOn, '');
+    type(q<HTMLSelectElement>(el, '#f-signature-via'), '');
+    type(q<HTMLInputElement>(el, '#f-phone'), '08-555 000 00');
+    q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+    const summary = await slowly(() => root(el).querySelector('#error-summary'), 'the error summary');
+    expect(qa(el, '#error-summary li').map(text)).to.deep.equal([sv.refusals.signatureWithOpportunities(name, opportunityId!)]);
+    await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
+    expect(q<HTMLInputElement>(el, '#f-signature-signedOn').value).to.equal('');
+    expect(q<HTMLInputElement>(el, '#f-phone').value).to.equal('08-555 000 00');
+    await expectAccessible(el);
+    // Nothing stored or published: the same entity (ETag), still a signatory, the opportunity still up.
+    expect((await api.get('organisations', organisationId!))!.etag).to.equal(before!.etag);
+    const after = await published();
+    expect(after.organisations.find((o) => o.id === organisationId)?.signature).to.not.equal(undefined);
+    expect(after.opportunities?.some((o) => o.id === opportunityId)).to.equal(true);
   });
 });

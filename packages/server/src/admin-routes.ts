@@ -6,6 +6,7 @@ import { ChangeRefused, publishChange } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
+import { opportunitiesOf } from './offered-by-signatories.js';
 import { signatoryFromApplication } from './signatory.js';
 import type { Awaitable, ListCursor, ListOptions, SamverkanStore, StoredApplication } from './store/types.js';
 import { publishedSignatoryIds, withPublication, type PublicationFacts } from './withdrawal.js';
@@ -157,11 +158,6 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     return reply.send(decided && shownApplication(decided, publishedSignatoryIds(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/signups/:id/:action', ['POST']);
-}
-
-/** The ids of the opportunities the dataset publishes for an organisation. */
-function opportunitiesOf(dataset: Dataset, organisationId: string): string[] {
-  return (dataset.opportunities ?? []).filter((o) => o.organisationId === organisationId).map((o) => o.id);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isJsonSyntaxError, parseDataset, parseJsonText, ValidationError } from '@samverkan/sdk';
+import { newlyUnsigned } from './offered-by-signatories.js';
 import { openStore, type StoreLocation } from './store/open.js';
 
 /** What an import did: the version it published, or every problem (then nothing changed). */
@@ -10,8 +11,10 @@ export type ImportResult = { ok: true; version: number; organisations: number } 
  * `samverkan-server import FILE.json`: publishes a dataset file as a new
  * version in the store, validated strictly (`parseDataset(…, { strict:
  * true })`). A file that is not JSON is reported with its line and column;
- * an invalid one with every problem and its path. Either way nothing
- * changes. A running server notices the new version within a second
+ * an invalid one with every problem and its path; one where an
+ * organisation without a signature offers volunteer opportunities (that the
+ * version before did not have so) with each such organisation and its
+ * opportunities. Either way nothing changes. A running server notices the new version within a second
  * (SQLite: `PRAGMA data_version`; PostgreSQL: NOTIFY).
  */
 export async function importDataset(file: string, location: StoreLocation, now = new Date()): Promise<ImportResult> {
@@ -39,6 +42,17 @@ export async function importDataset(file: string, location: StoreLocation, now =
   }
   const store = await openStore(location);
   try {
+    // Opportunities offered by an organisation that does not sign, and did not offer them unsigned in the version before: refused, as in the content API.
+    const unsigned = newlyUnsigned((await store.latestVersion())?.dataset, dataset);
+    if (unsigned.length > 0) {
+      return {
+        ok: false,
+        problems: unsigned.map(
+          ({ params }) =>
+            `organisations: ${params!.organisation} (${params!.organisationId}) has no signature in the file but offers volunteer opportunities (${params!.opportunities}); only signatories offer them. Add its signature, or take those opportunities out of the file (or point them at a signatory).`,
+        ),
+      };
+    }
     const version = (await store.publishVersion({ dataset, at: now, by: 'import', summary: `Imported ${path.split('/').pop()}` }))!;
     await store.record({ at: now, by: 'import', action: 'dataset-imported', target: `versions/${version}` });
     return { ok: true, version, organisations: dataset.organisations.length };

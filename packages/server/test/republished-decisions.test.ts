@@ -158,7 +158,11 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         const fresh: boolean | undefined = (await admin.opportunities.get(pending)).noLongerSigns;
         assert.equal(fresh, undefined);
 
-        // The officer removes the signature; the organisation stays listed.
+        // The officer withdraws its opportunities (a signature is not removed while they are up), then removes the signature; the organisation stays listed.
+        for (const opportunity of (await dataset(app)).opportunities!.filter((o) => o.organisationId === signatory.id)) {
+          const { etag: opportunityEtag } = await etagOf(app, 'opportunities', opportunity.id);
+          assert.equal((await app.admin(`/api/v1/admin/opportunities/${opportunity.id}`, { method: 'DELETE', headers: { 'If-Match': opportunityEtag } })).status, 204);
+        }
         const { value, etag } = await etagOf(app, 'organisations', signatory.id);
         const { signature: _signature, ...unsigned } = value;
         assert.equal((await app.admin(`/api/v1/admin/organisations/${signatory.id}`, { method: 'PUT', headers: { ...json, 'If-Match': etag }, body: JSON.stringify(unsigned) })).status, 200);
@@ -228,7 +232,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         const { errors } = await refused.json();
         assert.equal(errors.length, 1);
         assert.equal(errors[0].code, 'organisation-has-opportunities');
-        assert.deepEqual(errors[0].params, { organisationId, organisation: name.name, opportunities: offered.join(', ') });
+        assert.deepEqual(errors[0].params, { organisationId, organisation: name.name, opportunities: offered.join(', '), change: 'organisation' });
         assert.match(errors[0].message, /Withdraw or delete them first.*Dra tillbaka dem först/s);
         assert.equal((await latestVersion(app)).version, before.version, 'nothing published');
         assert.ok((await dataset(app)).organisations.some((o) => o.id === organisationId));

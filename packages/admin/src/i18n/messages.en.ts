@@ -452,6 +452,10 @@ const en: Messages = {
       `${organisation} has published volunteer opportunities (${opportunities}). ${signatureOnly ? 'Rejecting the application removes its signature, and they would stay up, offered by an organisation that no longer signs.' : 'Rejecting the application takes the organisation out, and they would be left without it.'} Withdraw them first under Volunteer opportunities (or reject their offers), then reject the application.`,
     organisationHasOpportunities: (organisation, opportunities) =>
       `${organisation} has published volunteer opportunities (${opportunities}), which would be left without an organisation. Withdraw or delete them first under Volunteer opportunities, then delete the organisation.`,
+    signatureWithOpportunities: (organisation, opportunities) =>
+      `${organisation} has published volunteer opportunities (${opportunities}). Without its signature they would stay up, offered by an organisation that no longer signs, so the change was not saved. Withdraw the opportunities or move them to another signatory under Volunteer opportunities, then remove the signature; or keep the signature.`,
+    notSigning: (organisation) =>
+      `${organisation} has not signed the agreement, and only signatories may offer volunteer opportunities, so the opportunity was not saved. Choose an organisation that has signed, or first add its signature under Organisations.`,
     notASignatory:
       'The organisation that offered this no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under History or add its signature again under Organisations.',
     erased: 'What was sent has been erased, so there is nothing left to approve. Reject it instead.',

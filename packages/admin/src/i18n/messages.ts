@@ -466,6 +466,10 @@ const sv = {
       `${organisation} har publicerade volontäruppdrag (${opportunities}). ${signatureOnly ? 'Avslår du ansökan tas underskriften bort, och uppdragen skulle ligga kvar från en organisation som inte längre har undertecknat.' : 'Avslår du ansökan tas organisationen bort, och uppdragen skulle stå utan organisation.'} Dra tillbaka dem först under Volontäruppdrag (eller avslå deras erbjudanden) och avslå sedan ansökan.`,
     organisationHasOpportunities: (organisation: string, opportunities: string) =>
       `${organisation} har publicerade volontäruppdrag (${opportunities}), och de skulle stå utan organisation. Dra tillbaka eller ta bort dem först under Volontäruppdrag och ta sedan bort organisationen.`,
+    signatureWithOpportunities: (organisation: string, opportunities: string) =>
+      `${organisation} har publicerade volontäruppdrag (${opportunities}). Utan underskrift skulle de ligga kvar från en organisation som inte längre har undertecknat, så ändringen sparades inte. Dra tillbaka uppdragen eller flytta dem till en annan undertecknare under Volontäruppdrag och ta sedan bort underskriften, eller behåll underskriften.`,
+    notSigning: (organisation: string) =>
+      `${organisation} har inte undertecknat överenskommelsen, och bara undertecknare kan erbjuda volontäruppdrag, så uppdraget sparades inte. Välj en organisation som har undertecknat, eller lägg först till underskriften under Organisationer.`,
     notASignatory:
       'Organisationen som erbjöd uppdraget har inte längre undertecknat (den har tagits bort, eller underskriften har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under Historik eller lägg till underskriften igen under Organisationer.',
     erased: 'Det som skickades in har raderats, så det finns inget kvar att godkänna. Avslå det i stället.',

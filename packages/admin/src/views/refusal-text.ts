@@ -17,10 +17,13 @@ export function refusalText(refusal: Refusal, m: Messages): string {
       if (opportunities) return r.signatoryHasOpportunities(organisation ?? organisationId ?? '', opportunities, change === 'signature');
       break;
     case 'organisation-has-opportunities':
+      // `change` says what the write would have taken: the signature (an edit, a restore) or the organisation (a deletion).
+      if (opportunities && change === 'signature') return r.signatureWithOpportunities(organisation ?? organisationId ?? '', opportunities);
       if (opportunities) return r.organisationHasOpportunities(organisation ?? organisationId ?? '', opportunities);
       break;
     case 'not-a-signatory':
-      return r.notASignatory;
+      // Named (`organisation`) when an opportunity is written for an organisation without a signature; without it, an offer's approval.
+      return organisation ? r.notSigning(organisation) : r.notASignatory;
     case 'erased':
       return r.erased;
   }

@@ -6,6 +6,7 @@ import { methodNotAllowed, sendErrors } from '../http/errors.js';
 import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
 import { ChangeRefused, fileModeMessage, publishChange, type PublishContext } from './publish.js';
+import { newlyUnsigned, notSigning, stillOffered, type TakenAway } from '../offered-by-signatories.js';
 
 /** What the content routes need. */
 export interface ContentRoutesOptions extends PublishContext {
@@ -114,6 +115,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       const id = typeof body.id === 'string' && body.id !== '' ? body.id : newId(body, taken, dataset);
       if (taken.has(id)) throw new ChangeRefused(409, [{ path: 'id', message: `There is already a ${collection} entry with the id "${id}".` }]);
       const entity = { ...body, id } as Entity;
+      if (collection === 'opportunities') refuseUnsignedOfferer(dataset, entity);
       const index = list.length;
       const candidate = withList(dataset, collection, [...list, entity]);
       const result = await publishChange(options, actorOf(request), version, {
@@ -139,6 +141,8 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       const body = bodyObject(request.body);
       if (body.id !== undefined && body.id !== request.params.id) throw new ChangeRefused(400, [{ path: 'id', message: 'must be the id in the URL (ids do not change; create a new entry instead)' }]);
       const entity = { ...body, id: request.params.id } as Entity;
+      if (collection === 'organisations') refuseUnsigning(dataset, list[index]!, entity);
+      if (collection === 'opportunities' && entity.organisationId !== list[index]!.organisationId) refuseUnsignedOfferer(dataset, entity);
       const fields = Object.keys({ ...list[index], ...entity }).filter((k) => JSON.stringify(list[index]![k]) !== JSON.stringify(entity[k]));
       const candidate = withList(dataset, collection, list.map((e, i) => (i === index ? entity : e)));
       const result = await publishChange(options, actorOf(request), version, {
@@ -161,7 +165,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       const entity = list.find((e) => e.id === request.params.id);
       if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
       precondition(request, entity);
-      if (collection === 'organisations') refuseWhileOffering(dataset, entity);
+      if (collection === 'organisations') refuseWhileOffering(dataset, entity, 'organisation');
       await publishChange(options, actorOf(request), version, {
         dataset: withList(
           dataset,
@@ -224,7 +228,10 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       const n = versionParam(request);
       const version = n === undefined ? undefined : await store.getVersion(n);
       if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
-      const { version: latest } = await current();
+      const { version: latest, dataset } = await current();
+      // A version from before this rule could hold opportunities offered by an organisation that does not sign.
+      const unsigned = newlyUnsigned(dataset, version.dataset);
+      if (unsigned.length > 0) throw new ChangeRefused(409, unsigned);
       const result = await publishChange(options, actorOf(request), latest, {
         dataset: version.dataset,
         summary: `Restored version ${version.version}`,
@@ -248,26 +255,34 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
 }
 
 /**
- * Deleting an organisation that publishes volunteer opportunities would
- * leave them pointing at nothing (the strict check would refuse it with an
- * `unknown-reference` at the opportunity, which names the wrong thing):
- * refused with a `409` that names them and the way forward, in both
- * languages (`params` for a client's own words). Nothing is removed with it
- * silently.
+ * An organisation that publishes volunteer opportunities is not deleted
+ * (they would point at nothing; the strict check would report an
+ * `unknown-reference` at the opportunity, which names the wrong thing) and
+ * does not lose its signature (they would stay up, offered by an
+ * organisation that no longer signs): `409 organisation-has-opportunities`
+ * naming them and the way forward (offered-by-signatories.ts). Nothing is
+ * removed with it silently.
  */
-function refuseWhileOffering(dataset: Dataset, organisation: Entity): void {
-  const offered = (dataset.opportunities ?? []).filter((o) => o.organisationId === organisation.id).map((o) => o.id);
-  if (offered.length === 0) return;
-  const name = typeof organisation.name === 'string' ? organisation.name : organisation.id;
-  const ids = offered.join(', ');
-  throw new ChangeRefused(409, [
-    {
-      path: '',
-      code: 'organisation-has-opportunities',
-      message: `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (under Volontäruppdrag) och ta sedan bort organisationen.`,
-      params: { organisationId: organisation.id, organisation: name, opportunities: ids },
-    },
-  ]);
+function refuseWhileOffering(dataset: Dataset, organisation: Entity, change: TakenAway): void {
+  const refusal = stillOffered(dataset, organisation, change);
+  if (refusal) throw new ChangeRefused(409, [refusal]);
+}
+
+/** A replaced organisation that signed and would not: refused while it publishes opportunities. */
+function refuseUnsigning(dataset: Dataset, before: Entity, after: Entity): void {
+  // (A signature sent as something else, null included, is the strict check's 400 at `signature`.)
+  if (before.signature !== undefined && after.signature === undefined) refuseWhileOffering(dataset, before, 'signature');
+}
+
+/**
+ * An opportunity created for, or moved to, an organisation the dataset lists
+ * without a signature: `409 not-a-signatory` at `organisationId`, as for
+ * approving an offer from one (its words say what to do here). (An id that names no organisation is the
+ * strict check's `400 unknown-reference`.)
+ */
+function refuseUnsignedOfferer(dataset: Dataset, opportunity: Entity): void {
+  const organisation = dataset.organisations.find((o) => o.id === opportunity.organisationId);
+  if (organisation && !organisation.signature) throw new ChangeRefused(409, [notSigning(organisation)]);
 }
 
 /** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */

@@ -1,0 +1,140 @@
+// Removing the signature of an organisation that publishes volunteer opportunities, in the
+// organisation editor: the server refuses (409 organisation-has-opportunities, change
+// "signature"); the page says in Swedish or English what is wrong and what to do, moves focus to
+// the error summary and keeps everything the person typed; nothing is saved. An opportunity moved
+// to an organisation that stopped signing meanwhile is refused the same way (not-a-signatory).
+// Against the real server: decisions-real-server.test.ts.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryApi, offer } from './fixtures/memory-api.js';
+import { opportunity, signatory } from './fixtures/agreement-content.js';
+import { announced, button, expectAccessible, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import sv from '../src/i18n/messages.js';
+import en from '../src/i18n/messages.en.js';
+import type { Organisation } from '@samverkan/sdk';
+
+const EDITOR = { id: 'u2', email: 'redaktor@kommun.example.org', name: 'Robin Redaktör', role: 'editor' as const, password: 'y' };
+// The shared fixture's number is made up (a wrong check digit); a form saves only a valid one.
+const hovsjo = { ...signatory, organisationNumber: '802456-8977' } as Organisation;
+const { organisationNumber: _number, ...unnumbered } = signatory;
+const other = { ...unnumbered, id: 'geneta-bk', name: 'Geneta BK' } as Organisation;
+
+afterEach(() => unmountAll());
+
+/** An editor signed in, `signatory` publishing the opportunity its approved offer made. */
+async function offering(): Promise<MemoryApi> {
+  const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content: { organisations: [hovsjo, other] }, offers: [offer(1)] });
+  await api.approveOffer('offer-1');
+  return api;
+}
+
+/** Opens the organisation's editor and empties its signature (date and way), as a person does. */
+async function unsignInEditor(api: MemoryApi, lang: string) {
+  const el = await mountAdmin(api, `#/content/organisations/${signatory.id}`, lang);
+  const signedOn = await waitFor(() => root(el).querySelector<HTMLInputElement>('#f-signature-signedOn'), 'the signature date');
+  type(signedOn, '');
+  type(q<HTMLSelectElement>(el, '#f-signature-via'), '');
+  type(q<HTMLInputElement>(el, '#f-phone'), '08-555 000 00');
+  return el;
+}
+
+describe('removing the signature of an organisation that publishes opportunities', () => {
+  it('is refused: the summary says in Swedish which opportunities are in the way and what to do, takes focus, and what was typed stays; nothing saved; accessible', async () => {
+    const api = await offering();
+    const el = await unsignInEditor(api, 'sv');
+    const before = structuredClone(api.store.organisations.get(signatory.id));
+    q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+
+    const summary = await waitFor(() => root(el).querySelector('#error-summary'), 'the error summary');
+    expect(qa(el, '#error-summary li').map(text)).to.deep.equal([sv.refusals.signatureWithOpportunities(signatory.name, 'opportunity-offer-1')]);
+    expect(text(summary)).to.contain('opportunity-offer-1').and.contain('Dra tillbaka uppdragen').and.not.contain('HTTP');
+    await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
+    // What the person typed is still in the form.
+    expect(q<HTMLInputElement>(el, '#f-signature-signedOn').value).to.equal('');
+    expect(q<HTMLSelectElement>(el, '#f-signature-via').value).to.equal('');
+    expect(q<HTMLInputElement>(el, '#f-phone').value).to.equal('08-555 000 00');
+    expect(location.hash).to.equal(`#/content/organisations/${signatory.id}`);
+    // Nothing saved.
+    expect(api.store.organisations.get(signatory.id)).to.deep.equal(before);
+    await expectAccessible(el);
+  });
+
+  it('in English, saved with the keyboard; once the opportunity is withdrawn, the same form saves without the signature', async () => {
+    const api = await offering();
+    const el = await unsignInEditor(api, 'en');
+    q<HTMLInputElement>(el, '#f-phone').focus();
+    await sendKeys({ press: 'Enter' });
+    const summary = await waitFor(() => root(el).querySelector('#error-summary'), 'the error summary');
+    expect(qa(el, '#error-summary li').map(text)).to.deep.equal([en.refusals.signatureWithOpportunities(signatory.name, 'opportunity-offer-1')]);
+    await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
+    expect(api.store.organisations.get(signatory.id)!.value.signature).to.deep.equal(signatory.signature);
+    await expectAccessible(el);
+
+    // Withdrawn meanwhile (in another tab): saving again goes through, with what was typed.
+    const published = api.store.opportunities.get('opportunity-offer-1')!;
+    await api.remove('opportunities', 'opportunity-offer-1', published.etag);
+    q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+    await waitFor(() => announced(el) === en.saved, 'saved');
+    const saved = api.store.organisations.get(signatory.id)!.value;
+    expect(saved.signature).to.equal(undefined);
+    expect(saved.phone).to.equal('08-555 000 00');
+  });
+});
+
+describe('an opportunity moved to an organisation that stopped signing meanwhile', () => {
+  it('is refused with words naming the organisation and what to do; the choice stays; accessible', async () => {
+    const api = new MemoryApi({ users: [EDITOR], signedIn: EDITOR.email, content: { organisations: [hovsjo, other], opportunities: [opportunity(1)] } });
+    const el = await mountAdmin(api, '#/content/opportunities/opportunity-1');
+    const offeredBy = await waitFor(() => root(el).querySelector<HTMLSelectElement>('#f-organisationId'), 'the organisation choice');
+    type(offeredBy, other.id);
+    // Someone removes the other organisation's signature after the form was loaded.
+    const { signature: _signature, ...unsigned } = other;
+    api.saveBehindTheBack('organisations', unsigned as Organisation);
+    q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+
+    const summary = await waitFor(() => root(el).querySelector('#error-summary'), 'the error summary');
+    expect(qa(el, '#error-summary li').map(text)).to.deep.equal([sv.refusals.notSigning(other.name)]);
+    await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
+    expect(q<HTMLSelectElement>(el, '#f-organisationId').value).to.equal(other.id);
+    expect(api.store.opportunities.get('opportunity-1')!.value.organisationId).to.equal(signatory.id);
+    await expectAccessible(el);
+  });
+});
+
+describe('importing a dataset file that would take the signature of an organisation with opportunities', () => {
+  it('stops at that write, says how many were saved and which opportunities are in the way; the organisation keeps its signature', async () => {
+    const api = await offering();
+    const el = await mountAdmin(api, '#/import');
+    await settle(el);
+    const unsignedHovsjo = { ...hovsjo } as Record<string, unknown>;
+    delete unsignedHovsjo['signature'];
+    const file = {
+      schemaVersion: '1',
+      updatedAt: '2026-12-01T10:00:00+01:00',
+      defaultLanguage: 'sv',
+      languages: ['sv', 'en'],
+      timeZone: 'Europe/Stockholm',
+      agreement: api.agreement_.value,
+      principles: [],
+      developmentAreas: [],
+      // The other organisation gets a phone first (saved), then Hovsjö IF loses its signature (refused).
+      organisations: [{ ...other, phone: '08-555 000 11' }, unsignedHovsjo],
+      contacts: [],
+      meetings: [],
+      opportunities: [...api.store.opportunities.values()].map((e) => e.value),
+    };
+    const input = q<HTMLInputElement>(el, '#import-file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(file)], 'dataset.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitFor(() => root(el).querySelector('.preview'), 'the preview');
+    await settle(el);
+    button(el, sv.importExport.publish(2)).click();
+    const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why it stopped');
+    expect(text(alert)).to.equal(sv.importExport.stopped(1, 2, sv.refusals.signatureWithOpportunities(hovsjo.name, 'opportunity-offer-1')));
+    expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.deep.equal(hovsjo.signature);
+    expect(api.store.organisations.get(other.id)!.value.phone).to.equal('08-555 000 11');
+    await expectAccessible(el);
+  });
+});

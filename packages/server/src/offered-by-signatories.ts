@@ -1,0 +1,92 @@
+/**
+ * Volunteer opportunities are offered by signatories only (an offer from
+ * anyone else is refused, `400 not-a-signatory`, and its approval too,
+ * `409 not-a-signatory`). This module keeps that true afterwards, whatever
+ * the path: no write may leave an organisation that publishes opportunities
+ * without its signature (or without the organisation), nor point an
+ * opportunity at an organisation that does not sign. The content routes,
+ * the decisions on applications and the import all ask it; each refusal
+ * names the opportunities in the way (`params`), so a client can say in its
+ * own words what to withdraw or move first.
+ */
+import type { Dataset } from '@samverkan/sdk';
+import type { ErrorItem } from './http/errors.js';
+
+/** The ids of the opportunities the dataset publishes for an organisation, in dataset order. */
+export function opportunitiesOf(dataset: Pick<Dataset, 'opportunities'>, organisationId: string): string[] {
+  return (dataset.opportunities ?? []).filter((o) => o.organisationId === organisationId).map((o) => o.id);
+}
+
+/** What a write would take from an organisation: the organisation itself, or only its signature. */
+export type TakenAway = 'organisation' | 'signature';
+
+/**
+ * Why an organisation cannot lose what `change` names while it publishes
+ * opportunities (`409 organisation-has-opportunities`), in English and
+ * Swedish, with the facts as `params` (`organisationId`, `organisation`,
+ * `opportunities` comma-separated, `change`). `undefined` when it
+ * publishes none.
+ */
+export function stillOffered(dataset: Pick<Dataset, 'opportunities'>, organisation: { id: string; name?: unknown }, change: TakenAway): ErrorItem | undefined {
+  const offered = opportunitiesOf(dataset, organisation.id);
+  if (offered.length === 0) return undefined;
+  const name = typeof organisation.name === 'string' ? organisation.name : organisation.id;
+  const ids = offered.join(', ');
+  const message =
+    change === 'signature'
+      ? `${name} publishes volunteer opportunities (${ids}); without its signature they would stay up, offered by an organisation that no longer signs. Withdraw them, or move them to a signatory, first (under Volunteer opportunities), then remove the signature; or keep the signature. Nothing was saved. / ${name} har publicerade volontäruppdrag (${ids}). Utan underskrift skulle de ligga kvar från en organisation som inte längre har undertecknat. Dra tillbaka dem eller flytta dem till en undertecknare först (under Volontäruppdrag) och ta sedan bort underskriften, eller behåll underskriften. Inget sparades.`
+      : `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (under Volontäruppdrag) och ta sedan bort organisationen.`;
+  return { path: '', code: 'organisation-has-opportunities', message, params: { organisationId: organisation.id, organisation: name, opportunities: ids, change } };
+}
+
+/**
+ * Why an opportunity cannot be offered by, or moved to, an organisation
+ * that is listed without a signature: `409 not-a-signatory` at
+ * `organisationId` (the code of an offer's refused approval; `params`:
+ * `organisationId`, `organisation`), in English and Swedish.
+ */
+export function notSigning(organisation: { id: string; name: string }): ErrorItem {
+  const { id, name } = organisation;
+  return {
+    path: 'organisationId',
+    code: 'not-a-signatory',
+    params: { organisationId: id, organisation: name },
+    message: `${name} (${id}) has not signed the agreement: only signatories offer volunteer opportunities. Choose a signatory, or add ${name}'s signature first (under Organisations). Nothing was saved. / ${name} (${id}) har inte undertecknat överenskommelsen: bara undertecknare erbjuder volontäruppdrag. Välj en undertecknare, eller lägg först till underskriften (under Organisationer). Inget sparades.`,
+  };
+}
+
+/**
+ * The organisations that publish opportunities without signing, each with
+ * those opportunities' ids: what {@link newlyUnsigned} compares.
+ */
+export function unsignedOffering(dataset: Pick<Dataset, 'opportunities' | 'organisations'>): Map<string, string[]> {
+  const signs = new Map(dataset.organisations.map((o) => [o.id, o.signature !== undefined]));
+  const out = new Map<string, string[]>();
+  for (const opportunity of dataset.opportunities ?? []) {
+    // An opportunity pointing at no organisation is the strict check's to report (unknown-reference).
+    if (signs.get(opportunity.organisationId) !== false) continue;
+    const list = out.get(opportunity.organisationId);
+    if (list) list.push(opportunity.id);
+    else out.set(opportunity.organisationId, [opportunity.id]);
+  }
+  return out;
+}
+
+/**
+ * The refusals for a whole dataset about to replace `before` (a restore, an
+ * import): one per organisation that publishes opportunities without
+ * signing in `after` and did not in `before` (a state a dataset already had
+ * is not this change's doing, and refusing it would block every change
+ * until it is mended). Empty when there is none.
+ */
+export function newlyUnsigned(before: Pick<Dataset, 'opportunities' | 'organisations'> | undefined, after: Dataset): ErrorItem[] {
+  const earlier = before ? unsignedOffering(before) : new Map<string, string[]>();
+  const problems: ErrorItem[] = [];
+  for (const [organisationId, opportunities] of unsignedOffering(after)) {
+    const had = new Set(earlier.get(organisationId) ?? []);
+    if (opportunities.every((id) => had.has(id))) continue;
+    const organisation = after.organisations.find((o) => o.id === organisationId)!;
+    problems.push(stillOffered({ opportunities: (after.opportunities ?? []).filter((o) => o.organisationId === organisationId) }, organisation, 'signature')!);
+  }
+  return problems;
+}
