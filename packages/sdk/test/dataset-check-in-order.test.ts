@@ -38,8 +38,16 @@ test('finishNow() stops at the first entry zod must decide; entries after it are
       const check = (started instanceof Promise ? await started : started) as DatasetCheck;
       const organisations = check.list('organisations');
       const n = organisations.raw.length;
-      // A broken entry needs zod, which is not loaded: the run in input order stops there.
-      assert.equal(check.finishNow(), undefined);
+      // A broken entry usually needs zod, which is not loaded: the run in input
+      // order stops there. Some breakers leave an entry the generated checks
+      // decide alone (seed 1131145744): then the run finishes now, and must
+      // finish with parseDataset's result.
+      const now = check.finishNow();
+      if (now !== undefined) {
+        assert.deepEqual(now.dataset, expected.dataset);
+        assert.deepEqual(now.issues, expected.issues);
+        return;
+      }
       const kept = expected.dataset.organisations;
       for (const at of asked) {
         const entry = organisations.entry(at % n);
