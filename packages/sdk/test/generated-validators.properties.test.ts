@@ -77,13 +77,15 @@ for (const [name, fast, schema] of all) {
   test(`${name}: the generated code agrees with zod on values made from the schema`, () => {
     const values = arbitraryFor(schema, rules);
     let accepted = 0;
-    fc.assert(
-      fc.property(values, (value) => {
-        if (agree(name, fast, schema, value)) accepted++;
-      }),
-      { numRuns: /Dataset/.test(name) ? 60 : 250 },
-    );
+    const property = fc.property(values, (value) => {
+      if (agree(name, fast, schema, value)) accepted++;
+    });
+    fc.assert(property, { numRuns: /Dataset/.test(name) ? 60 : 250 });
     // Not vacuous: where the generated code is meant to decide, it did decide some.
+    // Few random meetings are valid at zod 4.1 (about 1–4 in 250 were accepted, so
+    // none in about one run in fifteen): such a schema gets more values, not a
+    // weaker assertion.
+    if (ZOD_FREE.test(name) && accepted === 0) fc.assert(property, { numRuns: 4000 });
     if (ZOD_FREE.test(name)) assert.ok(accepted > 0, `${name}: the generated code accepted none of the values`);
   });
 }
