@@ -86,7 +86,7 @@ export function newlyUnsigned(before: Pick<Dataset, 'opportunities' | 'organisat
     const had = new Set(earlier.get(organisationId) ?? []);
     if (opportunities.every((id) => had.has(id))) continue;
     const organisation = after.organisations.find((o) => o.id === organisationId)!;
-    problems.push(stillOffered({ opportunities: (after.opportunities ?? []).filter((o) => o.organisationId === organisationId) }, organisation, 'signature')!);
+    problems.push(stillOffered(after, organisation, 'signature')!);
   }
   return problems;
 }
