@@ -391,6 +391,24 @@ async function open(name) {
 
 const results = {};
 const profiles = process.env.PEERS_PROFILE ? new Map() : undefined;
+
+/** PEERS_PROFILE: a CDP session with V8's sampling profiler enabled on `tab`, for our pages only (else undefined). */
+async function profilerFor(name, tab) {
+  if (!profiles || !/^(ours|before)-/.test(name)) return undefined;
+  const session = await tab.createCDPSession();
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  return session;
+}
+
+/** Stops `session`'s profiler and adds its profile to the summary kept under `key` (and, given `rawName` and PEERS_PROFILE_DIR, writes it raw). */
+async function keepProfile(session, key, rawName) {
+  const { profile } = await session.send('Profiler.stop');
+  // PEERS_PROFILE_DIR=<dir>: the raw profile too, to open in Chromium's DevTools (Performance panel).
+  if (rawName && process.env.PEERS_PROFILE_DIR) writeFileSync(join(process.env.PEERS_PROFILE_DIR, `${rawName}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
+  await profiles.get(key).add(profile);
+}
 const record = (name, key, value) => ((results[name] ??= {})[key] ??= []).push(value);
 
 /** Prints the main thread's time per trace event name (complete events, nested ones counted in their own line too), per keystroke. */
@@ -422,34 +440,21 @@ async function round(names, dataUrl, afterwards) {
     const { tab, bytes } = await open(name);
     const text = await tab.evaluate(async (url) => (window.text = await (await fetch(url)).text()), dataUrl);
     void text;
-    const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
-    if (profiled) {
-      await profiled.send('Profiler.enable');
-      await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
-      await profiled.send('Profiler.start');
-    }
+    const profiled = await profilerFor(name, tab);
+    if (profiled) await profiled.send('Profiler.start');
     // PEERS_TRACE=1: a Chromium trace of the calendars' cold first render too (ours and FullCalendar's, same
     // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
     const tracedCold = process.env.PEERS_TRACE && /calendar$/.test(name);
     if (tracedCold) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
     if (tracedCold) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()), { what: 'cold first render', count: 1 });
-    if (profiled) {
-      const { profile } = await profiled.send('Profiler.stop');
-      if (!profiles.has(name)) profiles.set(name, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
-      await profiles.get(name).add(profile);
-    }
+    if (profiled) await keepProfile(profiled, name);
     // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
     record(name, 'bytes', bytes());
     // PEERS_PROFILE: the warm render too (the code is hot, the page holds the first render's data).
     if (profiled) await profiled.send('Profiler.start');
     record(name, 'warm', await tab.evaluate(() => window.firstRow(window.text)));
-    if (profiled) {
-      const { profile } = await profiled.send('Profiler.stop');
-      const key = `${name} warm`;
-      if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
-      await profiles.get(key).add(profile);
-    }
+    if (profiled) await keepProfile(profiled, `${name} warm`);
     await afterwards(name, tab);
     await tab.close();
   }
@@ -471,21 +476,10 @@ try {
         await tab.evaluate((q) => window.typeToDom(q), FIRST_QUERY);
         await tab.evaluate(() => ((window.unchanged = 0), (window.late = 0)));
         // PEERS_PROFILE: these keystrokes are profiled too, on their own ("keystrokes → DOM").
-        const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
-        if (profiled) {
-          await profiled.send('Profiler.enable');
-          await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
-          await profiled.send('Profiler.start');
-        }
+        const profiled = await profilerFor(name, tab);
+        if (profiled) await profiled.send('Profiler.start');
         for (const query of QUERIES) toDomTimes.push(await tab.evaluate((q) => window.typeToDom(q), query));
-        if (profiled) {
-          const { profile } = await profiled.send('Profiler.stop');
-          const key = `${name} keystrokes → DOM`;
-          // PEERS_PROFILE_DIR=<dir>: the raw profile too, to open in Chromium's DevTools (Performance panel).
-          if (process.env.PEERS_PROFILE_DIR) writeFileSync(join(process.env.PEERS_PROFILE_DIR, `${name}-keystrokes-to-dom-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-          if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
-          await profiles.get(key).add(profile);
-        }
+        if (profiled) await keepProfile(profiled, `${name} keystrokes → DOM`, `${name}-keystrokes-to-dom`);
         const [unchangedToDom, lateToDom] = await tab.evaluate(() => [window.unchanged ?? 0, window.late ?? 0]);
         const timed = toDomTimes.filter((t) => !Number.isNaN(t));
         if (timed.length) record(name, 'to dom', median(timed));
@@ -501,23 +495,14 @@ try {
       await tab.evaluate((q) => window.type(q), FIRST_QUERY);
       await tab.evaluate(() => (window.unchanged = 0));
       // PEERS_PROFILE: our keystrokes are profiled too (summed over the 19, printed per keystroke round).
-      const profiled = profiles && /^(ours|before)-/.test(name) ? await tab.createCDPSession() : undefined;
-      if (profiled) {
-        await profiled.send('Profiler.enable');
-        await profiled.send('Profiler.setSamplingInterval', { interval: 100 });
-        await profiled.send('Profiler.start');
-      }
+      const profiled = await profilerFor(name, tab);
+      if (profiled) await profiled.send('Profiler.start');
       // PEERS_TRACE=1: a Chromium trace of the keystrokes, for where the browser's own time ("(program)" in a CPU profile) goes.
       const traced = process.env.PEERS_TRACE && name !== 'gridjs';
       if (traced) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
       for (const query of QUERIES) times.push(await tab.evaluate((q) => window.type(q), query));
       if (traced) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()));
-      if (profiled) {
-        const { profile } = await profiled.send('Profiler.stop');
-        const key = `${name} keystrokes`;
-        if (!profiles.has(key)) profiles.set(key, new CpuProfileSummary({ '/dist/': DIST, ...(BEFORE ? { '/before/': BEFORE } : {}) }));
-        await profiles.get(key).add(profile);
-      }
+      if (profiled) await keepProfile(profiled, `${name} keystrokes`);
       record(name, 'keystroke', median(times));
       const unchanged = await tab.evaluate(() => window.unchanged ?? 0);
       record(name, 'unchanged', unchanged);
