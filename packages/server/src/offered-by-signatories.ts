@@ -9,7 +9,7 @@
  * names the opportunities in the way (`params`), so a client can say in its
  * own words what to withdraw or move first.
  */
-import type { Dataset } from '@samverkan/sdk';
+import { signs, type Dataset } from '@samverkan/sdk';
 import type { ErrorItem } from './http/errors.js';
 
 /** The ids of the opportunities the dataset publishes for an organisation, in dataset order. */
@@ -60,11 +60,11 @@ export function notSigning(organisation: { id: string; name: string }): ErrorIte
  * those opportunities' ids: what {@link newlyUnsigned} compares.
  */
 export function unsignedOffering(dataset: Pick<Dataset, 'opportunities' | 'organisations'>): Map<string, string[]> {
-  const signs = new Map(dataset.organisations.map((o) => [o.id, o.signature !== undefined]));
+  const signing = new Map(dataset.organisations.map((o) => [o.id, signs(o)]));
   const out = new Map<string, string[]>();
   for (const opportunity of dataset.opportunities ?? []) {
     // An opportunity pointing at no organisation is the strict check's to report (unknown-reference).
-    if (signs.get(opportunity.organisationId) !== false) continue;
+    if (signing.get(opportunity.organisationId) !== false) continue;
     const list = out.get(opportunity.organisationId);
     if (list) list.push(opportunity.id);
     else out.set(opportunity.organisationId, [opportunity.id]);
@@ -89,4 +89,46 @@ export function newlyUnsigned(before: Pick<Dataset, 'opportunities' | 'organisat
     problems.push(stillOffered(after, organisation, 'signature')!);
   }
   return problems;
+}
+
+/** One refusal of {@link refusalsOfWrite}, with what it is about (to place it at the write that caused it). */
+export interface WriteRefusal {
+  item: ErrorItem;
+  organisationId: string;
+  /** For `not-a-signatory`: the opportunity written for an organisation that does not sign. */
+  opportunityId?: string;
+}
+
+/**
+ * The refusals for a write of many entries at once (a batch, the admin
+ * page's import), judged on the state the whole write produces, never on
+ * an intermediate one: moving an organisation's opportunities to a
+ * signatory and removing its signature in one write is fine; leaving them
+ * on it is not. Each organisation that signed in `before` and offers
+ * opportunities in `after` without its signature, or is gone while
+ * opportunities still point at it, is `organisation-has-opportunities`;
+ * each opportunity newly offered (created or moved) by an organisation that
+ * did not sign before either is `not-a-signatory`. What `before` already
+ * had is not this write's doing.
+ */
+export function refusalsOfWrite(before: Pick<Dataset, 'opportunities' | 'organisations'>, after: Dataset): WriteRefusal[] {
+  const out: WriteRefusal[] = [];
+  const earlier = unsignedOffering(before);
+  const beforeById = new Map(before.organisations.map((o) => [o.id, o]));
+  const afterIds = new Set(after.organisations.map((o) => o.id));
+  for (const [organisationId, opportunities] of unsignedOffering(after)) {
+    const had = new Set(earlier.get(organisationId) ?? []);
+    const fresh = opportunities.filter((id) => !had.has(id));
+    if (fresh.length === 0) continue;
+    const organisation = after.organisations.find((o) => o.id === organisationId)!;
+    const was = beforeById.get(organisationId);
+    if (was && signs(was)) out.push({ item: stillOffered(after, organisation, 'signature')!, organisationId });
+    else for (const opportunityId of fresh) out.push({ item: notSigning(organisation), organisationId, opportunityId });
+  }
+  for (const organisation of before.organisations) {
+    if (afterIds.has(organisation.id)) continue;
+    const refusal = stillOffered(after, organisation, 'organisation');
+    if (refusal) out.push({ item: refusal, organisationId: organisation.id });
+  }
+  return out;
 }

@@ -153,8 +153,7 @@ export class PublishedDataset {
     if (issues.length > 0) logIssues(logger, issues);
     const at = new Date();
     // Only into a store that is still empty (built on version 0): two processes starting together on one PostgreSQL database seed once.
-    const version = await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` }, 0);
-    if (version !== undefined) await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+    await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}`, audit: [{ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' }] }, 0);
   }
 
   /**
