@@ -169,3 +169,37 @@ describe('importing a dataset file that would take the signature of an organisat
     await expectAccessible(el);
   });
 });
+
+describe('restoring a version in which an organisation without a signature offers opportunities', () => {
+  for (const [lang, m] of [
+    ['sv', sv],
+    ['en', en],
+  ] as const) {
+    it(`History says what the version holds and what to do, not the editor's words; nothing is restored (${lang})`, async () => {
+      const api = await offering();
+      // A version from before the rule (or imported): Hovsjö IF listed without its signature, its opportunity still on it.
+      const signed = api.store.organisations.get(hovsjo.id)!;
+      const unsigned = { ...signed.value } as Organisation;
+      delete (unsigned as { signature?: unknown }).signature;
+      api.store.organisations.set(hovsjo.id, { value: unsigned, etag: '"legacy"' });
+      const opportunity = [...api.store.opportunities.values()][0]!.value;
+      api.publish('Legacy');
+      const legacy = api.versions_[0]!.version;
+      api.store.organisations.set(hovsjo.id, signed);
+      api.publish('Signed again');
+      const versions = api.versions_.length;
+
+      const el = await mountAdmin(api, '#/history', lang);
+      await waitFor(() => root(el).querySelector('button.restore'), 'the versions');
+      button(el, m.history.restore(legacy)).click();
+      await waitFor(() => q<HTMLDialogElement>(el, '#restore-dialog').open, 'the question');
+      q<HTMLButtonElement>(el, 'button.confirm-restore').click();
+      const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why it was not restored');
+      expect(text(alert)).to.equal(m.refusals.restoreUnsigned(hovsjo.name, opportunity.id));
+      expect(text(alert)).to.not.contain(m.refusals.signatureWithOpportunities(hovsjo.name, opportunity.id));
+      expect(api.versions_.length).to.equal(versions);
+      expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.deep.equal(hovsjo.signature);
+      await expectAccessible(el);
+    });
+  }
+});
