@@ -9,7 +9,7 @@
  * names the opportunities in the way (`params`), so a client can say in its
  * own words what to withdraw or move first.
  */
-import { signs, type Dataset } from '@samverkan/sdk';
+import { signs, type Dataset, type RefusalCode } from '@samverkan/sdk';
 import type { ErrorItem } from './http/errors.js';
 
 /** The ids of the opportunities the dataset publishes for an organisation, in dataset order. */
@@ -36,7 +36,7 @@ export function stillOffered(dataset: Pick<Dataset, 'opportunities'>, organisati
     change === 'signature'
       ? `${name} publishes volunteer opportunities (${ids}); without its signature they would stay up, offered by an organisation that no longer signs. Withdraw them, or move them to a signatory, first (under Volunteer opportunities), then remove the signature; or keep the signature. Nothing was saved. / ${name} har publicerade volontäruppdrag (${ids}). Utan underskrift skulle de ligga kvar från en organisation som inte längre har undertecknat. Dra tillbaka dem eller flytta dem till en undertecknare först (under Volontäruppdrag) och ta sedan bort underskriften, eller behåll underskriften. Inget sparades.`
       : `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (under Volontäruppdrag) och ta sedan bort organisationen.`;
-  return { path: '', code: 'organisation-has-opportunities', message, params: { organisationId: organisation.id, organisation: name, opportunities: ids, change } };
+  return { path: '', code: 'organisation-has-opportunities' satisfies RefusalCode, message, params: { organisationId: organisation.id, organisation: name, opportunities: ids, change } };
 }
 
 /**
@@ -49,7 +49,7 @@ export function notSigning(organisation: { id: string; name: string }): ErrorIte
   const { id, name } = organisation;
   return {
     path: 'organisationId',
-    code: 'not-a-signatory',
+    code: 'not-a-signatory' satisfies RefusalCode,
     params: { organisationId: id, organisation: name },
     message: `${name} (${id}) has not signed the agreement: only signatories offer volunteer opportunities. Choose a signatory, or add ${name}'s signature first (under Organisations). Nothing was saved. / ${name} (${id}) har inte undertecknat överenskommelsen: bara undertecknare erbjuder volontäruppdrag. Välj en undertecknare, eller lägg först till underskriften (under Organisationer). Inget sparades.`,
   };

@@ -6,7 +6,7 @@
  * that caused it (`writes[3].data.email`), so nothing is half-stored and a
  * client can fix them all at once.
  */
-import type { ContentWrite, Dataset } from '@samverkan/sdk';
+import type { ContentWrite, Dataset, RefusalCode } from '@samverkan/sdk';
 import type { ErrorItem } from '../http/errors.js';
 import { refusalsOfWrite } from '../offered-by-signatories.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
@@ -61,15 +61,15 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
     written.push({ collection, id, op, write: i });
     const index = list.findIndex((e) => e.id === id);
     if (op === 'create') {
-      if (index !== -1) return problem(409, 'id', `There is already a ${collection} entry with the id "${id}".`, { code: 'id-taken', params: { id } });
+      if (index !== -1) return problem(409, 'id', `There is already a ${collection} entry with the id "${id}".`, { code: 'id-taken' satisfies RefusalCode, params: { id } });
       list.push({ ...write.data, id } as Entity);
       return;
     }
-    if (index === -1) return problem(409, 'id', `There is no ${collection} entry with the id "${id}" (someone may have deleted it); load the data again.`, { code: 'not-found', params: { id } });
+    if (index === -1) return problem(409, 'id', `There is no ${collection} entry with the id "${id}" (someone may have deleted it); load the data again.`, { code: 'not-found' satisfies RefusalCode, params: { id } });
     const etag = entityEtag(list[index]);
     if (write.etag === undefined) return problem(400, 'etag', 'must be the ETag you read, so a change made meanwhile is not overwritten');
     if (write.etag !== etag) {
-      return problem(412, 'etag', `Someone changed ${key} meanwhile; load it again, apply your change to it and send it again.`, { code: 'stale', params: { etag } });
+      return problem(412, 'etag', `Someone changed ${key} meanwhile; load it again, apply your change to it and send it again.`, { code: 'stale' satisfies RefusalCode, params: { etag } });
     }
     if (op === 'replace') list[index] = { ...write.data, id } as Entity;
     else list.splice(index, 1);
