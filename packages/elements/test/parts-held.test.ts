@@ -69,6 +69,9 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
       <samverkan-meeting-calendar show-past src=${src}><h2 slot="heading">Möten</h2></samverkan-meeting-calendar>`,
     shows: (el) => {
       expect($$(el, '[part~="meeting-title"]').length).to.be.greaterThan(0);
+      // Its own styles came with its parts (dataStyles) and apply to what the data shows.
+      expect(getComputedStyle($(el, '.calendar')!).display).to.equal('flex');
+      expect(getComputedStyle($(el, '[part~="controls"]')!).flexWrap).to.equal('wrap');
     },
   },
   {

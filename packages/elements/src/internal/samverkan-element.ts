@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset, DatasetCheck } from '@samverkan/sdk';
 import { DatasetController, type DatasetState } from '../controllers/dataset-controller.js';
@@ -51,9 +51,12 @@ export abstract class SamverkanElement extends LitElement {
    * It is imported when the element connects, beside the dataset's request,
    * so the first render (heading, loading state, slots) does not wait for
    * it; the state stays `loading` until it is here, so `renderDataset` and
-   * `renderChecking` may use its `current`. None by default.
+   * `renderChecking` may use its `current`. None by default. If the module
+   * exports `dataStyles`, they are added to the element's styles before the
+   * first render that shows data (the styles of what only data shows need
+   * not be in the first download either).
    */
-  protected static readonly datasetParts?: DeferredModule<unknown>;
+  protected static readonly datasetParts?: DeferredModule<object>;
 
   /**
    * Lit finalizes the class when it is defined (`customElements.define` reads
@@ -142,8 +145,11 @@ export abstract class SamverkanElement extends LitElement {
     }
   }
 
+  private dataStylesAdopted = false;
+
   protected override update(changed: PropertyValues<this>): void {
     const state = this.data$.state;
+    if (!this.dataStylesAdopted && (state.status === 'ready' || state.status === 'checking')) this.adoptDataStyles();
     if (state.status !== 'loading') {
       clearTimeout(this.slowLoadTimer);
       this.slowLoadTimer = undefined;
@@ -163,6 +169,14 @@ export abstract class SamverkanElement extends LitElement {
         this.requestUpdate();
       }, ANNOUNCE_LOADING_AFTER_MS);
     }
+  }
+
+  /** Adds the parts' `dataStyles` (if any) after the element's own, in the update that first shows data. */
+  private adoptDataStyles(): void {
+    this.dataStylesAdopted = true;
+    const ctor = this.constructor as typeof SamverkanElement;
+    const dataStyles = (ctor.datasetParts?.loaded as { readonly dataStyles?: CSSResult } | undefined)?.dataStyles;
+    if (dataStyles && this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...ctor.elementStyles, dataStyles]);
   }
 
   override disconnectedCallback(): void {

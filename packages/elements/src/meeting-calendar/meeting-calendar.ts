@@ -9,7 +9,6 @@ import { localizedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
-import { meetingCalendarStyles } from './meeting-calendar.styles.js';
 import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
 import type { CalendarDate } from './utils/calendar-grid.js';
 import type { IcsUrls } from './utils/ics-links.js';
@@ -159,7 +158,8 @@ const MONTHS_KEPT = 36;
  * @cssproperty --samverkan-spacing - The base gap; others scale from it.
  */
 export class SamverkanMeetingCalendar extends SamverkanElement {
-  static override styles = [...SamverkanElement.styles, meetingCalendarStyles];
+  // Its own styles come with its parts (dataStyles): they style only what data shows.
+  static override styles = SamverkanElement.styles;
 
   protected static override readonly datasetParts = parts;
 
