@@ -12,6 +12,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
+import { NOT_LOADED_SAID } from './helpers/not-loaded-said.js';
 import { DEFINE, PARTS_MODULES, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -22,12 +23,7 @@ afterEach(async () => {
   unmountAll();
 });
 
-const SAID = {
-  sv: ['Uppgifterna kunde inte visas', 'Den del av sidan som läser uppgifterna kunde inte hämtas. Kontrollera internetanslutningen och välj Försök igen.', 'Försök igen'],
-  en: ['The information could not be shown', 'The part of the page that reads the information could not be fetched. Check your internet connection and choose Try again.', 'Try again'],
-  fi: ['Tietoja ei voitu näyttää', 'Sivun osaa, joka lukee tiedot, ei saatu haettua. Tarkista internetyhteys ja valitse Yritä uudelleen.', 'Yritä uudelleen'],
-  ar: ['تعذّر عرض المعلومات', 'تعذّر جلب جزء الصفحة الذي يقرأ المعلومات. تحقّق من اتصالك بالإنترنت ثم اختر حاول مرة أخرى.', 'حاول مرة أخرى'],
-} as const;
+const SAID = NOT_LOADED_SAID;
 
 type Tag = keyof typeof PARTS_MODULES;
 
