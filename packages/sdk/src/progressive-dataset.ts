@@ -536,7 +536,7 @@ export class ListCheck<T> {
   /** The follow-ups' reference issues (their rules look at the whole list). */
   private followUpIssues: Issue[] | undefined = undefined;
   /** Input indexes by raw id (a string `id`), made when first needed. */
-  private rawIds: Map<string, number[]> | undefined = undefined;
+  private rawIds: { first: Map<string, number>; repeated: Map<string, number[]> } | undefined = undefined;
   /** False once a parsed id differs from the raw one: then duplicates are found in input order only. */
   private rawIdsHold = true;
   /** Entries before this index are all validated (none undecided); `prefixIds` are their valid ids. */
@@ -745,17 +745,30 @@ export class ListCheck<T> {
 
   private rawIdsOf(id: string): readonly number[] {
     if (!this.rawIds) {
-      const ids = new Map<string, number[]>();
-      this.raw.forEach((entry, index) => {
-        const raw = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-        if (typeof raw !== 'string') return;
-        const list = ids.get(raw);
+      // The first index of each id, and the indexes of an id met more than once (few): no array per
+      // entry (a page's first render asks for this over 10,000 organisations).
+      const first = new Map<string, number>();
+      const repeated = new Map<string, number[]>();
+      const raw = this.raw;
+      for (let index = 0; index < raw.length; index++) {
+        const entry = raw[index];
+        const rawId = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+        if (typeof rawId !== 'string') continue;
+        const known = first.get(rawId);
+        if (known === undefined) {
+          first.set(rawId, index);
+          continue;
+        }
+        const list = repeated.get(rawId);
         if (list) list.push(index);
-        else ids.set(raw, [index]);
-      });
-      this.rawIds = ids;
+        else repeated.set(rawId, [known, index]);
+      }
+      this.rawIds = { first, repeated };
     }
-    return this.rawIds.get(id) ?? [];
+    const repeated = this.rawIds.repeated.get(id);
+    if (repeated) return repeated;
+    const index = this.rawIds.first.get(id);
+    return index === undefined ? [] : [index];
   }
 
   /** The entry parsed and past its own rules (schema, meeting offsets), DROPPED (with its issues) or UNDECIDED. */
