@@ -17,6 +17,8 @@ export function bundleChunks(id) {
   // The SDK's errors, its Intl cache and the small rules every side uses (the forms too, which load the validators only with a dataset).
   // (The client's URL rules too: imported by both the client and the submission rules below, which must not pull them out of every page.)
   if (/\/packages\/sdk\/src\/(?:organisation-number|issues|errors|intl-cache|schemas\/(?:values|version)|client\/urls)\.ts$/.test(id)) return 'sdk-base';
+  // The background scheduler (a few lines): the signatory list shows the rest of its first page with it, and the checks use it.
+  if (/\/packages\/sdk\/src\/background-task\.ts$/.test(id)) return 'sdk-base';
   // Small pieces that rollup's merging of chunks under 4 KB (rollup.config.mjs) put into one file that four
   // pages loaded, each needing at most one of them (issue 18, npm run bench -- size: 1.0–1.2 KB less on the
   // contact finder, follow-up, principles and signatory list pages): what a form needs only when it sends,
@@ -28,9 +30,9 @@ export function bundleChunks(id) {
   // side of it (data/dataset-source.ts) when it connects, beside its dataset's request, and the SDK client
   // imports read-dataset for a fetched dataset; in one file, those are one request.
   if (/\/packages\/elements\/src\/data\/dataset-source\.ts$/.test(id)) return 'validate';
-  // Times in a zone and the background scheduler: the calendar and the volunteer board show with them, and the
-  // validators use them; in a file of their own, neither pulls the other into its first download.
-  if (/\/packages\/sdk\/src\/(?:helpers\/time|background-task)\.ts$/.test(id)) return 'time';
+  // Times in a zone: the calendar and the volunteer board show with them, and the validators use them; in a
+  // file of their own, neither pulls the other into its first download.
+  if (/\/packages\/sdk\/src\/helpers\/time\.ts$/.test(id)) return 'time';
   // The dataset controller and what starts the dataset's request (in every dataset element's first download, in
   // a form's only with a dataset), with the progressive check's UNDECIDED mark, which the signatory list compares
   // against (in samverkan-time it cost the list's page 1.5 KB: npm run bench -- size, 30.8 -> 29.3 KB).

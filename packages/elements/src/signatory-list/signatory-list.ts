@@ -5,6 +5,7 @@ import {
   filterOrganisations,
   firstCheckedOrganisations,
   firstOrganisations,
+  nextBackgroundTask,
   organisationFacets,
   prepareOrganisationSearch,
   sortBySwedishName,
@@ -13,6 +14,7 @@ import {
   type Organisation,
   type OrganisationFilter,
 } from '@samverkan/sdk';
+import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
@@ -25,6 +27,15 @@ import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
+
+/**
+ * About how many cards fill the window (a card is at least some 90 CSS
+ * pixels tall), at least 8: what a dataset's first render shows while it is
+ * checked (the rest of the page follows once these are painted).
+ */
+function firstScreenful(): number {
+  return Math.max(8, Math.ceil((globalThis.innerHeight || 0) / 90));
+}
 
 /** A card without districts (hidden) keeps one empty list, so its directive sees nothing new. */
 const NO_DISTRICTS: readonly string[] = [];
@@ -232,16 +243,41 @@ export class SamverkanSignatoryList extends SamverkanElement {
    */
   private checkingPage(check: DatasetCheck): void {
     const filter = this.filter();
-    const key = { check, filter: JSON.stringify(filter), pages: this.paging.shown };
+    const whole = this.paging.shown;
+    // The first render of a dataset being checked shows about a screenful (see firstScreenful), the rest
+    // of the page once that is painted: the first rows do not wait for cards below the window.
+    const limit = this.wholePageOf === check ? whole : Math.min(whole, firstScreenful());
+    const key = { check, filter: JSON.stringify(filter), pages: limit };
     const last = this.checkingKey;
     if (last && last.check === key.check && last.filter === key.filter && last.pages === key.pages) return;
-    const page = firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
+    const page = firstCheckedOrganisations(check.list('organisations'), filter, limit);
     if (!page) {
       this.data$.finishNow();
       return;
     }
     this.checkingKey = key;
     this.shown = page.organisations;
+    if (limit < whole) this.showWholePageAfterPaint(check);
+  }
+
+  /** The check whose whole first page is shown; before that, its first screenful. */
+  private wholePageOf?: DatasetCheck;
+  private wholePageAsked?: DatasetCheck;
+
+  /**
+   * Shows the whole first page of `check` in the first task after the
+   * screenful is painted, at background priority: input and rendering come
+   * first (the rest of the check also runs at that priority, after it).
+   */
+  private showWholePageAfterPaint(check: DatasetCheck): void {
+    if (this.wholePageAsked === check) return;
+    this.wholePageAsked = check;
+    void afterNextPaint()
+      .then(nextBackgroundTask)
+      .then(() => {
+        this.wholePageOf = check;
+        this.requestUpdate();
+      });
   }
 
   protected override renderChecking(): TemplateResult {
