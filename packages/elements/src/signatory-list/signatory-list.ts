@@ -1,19 +1,10 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  compareSwedish,
-  filterOrganisations,
-  firstCheckedOrganisations,
-  firstOrganisations,
-  organisationFacets,
-  prepareOrganisationSearch,
-  type Dataset,
-  type DatasetCheck,
-  type Organisation,
-  type OrganisationFilter,
-} from '@samverkan/sdk';
+import type { Dataset, DatasetCheck, Organisation, OrganisationFilter } from '@samverkan/sdk';
+import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { joinedIsolated, joinedText } from '../internal/localized.js';
@@ -24,6 +15,18 @@ import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
+
+/** What the list shows a dataset with (the SDK's organisation helpers): imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./signatory-list-parts.js'));
+
+/**
+ * About how many cards fill the window (a card is at least some 90 CSS
+ * pixels tall), at least 8: what a dataset's first render shows while it is
+ * checked (the rest of the page follows once these are painted).
+ */
+function firstScreenful(): number {
+  return Math.max(8, Math.ceil((globalThis.innerHeight || 0) / 90));
+}
 
 /** A card without districts (hidden) keeps one empty list, so its directive sees nothing new. */
 const NO_DISTRICTS: readonly string[] = [];
@@ -103,6 +106,8 @@ export class SamverkanSignatoryList extends SamverkanElement {
     `,
   ];
 
+  protected static override readonly datasetParts = parts;
+
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
 
@@ -113,7 +118,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       district: { get: () => this.district, set: (value) => (this.district = value) },
       activity: { get: () => this.activity, set: (value) => (this.activity = value) },
     },
-    facets: organisationFacets,
+    facets: (dataset: Dataset) => parts.current.organisationFacets(dataset),
     resultsChanged: () => this.paging.reset(),
     // A reader at the search box is about to type: the search index (and the whole order) is built now,
     // a slice at a time between tasks, so the first key does not wait for it. The filters' values
@@ -121,7 +126,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     reached: () => {
       this.data$.finishNow();
       const dataset = this.loadedDataset;
-      if (dataset) void prepareOrganisationSearch(dataset);
+      if (dataset) void parts.current.prepareOrganisationSearch(dataset);
     },
   });
 
@@ -163,7 +168,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     if (!dataset) return [];
     const filter = this.filter();
     const key = JSON.stringify(filter);
-    if (this.found?.dataset !== dataset || this.found.filter !== key) this.found = { dataset, filter: key, organisations: filterOrganisations(dataset, filter) };
+    if (this.found?.dataset !== dataset || this.found.filter !== key) this.found = { dataset, filter: key, organisations: parts.current.filterOrganisations(dataset, filter) };
     return this.found.organisations;
   }
 
@@ -182,18 +187,27 @@ export class SamverkanSignatoryList extends SamverkanElement {
     super.connectedCallback();
     // A page's first Intl collator and date format cost 10-40 ms each to make (ICU loads the language's
     // data then); later ones, and using them, cost microseconds. The first page needs both (the Swedish
-    // order, the signing dates), the districts' "och" and the count's number: they are made in a task of
-    // their own right after the one that added the element, so a dataset that comes later (a request for
-    // src, a page's own fetch for data) does not wait for them. Data given in the same task as the
-    // element makes them first; this task then finds them made.
+    // order and its table of letters, the signing dates), the districts' "och" and the count's number:
+    // they are made in a task of their own right after the one that added the element, so a dataset
+    // that comes later (a request for src, a page's own fetch for data) does not wait for them. Data
+    // given in the same task as the element makes them first; this task then finds them made.
+    // The Swedish order (and its table of letters) is made once the helpers that sort have arrived
+    // (they come beside the dataset).
     setTimeout(() => this.prepareFormats(), 0);
+    void parts.load().then(
+      (loaded) => {
+        loaded.compareSwedish('a', 'b');
+        // The sort keys' table of letters (read off a second collator): the first page's pick needs it.
+        loaded.sortBySwedishName([{ name: 'b' }, { name: 'a' }]);
+      },
+      () => {},
+    );
   }
 
   /** Makes (in the SDK's shared Intl cache) what the first page formats with, in the element's language. */
   private prepareFormats(): void {
     if (!this.isConnected) return;
     const lang = this.language.lang;
-    compareSwedish('a', 'b');
     formatDateOnly('2026-01-01', lang);
     joinedText(['a', 'b'], lang);
     formatNumber(1, lang);
@@ -211,6 +225,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     const last = this.shownKey;
     if (last && last.dataset === key.dataset && last.filter === key.filter && last.pages === key.pages) return;
     this.shownKey = key;
+    const { firstOrganisations } = parts.current;
     const { organisations, count } = firstOrganisations(dataset, filter, this.paging.shown);
     this.shown = organisations;
     this.matching = count;
@@ -229,16 +244,41 @@ export class SamverkanSignatoryList extends SamverkanElement {
    */
   private checkingPage(check: DatasetCheck): void {
     const filter = this.filter();
-    const key = { check, filter: JSON.stringify(filter), pages: this.paging.shown };
+    const whole = this.paging.shown;
+    // The first render of a dataset being checked shows about a screenful (see firstScreenful), the rest
+    // of the page once that is painted: the first rows do not wait for cards below the window.
+    const limit = this.wholePageOf === check ? whole : Math.min(whole, firstScreenful());
+    const key = { check, filter: JSON.stringify(filter), pages: limit };
     const last = this.checkingKey;
     if (last && last.check === key.check && last.filter === key.filter && last.pages === key.pages) return;
-    const page = firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
+    const page = parts.current.firstCheckedOrganisations(check.list('organisations'), filter, limit);
     if (!page) {
       this.data$.finishNow();
       return;
     }
     this.checkingKey = key;
     this.shown = page.organisations;
+    if (limit < whole) this.showWholePageAfterPaint(check);
+  }
+
+  /** The check whose whole first page is shown; before that, its first screenful. */
+  private wholePageOf?: DatasetCheck;
+  private wholePageAsked?: DatasetCheck;
+
+  /**
+   * Shows the whole first page of `check` in the first task after the
+   * screenful is painted, at background priority: input and rendering come
+   * first (the rest of the check also runs at that priority, after it).
+   */
+  private showWholePageAfterPaint(check: DatasetCheck): void {
+    if (this.wholePageAsked === check) return;
+    this.wholePageAsked = check;
+    void afterNextPaint()
+      .then(() => parts.current.nextBackgroundTask())
+      .then(() => {
+        this.wholePageOf = check;
+        this.requestUpdate();
+      });
   }
 
   protected override renderChecking(): TemplateResult {
