@@ -1,7 +1,7 @@
 import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { parseDataset, type Dataset, type Issue, type Opportunity, type Organisation } from '@samverkan/sdk';
+import { parseDataset, signs, type Dataset, type Issue, type Opportunity, type Organisation } from '@samverkan/sdk';
 import { unsignedOffering } from './offered-by-signatories.js';
 import type { Logger } from './logger.js';
 import type { SamverkanStore } from './store/types.js';
@@ -267,7 +267,7 @@ export function merge(base: Dataset, approved: Organisation[], lastChangeAt?: st
     const match = byId.get(o.id);
     if (!match) return o;
     byId.delete(o.id);
-    return o.signature ? o : { ...o, signature: match.signature! };
+    return signs(o) ? o : { ...o, signature: match.signature! };
   });
   organisations.push(...byId.values());
   let updatedAt = base.updatedAt;

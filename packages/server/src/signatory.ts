@@ -1,4 +1,4 @@
-import type { Dataset, Organisation, SignupApplication } from '@samverkan/sdk';
+import { signs, type Dataset, type Organisation, type SignupApplication } from '@samverkan/sdk';
 
 /**
  * Today's date (`YYYY-MM-DD`) in a time zone: the date a municipality's
@@ -43,7 +43,7 @@ export function signatoryFromApplication(
   const signature = { signedOn: dateInTimeZone(at, dataset.timeZone), via: 'written-application' as const };
   const { organisation: org } = application;
   if (org.organisationNumber) {
-    const listed = dataset.organisations.find((o) => o.organisationNumber === org.organisationNumber && !o.signature);
+    const listed = dataset.organisations.find((o) => o.organisationNumber === org.organisationNumber && !signs(o));
     if (listed) return { ...listed, signature };
   }
   const ids = new Set(dataset.organisations.map((o) => o.id));

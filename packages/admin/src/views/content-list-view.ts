@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareSwedish, filterOrganisations, isOpportunityCurrent, isOrganisationSearchReady, isoToZonedParts, prepareOrganisationSearch, type Dataset } from '@samverkan/sdk';
+import { compareSwedish, filterOrganisations, isOpportunityCurrent, isOrganisationSearchReady, isoToZonedParts, prepareOrganisationSearch, signs, type Dataset } from '@samverkan/sdk';
 import type { CollectionName, Versioned } from '../api.js';
 import { entityName, searchKey, searchKeys } from '../content/entity-text.js';
 import { AdminView, errorText } from './admin-view.js';
@@ -149,7 +149,7 @@ export class AdminContentListView extends AdminView {
     const m = this.m;
     switch (this.collection) {
       case 'organisations':
-        return html`<span>${m.forms[String(entity['form'])] ?? ''}</span>${entity['signature'] ? html`<span class="status-tag">${m.content.signatory}</span>` : nothing}`;
+        return html`<span>${m.forms[String(entity['form'])] ?? ''}</span>${signs(entity) ? html`<span class="status-tag">${m.content.signatory}</span>` : nothing}`;
       case 'meetings': {
         const zone = this.info?.timeZone;
         if (!zone || typeof entity['start'] !== 'string') return nothing;

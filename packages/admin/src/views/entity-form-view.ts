@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { zonedDateTimeToIso } from '@samverkan/sdk';
+import { signs, zonedDateTimeToIso } from '@samverkan/sdk';
 import type { Agreement } from '@samverkan/sdk';
 import { ConflictError, InvalidError, type Collections, type Versioned } from '../api.js';
 import { entityName } from '../content/entity-text.js';
@@ -53,7 +53,7 @@ export class AdminEntityFormView extends AdminView {
       this.info ??= await this.api.datasetInfo();
       if (this.collection !== 'agreement' && FORMS[this.collection].some((spec) => spec.optionsFrom === 'signatories')) {
         const organisations = await this.api.list('organisations');
-        this.choices = organisations.filter((o) => o.value.signature).map((o) => ({ value: o.value.id, label: o.value.name }));
+        this.choices = organisations.filter((o) => signs(o.value)).map((o) => ({ value: o.value.id, label: o.value.name }));
       }
       if (this.collection === 'agreement') {
         this.original = (await this.api.agreement()) as unknown as Versioned<Entity>;

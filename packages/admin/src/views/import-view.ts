@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { organisationsToCsv, type Organisation } from '@samverkan/sdk';
+import { organisationsToCsv, REFUSAL_CODES, type Organisation } from '@samverkan/sdk';
 import { ImportRefusedError, type Versioned } from '../api.js';
 import { looksLikeJson, planCsv, planJson, type CurrentContent, type ImportPlan } from '../content/import-plan.js';
 import { CONTENT_COLLECTIONS } from '../router.js';
@@ -72,7 +72,9 @@ export class AdminImportView extends AdminView {
         this.refused = error.problems.map((p) => {
           const write = p.write === undefined ? undefined : plan.writes[p.write];
           const text = refusalText(p, this.m, 'import');
-          return { entry: write && `${entryName(write.value)} (${this.m.singular[write.collection]})`, where: p.path, text };
+          // A refusal's words say what is wrong; a field's path is shown only beside a validation problem.
+          const refusal = p.code !== undefined && (REFUSAL_CODES as readonly string[]).includes(p.code);
+          return { entry: write && `${entryName(write.value)} (${this.m.singular[write.collection]})`, where: refusal ? '' : p.path, text };
         });
         this.failed = i.refused(error.problems.length);
       } else this.failed = errorText(error, this.m);
@@ -149,7 +151,6 @@ export class AdminImportView extends AdminView {
     const i = this.m.importExport;
     const adds = plan.writes.filter((w) => w.kind === 'add');
     const changes = plan.writes.filter((w) => w.kind === 'change');
-    const name = entryName;
     return html`<div class="panel preview">
       <h3 id="preview-title" tabindex="-1">${i.preview(this.fileName)}</h3>
       <ul class="plan-summary">
@@ -165,9 +166,9 @@ export class AdminImportView extends AdminView {
               ${plan.problems.slice(0, 200).map((p) => html`<li>${this.where(p.where, plan.kind)}: <bdi>${p.message}</bdi></li>`)}
             </ul>`
         : nothing}
-      ${adds.length ? html`<h4>${i.addsTitle}</h4><ul class="adds">${adds.slice(0, 100).map((w) => html`<li><bdi>${name(w.value)}</bdi> <span class="hint">(${this.m.singular[w.collection]})</span></li>`)}</ul>` : nothing}
+      ${adds.length ? html`<h4>${i.addsTitle}</h4><ul class="adds">${adds.slice(0, 100).map((w) => html`<li><bdi>${entryName(w.value)}</bdi> <span class="hint">(${this.m.singular[w.collection]})</span></li>`)}</ul>` : nothing}
       ${changes.length
-        ? html`<h4>${i.changesTitle}</h4><ul class="changes">${changes.slice(0, 100).map((w) => html`<li><bdi>${name(w.value)}</bdi>: <bdi>${(w.fields ?? []).join(', ')}</bdi></li>`)}</ul>`
+        ? html`<h4>${i.changesTitle}</h4><ul class="changes">${changes.slice(0, 100).map((w) => html`<li><bdi>${entryName(w.value)}</bdi>: <bdi>${(w.fields ?? []).join(', ')}</bdi></li>`)}</ul>`
         : nothing}
       <div class="actions">
         <button type="button" class="publish" ?disabled=${this.busy || plan.writes.length === 0} @click=${this.publish}>${i.publish(plan.writes.length)}</button>

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, type ContentCollection, type Dataset } from '@samverkan/sdk';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, sendErrors } from '../http/errors.js';
@@ -309,7 +309,7 @@ function refuseWhileOffering(dataset: Dataset, organisation: Entity, change: Tak
 /** A replaced organisation that signed and would not: refused while it publishes opportunities. */
 function refuseUnsigning(dataset: Dataset, before: Entity, after: Entity): void {
   // (A signature sent as something else, null included, is the strict check's 400 at `signature`.)
-  if (before.signature !== undefined && after.signature === undefined) refuseWhileOffering(dataset, before, 'signature');
+  if (signs(before as { signature?: unknown }) && !signs(after as { signature?: unknown })) refuseWhileOffering(dataset, before, 'signature');
 }
 
 /**
@@ -320,7 +320,7 @@ function refuseUnsigning(dataset: Dataset, before: Entity, after: Entity): void 
  */
 function refuseUnsignedOfferer(dataset: Dataset, opportunity: Entity): void {
   const organisation = dataset.organisations.find((o) => o.id === opportunity.organisationId);
-  if (organisation && !organisation.signature) throw new ChangeRefused(409, [notSigning(organisation)]);
+  if (organisation && !signs(organisation)) throw new ChangeRefused(409, [notSigning(organisation)]);
 }
 
 /** The value at a path such as `opportunities[4].organisationId` (or `contacts[2].principles[0]`) in a dataset. */
