@@ -43,6 +43,7 @@ import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { CpuProfileSummary } from './cpu-profile-summary.mjs';
+import { printTimeline } from './trace-timeline.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
@@ -273,10 +274,12 @@ const PAGES = {
     await el.updateComplete;
     await frame();
     text = text + ' '.repeat(++runs);
+    performance.mark('first-render-start');
     const start = performance.now();
     el.data = text;
     await until(el.shadowRoot, () => el.shadowRoot.querySelector('.day-meetings li'));
     await frame();
+    performance.mark('first-render-end');
     return performance.now() - start;
   };
   window.next = async () => {
@@ -295,12 +298,14 @@ const PAGES = {
     const host = document.getElementById('host');
     host.replaceChildren();
     await frame();
+    performance.mark('first-render-start');
     const start = performance.now();
     const events = JSON.parse(text).meetings.map((m) => ({ id: m.id, title: typeof m.title === 'string' ? m.title : m.title.sv, start: m.start, end: m.end }));
     window.calendar = new FullCalendar.Calendar(host, { initialView: 'dayGridMonth', initialDate: '2026-03-01', events, locale: 'sv', firstDay: 1 });
     window.calendar.render();
     await until(host, () => host.querySelector('.fc-event'));
     await frame();
+    performance.mark('first-render-end');
     return performance.now() - start;
   };
   window.next = async () => {
@@ -445,9 +450,21 @@ async function round(names, dataUrl, afterwards) {
     // PEERS_TRACE=1: a Chromium trace of the calendars' cold first render too (ours and FullCalendar's, same
     // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
     const tracedCold = process.env.PEERS_TRACE && /calendar$/.test(name);
-    if (tracedCold) await tab.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
+    // The categories also give the marks around the timed window and V8's compiles (V8.CompileCode: a function's
+    // first call compiles it) for the timeline below.
+    if (tracedCold) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'disabled-by-default-v8.compile'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
-    if (tracedCold) traceSummary(name, JSON.parse(Buffer.from(await tab.tracing.stop()).toString()), { what: 'cold first render', count: 1 });
+    if (tracedCold) {
+      const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
+      traceSummary(name, trace, { what: 'cold first render', count: 1 });
+      // The timed window task by task, with the idle gaps between (where the wall time goes, not only the CPU's).
+      const events = trace.traceEvents ?? trace;
+      const start = events.find((e) => e.name === 'first-render-start');
+      const end = events.find((e) => e.name === 'first-render-end' && e.pid === start?.pid);
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid);
+      console.log(`  ${name}, cold first render:`);
+      await printTimeline(events, start, end, main);
+    }
     if (profiled) await keepProfile(profiled, name);
     // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
     record(name, 'bytes', bytes());

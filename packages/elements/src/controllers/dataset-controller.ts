@@ -36,7 +36,7 @@ async function finishCheck(check: DatasetCheck, signal: AbortSignal): Promise<Pa
  * animation frame), or after `fallbackMs` in a page that paints no frames
  * (one in the background gets no animation frames).
  */
-function afterNextPaint(fallbackMs = 100): Promise<void> {
+export function afterNextPaint(fallbackMs = 100): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, fallbackMs);
     requestAnimationFrame(() =>

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   formatMeetingTime,
   MEETING_KINDS,
-  nextBackgroundTask,
   upcomingMeetings,
   zonedTimeToInstant,
   type Dataset,
@@ -11,6 +10,7 @@ import {
   type DatasetHeader,
   type Meeting,
 } from '@samverkan/sdk';
+import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
@@ -234,14 +234,18 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // While the data is on its way (a fetch, or a page script that sets it), the names' formatters
-    // are made at background priority: the month that comes with the data does not wait for ICU.
+    // are made, so that the month that comes with the data does not wait for ICU: a page's first
+    // Intl.DateTimeFormat costs 15–35 ms. Right after the element's first paint (its heading and
+    // loading state are on screen first), not at background priority: a background task waits for
+    // every other task, and data set a frame after the element came (the peers bench, a page script)
+    // found it not yet run, so its first month paid for ICU as well (issue 18).
     const prepare = () => {
       if (!this.isConnected || this.data$.state.status === 'ready') return;
       const lang = this.language.lang;
       prepareNames(lang);
       plural(lang, 2, { other: '{n}' });
     };
-    void nextBackgroundTask().then(prepare);
+    void afterNextPaint().then(prepare);
   }
 
   override disconnectedCallback(): void {
