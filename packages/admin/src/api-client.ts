@@ -17,7 +17,7 @@ import {
   type SamverkanClient,
   type SignupApplication,
 } from '@samverkan/sdk';
-import { ConflictError, InvalidError, RefusedError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
+import { ConflictError, ImportRefusedError, InvalidError, RefusedError, type AdminApi, type Application, type Offer, type CollectionName, type Collections, type Versioned } from './api.js';
 
 /** Options of {@link createAdminApi}. */
 export interface AdminApiOptions {
@@ -135,6 +135,25 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
     replace: <C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string) =>
       mapped(() => client.content.replace(collection, id, value as never, { etag }) as unknown as Promise<Versioned<Collections[C]>>),
     remove: (collection, id, etag) => mapped(() => client.content.remove(collection, id, { etag })),
+    async importWrites(writes) {
+      try {
+        const result = await client.content.apply(
+          writes.map((w) => ({ op: w.op, collection: w.collection, data: w.value, ...(w.op === 'replace' && { id: String(w.value['id']), etag: w.etag }) })),
+        );
+        return { version: result.version };
+      } catch (error) {
+        // Every problem of the batch, each at its write: the page names the entry and says the refusal in the reader's words.
+        if (isHttpError(error) && [400, 409, 412].includes(error.status) && error.issues?.length) {
+          throw new ImportRefusedError(
+            error.issues.map((i) => {
+              const at = /^writes\[(\d+)\]\.?(?:data\.?)?(.*)$/.exec(i.path);
+              return { ...(at && { write: Number(at[1]) }), path: at ? at[2]! : i.path, ...(i.code !== undefined && i.code !== 'rejected-by-server' && { code: i.code }), params: i.params ?? {}, message: i.message };
+            }),
+          );
+        }
+        throw error;
+      }
+    },
     agreement: () => mapped(() => client.agreement.get()),
     replaceAgreement: (value, etag) => mapped(() => client.agreement.replace(value, { etag })),
 

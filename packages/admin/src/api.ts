@@ -169,7 +169,7 @@ export class ConflictError<T = unknown> extends Error {
 
 /** One reason the server gave for refusing a change (`409`): its code, the facts behind it (names, ids) and its own words. */
 export interface Refusal {
-  /** `signatory-has-opportunities`, `organisation-has-opportunities`, `not-a-signatory`, `erased`; absent when the server gave none. */
+  /** One of the SDK's `REFUSAL_CODES` (a code the page does not know is said in the server's words); absent when the server gave none. */
   code?: string;
   params: Record<string, string>;
   /** The server's own words (English, and Swedish after a slash for the refusals above). */
@@ -199,6 +199,33 @@ export class InvalidError extends Error {
   override name = 'InvalidError' as const;
   constructor(readonly problems: FieldProblem[]) {
     super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+/** One write of an import: add an entry, or replace one with the ETag it was read with. */
+export interface ImportWrite {
+  op: 'create' | 'replace';
+  collection: CollectionName;
+  value: Record<string, unknown>;
+  etag?: string;
+}
+
+/** One problem with an import's writes: the write it is about (its index; absent for the dataset as a whole), and the server's refusal or words. */
+export interface ImportProblem extends Refusal {
+  write?: number;
+  /** Where in the write or the dataset (`data.email`, `meetings[2].start`). */
+  path: string;
+}
+
+/**
+ * The server published none of an import's writes: `problems` names every
+ * one (invalid entries, entries someone changed meanwhile, refusals such as
+ * `organisation-has-opportunities`), each at its write where it has one.
+ */
+export class ImportRefusedError extends Error {
+  override name = 'ImportRefusedError' as const;
+  constructor(readonly problems: ImportProblem[]) {
+    super(problems.map((p) => p.message).join('\n'));
   }
 }
 
@@ -239,6 +266,8 @@ export interface AdminApi {
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
   remove(collection: CollectionName, id: string, etag: string): Promise<void>;
+  /** Publishes an import's writes as one version, or none of them (`ImportRefusedError`). */
+  importWrites(writes: ImportWrite[]): Promise<{ version: number }>;
   agreement(): Promise<Versioned<Agreement>>;
   replaceAgreement(value: Agreement, etag: string): Promise<Versioned<Agreement>>;
 

@@ -306,3 +306,78 @@ describe('decisions brought back by a restore, and refusals, against the real se
     expect(after.opportunities?.some((o) => o.id === opportunityId)).to.equal(true);
   });
 });
+
+describe('importing a dataset file, against the real server: one version or nothing', function () {
+  this.timeout(90_000);
+
+  /** A dataset file made of what the content API holds now, changed by `edit`. */
+  async function datasetFile(api: Awaited<ReturnType<typeof signedInApi>>, edit: (file: Record<string, Record<string, unknown>[]>) => void): Promise<File> {
+    const header = (await (await fetch(`${API}/dataset`, { cache: 'no-store' })).json()) as Record<string, unknown>;
+    const collections = ['organisations', 'contacts', 'meetings', 'principles', 'developmentAreas', 'followUps', 'opportunities'] as const;
+    const file: Record<string, unknown> = { ...header };
+    for (const c of collections) file[c] = (await api.list(c)).map((e) => e.value);
+    edit(file as Record<string, Record<string, unknown>[]>);
+    return new File([JSON.stringify(file)], 'datamangd.json', { type: 'application/json' });
+  }
+
+  /** Chooses the file and waits for its preview's button to publish `writes` changes. */
+  async function choose(el: HTMLElement, file: File, writes: number): Promise<void> {
+    const input = await slowly(() => root(el).querySelector<HTMLInputElement>('#import-file'), 'the file input');
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await slowly(() => [...root(el).querySelectorAll('.preview button')].some((b) => text(b) === sv.importExport.publish(writes)), 'the preview');
+  }
+
+  it('a file that removes the signature of an organisation offering opportunities publishes nothing and says why; with the opportunities moved to a signatory in the same file it publishes one version', async () => {
+    const organisationNumber = newOrganisationNumber();
+    const name = `Föreningen Importudden ${unique()}`;
+    const api = await signedInApi();
+    const { organisationId } = await api.approve((await post('/signups', signup(name, organisationNumber))).id);
+    const { opportunityId } = await api.approveOffer((await post('/opportunities', opportunityOffer(organisationNumber, `Simskola ${unique()}`))).id);
+    const before = await published();
+    const other = before.organisations.find((o) => o.signature && o.id !== organisationId)!;
+    const etag = async () => (await fetch(`${API}/dataset`, { cache: 'no-store' })).headers.get('etag');
+    const etagBefore = await etag();
+    const versions = (await api.versions()).length;
+    const contact = (await api.list('contacts'))[0]!.value;
+    const unsign = (file: Record<string, Record<string, unknown>[]>) => {
+      const organisation = file['organisations']!.find((o) => o['id'] === organisationId)!;
+      delete organisation['signature'];
+      // And a change that would be saved alone: entry by entry, it was.
+      file['contacts']!.find((c) => c['id'] === contact.id)!['phone'] = '08-555 000 22';
+    };
+
+    const el = await mountAdmin(api, '#/import');
+    await choose(el, await datasetFile(api, unsign), 2);
+    button(el, sv.importExport.publish(2)).click();
+    const alert = await slowly(() => root(el).querySelector('[role=alert]'), 'why nothing was published');
+    expect(text(alert)).to.equal(sv.importExport.refused(1));
+    expect(qa(el, '.refused li').map(text)).to.deep.equal([`${name} (${sv.singular.organisations}): ${sv.refusals.importUnsigned(name, opportunityId!)}`]);
+    await slowly(() => root(el).activeElement === alert, 'focus on why');
+    await expectAccessible(el);
+    // Nothing half-stored: the same dataset, no new version, the contact as it was.
+    expect(await etag()).to.equal(etagBefore);
+    expect((await api.versions()).length).to.equal(versions);
+    expect((await api.get('contacts', contact.id))!.value).to.deep.equal(contact);
+
+    // The same file, with the opportunity moved to a signatory: judged on what the whole file makes.
+    await choose(
+      el,
+      await datasetFile(api, (file) => {
+        unsign(file);
+        file['opportunities']!.find((o) => o['id'] === opportunityId)!['organisationId'] = other.id;
+      }),
+      3,
+    );
+    button(el, sv.importExport.publish(3)).click();
+    await slowly(() => announced(el) === sv.importExport.published(3), 'published');
+    const after = await published();
+    expect(after.organisations.find((o) => o.id === organisationId)!.signature).to.equal(undefined);
+    expect(after.opportunities!.find((o) => o.id === opportunityId)!.organisationId).to.equal(other.id);
+    const made = await api.versions();
+    expect(made.length).to.equal(versions + 1);
+    expect(made[0]!.summary).to.equal('Imported: 3 changed');
+  });
+});

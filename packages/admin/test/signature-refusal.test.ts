@@ -102,12 +102,8 @@ describe('an opportunity moved to an organisation that stopped signing meanwhile
 });
 
 describe('importing a dataset file that would take the signature of an organisation with opportunities', () => {
-  it('stops at that write, says how many were saved and which opportunities are in the way; the organisation keeps its signature', async () => {
-    const api = await offering();
-    const el = await mountAdmin(api, '#/import');
-    await settle(el);
-    const unsignedHovsjo = { ...hovsjo } as Record<string, unknown>;
-    delete unsignedHovsjo['signature'];
+  /** Chooses a dataset file with these organisations and opportunities on the import page and waits for its preview. */
+  async function choose(api: MemoryApi, el: HTMLElement, organisations: unknown[], opportunities: unknown[]): Promise<void> {
     const file = {
       schemaVersion: '1',
       updatedAt: '2026-12-01T10:00:00+01:00',
@@ -117,11 +113,10 @@ describe('importing a dataset file that would take the signature of an organisat
       agreement: api.agreement_.value,
       principles: [],
       developmentAreas: [],
-      // The other organisation gets a phone first (saved), then Hovsjö IF loses its signature (refused).
-      organisations: [{ ...other, phone: '08-555 000 11' }, unsignedHovsjo],
+      organisations,
       contacts: [],
       meetings: [],
-      opportunities: [...api.store.opportunities.values()].map((e) => e.value),
+      opportunities,
     };
     const input = q<HTMLInputElement>(el, '#import-file');
     const transfer = new DataTransfer();
@@ -130,11 +125,81 @@ describe('importing a dataset file that would take the signature of an organisat
     input.dispatchEvent(new Event('change'));
     await waitFor(() => root(el).querySelector('.preview'), 'the preview');
     await settle(el);
+  }
+  const withoutSignature = () => {
+    const unsigned = { ...hovsjo } as Record<string, unknown>;
+    delete unsigned['signature'];
+    return unsigned;
+  };
+
+  it('publishes nothing, names the organisation and the opportunities in the way and what to do in the file; the focus moves to why', async () => {
+    const api = await offering();
+    const el = await mountAdmin(api, '#/import');
+    await settle(el);
+    const versions = api.versions_.length;
+    // The other organisation gets a phone, and Hovsjö IF loses its signature while its opportunity stays on it.
+    await choose(api, el, [{ ...other, phone: '08-555 000 11' }, withoutSignature()], [...api.store.opportunities.values()].map((e) => e.value));
     button(el, sv.importExport.publish(2)).click();
-    const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why it stopped');
-    expect(text(alert)).to.equal(sv.importExport.stopped(1, 2, sv.refusals.signatureWithOpportunities(hovsjo.name, 'opportunity-offer-1')));
+    const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why nothing was published');
+    expect(text(alert)).to.equal(sv.importExport.refused(1));
+    await waitFor(() => root(el).activeElement === alert, 'focus on why');
+    expect(qa(el, '.refused li').map(text)).to.deep.equal([`${hovsjo.name} (${sv.singular.organisations}): ${sv.refusals.importUnsigned(hovsjo.name, 'opportunity-offer-1')}`]);
+    // Nothing half-stored: the other organisation's phone was not saved either, and no version was made.
     expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.deep.equal(hovsjo.signature);
-    expect(api.store.organisations.get(other.id)!.value.phone).to.equal('08-555 000 11');
+    expect(api.store.organisations.get(other.id)!.value.phone).to.not.equal('08-555 000 11');
+    expect(api.versions_.length).to.equal(versions);
     await expectAccessible(el);
   });
+
+  it('accepts the same file when it also moves the opportunities to a signatory: judged on what the whole file makes, one version', async () => {
+    const api = await offering();
+    const el = await mountAdmin(api, '#/import');
+    await settle(el);
+    const versions = api.versions_.length;
+    const moved = [...api.store.opportunities.values()].map((e) => ({ ...e.value, organisationId: other.id }));
+    await choose(api, el, [{ ...other, phone: '08-555 000 11' }, withoutSignature()], moved);
+    const writes = 2 + moved.length;
+    button(el, sv.importExport.publish(writes)).click();
+    await waitFor(() => announced(el) === sv.importExport.published(writes), 'published');
+    expect(root(el).querySelector('[role=alert]')).to.equal(null);
+    expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.equal(undefined);
+    expect(api.store.organisations.get(other.id)!.value.phone).to.equal('08-555 000 11');
+    expect([...api.store.opportunities.values()].every((e) => e.value.organisationId === other.id)).to.equal(true);
+    expect(api.versions_.length).to.equal(versions + 1);
+    await expectAccessible(el);
+  });
+});
+
+describe('restoring a version in which an organisation without a signature offers opportunities', () => {
+  for (const [lang, m] of [
+    ['sv', sv],
+    ['en', en],
+  ] as const) {
+    it(`History says what the version holds and what to do, not the editor's words; nothing is restored (${lang})`, async () => {
+      const api = await offering();
+      // A version from before the rule (or imported): Hovsjö IF listed without its signature, its opportunity still on it.
+      const signed = api.store.organisations.get(hovsjo.id)!;
+      const unsigned = { ...signed.value } as Organisation;
+      delete (unsigned as { signature?: unknown }).signature;
+      api.store.organisations.set(hovsjo.id, { value: unsigned, etag: '"legacy"' });
+      const opportunity = [...api.store.opportunities.values()][0]!.value;
+      api.publish('Legacy');
+      const legacy = api.versions_[0]!.version;
+      api.store.organisations.set(hovsjo.id, signed);
+      api.publish('Signed again');
+      const versions = api.versions_.length;
+
+      const el = await mountAdmin(api, '#/history', lang);
+      await waitFor(() => root(el).querySelector('button.restore'), 'the versions');
+      button(el, m.history.restore(legacy)).click();
+      await waitFor(() => q<HTMLDialogElement>(el, '#restore-dialog').open, 'the question');
+      q<HTMLButtonElement>(el, 'button.confirm-restore').click();
+      const alert = await waitFor(() => root(el).querySelector('[role=alert]'), 'why it was not restored');
+      expect(text(alert)).to.equal(m.refusals.restoreUnsigned(hovsjo.name, opportunity.id));
+      expect(text(alert)).to.not.contain(m.refusals.signatureWithOpportunities(hovsjo.name, opportunity.id));
+      expect(api.versions_.length).to.equal(versions);
+      expect(api.store.organisations.get(hovsjo.id)!.value.signature).to.deep.equal(hovsjo.signature);
+      await expectAccessible(el);
+    });
+  }
 });

@@ -44,9 +44,10 @@ describe('`data` given before the checks are loaded', function () {
     );
     const [list, brokenList] = page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list');
     const calendar = page.querySelector<SamverkanMeetingCalendar>('samverkan-meeting-calendar')!;
-    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
+    // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
+    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', { timeout: 8000 });
     // The first render is done (the language is Swedish, built in): the loading state, busy.
-    await waitUntil(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');
+    await waitUntil(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', { timeout: 8000 });
     for (const el of [list!, brokenList!, calendar]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

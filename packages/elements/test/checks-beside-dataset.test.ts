@@ -42,8 +42,9 @@ describe('the checks load beside the dataset, not before the first render', func
     const finder = page.querySelector<HTMLElement>('samverkan-contact-finder')!;
 
     // The dataset's request went out (one, for both) while the checks were still held.
-    await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held');
-    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
+    // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
+    await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held', { timeout: 8000 });
+    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', { timeout: 8000 });
     for (const el of [list, finder]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

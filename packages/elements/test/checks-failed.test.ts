@@ -46,7 +46,8 @@ describe('the checks could not be fetched', function () {
       <samverkan-signup-form lang="sv" principles-url="https://kommun.example.org/principer"></samverkan-signup-form>
     `);
     const lists = [...page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list')];
-    await waitUntil(() => errors.events.length >= lists.length, 'not every list reported the failure');
+    // Bounded by the test's own time, not open-wc's default second: each failed import goes through the runner's interception.
+    await waitUntil(() => errors.events.length >= lists.length, 'not every list reported the failure', { timeout: 15000 });
     errors.stop();
     expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(lists.map(() => 'CheckerNotLoadedError'));
     expect((await failRequests(CHECKS_MODULE)).length).to.be.greaterThan(0);
@@ -71,7 +72,7 @@ describe('the checks could not be fetched', function () {
 
     // Still broken: the retry fails again (it asked again), and says so again.
     const [sv, en, fi] = lists as [SamverkanSignatoryList, SamverkanSignatoryList, SamverkanSignatoryList];
-    const again = expectEvent(sv, 'samverkan-error');
+    const again = expectEvent(sv, 'samverkan-error', 15000);
     $(sv, '[part~="retry-button"]')!.click();
     await again;
     expect((await failRequests(CHECKS_MODULE)).length).to.be.greaterThan(0);
@@ -80,7 +81,7 @@ describe('the checks could not be fetched', function () {
 
     // The connection is back: retry imports the checks and shows the dataset (fetched anew).
     await failRequests(null);
-    const loaded = expectEvent(sv, 'samverkan-load');
+    const loaded = expectEvent(sv, 'samverkan-load', 15000);
     $(sv, '[part~="retry-button"]')!.click();
     await loaded;
     expect($(sv, '[part~="error"]')).to.equal(null);
@@ -89,8 +90,11 @@ describe('the checks could not be fetched', function () {
     await expect(sv).to.be.accessible();
     // The others still say what happened until their own retry, which now works at once.
     expect($(en, '[part~="error"]')).to.exist;
+    const fiLoaded = expectEvent(fi, 'samverkan-load', 15000);
     $(fi, '[part~="retry-button"]')!.click();
-    await waitUntil(() => $(fi, '[part~="count"]') !== null, 'the Finnish list did not show its data after retry');
+    await fiLoaded;
+    await fi.updateComplete;
+    expect($(fi, '[part~="count"]'), 'the Finnish list shows its data after retry').to.not.equal(null);
     expect($$(fi, '[part~="item-name"]')).to.have.length(50);
   });
 });

@@ -66,6 +66,7 @@ export * from './validate-signup.js';
 export * from './text-safety.js';
 export * from './reference.js';
 export * from './wire/index.js';
+export * from './signs.js';
 export * from './json-text.js';
 export * from './issue-language.js';
 export * from './entry-label.js';

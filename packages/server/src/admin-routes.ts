@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
-import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation } from '@samverkan/sdk';
+import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation, type RefusalCode } from '@samverkan/sdk';
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, publishChange } from './content/publish.js';
@@ -100,7 +100,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             await store.approve(id, listed, at, earlier.signedListed);
             break;
           }
-          if (!application.application) return sendErrors(reply, 409, [{ path: '', code: 'erased', message: 'This application was erased; there is nothing left to approve.' }]);
+          if (!application.application) return sendErrors(reply, 409, [{ path: '', code: 'erased' satisfies RefusalCode, message: 'This application was erased; there is nothing left to approve.' }]);
           const dataset = published.current().dataset;
           const signatory = signatoryFromApplication(id, application.application, dataset, at);
           const listed = dataset.organisations.some((o) => o.id === signatory.id);
@@ -177,7 +177,7 @@ function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportun
     : 'Avslår du ansökan tas organisationen bort, och uppdragen skulle stå utan organisation.';
   return {
     path: '',
-    code: 'signatory-has-opportunities',
+    code: 'signatory-has-opportunities' satisfies RefusalCode,
     message: `${organisation.name} has published volunteer opportunities (${ids}); ${what}. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${organisation.name} har publicerade volontäruppdrag (${ids}). ${vad} Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
     params: { organisationId: organisation.id, organisation: organisation.name, opportunities: ids, change: signatureOnly ? 'signature' : 'organisation' },
   };

@@ -53,8 +53,13 @@ export async function importDataset(file: string, location: StoreLocation, now =
         ),
       };
     }
-    const version = (await store.publishVersion({ dataset, at: now, by: 'import', summary: `Imported ${path.split('/').pop()}` }))!;
-    await store.record({ at: now, by: 'import', action: 'dataset-imported', target: `versions/${version}` });
+    // The audit entry names the version it records, so it is written in the version's own transaction.
+    const latest = (await store.latestVersion())?.version ?? 0;
+    const version = await store.publishVersion(
+      { dataset, at: now, by: 'import', summary: `Imported ${path.split('/').pop()}`, audit: [{ at: now, by: 'import', action: 'dataset-imported', target: `versions/${latest + 1}` }] },
+      latest,
+    );
+    if (version === undefined) return { ok: false, problems: ['Another version was published while the file was imported; nothing was imported. Run the import again.'] };
     return { ok: true, version, organisations: dataset.organisations.length };
   } finally {
     await store.close();

@@ -8,6 +8,7 @@ import {
   type LocalizedText,
   type Opportunity,
   type OpportunityOffer,
+  type RefusalCode,
 } from '@samverkan/sdk';
 import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
@@ -29,7 +30,7 @@ const signatoryOf = (dataset: Dataset, organisationNumber: string) => signatoryB
 export function notASignatory(swedish: boolean) {
   return {
     path: 'organisationNumber',
-    code: 'not-a-signatory',
+    code: 'not-a-signatory' satisfies RefusalCode,
     message: swedish
       ? 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.'
       : 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
@@ -40,7 +41,7 @@ export function notASignatory(swedish: boolean) {
 export function noLongerASignatory(organisationId: string) {
   return {
     path: 'organisationId',
-    code: 'not-a-signatory',
+    code: 'not-a-signatory' satisfies RefusalCode,
     params: { organisationId },
     message: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Restore it under History (or sign it again under Organisations) and approve, or reject the offer. / Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
   };
@@ -166,7 +167,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
         switch (action) {
           case 'approve': {
             if (stored.status === 'approved') break;
-            if (!stored.offer) return sendErrors(reply, 409, [{ path: '', code: 'erased', message: 'This offer was erased; there is nothing left to approve.' }]);
+            if (!stored.offer) return sendErrors(reply, 409, [{ path: '', code: 'erased' satisfies RefusalCode, message: 'This offer was erased; there is nothing left to approve.' }]);
             // The organisation may have been deleted, or its signature removed, since it offered: only signatories' offers are published.
             if (!publishedSignatoryIds(published.current().dataset).has(stored.organisationId)) return sendErrors(reply, 409, [noLongerASignatory(stored.organisationId)]);
             const earlier = await store.offers.approvalOf(id);

@@ -2,6 +2,7 @@ import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { parseDataset, type Dataset, type Issue, type Opportunity, type Organisation } from '@samverkan/sdk';
+import { unsignedOffering } from './offered-by-signatories.js';
 import type { Logger } from './logger.js';
 import type { SamverkanStore } from './store/types.js';
 
@@ -59,6 +60,8 @@ export class PublishedDataset {
   #watching = false;
   #refreshing: Promise<void> | undefined;
   #again = false;
+  /** What file mode last withheld (see {@link withheldOpportunities}), so the log says it once per change, not on every refresh. */
+  #withheld = '';
 
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
@@ -121,7 +124,7 @@ export class PublishedDataset {
         const token = await store.changeToken();
         let dataset: Dataset;
         if (this.mode === 'file') {
-          dataset = merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt(), await store.offers.approvedOpportunities());
+          dataset = this.#withoutUnsignedOffers(merge(this.#base!, await store.approvedOrganisations(), await store.lastChangeAt(), await store.offers.approvedOpportunities()));
         } else {
           // Versions are validated strictly before they are stored.
           const latest = await store.latestVersion();
@@ -153,8 +156,7 @@ export class PublishedDataset {
     if (issues.length > 0) logIssues(logger, issues);
     const at = new Date();
     // Only into a store that is still empty (built on version 0): two processes starting together on one PostgreSQL database seed once.
-    const version = await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}` }, 0);
-    if (version !== undefined) await store.record({ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' });
+    await store.publishVersion({ dataset, at, by: 'seed', summary: `First version, from ${source.seedLabel ?? 'the seed'}`, audit: [{ at, by: 'seed', action: 'dataset-seeded', target: 'dataset' }] }, 0);
   }
 
   /**
@@ -186,6 +188,27 @@ export class PublishedDataset {
     this.#timers = [];
   }
 
+  /**
+   * File mode: the file is the truth, but only signatories offer volunteer
+   * opportunities, as everywhere else. An opportunity whose organisation the
+   * file lists without a signature (after approved applications' signatures
+   * are merged in) is left out of what is published, like an invalid entry,
+   * and the log says which, by id only, once per change of the list.
+   */
+  #withoutUnsignedOffers(dataset: Dataset): Dataset {
+    const { dataset: published, withheld } = withheldOpportunities(dataset);
+    const key = JSON.stringify(withheld);
+    if (key !== this.#withheld) {
+      this.#withheld = key;
+      if (withheld.length > 0) {
+        this.#options.logger?.event('warn', `the dataset file has ${withheld.length} volunteer opportunit${withheld.length === 1 ? 'y' : 'ies'} offered by organisations without a signature; only signatories offer them, so those are not published (add the signature, or point them at a signatory, in the file)`, {
+          withheld: withheld.map((w) => `opportunities/${w.opportunityId} (organisations/${w.organisationId})`),
+        });
+      }
+    }
+    return published;
+  }
+
   #readFile(file: string): Dataset {
     this.#fileStamp = stamp(statSync(file));
     const { dataset, issues } = parseDataset(readFileSync(file, 'utf8'));
@@ -210,6 +233,24 @@ function logIssues(logger: Logger | undefined, issues: Issue[]): void {
   logger?.event('warn', `the dataset has ${issues.length} problem(s); those entries are left out`, {
     issues: issues.slice(0, 20).map((i) => `${i.path}: ${i.message}`),
   });
+}
+
+/** An opportunity file mode does not publish: its organisation is listed without a signature. */
+export interface WithheldOpportunity {
+  opportunityId: string;
+  organisationId: string;
+}
+
+/**
+ * The dataset without the opportunities offered by organisations it lists
+ * without a signature (the signatories' rule of offered-by-signatories.ts,
+ * applied to a file that no write checked), and those it left out.
+ */
+export function withheldOpportunities(dataset: Dataset): { dataset: Dataset; withheld: WithheldOpportunity[] } {
+  const unsigned = unsignedOffering(dataset);
+  if (unsigned.size === 0) return { dataset, withheld: [] };
+  const withheld = [...unsigned].flatMap(([organisationId, ids]) => ids.map((opportunityId) => ({ opportunityId, organisationId })));
+  return { dataset: { ...dataset, opportunities: (dataset.opportunities ?? []).filter((o) => !unsigned.has(o.organisationId)) }, withheld };
 }
 
 /**

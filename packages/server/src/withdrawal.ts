@@ -17,7 +17,7 @@
  *   now (deleted, or its signature removed), says `noLongerSigns: true`:
  *   approving it would be refused (`409 not-a-signatory`).
  */
-import type { Dataset } from '@samverkan/sdk';
+import { signs, type Dataset } from '@samverkan/sdk';
 import type { ApplicationStatus } from './store/types.js';
 
 /** The ids of the opportunities the dataset publishes. */
@@ -27,8 +27,7 @@ export function publishedOpportunityIds(dataset: Dataset): ReadonlySet<string> {
 
 /** The ids of the organisations the dataset publishes as signatories. */
 export function publishedSignatoryIds(dataset: Dataset): ReadonlySet<string> {
-  // A signatory is an organisation with a signature: one listed without it no longer signs.
-  return new Set(dataset.organisations.filter((o) => o.signature).map((o) => o.id));
+  return new Set(dataset.organisations.filter(signs).map((o) => o.id));
 }
 
 /** What the admin routes add to a decision about what it published. */

@@ -330,6 +330,14 @@ for (const kind of stores) {
           assert.equal((await b('DELETE', `/api/v1/admin/organisations/${orgId}`, { headers: { ...asB, 'If-Match': orgEtagA } })).status, 412, 'A’s entity ETag at B');
           assert.equal((await b('GET', `/api/v1/admin/organisations/${orgId}`, { headers: asB })).status, 200, 'still there');
         },
+        'POST /api/v1/admin/changes': async () => {
+          const entity = (await b('GET', `/api/v1/admin/organisations/${orgId}`, { headers: asB })).json();
+          const writes = [{ op: 'replace', collection: 'organisations', id: orgId, etag: orgEtagA, data: { ...entity, name: 'Skrivet med A:s ETag' } }];
+          await strangers('POST', '/api/v1/admin/changes', { writes });
+          const res = await b('POST', '/api/v1/admin/changes', { headers: asB, body: { writes } });
+          assert.equal(res.status, 412, 'A’s entity ETag at B');
+          assert.deepEqual(await versionsOf(b, asB), versionsB);
+        },
         'GET /api/v1/admin/agreement': async () => {
           await strangers('GET', '/api/v1/admin/agreement');
           assert.notEqual((await b('GET', '/api/v1/admin/agreement', { headers: asB })).headers.etag, agreementEtagA);

@@ -361,9 +361,10 @@ const en: Messages = {
     lineColumn: (n, column) => `Line ${n}, ${column}`,
     wholeFile: 'The file',
     publish: (n) => (n === 1 ? 'Publish 1 change' : `Publish ${n} changes`),
-    progress: (done, total) => `${done} of ${total} published …`,
     published: (n) => (n === 1 ? '1 change is published.' : `${n} changes are published.`),
-    stopped: (done, total, why) => `The import stopped after ${done} of ${total}: ${why}`,
+    publishing: 'Publishing … Nothing is published until all of it is accepted.',
+    refused: (n) => (n === 1 ? 'Nothing was published: the import has 1 problem. Fix it and choose the file again.' : `Nothing was published: the import has ${n} problems. Fix them and choose the file again.`),
+    refusedTitle: 'What stopped the import',
     exportTitle: 'Export',
     exportIntro: 'Download the published dataset, or the organisations as CSV in the format the import reads (texts in the default language).',
     downloadJson: 'Download the dataset (JSON)',
@@ -459,6 +460,15 @@ const en: Messages = {
     notASignatory:
       'The organisation that offered this no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under History or add its signature again under Organisations.',
     erased: 'What was sent has been erased, so there is nothing left to approve. Reject it instead.',
+    restoreUnsigned: (organisation, opportunities) =>
+      `In that version ${organisation} has no signature but published volunteer opportunities (${opportunities}). Restoring it would have them offered by an organisation that has not signed, so nothing was restored. Choose another version, or make the changes you need by hand under Organisations and Volunteer opportunities (What changed shows what the version had).`,
+    importUnsigned: (organisation, opportunities) =>
+      `In the file ${organisation} has no signature but has published volunteer opportunities (${opportunities}), which would then be offered by an organisation that has not signed. Move them to a signatory or take them out in the same file, or keep the signature in the file, and choose the file again.`,
+    importDeletes: (organisation, opportunities) =>
+      `The import would remove ${organisation}, which has published volunteer opportunities (${opportunities}). Remove or move them in the same import, or keep the organisation.`,
+    stale: 'Someone changed this entry after the file was read. Choose the file again to compare it with what is current.',
+    idTaken: (id) => `There is already an entry with the id ${id}. Choose the file again to compare it with what is current.`,
+    notFound: (id) => `The entry ${id} is no longer there (someone deleted it). Choose the file again to compare it with what is current.`,
     other: (said) => `The server refused the change: ${said}`,
   },
   problems: {

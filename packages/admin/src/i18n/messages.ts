@@ -370,9 +370,10 @@ const sv = {
     lineColumn: (n: number, column: string) => `Rad ${n}, ${column}`,
     wholeFile: 'Filen',
     publish: (n: number) => (n === 1 ? 'Publicera 1 ändring' : `Publicera ${n} ändringar`),
-    progress: (done: number, total: number) => `${done} av ${total} publicerade …`,
     published: (n: number) => (n === 1 ? '1 ändring är publicerad.' : `${n} ändringar är publicerade.`),
-    stopped: (done: number, total: number, why: string) => `Importen stannade efter ${done} av ${total}: ${why}`,
+    publishing: 'Publicerar … Ingenting publiceras förrän allt har godtagits.',
+    refused: (n: number) => (n === 1 ? 'Ingenting publicerades: importen har 1 problem. Rätta det och välj filen igen.' : `Ingenting publicerades: importen har ${n} problem. Rätta dem och välj filen igen.`),
+    refusedTitle: 'Det här hindrade importen',
     exportTitle: 'Exportera',
     exportIntro: 'Ladda ner den publicerade datamängden, eller organisationerna som CSV i samma format som importen läser (texter på standardspråket).',
     downloadJson: 'Ladda ner datamängden (JSON)',
@@ -473,6 +474,15 @@ const sv = {
     notASignatory:
       'Organisationen som erbjöd uppdraget har inte längre undertecknat (den har tagits bort, eller underskriften har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under Historik eller lägg till underskriften igen under Organisationer.',
     erased: 'Det som skickades in har raderats, så det finns inget kvar att godkänna. Avslå det i stället.',
+    restoreUnsigned: (organisation: string, opportunities: string) =>
+      `I den versionen står ${organisation} utan underskrift men med publicerade volontäruppdrag (${opportunities}). Återställs den skulle uppdragen erbjudas av en organisation som inte har undertecknat, så ingenting återställdes. Välj en annan version, eller gör de ändringar du behöver för hand under Organisationer och Volontäruppdrag (Vad ändrades visar vad versionen hade).`,
+    importUnsigned: (organisation: string, opportunities: string) =>
+      `I filen står ${organisation} utan underskrift men har publicerade volontäruppdrag (${opportunities}), som då skulle erbjudas av en organisation som inte har undertecknat. Flytta uppdragen till en undertecknare eller ta bort dem i samma fil, eller behåll underskriften i filen, och välj filen igen.`,
+    importDeletes: (organisation: string, opportunities: string) =>
+      `Importen skulle ta bort ${organisation}, som har publicerade volontäruppdrag (${opportunities}). Ta bort eller flytta uppdragen i samma import, eller behåll organisationen.`,
+    stale: 'Någon har ändrat posten sedan filen lästes in. Välj filen igen, så jämförs den med det som gäller nu.',
+    idTaken: (id: string) => `Det finns redan en post med id ${id}. Välj filen igen, så jämförs den med det som gäller nu.`,
+    notFound: (id: string) => `Posten ${id} finns inte längre (någon har tagit bort den). Välj filen igen, så jämförs den med det som gäller nu.`,
     other: (said: string) => `Servern nekade ändringen: ${said}`,
   },
   problems: {

@@ -4,7 +4,7 @@ import { RefusedError, type AdminApi, type DatasetInfo, type SignedInUser } from
 import type { Messages } from '../i18n/messages.js';
 import sv from '../i18n/messages.js';
 import type { Route } from '../router.js';
-import { refusalText } from './refusal-text.js';
+import { refusalText, type RefusedWrite } from './refusal-text.js';
 
 /** Asks the app to say something in its live region (saves, decisions). */
 export class AdminAnnounceEvent extends Event {
@@ -108,7 +108,7 @@ export class AdminView extends LitElement {
  * the reader's language (refusal-text.ts) when `m` is given, anything else
  * by its message.
  */
-export function errorText(error: unknown, m?: Messages): string {
-  if (m && error instanceof RefusedError) return error.refusals.map((r) => refusalText(r, m)).join(' ');
+export function errorText(error: unknown, m?: Messages, write?: RefusedWrite): string {
+  if (m && error instanceof RefusedError) return error.refusals.map((r) => refusalText(r, m, write)).join(' ');
   return error instanceof Error ? error.message : String(error);
 }

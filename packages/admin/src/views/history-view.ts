@@ -76,7 +76,8 @@ export class AdminHistoryView extends AdminView {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#versions-title')?.focus();
     } catch (error) {
-      this.failed = errorText(error, this.m);
+      // A refused restore says what the version holds and what to do (not the editor's "remove the signature first").
+      this.failed = errorText(error, this.m, 'restore');
     }
   }
 

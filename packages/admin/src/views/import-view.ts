@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { organisationsToCsv, type Organisation } from '@samverkan/sdk';
-import type { Collections, Versioned } from '../api.js';
+import { ImportRefusedError, type Versioned } from '../api.js';
 import { looksLikeJson, planCsv, planJson, type CurrentContent, type ImportPlan } from '../content/import-plan.js';
 import { CONTENT_COLLECTIONS } from '../router.js';
 import { AdminView, errorText } from './admin-view.js';
+import { refusalText } from './refusal-text.js';
 
 type Entity = Record<string, unknown>;
+
+/** An entry's name as the plan lists it: its name, a plain title, or its id. */
+const entryName = (v: Entity) => String(v['name'] ?? (typeof v['title'] === 'string' ? v['title'] : v['id']));
 
 /**
  * Import and export. Import: choose a dataset file (JSON) or a list of
@@ -21,6 +25,8 @@ export class AdminImportView extends AdminView {
   @state() private failed = '';
   @state() private progress = '';
   @state() private busy = false;
+  /** Why the server published none of the plan: each problem at its entry, in the reader's words. */
+  @state() private refused?: { entry?: string | undefined; where: string; text: string }[];
 
   private async current(kind: 'csv' | 'json'): Promise<CurrentContent> {
     const collections = kind === 'csv' ? (['organisations'] as const) : CONTENT_COLLECTIONS;
@@ -32,6 +38,7 @@ export class AdminImportView extends AdminView {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.plan = undefined;
     this.failed = '';
+    this.refused = undefined;
     if (!file) return;
     this.fileName = file.name;
     try {
@@ -47,27 +54,32 @@ export class AdminImportView extends AdminView {
     }
   }
 
+  /** Publishes the plan's writes as one version, or none of them: a refusal names every problem, each at its entry. */
   private async publish(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
     const i = this.m.importExport;
     this.busy = true;
-    let done = 0;
+    this.refused = undefined;
+    this.failed = '';
+    this.progress = i.publishing;
     try {
-      for (const write of plan.writes) {
-        const c = write.collection;
-        if (write.kind === 'add') await this.api.create(c, write.value as unknown as Collections[typeof c]);
-        else await this.api.replace(c, String(write.value['id']), write.value as unknown as Collections[typeof c], write.etag!);
-        done++;
-        if (done % 10 === 0) this.progress = i.progress(done, plan.writes.length);
-      }
+      await this.api.importWrites(plan.writes.map((w) => ({ op: w.kind === 'add' ? 'create' : 'replace', collection: w.collection, value: w.value, ...(w.etag !== undefined && { etag: w.etag }) })));
       this.plan = undefined;
-      this.progress = '';
-      this.announce(i.published(done));
-      this.failed = '';
+      this.announce(i.published(plan.writes.length));
     } catch (error) {
-      this.failed = i.stopped(done, plan.writes.length, errorText(error, this.m));
+      if (error instanceof ImportRefusedError) {
+        this.refused = error.problems.map((p) => {
+          const write = p.write === undefined ? undefined : plan.writes[p.write];
+          const text = refusalText(p, this.m, 'import');
+          return { entry: write && `${entryName(write.value)} (${this.m.singular[write.collection]})`, where: p.path, text };
+        });
+        this.failed = i.refused(error.problems.length);
+      } else this.failed = errorText(error, this.m);
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#import-failed')?.focus();
     } finally {
+      this.progress = '';
       this.busy = false;
     }
   }
@@ -105,7 +117,13 @@ export class AdminImportView extends AdminView {
   protected override render() {
     const i = this.m.importExport;
     return html`<h1 tabindex="-1">${i.title}</h1>
-      ${this.failed ? html`<p role="alert" class="field-error">${this.failed}</p>` : nothing}
+      ${this.failed ? html`<p role="alert" class="field-error" id="import-failed" tabindex="-1">${this.failed}</p>` : nothing}
+      ${this.refused
+        ? html`<h2 id="refused-title">${i.refusedTitle}</h2>
+            <ul class="refused" aria-labelledby="refused-title">
+              ${this.refused.map((r) => html`<li>${r.entry ? html`<bdi>${r.entry}</bdi>${r.where ? html` <span class="hint">(<bdi>${r.where}</bdi>)</span>` : nothing}: ` : r.where ? html`<bdi>${r.where}</bdi>: ` : nothing}${r.text}</li>`)}
+            </ul>`
+        : nothing}
       <section aria-labelledby="import-title">
         <h2 id="import-title">${i.importTitle}</h2>
         <p>${i.importIntro}</p>
@@ -131,7 +149,7 @@ export class AdminImportView extends AdminView {
     const i = this.m.importExport;
     const adds = plan.writes.filter((w) => w.kind === 'add');
     const changes = plan.writes.filter((w) => w.kind === 'change');
-    const name = (v: Entity) => String(v['name'] ?? (typeof v['title'] === 'string' ? v['title'] : v['id']));
+    const name = entryName;
     return html`<div class="panel preview">
       <h3 id="preview-title" tabindex="-1">${i.preview(this.fileName)}</h3>
       <ul class="plan-summary">

@@ -5,20 +5,35 @@
  * and what to do. An unknown code keeps the server's own words, without the
  * client's English "… failed (HTTP 409 Conflict):" before them.
  */
+import type { RefusalCode } from '@samverkan/sdk';
 import type { Refusal } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
 
+/**
+ * What the refused write was, when that changes what to do: a restore from
+ * History (the version itself holds the state; nothing now can be mended
+ * first) or an import (the file can be mended).
+ */
+export type RefusedWrite = 'edit' | 'restore' | 'import';
+
 /** One refusal in the reader's words. */
-export function refusalText(refusal: Refusal, m: Messages): string {
+export function refusalText(refusal: Refusal, m: Messages, write: RefusedWrite = 'edit'): string {
   const r = m.refusals;
   const { organisation, opportunities, organisationId, change } = refusal.params;
-  switch (refusal.code) {
+  const name = organisation ?? organisationId ?? '';
+  // Typed by the SDK's one list of refusal codes, so a code renamed there is an error here.
+  switch (refusal.code as RefusalCode | undefined) {
     case 'signatory-has-opportunities':
       if (opportunities) return r.signatoryHasOpportunities(organisation ?? organisationId ?? '', opportunities, change === 'signature');
       break;
     case 'organisation-has-opportunities':
       // `change` says what the write would have taken: the signature (an edit, a restore) or the organisation (a deletion).
-      if (opportunities && change === 'signature') return r.signatureWithOpportunities(organisation ?? organisationId ?? '', opportunities);
+      if (opportunities && change === 'signature') {
+        if (write === 'restore') return r.restoreUnsigned(name, opportunities);
+        if (write === 'import') return r.importUnsigned(name, opportunities);
+        return r.signatureWithOpportunities(name, opportunities);
+      }
+      if (opportunities && write === 'import') return r.importDeletes(name, opportunities);
       if (opportunities) return r.organisationHasOpportunities(organisation ?? organisationId ?? '', opportunities);
       break;
     case 'not-a-signatory':
@@ -26,6 +41,12 @@ export function refusalText(refusal: Refusal, m: Messages): string {
       return organisation ? r.notSigning(organisation) : r.notASignatory;
     case 'erased':
       return r.erased;
+    case 'stale':
+      return r.stale;
+    case 'id-taken':
+      return r.idTaken(refusal.params.id ?? '');
+    case 'not-found':
+      return r.notFound(refusal.params.id ?? '');
   }
   return r.other(refusal.message);
 }

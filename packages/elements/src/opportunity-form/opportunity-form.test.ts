@@ -57,16 +57,22 @@ async function form(api: string | null, lang = 'sv', src?: string): Promise<Samv
   const container = await mount(html`<samverkan-opportunity-form lang=${lang}></samverkan-opportunity-form>`);
   const el = container.querySelector('samverkan-opportunity-form')!;
   if (api) el.api = api;
+  // The form's own event says when the dataset is there (fetched and checked), however long that takes on a busy machine.
+  const loaded = src ? expectEvent(el, 'samverkan-load', 8000) : undefined;
   if (src) el.src = src;
   await el.updateComplete;
-  if (src) await waitUntil(() => el.shadowRoot!.querySelector('form') && (el as unknown as { data$: { state: { status: string } } }).data$.state.status !== 'loading', 'dataset not loaded');
+  if (loaded) {
+    await loaded;
+    await el.updateComplete;
+  }
   return el;
 }
 const title = (label: string) => `Läxhjälpare ${label} ${uniqueKey()}`;
 
 // The first test would otherwise pay for starting the real server (packages/server through tsx) within its own time.
 before(async function () {
-  this.timeout(60000);
+  // Longer than a start may take (60 s, signup-server.mjs), so that its own error says what went wrong.
+  this.timeout(90000);
   await signupServer();
 });
 

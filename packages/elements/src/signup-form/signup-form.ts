@@ -20,8 +20,8 @@ import type { PrivacyNoticeShown, ProblemKind, SignupValues } from './validation
 /** What the form loads when the reader starts to answer. */
 type Later = typeof import('./later.js');
 
-/** How long typing must pause before the remaining characters are announced. */
-const COUNT_ANNOUNCE_DELAY = 1000;
+/** How long typing must pause before the remaining characters are announced (exported for the tests' clock). */
+export const COUNT_ANNOUNCE_DELAY = 1000;
 
 /**
  * The written application to join the agreement: a whole form in one shadow

@@ -25,6 +25,8 @@ export interface DatasetUrlOptions {
   delay?: number;
   /** HTTP status to answer with. */
   status?: number;
+  /** Hold the answer until {@link release} (`key`): a load that lasts exactly as long as the test says. */
+  hold?: boolean;
 }
 
 /** An absolute URL on the test server that serves a dataset and counts its requests under `key`. */
@@ -33,7 +35,13 @@ export function datasetUrl(key: string, options: DatasetUrlOptions = {}): string
   if (options.file) url.searchParams.set('file', options.file);
   if (options.delay) url.searchParams.set('delay', String(options.delay));
   if (options.status) url.searchParams.set('status', String(options.status));
+  if (options.hold) url.searchParams.set('hold', '1');
   return url.href;
+}
+
+/** Lets the answers held for `key` ({@link DatasetUrlOptions.hold}) go, now and from now on. */
+export async function release(key: string): Promise<void> {
+  await fetch(`/__samverkan-test/release/${encodeURIComponent(key)}`);
 }
 
 /** How many requests the test server has had for `key`. */

@@ -2,9 +2,12 @@ import { render, type TemplateResult } from 'lit';
 
 /**
  * Resolves with the next `type` event on `target`; rejects after `timeout` ms
- * so a missing event fails the test instead of hanging it.
+ * so a missing event fails the test, naming the event, instead of hanging it.
+ * The default is just under mocha's 10 s for a test: the wait says that the
+ * event comes, not how fast (on a busy machine a load and its checks can take
+ * several seconds). A test given more time passes a longer one.
  */
-export function expectEvent<E extends Event = Event>(target: EventTarget, type: string, timeout = 5000): Promise<E> {
+export function expectEvent<E extends Event = Event>(target: EventTarget, type: string, timeout = 9000): Promise<E> {
   return new Promise<E>((resolve, reject) => {
     const timer = setTimeout(() => {
       target.removeEventListener(type, listener);

@@ -12,7 +12,10 @@
 // Routes of the test dev server (all GET unless said):
 //
 //   /__signup-server/info
-//       → { apiUrl, limitedApiUrl, proxyBase }; the API URLs end in /api/v1
+//       → { apiUrl, proxyBase }; the API URL ends in /api/v1
+//   /__signup-server/limited-info
+//       → { limitedApiUrl }: the rate-limited server, started only when a
+//       test asks for it (a tsx start is seconds of CPU on a busy machine)
 //   /__signup-server/stored?name=<organisation name>[&server=limited]
 //       → { count, applications }: what the server stored for that
 //       organisation (through its admin API), so a test can check that a
@@ -75,10 +78,12 @@ export function startServer(name, env, args = ['serve']) {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
+    // As packages/server/test/child-server.ts: at load 20-25, tsx took 10-20 s to start the CLI, and
+    // three of these (main, limited, admin) may start at once.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the signup test server did not start in 30 s\n${out}`));
-    }, 30_000);
+      reject(new Error(`the signup test server did not start in 60 s\n${out}`));
+    }, 60_000);
     child.stderr.on('data', (chunk) => (out += chunk));
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -156,8 +161,12 @@ export function json(ctx, value, status = 200) {
 export async function signupServerMiddleware(ctx, next) {
   const path = ctx.path;
   if (path === '/__signup-server/info') {
-    const [a, b] = await Promise.all([main(), limited()]);
-    return json(ctx, { apiUrl: `${a.base}/api/v1`, limitedApiUrl: `${b.base}/api/v1`, proxyBase: `${ctx.origin}/__signup-proxy` });
+    const server = await main();
+    return json(ctx, { apiUrl: `${server.base}/api/v1`, proxyBase: `${ctx.origin}/__signup-proxy` });
+  }
+  if (path === '/__signup-server/limited-info') {
+    const server = await limited();
+    return json(ctx, { limitedApiUrl: `${server.base}/api/v1` });
   }
   if (path === '/__signup-server/stored') {
     const server = await (ctx.query.server === 'limited' ? limited() : main());

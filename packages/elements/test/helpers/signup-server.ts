@@ -2,25 +2,35 @@
 // test runner starts for the signup form's tests, a proxy in front of it that
 // can drop connections or alter a request, and a look into what it stored.
 
-/** Where the real servers listen. */
+/** Where the real server listens. */
 export interface SignupServerInfo {
   /** The API (…/api/v1) of the server with a generous rate limit. */
   apiUrl: string;
-  /** The API of a server that takes one application per hour per client. */
-  limitedApiUrl: string;
   /** The proxy in front of `apiUrl`; see {@link proxyApiUrl}. */
   proxyBase: string;
 }
 
-let info: Promise<SignupServerInfo> | undefined;
+const started = new Map<string, Promise<unknown>>();
+function info<T>(route: string): Promise<T> {
+  let answer = started.get(route) as Promise<T> | undefined;
+  if (!answer) {
+    answer = fetch(route).then(async (r) => {
+      if (!r.ok) throw new Error(`the signup test server did not start (HTTP ${r.status}): ${await r.text()}`);
+      return r.json() as Promise<T>;
+    });
+    started.set(route, answer);
+  }
+  return answer;
+}
 
-/** Starts the servers on first use (the runner stops them) and tells where they are. */
+/** Starts the server on first use (the runner stops it) and tells where it is. */
 export function signupServer(): Promise<SignupServerInfo> {
-  info ??= fetch('/__signup-server/info').then((r) => {
-    if (!r.ok) throw new Error(`the signup test server did not start (HTTP ${r.status})`);
-    return r.json() as Promise<SignupServerInfo>;
-  });
-  return info;
+  return info<SignupServerInfo>('/__signup-server/info');
+}
+
+/** The API of a second server, which takes one application per hour per client; started on first use. */
+export async function limitedApiUrl(): Promise<string> {
+  return (await info<{ limitedApiUrl: string }>('/__signup-server/limited-info')).limitedApiUrl;
 }
 
 /** An application as the server's admin API lists it. */

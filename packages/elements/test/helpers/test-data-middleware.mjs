@@ -6,10 +6,15 @@
 //       the JSON file at <path> (repository-relative; default the demo
 //       dataset), after <ms> milliseconds, with HTTP <code> (default 200);
 //       each request is counted under <key>
+//       With &hold=1, the answer waits (after <ms>) until release/<key>
+//       is asked for, however long that takes (a load that is slow for as
+//       long as the test says, on a quiet or a busy machine alike)
 //       With &etag=<tag>, the answer has `ETag: "<tag>"`, and a request
 //       with that tag in If-None-Match is answered 304 (counted apart)
 //   hits/<key>   → {"hits": n, "notModified": m}, how many requests
 //       dataset/<key> had, and how many of them were answered 304
+//   release/<key>  → lets dataset/<key>'s held answers go (and the ones
+//       asked for later: a release before the request is not lost)
 //   set/<key>?status=<code>  → from now on dataset/<key> answers <code>
 //       (no status: back to normal), to make a server fail after a load
 //   trusted-types-page/<key>?policies=<names>&json-ld=1
@@ -34,6 +39,17 @@ const DEMO = 'examples/data/sodertalje.json';
 const hits = new Map();
 const notModified = new Map();
 const overrides = new Map();
+/** Per key, the release of its held answers: a promise and what resolves it. */
+const releases = new Map();
+const releaseOf = (key) => {
+  let release = releases.get(key);
+  if (!release) {
+    let go;
+    release = { released: new Promise((resolve) => (go = resolve)), go };
+    releases.set(key, release);
+  }
+  return release;
+};
 
 /** The middleware; add it to web-test-runner's `middleware` list. */
 export async function testDataMiddleware(ctx, next) {
@@ -48,6 +64,11 @@ export async function testDataMiddleware(ctx, next) {
   if (route === 'set') {
     if (ctx.query.status) overrides.set(name, Number(ctx.query.status));
     else overrides.delete(name);
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'release') {
+    releaseOf(name).go();
     ctx.status = 204;
     return;
   }
@@ -76,6 +97,7 @@ export async function testDataMiddleware(ctx, next) {
   }
   const delay = Number(ctx.query.delay || 0);
   if (delay > 0) await new Promise((done) => setTimeout(done, Math.min(delay, 30_000)));
+  if (ctx.query.hold === '1') await releaseOf(key).released;
   ctx.status = overrides.get(key) ?? Number(ctx.query.status || 200);
   ctx.set('cache-control', 'no-store');
   if (ctx.query.etag && ctx.status === 200) {

@@ -44,12 +44,15 @@ import {
 } from '../wire/accounts.js';
 import {
   AuditListSchema,
+  ContentBatchResultSchema,
   ContentListSchema,
   VersionChangesSchema,
   VersionListSchema,
   VersionSchema,
   type AuditEntry,
+  type ContentBatchResult,
   type ContentCollection,
+  type ContentWrite,
   type Version,
   type VersionChanges,
   type VersionSummary,
@@ -183,6 +186,15 @@ export interface AdminClient {
     /** Replaces an entity. @throws {PreconditionFailedError} with the entity as it is now when someone changed it meanwhile. */
     replace<C extends ContentCollection>(collection: C, id: string, value: ContentInputs[C], options?: IfMatchOptions): Promise<Versioned<ContentEntities[C]>>;
     remove(collection: ContentCollection, id: string, options?: IfMatchOptions): Promise<void>;
+    /**
+     * Publishes many writes as one version, or none of them
+     * (`POST /api/v1/admin/changes`): judged on the dataset they make
+     * together. A replace or delete without `etag` sends the one this client
+     * last got for the entity. @throws {HttpError} (`400`, `409` or `412`)
+     * whose `issues` name every problem at its write (`writes[2].data.email`),
+     * with `code` and `params` for refusals; nothing is stored then.
+     */
+    apply(writes: ContentWrite[], options?: { summary?: string }): Promise<ContentBatchResult>;
   };
   /** The agreement's own fields (editor or admin). */
   readonly agreement: {
@@ -440,6 +452,15 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
         const key = keyOf(collection, id);
         await send({ method: 'delete', path: path('admin', collection, id), what: `deleting ${key}`, ifMatch: writeOptions.etag ?? etags.get(key) });
         etags.delete(key);
+      },
+      async apply(writes, applyOptions = {}) {
+        const sent = writes.map((w) => (w.op === 'create' || w.etag !== undefined || w.id === undefined ? w : { ...w, etag: etags.get(keyOf(w.collection, w.id)) }));
+        const { data } = await json({ method: 'post', path: 'admin/changes', what: `publishing ${writes.length} changes`, json: { writes: sent, ...applyOptions } }, ContentBatchResultSchema);
+        for (const item of data.items) {
+          if (item.etag === undefined) etags.delete(keyOf(item.collection, item.id));
+          else etags.set(keyOf(item.collection, item.id), item.etag);
+        }
+        return data;
       },
     },
 

@@ -9,6 +9,7 @@ import { sortSwedish } from './swedish-sort.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
 import { zonedParts } from './time.js';
 import { normalizeOrganisationNumber } from '../organisation-number.js';
+import { signs } from '../signs.js';
 
 /** Options of {@link filterOpportunities}; every one given must hold. */
 export interface OpportunityFilter {
@@ -76,7 +77,7 @@ const preparedByDataset = new WeakMap<Dataset, Prepared>();
 function prepare(dataset: Dataset): Prepared {
   const cached = preparedByDataset.get(dataset);
   if (cached && cached.opportunities === dataset.opportunities && cached.organisations === dataset.organisations) return cached;
-  const signatories = new Map(dataset.organisations.filter((o) => o.signature).map((o) => [o.id, o]));
+  const signatories = new Map(dataset.organisations.filter(signs).map((o) => [o.id, o]));
   const listed: ListedOpportunity[] = [];
   for (const opportunity of dataset.opportunities) {
     const organisation = signatories.get(opportunity.organisationId);
@@ -165,5 +166,5 @@ export function opportunityFacets(dataset: Dataset, now: Date = new Date()): Opp
 export function signatoryByOrganisationNumber(dataset: Pick<Dataset, 'organisations'>, organisationNumber: string): Organisation | undefined {
   const wanted = normalizeOrganisationNumber(organisationNumber);
   if (wanted === undefined) return undefined;
-  return dataset.organisations.find((o) => o.signature !== undefined && o.organisationNumber !== undefined && normalizeOrganisationNumber(o.organisationNumber) === wanted);
+  return dataset.organisations.find((o) => signs(o) && o.organisationNumber !== undefined && normalizeOrganisationNumber(o.organisationNumber) === wanted);
 }

@@ -7,11 +7,35 @@ import * as z from 'zod/mini';
 import { REFERENCE_ALPHABET } from '../reference.js';
 
 /**
+ * The codes of the refusals a client may say in its own words (a `409`, or
+ * the problems of a batch of content writes), each with the facts behind
+ * its message as `params` (names and ids). The one list: the server's
+ * refusals are typed by it, and the docs name these.
+ *
+ * - `signatory-has-opportunities`: rejecting an application whose
+ *   organisation offers volunteer opportunities (`organisationId`,
+ *   `organisation`, `opportunities`, `change`).
+ * - `organisation-has-opportunities`: a write that would take an
+ *   organisation, or its signature (`change`: `"organisation"` or
+ *   `"signature"`), while it offers opportunities.
+ * - `not-a-signatory`: an opportunity for an organisation without a
+ *   signature (with `organisation` when written through the content API;
+ *   without it, an offer's approval).
+ * - `erased`: approving something whose content was erased.
+ * - `stale`: a write in a batch whose `etag` is not the entity's now
+ *   (`etag`: the current one; absent when it was deleted).
+ * - `id-taken`: a created entity's id is in use (`id`).
+ * - `not-found`: a replaced or deleted entity does not exist (`id`).
+ */
+export const REFUSAL_CODES = ['signatory-has-opportunities', 'organisation-has-opportunities', 'not-a-signatory', 'erased', 'stale', 'id-taken', 'not-found'] as const;
+/** One of {@link REFUSAL_CODES}. */
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/**
  * One problem in an error answer: where (`""` for the request as a whole),
  * what, and for validation errors and refusals a code. A refusal a client
- * may say in its own words (`409 signatory-has-opportunities`,
- * `organisation-has-opportunities`, `not-a-signatory`) also gives the facts
- * behind the message as `params` (names and ids).
+ * may say in its own words (one of {@link REFUSAL_CODES}) also gives the
+ * facts behind the message as `params` (names and ids).
  */
 export const ApiErrorItemSchema = z.object({
   path: z.string(),

@@ -122,3 +122,43 @@ export const AuditListSchema = z.object({ entries: z.array(AuditEntrySchema), ne
 
 /** `POST /api/v1/signups/{id}/reject`: an optional reason (kept with the decision, never published). */
 export const RejectBodySchema = z.object({ reason: z.optional(z.string().check(z.maxLength(2000))) });
+
+/**
+ * One write of a batch (`POST /api/v1/admin/changes`): create an entity
+ * (`data`, with or without an `id`), replace one (`id`, `etag` as read,
+ * `data`) or delete one (`id`, `etag`).
+ */
+export const ContentWriteSchema = z.object({
+  op: z.enum(['create', 'replace', 'delete']),
+  collection: z.enum(CONTENT_COLLECTIONS),
+  id: z.optional(z.string().check(z.minLength(1))),
+  /** The entity's ETag as read (`If-Match` for this write); needed to replace or delete. */
+  etag: z.optional(z.string()),
+  data: z.optional(z.record(z.string(), z.unknown())),
+});
+/** One write of a batch. */
+export type ContentWrite = z.infer<typeof ContentWriteSchema>;
+
+/** The most writes one batch takes. */
+export const MAX_BATCH_WRITES = 5000;
+
+/**
+ * `POST /api/v1/admin/changes`: many writes published as one version, or
+ * none of them. `summary` is the version's line in the history (default:
+ * how many entries were added, changed and deleted).
+ */
+export const ContentBatchSchema = z.object({
+  writes: z.array(ContentWriteSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_WRITES)),
+  summary: z.optional(z.string().check(z.maxLength(200))),
+});
+/** A batch of writes. */
+export type ContentBatch = z.infer<typeof ContentBatchSchema>;
+
+/** The answer to a batch: the version it published and each written entity's id and new ETag (none for a deletion), in the order of the writes. */
+export const ContentBatchResultSchema = z.object({
+  version: z.int(),
+  at: z.string(),
+  items: z.array(z.object({ collection: z.enum(CONTENT_COLLECTIONS), id: z.string(), etag: z.optional(z.string()) })),
+});
+/** The answer to a batch. */
+export type ContentBatchResult = z.infer<typeof ContentBatchResultSchema>;

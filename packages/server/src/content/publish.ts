@@ -42,30 +42,44 @@ export interface Change {
 }
 
 /**
- * Validates and publishes a change as a new version, at once: the dataset
- * after the change must pass `parseDataset(…, { strict: true })` (the same
- * rules as `samverkan validate`: ids, references, meeting offsets) and hold
- * no unsafe text; it is stored (on disk when this resolves) with who, when
- * and a one-line summary, recorded in the audit log, and published with a
- * new ETag. `basedOn` is the version the change was built on: if another
- * change was published meanwhile, nothing is stored (`409`).
+ * The dataset a change would publish, checked: it must pass
+ * `parseDataset(…, { strict: true })` (the same rules as `samverkan
+ * validate`: ids, references, meeting offsets) and hold no unsafe text.
+ * Answers the parsed dataset, or every problem (paths in the dataset).
  */
-export async function publishChange(ctx: PublishContext, actor: Actor, basedOn: number, change: Change): Promise<{ version: number; dataset: Dataset }> {
-  const at = ctx.now();
-  const candidate = { ...change.dataset, updatedAt: at.toISOString() };
+export function checkedDataset(candidate: Dataset): { dataset: Dataset; errors?: undefined } | { dataset?: undefined; errors: ErrorItem[] } {
   const unsafe = findUnsafeText(candidate);
-  if (unsafe.length > 0) throw new ChangeRefused(400, unsafe.map(({ path, message, code }) => ({ path, message, code })));
-  let dataset: Dataset;
+  if (unsafe.length > 0) return { errors: unsafe.map(({ path, message, code }) => ({ path, message, code })) };
   try {
-    dataset = parseDataset(JSON.parse(JSON.stringify(candidate)), { strict: true }).dataset;
+    return { dataset: parseDataset(JSON.parse(JSON.stringify(candidate)), { strict: true }).dataset };
   } catch (error) {
-    if (error instanceof ValidationError) throw new ChangeRefused(400, error.issues.map(({ path, message, code }) => ({ path, message, code })));
+    if (error instanceof ValidationError) return { errors: error.issues.map(({ path, message, code }) => ({ path, message, code })) };
     throw error;
   }
-  const version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary }, basedOn);
+}
+
+/**
+ * Validates ({@link checkedDataset}) and publishes a change as a new
+ * version, at once: it is stored (on disk when this resolves) with who,
+ * when and a one-line summary, and its audit entries (one per change, or
+ * the `audit` given) in the same transaction, and published with a new
+ * ETag. `basedOn` is the version the change was built on: if another
+ * change was published meanwhile, nothing is stored (`409`).
+ */
+export async function publishChange(
+  ctx: PublishContext,
+  actor: Actor,
+  basedOn: number,
+  change: Change & { audit?: { action: string; target: string }[] },
+): Promise<{ version: number; dataset: Dataset; at: Date }> {
+  const at = ctx.now();
+  const checked = checkedDataset({ ...change.dataset, updatedAt: at.toISOString() });
+  if (checked.errors) throw new ChangeRefused(400, checked.errors);
+  const { dataset } = checked;
+  const audit = (change.audit ?? [{ action: change.action, target: change.target }]).map((entry) => ({ at, by: actor.name, ...entry }));
+  const version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary, audit }, basedOn);
   if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
-  await ctx.store.record({ at, by: actor.name, action: change.action, target: change.target });
   // Published at once: the next GET /api/v1/dataset has it.
   await ctx.published.refresh();
-  return { version, dataset };
+  return { version, dataset, at };
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { AuditListQuerySchema, CONTENT_COLLECTIONS, type ContentCollection, type Dataset } from '@samverkan/sdk';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, type ContentCollection, type Dataset } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, sendErrors } from '../http/errors.js';
+import { applyWrites, auditAction, batchStatus, batchSummary, checkBatch } from './batch.js';
 import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
 import { ChangeRefused, fileModeMessage, publishChange, type PublishContext } from './publish.js';
@@ -179,6 +180,43 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       return reply.code(204).send();
     });
   });
+
+  // Many writes as one version, or none (the admin page's import; scripts).
+  app.post(`${BASE}/changes`, { preHandler: editor, bodyLimit: 16 * 1024 * 1024 }, async (request, reply) =>
+    write(reply, async () => {
+      const parsed = ContentBatchSchema.safeParse(request.body);
+      if (!parsed.success) {
+        throw new ChangeRefused(
+          400,
+          parsed.error.issues.map((issue) => ({ path: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join(''), message: issue.message })),
+        );
+      }
+      const { writes, summary } = parsed.data;
+      const { version, dataset } = await current();
+      const applied = applyWrites(dataset, writes);
+      const at = options.now();
+      const checked = checkBatch(dataset, applied, at.toISOString());
+      if (!checked.dataset) {
+        throw new ChangeRefused(
+          batchStatus(checked.problems),
+          checked.problems.map(({ status: _status, ...problem }) => problem),
+        );
+      }
+      const result = await publishChange({ ...options, now: () => at }, actorOf(request), version, {
+        dataset: checked.dataset,
+        summary: summary ?? batchSummary(applied.written),
+        action: 'content-imported',
+        target: '',
+        audit: applied.written.map((w) => ({ action: auditAction(w.op), target: `${w.collection}/${w.id}` })),
+      });
+      const items = applied.written.map(({ collection, id, op }) => {
+        const stored = op === 'delete' ? undefined : listOf(result.dataset, collection).find((e) => e.id === id);
+        return { collection, id, ...(stored && { etag: entityEtag(stored) }) };
+      });
+      return reply.send({ version: result.version, at: result.at.toISOString(), items });
+    }),
+  );
+  methodNotAllowed(app, `${BASE}/changes`, ['POST']);
 
   // The agreement.
   app.get(`${BASE}/agreement`, { preHandler: editor }, async (_request, reply) => {

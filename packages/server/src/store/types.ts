@@ -14,6 +14,8 @@ export interface NewVersion {
   at: Date;
   by: string;
   summary: string;
+  /** Audit entries stored in the same transaction as the version: a crash between the two cannot leave a version without its record. */
+  audit?: readonly NewAuditEntry[];
 }
 
 /** One audit entry to record (see `AuditEntrySchema` in the SDK). */

@@ -339,6 +339,16 @@ export class PostgresStore implements SamverkanStore {
         next.summary,
         JSON.stringify(next.dataset),
       ]);
+      const audit = next.audit ?? [];
+      if (audit.length > 0) {
+        // One statement for a batch's many entries; unnest keeps their order (seq).
+        await c.query('INSERT INTO audit (at, by_name, action, target) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])', [
+          audit.map((e) => e.at.toISOString()),
+          audit.map((e) => e.by),
+          audit.map((e) => e.action),
+          audit.map((e) => e.target),
+        ]);
+      }
       await this.#announce(c);
       return version;
     });

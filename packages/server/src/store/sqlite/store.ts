@@ -299,6 +299,7 @@ export class Store implements SamverkanStore {
         this.db
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
           .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
+        for (const entry of next.audit ?? []) this.record(entry);
         this.revision++;
         return version;
       })

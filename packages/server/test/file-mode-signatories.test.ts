@@ -1,0 +1,102 @@
+// File mode (SAMVERKAN_DATASET): the file is the truth, but only signatories
+// offer volunteer opportunities, as on every other path. An opportunity whose
+// organisation the file lists without a signature is not published (the rest
+// is), and the log names each one by id, without personal data, once per
+// change. Signing the organisation in the file, or approving its application,
+// publishes it. On SQLite and real PostgreSQL (file mode keeps decisions in the store).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dataset } from '@samverkan/sdk';
+import { ADMIN_TOKEN, demo, readLog, start, type Running } from './helpers.js';
+import { databaseForThisFile } from './helpers/postgres.js';
+
+const database = databaseForThisFile();
+
+type Entity = Record<string, unknown> & { id: string };
+const opportunities = demo.opportunities as (Entity & { organisationId: string })[];
+const organisations = demo.organisations as (Entity & { name: string; email?: string; phone?: string; signature?: unknown })[];
+const offering = organisations.find((o) => o.signature && opportunities.some((p) => p.organisationId === o.id))!;
+const offered = opportunities.filter((p) => p.organisationId === offering.id).map((p) => p.id);
+const withoutSignature = ({ signature: _signature, ...rest }: Entity) => rest;
+
+/** The demo with `offering` listed without its signature. */
+function unsignedFile(): Dataset {
+  const file = structuredClone(demo);
+  file.organisations = organisations.map((o) => (o.id === offering.id ? withoutSignature(o) : o));
+  return file;
+}
+
+const dataset = async (app: Running) => (await (await fetch(`${app.base}/api/v1/dataset`)).json()) as Dataset;
+const withheldLines = (app: Running) => {
+  app.server.logger.flush();
+  return readLog(app.logFile).filter((l) => String(l.msg ?? l.message ?? '').includes('offered by organisations without a signature'));
+};
+
+for (const store of ['SQLite', 'PostgreSQL'] as const) {
+  describe(`file mode publishes only signatories' opportunities (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
+    const pg = () => (store === 'PostgreSQL' ? { databaseUrl: database.url(), databaseSchema: `s_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` } : {});
+
+    test('an opportunity of an organisation the file lists without a signature is left out and logged by id; the rest is published; signing it in the file publishes it', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'samverkan-file-signatories-'));
+      const file = join(folder, 'dataset.json');
+      writeFileSync(file, JSON.stringify(unsignedFile()));
+      const app = await start({ datasetFile: file, adminToken: ADMIN_TOKEN, ...pg() });
+      try {
+        const served = await dataset(app);
+        assert.deepEqual(
+          served.opportunities.map((o) => o.id),
+          opportunities.filter((o) => !offered.includes(o.id)).map((o) => o.id),
+          'every other opportunity is published, in the file’s order',
+        );
+        assert.ok(served.organisations.some((o) => o.id === offering.id && o.signature === undefined), 'the organisation itself is still listed');
+
+        const lines = withheldLines(app);
+        assert.equal(lines.length, 1, 'said once');
+        assert.equal(lines[0]!.level, 'warn');
+        assert.deepEqual(
+          lines[0]!.withheld,
+          offered.map((id) => `opportunities/${id} (organisations/${offering.id})`),
+        );
+        // Ids only: nothing of the organisation's or the opportunity's contact details.
+        const text = JSON.stringify(lines[0]);
+        for (const value of [offering.email, offering.phone, ...opportunities.filter((o) => offered.includes(o.id)).flatMap((o) => Object.values((o.contact ?? {}) as Record<string, string>))]) {
+          if (value) assert.ok(!text.includes(value), `the log holds ${value}`);
+        }
+
+        // Signed again in the file: published within a second or so, and nothing more is logged about it.
+        writeFileSync(file, JSON.stringify(demo));
+        let after: Dataset | undefined;
+        for (const deadline = Date.now() + 8000; Date.now() < deadline; ) {
+          await new Promise((r) => setTimeout(r, 200));
+          after = await dataset(app);
+          if (after.opportunities.length === opportunities.length) break;
+        }
+        assert.deepEqual(
+          after!.opportunities.map((o) => o.id),
+          opportunities.map((o) => o.id),
+        );
+        assert.equal(withheldLines(app).length, 1);
+      } finally {
+        await app.close();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    test('a file in which every organisation offering opportunities signs publishes them all and logs nothing about it', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'samverkan-file-signatories-'));
+      const file = join(folder, 'dataset.json');
+      writeFileSync(file, JSON.stringify(demo));
+      const app = await start({ datasetFile: file, adminToken: ADMIN_TOKEN, ...pg() });
+      try {
+        assert.equal((await dataset(app)).opportunities.length, opportunities.length);
+        assert.deepEqual(withheldLines(app), []);
+      } finally {
+        await app.close();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+  });
+}
