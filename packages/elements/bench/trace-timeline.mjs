@@ -22,7 +22,7 @@ export async function printTimeline(events, start, end, main, profile, summary) 
       open.children.push(e);
       continue;
     }
-    open = { ts: e.ts, dur: e.dur, name: e.name, children: [] };
+    open = { ts: e.ts, dur: e.dur, name: e.name, args: e.args, children: [] };
     if (e.ts + e.dur >= start.ts && e.ts <= end.ts) tasks.push(open);
   }
   // The profile's samples, in the trace's clock (both are the browser's monotonic microseconds).
@@ -46,7 +46,10 @@ export async function printTimeline(events, start, end, main, profile, summary) 
       files.set(file, (files.get(file) ?? 0) + s.dur);
     }
     const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
-    console.log(`${ms(task.ts - start.ts).padStart(7)}  task ${ms(task.dur)} ms: ${top(names, 6)}`);
+    // The JS the task ran first (a timer's or a callback's function), as the trace names it.
+    const call = task.children.find((c) => c.name === 'FunctionCall' && c.args?.data)?.args.data;
+    const js = call ? ` [${call.functionName || '(anonymous)'} ${String(call.url ?? '').split('/').pop()}:${call.lineNumber ?? ''}]` : '';
+    console.log(`${ms(task.ts - start.ts).padStart(7)}  task ${ms(task.dur)} ms${js}: ${top(names, 6)}`);
     if (files.size) console.log(`${''.padStart(9)}js: ${top(files, 6)}`);
     last = Math.max(last, task.ts + task.dur);
   }
