@@ -9,6 +9,7 @@
 // again. Refusals (409) are shown in the reader's language, built from their params, not behind
 // the client's English "… failed (HTTP 409 Conflict):".
 import { expect } from '@open-wc/testing';
+import type { SamverkanAdmin } from '../src/admin-app.js';
 import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import { API, forwarded, newOrganisationNumber, post, restoreVersion, signedInApi, slowly, unique } from './helpers/real-server.js';
 import sv from '../src/i18n/messages.js';
@@ -321,7 +322,7 @@ describe('importing a dataset file, against the real server: one version or noth
   }
 
   /** Chooses the file and waits for its preview's button to publish `writes` changes. */
-  async function choose(el: HTMLElement, file: File, writes: number): Promise<void> {
+  async function choose(el: SamverkanAdmin, file: File, writes: number): Promise<void> {
     const input = await slowly(() => root(el).querySelector<HTMLInputElement>('#import-file'), 'the file input');
     const transfer = new DataTransfer();
     transfer.items.add(file);

@@ -5,6 +5,7 @@
 // to an organisation that stopped signing meanwhile is refused the same way (not-a-signatory).
 // Against the real server: decisions-real-server.test.ts.
 import { expect } from '@open-wc/testing';
+import type { SamverkanAdmin } from '../src/admin-app.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryApi, offer } from './fixtures/memory-api.js';
 import { opportunity, signatory } from './fixtures/agreement-content.js';
@@ -103,7 +104,7 @@ describe('an opportunity moved to an organisation that stopped signing meanwhile
 
 describe('importing a dataset file that would take the signature of an organisation with opportunities', () => {
   /** Chooses a dataset file with these organisations and opportunities on the import page and waits for its preview. */
-  async function choose(api: MemoryApi, el: HTMLElement, organisations: unknown[], opportunities: unknown[]): Promise<void> {
+  async function choose(api: MemoryApi, el: SamverkanAdmin, organisations: unknown[], opportunities: unknown[]): Promise<void> {
     const file = {
       schemaVersion: '1',
       updatedAt: '2026-12-01T10:00:00+01:00',

@@ -6,9 +6,10 @@
 //     before the element shows its heading and loading state;
 //   "before its first row": that, plus what the element imports when it
 //     connects, in parallel with its dataset's request (the dataset's checks,
-//     samverkan-validate-…, and what that imports): what it must have before
-//     it can show the data. A form has no rows (its dataset is optional):
-//     "—".
+//     samverkan-validate-…, the element's own parts — the code it shows a
+//     dataset with, SamverkanElement.datasetParts — and what they import):
+//     what it must have before it can show the data. A form has no rows (its
+//     dataset is optional): "—".
 // in Swedish; then a page with all five; then what is only fetched on demand
 // (other languages, the .ics and JSON-LD writers, zod for a dataset with a
 // problem). The budgets are checked against the first figure.
@@ -50,14 +51,27 @@ const checksFile = [...files.values()].find((file) => Object.keys(file.modules).
 // The file with the dataset controller: an element that has it before it renders loads the checks beside its dataset.
 const controllerFile = [...files.values()].find((file) => Object.keys(file.modules).some((id) => /\/packages\/elements\/src\/controllers\/dataset-controller\.ts$/.test(id)))?.fileName;
 if (!checksFile || !controllerFile) throw new Error('No file holds data/dataset-source.ts or the dataset controller: the size bench no longer knows what loads beside a dataset.');
-/** The files before a page's first row: `page` (what it renders with) and, if it shows a dataset, the checks and what they import. */
-const withChecks = (page) => (page.has(controllerFile) ? closure(checksFile, new Set(page)) : undefined);
+// An element's parts (data/deferred-module.ts): the modules it names in SamverkanElement.datasetParts, `<element>/<element>-parts.ts`.
+const isParts = (id) => /\/packages\/elements\/src\/([\w-]+)\/\1-parts\.ts$/.test(id);
+const partsFiles = new Set([...files.values()].filter((file) => Object.keys(file.modules).some(isParts)).map((file) => file.fileName));
+/** The files before a page's first row: `page` (what it renders with) and, if it shows a dataset, the checks, the parts it imports and what they import. */
+function withChecks(page) {
+  if (!page.has(controllerFile)) return undefined;
+  const firstRow = closure(checksFile, new Set(page));
+  for (const name of page) for (const imported of files.get(name).dynamicImports) if (partsFiles.has(imported)) closure(imported, firstRow);
+  return firstRow;
+}
 const rows = [[`${loader} (the loader)`, gz(loader), undefined, 2 * 1024]];
 // The files the loader imports, one per element.
 const elementFiles = [...files.get(loader).dynamicImports];
 const everyElement = new Set([loader]);
 for (const name of elementFiles.sort()) {
   const page = closure(name, new Set([loader]));
+  // What an element needs only once it has data must not be in its first download (a merge of small chunks could put it there).
+  for (const file of page) {
+    const parts = Object.keys(files.get(file).modules).filter(isParts);
+    if (parts.length) throw new Error(`${file}, which ${name} imports before it renders, holds ${parts.join(', ')}: code the element needs only once it has data (scripts/bundle-chunks.mjs).`);
+  }
   for (const file of page) everyElement.add(file);
   const firstRow = withChecks(page);
   rows.push([`a page with <${name.replace(/-[\w-]{8}\.min\.js$/, '')}> (${page.size}${firstRow ? ` + ${firstRow.size - page.size}` : ''} files)`, sum(page), firstRow && sum(firstRow), 25 * 1024]);

@@ -52,6 +52,43 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         ...(store === 'PostgreSQL' && { databaseUrl: database.url(), databaseSchema: `r_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` }),
       });
 
+    test('an erased application whose signatory a restore brings back is rejected again through the API (no page needed): taken out again, still erased', async () => {
+      const app = await open();
+      try {
+        const id = await submitApplication(app, { name: 'Föreningen Raderade Eken' });
+        const organisationId = (await decide(app, `/api/v1/signups/${id}/approve`)).organisationId!;
+        const approvedVersion = (await latestVersion(app)).version;
+        await decide(app, `/api/v1/signups/${id}/reject`);
+        const erased = await decide(app, `/api/v1/signups/${id}/erase`);
+        assert.ok((erased as Shown & { erasedAt?: string }).erasedAt);
+
+        await restore(app, approvedVersion);
+        const shown = await get(app, `/api/v1/signups/${id}`);
+        assert.deepEqual([shown.status, shown.republished, shown.organisationId], ['rejected', true, organisationId]);
+
+        // The same call the page makes, with the admin token (a script): taken out again.
+        const again = await decide(app, `/api/v1/signups/${id}/reject`);
+        assert.deepEqual([again.status, again.republished, again.organisationId], ['rejected', undefined, undefined]);
+        assert.ok((again as Shown & { erasedAt?: string }).erasedAt, 'still erased');
+        assert.ok(!(await dataset(app)).organisations.some((o) => o.id === organisationId));
+        assert.match((await latestVersion(app)).summary, /again/);
+        // And through the SDK's admin client, as a script would: nothing left to reject, no error.
+        const client = createAdminClient({ apiUrl: `${app.base}/api/v1`, token: ADMIN_TOKEN });
+        assert.equal((await client.applications.reject(id)).status, 'rejected');
+
+        // The other order: published again first, erased while it is, then rejected again.
+        await restore(app, approvedVersion);
+        assert.equal((await get(app, `/api/v1/signups/${id}`)).republished, true);
+        await decide(app, `/api/v1/signups/${id}/erase`);
+        assert.equal((await get(app, `/api/v1/signups/${id}`)).republished, true, 'erasing does not change what is published, only its personal facts');
+        const last = await client.applications.reject(id);
+        assert.deepEqual([last.status, (last as Shown).republished], ['rejected', undefined]);
+        assert.ok(!(await dataset(app)).organisations.some((o) => o.id === organisationId));
+      } finally {
+        await app.close();
+      }
+    });
+
     test('a rejected application whose signatory a restore brings back says republished: true and names it; rejecting again takes it out again and keeps the reason; approving after another restore publishes nothing new', async () => {
       const app = await open();
       try {

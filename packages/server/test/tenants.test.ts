@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@samverkan/server';
 import { createTenantServer, type TenantServer } from '../src/tenants/server.js';
-import { readTenants } from '../src/tenants/config.js';
+import { readTenants, tenantIdFor, tenantStoreLocation } from '../src/tenants/config.js';
+import { openStore } from '../src/store/open.js';
 import { tenantsCommand } from '../src/tenants/cli.js';
 import { application, demo, DEMO_FILE, offer } from './helpers.js';
 import { freshDatabase, postgresAbsence, type TestDatabase } from './helpers/postgres.js';
@@ -474,6 +475,16 @@ describe('samverkan-server tenants add', () => {
       assert.equal(await tenantsCommand(['add', 'other.kommun.example', '--admin', 'x@example.org', '--dataset', broken], io), 1);
       assert.equal(readTenants(env.SAMVERKAN_TENANTS).length, 1, 'nothing added');
       assert.equal(await tenantsCommand(['add', 'not a host', '--admin', 'x@example.org', '--dataset', DEMO_FILE], io), 2);
+      // An admin the command cannot add is found before anything is written: no first version is left behind in the agreement's store.
+      assert.notEqual(await tenantsCommand(['add', 'tredje.kommun.example', '--admin', 'inte en adress', '--dataset', DEMO_FILE], io), 0);
+      assert.match(errors.at(-1)!, /e-mail address/);
+      const leftover = await openStore(tenantStoreLocation({ id: tenantIdFor('tredje.kommun.example') }, { dataDir: env.SAMVERKAN_DATA_DIR }));
+      try {
+        assert.equal(await leftover.latestVersion(), undefined, 'nothing half-stored');
+      } finally {
+        await leftover.close();
+      }
+      assert.equal(readTenants(env.SAMVERKAN_TENANTS).length, 1, 'nothing added');
 
       // The server serves it, and the admin's link works there.
       const server = createTenantServer({ tenants: readTenants(env.SAMVERKAN_TENANTS), dataDir: env.SAMVERKAN_DATA_DIR, app: { logger: createLogger(join(dir, 'log')) } });

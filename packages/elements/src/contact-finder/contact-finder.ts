@@ -1,18 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  pickText,
-  searchContacts,
-  sortBySwedishName,
-  type ContactFieldMatch,
-  type ContactMatch,
-  type Dataset,
-  type LocalizedText,
-} from '@samverkan/sdk';
+import { pickText, type ContactFieldMatch, type ContactMatch, type Dataset, type LocalizedText } from '@samverkan/sdk';
 import { PagingController } from '../controllers/paging-controller.js';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { highlight } from '../internal/highlight.js';
 import { languageName, languageNamer } from '../internal/language-names.js';
 import { inItsLanguage, isolated, joinedList, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
@@ -22,6 +14,9 @@ import { commonMessages } from '../translations/common.js';
 import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { contactFinderMessages, type ContactFinderMessages } from './messages.js';
 import { contactFinderStyles } from './contact-finder.styles.js';
+
+/** What the finder shows a dataset with (the SDK's contact search, the marking): imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./contact-finder-parts.js'));
 
 /**
  * The agreement's "one way in": search the municipality's contact people by
@@ -68,6 +63,8 @@ import { contactFinderStyles } from './contact-finder.styles.js';
 export class SamverkanContactFinder extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, contactFinderStyles];
 
+  protected static override readonly datasetParts = parts;
+
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
 
@@ -95,6 +92,7 @@ export class SamverkanContactFinder extends SamverkanElement {
     if (last && last.query !== query) this.paging.reset();
     this.last = { dataset, query, lang };
     // Languages are searched by the names shown; the UI language follows `lang`, so the check above covers it.
+    const { searchContacts, sortBySwedishName } = parts.current;
     this.found = query
       ? searchContacts(dataset, query, { lang, languageName: languageNamer(this.language.ui) })
       : sortBySwedishName(dataset.contacts).map((contact) => ({ contact, score: 0, matches: [] }));
@@ -107,7 +105,7 @@ export class SamverkanContactFinder extends SamverkanElement {
   protected override datasetChanged({ dataset }: LoadedDataset): void {
     const warm = () => {
       // With the namer the searches will use: the SDK keeps one index per namer.
-      if (this.loadedDataset === dataset) searchContacts(dataset, 'x', { limit: 1, languageName: languageNamer(this.language.ui) });
+      if (this.loadedDataset === dataset) parts.current.searchContacts(dataset, 'x', { limit: 1, languageName: languageNamer(this.language.ui) });
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 200);
@@ -166,6 +164,7 @@ export class SamverkanContactFinder extends SamverkanElement {
 
   private renderCard({ contact, matches }: ContactMatch, index: number, dataset: Dataset, m: ContactFinderMessages, lang: string): TemplateResult {
     const dl = dataset.defaultLanguage;
+    const { highlight } = parts.current;
     const text = (value: LocalizedText, field: ContactFieldMatch['field']) => {
       const picked = pickText(value, lang, dl);
       return inItsLanguage(picked, lang, highlight(picked.text, rangesIn(matches, field, picked.text)));

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatasetCheck, ParseDatasetResult } from '@samverkan/sdk';
 import { datasetChecksIfLoaded, importDatasetChecks, type DatasetChecks } from '../data/dataset-checks.js';
+import type { DeferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { loadDataset } from '../data/load-dataset.js';
 import { SamverkanErrorEvent } from '../events/samverkan-error.js';
@@ -86,6 +87,8 @@ export class DatasetController implements ReactiveController {
 
   /** Where the dataset is when not at the host's `src` (the signup form's fallback); default `host.src`. */
   private readonly srcOf: () => string | null | undefined;
+  /** The host's code that it needs only once it has data (data/deferred-module.ts), if any. */
+  private readonly partsOf: () => DeferredModule<unknown> | undefined;
 
   /**
    * The controller fetches a dataset at `src` with data/load-dataset.ts (the
@@ -93,11 +96,14 @@ export class DatasetController implements ReactiveController {
    * dataset (data/dataset-source.ts, with the validators) is imported when
    * the host connects, beside that request (data/dataset-checks.ts), so the
    * host renders its heading and loading state without it. Until it is
-   * there, `data` is `loading` too.
+   * there, `data` is `loading` too. So are the host's own `parts`: the code
+   * it shows a dataset with, which it does not need before (issue 18),
+   * imported at the same moment.
    */
-  constructor(host: DatasetHost, srcOf?: () => string | null | undefined) {
+  constructor(host: DatasetHost, srcOf?: () => string | null | undefined, parts?: () => DeferredModule<unknown> | undefined) {
     this.host = host;
     this.srcOf = srcOf ?? (() => host.src);
+    this.partsOf = parts ?? (() => undefined);
     host.addController(this);
   }
 
@@ -106,6 +112,7 @@ export class DatasetController implements ReactiveController {
     // Started now, beside the dataset's request (the first update starts that): not after it. A failure
     // is reported by the load that needs the checks (and importDatasetChecks tries again then).
     importDatasetChecks().catch(() => {});
+    this.partsOf()?.load().catch(() => {});
     // Came back while a load (or the check of a dataset shown) was abandoned: start it again (a check goes on where it stopped).
     if ((this.state.status === 'loading' || this.state.status === 'checking') && !this.abort) this.start();
   }
@@ -189,17 +196,17 @@ export class DatasetController implements ReactiveController {
     const src = this.srcOf();
 
     if (data !== undefined && data !== null) {
-      const checks = datasetChecksIfLoaded();
+      const checks = this.neededIfLoaded();
       if (checks) {
         this.useData(checks, data);
         return;
       }
-      // The checks are still on their way (imported when the host connected): loading until they are here.
+      // The checks (or the host's parts) are still on their way (imported when the host connected): loading until they are here.
       this.state = { status: 'loading' };
       const abort = new AbortController();
       this.abort = abort;
       this.track(
-        this.settle(importDatasetChecks(), abort, (checks) => this.useData(checks, data)),
+        this.settle(this.needed(), abort, (checks) => this.useData(checks, data)),
         false,
       );
       return;
@@ -214,8 +221,8 @@ export class DatasetController implements ReactiveController {
     this.abort = abort;
     // The SDK client imports the validators itself when the answer is in: the same module as this import
     // (one request), which began when the host connected; waiting for both here also says so when that
-    // module could not be fetched, rather than showing the client's plain TypeError.
-    const checks = importDatasetChecks();
+    // module could not be fetched, rather than showing the client's plain TypeError. The host's parts likewise.
+    const checks = this.needed();
     const loading = Promise.all([loadDataset(src, { signal: abort.signal, retry, offlineCopy: Boolean(this.host.offlineCopy) }), checks]).then(
       ([loaded]) => loaded,
       async (error: unknown) => {
@@ -226,6 +233,19 @@ export class DatasetController implements ReactiveController {
       },
     );
     void this.settle(loading, abort);
+  }
+
+  /** The checks, once they and the host's parts are here (one import each for the page, started when the host connected). */
+  private needed(): Promise<DatasetChecks> {
+    const checks = importDatasetChecks();
+    const parts = this.partsOf();
+    return parts ? Promise.all([checks, parts.load()]).then(([loaded]) => loaded) : checks;
+  }
+
+  /** The checks, if they and the host's parts are here already (then a valid `data` is shown in the same update). */
+  private neededIfLoaded(): DatasetChecks | undefined {
+    const parts = this.partsOf();
+    return parts && parts.loaded === undefined ? undefined : datasetChecksIfLoaded();
   }
 
   /** Takes a dataset given as `data`, with the checks loaded. */

@@ -5,6 +5,7 @@
 // the two, not their sum. In the browser bundle dataset-source.ts travels in
 // one file with the validators the SDK client imports for a fetched
 // dataset (scripts/bundle-chunks.mjs), so both imports are one request.
+import { deferredModule } from './deferred-module.js';
 import type { checkFromData, datasetFromData } from './dataset-source.js';
 
 /** What the dataset controller uses of dataset-source.ts. */
@@ -25,12 +26,12 @@ export class CheckerNotLoadedError extends Error {
   }
 }
 
-let loaded: DatasetChecks | undefined;
-let loading: Promise<DatasetChecks> | undefined;
+// The same mechanism as an element's own later code (deferred-module.ts), with the checks' own error.
+const checks = deferredModule<DatasetChecks>(() => import('./dataset-source.js'), (cause) => new CheckerNotLoadedError(cause));
 
 /** The checks, if they are loaded already (then a valid `data` is shown in the same update). */
 export function datasetChecksIfLoaded(): DatasetChecks | undefined {
-  return loaded;
+  return checks.loaded;
 }
 
 /**
@@ -38,12 +39,5 @@ export function datasetChecksIfLoaded(): DatasetChecks | undefined {
  * failure ({@link CheckerNotLoadedError}) the next call imports again.
  */
 export function importDatasetChecks(): Promise<DatasetChecks> {
-  loading ??= import('./dataset-source.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw new CheckerNotLoadedError(error);
-    },
-  );
-  return loading;
+  return checks.load();
 }

@@ -3,8 +3,10 @@ export interface SamverkanErrorDetail {
   /**
    * Why the dataset could not be shown: the SDK's `NetworkError`, `HttpError`
    * or `ValidationError` (check `error.name`), `CheckerNotLoadedError` when
-   * the part of the script that checks a dataset could not be fetched (its
-   * `cause` is the browser's error), or another `Error`.
+   * the part of the script that checks a dataset could not be fetched,
+   * `PartNotLoadedError` when the part of the element's script that shows
+   * the dataset could not (for both, `cause` is the browser's error), or
+   * another `Error`.
    */
   error: Error;
 }

@@ -5,7 +5,7 @@ import '../define/samverkan-follow-up.js';
 import '../define/samverkan-principles.js';
 import type { SamverkanFollowUp } from './follow-up.js';
 import type { SamverkanPrinciples } from '../principles/principles.js';
-import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from '../../test/helpers/expect-event.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -246,9 +246,12 @@ describe('<samverkan-follow-up> languages, states and accessibility', () => {
 
   for (const lang of ['sv', 'ar']) {
     it(`is accessible while loading and after a failed load (${lang})`, async () => {
-      const loading = await fixture<SamverkanFollowUp>(html`<samverkan-follow-up lang=${lang} src=${datasetUrl(uniqueKey('fu-a11y'), { delay: 3000 })}></samverkan-follow-up>`);
+      // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
+      const loadingKey = uniqueKey('fu-a11y');
+      const loading = await fixture<SamverkanFollowUp>(html`<samverkan-follow-up lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-follow-up>`);
       expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(loading).to.be.accessible();
+      await release(loadingKey);
       const failed = await fixture<SamverkanFollowUp>(html`<samverkan-follow-up lang=${lang} src=${UNREACHABLE_URL}></samverkan-follow-up>`);
       await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
       await expect(failed).to.be.accessible();

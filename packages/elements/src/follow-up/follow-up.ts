@@ -3,27 +3,24 @@ import { property } from 'lit/decorators.js';
 import {
   cachedNumberFormat,
   COMMITMENT_PARTIES,
-  followUpFigures,
-  followUpForYear,
-  followUpsByYear,
-  previousFollowUp,
-  statusChange,
   type Dataset,
   type FollowUp,
   type FollowUpCommitment,
   type PartyFigures,
   type Principle,
 } from '@samverkan/sdk';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { fill, formatNumber, messagesFor } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
-import { overviewChart, shownStatuses } from './chart.js';
 import { followUpStyles } from './follow-up.styles.js';
 import { followUpMessages, type FollowUpMessages } from './messages.js';
-import { formatYear, statusBadge } from './status.js';
+
+/** What the element shows a dataset with (the SDK's figures, the chart, the badges): imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./follow-up-parts.js'));
 
 /** A year attribute as a year, or `undefined` for none or nonsense (then the latest report shows). */
 const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
@@ -88,13 +85,15 @@ const yearConverter = {
 export class SamverkanFollowUp extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, followUpStyles];
 
+  protected static override readonly datasetParts = parts;
+
   /** The year of the report shown; without it, the latest. Reflects the reader's choice in the switcher. */
   @property({ reflect: true, converter: yearConverter }) year: number | undefined = undefined;
 
   /** The report shown, once loaded (`undefined` when there is none for the year). */
   get shownReport(): FollowUp | undefined {
     const dataset = this.loadedDataset;
-    return dataset ? followUpForYear(dataset, this.year) : undefined;
+    return dataset ? parts.current.followUpForYear(dataset, this.year) : undefined;
   }
 
   private onYear(event: Event): void {
@@ -104,18 +103,18 @@ export class SamverkanFollowUp extends SamverkanElement {
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
     const m = messagesFor(followUpMessages, this.language.ui);
     const lang = this.language.lang;
-    const reports = followUpsByYear(dataset);
+    const reports = parts.current.followUpsByYear(dataset);
     if (reports.length === 0) {
       return html`<section aria-label=${m.label}><p part="empty" class="empty"><slot name="empty">${m.empty}</slot></p></section>`;
     }
-    const report = followUpForYear(dataset, this.year);
+    const report = parts.current.followUpForYear(dataset, this.year);
     const shownYear = report?.year ?? this.year!;
     return html`<section class="follow-up" aria-labelledby="follow-up-heading">
       <header class="header">
-        <h2 part="heading" id="follow-up-heading">${fill(m.heading, { year: formatYear(shownYear, lang) })}</h2>
+        <h2 part="heading" id="follow-up-heading">${fill(m.heading, { year: parts.current.formatYear(shownYear, lang) })}</h2>
         ${this.renderSwitcher(reports, shownYear, m, lang)}
       </header>
-      ${report ? this.renderReport(dataset, report, m, lang) : html`<p part="empty" class="empty">${fill(m.noReport, { year: formatYear(shownYear, lang) })}</p>`}
+      ${report ? this.renderReport(dataset, report, m, lang) : html`<p part="empty" class="empty">${fill(m.noReport, { year: parts.current.formatYear(shownYear, lang) })}</p>`}
     </section>`;
   }
 
@@ -125,16 +124,16 @@ export class SamverkanFollowUp extends SamverkanElement {
     return html`<div class="field year">
       <label for="year">${m.yearLabel}</label>
       <select id="year" part="year-select" @change=${this.onYear}>
-        ${years.includes(shownYear) ? nothing : html`<option value=${shownYear} selected>${formatYear(shownYear, lang)}</option>`}
-        ${years.map((year) => html`<option .value=${String(year)} ?selected=${year === shownYear}>${formatYear(year, lang)}</option>`)}
+        ${years.includes(shownYear) ? nothing : html`<option value=${shownYear} selected>${parts.current.formatYear(shownYear, lang)}</option>`}
+        ${years.map((year) => html`<option .value=${String(year)} ?selected=${year === shownYear}>${parts.current.formatYear(year, lang)}</option>`)}
       </select>
     </div>`;
   }
 
   private renderReport(dataset: Dataset, report: FollowUp, m: FollowUpMessages, lang: string): TemplateResult {
     const documentUrl = safeHttpUrl(report.documentUrl);
-    const figures = followUpFigures(dataset, report);
-    const previous = previousFollowUp(dataset, report.year);
+    const figures = parts.current.followUpFigures(dataset, report);
+    const previous = parts.current.previousFollowUp(dataset, report.year);
     return html`${report.publishedOn ? html`<p class="published">${fill(m.published, { date: formatDateOnly(report.publishedOn, lang) })}</p>` : nothing}
       ${report.summary ? html`<p part="summary" class="summary" dir="auto">${localized(report.summary, lang, dataset.defaultLanguage)}</p>` : nothing}
       ${documentUrl ? html`<p><a part="document-link" href=${documentUrl} rel="noopener noreferrer">${m.document}</a></p>` : nothing}
@@ -144,13 +143,13 @@ export class SamverkanFollowUp extends SamverkanElement {
   }
 
   private renderOverview(figures: PartyFigures[], report: FollowUp, m: FollowUpMessages, lang: string): TemplateResult {
-    const statuses = shownStatuses(figures);
-    const year = formatYear(report.year, lang);
+    const statuses = parts.current.shownStatuses(figures);
+    const year = parts.current.formatYear(report.year, lang);
     return html`<section part="overview" class="overview" aria-labelledby="overview-heading">
       <h3 id="overview-heading">${m.overviewHeading}</h3>
       <figure>
         <figcaption aria-hidden="true">${fill(m.chartCaption, { year })}</figcaption>
-        ${overviewChart(figures, m, lang, this.language.dir === 'rtl')}
+        ${parts.current.overviewChart(figures, m, lang, this.language.dir === 'rtl')}
       </figure>
       <table part="figures-table" class="visually-hidden">
         <caption>${fill(m.tableCaption, { year })}</caption>
@@ -175,9 +174,9 @@ export class SamverkanFollowUp extends SamverkanElement {
   }
 
   private renderChange(dataset: Dataset, figures: PartyFigures[], previous: FollowUp, m: FollowUpMessages, lang: string): TemplateResult {
-    const before = new Map(followUpFigures(dataset, previous).map((f) => [f.party, f.counts]));
-    const statuses = shownStatuses([...figures, ...followUpFigures(dataset, previous)]);
-    const year = formatYear(previous.year, lang);
+    const before = new Map(parts.current.followUpFigures(dataset, previous).map((f) => [f.party, f.counts]));
+    const statuses = parts.current.shownStatuses([...figures, ...parts.current.followUpFigures(dataset, previous)]);
+    const year = parts.current.formatYear(previous.year, lang);
     const signed = cachedNumberFormat(lang, SIGNED);
     return html`<section class="change" aria-labelledby="change-heading">
       <h3 id="change-heading">${fill(m.changeHeading, { year })}</h3>
@@ -187,12 +186,12 @@ export class SamverkanFollowUp extends SamverkanElement {
           <thead>
             <tr>
               <th scope="col">${m.partyHeader}</th>
-              ${statuses.map((s) => html`<th scope="col">${statusBadge(s, m, 'change-status')}</th>`)}
+              ${statuses.map((s) => html`<th scope="col">${parts.current.statusBadge(s, m, 'change-status')}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${figures.map((f) => {
-              const change = statusChange(f.counts, before.get(f.party) ?? { done: 0, 'in-progress': 0, 'not-started': 0, 'not-done': 0, unreported: 0 });
+              const change = parts.current.statusChange(f.counts, before.get(f.party) ?? { done: 0, 'in-progress': 0, 'not-started': 0, 'not-done': 0, unreported: 0 });
               return html`<tr data-party=${f.party}>
                 <th scope="row">${m.parties[f.party]}</th>
                 ${statuses.map(
@@ -232,7 +231,7 @@ export class SamverkanFollowUp extends SamverkanElement {
               const entry = entries.get(c.id);
               return html`<li part="commitment" class="commitment" data-commitment=${c.id} data-status=${entry?.status ?? 'unreported'}>
                 <p class="commitment-text" dir="auto">${localized(c.text, lang, d)}</p>
-                <p class="commitment-status"><span class="visually-hidden">${m.statusPrefix} </span>${statusBadge(entry?.status ?? 'unreported', m)}</p>
+                <p class="commitment-status"><span class="visually-hidden">${m.statusPrefix} </span>${parts.current.statusBadge(entry?.status ?? 'unreported', m)}</p>
                 ${entry?.note ? html`<p part="commitment-note" class="note" dir="auto">${localized(entry.note, lang, d)}</p>` : nothing}
                 ${entry && entry.evidence.length ? this.renderEvidence(entry, m, lang, d) : nothing}
               </li>`;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset, DatasetCheck } from '@samverkan/sdk';
 import { DatasetController, type DatasetState } from '../controllers/dataset-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
+import type { DeferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { stateStyles } from '../styles/states.js';
 import { layoutStyles } from '../styles/layout.js';
@@ -43,10 +44,21 @@ export const CLEAR_LOADED_AFTER_MS = 5000;
 export abstract class SamverkanElement extends LitElement {
   static override styles = [tokenStyles, stateStyles, textStyles, layoutStyles];
 
+  /**
+   * The code a subclass shows its dataset with and does not need before
+   * (sorting, searching, the rows' own rendering): a
+   * `deferredModule(() => import('./…-parts.js'))` (data/deferred-module.ts).
+   * It is imported when the element connects, beside the dataset's request,
+   * so the first render (heading, loading state, slots) does not wait for
+   * it; the state stays `loading` until it is here, so `renderDataset` and
+   * `renderChecking` may use its `current`. None by default.
+   */
+  protected static readonly datasetParts?: DeferredModule<unknown>;
+
   /** The language, following `lang` on the element or its nearest ancestor. */
   protected readonly language = new LanguageController(this);
   /** The dataset and its loading state. */
-  protected readonly data$ = new DatasetController(this);
+  protected readonly data$ = new DatasetController(this, undefined, () => (this.constructor as typeof SamverkanElement).datasetParts);
 
   /** The dataset's URL (absolute or relative to the page). Elements with the same `src` share one request. */
   @property({ reflect: false }) src: string | null = null;

@@ -42,8 +42,10 @@ export function errorMessage(error: Error, lang: string): string {
     }
     case 'ValidationError':
       return m.errorInvalid;
-    // data/dataset-checks.ts: the code that checks the dataset did not arrive.
+    // data/dataset-checks.ts: the code that checks the dataset did not arrive; data/deferred-module.ts: the
+    // element's own code that shows it did not.
     case 'CheckerNotLoadedError':
+    case 'PartNotLoadedError':
       return m.errorPartNotLoaded;
     default:
       return m.errorUnknown;

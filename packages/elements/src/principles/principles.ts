@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { COMMITMENT_PARTIES, latestCommitmentStatuses, type Dataset, type DevelopmentArea, type LatestStatus, type Principle } from '@samverkan/sdk';
+import { COMMITMENT_PARTIES, type Dataset, type DevelopmentArea, type LatestStatus, type Principle } from '@samverkan/sdk';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { isolated, localized } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
@@ -10,7 +11,9 @@ import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
 import { principlesStyles } from './principles.styles.js';
 import { followUpMessages } from '../follow-up/messages.js';
-import { formatYear, statusBadge } from '../follow-up/status.js';
+
+/** What the element shows a dataset's follow-up statuses with: imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./principles-parts.js'));
 
 const HASH_PREFIX = 'principle-';
 
@@ -75,6 +78,8 @@ export function principleHash(principle: Principle): string {
  */
 export class SamverkanPrinciples extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, principlesStyles];
+
+  protected static override readonly datasetParts = parts;
 
   /** Show each commitment's latest status from the yearly follow-ups (`followUps` in the dataset) beside it. */
   @property({ type: Boolean, reflect: true, attribute: 'show-follow-up' }) showFollowUp = false;
@@ -211,12 +216,12 @@ export class SamverkanPrinciples extends SamverkanElement {
   /** With `show-follow-up`: the commitment's latest status and its year, after its text. */
   private renderLatestStatus(dataset: Dataset, commitmentId: string, lang: string): TemplateResult | typeof nothing {
     if (!this.showFollowUp) return nothing;
-    if (this.latest?.dataset !== dataset) this.latest = { dataset, statuses: latestCommitmentStatuses(dataset) };
+    if (this.latest?.dataset !== dataset) this.latest = { dataset, statuses: parts.current.latestCommitmentStatuses(dataset) };
     const latest = this.latest.statuses.get(commitmentId);
     if (!latest) return nothing;
     const m = messagesFor(followUpMessages, this.language.ui);
     return html` <span class="latest-status"
-      >${statusBadge(latest.status, m)} <span class="latest-year">(${formatYear(latest.year, lang)})</span></span
+      >${parts.current.statusBadge(latest.status, m)} <span class="latest-year">(${parts.current.formatYear(latest.year, lang)})</span></span
     >`;
   }
 

@@ -4,7 +4,7 @@ import { isOrganisationSearchReady, parseDataset, type DatasetCheck } from '@sam
 import { checkFromData } from '../data/dataset-source.js';
 import '../define/samverkan-signatory-list.js';
 import type { SamverkanSignatoryList } from './signatory-list.js';
-import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -259,9 +259,12 @@ describe('<samverkan-signatory-list> states', () => {
     it(`is accessible in every state (${lang})`, async function () {
       // Five axe runs, two over 50 organisations: more than the default 10 s on a busy machine.
       this.timeout(40000);
-      const loading = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${datasetUrl(uniqueKey('sl-a11y'), { delay: 2000 })}></samverkan-signatory-list>`);
+      // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
+      const loadingKey = uniqueKey('sl-a11y');
+      const loading = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-signatory-list>`);
       expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(loading).to.be.accessible();
+      await release(loadingKey);
 
       const failed = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${UNREACHABLE_URL}></samverkan-signatory-list>`);
       // The SDK remembers a failed URL for a few seconds, so the error may come at once.

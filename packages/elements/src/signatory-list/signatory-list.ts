@@ -1,19 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  compareSwedish,
-  filterOrganisations,
-  firstCheckedOrganisations,
-  firstOrganisations,
-  organisationFacets,
-  prepareOrganisationSearch,
-  type Dataset,
-  type DatasetCheck,
-  type Organisation,
-  type OrganisationFilter,
-} from '@samverkan/sdk';
+import type { Dataset, DatasetCheck, Organisation, OrganisationFilter } from '@samverkan/sdk';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { joinedIsolated, joinedText } from '../internal/localized.js';
@@ -24,6 +14,9 @@ import { commonMessages, type CommonMessages } from '../translations/common.js';
 import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
+
+/** What the list shows a dataset with (the SDK's organisation helpers): imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./signatory-list-parts.js'));
 
 /** A card without districts (hidden) keeps one empty list, so its directive sees nothing new. */
 const NO_DISTRICTS: readonly string[] = [];
@@ -103,6 +96,8 @@ export class SamverkanSignatoryList extends SamverkanElement {
     `,
   ];
 
+  protected static override readonly datasetParts = parts;
+
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
 
@@ -113,7 +108,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
       district: { get: () => this.district, set: (value) => (this.district = value) },
       activity: { get: () => this.activity, set: (value) => (this.activity = value) },
     },
-    facets: organisationFacets,
+    facets: (dataset: Dataset) => parts.current.organisationFacets(dataset),
     resultsChanged: () => this.paging.reset(),
     // A reader at the search box is about to type: the search index (and the whole order) is built now,
     // a slice at a time between tasks, so the first key does not wait for it. The filters' values
@@ -121,7 +116,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     reached: () => {
       this.data$.finishNow();
       const dataset = this.loadedDataset;
-      if (dataset) void prepareOrganisationSearch(dataset);
+      if (dataset) void parts.current.prepareOrganisationSearch(dataset);
     },
   });
 
@@ -163,7 +158,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     if (!dataset) return [];
     const filter = this.filter();
     const key = JSON.stringify(filter);
-    if (this.found?.dataset !== dataset || this.found.filter !== key) this.found = { dataset, filter: key, organisations: filterOrganisations(dataset, filter) };
+    if (this.found?.dataset !== dataset || this.found.filter !== key) this.found = { dataset, filter: key, organisations: parts.current.filterOrganisations(dataset, filter) };
     return this.found.organisations;
   }
 
@@ -186,14 +181,18 @@ export class SamverkanSignatoryList extends SamverkanElement {
     // their own right after the one that added the element, so a dataset that comes later (a request for
     // src, a page's own fetch for data) does not wait for them. Data given in the same task as the
     // element makes them first; this task then finds them made.
+    // The Swedish order is made once the helpers that sort have arrived (they come beside the dataset).
     setTimeout(() => this.prepareFormats(), 0);
+    void parts.load().then(
+      (loaded) => loaded.compareSwedish('a', 'b'),
+      () => {},
+    );
   }
 
   /** Makes (in the SDK's shared Intl cache) what the first page formats with, in the element's language. */
   private prepareFormats(): void {
     if (!this.isConnected) return;
     const lang = this.language.lang;
-    compareSwedish('a', 'b');
     formatDateOnly('2026-01-01', lang);
     joinedText(['a', 'b'], lang);
     formatNumber(1, lang);
@@ -211,6 +210,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     const last = this.shownKey;
     if (last && last.dataset === key.dataset && last.filter === key.filter && last.pages === key.pages) return;
     this.shownKey = key;
+    const { firstOrganisations } = parts.current;
     const { organisations, count } = firstOrganisations(dataset, filter, this.paging.shown);
     this.shown = organisations;
     this.matching = count;
@@ -232,7 +232,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
     const key = { check, filter: JSON.stringify(filter), pages: this.paging.shown };
     const last = this.checkingKey;
     if (last && last.check === key.check && last.filter === key.filter && last.pages === key.pages) return;
-    const page = firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
+    const page = parts.current.firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
     if (!page) {
       this.data$.finishNow();
       return;

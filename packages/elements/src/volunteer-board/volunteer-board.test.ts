@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { parseDataset, todayIn, type DatasetInput } from '@samverkan/sdk';
 import '../define/samverkan-volunteer-board.js';
 import type { SamverkanVolunteerBoard } from './volunteer-board.js';
-import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
+import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from '../../test/helpers/expect-event.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -255,9 +255,12 @@ describe('<samverkan-volunteer-board> languages, states and accessibility', () =
 
   for (const lang of ['sv', 'ar']) {
     it(`is accessible while loading and after a failed load (${lang})`, async () => {
-      const loading = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang=${lang} src=${datasetUrl(uniqueKey('vb-a11y'), { delay: 3000 })}></samverkan-volunteer-board>`);
+      // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
+      const loadingKey = uniqueKey('vb-a11y');
+      const loading = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-volunteer-board>`);
       expect($(loading, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(loading).to.be.accessible();
+      await release(loadingKey);
       const failed = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang=${lang} src=${UNREACHABLE_URL}></samverkan-volunteer-board>`);
       await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
       await expect(failed).to.be.accessible();

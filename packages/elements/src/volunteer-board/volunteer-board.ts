@@ -1,14 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  currentOpportunities,
-  filterOpportunities,
-  opportunityFacets,
-  type Dataset,
-  type ListedOpportunity,
-} from '@samverkan/sdk';
+import type { Dataset, ListedOpportunity } from '@samverkan/sdk';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
 import { languageName } from '../internal/language-names.js';
@@ -21,6 +16,9 @@ import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { volunteerBoardMessages, type VolunteerBoardMessages } from './messages.js';
 import { volunteerBoardStyles } from './volunteer-board.styles.js';
+
+/** What the board shows a dataset with (the SDK's opportunity helpers): imported when it connects, not before its first render. */
+const parts = deferredModule(() => import('./volunteer-board-parts.js'));
 
 /**
  * The volunteer board (the agreement's *frivilligdatabas*): the current
@@ -71,6 +69,8 @@ import { volunteerBoardStyles } from './volunteer-board.styles.js';
 export class SamverkanVolunteerBoard extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, searchableListStyles, volunteerBoardStyles];
 
+  protected static override readonly datasetParts = parts;
+
   /** Pages of results behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
 
@@ -81,7 +81,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       activity: { get: () => this.activity, set: (value) => (this.activity = value) },
       language: { get: () => this.volunteerLanguage, set: (value) => (this.volunteerLanguage = value) },
     },
-    facets: (dataset: Dataset) => opportunityFacets(dataset),
+    facets: (dataset: Dataset) => parts.current.opportunityFacets(dataset),
     resultsChanged: () => this.paging.reset(),
   });
 
@@ -134,6 +134,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
     const now = new Date();
     if (!this.filters.needsResults(dataset, now.toISOString().slice(0, 13))) return;
     const query = this.filters.query;
+    const { currentOpportunities, filterOpportunities } = parts.current;
     this.found = filterOpportunities(dataset, {
       now,
       ...(query ? { query } : {}),
@@ -165,7 +166,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
       return;
     }
     if (!dataset) return;
-    const listed = currentOpportunities(dataset);
+    const listed = parts.current.currentOpportunities(dataset);
     const lang = this.language.lang;
     const writing = import('./json-ld-script.js').then(
       ({ opportunitiesJsonLd }) => {

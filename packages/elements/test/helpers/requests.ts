@@ -6,6 +6,18 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** Part of the path of the module with a dataset's checks (data/dataset-source.ts), as the page asks for it. */
 export const CHECKS_MODULE = '/elements/src/data/dataset-source.';
 
+/**
+ * Part of the path of each element's code that it needs only once it has data (data/deferred-module.ts,
+ * `SamverkanElement.datasetParts`), as the page asks for it.
+ */
+export const PARTS_MODULES = {
+  'samverkan-signatory-list': '/elements/src/signatory-list/signatory-list-parts.',
+  'samverkan-contact-finder': '/elements/src/contact-finder/contact-finder-parts.',
+  'samverkan-volunteer-board': '/elements/src/volunteer-board/volunteer-board-parts.',
+  'samverkan-principles': '/elements/src/principles/principles-parts.',
+  'samverkan-follow-up': '/elements/src/follow-up/follow-up-parts.',
+} as const;
+
 /** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
 export const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });
 

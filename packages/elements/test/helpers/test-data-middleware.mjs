@@ -7,8 +7,8 @@
 //       dataset), after <ms> milliseconds, with HTTP <code> (default 200);
 //       each request is counted under <key>
 //       With &hold=1, the answer waits (after <ms>) until release/<key>
-//       is asked for, however long that takes (a load that is slow for as
-//       long as the test says, on a quiet or a busy machine alike)
+//       is asked for (a load that is slow for as long as the test says, on
+//       a quiet or a busy machine alike; at most a minute)
 //       With &etag=<tag>, the answer has `ETag: "<tag>"`, and a request
 //       with that tag in If-None-Match is answered 304 (counted apart)
 //   hits/<key>   → {"hits": n, "notModified": m}, how many requests
@@ -39,6 +39,7 @@ const DEMO = 'examples/data/sodertalje.json';
 const hits = new Map();
 const notModified = new Map();
 const overrides = new Map();
+const HOLD_AT_MOST_MS = 60_000;
 /** Per key, the release of its held answers: a promise and what resolves it. */
 const releases = new Map();
 const releaseOf = (key) => {
@@ -97,7 +98,13 @@ export async function testDataMiddleware(ctx, next) {
   }
   const delay = Number(ctx.query.delay || 0);
   if (delay > 0) await new Promise((done) => setTimeout(done, Math.min(delay, 30_000)));
-  if (ctx.query.hold === '1') await releaseOf(key).released;
+  if (ctx.query.hold === '1') {
+    // At most a minute: a test that failed before its release leaves no request open for the rest of the run.
+    let timer;
+    const atMost = new Promise((done) => (timer = setTimeout(done, HOLD_AT_MOST_MS).unref()));
+    await Promise.race([releaseOf(key).released, atMost]);
+    clearTimeout(timer);
+  }
   ctx.status = overrides.get(key) ?? Number(ctx.query.status || 200);
   ctx.set('cache-control', 'no-store');
   if (ctx.query.etag && ctx.status === 200) {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { AccountEmailSchema, PersonNameSchema } from '@samverkan/sdk';
 import { usersCommand } from '../accounts/cli-users.js';
 import { accountStoreFor } from '../accounts/open.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -71,6 +72,12 @@ export async function tenantsCommand(args: string[], io: Output = {}): Promise<n
   if (tenants.some((t) => t.id === id)) return fail(`samverkan-server tenants add: the id ${id} is taken; choose another with --id.`, 1);
   const tenant: TenantConfig = { id, hosts: [host] };
   const location = tenantStoreLocation(tenant, config);
+
+  // The first admin is checked before anything is written, by the rules `users add` applies below:
+  // a refusal there after the import would leave the agreement's store with a version and no tenant.
+  const admin = AccountEmailSchema.safeParse(options.admin);
+  if (!admin.success) return fail(`samverkan-server tenants add: give the first admin's e-mail address with --admin, e.g. anna.andersson@kommun.example (got "${options.admin}"). Nothing was added.`);
+  if (options.name !== undefined && !PersonNameSchema.safeParse(options.name).success) return fail(`samverkan-server tenants add: --name must be a person's name of at most 200 characters (got "${options.name}"). Nothing was added.`);
 
   // The first version, strictly checked: nothing is written when it is invalid.
   const imported = await importDataset(options.dataset, location);
