@@ -57,10 +57,10 @@ export function bundleChunks(id) {
  * V8's explicit compile hint (Chrome 136 on; other engines ignore a comment):
  * every function of the file is compiled when the file is, off the main
  * thread as it streams in, instead of on its first call. Given to the files
- * whose functions run when a dataset element first shows its data: Lit and
- * the base (core, element), the dataset controller, its fetch client and its
- * checks (dataset, fetch-client, validate, sdk-base, time) and the calendar
- * with its link rule (safe-url)
+ * whose functions run when a dataset element first shows its data: Lit
+ * (core), the base class, the dataset controller and fetch client (dataset),
+ * the checks (validate, sdk-base, time) and the calendar with its link rule
+ * (meeting-calendar, safe-url)
  * (test/compile-hints.test.ts checks that these are every file the calendar
  * imports before its first month). Without it, the calendar's
  * first month compiled about 170 functions on the main thread in the middle
@@ -68,7 +68,7 @@ export function bundleChunks(id) {
  * painted 55.0 -> 48.4 ms, median of 10 cold pages alternating).
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HINTED = /^samverkan-(?:core|element|dataset|fetch-client|safe-url|validate|sdk-base|time|meeting-calendar)-/;
+const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|sdk-base|time|meeting-calendar)-/;
 
 /** The banner of a chunk of the browser bundle (rollup's `output.banner`): the compile hint, for the files above. */
 export function bundleChunkBanner(chunk) {
