@@ -20,6 +20,16 @@ if (!executablePath) {
   throw new Error('No Chromium found: install Debian\'s `chromium` (apt-get install -y chromium) or set CHROME_PATH.');
 }
 
+// SAMVERKAN_TEST_CPU_SLOWDOWN=8 runs every test page on a CPU that many times slower (DevTools'
+// "CPU throttling"): a busy machine, to find tests that depend on speed, without busy loops that
+// slow down everything else on the machine.
+const slowdown = Number(process.env.SAMVERKAN_TEST_CPU_SLOWDOWN || 1);
+async function createPage({ context }) {
+  const page = await context.newPage();
+  if (slowdown > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return page;
+}
+
 export default {
   files: [
     'packages/elements/src/**/*.test.ts',
@@ -44,6 +54,7 @@ export default {
   plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
+      createPage,
       launchOptions: {
         executablePath,
         headless: true,

@@ -147,10 +147,12 @@ const PAGES = {
     await frame();
     // Another text each run: elements given the same text share one parse.
     text = text + ' '.repeat(++runs);
+    performance.mark('cold-start');
     const start = performance.now();
     el.data = text;
     await until(el.shadowRoot, () => el.shadowRoot.querySelector('li'));
     await frame();
+    performance.mark('cold-end');
     return performance.now() - start;
   };
   window.focusSearch = () => document.querySelector('samverkan-signatory-list').shadowRoot.querySelector('input[type="search"]').focus();
@@ -194,11 +196,13 @@ const PAGES = {
     const box = document.createElement('div');
     host.replaceChildren(box);
     await frame();
+    performance.mark('cold-start');
     const start = performance.now();
     const data = JSON.parse(text).organisations.filter((o) => o.signature).map((o) => [o.name, o.form, o.districts.join(', '), o.activities.join(', ')]);
     window.grid = new gridjs.Grid({ columns: ['Namn', 'Form', 'Område', 'Verksamhet'], data, pagination: { limit: 50 }, search: { debounceTimeout: 0 } }).render(box);
     await until(host, () => host.querySelector('.gridjs-tbody .gridjs-tr'));
     await frame();
+    performance.mark('cold-end');
     return performance.now() - start;
   };
   window.focusSearch = () => document.querySelector('#host .gridjs-search-input').focus();
@@ -233,11 +237,13 @@ const PAGES = {
     const host = document.getElementById('host');
     host.innerHTML = '<div id="orgs"><input class="search" type="search"><ul class="list"></ul></div>';
     await frame();
+    performance.mark('cold-start');
     const start = performance.now();
     const values = JSON.parse(text).organisations.filter((o) => o.signature).map((o) => ({ name: o.name, form: o.form, district: o.districts.join(', '), activity: o.activities.join(', ') }));
     window.list = new List('orgs', { valueNames: ['name', 'form', 'district', 'activity'], item: '<li><h3 class="name"></h3><p class="form"></p><p class="district"></p><p class="activity"></p></li>', page: 50 }, values);
     await until(host, () => host.querySelector('.list li'));
     await frame();
+    performance.mark('cold-end');
     return performance.now() - start;
   };
   window.focusSearch = () => document.querySelector('#orgs .search').focus();
@@ -274,12 +280,12 @@ const PAGES = {
     await el.updateComplete;
     await frame();
     text = text + ' '.repeat(++runs);
-    performance.mark('first-render-start');
+    performance.mark('cold-start');
     const start = performance.now();
     el.data = text;
     await until(el.shadowRoot, () => el.shadowRoot.querySelector('.day-meetings li'));
     await frame();
-    performance.mark('first-render-end');
+    performance.mark('cold-end');
     return performance.now() - start;
   };
   window.next = async () => {
@@ -298,14 +304,14 @@ const PAGES = {
     const host = document.getElementById('host');
     host.replaceChildren();
     await frame();
-    performance.mark('first-render-start');
+    performance.mark('cold-start');
     const start = performance.now();
     const events = JSON.parse(text).meetings.map((m) => ({ id: m.id, title: typeof m.title === 'string' ? m.title : m.title.sv, start: m.start, end: m.end }));
     window.calendar = new FullCalendar.Calendar(host, { initialView: 'dayGridMonth', initialDate: '2026-03-01', events, locale: 'sv', firstDay: 1 });
     window.calendar.render();
     await until(host, () => host.querySelector('.fc-event'));
     await frame();
-    performance.mark('first-render-end');
+    performance.mark('cold-end');
     return performance.now() - start;
   };
   window.next = async () => {
@@ -439,6 +445,27 @@ function traceSummary(name, trace, { what = 'keystroke', count = QUERIES.length 
   console.log(`  ${name} ${what}s, main thread per ${what} (ms): ` + [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([n, ms]) => `${n} ${(ms / count).toFixed(2)}`).join(', '));
 }
 
+/**
+ * The main thread's CPU time (thread time of its top-level trace events, ms) between the page's
+ * performance marks cold-start and cold-end; undefined when the trace has no such marks.
+ */
+function markedCpu(name, trace) {
+  const events = trace.traceEvents ?? trace;
+  const mark = (label) => events.find((e) => e.name === label && e.cat?.includes('user_timing'));
+  const start = mark('cold-start');
+  const end = mark('cold-end');
+  if (!start || !end) return undefined;
+  let cpu = 0;
+  let until = -Infinity;
+  const mine = events.filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts < end.ts).sort((a, b) => a.ts - b.ts);
+  for (const e of mine) {
+    if (e.ts < until) continue;
+    until = e.ts + e.dur;
+    cpu += (e.tdur ?? e.dur) * Math.min(1, (end.ts - e.ts) / Math.max(1, e.dur));
+  }
+  return cpu / 1000;
+}
+
 async function round(names, dataUrl, afterwards) {
   for (const name of names) {
     if (process.env.PEER_DEBUG) console.log('open', name);
@@ -447,25 +474,33 @@ async function round(names, dataUrl, afterwards) {
     void text;
     const profiled = await profilerFor(name, tab);
     if (profiled) await profiled.send('Profiler.start');
-    // PEERS_TRACE=1: a Chromium trace of the calendars' cold first render too (ours and FullCalendar's, same
+    // PEERS_TRACE=1: a Chromium trace of the lists' and calendars' cold first render too (ours and FullCalendar's, same
     // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
-    const tracedCold = process.env.PEERS_TRACE && /calendar$/.test(name);
-    // The categories also give the marks around the timed window and V8's compiles (V8.CompileCode: a function's
-    // first call compiles it) for the timeline below.
+    const tracedCold = process.env.PEERS_TRACE && /(calendar|list)$/.test(name);
+    // The categories also give V8's compiles (V8.CompileCode: a function's first call compiles it) for the timeline below.
     if (tracedCold) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'disabled-by-default-v8.compile'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
     if (tracedCold) {
-      const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString());
-      traceSummary(name, trace, { what: 'cold first render', count: 1 });
-      // The timed window task by task, with the idle gaps between (where the wall time goes, not only the CPU's).
-      const events = trace.traceEvents ?? trace;
-      const start = events.find((e) => e.name === 'first-render-start');
-      const end = events.find((e) => e.name === 'first-render-end' && e.pid === start?.pid);
-      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid);
-      console.log(`  ${name}, cold first render:`);
-      await printTimeline(events, start, end, main);
+      const trace = Buffer.from(await tab.tracing.stop()).toString();
+      // PEERS_PROFILE_DIR=<dir>: the raw trace too (Chromium's DevTools, Performance panel, opens it).
+      if (process.env.PEERS_PROFILE_DIR) writeFileSync(join(process.env.PEERS_PROFILE_DIR, `${name}-cold-${Date.now()}.trace.json`), trace);
+      const events = JSON.parse(trace);
+      traceSummary(name, events, { what: 'cold first render', count: 1 });
+      // The lists and calendars mark their window (cold-start, cold-end): the main thread's CPU time in it, which the
+      // machine's other load changes far less than the wall time.
+      const cpu = markedCpu(name, events);
+      if (cpu !== undefined) record(name, 'cold cpu', cpu);
+      // The calendars' window task by task, with the idle gaps between (where the wall time goes, not only the CPU's).
+      if (/calendar$/.test(name)) {
+        const all = events.traceEvents ?? events;
+        const start = all.find((e) => e.name === 'cold-start');
+        const end = all.find((e) => e.name === 'cold-end' && e.pid === start?.pid);
+        const main = all.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === start?.pid);
+        console.log(`  ${name}, cold first render:`);
+        await printTimeline(events.traceEvents ?? events, start, end, main);
+      }
     }
-    if (profiled) await keepProfile(profiled, name);
+    if (profiled) await keepProfile(profiled, name, `${name}-cold`);
     // Bytes once the first render has pulled in what it needs (ours loads its element's chunks on demand).
     record(name, 'bytes', bytes());
     // PEERS_PROFILE: the warm render too (the code is hot, the page holds the first render's data).
@@ -482,8 +517,12 @@ try {
     // Alternating page by page, the order turned each round.
     const lists = r % 2 ? ['listjs', 'gridjs', 'ours-list'] : ['ours-list', 'gridjs', 'listjs'];
     if (BEFORE) lists.splice(r % 2 ? 1 : 2, 0, 'before-list');
+    // PEERS_LISTS=ours-list,before-list: only those lists (a before/after comparison of ours without the peers' time).
+    if (process.env.PEERS_LISTS) lists.splice(0, lists.length, ...lists.filter((name) => process.env.PEERS_LISTS.split(',').includes(name)));
     // PEERS_ONLY=calendar: the calendars alone (while working on them).
     if (process.env.PEERS_ONLY !== 'calendar') await round(lists, '/organisations.json', async (name, tab) => {
+      // PEERS_COLD_ONLY=1: the first renders alone, no keystrokes.
+      if (process.env.PEERS_COLD_ONLY) return;
       // As a reader types: in the search box (ours then shows its filters' values, built when the controls are reached).
       await tab.evaluate(() => window.focusSearch());
       // The issue's own figure, keystroke → DOM (toDom in the page), for every list, Grid.js too; last, so the
@@ -558,7 +597,7 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 
-const m = (name, key) => median(results[name][key]);
+const m = (name, key) => (results[name]?.[key] ? median(results[name][key]) : NaN);
 const ms = (v) => `${v.toFixed(1)} ms`.padStart(10);
 const kb = (v) => `${(v / 1024).toFixed(1)} KB`.padStart(10);
 console.log(`\n${ROUNDS} rounds, medians. 10,000 organisations (${JSON.parse(organisations).organisations.filter((o) => o.signature).length} signatories), 2,000 meetings; ${QUERIES.length} keystrokes per round.`);
@@ -568,8 +607,16 @@ for (const name of Object.keys(results)) {
   console.log(name.padEnd(16), ms(m(name, 'cold')), ms(m(name, 'warm')), third, kb(m(name, 'bytes')));
 }
 const ratio = (a, b) => (a / b).toFixed(2) + '×';
+// Every round's cold figure, for the spread behind the medians.
+for (const name of Object.keys(results)) console.log(`${name} cold, each round (ms): ${results[name].cold.map((v) => v.toFixed(1)).join(' ')}`);
+// PEERS_TRACE: the main thread's CPU time in each list's cold window.
+for (const name of Object.keys(results)) if (results[name]['cold cpu']) console.log(`${name} cold, main thread CPU (ms): median ${m(name, 'cold cpu').toFixed(1)}; each round ${results[name]['cold cpu'].map((v) => v.toFixed(1)).join(' ')}`);
+if (results['ours-list']?.['cold cpu'] && results['before-list']?.['cold cpu']) console.log(`  after ÷ before, cold main thread CPU: ${ratio(m('ours-list', 'cold cpu'), m('before-list', 'cold cpu'))}`);
+if (results['ours-list']?.['cold cpu'] && results.gridjs?.['cold cpu']) console.log(`  ours ÷ Grid.js, cold main thread CPU: ${ratio(m('ours-list', 'cold cpu'), m('gridjs', 'cold cpu'))}`);
+if (results['ours-calendar']?.['cold cpu'] && results['before-calendar']?.['cold cpu']) console.log(`  after ÷ before, calendar cold main thread CPU: ${ratio(m('ours-calendar', 'cold cpu'), m('before-calendar', 'cold cpu'))}`);
+if (results['ours-calendar']?.['cold cpu'] && results.fullcalendar?.['cold cpu']) console.log(`  ours ÷ FullCalendar, cold main thread CPU: ${ratio(m('ours-calendar', 'cold cpu'), m('fullcalendar', 'cold cpu'))}`);
 console.log('\nratios (budget):');
-if (results['ours-list']) {
+if (results['ours-list'] && results.gridjs && results.listjs) {
   console.log(`  list first row, cold: ${ratio(m('ours-list', 'cold'), m('gridjs', 'cold'))} Grid.js (≤ 0.4×), ${ratio(m('ours-list', 'cold'), m('listjs', 'cold'))} List.js; warm: ${ratio(m('ours-list', 'warm'), m('gridjs', 'warm'))} Grid.js, ${ratio(m('ours-list', 'warm'), m('listjs', 'warm'))} List.js`);
   console.log(`  list keystroke: ${ratio(m('ours-list', 'keystroke'), m('listjs', 'keystroke'))} List.js (≤ 0.6×); keystrokes that changed nothing visible, all rounds: ours ${results['ours-list'].unchanged.reduce((a, b) => a + b, 0)}, List.js ${results.listjs.unchanged.reduce((a, b) => a + b, 0)}`);
   const lateIn = (name, key = 'late') => results[name][key].reduce((a, b) => a + b, 0);

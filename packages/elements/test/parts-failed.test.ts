@@ -4,19 +4,15 @@
 // as for the dataset's checks, and the retry imports it again. The page's
 // real requests for each element's parts module fail as on a broken
 // connection (failRequestsPlugin), one element at a time, so this file
-// imports nothing that imports them.
+// imports nothing that imports them and defines each element (which starts
+// the import) only once they fail.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/samverkan-signatory-list.js';
-import '../src/define/samverkan-contact-finder.js';
-import '../src/define/samverkan-volunteer-board.js';
-import '../src/define/samverkan-principles.js';
-import '../src/define/samverkan-follow-up.js';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
-import { PARTS_MODULES, failRequests } from './helpers/requests.js';
+import { DEFINE, PARTS_MODULES, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,6 +37,7 @@ const CASES: { tag: Tag; lang: keyof typeof SAID; page: (data: unknown, src: str
   { tag: 'samverkan-contact-finder', lang: 'en', page: (data) => html`<samverkan-contact-finder lang="en" .data=${data}></samverkan-contact-finder>`, shown: (el) => $(el, '[part~="card"]') !== null },
   { tag: 'samverkan-volunteer-board', lang: 'fi', page: (_, src) => html`<samverkan-volunteer-board lang="fi" src=${src}></samverkan-volunteer-board>`, shown: (el) => $(el, '[part~="item-title"]') !== null },
   { tag: 'samverkan-principles', lang: 'ar', page: (data) => html`<samverkan-principles lang="ar" show-follow-up .data=${data}></samverkan-principles>`, shown: (el) => $(el, '[part~="principle"]') !== null },
+  { tag: 'samverkan-meeting-calendar', lang: 'en', page: (data) => html`<samverkan-meeting-calendar lang="en" show-past .data=${data}></samverkan-meeting-calendar>`, shown: (el) => $(el, '[part~="meeting-title"]') !== null },
   { tag: 'samverkan-follow-up', lang: 'sv', page: (_, src) => html`<samverkan-follow-up lang="sv" src=${src}></samverkan-follow-up>`, shown: (el) => $(el, '[part~="overview"]') !== null },
 ];
 
@@ -50,6 +47,8 @@ describe("an element's parts could not be fetched", function () {
   for (const { tag, lang, page: template, shown } of CASES) {
     it(`<${tag}> (${lang}): says so with a retry button; the retry imports them again and shows the data`, async () => {
       await failRequests(PARTS_MODULES[tag]);
+      // Defining it starts the import, which fails; so does the one the element makes when it connects.
+      await DEFINE[tag]();
       const data = await demoJson();
       const errors = recordEvents<CustomEvent<{ error: Error }>>(document, 'samverkan-error');
       const page = await mount(template(data, datasetUrl(uniqueKey(tag))));

@@ -1,22 +1,19 @@
 // An element's own code that it needs only once it has data (its "parts":
 // data/deferred-module.ts, SamverkanElement.datasetParts), imported when it
-// connects, beside its dataset's request: until it is there the element shows
+// is defined (and joined when it connects), beside its dataset's request:
+// until it is there the element shows
 // its heading and loading state (busy), whether the dataset came as `data` or
 // from `src`, and once it arrives the data, as if it had been there all
 // along. The page's real request for each element's parts module is held
 // (failRequestsPlugin's hold-requests), one element at a time, so this file
-// imports nothing that imports them.
+// imports nothing that imports them and defines each element only once its
+// parts are held.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
-import '../src/define/samverkan-signatory-list.js';
-import '../src/define/samverkan-contact-finder.js';
-import '../src/define/samverkan-volunteer-board.js';
-import '../src/define/samverkan-principles.js';
-import '../src/define/samverkan-follow-up.js';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, unmountAll } from './helpers/expect-event.js';
-import { PARTS_MODULES, holdRequests } from './helpers/requests.js';
+import { DEFINE, PARTS_MODULES, holdRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -67,6 +64,14 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
     },
   },
   {
+    tag: 'samverkan-meeting-calendar',
+    page: (data, src) => html`<samverkan-meeting-calendar show-past .data=${data}><h2 slot="heading">Möten</h2></samverkan-meeting-calendar>
+      <samverkan-meeting-calendar show-past src=${src}><h2 slot="heading">Möten</h2></samverkan-meeting-calendar>`,
+    shows: (el) => {
+      expect($$(el, '[part~="meeting-title"]').length).to.be.greaterThan(0);
+    },
+  },
+  {
     tag: 'samverkan-follow-up',
     page: (data, src) => html`<samverkan-follow-up .data=${data}><h2 slot="heading">Uppföljning</h2></samverkan-follow-up>
       <samverkan-follow-up src=${src}><h2 slot="heading">Uppföljning</h2></samverkan-follow-up>`,
@@ -83,6 +88,9 @@ describe("an element's parts, held", function () {
   for (const { tag, page: template, shows } of CASES) {
     it(`<${tag}>: heading and loading state until its parts arrive, then the data (given as data, and from src)`, async () => {
       await holdRequests(PARTS_MODULES[tag]);
+      await DEFINE[tag]();
+      // Asked for when the element was defined, before any is on the page.
+      await waitUntil(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined');
       const key = uniqueKey(tag);
       const data = await demoJson();
       // Not mount(): it waits for updateComplete, which waits for the data to show.
@@ -91,7 +99,6 @@ describe("an element's parts, held", function () {
       document.body.append(page);
       render(template(data, datasetUrl(key)), page);
       const elements = [...page.querySelectorAll<SamverkanElement>(tag)];
-      await waitUntil(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for');
       // The dataset itself is fetched meanwhile: the parts do not hold up its request.
       await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held');
       await waitUntil(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');
@@ -122,6 +129,7 @@ describe("an element's parts, held", function () {
   }
 
   it('once they are here, a valid `data` is shown in the same update (no loading state)', async () => {
+    await DEFINE['samverkan-contact-finder']();
     const data = await demoJson();
     const page = document.createElement('div');
     page.lang = 'sv';

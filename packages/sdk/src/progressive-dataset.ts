@@ -168,6 +168,23 @@ function validateEach(raw: readonly unknown[], validate: LanguageValidator, lang
 }
 
 /**
+ * How many times over a list's raw ids are read one by one (rawIdsOf) before
+ * they are indexed: an index of 10,000 ids cost as much as reading them some
+ * ten times (Node, a page's first, unoptimised run).
+ */
+const SCAN_LISTS = 8;
+
+/** The indexes before `before` of the raw entries whose id is `id`, in order. */
+function rawIndexesOf(raw: readonly unknown[], id: string, before: number): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < before; j++) {
+    const entry = raw[j];
+    if (typeof entry === 'object' && entry !== null && (entry as { id?: unknown }).id === id) out.push(j);
+  }
+  return out;
+}
+
+/**
  * The common case of the run in input order, from `from` on, for a list
  * whose entries refer to nothing: an entry the generated validator accepted
  * (`parsed[i]`, see {@link validateEach}), with its raw id, past the
@@ -536,7 +553,9 @@ export class ListCheck<T> {
   /** The follow-ups' reference issues (their rules look at the whole list). */
   private followUpIssues: Issue[] | undefined = undefined;
   /** Input indexes by raw id (a string `id`), made when first needed. */
-  private rawIds: Map<string, number[]> | undefined = undefined;
+  private rawIds: { first: Map<string, number>; repeated: Map<string, number[]> } | undefined = undefined;
+  /** How many raw ids rawIdsOf has read one by one (before it made `rawIds`). */
+  private scanned = 0;
   /** False once a parsed id differs from the raw one: then duplicates are found in input order only. */
   private rawIdsHold = true;
   /** Entries before this index are all validated (none undecided); `prefixIds` are their valid ids. */
@@ -743,19 +762,43 @@ export class ListCheck<T> {
     for (const index of [...this.referenceIssues.keys()].sort((a, b) => a - b)) issues.push(...this.referenceIssues.get(index)!);
   }
 
-  private rawIdsOf(id: string): readonly number[] {
-    if (!this.rawIds) {
-      const ids = new Map<string, number[]>();
-      this.raw.forEach((entry, index) => {
-        const raw = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-        if (typeof raw !== 'string') return;
-        const list = ids.get(raw);
-        if (list) list.push(index);
-        else ids.set(raw, [index]);
-      });
-      this.rawIds = ids;
+  /**
+   * The input indexes whose raw id is `id`, at least those before `before`.
+   * The first asks read the raw ids before `before` one by one; once they have
+   * read some raw.length × {@link SCAN_LISTS} ids, an index of every raw id is
+   * made (it costs about that many reads: a page's first screenful of a large
+   * list then needs none).
+   */
+  private rawIdsOf(id: string, before = this.raw.length): readonly number[] {
+    if (!this.rawIds && this.scanned + before <= this.raw.length * SCAN_LISTS) {
+      this.scanned += before;
+      return rawIndexesOf(this.raw, id, before);
     }
-    return this.rawIds.get(id) ?? [];
+    if (!this.rawIds) {
+      // The first index of each id, and the indexes of an id met more than once (few): no array per
+      // entry (a page's first render asks for this over 10,000 organisations).
+      const first = new Map<string, number>();
+      const repeated = new Map<string, number[]>();
+      const raw = this.raw;
+      for (let index = 0; index < raw.length; index++) {
+        const entry = raw[index];
+        const rawId = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+        if (typeof rawId !== 'string') continue;
+        const known = first.get(rawId);
+        if (known === undefined) {
+          first.set(rawId, index);
+          continue;
+        }
+        const list = repeated.get(rawId);
+        if (list) list.push(index);
+        else repeated.set(rawId, [known, index]);
+      }
+      this.rawIds = { first, repeated };
+    }
+    const repeated = this.rawIds.repeated.get(id);
+    if (repeated) return repeated;
+    const index = this.rawIds.first.get(id);
+    return index === undefined ? [] : [index];
   }
 
   /** The entry parsed and past its own rules (schema, meeting offsets), DROPPED (with its issues) or UNDECIDED. */
@@ -820,7 +863,7 @@ export class ListCheck<T> {
     }
     if (this.rawIdsHold) {
       let undecided = false;
-      for (const j of this.rawIdsOf(id)) {
+      for (const j of this.rawIdsOf(id, index)) {
         if (j >= index) break;
         const verdict = this.validate(j);
         if (verdict === UNDECIDED) undecided = true;

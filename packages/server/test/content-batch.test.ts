@@ -7,11 +7,11 @@
 // SQLite and real PostgreSQL.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { ContentWrite, Dataset } from '@samverkan/sdk';
-import { openStore, type StoreLocation } from '../src/store/open.js';
+import { openStore } from '../src/store/open.js';
 import { ADMIN_TOKEN, demo, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
+import { startOn } from './helpers/on-store.js';
 
 const database = databaseForThisFile();
 
@@ -47,12 +47,7 @@ async function problems(res: Response, status: number): Promise<Problem[]> {
 
 for (const store of ['SQLite', 'PostgreSQL'] as const) {
   describe(`content batches: all or nothing (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
-    const schema = () => `s_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const open = async (): Promise<Running & { where: StoreLocation }> => {
-      const pg = store === 'PostgreSQL' ? { databaseUrl: database.url(), databaseSchema: schema() } : {};
-      const app = await start({ adminToken: ADMIN_TOKEN, ...pg });
-      return Object.assign(app, { where: { dataDir: join(app.dir, 'data'), ...pg } });
-    };
+    const open = () => startOn(store, database);
 
     test('a batch is one version with one audit entry per write; the answer gives each entity its new ETag', async () => {
       const app = await open();

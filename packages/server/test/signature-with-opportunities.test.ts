@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import type { Dataset } from '@samverkan/sdk';
 import { importDataset } from '../src/import.js';
 import { openStore, type StoreLocation } from '../src/store/open.js';
-import { ADMIN_TOKEN, demo, start, type Running } from './helpers.js';
+import { demo, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
+import { freshSchema, startOn } from './helpers/on-store.js';
 
 const database = databaseForThisFile();
 
@@ -51,14 +52,9 @@ const withoutSignature = ({ signature: _signature, ...rest }: Entity) => rest;
 
 for (const store of ['SQLite', 'PostgreSQL'] as const) {
   describe(`no opportunities from an organisation that does not sign (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
-    const schema = () => `s_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const location = (dataDir: string): StoreLocation => (store === 'PostgreSQL' ? { dataDir, databaseUrl: database.url(), databaseSchema: schema() } : { dataDir });
+    const location = (dataDir: string): StoreLocation => (store === 'PostgreSQL' ? { dataDir, databaseUrl: database.url(), databaseSchema: freshSchema() } : { dataDir });
     /** A server on the demo, and where its store is (for a second connection). */
-    const open = async (): Promise<Running & { where: StoreLocation }> => {
-      const pg = store === 'PostgreSQL' ? { databaseUrl: database.url(), databaseSchema: schema() } : {};
-      const app = await start({ adminToken: ADMIN_TOKEN, ...pg });
-      return Object.assign(app, { where: { dataDir: join(app.dir, 'data'), ...pg } });
-    };
+    const open = () => startOn(store, database);
 
     test('removing the signature of an organisation that publishes opportunities (PUT) answers 409 organisation-has-opportunities naming them, publishes nothing; other edits go; once they are withdrawn it goes', async () => {
       const app = await open();

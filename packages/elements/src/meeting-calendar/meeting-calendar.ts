@@ -1,42 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  formatMeetingTime,
-  MEETING_KINDS,
-  upcomingMeetings,
-  zonedTimeToInstant,
-  type Dataset,
-  type DatasetCheck,
-  type DatasetHeader,
-  type Meeting,
-} from '@samverkan/sdk';
+import { MEETING_KINDS, type Dataset, type DatasetCheck, type DatasetHeader, type Meeting } from '@samverkan/sdk';
 import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
+import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { isolated, localized, localizedText } from '../internal/localized.js';
-import { setScriptText } from '../internal/trusted-types.js';
+import { localizedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
-import { dateLocale } from '../utils/format.js';
-import { safeHttpUrl } from '../utils/safe-url.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
 import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
-import {
-  addMonths,
-  dateKey,
-  monthGrid,
-  monthKey,
-  moveByKey,
-  parseDateKey,
-  sameDate,
-  sameMonth,
-  type CalendarDate,
-} from './utils/calendar-grid.js';
-import { fullDate, languageList, monthTitle, prepareNames, readerClockDiffers, timeOfDay, weekdayNames, zoneName } from './utils/calendar-names.js';
-import { feedLinks, icsFileName, IcsUrls, loadIcsWriter } from './utils/ics-links.js';
-import { groupByMonth, meetingsByDay, touchesRange, zonedDate, type DayRange } from './utils/meeting-days.js';
+import type { CalendarDate } from './utils/calendar-grid.js';
+import type { IcsUrls } from './utils/ics-links.js';
+import type { DayRange } from './utils/meeting-days.js';
+
+/** What the calendar shows a dataset with (dates, names, meetings by day, the cards and their .ics links): imported when it is defined, not before its first render. */
+const parts = deferredModule(() => import('./meeting-calendar-parts.js'));
 
 /** Whether the console has been told that the page's CSP keeps the JSON-LD out (once a page, not once a render). */
 let jsonLdWarned = false;
@@ -181,6 +162,8 @@ const MONTHS_KEPT = 36;
 export class SamverkanMeetingCalendar extends SamverkanElement {
   static override styles = [...SamverkanElement.styles, meetingCalendarStyles];
 
+  protected static override readonly datasetParts = parts;
+
   /** The list view's pages behind "show more". */
   protected readonly paging = new PagingController(this, () => this.pageSize);
 
@@ -217,7 +200,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   /** The day whose meetings are shown under the grid. */
   @state() private openDay?: CalendarDate;
 
-  private readonly icsUrls = new IcsUrls();
+  // The .ics links' blob: URLs, made with the parts (once the calendar has data).
+  private icsLinks?: IcsUrls;
   private readonly domIds = new WeakMap<Meeting, string>();
   private nextDomId = 0;
   private datasetView?: DatasetView;
@@ -242,20 +226,21 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const prepare = () => {
       if (!this.isConnected || this.data$.state.status === 'ready') return;
       const lang = this.language.lang;
-      prepareNames(lang);
+      parts.current.prepareNames(lang);
       plural(lang, 2, { other: '{n}' });
     };
-    void afterNextPaint().then(prepare);
+    // (With the names, which come beside the dataset.)
+    void Promise.all([parts.load(), afterNextPaint()]).then(prepare, () => {});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // blob: URLs hold their files until revoked; the links are rebuilt on return.
-    this.icsUrls.clear();
+    this.icsLinks?.clear();
   }
 
   protected override datasetChanged({ dataset }: LoadedDataset): void {
-    this.icsUrls.release(dataset);
+    this.icsLinks?.release(dataset);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,7 +252,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const source = this.source;
     const header = this.header;
     // Today in the dataset's zone: once per render, not once per cell.
-    this.today = header ? zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
+    this.today = header ? parts.current.zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
     if (!source || !header || !this.today || !this.language.ready) {
       this.ctx = undefined;
       return;
@@ -350,23 +335,23 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private meetingsOn(view: DatasetView, range: DayRange): MonthMeetings {
     // Each month indexes only its own days, whether it is the first or the next: picking a
     // month's meetings out of 2,000 is a string comparison each, cheaper than indexing them all.
-    if (view.meetings) return { byDay: meetingsByDay(view.meetings, range), complete: true };
+    if (view.meetings) return { byDay: parts.current.meetingsByDay(view.meetings, range), complete: true };
     const list = (view.source as DatasetCheck).list('meetings');
-    const keys = { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
+    const keys = { firstKey: parts.current.dateKey(range.first), lastKey: parts.current.dateKey(range.last) };
     const wanted: number[] = [];
     const raw = list.raw;
     for (let index = 0; index < raw.length; index++) {
       const meeting = raw[index] as { start?: unknown; end?: unknown } | null;
-      if (typeof meeting === 'object' && meeting !== null && touchesRange(meeting.start, meeting.end, keys)) wanted.push(index);
+      if (typeof meeting === 'object' && meeting !== null && parts.current.touchesRange(meeting.start, meeting.end, keys)) wanted.push(index);
     }
     // Checked now, each with every rule that can leave it out; the rest of the dataset is not.
     const { entries, complete } = list.keptAt(wanted);
-    return { byDay: meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range), complete };
+    return { byDay: parts.current.meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range), complete };
   }
 
   /** The month grid's model: the last one while nothing it shows has changed. */
   private monthViewFor(view: DatasetView, shown: CalendarDate, lang: string, m: MeetingCalendarMessages): MonthView {
-    const month = monthKey(shown);
+    const month = parts.current.monthKey(shown);
     const ui = this.language.ui;
     const last = this.monthView;
     const kept = view.months.get(month);
@@ -376,7 +361,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       if (kept && last.byDay === kept.byDay) return { ...last, view };
     }
     const { header } = view;
-    const weeks = monthGrid(shown.year, shown.month);
+    const weeks = parts.current.monthGrid(shown.year, shown.month);
     const first = weeks[0]!.days[0]!;
     const lastDay = weeks[weeks.length - 1]!.days[6]!;
     let meetings = kept;
@@ -387,20 +372,20 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     }
     const { byDay } = meetings;
     // Whether the reader's clock differs, judged in the middle of the month shown.
-    const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
+    const middle = parts.current.zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
     return {
       view,
       month,
       lang,
       ui,
       shown,
-      title: monthTitle(shown.year, shown.month, lang),
-      weekdays: weekdayNames(lang),
-      ...(readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, header.timeZone)) } : {}),
+      title: parts.current.monthTitle(shown.year, shown.month, lang),
+      weekdays: parts.current.weekdayNames(lang),
+      ...(parts.current.readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', parts.current.zoneName(middle, lang, header.timeZone)) } : {}),
       weeks: weeks.map((week) => ({
         week: week.week,
         label: m.weekNumber.replace('{n}', String(week.week)),
-        days: week.days.map((date) => this.gridDay(date, shown, byDay.get(dateKey(date)), header, m, lang)),
+        days: week.days.map((date) => this.gridDay(date, shown, byDay.get(parts.current.dateKey(date)), header, m, lang)),
       })),
       byDay,
     };
@@ -408,11 +393,11 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   private gridDay(date: CalendarDate, shown: CalendarDate, meetings: Meeting[] | undefined, header: DatasetHeader, m: MeetingCalendarMessages, lang: string): GridDay {
     const count = meetings?.length ?? 0;
-    const label = fullDate(date, lang);
+    const label = parts.current.fullDate(date, lang);
     return {
       date,
-      key: dateKey(date),
-      outside: !sameMonth(date, shown),
+      key: parts.current.dateKey(date),
+      outside: !parts.current.sameMonth(date, shown),
       label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
       count,
       lines: count ? this.linesOf(meetings!, header, m, lang) : nothing,
@@ -427,7 +412,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       ${meetings.slice(0, CELL_LIMIT).map((meeting) => {
         const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
         const title = localizedText(meeting.title, lang, header.defaultLanguage);
-        return html`<li class=${status ?? 'scheduled'}>${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}${timeOfDay(meeting.start, lang, header.timeZone)} <bdi lang=${title.lang ?? nothing}>${title.text}</bdi></li>`;
+        return html`<li class=${status ?? 'scheduled'}>${status ? html`<span class="badge">${m.statuses[status]}</span> ` : nothing}${parts.current.timeOfDay(meeting.start, lang, header.timeZone)} <bdi lang=${title.lang ?? nothing}>${title.text}</bdi></li>`;
       })}
       ${meetings.length > CELL_LIMIT ? html`<li class="more">${plural(lang, meetings.length - CELL_LIMIT, m.more)}</li>` : nothing}
     </ul>`;
@@ -456,7 +441,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const minute = Math.floor(now.getTime() / 60_000);
     const last = this.listed;
     if (last && last.meetings === meetings && last.showPast === this.showPast && last.minute === minute) return last.upcoming;
-    const upcoming = upcomingMeetings({ ...dataset, meetings: meetings as Meeting[] }, now, { includePast: this.showPast });
+    const upcoming = parts.current.upcomingMeetings({ ...dataset, meetings: meetings as Meeting[] }, now, { includePast: this.showPast });
     this.listed = { meetings, showPast: this.showPast, minute, upcoming };
     return upcoming;
   }
@@ -494,7 +479,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
         }
         if (this.jsonLdScript.textContent === content) return;
         try {
-          setScriptText(this.jsonLdScript, content);
+          parts.current.setScriptText(this.jsonLdScript, content);
         } catch (error) {
           // A page that requires Trusted Types without allowing our policy: the calendar stays, without the JSON-LD.
           this.jsonLdScript.remove();
@@ -519,42 +504,42 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private todayIn(header: DatasetHeader): CalendarDate {
-    return this.today ?? zonedDate(this.now ?? new Date(), header.timeZone);
+    return this.today ?? parts.current.zonedDate(this.now ?? new Date(), header.timeZone);
   }
 
   /** The month shown: the `month` attribute when valid, else today's. */
   private shownMonth(header: DatasetHeader): CalendarDate {
-    return parseDateKey(this.month) ?? { ...this.todayIn(header), day: 1 };
+    return parts.current.parseDateKey(this.month) ?? { ...this.todayIn(header), day: 1 };
   }
 
   /** The focused day: kept while it is in the shown month, else today (if shown) or the 1st. */
   private currentFocus(header: DatasetHeader, shown: CalendarDate): CalendarDate {
-    if (this.focusDate && sameMonth(this.focusDate, shown)) return this.focusDate;
+    if (this.focusDate && parts.current.sameMonth(this.focusDate, shown)) return this.focusDate;
     const today = this.todayIn(header);
-    return sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
+    return parts.current.sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
   }
 
   private goToMonth(months: number): void {
     const header = this.header;
     if (!header) return;
     const shown = this.shownMonth(header);
-    const focus = addMonths(this.currentFocus(header, shown), months);
+    const focus = parts.current.addMonths(this.currentFocus(header, shown), months);
     this.focusDate = focus;
-    this.month = monthKey(focus);
+    this.month = parts.current.monthKey(focus);
   }
 
   private goToToday(): void {
     const header = this.header;
     if (!header) return;
     // The clock now, not the last render's: a page may have been open since yesterday.
-    const today = zonedDate(this.now ?? new Date(), header.timeZone);
+    const today = parts.current.zonedDate(this.now ?? new Date(), header.timeZone);
     this.focusDate = today;
-    this.month = monthKey(today);
+    this.month = parts.current.monthKey(today);
   }
 
   private moveFocus(date: CalendarDate): void {
     this.focusDate = date;
-    if (this.month !== monthKey(date)) this.month = monthKey(date);
+    if (this.month !== parts.current.monthKey(date)) this.month = parts.current.monthKey(date);
     this.focusCellAfterRender = true;
   }
 
@@ -567,14 +552,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   private onGridKeydown(event: KeyboardEvent): void {
     const cell = (event.target as Element).closest<HTMLElement>('td[data-date]');
-    const date = parseDateKey(cell?.dataset['date']);
+    const date = parts.current.parseDateKey(cell?.dataset['date']);
     if (!date || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.openDate(date);
       return;
     }
-    const next = moveByKey(date, event.key, { rtl: this.language.dir === 'rtl', shift: event.shiftKey });
+    const next = parts.current.moveByKey(date, event.key, { rtl: this.language.dir === 'rtl', shift: event.shiftKey });
     if (!next) return;
     event.preventDefault();
     this.moveFocus(next);
@@ -582,7 +567,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   private onGridClick(event: MouseEvent): void {
     const cell = (event.target as Element).closest<HTMLElement>('td[data-date]');
-    const date = parseDateKey(cell?.dataset['date']);
+    const date = parts.current.parseDateKey(cell?.dataset['date']);
     if (date) this.openDate(date);
   }
 
@@ -664,9 +649,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const shown = this.paging.slice(meetings);
     const remaining = meetings.length - shown.length;
     let index = 0;
-    return html`${groupByMonth(shown).map(
+    return html`${parts.current.groupByMonth(shown).map(
         (group) => html`<div class="month-group">
-          <h3 part="month-heading">${monthTitle(group.year, group.month, lang)}</h3>
+          <h3 part="month-heading">${parts.current.monthTitle(group.year, group.month, lang)}</h3>
           <ul part="list" class="meetings cards">
             ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx, index++)}</li>`)}
           </ul>
@@ -680,97 +665,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   private renderMeeting(meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
-    const { header, m, lang } = ctx;
-    const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
-    const online = safeHttpUrl(meeting.location?.onlineUrl);
-    const registration = safeHttpUrl(meeting.registrationUrl);
-    const name = meeting.location?.name;
-    const address = meeting.location?.address;
-    const titleId = this.meetingDomId(meeting);
-    // Only a meeting that will take place goes into a reader's calendar: not a
-    // cancelled one, nor a postponed one (its start and end are the time it
-    // will not happen; a new time is published with the status `scheduled`).
-    const addable = status === undefined;
-    // The .ics file is written when the reader reaches for the link (hover,
-    // focus or click: before any menu or activation reads the href), not for
-    // every meeting in the list: toICalendar takes milliseconds per file. The
-    // writer itself is loaded the first time; a click that comes before it is
-    // held and made again once the file is there.
-    const prepare = (event: Event) => {
-      const link = event.currentTarget as HTMLAnchorElement;
-      const url = this.icsUrls.urlFor(meeting, header, lang);
-      if (url) {
-        link.href = url;
-        return;
-      }
-      const clicked = event.type === 'click';
-      if (clicked) event.preventDefault();
-      loadIcsWriter().then(
-        () => {
-          const ready = this.icsUrls.urlFor(meeting, header, lang);
-          if (!ready || !link.isConnected) return;
-          link.href = ready;
-          if (clicked) link.click();
-        },
-        (error: unknown) => console.warn('Samverkan: the calendar could not load its iCalendar writer, so no .ics file can be made.', error),
-      );
-    };
-    return html`<article part="meeting" class=${`meeting card ${status ?? 'scheduled'}`} aria-labelledby=${titleId}>
-      <h4 part="meeting-title" id=${titleId} data-page-item=${pageIndex ?? nothing} tabindex=${pageIndex === undefined ? nothing : '-1'}>
-        ${status ? html`<span part="meeting-status" class="badge">${m.statuses[status]}</span> ` : nothing}<span class="title"
-          >${localized(meeting.title, lang, header.defaultLanguage)}</span
-        >
-      </h4>
-      <dl>
-        <div>
-          <dt>${m.time}</dt>
-          <dd>
-            <time datetime=${meeting.start}>${formatMeetingTime(meeting, { lang: dateLocale(lang), timeZone: header.timeZone })}</time>
-            ${readerClockDiffers(meeting.start, header.timeZone)
-              ? html`<span class="zone">${m.zoneNote.replace('{zone}', zoneName(meeting.start, lang, header.timeZone))}</span>`
-              : nothing}
-          </dd>
-        </div>
-        <div>
-          <dt>${m.kind}</dt>
-          <dd>${labelOf(m.kinds, meeting.kind)}</dd>
-        </div>
-        <div>
-          <dt>${m.place}</dt>
-          <dd>
-            ${name || address
-              ? // Each isolated on its own: a Swedish place in an Arabic line keeps its own order (the comma stays
-                // between its parts), and an override in the name cannot reverse the address.
-                html`<span dir="auto">${name ? localized(name, lang, header.defaultLanguage) : nothing}${name && address ? ', ' : nothing}${address ? isolated(address) : nothing}</span>`
-              : nothing}
-            ${!name && !address ? (meeting.location?.onlineUrl ? m.online : '–') : nothing}
-          </dd>
-        </div>
-        ${meeting.languages.length
-          ? html`<div>
-              <dt>${m.languages}</dt>
-              <dd>${languageList(meeting.languages, this.language.ui)}</dd>
-            </div>`
-          : nothing}
-      </dl>
-      ${meeting.description ? html`<p class="description">${localized(meeting.description, lang, header.defaultLanguage)}</p>` : nothing}
-      <p class="links">
-        ${online ? html`<a part="online-link" href=${online} rel="noopener noreferrer">${m.joinOnline}</a>` : nothing}
-        ${registration ? html`<a part="registration-link" href=${registration} rel="noopener noreferrer">${m.register}</a>` : nothing}
-        ${addable
-          ? html`<a
-              part="ics-link"
-              href=${this.icsUrls.peek(meeting, header, lang) ?? '#'}
-              download=${icsFileName(meeting)}
-              aria-describedby=${titleId}
-              @pointerenter=${prepare}
-              @focus=${prepare}
-              @click=${prepare}
-              >${m.addToCalendar}</a
-            >`
-          : nothing}
-      </p>
-    </article>`;
+    return parts.current.meetingCard(meeting, { ...ctx, ui: this.language.ui }, { titleId: this.meetingDomId(meeting), ics: this.icsUrls(), pageIndex });
+  }
+
+  /** The .ics links of this calendar (made with its parts, which are here once it shows meetings). */
+  private icsUrls(): IcsUrls {
+    this.icsLinks ??= new parts.current.IcsUrls();
+    return this.icsLinks;
   }
 
   /** An id for a meeting's title, unique in this shadow root (ids from data may not be). */
@@ -787,7 +688,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const { shown } = month;
     const focus = this.currentFocus(ctx.header, shown);
     const rtl = this.language.dir === 'rtl';
-    const openDay = this.openDay && sameMonth(this.openDay, shown) ? this.openDay : undefined;
+    const openDay = this.openDay && parts.current.sameMonth(this.openDay, shown) ? this.openDay : undefined;
     return html`<div class="month">
         <div part="month-nav" class="month-nav">
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
@@ -830,19 +731,19 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           </tbody>
         </table>
       </div>
-      ${openDay ? this.renderDayDetails(openDay, month.byDay.get(dateKey(openDay)) ?? [], ctx) : nothing}`;
+      ${openDay ? this.renderDayDetails(openDay, month.byDay.get(parts.current.dateKey(openDay)) ?? [], ctx) : nothing}`;
   }
 
   /** One cell: what changes with the focus, today and the open day; the rest was worked out with the month. */
   private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
-    const isToday = sameDate(day.date, today);
-    const selected = openDay !== undefined && sameDate(day.date, openDay);
+    const isToday = parts.current.sameDate(day.date, today);
+    const selected = openDay !== undefined && parts.current.sameDate(day.date, openDay);
     const part = `day${day.outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
     return html`<td
       part=${part}
       class=${day.count ? `${part} has-meetings` : part}
       data-date=${day.key}
-      tabindex=${sameDate(day.date, focus) ? '0' : '-1'}
+      tabindex=${parts.current.sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
     >
@@ -855,7 +756,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   private renderDayDetails(day: CalendarDate, meetings: Meeting[], ctx: RenderContext): TemplateResult {
     const { m, lang } = ctx;
     return html`<div part="day-details" class="day-details" role="region" aria-labelledby="day-heading" @keydown=${this.onDetailsKeydown}>
-      <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', fullDate(day, lang))}</h3>
+      <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', parts.current.fullDate(day, lang))}</h3>
       ${meetings.length
         ? html`<ul part="list" class="meetings cards">
             ${meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
@@ -864,21 +765,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     </div>`;
   }
 
-  private renderSubscribe({ header, m, lang }: RenderContext): TemplateResult | typeof nothing {
-    if (!this.api) return nothing;
-    const feedLang = header.languages.includes(lang) && lang !== header.defaultLanguage ? lang : undefined;
-    const links = feedLinks(this.api, document.baseURI, feedLang);
-    if (!links) return nothing;
-    return html`<div part="subscribe" class="subscribe">
-      <h3>${m.subscribeHeading}</h3>
-      <p>${m.subscribeText}</p>
-      <ul>
-        <li><a part="subscribe-webcal" href=${links.webcal}>${m.subscribeWebcal}</a></li>
-        <li>
-          ${m.subscribeHttps}:
-          <a part="subscribe-https" href=${links.https} dir="ltr">${links.https}</a>
-        </li>
-      </ul>
-    </div>`;
+  private renderSubscribe(ctx: RenderContext): TemplateResult | typeof nothing {
+    return this.api ? parts.current.subscribeLinks(this.api, ctx) : nothing;
   }
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset, DatasetCheck, Organisation, OrganisationFilter } from '@samverkan/sdk';
+import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { FilterController } from '../controllers/filter-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import { deferredModule } from '../data/deferred-module.js';
@@ -17,6 +18,15 @@ import { signatoryListMessages, type SignatoryListMessages } from './messages.js
 
 /** What the list shows a dataset with (the SDK's organisation helpers): imported when it connects, not before its first render. */
 const parts = deferredModule(() => import('./signatory-list-parts.js'));
+
+/**
+ * About how many cards fill the window (a card is at least some 90 CSS
+ * pixels tall), at least 8: what a dataset's first render shows while it is
+ * checked (the rest of the page follows once these are painted).
+ */
+function firstScreenful(): number {
+  return Math.max(8, Math.ceil((globalThis.innerHeight || 0) / 90));
+}
 
 /** A card without districts (hidden) keeps one empty list, so its directive sees nothing new. */
 const NO_DISTRICTS: readonly string[] = [];
@@ -177,14 +187,19 @@ export class SamverkanSignatoryList extends SamverkanElement {
     super.connectedCallback();
     // A page's first Intl collator and date format cost 10-40 ms each to make (ICU loads the language's
     // data then); later ones, and using them, cost microseconds. The first page needs both (the Swedish
-    // order, the signing dates), the districts' "och" and the count's number: they are made in a task of
-    // their own right after the one that added the element, so a dataset that comes later (a request for
-    // src, a page's own fetch for data) does not wait for them. Data given in the same task as the
-    // element makes them first; this task then finds them made.
-    // The Swedish order is made once the helpers that sort have arrived (they come beside the dataset).
+    // order and its table of letters, the signing dates), the districts' "och" and the count's number:
+    // they are made in a task of their own right after the one that added the element, so a dataset
+    // that comes later (a request for src, a page's own fetch for data) does not wait for them. Data
+    // given in the same task as the element makes them first; this task then finds them made.
+    // The Swedish order (and its table of letters) is made once the helpers that sort have arrived
+    // (they come beside the dataset).
     setTimeout(() => this.prepareFormats(), 0);
     void parts.load().then(
-      (loaded) => loaded.compareSwedish('a', 'b'),
+      (loaded) => {
+        loaded.compareSwedish('a', 'b');
+        // The sort keys' table of letters (read off a second collator): the first page's pick needs it.
+        loaded.sortBySwedishName([{ name: 'b' }, { name: 'a' }]);
+      },
       () => {},
     );
   }
@@ -229,16 +244,41 @@ export class SamverkanSignatoryList extends SamverkanElement {
    */
   private checkingPage(check: DatasetCheck): void {
     const filter = this.filter();
-    const key = { check, filter: JSON.stringify(filter), pages: this.paging.shown };
+    const whole = this.paging.shown;
+    // The first render of a dataset being checked shows about a screenful (see firstScreenful), the rest
+    // of the page once that is painted: the first rows do not wait for cards below the window.
+    const limit = this.wholePageOf === check ? whole : Math.min(whole, firstScreenful());
+    const key = { check, filter: JSON.stringify(filter), pages: limit };
     const last = this.checkingKey;
     if (last && last.check === key.check && last.filter === key.filter && last.pages === key.pages) return;
-    const page = parts.current.firstCheckedOrganisations(check.list('organisations'), filter, this.paging.shown);
+    const page = parts.current.firstCheckedOrganisations(check.list('organisations'), filter, limit);
     if (!page) {
       this.data$.finishNow();
       return;
     }
     this.checkingKey = key;
     this.shown = page.organisations;
+    if (limit < whole) this.showWholePageAfterPaint(check);
+  }
+
+  /** The check whose whole first page is shown; before that, its first screenful. */
+  private wholePageOf?: DatasetCheck;
+  private wholePageAsked?: DatasetCheck;
+
+  /**
+   * Shows the whole first page of `check` in the first task after the
+   * screenful is painted, at background priority: input and rendering come
+   * first (the rest of the check also runs at that priority, after it).
+   */
+  private showWholePageAfterPaint(check: DatasetCheck): void {
+    if (this.wholePageAsked === check) return;
+    this.wholePageAsked = check;
+    void afterNextPaint()
+      .then(() => parts.current.nextBackgroundTask())
+      .then(() => {
+        this.wholePageOf = check;
+        this.requestUpdate();
+      });
   }
 
   protected override renderChecking(): TemplateResult {

@@ -16,7 +16,21 @@ export const PARTS_MODULES = {
   'samverkan-volunteer-board': '/elements/src/volunteer-board/volunteer-board-parts.',
   'samverkan-principles': '/elements/src/principles/principles-parts.',
   'samverkan-follow-up': '/elements/src/follow-up/follow-up-parts.',
+  'samverkan-meeting-calendar': '/elements/src/meeting-calendar/meeting-calendar-parts.',
 } as const;
+
+/**
+ * Defines an element (imports its define/ module), which starts importing its parts
+ * (SamverkanElement.finalize): a test holds or fails them first, then calls this.
+ */
+export const DEFINE: Record<keyof typeof PARTS_MODULES, () => Promise<unknown>> = {
+  'samverkan-signatory-list': () => import('../../src/define/samverkan-signatory-list.js'),
+  'samverkan-contact-finder': () => import('../../src/define/samverkan-contact-finder.js'),
+  'samverkan-volunteer-board': () => import('../../src/define/samverkan-volunteer-board.js'),
+  'samverkan-principles': () => import('../../src/define/samverkan-principles.js'),
+  'samverkan-follow-up': () => import('../../src/define/samverkan-follow-up.js'),
+  'samverkan-meeting-calendar': () => import('../../src/define/samverkan-meeting-calendar.js'),
+};
 
 /** Makes requests whose path contains `pattern` fail (null: none); answers with the paths failed since the last call. */
 export const failRequests = (pattern: string | null) => executeServerCommand<string[], { pattern: string | null }>('fail-requests', { pattern });

@@ -241,9 +241,11 @@ export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string)
 /**
  * The first `count` items of {@link sortSwedish}`(items, nameOf)` (the
  * collator's order, ties in input order), without sorting the rest: what the
- * first page of a long list needs. One pass keeps the `count` first seen so
- * far in a heap whose top is the last of them; most items are turned away by
- * one comparison with it. The comparisons are the collator's own: for a few
+ * first page of a long list needs. The names whose first letter alone puts
+ * them after `count` others are left out at once ({@link firstCandidates});
+ * one pass over the rest keeps the `count` first seen so far in a heap whose
+ * top is the last of them; most items are turned away by one comparison with
+ * it. The comparisons are the collator's own: for a few
  * thousand of them that is cheaper than making every item's sort key (the
  * keys pay off for a whole sort, and on a page's first render the key code
  * has not been optimised yet, while the collator is native code).
@@ -260,7 +262,7 @@ export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string
   };
   // A max-heap of positions: heap[0] is the last of the first `count` so far.
   const heap: number[] = [];
-  for (let i = 0; i < names.length; i++) {
+  for (const i of firstCandidates(names, count)) {
     if (heap.length < count) {
       heap.push(i);
       for (let c = heap.length - 1; c > 0; ) {
@@ -284,6 +286,49 @@ export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string
     }
   }
   return heap.sort((a, b) => (after(a, b) ? 1 : -1)).map((i) => items[i]!);
+}
+
+/**
+ * The positions (ascending) of the names that can be among the first `count`
+ * in the order: a name whose first letter's primary weight is known and
+ * larger than that of `count` other names comes after all of them, so it is
+ * left out; every other name stays (one whose first weight is not known for
+ * sure, too). The collator then compares a few hundred names, not thousands:
+ * on a page's first render those comparisons were most of the first page's
+ * cost. The weights are the sort keys' ({@link buildTable}).
+ */
+function firstCandidates(names: readonly string[], count: number): Iterable<number> {
+  const { weights } = (table ??= buildTable());
+  const n = names.length;
+  // Per name, its first letter's unit, or 0 when the key would not start with it for sure: a
+  // character the table does not know, a number (left to the collator here), or a first letter
+  // followed by one that is not known (a combining mark can make one letter of the two).
+  const first = new Uint16Array(n);
+  const counts = new Uint32Array(weights.length + FIRST_WEIGHT);
+  for (let i = 0; i < n; i++) {
+    const name = names[i]!;
+    const code = name.charCodeAt(0);
+    let unit = code < weights.length ? weights[code]! : 0;
+    if (unit !== 0 && name.length > 1) {
+      const next = name.charCodeAt(1);
+      if ((next < weights.length ? weights[next]! : 0) === 0 && !(next >= DIGIT_0 && next <= DIGIT_9)) unit = 0;
+    }
+    first[i] = unit;
+    counts[unit]++;
+  }
+  // The smallest unit at which `count` names with known units are reached: names after it are left out.
+  let last = counts.length;
+  for (let unit = FIRST_WEIGHT, seen = 0; unit < counts.length; unit++) {
+    seen += counts[unit]!;
+    if (seen >= count) {
+      last = unit;
+      break;
+    }
+  }
+  if (last === counts.length) return first.keys();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (first[i]! <= last) out.push(i);
+  return out;
 }
 
 /** Sorts `order[start..end)` (positions into `names`) with the collator, ties by position. */

@@ -6,14 +6,14 @@ import { rules } from './rules.js';
 import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
 import { c8, c9, v23, v25 } from './generated/agreement.js';
 import { c19, v46 } from './generated/contact.js';
-import { c0, c26, v141 } from './generated/development-area.js';
-import { c32, c33, c34, v79, v80, v149, v151 } from './generated/follow-up.js';
-import { c24, v11, v55, v56, v58 } from './generated/header.js';
-import { c30, c31, v73, v75, v76, v147 } from './generated/meeting.js';
-import { c36, v87 } from './generated/opportunity.js';
-import { c28, c29, v65, v68, v69 } from './generated/organisation.js';
-import { c18, c25, v42, v138 } from './generated/principle.js';
-import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v53, v66, v135 } from './generated/shared.js';
+import { c0, c30, v151 } from './generated/development-area.js';
+import { c36, c37, c38, v90, v91, v159, v161 } from './generated/follow-up.js';
+import { c28, v11, v66, v67, v69 } from './generated/header.js';
+import { c34, c35, v84, v86, v87, v157 } from './generated/meeting.js';
+import { c40, v98 } from './generated/opportunity.js';
+import { c32, c33, v76, v79, v80 } from './generated/organisation.js';
+import { c18, c29, v42, v148 } from './generated/principle.js';
+import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v145 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
@@ -28,34 +28,38 @@ const c14 = /^[1-9]\d{0,15}$/;
 const c15 = ["limit","cursor"];
 const c16 = ["entries","nextCursor"];
 const c17 = ["currentPassword","password","lang"];
-const c20 = ["id","etag","data"];
-const c21 = ["items"];
-const c22 = ["email","name","role","notifyApplications","lang"];
-const c23 = ["id","setPasswordUrl","expiresAt"];
-const c37 = ["path","before","after"];
-const c38 = ["collection","id","change","fields"];
-const c39 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
-const c40 = ["errors","etag","current"];
-const c41 = ["reason"];
-const c42 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c43 = ["id","email","name","role","notifyApplications"];
-const c44 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
-const c45 = ["setPasswordUrl","expiresAt"];
-const c46 = ["token","password","lang"];
-const c47 = ["password","oidc","oidcStartUrl"];
-const c48 = ["email","password","lang"];
-const c49 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
-const c50 = ["url","version","shownAt"];
-const c51 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
-const c52 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
-const c53 = ["id","status","reference"];
-const c54 = ["name","notifyApplications","lang"];
-const c55 = ["role","name","notifyApplications","lang"];
-const c56 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
-const c57 = ["version","previous","changes"];
-const c58 = ["version","at","by","summary"];
-const c59 = ["versions"];
-const c60 = ["version","at","by","summary","dataset"];
+const c20 = ["collection","id","etag"];
+const c21 = ["version","at","items"];
+const c22 = ["op","collection","id","etag","data"];
+const c23 = ["writes","summary"];
+const c24 = ["id","etag","data"];
+const c25 = ["items"];
+const c26 = ["email","name","role","notifyApplications","lang"];
+const c27 = ["id","setPasswordUrl","expiresAt"];
+const c41 = ["path","before","after"];
+const c42 = ["collection","id","change","fields"];
+const c43 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
+const c44 = ["errors","etag","current"];
+const c45 = ["reason"];
+const c46 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c47 = ["id","email","name","role","notifyApplications"];
+const c48 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
+const c49 = ["setPasswordUrl","expiresAt"];
+const c50 = ["token","password","lang"];
+const c51 = ["password","oidc","oidcStartUrl"];
+const c52 = ["email","password","lang"];
+const c53 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
+const c54 = ["url","version","shownAt"];
+const c55 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
+const c56 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c57 = ["id","status","reference"];
+const c58 = ["name","notifyApplications","lang"];
+const c59 = ["role","name","notifyApplications","lang"];
+const c60 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
+const c61 = ["version","previous","changes"];
+const c62 = ["version","at","by","summary"];
+const c63 = ["versions"];
+const c64 = ["version","at","by","summary","dataset"];
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
@@ -815,6 +819,154 @@ function v47(v: any): any {
   return v;
 }
 function v48(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  return v;
+}
+function v49(v: any): any {
+  if (v !== "organisations" && v !== "contacts" && v !== "meetings" && v !== "principles" && v !== "developmentAreas" && v !== "followUps" && v !== "opportunities") return F;
+  return v;
+}
+function v50(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 2;
+  const r0 = v.collection;
+  const p0 = v49(r0);
+  if (p0 === F) return F;
+  const r1 = v.id;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  const r2 = v.etag;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v9(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
+  return v;
+}
+function v51(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v50(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v52(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 3;
+  const r0 = v.version;
+  const p0 = v48(r0);
+  if (p0 === F) return F;
+  const r1 = v.at;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  const r2 = v.items;
+  const p2 = v51(r2);
+  if (p2 === F) return F;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c21, [p0, p1, p2], [r0, r1, r2]);
+  return v;
+}
+function v53(v: any): any {
+  if (v !== "create" && v !== "replace" && v !== "delete") return F;
+  return v;
+}
+function v54(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!minLength(v, 1)) return F;
+  return v;
+}
+function v55(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 2;
+  const r0 = v.op;
+  const p0 = v53(r0);
+  if (p0 === F) return F;
+  const r1 = v.collection;
+  const p1 = v49(r1);
+  if (p1 === F) return F;
+  const r2 = v.id;
+  let p2: any;
+  if (r2 !== undefined) {
+    p2 = v54(r2);
+    if (p2 === F) return F;
+    n++;
+  }
+  const r3 = v.etag;
+  let p3: any;
+  if (r3 !== undefined) {
+    p3 = v9(r3);
+    if (p3 === F) return F;
+    n++;
+  }
+  const r4 = v.data;
+  let p4: any;
+  if (r4 !== undefined) {
+    p4 = v12(r4);
+    if (p4 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  return v;
+}
+function v56(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v55(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  if (v.length < 1) return F;
+  if (v.length > 5000) return F;
+  return v;
+}
+function v57(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (v.length > 200) return F;
+  return v;
+}
+function v58(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 1;
+  const r0 = v.writes;
+  const p0 = v56(r0);
+  if (p0 === F) return F;
+  const r1 = v.summary;
+  let p1: any;
+  if (r1 !== undefined) {
+    p1 = v57(r1);
+    if (p1 === F) return F;
+    n++;
+  }
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c23, [p0, p1], [r0, r1]);
+  return v;
+}
+function v59(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -828,15 +980,15 @@ function v48(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c24, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v49(v: any): any {
+function v60(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v48(r);
+    const x = v59(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -847,22 +999,22 @@ function v49(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v50(v: any): any {
+function v61(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.items;
-  const p0 = v49(r0);
+  const p0 = v60(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c21, [p0], [r0]);
+  if (k !== n || !(p0 === r0)) v = copyObject(c25, [p0], [r0]);
   return v;
 }
-function v51(v: any): any {
+function v62(v: any): any {
   if (v !== "admin" && v !== "editor") return F;
   return v;
 }
-function v52(v: any): any {
+function v63(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.email;
@@ -873,7 +1025,7 @@ function v52(v: any): any {
   const p1 = v0(r1);
   if (p1 === F) return F;
   const r2 = v.role;
-  const p2 = v51(r2);
+  const p2 = v62(r2);
   if (p2 === F) return F;
   const r3 = v.notifyApplications;
   let p3: any;
@@ -891,10 +1043,10 @@ function v52(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c26, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v54(v: any): any {
+function v65(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -904,14 +1056,14 @@ function v54(v: any): any {
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.expiresAt;
-  const p2 = v53(r2);
+  const p2 = v64(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c27, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v59(v: any): any {
+function v70(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -927,7 +1079,7 @@ function v59(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v60(v: any): any {
+function v71(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
@@ -947,21 +1099,21 @@ function v60(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v59(r3);
+    p3 = v70(r3);
     if (p3 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v61(v: any): any {
+function v72(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v60(r);
+    const x = v71(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -972,7 +1124,7 @@ function v61(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v62(v: any): any {
+function v73(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -988,7 +1140,7 @@ function v62(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v63(v: any): any {
+function v74(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
@@ -1008,21 +1160,21 @@ function v63(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v62(r3);
+    p3 = v73(r3);
     if (p3 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c30, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v64(v: any): any {
+function v75(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v63(r);
+    const x = v74(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1033,7 +1185,7 @@ function v64(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v70(v: any): any {
+function v81(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -1050,7 +1202,7 @@ function v70(v: any): any {
     n++;
   }
   const r3 = v.form;
-  const p3 = v65(r3);
+  const p3 = v76(r3);
   if (p3 === F) return F;
   const r4 = v.description;
   let p4: any;
@@ -1084,7 +1236,7 @@ function v70(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v66(r8);
+    p8 = v77(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1092,7 +1244,7 @@ function v70(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v66(r9);
+    p9 = v77(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -1107,14 +1259,14 @@ function v70(v: any): any {
   const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v68(r11);
+    p11 = v79(r11);
     if (p11 === F) return F;
     n++;
   }
   const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
-    p12 = v69(r12);
+    p12 = v80(r12);
     if (p12 === F) return F;
     n++;
   }
@@ -1127,15 +1279,15 @@ function v70(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
-function v71(v: any): any {
+function v82(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v70(r);
+    const x = v81(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1146,7 +1298,7 @@ function v71(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v72(v: any): any {
+function v83(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -1162,7 +1314,7 @@ function v72(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v74(v: any): any {
+function v85(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -1188,10 +1340,10 @@ function v74(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v77(v: any): any {
+function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
@@ -1201,18 +1353,18 @@ function v77(v: any): any {
   const p1 = v7(r1);
   if (p1 === F) return F;
   const r2 = v.kind;
-  const p2 = v73(r2);
+  const p2 = v84(r2);
   if (p2 === F) return F;
   const r3 = v.start;
-  const p3 = v53(r3);
+  const p3 = v64(r3);
   if (p3 === F) return F;
   const r4 = v.end;
-  const p4 = v53(r4);
+  const p4 = v64(r4);
   if (p4 === F) return F;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v74(r5);
+    p5 = v85(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1242,36 +1394,36 @@ function v77(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
-    p9 = v75(r9);
+    p9 = v86(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v76(r10);
+    p10 = v87(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v53(r11);
+    p11 = v64(r11);
     if (p11 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
-function v78(v: any): any {
+function v89(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v77(r);
+    const x = v88(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1282,7 +1434,7 @@ function v78(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v81(v: any): any {
+function v92(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.title;
@@ -1293,15 +1445,15 @@ function v81(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
   return v;
 }
-function v82(v: any): any {
+function v93(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v81(r);
+    const x = v92(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1312,14 +1464,14 @@ function v82(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v83(v: any): any {
+function v94(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v80(r1);
+  const p1 = v91(r1);
   if (p1 === F) return F;
   const r2 = v.note;
   let p2: any;
@@ -1332,21 +1484,21 @@ function v83(v: any): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v82(r3);
+    p3 = v93(r3);
     if (p3 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v84(v: any): any {
+function v95(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v83(r);
+    const x = v94(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1357,14 +1509,14 @@ function v84(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v85(v: any): any {
+function v96(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.year;
-  const p1 = v79(r1);
+  const p1 = v90(r1);
   if (p1 === F) return F;
   const r2 = v.publishedOn;
   let p2: any;
@@ -1391,21 +1543,21 @@ function v85(v: any): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v84(r5);
+    p5 = v95(r5);
     if (p5 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
-function v86(v: any): any {
+function v97(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v85(r);
+    const x = v96(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1416,7 +1568,7 @@ function v86(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v88(v: any): any {
+function v99(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 7;
   const r0 = v.id;
@@ -1435,7 +1587,7 @@ function v88(v: any): any {
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v66(r4);
+    p4 = v77(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -1443,7 +1595,7 @@ function v88(v: any): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v66(r5);
+    p5 = v77(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -1483,21 +1635,21 @@ function v88(v: any): any {
   const p11 = v24(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
-  const p12 = v87(r12);
+  const p12 = v98(r12);
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
 }
-function v89(v: any): any {
+function v100(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v88(r);
+    const x = v99(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1508,14 +1660,14 @@ function v89(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v90(v: any): any {
+function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.schemaVersion;
-  const p0 = v55(r0);
+  const p0 = v66(r0);
   if (p0 === F) return F;
   const r1 = v.updatedAt;
-  const p1 = v53(r1);
+  const p1 = v64(r1);
   if (p1 === F) return F;
   const r2 = v.defaultLanguage;
   const p2 = v5(r2);
@@ -1529,7 +1681,7 @@ function v90(v: any): any {
     n++;
   }
   const r4 = v.timeZone;
-  const p4 = v56(r4);
+  const p4 = v67(r4);
   if (p4 === F) return F;
   const r5 = v.agreement;
   const p5 = v28(r5);
@@ -1538,7 +1690,7 @@ function v90(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v61(r6);
+    p6 = v72(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1546,7 +1698,7 @@ function v90(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v64(r7);
+    p7 = v75(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1554,7 +1706,7 @@ function v90(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v71(r8);
+    p8 = v82(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1562,7 +1714,7 @@ function v90(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v72(r9);
+    p9 = v83(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -1570,7 +1722,7 @@ function v90(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v78(r10);
+    p10 = v89(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1578,7 +1730,7 @@ function v90(v: any): any {
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
-    p11 = v86(r11);
+    p11 = v97(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -1586,20 +1738,20 @@ function v90(v: any): any {
   let p12: any;
   if (r12 === undefined) p12 = [];
   else {
-    p12 = v89(r12);
+    p12 = v100(r12);
     if (p12 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c24, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c28, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
-function v91(v: any): any {
+function v102(v: any): any {
   if (v !== "added" && v !== "removed" && v !== "changed") return F;
   return v;
 }
-function v92(v: any): any {
+function v103(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.path;
@@ -1621,15 +1773,15 @@ function v92(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c37, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v93(v: any): any {
+function v104(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v92(r);
+    const x = v103(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1640,7 +1792,7 @@ function v93(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v94(v: any): any {
+function v105(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.collection;
@@ -1650,43 +1802,43 @@ function v94(v: any): any {
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.change;
-  const p2 = v91(r2);
+  const p2 = v102(r2);
   if (p2 === F) return F;
   const r3 = v.fields;
-  const p3 = v93(r3);
+  const p3 = v104(r3);
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c38, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c42, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v95(v: any): any {
+function v106(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v96(v: any): any {
+function v107(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v97(v: any): any {
+function v108(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   if (v.length > 100) return F;
   return v;
 }
-function v98(v: any): any {
+function v109(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v97(r);
+    const x = v108(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1698,7 +1850,7 @@ function v98(v: any): any {
   if (v.length > 30) return F;
   return v;
 }
-function v99(v: any): any {
+function v110(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -1715,11 +1867,11 @@ function v99(v: any): any {
   if (v.length > 30) return F;
   return v;
 }
-function v100(v: any): any {
+function v111(v: any): any {
   if (v !== true) return F;
   return v;
 }
-function v101(v: any): any {
+function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.organisationNumber;
@@ -1727,36 +1879,36 @@ function v101(v: any): any {
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   const r1 = v.title;
-  const p1 = v95(r1);
+  const p1 = v106(r1);
   if (p1 === F) return F;
   const r2 = v.description;
-  const p2 = v96(r2);
+  const p2 = v107(r2);
   if (p2 === F) return F;
   const r3 = v.districts;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v98(r3);
+    p3 = v109(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.activities;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v98(r4);
+    p4 = v109(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.languages;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v99(r5);
+    p5 = v110(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.timeCommitment;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v95(r6);
+    p6 = v106(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1778,21 +1930,21 @@ function v101(v: any): any {
   const p9 = v24(r9);
   if (p9 === F) return F;
   const r10 = v.contact;
-  const p10 = v87(r10);
+  const p10 = v98(r10);
   if (p10 === F) return F;
   const r11 = v.consent;
-  const p11 = v100(r11);
+  const p11 = v111(r11);
   if (p11 === F) return F;
   const r12 = v.language;
   const p12 = v5(r12);
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c39, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c43, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
-function v102(v: any): any {
+function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
@@ -1814,39 +1966,34 @@ function v102(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c40, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c44, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v103(v: any): any {
+function v114(v: any): any {
   if (typeof v !== 'string') return F;
   if (v.length > 2000) return F;
   return v;
 }
-function v104(v: any): any {
+function v115(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.reason;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v103(r0);
+    p0 = v114(r0);
     if (p0 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c41, [p0], [r0]);
+  if (k !== n || !(p0 === r0)) v = copyObject(c45, [p0], [r0]);
   return v;
 }
-function v105(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  return v;
-}
-function v106(v: any): any {
+function v116(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.version;
-  const p0 = v105(r0);
+  const p0 = v48(r0);
   if (p0 === F) return F;
   const r1 = v.at;
   const p1 = v9(r1);
@@ -1858,12 +2005,12 @@ function v106(v: any): any {
     const o: any = {};
     o.version = p0;
     o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c42.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c46.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v107(v: any): any {
+function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
@@ -1876,68 +2023,68 @@ function v107(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v51(r3);
+  const p3 = v62(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c43, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c47, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v108(v: any): any {
+function v118(v: any): any {
   if (v !== "password" && v !== "oidc") return F;
   return v;
 }
-function v109(v: any): any {
+function v119(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.user;
-  const p0 = v107(r0);
+  const p0 = v117(r0);
   if (p0 === F) return F;
   const r1 = v.csrfToken;
   const p1 = v9(r1);
   if (p1 === F) return F;
   const r2 = v.via;
-  const p2 = v108(r2);
+  const p2 = v118(r2);
   if (p2 === F) return F;
   const r3 = v.expiresAt;
-  const p3 = v53(r3);
+  const p3 = v64(r3);
   if (p3 === F) return F;
   const r4 = v.idleExpiresAt;
-  const p4 = v53(r4);
+  const p4 = v64(r4);
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c44, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c48, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
-function v110(v: any): any {
+function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.setPasswordUrl;
   const p0 = v9(r0);
   if (p0 === F) return F;
   const r1 = v.expiresAt;
-  const p1 = v53(r1);
+  const p1 = v64(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c45, [p0, p1], [r0, r1]);
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c49, [p0, p1], [r0, r1]);
   return v;
 }
-function v111(v: any): any {
+function v121(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 200) return F;
   return v;
 }
-function v112(v: any): any {
+function v122(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.token;
-  const p0 = v111(r0);
+  const p0 = v121(r0);
   if (p0 === F) return F;
   const r1 = v.password;
   const p1 = v9(r1);
@@ -1951,10 +2098,10 @@ function v112(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v113(v: any): any {
+function v123(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.password;
@@ -1972,10 +2119,10 @@ function v113(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c47, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c51, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v114(v: any): any {
+function v124(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.email;
@@ -1994,14 +2141,14 @@ function v114(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c48, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c52, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v115(v: any): any {
+function v125(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.name;
-  const p0 = v95(r0);
+  const p0 = v106(r0);
   if (p0 === F) return F;
   const r1 = v.organisationNumber;
   let p1: any;
@@ -2011,7 +2158,7 @@ function v115(v: any): any {
     n++;
   }
   const r2 = v.form;
-  const p2 = v65(r2);
+  const p2 = v76(r2);
   if (p2 === F) return F;
   const r3 = v.website;
   let p3: any;
@@ -2033,34 +2180,34 @@ function v115(v: any): any {
   const r6 = v.districts;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v98(r6);
+    p6 = v109(r6);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.activities;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v98(r7);
+    p7 = v109(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.description;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v96(r8);
+    p8 = v107(r8);
     if (p8 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c49, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c53, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
   return v;
 }
-function v116(v: any): any {
+function v126(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.name;
-  const p0 = v95(r0);
+  const p0 = v106(r0);
   if (p0 === F) return F;
   const r1 = v.email;
   const p1 = v1(r1);
@@ -2074,10 +2221,10 @@ function v116(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v117(v: any): any {
+function v127(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.url;
@@ -2090,41 +2237,41 @@ function v117(v: any): any {
   const r1 = v.version;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v97(r1);
+    p1 = v108(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.shownAt;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v53(r2);
+    p2 = v64(r2);
     if (p2 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v118(v: any): any {
+function v128(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.organisation;
-  const p0 = v115(r0);
+  const p0 = v125(r0);
   if (p0 === F) return F;
   const r1 = v.contact;
-  const p1 = v116(r1);
+  const p1 = v126(r1);
   if (p1 === F) return F;
   const r2 = v.acceptsPrinciples;
-  const p2 = v100(r2);
+  const p2 = v111(r2);
   if (p2 === F) return F;
   const r3 = v.consent;
-  const p3 = v100(r3);
+  const p3 = v111(r3);
   if (p3 === F) return F;
   const r4 = v.message;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v96(r4);
+    p4 = v107(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -2134,42 +2281,42 @@ function v118(v: any): any {
   const r6 = v.privacyNotice;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v117(r6);
+    p6 = v127(r6);
     if (p6 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c51, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c55, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
-function v119(v: any): any {
+function v129(v: any): any {
   if (v !== "pending") return F;
   return v;
 }
-function v120(v: any): any {
+function v130(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c52.test(v)) return F;
+  if (!c56.test(v)) return F;
   return v;
 }
-function v121(v: any): any {
+function v131(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v119(r1);
+  const p1 = v129(r1);
   if (p1 === F) return F;
   const r2 = v.reference;
-  const p2 = v120(r2);
+  const p2 = v130(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v122(v: any): any {
+function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
@@ -2195,16 +2342,16 @@ function v122(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c58, [p0, p1, p2], [r0, r1, r2]);
   return F;
 }
-function v123(v: any): any {
+function v133(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v51(r0);
+    p0 = v62(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2231,16 +2378,16 @@ function v123(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c55, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c59, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return F;
 }
-function v124(v: any): any {
+function v134(v: any): any {
   if (v === null) return null;
-  v = v53(v);
+  v = v64(v);
   if (v === F) return F;
   return v;
 }
-function v125(v: any): any {
+function v135(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 8;
   const r0 = v.id;
@@ -2253,31 +2400,31 @@ function v125(v: any): any {
   const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v51(r3);
+  const p3 = v62(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
   const r5 = v.createdAt;
-  const p5 = v53(r5);
+  const p5 = v64(r5);
   if (p5 === F) return F;
   const r6 = v.passwordSet;
   const p6 = v13(r6);
   if (p6 === F) return F;
   const r7 = v.lastSignInAt;
-  const p7 = v124(r7);
+  const p7 = v134(r7);
   if (p7 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c60, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
   return v;
 }
-function v126(v: any): any {
+function v136(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v125(r);
+    const x = v135(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2288,18 +2435,18 @@ function v126(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v127(v: any): any {
+function v137(v: any): any {
   if (v === null) return null;
-  v = v105(v);
+  v = v48(v);
   if (v === F) return F;
   return v;
 }
-function v128(v: any): any {
+function v138(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v94(r);
+    const x = v105(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2310,24 +2457,24 @@ function v128(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v129(v: any): any {
+function v139(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.version;
-  const p0 = v105(r0);
+  const p0 = v48(r0);
   if (p0 === F) return F;
   const r1 = v.previous;
-  const p1 = v127(r1);
+  const p1 = v137(r1);
   if (p1 === F) return F;
   const r2 = v.changes;
-  const p2 = v128(r2);
+  const p2 = v138(r2);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-function v130(v: any): any {
+function v140(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.version;
@@ -2344,15 +2491,15 @@ function v130(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c58, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-function v131(v: any): any {
+function v141(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v130(r);
+    const x = v140(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -2363,18 +2510,18 @@ function v131(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v132(v: any): any {
+function v142(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.versions;
-  const p0 = v131(r0);
+  const p0 = v141(r0);
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c59, [p0], [r0]);
+  if (k !== n || !(p0 === r0)) v = copyObject(c63, [p0], [r0]);
   return v;
 }
-function v133(v: any): any {
+function v143(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.version;
@@ -2394,7 +2541,7 @@ function v133(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c60, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c64, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 
@@ -2414,84 +2561,87 @@ export const AuditListSchema = v39;
 export const ChangePasswordRequestSchema = v41;
 export const CommitmentSchema = v43;
 export const ContactSchema = v47;
-export const ContentItemSchema = v48;
-export const ContentListSchema = v50;
-export const CreateUserRequestSchema = v52;
-export const CreateUserResponseSchema = v54;
-export const DatasetHeaderSchema = v58;
-export const DatasetSchema = v90;
+export const ContentBatchResultSchema = v52;
+export const ContentBatchSchema = v58;
+export const ContentItemSchema = v59;
+export const ContentListSchema = v61;
+export const ContentWriteSchema = v55;
+export const CreateUserRequestSchema = v63;
+export const CreateUserResponseSchema = v65;
+export const DatasetHeaderSchema = v69;
+export const DatasetSchema = v101;
 export const DateOnly = v24;
-export const DateTime = v53;
-export const DevelopmentAreaSchema = v63;
+export const DateTime = v64;
+export const DevelopmentAreaSchema = v74;
 export const Email = v1;
-export const EntityChangeSchema = v94;
-export const EvidenceSchema = v81;
-export const FieldChangeSchema = v92;
-export const FollowUpCommitmentSchema = v83;
-export const FollowUpSchema = v85;
+export const EntityChangeSchema = v105;
+export const EvidenceSchema = v92;
+export const FieldChangeSchema = v103;
+export const FollowUpCommitmentSchema = v94;
+export const FollowUpSchema = v96;
 export const HttpUrl = v22;
 export const Id = v3;
 export const LanguageTag = v5;
 export const LocalizedTextSchema = v7;
-export const LocationSchema = v74;
-export const MeetingSchema = v77;
+export const LocationSchema = v85;
+export const MeetingSchema = v88;
 export const NewPasswordSchema = v0;
-export const OpportunityContactSchema = v87;
-export const OpportunityOfferSchema = v101;
-export const OpportunitySchema = v88;
+export const OpportunityContactSchema = v98;
+export const OpportunityOfferSchema = v112;
+export const OpportunitySchema = v99;
 export const OrganisationNumber = v21;
-export const OrganisationSchema = v70;
+export const OrganisationSchema = v81;
 export const PasswordInputSchema = v40;
 export const PersonNameSchema = v0;
 export const Phone = v26;
-export const PreconditionFailedSchema = v102;
-export const PrincipleSchema = v60;
-export const RejectBodySchema = v104;
-export const RestoredVersionSchema = v106;
-export const RoleSchema = v51;
-export const SessionSchema = v109;
-export const SessionUserSchema = v107;
-export const SetPasswordLinkSchema = v110;
-export const SetPasswordRequestSchema = v112;
-export const SignatureSchema = v68;
-export const SignInOptionsSchema = v113;
-export const SignInRequestSchema = v114;
-export const SignupApplicationSchema = v118;
-export const SubmissionReceiptSchema = v121;
+export const PreconditionFailedSchema = v113;
+export const PrincipleSchema = v71;
+export const RejectBodySchema = v115;
+export const RestoredVersionSchema = v116;
+export const RoleSchema = v62;
+export const SessionSchema = v119;
+export const SessionUserSchema = v117;
+export const SetPasswordLinkSchema = v120;
+export const SetPasswordRequestSchema = v122;
+export const SignatureSchema = v79;
+export const SignInOptionsSchema = v123;
+export const SignInRequestSchema = v124;
+export const SignupApplicationSchema = v128;
+export const SubmissionReceiptSchema = v131;
 export const Text = v4;
-export const TimeZone = v56;
-export const UpdateAccountRequestSchema = v122;
-export const UpdateUserRequestSchema = v123;
-export const UserListSchema = v126;
-export const UserSchema = v125;
-export const VersionChangesSchema = v129;
-export const VersionListSchema = v132;
-export const VersionSchema = v133;
-export const VersionSummarySchema = v130;
+export const TimeZone = v67;
+export const UpdateAccountRequestSchema = v132;
+export const UpdateUserRequestSchema = v133;
+export const UserListSchema = v136;
+export const UserSchema = v135;
+export const VersionChangesSchema = v139;
+export const VersionListSchema = v142;
+export const VersionSchema = v143;
+export const VersionSummarySchema = v140;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const localizedTextValidator: GeneratedValidator = v135;
+export const localizedTextValidator: GeneratedValidator = v145;
 export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const commitmentValidator: GeneratedValidator = v138;
+export const commitmentValidator: GeneratedValidator = v148;
 export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const actionValidator: GeneratedValidator = v141;
+export const actionValidator: GeneratedValidator = v151;
 export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const signatureValidator: GeneratedValidator = v68;
+export const signatureValidator: GeneratedValidator = v79;
 /** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const collaborationContactValidator: GeneratedValidator = v69;
+export const collaborationContactValidator: GeneratedValidator = v80;
 export { organisationValidator } from './generated/organisation.js';
 export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const locationValidator: GeneratedValidator = v147;
+export const locationValidator: GeneratedValidator = v157;
 export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const evidenceValidator: GeneratedValidator = v149;
+export const evidenceValidator: GeneratedValidator = v159;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpCommitmentValidator: GeneratedValidator = v151;
+export const followUpCommitmentValidator: GeneratedValidator = v161;
 export { followUpValidator } from './generated/follow-up.js';
 export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityContactValidator: GeneratedValidator = v87;
+export const opportunityContactValidator: GeneratedValidator = v98;

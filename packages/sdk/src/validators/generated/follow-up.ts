@@ -3,43 +3,43 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v22, v24, v135 } from './shared.js';
+import { v3, v22, v24, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c32 = ["title","url"];
-export const c33 = ["commitmentId","status","note","evidence"];
-export const c34 = ["id","year","publishedOn","summary","documentUrl","commitments"];
-export function v79(v: any): any {
+export const c36 = ["title","url"];
+export const c37 = ["commitmentId","status","note","evidence"];
+export const c38 = ["id","year","publishedOn","summary","documentUrl","commitments"];
+export function v90(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v >= 2000)) return F;
   if (!(v <= 2200)) return F;
   return v;
 }
-export function v80(v: any): any {
+export function v91(v: any): any {
   if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
   return v;
 }
-export function v149(v: any, L: string): any {
+export function v159(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.title;
-  const p0 = v135(r0, L);
+  const p0 = v145(r0, L);
   if (p0 === F) return F;
   const r1 = v.url;
   const p1 = v22(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c32, [p0, p1], [r0, r1]);
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
   return v;
 }
-export function v150(v: any, L: string): any {
+export function v160(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v149(r, L);
+    const x = v159(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -50,19 +50,19 @@ export function v150(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v151(v: any, L: string): any {
+export function v161(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v80(r1);
+  const p1 = v91(r1);
   if (p1 === F) return F;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v135(r2, L);
+    p2 = v145(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -70,21 +70,21 @@ export function v151(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v150(r3, L);
+    p3 = v160(r3, L);
     if (p3 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c33, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-export function v152(v: any, L: string): any {
+export function v162(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v151(r, L);
+    const x = v161(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -95,14 +95,14 @@ export function v152(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v153(v: any, L: string): any {
+export function v163(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.year;
-  const p1 = v79(r1);
+  const p1 = v90(r1);
   if (p1 === F) return F;
   const r2 = v.publishedOn;
   let p2: any;
@@ -114,7 +114,7 @@ export function v153(v: any, L: string): any {
   const r3 = v.summary;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v135(r3, L);
+    p3 = v145(r3, L);
     if (p3 === F) return F;
     n++;
   }
@@ -129,15 +129,15 @@ export function v153(v: any, L: string): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v152(r5, L);
+    p5 = v162(r5, L);
     if (p5 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c34, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
 
 /** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpValidator: GeneratedValidator = v153;
+export const followUpValidator: GeneratedValidator = v163;

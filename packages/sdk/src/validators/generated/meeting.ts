@@ -4,32 +4,32 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v4, v22, v45, v53, v135 } from './shared.js';
+import { v3, v4, v22, v45, v64, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c30 = ["name","address","onlineUrl"];
-export const c31 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
-export function v73(v: any): any {
+export const c34 = ["name","address","onlineUrl"];
+export const c35 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
+export function v84(v: any): any {
   if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
   return v;
 }
-export function v75(v: any): any {
+export function v86(v: any): any {
   if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
   return v;
 }
-export function v76(v: any): any {
+export function v87(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v >= 0)) return F;
   return v;
 }
-export function v147(v: any, L: string): any {
+export function v157(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v135(r0, L);
+    p0 = v145(r0, L);
     if (p0 === F) return F;
     n++;
   }
@@ -49,38 +49,38 @@ export function v147(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c30, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v148(v: any, L: string): any {
+export function v158(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v135(r1, L);
+  const p1 = v145(r1, L);
   if (p1 === F) return F;
   const r2 = v.kind;
-  const p2 = v73(r2);
+  const p2 = v84(r2);
   if (p2 === F) return F;
   const r3 = v.start;
-  const p3 = v53(r3);
+  const p3 = v64(r3);
   if (p3 === F) return F;
   const r4 = v.end;
-  const p4 = v53(r4);
+  const p4 = v64(r4);
   if (p4 === F) return F;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v147(r5, L);
+    p5 = v157(r5, L);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.description;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v135(r6, L);
+    p6 = v145(r6, L);
     if (p6 === F) return F;
     n++;
   }
@@ -103,30 +103,30 @@ export function v148(v: any, L: string): any {
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
-    p9 = v75(r9);
+    p9 = v86(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v76(r10);
+    p10 = v87(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v53(r11);
+    p11 = v64(r11);
     if (p11 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c31, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
 
 /** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const meetingValidator: GeneratedValidator = v148;
+export const meetingValidator: GeneratedValidator = v158;

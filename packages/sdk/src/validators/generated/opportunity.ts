@@ -4,12 +4,12 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v22, v24, v26, v45, v66, v135 } from './shared.js';
+import { v1, v3, v22, v24, v26, v45, v77, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c35 = ["email","phone","url"];
-export const c36 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
-export function v87(v: any): any {
+export const c39 = ["email","phone","url"];
+export const c40 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
+export function v98(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.email;
@@ -35,11 +35,11 @@ export function v87(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c35, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c39, [p0, p1, p2], [r0, r1, r2]);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
-export function v154(v: any, L: string): any {
+export function v164(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 7;
   const r0 = v.id;
@@ -49,16 +49,16 @@ export function v154(v: any, L: string): any {
   const p1 = v3(r1);
   if (p1 === F) return F;
   const r2 = v.title;
-  const p2 = v135(r2, L);
+  const p2 = v145(r2, L);
   if (p2 === F) return F;
   const r3 = v.description;
-  const p3 = v135(r3, L);
+  const p3 = v145(r3, L);
   if (p3 === F) return F;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v66(r4);
+    p4 = v77(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -66,7 +66,7 @@ export function v154(v: any, L: string): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v66(r5);
+    p5 = v77(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -81,7 +81,7 @@ export function v154(v: any, L: string): any {
   const r7 = v.timeCommitment;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v135(r7, L);
+    p7 = v145(r7, L);
     if (p7 === F) return F;
     n++;
   }
@@ -106,15 +106,15 @@ export function v154(v: any, L: string): any {
   const p11 = v24(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
-  const p12 = v87(r12);
+  const p12 = v98(r12);
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c36, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
 }
 
 /** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityValidator: GeneratedValidator = v154;
+export const opportunityValidator: GeneratedValidator = v164;

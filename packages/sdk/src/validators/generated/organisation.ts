@@ -3,35 +3,35 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v4, v21, v22, v24, v26, v45, v66, v135 } from './shared.js';
+import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c27 = ["signedOn","via"];
-export const c28 = ["name","email","phone"];
-export const c29 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
-export function v65(v: any): any {
+export const c31 = ["signedOn","via"];
+export const c32 = ["name","email","phone"];
+export const c33 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
+export function v76(v: any): any {
   if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
   return v;
 }
-export function v67(v: any): any {
+export function v78(v: any): any {
   if (v !== "adoption" && v !== "dialogue-forum" && v !== "written-application") return F;
   return v;
 }
-export function v68(v: any): any {
+export function v79(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.signedOn;
   const p0 = v24(r0);
   if (p0 === F) return F;
   const r1 = v.via;
-  const p1 = v67(r1);
+  const p1 = v78(r1);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c27, [p0, p1], [r0, r1]);
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c31, [p0, p1], [r0, r1]);
   return v;
 }
-export function v69(v: any): any {
+export function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
@@ -53,10 +53,10 @@ export function v69(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c28, [p0, p1, p2], [r0, r1, r2]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v144(v: any, L: string): any {
+export function v154(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -73,12 +73,12 @@ export function v144(v: any, L: string): any {
     n++;
   }
   const r3 = v.form;
-  const p3 = v65(r3);
+  const p3 = v76(r3);
   if (p3 === F) return F;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v135(r4, L);
+    p4 = v145(r4, L);
     if (p4 === F) return F;
     n++;
   }
@@ -107,7 +107,7 @@ export function v144(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v66(r8);
+    p8 = v77(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -115,7 +115,7 @@ export function v144(v: any, L: string): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v66(r9);
+    p9 = v77(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -130,14 +130,14 @@ export function v144(v: any, L: string): any {
   const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v68(r11);
+    p11 = v79(r11);
     if (p11 === F) return F;
     n++;
   }
   const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
-    p12 = v69(r12);
+    p12 = v80(r12);
     if (p12 === F) return F;
     n++;
   }
@@ -150,9 +150,9 @@ export function v144(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c29, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
 
 /** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const organisationValidator: GeneratedValidator = v144;
+export const organisationValidator: GeneratedValidator = v154;

@@ -3,16 +3,16 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v135 } from './shared.js';
+import { v3, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c18 = ["id","party","text"];
-export const c25 = ["id","title","description","commitments"];
+export const c29 = ["id","title","description","commitments"];
 export function v42(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-export function v138(v: any, L: string): any {
+export function v148(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -22,19 +22,19 @@ export function v138(v: any, L: string): any {
   const p1 = v42(r1);
   if (p1 === F) return F;
   const r2 = v.text;
-  const p2 = v135(r2, L);
+  const p2 = v145(r2, L);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v139(v: any, L: string): any {
+export function v149(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v138(r, L);
+    const x = v148(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -45,19 +45,19 @@ export function v139(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v140(v: any, L: string): any {
+export function v150(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v135(r1, L);
+  const p1 = v145(r1, L);
   if (p1 === F) return F;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v135(r2, L);
+    p2 = v145(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -65,15 +65,15 @@ export function v140(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v139(r3, L);
+    p3 = v149(r3, L);
     if (p3 === F) return F;
     n++;
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c25, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 
 /** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const principleValidator: GeneratedValidator = v140;
+export const principleValidator: GeneratedValidator = v150;

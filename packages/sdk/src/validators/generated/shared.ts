@@ -81,12 +81,12 @@ export function v45(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v53(v: any): any {
+export function v64(v: any): any {
   if (typeof v !== 'string') return F;
   if (!isIsoDateTimeWithOffset(v)) return F;
   return v;
 }
-export function v66(v: any): any {
+export function v77(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
@@ -102,7 +102,7 @@ export function v66(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v134(v: any, L: string): any {
+export function v144(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
@@ -128,10 +128,10 @@ export function v134(v: any, L: string): any {
   if (!rules.hasKey(v, L)) return F;
   return v;
 }
-export function v135(v: any, L: string): any {
+export function v145(v: any, L: string): any {
   {
     let x: any = v4(v);
-    if (x === F) x = v134(v, L);
+    if (x === F) x = v144(v, L);
     if (x === F) return F;
     v = x;
   }
