@@ -59,8 +59,8 @@ export function bundleChunks(id) {
  * thread as it streams in, instead of on its first call. Given to the files
  * whose functions run when a dataset element first shows its data: Lit
  * (core), the base class, the dataset controller and fetch client (dataset),
- * the checks (validate, sdk-base, time) and the calendar with its link rule
- * (meeting-calendar, safe-url)
+ * the checks (validate, sdk-base, time) and the calendar with its parts and
+ * its link rule (meeting-calendar, meeting-calendar-parts, safe-url)
  * (test/compile-hints.test.ts checks that these are every file the calendar
  * imports before its first month). Without it, the calendar's
  * first month compiled about 170 functions on the main thread in the middle

@@ -1,7 +1,7 @@
 // The browser bundle's compile hints (issue 18, scripts/bundle-chunks.mjs):
 // every file the meeting calendar runs before its first month is painted
-// (the files it imports statically, and the checks it imports when it
-// connects, with theirs) starts with V8's `//# allFunctionsCalledOnLoad`, so
+// (the files it imports statically, and its parts and the checks, which it
+// imports when it is defined or connects, with theirs) starts with V8's `//# allFunctionsCalledOnLoad`, so
 // its functions are compiled as it loads rather than on their first call in
 // the middle of that render; the files that only some pages need later (zod,
 // languages, iCalendar) do not. Terser must keep the comment, and the source
@@ -40,7 +40,9 @@ function holding(source: string): string {
 test('every file the calendar runs before its first month is painted carries the compile hint, as its first line', () => {
   const calendar = fileOf(/^samverkan-meeting-calendar-[\w-]+\.min\.js$/);
   const checks = holding('/src/data/dataset-source.ts');
-  const needed = new Set([...withStaticImports(calendar), ...withStaticImports(checks)]);
+  // What it imports when it is defined, beside its dataset's request (its datasetParts).
+  const parts = holding('/src/meeting-calendar/utils/meeting-days.ts');
+  const needed = new Set([...withStaticImports(calendar), ...withStaticImports(checks), ...withStaticImports(parts)]);
   needed.delete('samverkan.min.js');
   assert.ok(needed.size >= 5, `only ${[...needed].join(', ')}`);
   for (const name of needed) assert.ok(hinted(name), `${name} does not start with ${COMPILE_HINT}`);
