@@ -457,11 +457,16 @@ function markedCpu(name, trace) {
   if (!start || !end) return undefined;
   let cpu = 0;
   let until = -Infinity;
-  const mine = events.filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts < end.ts).sort((a, b) => a.ts - b.ts);
+  // A task under way at the start mark counts too, for its part after the mark: a page that sets its data in a
+  // task (the peers' pages after their frame, ours in the timer that sets `data`) does that task's work after it.
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + e.dur > start.ts && e.ts < end.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   for (const e of mine) {
     if (e.ts < until) continue;
     until = e.ts + e.dur;
-    cpu += (e.tdur ?? e.dur) * Math.min(1, (end.ts - e.ts) / Math.max(1, e.dur));
+    const inside = Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts);
+    cpu += (e.tdur ?? e.dur) * Math.min(1, inside / Math.max(1, e.dur));
   }
   return cpu / 1000;
 }
