@@ -9,7 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { bundleChunks, bundleChunkFileNames, removeOldChunks } from './scripts/bundle-chunks.mjs';
+import { bundleChunkBanner, bundleChunks, bundleChunkFileNames, removeOldChunks } from './scripts/bundle-chunks.mjs';
 import { elementEntries, AUTOLOADER_ENTRY, ALL_ENTRY } from './scripts/element-entries.mjs';
 import adminBuild from './packages/admin/rollup.config.mjs';
 
@@ -85,6 +85,8 @@ export default [
       entryFileNames: '[name].min.js',
       chunkFileNames: bundleChunkFileNames,
       manualChunks: bundleChunks,
+      // V8's compile hint for the files a dataset element's first render runs (bundle-chunks.mjs); terser keeps it.
+      banner: bundleChunkBanner,
       // Only the modules bundleChunks names go into its files, not everything they import: the elements' side of
       // the dataset check (data/dataset-source.ts) goes with the validators, and it imports '@samverkan/sdk',
       // through which rollup would otherwise pull the whole SDK into that file.
@@ -109,7 +111,7 @@ export default [
       }),
       minifyLiterals(),
       removeOldChunks('packages/elements/dist'),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
     ],
   },
   // The admin page (packages/admin/rollup.config.mjs).

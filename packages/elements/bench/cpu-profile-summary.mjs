@@ -45,6 +45,11 @@ export class CpuProfileSummary {
     return { file: new URL(url).pathname, name: functionName || '(anonymous)' };
   }
 
+  /** Where a profile node's code comes from (see #place), for a caller that groups samples its own way (a timeline). */
+  place(callFrame) {
+    return this.#place(callFrame);
+  }
+
   /** Adds one profile (what `Profiler.stop` returned); idle time is left out. */
   async add(profile) {
     this.profiles++;

@@ -16,6 +16,10 @@
 // DevTools, Performance panel). PROFILE_PAGE_CSS adds CSS to the page (e.g.
 // `samverkan-signatory-list::part(item){content-visibility:visible}`, to compare a style);
 // PROFILE_DIST profiles another build's packages/elements/dist (before/after).
+// `--timeline` also prints, per run, every main-thread task in the window
+// (start and length from `data` set, the trace events under it and the
+// source files whose code ran in it), and the idle gaps between them: where
+// the wall time goes, not only the CPU time.
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { parseDataset } from '@samverkan/sdk';
 import { CpuProfileSummary } from './cpu-profile-summary.mjs';
+import { printTimeline } from './trace-timeline.mjs';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -36,6 +41,7 @@ const keys = args.includes('--keys');
 // The peers benchmark's keystrokes, each changing the result set.
 const QUERIES = ['k', 'ku', 'kul', 'kult', 'kul', 'ku', 'k', 'i', 'id', 'idr', 'idro', 'idr', 'id', 'i', 's', 'sp', 'spr', 'sp', 's'];
 const saveDir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
+const timeline = args.includes('--timeline');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
 
@@ -138,7 +144,11 @@ try {
     await tab.goto(`${origin}/`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.benchReady === true);
     await tab.evaluate(async () => (window.text = await (await fetch('/data.json')).text()));
-    await tab.evaluate(() => window.prepare());
+    // A cold render prepares its element in the same call as it sets the data, as peers.bench.mjs does: the
+    // data then comes one frame after the element's first render, with whatever the element started at
+    // connect (the checks' import, background tasks) still under way, as on a page whose script sets it.
+    const together = !warm && !keys;
+    if (!together) await tab.evaluate(() => window.prepare());
     if (warm) await tab.evaluate(() => window.firstRow().then(() => window.prepare()));
     if (keys) await tab.evaluate(() => window.firstRow());
     const cdp = await tab.createCDPSession();
@@ -147,10 +157,10 @@ try {
     const traceFile = saveDir ? join(saveDir, `${which}-${run}.trace.json`) : join(profileDir, 'trace.json');
     await tab.tracing.start({
       path: traceFile,
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'v8.execute'],
+      categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'v8.execute', 'v8.compile', 'disabled-by-default-v8.compile'],
     });
     await cdp.send('Profiler.start');
-    times.push(await (keys ? tab.evaluate((q) => window.typeAll(q), QUERIES) : tab.evaluate(() => window.firstRow())));
+    times.push(await (keys ? tab.evaluate((q) => window.typeAll(q), QUERIES) : tab.evaluate((together) => (together ? window.prepare() : Promise.resolve()).then(() => window.firstRow()), together)));
     const { profile } = await cdp.send('Profiler.stop');
     await tab.tracing.stop();
     if (saveDir) writeFileSync(join(saveDir, `${which}-${run}.cpuprofile`), JSON.stringify(profile));
@@ -168,6 +178,7 @@ try {
         add(browserWork, e.name === 'UpdateLayoutTree' ? 'Recalculate style (UpdateLayoutTree)' : e.name, (e.dur ?? 0) / 1000);
       }
     }
+    if (timeline) await printTimeline(events, start, end, main, profile, summary);
     await tab.close();
   }
 } finally {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MEETING_KINDS, type Dataset, type DatasetCheck, type DatasetHeader, type Meeting } from '@samverkan/sdk';
+import { afterNextPaint } from '../controllers/dataset-controller.js';
 import { PagingController } from '../controllers/paging-controller.js';
 import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
@@ -217,7 +218,11 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // While the data is on its way (a fetch, or a page script that sets it), the names' formatters
-    // are made at background priority: the month that comes with the data does not wait for ICU.
+    // are made, so that the month that comes with the data does not wait for ICU: a page's first
+    // Intl.DateTimeFormat costs 15–35 ms. Right after the element's first paint (its heading and
+    // loading state are on screen first), not at background priority: a background task waits for
+    // every other task, and data set a frame after the element came (the peers bench, a page script)
+    // found it not yet run, so its first month paid for ICU as well (issue 18).
     const prepare = () => {
       if (!this.isConnected || this.data$.state.status === 'ready') return;
       const lang = this.language.lang;
@@ -225,10 +230,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       plural(lang, 2, { other: '{n}' });
     };
     // (With the names, which come beside the dataset.)
-    void parts.load().then(
-      (loaded) => loaded.nextBackgroundTask().then(prepare),
-      () => {},
-    );
+    void Promise.all([parts.load(), afterNextPaint()]).then(prepare, () => {});
   }
 
   override disconnectedCallback(): void {

@@ -1,0 +1,71 @@
+// The browser bundle's compile hints (issue 18, scripts/bundle-chunks.mjs):
+// every file the meeting calendar runs before its first month is painted
+// (the files it imports statically, and its parts and the checks, which it
+// imports when it is defined or connects, with theirs) starts with V8's `//# allFunctionsCalledOnLoad`, so
+// its functions are compiled as it loads rather than on their first call in
+// the middle of that render; the files that only some pages need later (zod,
+// languages, iCalendar) do not. Terser must keep the comment, and the source
+// maps must still point into the sources. Needs the build (`npm run build`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SourceMapConsumer } from 'source-map';
+import { COMPILE_HINT } from '../scripts/bundle-chunks.mjs';
+
+const dist = fileURLToPath(new URL('../packages/elements/dist/', import.meta.url));
+const files = existsSync(dist) ? readdirSync(dist).filter((name) => /^samverkan.*\.min\.js$/.test(name)) : [];
+const code = (name: string) => readFileSync(join(dist, name), 'utf8');
+const hinted = (name: string) => code(name).startsWith(`${COMPILE_HINT}\n`);
+const fileOf = (pattern: RegExp) => {
+  const name = files.find((file) => pattern.test(file));
+  assert.ok(name, `no file in packages/elements/dist matches ${pattern}: run npm run build first`);
+  return name;
+};
+/** A file and the files it imports statically (`import … from "./x.min.js"`, not `import("./x.min.js")`). */
+function withStaticImports(name: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  for (const [, imported] of code(name).matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?"\.\/([\w.-]+\.min\.js)"/g)) withStaticImports(imported!, seen);
+  return seen;
+}
+/** The file whose source map lists a source ending with `source`. */
+function holding(source: string): string {
+  const name = files.find((file) => (JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)));
+  assert.ok(name, `no file in packages/elements/dist holds ${source}: run npm run build first`);
+  return name;
+}
+
+test('every file the calendar runs before its first month is painted carries the compile hint, as its first line', () => {
+  const calendar = fileOf(/^samverkan-meeting-calendar-[\w-]+\.min\.js$/);
+  const checks = holding('/src/data/dataset-source.ts');
+  // What it imports when it is defined, beside its dataset's request (its datasetParts).
+  const parts = holding('/src/meeting-calendar/utils/meeting-days.ts');
+  const needed = new Set([...withStaticImports(calendar), ...withStaticImports(checks), ...withStaticImports(parts)]);
+  needed.delete('samverkan.min.js');
+  assert.ok(needed.size >= 5, `only ${[...needed].join(', ')}`);
+  for (const name of needed) assert.ok(hinted(name), `${name} does not start with ${COMPILE_HINT}`);
+});
+
+test('files loaded only when needed (zod, another language, iCalendar) and the loader carry no hint', () => {
+  for (const pattern of [/^samverkan\.min\.js$/, /^samverkan-zod-/, /^samverkan-lang-en-/, /^samverkan-ics-file-/]) {
+    const name = fileOf(pattern);
+    assert.equal(hinted(name), false, `${name} starts with the compile hint`);
+    assert.equal(code(name).includes('allFunctionsCalledOnLoad'), false);
+  }
+});
+
+test("a hinted file's source map still points into the sources (the hint's line is counted)", async () => {
+  const checks = holding('/sdk/src/progressive-dataset.ts');
+  const text = code(checks);
+  const map = await new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${checks}.map`), 'utf8')));
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('keptAt('));
+  assert.ok(line > 0, 'keptAt is on a line after the hint');
+  const position = map.originalPositionFor({ line: line + 1, column: lines[line]!.indexOf('keptAt(') });
+  map.destroy();
+  assert.match(position.source ?? '', /sdk\/src\/progressive-dataset\.ts$/);
+  const original = readFileSync(fileURLToPath(new URL('../packages/sdk/src/progressive-dataset.ts', import.meta.url)), 'utf8').split('\n')[position.line! - 1];
+  assert.match(original ?? '', /keptAt\(/, `line ${position.line} of progressive-dataset.ts: ${original}`);
+});
