@@ -61,6 +61,8 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
       <samverkan-principles show-follow-up src=${src}><h2 slot="heading">Principerna</h2></samverkan-principles>`,
     shows: (el) => {
       expect($$(el, '[part~="principle"]')).to.have.length(7);
+      // Its own styles came with its parts (dataStyles).
+      expect(getComputedStyle($(el, '.agreement, .section')!).display).to.equal('flex');
     },
   },
   {
