@@ -65,7 +65,7 @@ export function bundleChunks(id) {
  * thread as it streams in, instead of on its first call. Given to the files
  * whose functions run when a dataset element first shows its data: Lit
  * (core), the base class, the dataset controller and fetch client (dataset),
- * the checks (validate, sdk-base, time) and the calendar with its parts and
+ * the checks (validate, issues, sdk-base, time) and the calendar with its parts and
  * its link rule (meeting-calendar, meeting-calendar-parts, safe-url)
  * (test/compile-hints.test.ts checks that these are every file the calendar
  * imports before its first month). Without it, the calendar's
@@ -74,7 +74,7 @@ export function bundleChunks(id) {
  * painted 55.0 -> 48.4 ms, median of 10 cold pages alternating).
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|sdk-base|time|meeting-calendar)-/;
+const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|issues|sdk-base|time|meeting-calendar)-/;
 
 /** The banner of a chunk of the browser bundle (rollup's `output.banner`): the compile hint, for the files above. */
 export function bundleChunkBanner(chunk) {
