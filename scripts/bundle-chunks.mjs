@@ -31,7 +31,9 @@ export function bundleChunks(id) {
   // SamverkanElement.datasetParts, imported beside the dataset's request), and the follow-up's parts use them too. As
   // a chunk under 4 KB, rollup merged them into the follow-up's UI strings, which both elements import before they
   // render: 0.8-1 KB more on both pages (issue 18; the size bench checks that no parts module is in a first download).
-  if (/\/packages\/sdk\/src\/helpers\/follow-up\.ts$/.test(id) || /\/packages\/elements\/src\/(?:follow-up\/status|principles\/principles-parts)\.ts$/.test(id)) return 'follow-up-helper';
+  // (The principles' parts carry their own styles, dataStyles: 0.7 KB the follow-up's first row fetches unused, but as a
+  // file of its own, or with the principles' parts apart, rollup split the shared core in two, 0.5 KB more on every page.)
+  if (/\/packages\/sdk\/src\/helpers\/follow-up\.ts$/.test(id) || /\/packages\/elements\/src\/(?:follow-up\/status|principles\/principles-parts|principles\/principles\.styles)\.ts$/.test(id)) return 'follow-up-helper';
   if (/\/packages\/elements\/src\/follow-up\/(?:chart|follow-up-parts)\.ts$/.test(id)) return 'follow-up-parts';
   // What checks a dataset is not in an element's first download (issue 18): the element imports the elements'
   // side of it (data/dataset-source.ts) when it connects, beside its dataset's request, and the SDK client
@@ -63,7 +65,7 @@ export function bundleChunks(id) {
  * thread as it streams in, instead of on its first call. Given to the files
  * whose functions run when a dataset element first shows its data: Lit
  * (core), the base class, the dataset controller and fetch client (dataset),
- * the checks (validate, sdk-base, time) and the calendar with its parts and
+ * the checks (validate, issues, sdk-base, time) and the calendar with its parts and
  * its link rule (meeting-calendar, meeting-calendar-parts, safe-url)
  * (test/compile-hints.test.ts checks that these are every file the calendar
  * imports before its first month). Without it, the calendar's
@@ -72,7 +74,7 @@ export function bundleChunks(id) {
  * painted 55.0 -> 48.4 ms, median of 10 cold pages alternating).
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|sdk-base|time|meeting-calendar)-/;
+const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|issues|sdk-base|time|meeting-calendar)-/;
 
 /** The banner of a chunk of the browser bundle (rollup's `output.banner`): the compile hint, for the files above. */
 export function bundleChunkBanner(chunk) {

@@ -1,18 +1,16 @@
 // A dataset given as `data` before the code that checks it has arrived
-// (data/dataset-source.ts, imported when the element connects): the element
+// (data/dataset-source.ts, imported when the element is defined or connects): the element
 // shows its loading state until it is there, then the dataset, as if the
 // checks had been there all along. The page's real request for that module is
 // held (failRequestsPlugin's hold-requests), so this file imports nothing
 // that imports it, and its tests run in this order.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, render } from 'lit';
-import '../src/define/samverkan-signatory-list.js';
-import '../src/define/samverkan-meeting-calendar.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import type { SamverkanMeetingCalendar } from '../src/meeting-calendar/meeting-calendar.js';
 import { demoJson } from './helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
-import { CHECKS_MODULE, holdRequests } from './helpers/requests.js';
+import { CHECKS_MODULE, DEFINE, holdRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -28,6 +26,9 @@ describe('`data` given before the checks are loaded', function () {
 
   it('is shown once they arrive, partly invalid or not; until then the loading state', async () => {
     await holdRequests(CHECKS_MODULE);
+    // Defined only now: defining a dataset element starts importing the checks (SamverkanElement.finalize).
+    await DEFINE['samverkan-signatory-list']();
+    await DEFINE['samverkan-meeting-calendar']();
     const valid = await demoJson();
     const broken = await demoJson();
     (broken.organisations as unknown[]).push({ id: 'trasig', name: 'Trasig förening', form: 'nope', signature: { signedOn: '2024-01-01', via: 'adoption' } });

@@ -1,6 +1,6 @@
 // An element that shows a dataset renders its heading and loading state
 // without the code that checks the dataset (data/dataset-source.ts, with the
-// validators): that is imported when the element connects, beside the
+// validators): that is imported when the element is defined (or connects), beside the
 // dataset's request. These tests hold the page's real request for that module
 // (failRequestsPlugin's hold-requests) and look at what a reader sees
 // meanwhile, then let it through.
@@ -9,12 +9,10 @@
 // file imports nothing that imports it, and its tests run in this order.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/define/samverkan-signatory-list.js';
-import '../src/define/samverkan-contact-finder.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
-import { CHECKS_MODULE, holdRequests } from './helpers/requests.js';
+import { CHECKS_MODULE, DEFINE, holdRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -31,6 +29,9 @@ describe('the checks load beside the dataset, not before the first render', func
 
   it('shows the heading and the loading state while the checks are on their way; the dataset is asked for meanwhile, once for two elements, and one import serves both', async () => {
     await holdRequests(CHECKS_MODULE);
+    // Defined only now: defining a dataset element starts importing the checks (SamverkanElement.finalize).
+    await DEFINE['samverkan-signatory-list']();
+    await DEFINE['samverkan-contact-finder']();
     const key = uniqueKey('checks-held');
     const src = datasetUrl(key);
     const page = await mount(

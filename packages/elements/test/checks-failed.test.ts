@@ -5,13 +5,12 @@
 // (failRequestsPlugin), so this file imports nothing that imports it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-signup-form.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
 import { NOT_LOADED_SAID } from './helpers/not-loaded-said.js';
-import { CHECKS_MODULE, failRequests } from './helpers/requests.js';
+import { CHECKS_MODULE, DEFINE, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -29,6 +28,8 @@ describe('the checks could not be fetched', function () {
 
   it('says so in sv, en, fi and ar with a retry button; the rest of the page works; retry imports them again and shows the data', async () => {
     await failRequests(CHECKS_MODULE);
+    // Defined only now: defining a dataset element starts importing the checks (SamverkanElement.finalize).
+    await DEFINE['samverkan-signatory-list']();
     const key = uniqueKey('checks-failed');
     const src = datasetUrl(key);
     const data = await demoJson();

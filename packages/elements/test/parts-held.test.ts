@@ -61,6 +61,8 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
       <samverkan-principles show-follow-up src=${src}><h2 slot="heading">Principerna</h2></samverkan-principles>`,
     shows: (el) => {
       expect($$(el, '[part~="principle"]')).to.have.length(7);
+      // Its own styles came with its parts (dataStyles).
+      expect(getComputedStyle($(el, '.agreement, .section')!).display).to.equal('flex');
     },
   },
   {
@@ -86,6 +88,7 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
 ];
 
 describe("an element's parts, held", function () {
+  // Real module loads and axe runs: more than the default on a busy machine (each look is a round trip to the runner).
   this.timeout(30000);
 
   for (const { tag, page: template, shows } of CASES) {
@@ -93,7 +96,6 @@ describe("an element's parts, held", function () {
       await holdRequests(PARTS_MODULES[tag]);
       await DEFINE[tag]();
       // Asked for when the element was defined, before any is on the page.
-      // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
       await waitUntil(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined', { timeout: 8000 });
       const key = uniqueKey(tag);
       const data = await demoJson();

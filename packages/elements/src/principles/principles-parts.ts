@@ -6,3 +6,5 @@
 // for every catalogue known when the element first renders.
 export { latestCommitmentStatuses } from '@samverkan/sdk';
 export { formatYear, statusBadge } from '../follow-up/status.js';
+// The element's own styles: they style only what its data shows (SamverkanElement adds them then).
+export { principlesStyles as dataStyles } from './principles.styles.js';

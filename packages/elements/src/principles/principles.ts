@@ -9,7 +9,6 @@ import { fillParts, messagesFor, plural } from '../translations/catalogue.js';
 import { formatDateOnly } from '../utils/format.js';
 import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
-import { principlesStyles } from './principles.styles.js';
 import { followUpMessages } from '../follow-up/messages.js';
 
 /** What the element shows a dataset's follow-up statuses with: imported when it connects, not before its first render. */
@@ -77,7 +76,8 @@ export function principleHash(principle: Principle): string {
  * @cssproperty --samverkan-spacing - The base gap; others scale from it.
  */
 export class SamverkanPrinciples extends SamverkanElement {
-  static override styles = [...SamverkanElement.styles, principlesStyles];
+  // Its own styles come with its parts (dataStyles): they style only what data shows.
+  static override styles = SamverkanElement.styles;
 
   protected static override readonly datasetParts = parts;
 
