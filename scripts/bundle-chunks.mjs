@@ -63,18 +63,17 @@ export function bundleChunks(id) {
  * V8's explicit compile hint (Chrome 136 on; other engines ignore a comment):
  * every function of the file is compiled when the file is, off the main
  * thread as it streams in, instead of on its first call. Given to the files
- * whose functions run when a dataset element first shows its data: Lit
- * (core), the base class, the dataset controller and fetch client (dataset),
- * the checks (validate, issues, sdk-base, time) and the calendar with its parts and
- * its link rule (meeting-calendar, meeting-calendar-parts, safe-url)
- * (test/compile-hints.test.ts checks that these are every file the calendar
- * imports before its first month). Without it, the calendar's
- * first month compiled about 170 functions on the main thread in the middle
- * of its render (issue 18: the CPU from data set to the first meeting
- * painted 55.0 -> 48.4 ms, median of 10 cold pages alternating).
+ * a dataset element loads beside its data, whose functions run when it first
+ * shows it: the checks (validate, issues, time) and the calendar's parts
+ * (meeting-calendar-parts; test/compile-hints.test.ts checks that these are
+ * every such file of the calendar). Without it, the calendar's first month
+ * compiled about 170 functions on the main thread in the middle of its
+ * render (issue 18). Not given to the files of a page's first download
+ * (Lit, the base, the element): there its 30 bytes would count against the
+ * pages' size budget, which the five-element page meets by less than that.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HINTED = /^samverkan-(?:core|dataset|safe-url|validate|issues|sdk-base|time|meeting-calendar)-/;
+const HINTED = /^samverkan-(?:validate|issues|time|meeting-calendar-parts)-/;
 
 /** The banner of a chunk of the browser bundle (rollup's `output.banner`): the compile hint, for the files above. */
 export function bundleChunkBanner(chunk) {
