@@ -1,9 +1,10 @@
 // The code an element needs only once it has data (issue 18: every dataset
 // page ≤ 25 KB before it renders). Its first render (heading, loading state,
 // slots) needs the element's class, Lit and the fetch client; what sorts,
-// searches, indexes and draws the rows is imported when the element
-// connects, beside its dataset's request and the dataset's checks
-// (dataset-checks.ts), and the dataset controller keeps the state `loading`
+// searches, indexes and draws the rows is imported when the element is
+// defined (SamverkanElement.finalize), with the dataset's checks
+// (dataset-checks.ts) and before its dataset's request, so the first render
+// does not wait for them; the dataset controller keeps the state `loading`
 // until all of them are there. An element declares its module once
 // (`SamverkanElement.datasetParts`); the controller does the rest.
 
@@ -20,7 +21,7 @@ export class PartNotLoadedError extends Error {
   }
 }
 
-/** A module imported once per page, the first time an element that shows it connects. */
+/** A module imported once per page, the first time an element that shows it is defined or connects. */
 export interface DeferredModule<M> {
   /** The module, once it has arrived. */
   readonly loaded: M | undefined;
