@@ -31,12 +31,10 @@ async function createPage({ context }) {
 }
 
 export default {
-  files: [
-    'packages/elements/src/**/*.test.ts',
-    'packages/elements/test/**/*.test.ts',
-    'packages/*/test/**/*.browser.test.ts',
-    'packages/admin/**/*.test.ts',
-  ],
+  // No top-level `files`: web-test-runner runs them as a "default" group beside every group below, so
+  // each file listed in both ran twice in one run (92 runs of 46 files) — twice the time, and a test
+  // against a server that lives for the whole run saw the state its first run left. The groups cover
+  // every file once; `--group elements|admin|sdk` runs one.
   nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
