@@ -15,7 +15,7 @@ import { mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js';
 import { contactFinderMessages, type ContactFinderMessages } from './messages.js';
 import { contactFinderStyles } from './contact-finder.styles.js';
 
-/** What the finder shows a dataset with (the SDK's contact search, the marking): imported when it connects, not before its first render. */
+/** What the finder shows a dataset with (the SDK's contact search, the marking): imported when the element is defined (SamverkanElement.finalize), beside its first render, not before it. */
 const parts = deferredModule(() => import('./contact-finder-parts.js'));
 
 /**

@@ -19,7 +19,7 @@ import { safeHttpUrl } from '../utils/safe-url.js';
 import { followUpStyles } from './follow-up.styles.js';
 import { followUpMessages, type FollowUpMessages } from './messages.js';
 
-/** What the element shows a dataset with (the SDK's figures, the chart, the badges): imported when it connects, not before its first render. */
+/** What the element shows a dataset with (the SDK's figures, the chart, the badges): imported when the element is defined (SamverkanElement.finalize), beside its first render, not before it. */
 const parts = deferredModule(() => import('./follow-up-parts.js'));
 
 /** A year attribute as a year, or `undefined` for none or nonsense (then the latest report shows). */

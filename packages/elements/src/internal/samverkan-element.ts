@@ -49,8 +49,8 @@ export abstract class SamverkanElement extends LitElement {
    * The code a subclass shows its dataset with and does not need before
    * (sorting, searching, the rows' own rendering): a
    * `deferredModule(() => import('./…-parts.js'))` (data/deferred-module.ts).
-   * It is imported when the element connects, beside the dataset's request,
-   * so the first render (heading, loading state, slots) does not wait for
+   * It is imported when the element is defined (`finalize`), beside the
+   * dataset's request, so the first render (heading, loading state, slots) does not wait for
    * it; the state stays `loading` until it is here, so `renderDataset` and
    * `renderChecking` may use its `current`. None by default. If the module
    * exports `dataStyles`, they are added to the element's styles before the

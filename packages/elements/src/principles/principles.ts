@@ -11,7 +11,7 @@ import { safeHttpUrl } from '../utils/safe-url.js';
 import { principlesMessages, type PrinciplesMessages } from './messages.js';
 import { followUpMessages } from '../follow-up/messages.js';
 
-/** What the element shows a dataset's follow-up statuses with: imported when it connects, not before its first render. */
+/** What the element shows a dataset's follow-up statuses with: imported when the element is defined (SamverkanElement.finalize), beside its first render, not before it. */
 const parts = deferredModule(() => import('./principles-parts.js'));
 
 const HASH_PREFIX = 'principle-';

@@ -16,7 +16,7 @@ import { formatDateOnly } from '../utils/format.js';
 import { displayUrl, safeHttpUrl } from '../utils/safe-url.js';
 import { signatoryListMessages, type SignatoryListMessages } from './messages.js';
 
-/** What the list shows a dataset with (the SDK's organisation helpers): imported when it connects, not before its first render. */
+/** What the list shows a dataset with (the SDK's organisation helpers): imported when the element is defined (SamverkanElement.finalize), beside its first render, not before it. */
 const parts = deferredModule(() => import('./signatory-list-parts.js'));
 
 /**

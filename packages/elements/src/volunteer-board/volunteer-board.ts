@@ -17,7 +17,7 @@ import { displayUrl, mailtoUrl, safeHttpUrl, telUrl } from '../utils/safe-url.js
 import { volunteerBoardMessages, type VolunteerBoardMessages } from './messages.js';
 import { volunteerBoardStyles } from './volunteer-board.styles.js';
 
-/** What the board shows a dataset with (the SDK's opportunity helpers): imported when it connects, not before its first render. */
+/** What the board shows a dataset with (the SDK's opportunity helpers): imported when the element is defined (SamverkanElement.finalize), beside its first render, not before it. */
 const parts = deferredModule(() => import('./volunteer-board-parts.js'));
 
 /**
