@@ -9,7 +9,7 @@ import '../src/define/samverkan-signup-form.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
-import { NOT_LOADED_SAID } from './helpers/not-loaded-said.js';
+import { NOT_LOADED_SAID, expectNotLoadedSaid } from './helpers/not-loaded-said.js';
 import { CHECKS_MODULE, DEFINE, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -51,14 +51,7 @@ describe('the checks could not be fetched', function () {
 
     for (const el of lists) {
       await el.updateComplete;
-      const [title, message, retry] = SAID[el.lang as keyof typeof SAID];
-      const alert = $(el, '[part~="error"]')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert.querySelector('h2'))).to.equal(title);
-      expect(text(alert.querySelector('p'))).to.equal(message);
-      expect(text($(el, '[part~="retry-button"]'))).to.equal(retry);
-      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
-      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal(el.lang === 'ar' ? 'rtl' : 'ltr');
+      expectNotLoadedSaid(el, el.lang as keyof typeof SAID);
       await expect(el).to.be.accessible();
     }
     // The dataset itself was fetched (once, for both); only the checks failed.

@@ -12,11 +12,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
 import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
-import { NOT_LOADED_SAID } from './helpers/not-loaded-said.js';
+import { NOT_LOADED_SAID, expectNotLoadedSaid } from './helpers/not-loaded-said.js';
 import { DEFINE, PARTS_MODULES, failRequests } from './helpers/requests.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(async () => {
   await failRequests(null);
@@ -54,14 +53,7 @@ describe("an element's parts could not be fetched", function () {
       expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(['PartNotLoadedError']);
       expect((await failRequests(PARTS_MODULES[tag])).length).to.be.greaterThan(0);
       await el.updateComplete;
-      const [title, message, retry] = SAID[lang];
-      const alert = $(el, '[part~="error"]')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert.querySelector('h2'))).to.equal(title);
-      expect(text(alert.querySelector('p'))).to.equal(message);
-      expect(text($(el, '[part~="retry-button"]'))).to.equal(retry);
-      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
-      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      expectNotLoadedSaid(el, lang);
       await expect(el).to.be.accessible();
 
       // The connection is back: the retry (by keyboard) imports the parts and shows the data.

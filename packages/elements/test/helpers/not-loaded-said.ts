@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 // What an element says, in each UI language, when a part of the page's script
 // it needs to show its data could not be fetched (the dataset's checks,
 // CheckerNotLoadedError, or the element's own parts, PartNotLoadedError): its
@@ -8,3 +10,21 @@ export const NOT_LOADED_SAID = {
   fi: ['Tietoja ei voitu näyttää', 'Sivun osaa, joka lukee tiedot, ei saatu haettua. Tarkista internetyhteys ja valitse Yritä uudelleen.', 'Yritä uudelleen'],
   ar: ['تعذّر عرض المعلومات', 'تعذّر جلب جزء الصفحة الذي يقرأ المعلومات. تحقّق من اتصالك بالإنترنت ثم اختر حاول مرة أخرى.', 'حاول مرة أخرى'],
 } as const;
+
+/**
+ * Asserts that `el` shows the "could not be fetched" state in `lang`: an
+ * alert with that title and message, the retry button's text, not busy, and
+ * the language's direction.
+ */
+export function expectNotLoadedSaid(el: Element, lang: keyof typeof NOT_LOADED_SAID): void {
+  const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+  const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const [title, message, retry] = NOT_LOADED_SAID[lang];
+  const alert = $('[part~="error"]')!;
+  expect(alert.getAttribute('role')).to.equal('alert');
+  expect(text(alert.querySelector('h2'))).to.equal(title);
+  expect(text(alert.querySelector('p'))).to.equal(message);
+  expect(text($('[part~="retry-button"]'))).to.equal(retry);
+  expect($('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+  expect($('[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+}
