@@ -94,7 +94,8 @@ export class DatasetController implements ReactiveController {
    * The controller fetches a dataset at `src` with data/load-dataset.ts (the
    * SDK's fetch client), part of the host's first download; what checks a
    * dataset (data/dataset-source.ts, with the validators) is imported when
-   * the host connects, beside that request (data/dataset-checks.ts), so the
+   * the host is defined or, at the latest, connects, beside that request
+   * (data/dataset-checks.ts), so the
    * host renders its heading and loading state without it. Until it is
    * there, `data` is `loading` too. So are the host's own `parts`: the code
    * it shows a dataset with, which it does not need before (issue 18),
@@ -201,7 +202,7 @@ export class DatasetController implements ReactiveController {
         this.useData(checks, data);
         return;
       }
-      // The checks (or the host's parts) are still on their way (imported when the host connected): loading until they are here.
+      // The checks (or the host's parts) are still on their way (imported when the host was defined or connected): loading until they are here.
       this.state = { status: 'loading' };
       const abort = new AbortController();
       this.abort = abort;
@@ -235,7 +236,7 @@ export class DatasetController implements ReactiveController {
     void this.settle(loading, abort);
   }
 
-  /** The checks, once they and the host's parts are here (one import each for the page, started when the host connected). */
+  /** The checks, once they and the host's parts are here (one import each for the page, started when the host was defined or connected). */
   private needed(): Promise<DatasetChecks> {
     const checks = importDatasetChecks();
     const parts = this.partsOf();

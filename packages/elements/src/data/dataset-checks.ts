@@ -1,6 +1,7 @@
 // The checks of a dataset given as `data` (dataset-source.ts, with the SDK's
-// validators and progressive check), imported when an element first needs
-// them: when it connects, in parallel with its dataset's request, so that
+// validators and progressive check), imported when a dataset element is
+// defined (SamverkanElement.finalize; again at connect, which joins that
+// import), in parallel with its first render and its dataset's request, so that
 // its first render waits for neither and its first row for the slower of
 // the two, not their sum. In the browser bundle dataset-source.ts travels in
 // one file with the validators the SDK client imports for a fetched
