@@ -3,6 +3,7 @@ import type { ListCheck } from '../progressive-dataset.js';
 import { UNDECIDED } from '../undecided.js';
 import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
+import { signs } from '../signs.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
 import { firstSwedish, sortSwedish } from './swedish-sort.js';
 import { forEachWordContaining, TokenIndexBuilder, type TokenIndex } from './token-index.js';
@@ -356,7 +357,7 @@ export function filterOrganisations(dataset: Dataset, filter: OrganisationFilter
   for (let k = 0; k < count; k++) {
     const i = positions ? positions[k]! : k;
     const o = sorted[i]!;
-    if (filter.signatoriesOnly && !o.signature) continue;
+    if (filter.signatoriesOnly && !signs(o)) continue;
     if (filter.form && o.form !== filter.form) continue;
     if (districts && !has(districts, i, districtNumber)) continue;
     if (activities && !has(activities, i, activityNumber)) continue;
@@ -404,7 +405,7 @@ function filterTest(filter: OrganisationFilter, fold: (value: string) => string)
   const activity = filter.activity ? foldForSearch(filter.activity.trim()) : '';
   const language = filter.language ? primaryLanguage(filter.language) : '';
   return (o) =>
-    (!filter.signatoriesOnly || Boolean(o.signature)) &&
+    (!filter.signatoriesOnly || signs(o)) &&
     (!filter.form || o.form === filter.form) &&
     (!district || o.districts.some((d) => fold(d) === district)) &&
     (!activity || o.activities.some((a) => fold(a) === activity)) &&
@@ -434,13 +435,14 @@ export interface FirstCheckedOrganisations {
 export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter: OrganisationFilter, limit: number): FirstCheckedOrganisations | undefined {
   if (filter.query) return undefined;
   const raw = list.raw;
-  // Only the raw values that can become what the filter needs (a signature, the form) are candidates.
+  // Only the raw values that can become what the filter needs (a signature, the form) are candidates: signs() on
+  // the raw value too (a raw signature that is not an object is a candidate, and parsing then decides, as `passes` asks the parsed entry).
   const candidates: number[] = [];
   const names: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const o = raw[i] as { name?: unknown; signature?: unknown; form?: unknown } | null;
     if (typeof o !== 'object' || o === null || typeof o.name !== 'string') continue;
-    if (filter.signatoriesOnly && (typeof o.signature !== 'object' || o.signature === null)) continue;
+    if (filter.signatoriesOnly && !signs(o)) continue;
     if (filter.form && o.form !== filter.form) continue;
     candidates.push(i);
     names[i] = o.name.trim();
