@@ -23,10 +23,16 @@ if (!executablePath) {
 // SAMVERKAN_TEST_CPU_SLOWDOWN=8 runs every test page on a CPU that many times slower (DevTools'
 // "CPU throttling"): a busy machine, to find tests that depend on speed, without busy loops that
 // slow down everything else on the machine.
+// The same work then takes that many times as long: mocha's limit for a test is that many times
+// longer, and a test's own limits are too (testTime in packages/elements/test/helpers/test-time.ts,
+// which reads the rate the page is given here), so what fails is what waits on the clock.
 const slowdown = Number(process.env.SAMVERKAN_TEST_CPU_SLOWDOWN || 1);
 async function createPage({ context }) {
   const page = await context.newPage();
-  if (slowdown > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  if (slowdown > 1) {
+    await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await page.evaluateOnNewDocument((rate) => (globalThis.__samverkanCpuSlowdown = rate), slowdown);
+  }
   return page;
 }
 
@@ -37,7 +43,7 @@ export default {
   // every file once; `--group elements|admin|sdk` runs one.
   nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 10000 * slowdown } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   // A whole file's limit. Every test has its own (mocha's 10 s, or what the test says), and those

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryApi, application } from './fixtures/memory-api.js';
 import { eraseAfterConfirmation } from './helpers/decision-checks.js';
-import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, rowNames, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { PAGE_SIZE } from '../src/views/pager.js';
 
@@ -11,8 +11,6 @@ const EDITOR = { id: 'u2', email: 'redaktor@kommun.example.org', name: 'Robin Re
 const a = sv.applications;
 
 afterEach(() => unmountAll());
-
-const rowNames = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) => [...el.shadowRoot!.querySelectorAll('.rows li .grow a')].map((n) => text(n));
 
 describe('the applications inbox', () => {
   it('lists pending applications first, newest first, with a count, and is accessible', async () => {

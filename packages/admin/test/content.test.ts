@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Meeting, Organisation, Principle } from '@samverkan/sdk';
 import { MemoryApi } from './fixtures/memory-api.js';
-import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, control, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { controlId, entityFromValues, valuesFromEntity } from '../src/content/form-values.js';
 
@@ -33,8 +33,6 @@ const winterMeeting = {
 } as Meeting;
 
 afterEach(() => unmountAll());
-
-const input = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, control: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${controlId(control)}`)!;
 
 describe('form values', () => {
   it('turn an entity into controls and back without losing what the form does not show', () => {
@@ -96,7 +94,7 @@ describe('the organisation form', () => {
     await expectAccessible(el);
 
     // As the person types: the e-mail field says what is wrong once changed.
-    type(input(el, 'email'), 'inte en adress');
+    type(control(el, 'email'), 'inte en adress');
     await settle(el);
     expect(text(q(el, `#${controlId('email')}-error`))).to.equal(`${sv.fields.email}: ${sv.invalid.email}`);
     expect(qa(el, '#error-summary')).to.have.length(0);
@@ -120,14 +118,14 @@ describe('the organisation form', () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email });
     const el = await mountAdmin(api, '#/content/organisations/new');
     await waitFor(() => root(el).querySelector('form'));
-    type(input(el, 'name'), 'Geneta Kulturförening');
-    q<HTMLSelectElement>(el, `#${controlId('form')}`).value = 'non-profit-association';
-    q<HTMLSelectElement>(el, `#${controlId('form')}`).dispatchEvent(new Event('change'));
-    type(input(el, 'description@sv'), 'Kultur för alla åldrar');
-    type(input(el, 'description@en'), 'Culture for all ages');
-    type(input(el, 'districts'), 'Geneta, Centrum');
-    type(input(el, 'website'), 'https://geneta.example.org');
-    type(input(el, 'id'), 'geneta');
+    type(control(el, 'name'), 'Geneta Kulturförening');
+    control<HTMLSelectElement>(el, 'form').value = 'non-profit-association';
+    control<HTMLSelectElement>(el, 'form').dispatchEvent(new Event('change'));
+    type(control(el, 'description@sv'), 'Kultur för alla åldrar');
+    type(control(el, 'description@en'), 'Culture for all ages');
+    type(control(el, 'districts'), 'Geneta, Centrum');
+    type(control(el, 'website'), 'https://geneta.example.org');
+    type(control(el, 'id'), 'geneta');
     await settle(el);
     button(el, sv.save).click();
     await waitFor(() => text(root(el).querySelector('main h1')) === sv.nav.organisations, 'the list');
@@ -144,7 +142,7 @@ describe('the organisation form', () => {
     await waitFor(() => root(el).querySelector('form'));
     // Someone else saves a new phone number meanwhile.
     api.saveBehindTheBack('organisations', { ...hovsjo, phone: '08-123 456 78' } as Organisation);
-    type(input(el, 'email'), 'kansli@hovsjo-if.example.org');
+    type(control(el, 'email'), 'kansli@hovsjo-if.example.org');
     await settle(el);
     button(el, sv.save).click();
     const conflict = await waitFor(() => root(el).querySelector('#conflict'));
@@ -170,13 +168,13 @@ describe('the organisation form', () => {
     const el = await mountAdmin(api, '#/content/organisations/hovsjo-if');
     await waitFor(() => root(el).querySelector('form'));
     api.saveBehindTheBack('organisations', { ...hovsjo, phone: '08-123 456 78' } as Organisation);
-    type(input(el, 'email'), 'kansli@hovsjo-if.example.org');
+    type(control(el, 'email'), 'kansli@hovsjo-if.example.org');
     button(el, sv.save).click();
     await waitFor(() => root(el).querySelector('#conflict'));
     button(el, sv.content.conflictKeepTheirs).click();
     await settle(el);
-    expect(input(el, 'phone').value).to.equal('08-123 456 78');
-    expect(input(el, 'email').value).to.equal('info@hovsjo-if.example.org');
+    expect(control(el, 'phone').value).to.equal('08-123 456 78');
+    expect(control(el, 'email').value).to.equal('info@hovsjo-if.example.org');
     expect(qa(el, '#conflict')).to.have.length(0);
   });
 
@@ -199,15 +197,15 @@ describe('the meeting form', () => {
     await waitFor(() => root(el).querySelector('form'));
     await settle(el);
     expect(text(q(el, '#zone-note'))).to.equal(sv.meeting.zone('Europe/Stockholm'));
-    expect(q<HTMLInputElement>(el, `#${controlId('start#date')}`).type).to.equal('date');
-    expect(q<HTMLInputElement>(el, `#${controlId('start#time')}`).type).to.equal('time');
+    expect(control<HTMLInputElement>(el, 'start#date').type).to.equal('date');
+    expect(control<HTMLInputElement>(el, 'start#time').type).to.equal('time');
     expect(text(q(el, '#start-offset'))).to.equal(sv.meeting.offset(sv.fields.start, '+01:00', 'Europe/Stockholm'));
     // No control anywhere asks for an offset.
     expect(qa<HTMLInputElement>(el, 'input').some((i) => /offset|\+01/.test(i.value))).to.equal(false);
     await expectAccessible(el);
 
-    type(input(el, 'start#date'), '2026-06-10');
-    type(input(el, 'end#date'), '2026-06-10');
+    type(control(el, 'start#date'), '2026-06-10');
+    type(control(el, 'end#date'), '2026-06-10');
     await settle(el);
     expect(text(q(el, '#start-offset'))).to.equal(sv.meeting.offset(sv.fields.start, '+02:00', 'Europe/Stockholm'));
     button(el, sv.save).click();
@@ -222,7 +220,7 @@ describe('the meeting form', () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content: { meetings: [winterMeeting] } });
     const el = await mountAdmin(api, '#/content/meetings/dialog-1');
     await waitFor(() => root(el).querySelector('form'));
-    type(input(el, 'end#time'), '17:00');
+    type(control(el, 'end#time'), '17:00');
     await settle(el);
     button(el, sv.save).click();
     await waitFor(() => root(el).querySelector('#error-summary'));
@@ -242,7 +240,7 @@ describe('principles with commitments', () => {
     await settle(el);
     expectFocusOn(el, `#${controlId('commitments[0].party')}`);
     await sendKeys({ press: 'ArrowDown' });
-    type(input(el, 'commitments[0].text@sv'), 'Kommunen respekterar föreningarnas självständighet.');
+    type(control(el, 'commitments[0].text@sv'), 'Kommunen respekterar föreningarnas självständighet.');
     await settle(el);
     await expectAccessible(el);
     button(el, sv.save).click();

@@ -4,7 +4,8 @@ import type { FollowUp } from '@samverkan/sdk';
 import { MemoryApi } from './fixtures/memory-api.js';
 import { principles, report2024, report2025 } from './fixtures/agreement-content.js';
 import { expectListFailure } from './helpers/decision-checks.js';
-import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, control, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import type { SamverkanAdmin } from '../src/admin-app.js';
 import sv from '../src/i18n/messages.js';
 import en from '../src/i18n/messages.en.js';
 import { controlForPath, controlId, valuesFromEntity, entityFromValues } from '../src/content/form-values.js';
@@ -15,11 +16,9 @@ const f = sv.followUp;
 
 afterEach(() => unmountAll());
 
-type App = HTMLElement & { shadowRoot: ShadowRoot | null };
-const control = <T extends HTMLElement = HTMLInputElement>(el: App, key: string) => el.shadowRoot!.querySelector<T>(`#${controlId(key)}`)!;
 /** The form row (0-based, in the agreement's order) of a commitment. */
 const ROW = { 'dialog-m1': 0, 'dialog-c1': 1, 'long-term-m1': 2, 'long-term-b1': 3 } as const;
-const status = (el: App, id: keyof typeof ROW) => control<HTMLSelectElement>(el, `commitments[${ROW[id]}].status`);
+const status = (el: SamverkanAdmin, id: keyof typeof ROW) => control<HTMLSelectElement>(el, `commitments[${ROW[id]}].status`);
 
 function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;

@@ -4,7 +4,7 @@ import type { Opportunity } from '@samverkan/sdk';
 import { MemoryApi, offer } from './fixtures/memory-api.js';
 import { notSignatory, opportunity, signatory } from './fixtures/agreement-content.js';
 import { eraseAfterConfirmation, expectListFailure } from './helpers/decision-checks.js';
-import { announced, button, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
+import { announced, button, control, expectAccessible, expectFocusOn, mountAdmin, q, qa, root, rowNames, settle, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import sv from '../src/i18n/messages.js';
 import { controlId } from '../src/content/form-values.js';
 import { parseRoute, routeHash } from '../src/router.js';
@@ -15,9 +15,6 @@ const o = sv.offers;
 const content = { organisations: [signatory, notSignatory] };
 
 afterEach(() => unmountAll());
-
-const rowNames = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) => [...el.shadowRoot!.querySelectorAll('.rows li .grow a')].map((n) => text(n));
-const input = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, control: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${controlId(control)}`)!;
 
 /** Runs `check` with the window 320 px wide, and asserts nothing makes the page scroll sideways. */
 async function at320(check: () => Promise<void>): Promise<void> {
@@ -281,18 +278,18 @@ describe('the published opportunities', () => {
     const el = await mountAdmin(api, '#/content/opportunities/opportunity-1');
     await waitFor(() => root(el).querySelector('form'));
     await settle(el);
-    const organisation = q<HTMLSelectElement>(el, `#${controlId('organisationId')}`);
+    const organisation = control<HTMLSelectElement>(el, 'organisationId');
     // Only signatories may offer: the non-signatory is not a choice.
     expect([...organisation.options].map((opt) => opt.textContent)).to.deep.equal(['Hovsjö IF']);
     expect(organisation.value).to.equal('hovsjo-if');
-    expect(input(el, 'title@sv').value).to.equal('Fotbollstränare 1');
-    expect(input(el, 'title@en').value).to.equal('Football coach 1');
+    expect(control(el, 'title@sv').value).to.equal('Fotbollstränare 1');
+    expect(control(el, 'title@en').value).to.equal('Football coach 1');
     await expectAccessible(el);
 
-    type(input(el, 'contact.url'), 'javascript:alert(1)');
+    type(control(el, 'contact.url'), 'javascript:alert(1)');
     await settle(el);
     expect(text(q(el, `#${controlId('contact.url')}-error`))).to.equal(`${sv.fields.opportunityUrl}: ${sv.invalid.url}`);
-    type(input(el, 'validThrough'), '2026-08-01');
+    type(control(el, 'validThrough'), '2026-08-01');
     button(el, sv.save).click();
     await waitFor(() => root(el).querySelector('#error-summary'));
     await settle(el);
@@ -301,9 +298,9 @@ describe('the published opportunities', () => {
     expect(api.calls.some((c) => c.startsWith('replace'))).to.equal(false);
     await expectAccessible(el);
 
-    type(input(el, 'contact.url'), 'https://hovsjo-if.example.org/volontar');
-    type(input(el, 'validThrough'), '2027-08-01');
-    type(input(el, 'timeCommitment@sv'), 'Varannan lördag');
+    type(control(el, 'contact.url'), 'https://hovsjo-if.example.org/volontar');
+    type(control(el, 'validThrough'), '2027-08-01');
+    type(control(el, 'timeCommitment@sv'), 'Varannan lördag');
     await settle(el);
     button(el, sv.save).click();
     await waitFor(() => announced(el) === sv.saved);
@@ -319,7 +316,7 @@ describe('the published opportunities', () => {
     const el = await mountAdmin(api, '#/content/opportunities/opportunity-1');
     await waitFor(() => root(el).querySelector('form'));
     api.saveBehindTheBack('opportunities', opportunity(1, { validThrough: '2098-12-31' }));
-    type(input(el, 'districts'), 'Hovsjö, Ronna');
+    type(control(el, 'districts'), 'Hovsjö, Ronna');
     await settle(el);
     button(el, sv.save).click();
     await waitFor(() => root(el).querySelector('#conflict'));
@@ -355,7 +352,7 @@ describe('the published opportunities', () => {
       const el = await mountAdmin(new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content }), '#/content/opportunities/new');
       await waitFor(() => root(el).querySelector('form'));
       await settle(el);
-      expect(input(el, 'publishedOn').value).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(control(el, 'publishedOn').value).to.match(/^\d{4}-\d{2}-\d{2}$/);
       await expectAccessible(el);
     });
   });

@@ -9,6 +9,7 @@ import '../src/define/index.js';
 import { demoJson } from './helpers/datasets.js';
 import { mount, pause, unmountAll } from './helpers/expect-event.js';
 import { reversedTexts, RLO } from './helpers/bidi.js';
+import { $, $$, shadow } from './helpers/shadow.js';
 
 afterEach(unmountAll);
 
@@ -63,17 +64,17 @@ describe('bidirectional isolation of data (U+202E in every text)', () => {
     );
     for (const p of data.dataset.principles) el.toggle(p.id, true);
     await el.updateComplete;
-    const facts = el.shadowRoot!.querySelector('[part~="facts"]')!;
+    const facts = $(el, '[part~="facts"]')!;
     expect(facts.textContent).to.contain('Överenskommelsen revideras');
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
   });
 
   it('signatory list: the labels and the signing sentence after a name and districts read in their own order', async () => {
     const el = await shown<HTMLElement>(html`<samverkan-signatory-list .data=${await hostileDataset()}></samverkan-signatory-list>`, 'samverkan-signatory-list');
-    expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(10);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect($$(el, '[part~="item"]').length).to.be.greaterThan(10);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
     // Each district of a list on an isolating element of its own (the layout check cannot see into one text node).
-    const item = [...el.shadowRoot!.querySelectorAll('[part~="item"]')].find((li) => li.textContent!.includes(' och '))!;
+    const item = $$(el, '[part~="item"]').find((li) => li.textContent!.includes(' och '))!;
     const districts = [...item.querySelectorAll('dd')].find((dd) => dd.textContent!.includes(' och '))!;
     expect(districts.querySelectorAll('bdi').length).to.be.greaterThan(1);
     expect([...districts.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(RLO)).length).to.equal(0);
@@ -85,16 +86,16 @@ describe('bidirectional isolation of data (U+202E in every text)', () => {
       html`<samverkan-meeting-calendar show-past .now=${new Date('2026-01-01T12:00:00+01:00')} .data=${data}></samverkan-meeting-calendar>`,
       'samverkan-meeting-calendar',
     );
-    const withBoth = [...el.shadowRoot!.querySelectorAll('[part~="meeting"]')].find((m) => m.textContent!.includes('Stadshustorget'));
+    const withBoth = $$(el, '[part~="meeting"]').find((m) => m.textContent!.includes('Stadshustorget'));
     expect(withBoth, 'a meeting with a place and an address').to.not.equal(undefined);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
     el.view = 'month';
     el.month = '2026-02';
     await el.updateComplete;
-    (el.shadowRoot!.querySelector('td[data-date="2026-02-10"]') as HTMLElement).click();
+    ($(el, 'td[data-date="2026-02-10"]') as HTMLElement).click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="day-details"]')).to.not.equal(null);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect($(el, '[part~="day-details"]')).to.not.equal(null);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
   });
 
   it('contact finder: the labels after a name, title, unit and topics read in their own order, also in the empty view\'s general contact', async () => {
@@ -103,19 +104,19 @@ describe('bidirectional isolation of data (U+202E in every text)', () => {
       html`<samverkan-contact-finder .data=${data}></samverkan-contact-finder>`,
       'samverkan-contact-finder',
     );
-    expect(el.shadowRoot!.querySelectorAll('[part~="card"]').length).to.be.greaterThan(0);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect($$(el, '[part~="card"]').length).to.be.greaterThan(0);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
     el.query = `${RLO}ingenting som finns`;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.not.equal(null);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect($(el, '[part~="empty"]')).to.not.equal(null);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
   });
 
   it('signup form: the principles\' texts do not reverse the form\'s own words', async () => {
     const el = await shown<HTMLElement>(html`<samverkan-signup-form api="/api/v1" .data=${await hostileDataset()}></samverkan-signup-form>`, 'samverkan-signup-form');
-    el.shadowRoot!.querySelector('details')!.open = true;
+    $(el, 'details')!.open = true;
     await pause(20);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
   });
 
   it('a published dataset that holds U+202E still shows its valid part', async () => {
@@ -124,10 +125,10 @@ describe('bidirectional isolation of data (U+202E in every text)', () => {
     const signed = json.organisations!.find((o) => o.signature)!;
     signed.name = hostile(signed.name);
     const el = await shown<HTMLElement>(html`<samverkan-signatory-list page-size="1000" .data=${json}></samverkan-signatory-list>`, 'samverkan-signatory-list');
-    const items = el.shadowRoot!.querySelectorAll('[part~="item"]').length;
-    expect(el.shadowRoot!.querySelector('[role="alert"]'), 'no error view').to.equal(null);
+    const items = $$(el, '[part~="item"]').length;
+    expect($(el, '[role="alert"]'), 'no error view').to.equal(null);
     // Whether the SDK keeps or drops the entry with the override, every other signatory is shown.
     expect(items).to.be.within(total - 1, total);
-    expect(reversedTexts(el.shadowRoot!)).to.deep.equal([]);
+    expect(reversedTexts(shadow(el))).to.deep.equal([]);
   });
 });

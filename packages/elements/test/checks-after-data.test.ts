@@ -4,17 +4,15 @@
 // checks had been there all along. The page's real request for that module is
 // held (failRequestsPlugin's hold-requests), so this file imports nothing
 // that imports it, and its tests run in this order.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import type { SamverkanMeetingCalendar } from '../src/meeting-calendar/meeting-calendar.js';
 import { demoJson } from './helpers/datasets.js';
-import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, mount, unmountAll, waitFor } from './helpers/expect-event.js';
 import { CHECKS_MODULE, DEFINE, holdRequests } from './helpers/requests.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, text } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(async () => {
   await holdRequests(null);
@@ -22,7 +20,7 @@ afterEach(async () => {
 });
 
 describe('`data` given before the checks are loaded', function () {
-  this.timeout(20000);
+  this.timeout(testTime(20000));
 
   it('is shown once they arrive, partly invalid or not; until then the loading state', async () => {
     await holdRequests(CHECKS_MODULE);
@@ -46,9 +44,9 @@ describe('`data` given before the checks are loaded', function () {
     const [list, brokenList] = page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list');
     const calendar = page.querySelector<SamverkanMeetingCalendar>('samverkan-meeting-calendar')!;
     // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
-    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', { timeout: 8000 });
+    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', 8000);
     // The first render is done (the language is Swedish, built in): the loading state, busy.
-    await waitUntil(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', { timeout: 8000 });
+    await waitFor(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', 8000);
     for (const el of [list!, brokenList!, calendar]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');
@@ -86,6 +84,6 @@ describe('`data` given before the checks are loaded', function () {
     // The first cards at once (the list shows about a screenful first, the rest of its first page once that is painted).
     expect($$(list, '[part~="item-name"]').length).to.be.greaterThan(0);
     await list.updateComplete;
-    await waitUntil(() => $$(list, '[part~="item-name"]').length === 50, 'the rest of the first page did not follow');
+    await waitFor(() => $$(list, '[part~="item-name"]').length === 50, 'the rest of the first page did not follow');
   });
 });

@@ -7,16 +7,14 @@
 //
 // The module must not be loaded in this page before the first test, so this
 // file imports nothing that imports it, and its tests run in this order.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
-import { expectEvent, mount, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, mount, unmountAll, waitFor } from './helpers/expect-event.js';
 import { CHECKS_MODULE, DEFINE, holdRequests } from './helpers/requests.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, text } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(async () => {
   await holdRequests(null);
@@ -25,7 +23,7 @@ afterEach(async () => {
 
 describe('the checks load beside the dataset, not before the first render', function () {
   // Real module loads and axe runs: more than the default on a busy machine.
-  this.timeout(20000);
+  this.timeout(testTime(20000));
 
   it('shows the heading and the loading state while the checks are on their way; the dataset is asked for meanwhile, once for two elements, and one import serves both', async () => {
     await holdRequests(CHECKS_MODULE);
@@ -44,8 +42,8 @@ describe('the checks load beside the dataset, not before the first render', func
 
     // The dataset's request went out (one, for both) while the checks were still held.
     // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
-    await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held', { timeout: 8000 });
-    await waitUntil(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', { timeout: 8000 });
+    await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held', 8000);
+    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', 8000);
     for (const el of [list, finder]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

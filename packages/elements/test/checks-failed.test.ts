@@ -3,18 +3,16 @@
 // reader's language with a retry button, and the retry imports it again.
 // The page's real requests for that module fail as on a broken connection
 // (failRequestsPlugin), so this file imports nothing that imports it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define/samverkan-signup-form.js';
 import type { SamverkanSignatoryList } from '../src/signatory-list/signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
-import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, mount, recordEvents, unmountAll, waitFor } from './helpers/expect-event.js';
 import { NOT_LOADED_SAID, expectNotLoadedSaid } from './helpers/not-loaded-said.js';
 import { CHECKS_MODULE, DEFINE, failRequests } from './helpers/requests.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, text } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(async () => {
   await failRequests(null);
@@ -24,7 +22,7 @@ afterEach(async () => {
 const SAID = NOT_LOADED_SAID;
 
 describe('the checks could not be fetched', function () {
-  this.timeout(30000);
+  this.timeout(testTime(30000));
 
   it('says so in sv, en, fi and ar with a retry button; the rest of the page works; retry imports them again and shows the data', async () => {
     await failRequests(CHECKS_MODULE);
@@ -44,7 +42,7 @@ describe('the checks could not be fetched', function () {
     `);
     const lists = [...page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list')];
     // Bounded by the test's own time, not open-wc's default second: each failed import goes through the runner's interception.
-    await waitUntil(() => errors.events.length >= lists.length, 'not every list reported the failure', { timeout: 15000 });
+    await waitFor(() => errors.events.length >= lists.length, 'not every list reported the failure', 15000);
     errors.stop();
     expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(lists.map(() => 'CheckerNotLoadedError'));
     expect((await failRequests(CHECKS_MODULE)).length).to.be.greaterThan(0);
@@ -58,7 +56,7 @@ describe('the checks could not be fetched', function () {
     expect(await hitsFor(key)).to.equal(1);
     // The rest of the page is not affected: the form without a dataset shows its fields.
     const form = page.querySelector('samverkan-signup-form')!;
-    expect(form.shadowRoot!.querySelector('#org-name')).to.exist;
+    expect($(form, '#org-name')).to.exist;
 
     // Still broken: the retry fails again (it asked again), and says so again.
     const [sv, en, fi] = lists as [SamverkanSignatoryList, SamverkanSignatoryList, SamverkanSignatoryList];

@@ -1,6 +1,6 @@
 // The common ground every element builds on, exercised through a minimal
 // element that extends SamverkanElement.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ANNOUNCE_LOADING_AFTER_MS, CLEAR_LOADED_AFTER_MS, SamverkanElement } from '../src/internal/samverkan-element.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { localized } from '../src/internal/localized.js';
@@ -10,7 +10,8 @@ import { clearDatasetCache } from '@samverkan/sdk';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { datasetUrl, demoJson, hitsFor, release, setStatus, uniqueKey, UNREACHABLE_URL } from './helpers/datasets.js';
 import { holdTimeouts } from './helpers/held-timeouts.js';
-import { expectEvent, mount, pause, recordEvents, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, mount, pause, recordEvents, unmountAll, waitFor } from './helpers/expect-event.js';
+import { $, $$ } from './helpers/shadow.js';
 
 class ProbeElement extends SamverkanElement {
   protected renderDataset(loaded: LoadedDataset) {
@@ -20,7 +21,7 @@ class ProbeElement extends SamverkanElement {
 }
 defineElement('samverkan-probe', ProbeElement);
 
-const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+const base = (el: Element) => $(el, '[part~="base"]')!;
 const settle = async (el: SamverkanElement) => {
   await pause(10);
   await el.updateComplete;
@@ -63,7 +64,7 @@ describe('common ground: language', () => {
   it('marks a data text that falls back to the default language with its own lang', async () => {
     const data = await demoJson();
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="fi" .data=${data}></samverkan-probe>`);
-    const title = probe.shadowRoot!.querySelector('[part="title"]')!;
+    const title = $(probe, '[part="title"]')!;
     const span = title.querySelector('span[lang]')!;
     expect(span.getAttribute('lang')).to.equal('sv');
     expect(span.textContent).to.contain('Samverkansöverenskommelse');
@@ -79,7 +80,7 @@ describe('common ground: language', () => {
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="de" .data=${data}></samverkan-probe>`);
     // UI strings fall back to English; the German title says it is German.
     expect(base(probe).getAttribute('lang')).to.equal('en');
-    const span = probe.shadowRoot!.querySelector('[part="title"] span[lang]')!;
+    const span = $(probe, '[part="title"] span[lang]')!;
     expect(span.getAttribute('lang')).to.equal('de');
     expect(span.textContent).to.equal('Die Vereinbarung');
   });
@@ -99,7 +100,7 @@ describe('common ground: data and states', () => {
     second!.data = JSON.stringify(changed);
     await second!.updateComplete;
     expect(second!.loadedDataset).to.not.equal(first!.loadedDataset);
-    expect(second!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('En annan överenskommelse');
+    expect($(second!, '[part="title"]')!.textContent).to.contain('En annan överenskommelse');
   });
 
   it('shows loading with aria-busy, then the data, and fires samverkan-load once', async () => {
@@ -107,12 +108,12 @@ describe('common ground: data and states', () => {
     const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { delay: 300 })}></samverkan-probe>`);
     const loads = recordEvents(probe, 'samverkan-load');
     expect(base(probe).getAttribute('aria-busy')).to.equal('true');
-    expect(probe.shadowRoot!.querySelector('[part~="loading"]')!.textContent).to.contain('Hämtar');
+    expect($(probe, '[part~="loading"]')!.textContent).to.contain('Hämtar');
     await expectEvent(probe, 'samverkan-load');
     await pause(50);
     expect(loads.events).to.have.length(1);
     expect(base(probe).getAttribute('aria-busy')).to.equal('false');
-    expect(probe.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Samverkansöverenskommelse');
+    expect($(probe, '[part="title"]')!.textContent).to.contain('Samverkansöverenskommelse');
     expect(await hitsFor(key)).to.equal(1);
   });
 
@@ -123,25 +124,25 @@ describe('common ground: data and states', () => {
     const clock = holdTimeouts(ANNOUNCE_LOADING_AFTER_MS, CLEAR_LOADED_AFTER_MS);
     try {
       const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(key, { hold: true })}></samverkan-probe>`);
-      const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+      const region = $(probe, '[role="status"]')!;
       const loaded = expectEvent(probe, 'samverkan-load', 10000);
       // One live region, not inside the aria-busy base, and still empty: a quick load is not announced.
-      expect(probe.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
+      expect($$(probe, '[role="status"], [aria-live]')).to.have.length(1);
       expect(region.closest('[aria-busy]')).to.equal(null);
       expect(region.textContent!.trim()).to.equal('');
       // The visible loading view is no live region of its own (it would be announced twice).
-      expect(probe.shadowRoot!.querySelector('[part~="loading"]')!.hasAttribute('role')).to.equal(false);
+      expect($(probe, '[part~="loading"]')!.hasAttribute('role')).to.equal(false);
       expect(clock.elapse(ANNOUNCE_LOADING_AFTER_MS), 'timeouts of half a second').to.equal(1);
       await probe.updateComplete;
       // The same node: its text changed, so it is read out.
-      expect(probe.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+      expect($(probe, '[role="status"]')).to.equal(region);
       expect(region.textContent).to.contain('Hämtar');
       expect(region.getAttribute('lang')).to.equal('sv');
       await expect(probe).to.be.accessible();
       await release(key);
       await loaded;
       // The end of an announced load is announced too, in the same region, and then taken away.
-      expect(probe.shadowRoot!.querySelector('[role="status"]')).to.equal(region);
+      expect($(probe, '[role="status"]')).to.equal(region);
       expect(region.textContent!.trim()).to.equal('Uppgifterna är hämtade.');
       expect(clock.elapse(CLEAR_LOADED_AFTER_MS), 'timeouts of five seconds').to.equal(1);
       await probe.updateComplete;
@@ -156,7 +157,7 @@ describe('common ground: data and states', () => {
     const clock = holdTimeouts(ANNOUNCE_LOADING_AFTER_MS);
     try {
       const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" src=${datasetUrl(key, { hold: true, status: 404 })}></samverkan-probe>`);
-      const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+      const region = $(probe, '[role="status"]')!;
       expect(clock.elapse(ANNOUNCE_LOADING_AFTER_MS)).to.equal(1);
       await probe.updateComplete;
       expect(region.textContent).to.contain('Loading');
@@ -164,7 +165,7 @@ describe('common ground: data and states', () => {
       await release(key);
       await failed;
       expect(region.textContent!.trim()).to.equal('');
-      expect(probe.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+      expect($(probe, '[role="alert"]')).to.not.equal(null);
     } finally {
       clock.restore();
     }
@@ -176,7 +177,7 @@ describe('common ground: data and states', () => {
     const clock = holdTimeouts(ANNOUNCE_LOADING_AFTER_MS);
     try {
       const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(uniqueKey('probe-quick'))}></samverkan-probe>`);
-      const region = probe.shadowRoot!.querySelector('[role="status"]')!;
+      const region = $(probe, '[role="status"]')!;
       const texts: string[] = [];
       new MutationObserver(() => texts.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
       await expectEvent(probe, 'samverkan-load', 10000);
@@ -198,7 +199,7 @@ describe('common ground: data and states', () => {
     const event = await expectEvent<CustomEvent<{ error: Error }>>(probe, 'samverkan-error');
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.error.name).to.equal('HttpError');
-    const alert = probe.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = $(probe, '[role="alert"]')!;
     expect(alert.textContent).to.contain('HTTP 503');
     await pause(50);
     expect(errors.events).to.have.length(1);
@@ -213,8 +214,8 @@ describe('common ground: data and states', () => {
 
   it('says the network failed in words, for an unreachable server', async () => {
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="sv" src=${UNREACHABLE_URL}></samverkan-probe>`);
-    await waitUntil(() => probe.shadowRoot!.querySelector('[role="alert"]'), 'no error view', { timeout: 5000 });
-    expect(probe.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('internetanslutningen');
+    await waitFor(() => $(probe, '[role="alert"]'), 'no error view', 5000);
+    expect($(probe, '[role="alert"]')!.textContent).to.contain('internetanslutningen');
   });
 
   it('abandons a load when the element leaves the page (no events), and loads again when it returns', async () => {
@@ -238,11 +239,11 @@ describe('common ground: data and states', () => {
     const index = organisations.findIndex((o) => !offered.has(o.id));
     organisations[index] = { id: 'broken', name: '', form: 'nope' } as never;
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${json}></samverkan-probe>`);
-    expect(probe.shadowRoot!.querySelector('[part~="invalid-note"]')!.textContent).to.contain('1 entry');
+    expect($(probe, '[part~="invalid-note"]')!.textContent).to.contain('1 entry');
     const { dataset, issues } = (await import('@samverkan/sdk')).parseDataset(await demoJson());
     probe.data = { dataset, issues, stale: true, fetchedAt: new Date(Date.now() - 3 * 3600_000) };
     await probe.updateComplete;
-    expect(probe.shadowRoot!.querySelector('[part~="stale-note"]')!.textContent).to.contain('3 hours ago');
+    expect($(probe, '[part~="stale-note"]')!.textContent).to.contain('3 hours ago');
   });
 });
 
@@ -259,8 +260,8 @@ describe('common ground: stale copies through the SDK client', () => {
     const loaded = await expectEvent<CustomEvent<{ stale: boolean }>>(second, 'samverkan-load', 8000);
     expect(loaded.detail.stale).to.equal(true);
     await second.updateComplete;
-    expect(second.shadowRoot!.querySelector('[part~="stale-note"]')!.textContent).to.contain('fetched now');
-    expect(second.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Collaboration agreement');
+    expect($(second, '[part~="stale-note"]')!.textContent).to.contain('fetched now');
+    expect($(second, '[part="title"]')!.textContent).to.contain('Collaboration agreement');
     await setStatus(key, undefined);
     localStorage.clear();
   });
@@ -271,7 +272,7 @@ describe('common ground: styles', () => {
 
   it('spins the loading indicator only for readers who do not ask for reduced motion', async () => {
     const probe = await fixture<ProbeElement>(html`<samverkan-probe src=${datasetUrl(uniqueKey('probe-motion'), { delay: 3000 })}></samverkan-probe>`);
-    const loading = probe.shadowRoot!.querySelector('[part~="loading"]')!;
+    const loading = $(probe, '[part~="loading"]')!;
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(loading, '::before').animationName).to.equal('samverkan-spin');
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -284,7 +285,7 @@ describe('common ground: styles', () => {
     const probe = wrapper.querySelector('samverkan-probe') as ProbeElement;
     probe.data = await demoJson();
     await probe.updateComplete;
-    const title = probe.shadowRoot!.querySelector('[part="title"]')!;
+    const title = $(probe, '[part="title"]')!;
     expect(getComputedStyle(title).fontFamily).to.contain('Georgia');
     expect(getComputedStyle(title).color).to.equal('rgb(10, 20, 30)');
   });
@@ -309,7 +310,7 @@ describe('common ground: the data property', () => {
   it('takes the dataset as a JSON string', async () => {
     const json = JSON.stringify(await demoJson());
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${json}></samverkan-probe>`);
-    expect(probe.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Collaboration agreement');
+    expect($(probe, '[part="title"]')!.textContent).to.contain('Collaboration agreement');
     expect(probe.loadedDataset!.organisations.length).to.be.greaterThan(0);
   });
 
@@ -322,7 +323,7 @@ describe('common ground: the data property', () => {
     wrapper.append(probe);
     await probe.updateComplete;
     await pause(50);
-    const alert = probe.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = $(probe, '[role="alert"]')!;
     expect(alert.textContent).to.contain('could not be read');
     expect(errors.events).to.have.length(1);
     expect(errors.events[0]!.detail.error.name).to.equal('ValidationError');
@@ -334,7 +335,7 @@ describe('common ground: the data property', () => {
     const fromClient = { ...parsed, stale: true, fetchedAt: new Date(Date.now() - 2 * 3600_000) };
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="en" .data=${fromClient}></samverkan-probe>`);
     expect(probe.loadedDataset).to.equal(parsed.dataset);
-    expect(probe.shadowRoot!.querySelector('[part~="stale-note"]')!.textContent).to.contain('2 hours ago');
+    expect($(probe, '[part~="stale-note"]')!.textContent).to.contain('2 hours ago');
   });
 });
 
@@ -361,7 +362,7 @@ describe('common ground: every element', () => {
       await el.updateComplete;
       await pause(50);
       expect(loads.events, 'after loading').to.have.length(1);
-      const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+      const search = $<HTMLInputElement>(el, 'input[type="search"]');
       if (search) {
         search.value = 'Forsberg';
         search.dispatchEvent(new Event('input'));
@@ -369,7 +370,7 @@ describe('common ground: every element', () => {
       }
       wrapper.lang = 'ar';
       await settle(el);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="principle-toggle"], [part~="view-button"]')?.click();
+      $<HTMLButtonElement>(el, '[part~="principle-toggle"], [part~="view-button"]')?.click();
       await el.updateComplete;
       await pause(50);
       expect(loads.events, 'after the reader\'s actions').to.have.length(1);
@@ -394,11 +395,11 @@ describe('common ground: forced colours', () => {
     await import('../src/define/samverkan-contact-finder.js');
     await import('../src/define/samverkan-meeting-calendar.js');
     const finder = await fixture<SamverkanElement>(html`<samverkan-contact-finder query="lokaler" .data=${await demoJson()}></samverkan-contact-finder>`);
-    const mark = finder.shadowRoot!.querySelector('mark')!;
+    const mark = $(finder, 'mark')!;
     const calendar = await fixture<SamverkanElement>(html`<samverkan-meeting-calendar view="month" month="2026-03" .data=${await demoJson()}></samverkan-meeting-calendar>`);
-    calendar.shadowRoot!.querySelector<HTMLElement>('td[data-date="2026-03-17"]')!.click();
+    $<HTMLElement>(calendar, 'td[data-date="2026-03-17"]')!.click();
     await calendar.updateComplete;
-    const chosen = calendar.shadowRoot!.querySelector('td.day-selected')!;
+    const chosen = $(calendar, 'td.day-selected')!;
     expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
     expect(getComputedStyle(chosen).outlineStyle).to.equal('none');
 
@@ -414,7 +415,7 @@ describe('common ground: forced colours', () => {
     // …and the chosen day, drawn with a box-shadow that forced colours remove, gets an outline.
     expect(getComputedStyle(chosen).outlineStyle).to.equal('solid');
     // The chosen view (list / month) is told apart by more than an underline: the system's highlight.
-    const [list, month] = [...calendar.shadowRoot!.querySelectorAll<HTMLElement>('[part~="view-button"]')];
+    const [list, month] = $$<HTMLElement>(calendar, '[part~="view-button"]');
     expect(month!.getAttribute('aria-pressed')).to.equal('true');
     const probe = document.createElement('span');
     probe.style.cssText = 'forced-color-adjust: none; background-color: Highlight; color: HighlightText';

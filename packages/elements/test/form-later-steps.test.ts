@@ -10,19 +10,19 @@
 //
 // Each test needs its form's later module not yet loaded in this page, so
 // each form is tested once here, in this order, before anything loads it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define/samverkan-signup-form.js';
 import '../src/define/samverkan-opportunity-form.js';
 import { DRAFT_STORAGE_KEY } from '../src/signup-form/draft.js';
 import { OPPORTUNITY_DRAFT_KEY } from '../src/opportunity-form/draft.js';
-import { mount, unmountAll } from './helpers/expect-event.js';
+import { mount, unmountAll, waitFor } from './helpers/expect-event.js';
 import { failRequests } from './helpers/requests.js';
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, focused, text } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 async function typeInto(el: HTMLElement, selector: string, value: string): Promise<void> {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+  const input = $<HTMLInputElement>(el, selector)!;
   input.focus();
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -31,7 +31,7 @@ async function typeInto(el: HTMLElement, selector: string, value: string): Promi
 }
 
 async function continueFrom(el: HTMLElement): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue-button"]')!.click();
+  $<HTMLButtonElement>(el, '[part~="continue-button"]')!.click();
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
@@ -44,7 +44,7 @@ afterEach(async () => {
 
 describe('the forms\' later steps, loaded when the reader starts', function () {
   // Several axe runs and real module loads: more than the default 10 s on a busy machine.
-  this.timeout(20000);
+  this.timeout(testTime(20000));
 
   it('signup form: the later parts asked for once it is shown, without a focus; a broken connection is said in Swedish and English, the answers stay, and Continue tries again', async () => {
     await failRequests('/signup-form/later.');
@@ -52,41 +52,41 @@ describe('the forms\' later steps, loaded when the reader starts', function () {
     const en = (await mount(html`<samverkan-signup-form principles-url="https://kommun.example.org/principles"></samverkan-signup-form>`, 'en')).querySelector('samverkan-signup-form')!;
     await sv.updateComplete;
     await en.updateComplete;
-    expect(sv.shadowRoot!.querySelector('#org-name')).to.exist;
+    expect($(sv, '#org-name')).to.exist;
     // Shown: the later steps are asked for when the browser is idle, with nothing focused (here the connection is broken).
-    await waitUntil(async () => (await failRequests('/signup-form/later.')).length > 0, 'the later parts were not asked for after the first render', { timeout: 5000 });
-    expect(sv.shadowRoot!.activeElement).to.equal(null);
+    await waitFor(async () => (await failRequests('/signup-form/later.')).length > 0, 'the later parts were not asked for after the first render', 5000);
+    expect(focused(sv)).to.equal(null);
     await typeInto(sv, '#org-name', 'Hovsjö Läxhjälp');
     await typeInto(sv, '#contact-email', 'kontakt@forening.example.org');
     await continueFrom(sv);
-    const failure = sv.shadowRoot!.querySelector<HTMLElement>('#load-failure')!;
+    const failure = $<HTMLElement>(sv, '#load-failure')!;
     expect(text(failure)).to.equal('! Formuläret kunde inte laddas klart Det gick inte att hämta resten av formuläret. Dina svar finns kvar. Kontrollera internetanslutningen och välj Fortsätt igen.');
     expect(failure.getAttribute('role')).to.equal('alert');
-    expect(sv.shadowRoot!.activeElement).to.equal(failure);
+    expect(focused(sv)).to.equal(failure);
     // Still the form, with every answer where it was, and in the tab's draft.
-    expect(sv.shadowRoot!.querySelector('[part~="review"]')).to.equal(null);
-    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Läxhjälp');
-    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#contact-email')!.value).to.equal('kontakt@forening.example.org');
+    expect($(sv, '[part~="review"]')).to.equal(null);
+    expect($<HTMLInputElement>(sv, '#org-name')!.value).to.equal('Hovsjö Läxhjälp');
+    expect($<HTMLInputElement>(sv, '#contact-email')!.value).to.equal('kontakt@forening.example.org');
     expect(JSON.parse(sessionStorage.getItem(DRAFT_STORAGE_KEY)!).values).to.deep.equal({ orgName: 'Hovsjö Läxhjälp', contactEmail: 'kontakt@forening.example.org' });
     await expect(sv).to.be.accessible();
 
     // In English.
     await typeInto(en, '#org-name', 'Hovsjö Homework Club');
     await continueFrom(en);
-    expect(text(en.shadowRoot!.querySelector('#load-failure'))).to.equal(
+    expect(text($(en, '#load-failure'))).to.equal(
       '! The form could not finish loading The rest of the form could not be fetched. Your answers are kept. Check your internet connection and choose Continue again.',
     );
-    expect(en.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Homework Club');
+    expect($<HTMLInputElement>(en, '#org-name')!.value).to.equal('Hovsjö Homework Club');
 
     // The connection is back: Continue checks the answers (the missing ones are listed), and the note is gone.
     await failRequests(null);
     await continueFrom(sv);
-    expect(sv.shadowRoot!.querySelector('#load-failure')).to.equal(null);
-    const summary = sv.shadowRoot!.querySelector<HTMLElement>('#error-summary')!;
+    expect($(sv, '#load-failure')).to.equal(null);
+    const summary = $<HTMLElement>(sv, '#error-summary')!;
     expect(text(summary)).to.contain('Välj organisationsform');
     expect(text(summary)).to.not.contain('Skriv organisationens namn');
-    expect(sv.shadowRoot!.activeElement).to.equal(summary);
-    expect(sv.shadowRoot!.querySelector<HTMLInputElement>('#org-name')!.value).to.equal('Hovsjö Läxhjälp');
+    expect(focused(sv)).to.equal(summary);
+    expect($<HTMLInputElement>(sv, '#org-name')!.value).to.equal('Hovsjö Läxhjälp');
     await expect(sv).to.be.accessible();
   });
 
@@ -94,25 +94,25 @@ describe('the forms\' later steps, loaded when the reader starts', function () {
     await failRequests('/opportunity-form/later.');
     const el = (await mount(html`<samverkan-opportunity-form></samverkan-opportunity-form>`, 'sv')).querySelector('samverkan-opportunity-form')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#title')).to.exist;
-    await waitUntil(async () => (await failRequests('/opportunity-form/later.')).length > 0, 'the later parts were not asked for after the first render', { timeout: 5000 });
-    expect(el.shadowRoot!.activeElement).to.equal(null);
+    expect($(el, '#title')).to.exist;
+    await waitFor(async () => (await failRequests('/opportunity-form/later.')).length > 0, 'the later parts were not asked for after the first render', 5000);
+    expect(focused(el)).to.equal(null);
     await typeInto(el, '#title', 'Läxhjälpare i matematik');
-    el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.click();
+    $<HTMLInputElement>(el, '#language-ar')!.click();
     await el.updateComplete;
     await continueFrom(el);
-    const failure = el.shadowRoot!.querySelector<HTMLElement>('#load-failure')!;
+    const failure = $<HTMLElement>(el, '#load-failure')!;
     expect(text(failure)).to.contain('Formuläret kunde inte laddas klart');
-    expect(el.shadowRoot!.activeElement).to.equal(failure);
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Läxhjälpare i matematik');
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.checked).to.equal(true);
+    expect(focused(el)).to.equal(failure);
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Läxhjälpare i matematik');
+    expect($<HTMLInputElement>(el, '#language-ar')!.checked).to.equal(true);
     await expect(el).to.be.accessible();
 
     await failRequests(null);
     await continueFrom(el);
-    expect(el.shadowRoot!.querySelector('#load-failure')).to.equal(null);
-    expect(text(el.shadowRoot!.querySelector('#error-summary'))).to.contain('Skriv organisationsnumret');
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Läxhjälpare i matematik');
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#language-ar')!.checked).to.equal(true);
+    expect($(el, '#load-failure')).to.equal(null);
+    expect(text($(el, '#error-summary'))).to.contain('Skriv organisationsnumret');
+    expect($<HTMLInputElement>(el, '#title')!.value).to.equal('Läxhjälpare i matematik');
+    expect($<HTMLInputElement>(el, '#language-ar')!.checked).to.equal(true);
   });
 });

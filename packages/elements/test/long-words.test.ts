@@ -8,6 +8,7 @@ import { parseDataset, type ParseDatasetResult } from '@samverkan/sdk';
 import '../src/define/index.js';
 import { demoJson } from './helpers/datasets.js';
 import { mount, pause, unmountAll } from './helpers/expect-event.js';
+import { $, $$ } from './helpers/shadow.js';
 
 const WORD = 'P'.repeat(100_000);
 
@@ -62,14 +63,14 @@ describe('100,000-character words do not widen the page', () => {
   it('principles: a principle title of 100,000 × "P", closed and open', async () => {
     const el = await shown(html`<samverkan-principles .data=${await longWordDataset()}></samverkan-principles>`);
     expect(pageOverflow()).to.be.at.most(0);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="principle-toggle"]')!.click();
+    $<HTMLButtonElement>(el, '[part~="principle-toggle"]')!.click();
     await pause(30);
     expect(pageOverflow()).to.be.at.most(0);
   });
 
   it('signup form: its list of principles, opened', async () => {
     const el = await shown(html`<samverkan-signup-form api="/api/v1" principles-url="https://kommun.example.org/p" .data=${await longWordDataset()}></samverkan-signup-form>`);
-    el.shadowRoot!.querySelector('details')!.open = true;
+    $(el, 'details')!.open = true;
     await pause(30);
     expect(pageOverflow()).to.be.at.most(0);
   });
@@ -77,7 +78,7 @@ describe('100,000-character words do not widen the page', () => {
   it('signatory list: long names, districts and web addresses; the "Stadsdelar:" and "Webbplats:" labels stay on one line', async () => {
     const el = await shown(html`<samverkan-signatory-list .data=${await longWordDataset()}></samverkan-signatory-list>`);
     expect(pageOverflow()).to.be.at.most(0);
-    const first = el.shadowRoot!.querySelector('[part~="item"]')!;
+    const first = $(el, '[part~="item"]')!;
     const labels = [...first.querySelectorAll('dt')];
     expect(labels.map((dt) => dt.textContent!.trim())).to.include.members(['Stadsdelar', 'Webbplats']);
     for (const dt of labels) expect(lineCount(dt), dt.textContent!).to.equal(1);
@@ -104,7 +105,7 @@ describe('labels never break inside a word on a 375 px phone', () => {
     it(`signatory list in ordinary data (${lang}): ${expected.join(', ')}`, async () => {
       const el = await shown(html`<samverkan-signatory-list style="font: 16px 'DejaVu Sans', Verdana, sans-serif" .data=${await demoJson()}></samverkan-signatory-list>`, lang);
       expect(pageOverflow()).to.be.at.most(0);
-      const labels = [...el.shadowRoot!.querySelectorAll('[part~="item"] dt')];
+      const labels = $$(el, '[part~="item"] dt');
       const names = new Set(labels.map((dt) => dt.textContent!.trim()));
       for (const name of expected) expect(names.has(name), `${name} among ${[...names].join(', ')}`).to.equal(true);
       const broken = labels.filter((dt) => lineCount(dt) > 1).map((dt) => dt.textContent!.trim());
@@ -115,7 +116,7 @@ describe('labels never break inside a word on a 375 px phone', () => {
   it('meeting calendar in ordinary data: its labels stay whole', async () => {
     const el = await shown(html`<samverkan-meeting-calendar style="font: 16px 'DejaVu Sans', Verdana, sans-serif" show-past .data=${await demoJson()}></samverkan-meeting-calendar>`);
     expect(pageOverflow()).to.be.at.most(0);
-    const broken = [...el.shadowRoot!.querySelectorAll('[part~="meeting"] dt')].filter((dt) => lineCount(dt) > 1).map((dt) => dt.textContent!.trim());
+    const broken = $$(el, '[part~="meeting"] dt').filter((dt) => lineCount(dt) > 1).map((dt) => dt.textContent!.trim());
     expect(broken).to.deep.equal([]);
   });
 });

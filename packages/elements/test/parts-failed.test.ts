@@ -6,16 +6,16 @@
 // connection (failRequestsPlugin), one element at a time, so this file
 // imports nothing that imports them and defines each element (which starts
 // the import) only once they fail.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
-import { expectEvent, mount, recordEvents, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, mount, recordEvents, unmountAll, waitFor } from './helpers/expect-event.js';
 import { NOT_LOADED_SAID, expectNotLoadedSaid } from './helpers/not-loaded-said.js';
 import { DEFINE, PARTS_MODULES, failRequests } from './helpers/requests.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+import { $, focused } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(async () => {
   await failRequests(null);
@@ -37,7 +37,7 @@ const CASES: { tag: Tag; lang: keyof typeof SAID; page: (data: unknown, src: str
 ];
 
 describe("an element's parts could not be fetched", function () {
-  this.timeout(30000);
+  this.timeout(testTime(30000));
 
   for (const { tag, lang, page: template, shown } of CASES) {
     it(`<${tag}> (${lang}): says so with a retry button; the retry imports them again and shows the data`, async () => {
@@ -48,7 +48,7 @@ describe("an element's parts could not be fetched", function () {
       const errors = recordEvents<CustomEvent<{ error: Error }>>(document, 'samverkan-error');
       const page = await mount(template(data, datasetUrl(uniqueKey(tag))));
       const el = page.querySelector<SamverkanElement>(tag)!;
-      await waitUntil(() => errors.events.length > 0, 'the failure was not reported');
+      await waitFor(() => errors.events.length > 0, 'the failure was not reported');
       errors.stop();
       expect(errors.events.map((event) => event.detail.error.name)).to.deep.equal(['PartNotLoadedError']);
       expect((await failRequests(PARTS_MODULES[tag])).length).to.be.greaterThan(0);
@@ -61,7 +61,7 @@ describe("an element's parts could not be fetched", function () {
       const loaded = expectEvent(el, 'samverkan-load');
       const button = $<HTMLButtonElement>(el, '[part~="retry-button"]')!;
       button.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(focused(el)).to.equal(button);
       await sendKeys({ press: 'Enter' });
       await loaded;
       await el.updateComplete;

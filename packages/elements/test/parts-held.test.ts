@@ -8,16 +8,14 @@
 // (failRequestsPlugin's hold-requests), one element at a time, so this file
 // imports nothing that imports them and defines each element only once its
 // parts are held.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, hitsFor, uniqueKey } from './helpers/datasets.js';
-import { expectEvent, unmountAll } from './helpers/expect-event.js';
+import { expectEvent, unmountAll, waitFor } from './helpers/expect-event.js';
 import { DEFINE, PARTS_MODULES, holdRequests } from './helpers/requests.js';
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { $, $$, text } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(async () => {
   await holdRequests(null);
@@ -89,14 +87,14 @@ const CASES: { tag: Tag; page: (data: unknown, src: string) => TemplateResult; s
 
 describe("an element's parts, held", function () {
   // Real module loads and axe runs: more than the default on a busy machine (each look is a round trip to the runner).
-  this.timeout(30000);
+  this.timeout(testTime(30000));
 
   for (const { tag, page: template, shows } of CASES) {
     it(`<${tag}>: heading and loading state until its parts arrive, then the data (given as data, and from src)`, async () => {
       await holdRequests(PARTS_MODULES[tag]);
       await DEFINE[tag]();
       // Asked for when the element was defined, before any is on the page.
-      await waitUntil(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined', { timeout: 8000 });
+      await waitFor(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined', 8000);
       const key = uniqueKey(tag);
       const data = await demoJson();
       // Not mount(): it waits for updateComplete, which waits for the data to show.
@@ -106,8 +104,8 @@ describe("an element's parts, held", function () {
       render(template(data, datasetUrl(key)), page);
       const elements = [...page.querySelectorAll<SamverkanElement>(tag)];
       // The dataset itself is fetched meanwhile: the parts do not hold up its request.
-      await waitUntil(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held', { timeout: 8000 });
-      await waitUntil(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', { timeout: 8000 });
+      await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held', 8000);
+      await waitFor(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', 8000);
       for (const el of elements) {
         expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

@@ -12,10 +12,11 @@ import '../src/define/samverkan-follow-up.js';
 import type { SamverkanElement } from '../src/internal/samverkan-element.js';
 import { datasetUrl, demoJson, uniqueKey } from './helpers/datasets.js';
 import { mount, unmountAll } from './helpers/expect-event.js';
+import { $ } from './helpers/shadow.js';
+import { testTime } from './helpers/test-time.js';
 
 afterEach(unmountAll);
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 /** The element's own text a reader sees in `part` (innerText: a slot's fallback only when it is rendered; slotted text is the page's, not in it). */
 const seen = (el: Element, part: string) => ($(el, `[part~="${part}"]`) as HTMLElement | null)?.innerText.trim() ?? '';
 
@@ -40,7 +41,7 @@ async function settle(el: SamverkanElement): Promise<void> {
 describe('slots: a heading of the page\'s own', () => {
   for (const tag of ['samverkan-signatory-list', 'samverkan-volunteer-board', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-principles', 'samverkan-follow-up']) {
     it(`${tag}: shows it first, above what the element shows, while loading and once loaded`, async function () {
-      this.timeout(20000);
+      this.timeout(testTime(20000));
       const el = document.createElement(tag) as SamverkanElement;
       el.setAttribute('lang', 'sv');
       el.src = datasetUrl(uniqueKey('slot-heading'), { delay: 600 });

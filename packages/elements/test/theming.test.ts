@@ -7,20 +7,16 @@
 // the unthemed element too, so each assertion would fail if the property it
 // names were ignored. Theme rules are classes in a <style>, never inline
 // `style` attributes (a site with a strict CSP may not allow those).
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/define/samverkan-signatory-list.js';
 import '../src/define/samverkan-contact-finder.js';
 import '../src/define/samverkan-principles.js';
 import { demoJson, UNREACHABLE_URL } from './helpers/datasets.js';
-import { mount, unmountAll } from './helpers/expect-event.js';
+import { mount, unmountAll, waitFor } from './helpers/expect-event.js';
+import { $, $$, one, shadow } from './helpers/shadow.js';
 
-const part = (el: Element, selector: string): HTMLElement => {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`<${el.localName}> renders no ${selector}`);
-  return found;
-};
-const css = (el: Element, selector: string) => getComputedStyle(part(el, selector));
+const css = (el: Element, selector: string) => getComputedStyle(one(el, selector));
 
 /** The page around the elements: a font and colour of its own, set by a class. */
 const PAGE = { fontFamily: 'serif', color: 'rgb(1, 2, 3)' };
@@ -168,7 +164,7 @@ describe('theming: the page\'s font and colour without custom properties', () =>
         expect(css(plain, selector).color, `${selector} color`).to.equal(PAGE.color);
       }
       // Buttons take the page's font too (not the browser's button font).
-      for (const button of plain.shadowRoot!.querySelectorAll('button')) {
+      for (const button of $$(plain, 'button')) {
         expect(getComputedStyle(button).fontFamily, `button ${button.getAttribute('part')} font-family`).to.equal(PAGE.fontFamily);
       }
     });
@@ -185,7 +181,7 @@ describe('theming: the --samverkan-* custom properties', () => {
         expect(css(plain, selector).color, `unthemed ${selector}`).to.equal(PAGE.color);
         expect(css(themed, selector).color, `themed ${selector} color`).to.equal(THEME.color);
       }
-      for (const button of themed.shadowRoot!.querySelectorAll('button')) {
+      for (const button of $$(themed, 'button')) {
         expect(getComputedStyle(button).fontFamily, `themed button ${button.getAttribute('part')}`).to.equal(THEME.fontFamily);
       }
     });
@@ -222,7 +218,7 @@ describe('theming: the --samverkan-* custom properties', () => {
         <samverkan-signatory-list lang="sv" class="theming-theme" src=${UNREACHABLE_URL}></samverkan-signatory-list>
       </div>`);
     const [plain, themed] = [...wrapper.querySelectorAll('samverkan-signatory-list')];
-    await waitUntil(() => plain!.shadowRoot!.querySelector('[part~="retry-button"]') && themed!.shadowRoot!.querySelector('[part~="retry-button"]'), 'no error view', { timeout: 5000 });
+    await waitFor(() => $(plain!, '[part~="retry-button"]') && $(themed!, '[part~="retry-button"]'), 'no error view', 5000);
     for (const [el, accent, radius, spacing] of [
       [plain!, DEFAULT.accent, DEFAULT.radius, DEFAULT.spacing],
       [themed!, THEME.accent, THEME.radius, THEME.spacing],
@@ -290,7 +286,7 @@ describe('theming: page styles do not leak into the shadow root', () => {
       const el = wrapper.querySelector<HTMLElement>(c.tag)!;
       const hostFontSize = getComputedStyle(el).fontSize;
       expect(hostFontSize).to.equal('16px');
-      const root = el.shadowRoot!;
+      const root = shadow(el);
       // Paragraphs and headings: the colour is still inherited, never the page's `p { color }`.
       for (const node of root.querySelectorAll('p, h2, h3')) {
         const style = getComputedStyle(node);

@@ -2,6 +2,7 @@
 // Trusted Types. The page is a real one served with the header (see
 // trusted-types-page in helpers/test-data-middleware.mjs), in a frame.
 import { expect } from '@open-wc/testing';
+import { testTime } from './helpers/test-time.js';
 
 interface PageResult {
   meetings: number;
@@ -31,7 +32,7 @@ async function underPolicy(policies: string, jsonLd: boolean): Promise<PageResul
 }
 
 describe('Trusted Types (require-trusted-types-for \'script\')', function () {
-  this.timeout(30000);
+  this.timeout(testTime(30000));
 
   it('with the documented policy names (trusted-types samverkan lit-html), the calendar renders and writes its JSON-LD, with no violation', async () => {
     const result = await underPolicy('samverkan lit-html', true);

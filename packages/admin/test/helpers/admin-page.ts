@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { AdminApi } from '../../src/api.js';
 import type { SamverkanAdmin } from '../../src/admin-app.js';
 import '../../src/define.js';
+import { controlId } from '../../src/content/form-values.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -67,6 +68,16 @@ export function qa<T extends Element = HTMLElement>(el: SamverkanAdmin, selector
 /** The trimmed, whitespace-collapsed text of an element. */
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The content form's control for the field `key` (the id the form gives it, controlId); throws when the form has none. */
+export function control<T extends HTMLElement = HTMLInputElement>(el: SamverkanAdmin, key: string): T {
+  return q<T>(el, `#${controlId(key)}`);
+}
+
+/** The names in a list view's rows, in the order shown. */
+export function rowNames(el: SamverkanAdmin): string[] {
+  return qa(el, '.rows li .grow a').map((n) => text(n));
 }
 
 /** Sets a control's value as typing does: `input` then `change`. */

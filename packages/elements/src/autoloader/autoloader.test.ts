@@ -3,6 +3,7 @@
 // Test tags of its own (x-… elements made here), so that each load is seen.
 import { expect } from '@open-wc/testing';
 import { createAutoloader, type ElementLoader } from './autoloader.js';
+import { within } from '../../test/helpers/expect-event.js';
 
 let counter = 0;
 /** A fresh tag and a loader for it that defines it and counts its calls. */
@@ -18,12 +19,12 @@ function fakeElement(fail = false) {
   return { tag, calls, loader };
 }
 
-function until(condition: () => boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const poll = () => (condition() ? resolve() : performance.now() - started > 2000 ? reject(new Error('timed out')) : setTimeout(poll, 5));
-    poll();
-  });
+/**
+ * Resolves when `tag` is defined: the page's own signal (customElements.whenDefined), not a poll with
+ * a time limit of 2 s (what a busy machine can need); if it never comes, it fails the test naming the element.
+ */
+function defined(tag: string): Promise<void> {
+  return within(customElements.whenDefined(tag).then(() => undefined), `<${tag}> was not defined`);
 }
 
 describe('autoloader', () => {
@@ -53,7 +54,7 @@ describe('autoloader', () => {
     const wrapper = document.createElement('section');
     wrapper.innerHTML = `<div><p><${later.tag}></${later.tag}></p></div>`;
     add(wrapper);
-    await until(() => customElements.get(later.tag) !== undefined);
+    await defined(later.tag);
     expect(wrapper.querySelector(later.tag)!.matches(':defined')).to.equal(true);
     expect(later.calls.count).to.equal(1);
   });
@@ -72,7 +73,7 @@ describe('autoloader', () => {
     await loader.discover(root);
     expect(customElements.get(inside.tag)).to.be.a('function');
     root.append(document.createElement(laterInside.tag));
-    await until(() => customElements.get(laterInside.tag) !== undefined);
+    await defined(laterInside.tag);
     expect(laterInside.calls.count).to.equal(1);
   });
 

@@ -1,17 +1,16 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseDataset } from '@samverkan/sdk';
 import '../define/samverkan-contact-finder.js';
 import type { SamverkanContactFinder } from './contact-finder.js';
 import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, shadow, text } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const names = (el: Element) => $$(el, '[part~="card-name"]').map((h) => h.textContent!.trim());
 const count = (el: Element) => $(el, '[part~="count"]')!.textContent!.trim();
 const marks = (card: Element) => [...card.querySelectorAll('mark')].map((mark) => mark.textContent);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 afterEach(unmountAll);
 
@@ -148,8 +147,8 @@ describe('<samverkan-contact-finder> keyboard', () => {
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Lena Forsberg', 'Ninve Danho']);
     await sendKeys({ press: 'Tab' });
-    const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
-    expect(focused.getAttribute('href')).to.equal('mailto:lena.forsberg@example.org');
+    const link = focused(el) as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('mailto:lena.forsberg@example.org');
 
     el.query = '';
     el.pageSize = 5;
@@ -158,7 +157,7 @@ describe('<samverkan-contact-finder> keyboard', () => {
     more.focus();
     await sendKeys({ press: 'Space' });
     await pause(10);
-    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('data-page-item')).to.equal('5');
+    expect((focused(el) as HTMLElement).getAttribute('data-page-item')).to.equal('5');
     expect(names(el)).to.have.length(10);
   });
 });
@@ -167,7 +166,7 @@ describe('<samverkan-contact-finder> states', () => {
   for (const lang of ['sv', 'ar']) {
     it(`is accessible in every state (${lang})`, async function () {
       // Several axe runs over full lists: more than the default 10 s on a busy machine.
-      this.timeout(40000);
+      this.timeout(testTime(40000));
       // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
       const loadingKey = uniqueKey('cf-a11y');
       const loading = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-contact-finder>`);
@@ -176,7 +175,7 @@ describe('<samverkan-contact-finder> states', () => {
       await release(loadingKey);
 
       const failed = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang=${lang} src=${UNREACHABLE_URL}></samverkan-contact-finder>`);
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
       await expect(failed).to.be.accessible();
 
       const ready = await finder({ lang, query: 'lokaler' });
@@ -218,7 +217,7 @@ describe('<samverkan-contact-finder> hostile data', () => {
     const data = await hostileParsed();
     const el = await finder({}, data);
     await pause(50);
-    const root = el.shadowRoot!;
+    const root = shadow(el);
     expect(root.querySelector('script, img')).to.equal(null);
     expect(root.querySelector('[part~="list"]')!.textContent).to.contain(HOSTILE_TEXT);
     for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(mailto|tel):/);

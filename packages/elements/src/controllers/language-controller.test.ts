@@ -6,6 +6,7 @@ import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { Catalogue, messagesFor } from '../translations/catalogue.js';
 import { LanguageController } from './language-controller.js';
+import { $ } from '../../test/helpers/shadow.js';
 
 interface TestMessages {
   hello: string;
@@ -44,7 +45,7 @@ class LanguageProbe extends LitElement {
 }
 customElements.define('language-probe', LanguageProbe);
 
-const base = (el: LanguageProbe) => el.shadowRoot!.querySelector('[part="base"]')!;
+const base = (el: LanguageProbe) => $(el, '[part="base"]')!;
 
 describe('LanguageController with strings loaded on demand', () => {
   it('renders Swedish at once, without waiting', async () => {

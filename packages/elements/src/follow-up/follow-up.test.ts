@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { parseDataset, type DatasetInput } from '@samverkan/sdk';
 import '../define/samverkan-follow-up.js';
@@ -6,11 +6,9 @@ import '../define/samverkan-principles.js';
 import type { SamverkanFollowUp } from './follow-up.js';
 import type { SamverkanPrinciples } from '../principles/principles.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, text } from '../../test/helpers/shadow.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const STATUSES = ['done', 'in-progress', 'not-started', 'not-done'] as const;
 
 async function followUp(data: unknown, lang = 'sv', year?: string): Promise<SamverkanFollowUp> {
@@ -127,14 +125,14 @@ describe('<samverkan-follow-up> years', () => {
     const el = await followUp(await demoJson());
     const select = $<HTMLSelectElement>(el, '[part~="year-select"]')!;
     expect([...select.options].map((o) => o.value)).to.deep.equal(['2025', '2024', '2023']);
-    expect(text(el.shadowRoot!.querySelector(`label[for="${select.id}"]`))).to.equal('År');
+    expect(text($(el, `label[for="${select.id}"]`))).to.equal('År');
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.getAttribute('year')).to.equal('2024');
     expect(text($(el, '[part~="heading"]'))).to.equal('Uppföljning 2024');
     expect(text($(el, '#change-heading'))).to.equal('Förändring sedan 2023');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="year-select"]'));
+    expect(focused(el)).to.equal($(el, '[part~="year-select"]'));
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(el.year).to.equal(2023);
@@ -197,7 +195,7 @@ describe('<samverkan-follow-up> untrusted and partly invalid data', () => {
     };
     const el = await followUp({ dataset, issues: [], stale: false });
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('script, img')).to.equal(null);
+    expect($(el, 'script, img')).to.equal(null);
     expect(text($(el, '[part~="summary"]'))).to.equal(HOSTILE_TEXT);
     expect($(el, '[part~="document-link"]')).to.equal(null);
     const item = $(el, `[data-commitment="${report.commitments[0]!.commitmentId}"]`)!;
@@ -253,7 +251,7 @@ describe('<samverkan-follow-up> languages, states and accessibility', () => {
       await expect(loading).to.be.accessible();
       await release(loadingKey);
       const failed = await fixture<SamverkanFollowUp>(html`<samverkan-follow-up lang=${lang} src=${UNREACHABLE_URL}></samverkan-follow-up>`);
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
       await expect(failed).to.be.accessible();
     });
 

@@ -4,11 +4,12 @@
 // element's first render is painted (its heading and loading state first), at
 // normal priority. A file of its own: the SDK's formatter cache lives for the
 // page, and another test's calendar would have made them already.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../define/samverkan-meeting-calendar.js';
 import type { SamverkanMeetingCalendar } from './meeting-calendar.js';
 import { demoJson } from '../../test/helpers/datasets.js';
-import { pause } from '../../test/helpers/expect-event.js';
+import { pause, waitFor } from '../../test/helpers/expect-event.js';
+import { $ } from '../../test/helpers/shadow.js';
 
 const calendars: HTMLElement[] = [];
 /** A month calendar in `lang`, on the page now (not awaited: what happens before its first render is looked at too). */
@@ -48,13 +49,13 @@ describe('meeting calendar: the month names are ready before the data comes', ()
       await el.updateComplete;
       // Its loading state is rendered (not yet painted): the formatters wait for the paint.
       expect(monthNames(), 'made before the first paint').to.have.length(0);
-      await waitUntil(() => monthNames().length === 1, 'the month formatter is made after the first paint', { timeout: 2000 });
+      await waitFor(() => monthNames().length === 1, 'the month formatter is made after the first paint', 2000);
       expect(watch.made.some((f) => String(f.locale).startsWith('sv') && f.options?.weekday === 'long' && f.options.day === 'numeric')).to.equal(true);
       const before = watch.made.length;
       el.data = await demoJson();
       await el.updateComplete;
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="grid"]'), 'the month grid shows');
-      expect(el.shadowRoot!.querySelector('[part~="month-heading"]')!.textContent).to.match(/mars 2026/i);
+      await waitFor(() => $(el, '[part~="grid"]'), 'the month grid shows');
+      expect($(el, '[part~="month-heading"]')!.textContent).to.match(/mars 2026/i);
       // None of the names' formatters again (the month's times and zone names depend on the dataset's zone).
       const after = watch.made.slice(before).filter((f) => String(f.locale).startsWith('sv') && f.options?.timeZone === 'UTC');
       expect(after, JSON.stringify(after)).to.have.length(0);

@@ -1,18 +1,16 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { parseDataset, type DatasetInput, type ParseDatasetResult } from '@samverkan/sdk';
 import '../define/samverkan-meeting-calendar.js';
 import type { SamverkanMeetingCalendar } from './meeting-calendar.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, shadow, text } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, '[part~="meeting-title"]').map(text);
 const meetingByTitle = (el: Element, title: string) => $$(el, '[part~="meeting"]').find((m) => text(m.querySelector('h4')).includes(title));
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** Whether a day cell shows the dot that says it has meetings (a narrow grid's stand-in for the titles). */
 const dotShown = (day: Element) => {
   const dot = getComputedStyle(day.querySelector('.day-number')!, '::after');
@@ -76,7 +74,7 @@ function parseICalendar(ics: string) {
  * that import can take longer than the two seconds this waited; now the test's own time bounds it).
  */
 async function blobHref(link: HTMLAnchorElement): Promise<string> {
-  await waitUntil(() => link.href.startsWith('blob:'), 'the link never got its blob: URL', { timeout: 8000 });
+  await waitFor(() => link.href.startsWith('blob:'), 'the link never got its blob: URL', 8000);
   expect(link.href).to.match(/^blob:/);
   return link.href;
 }
@@ -136,7 +134,7 @@ describe('<samverkan-meeting-calendar> list view', () => {
     try {
       ics.click();
       // The first click may come before the writer is loaded: then it is held, and made again with the file.
-      await waitUntil(() => clicks.some((c) => c.followed), 'no click was followed', { timeout: 8000 });
+      await waitFor(() => clicks.some((c) => c.followed), 'no click was followed', 8000);
       const followed = clicks.filter((c) => c.followed);
       expect(followed).to.have.length(1);
       expect(followed[0]!.href).to.match(/^blob:/);
@@ -683,7 +681,7 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     // What a reader sees the moment the first month is in the DOM.
     let first: { busy: string | null; titles: string[]; note: boolean; lines: Element | null } | undefined;
     const observer = new MutationObserver(() => {
-      if (first || !el.shadowRoot?.querySelector('.day-meetings li')) return;
+      if (first || !$(el, '.day-meetings li')) return;
       first = {
         busy: $(el, '[part~="base"]')!.getAttribute('aria-busy'),
         titles: cellTitles(el),
@@ -694,7 +692,7 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('samverkan-load', (e) => resolve(e as CustomEvent), { once: true }));
     el.data = json;
     (await mount(html``)).append(el);
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    observer.observe(shadow(el), { childList: true, subtree: true });
     const event = await loaded;
     await el.updateComplete;
     observer.disconnect();
@@ -726,7 +724,7 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     el.now = now;
     let switched = false;
     const observer = new MutationObserver(() => {
-      if (switched || !el.shadowRoot?.querySelector('.day-meetings li')) return;
+      if (switched || !$(el, '.day-meetings li')) return;
       switched = $(el, '[part~="base"]')!.getAttribute('aria-busy') === 'true';
       el.view = 'list';
     });
@@ -734,8 +732,8 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     el.addEventListener('samverkan-load', () => loads++);
     el.data = json;
     (await mount(html``)).append(el);
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-    await waitUntil(() => loads > 0, 'no samverkan-load', { timeout: 5000 });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    await waitFor(() => loads > 0, 'no samverkan-load', 5000);
     await el.updateComplete;
     observer.disconnect();
     expect(switched, 'switched while the dataset was checked').to.equal(true);
@@ -786,12 +784,12 @@ describe('<samverkan-meeting-calendar> next month while its dataset is checked',
   function nextAtFirstMonth(el: SamverkanMeetingCalendar): Promise<void> {
     return new Promise((resolve) => {
       const observer = new MutationObserver(() => {
-        if (!el.shadowRoot?.querySelector('.day-meetings li')) return;
+        if (!$(el, '.day-meetings li')) return;
         observer.disconnect();
         $$(el, '[part~="nav-button"]')[2]!.click();
         resolve();
       });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      observer.observe(shadow(el), { childList: true, subtree: true });
     });
   }
 
@@ -886,7 +884,7 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
     // One test per state: all eight axe runs in one test took more than its 40 s on a busy machine (CPU slowdown 8).
     it(`is accessible while loading and when the dataset cannot be fetched (${lang})`, async function () {
       // Axe runs over full lists: more than the default 10 s on a busy machine.
-      this.timeout(20000);
+      this.timeout(testTime(20000));
       // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
       const loadingKey = uniqueKey('mc-a11y');
       const loading = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-meeting-calendar>`);
@@ -895,12 +893,12 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
       await release(loadingKey);
 
       const failed = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${UNREACHABLE_URL}></samverkan-meeting-calendar>`);
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
       await expect(failed).to.be.accessible();
     });
 
     it(`is accessible as a list of meetings, and with none left (${lang})`, async function () {
-      this.timeout(20000);
+      this.timeout(testTime(20000));
       const list = await calendar({ lang, api: '/api/v1', now: '2026-12-01T00:00:00+01:00' });
       expect($(list, '[part~="meeting-status"]')).to.not.equal(null);
       await expect(list).to.be.accessible();
@@ -912,7 +910,7 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
     });
 
     it(`is accessible as a month, with a day chosen (${lang})`, async function () {
-      this.timeout(20000);
+      this.timeout(testTime(20000));
       const month = await calendar({ lang, view: 'month', now: '2026-03-17T09:00:00+01:00' });
       await expect(month).to.be.accessible();
       $(month, 'td[data-date="2026-03-17"]')!.click();
@@ -922,7 +920,7 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
     });
 
     it(`is accessible with a stale, partly invalid dataset (${lang})`, async function () {
-      this.timeout(20000);
+      this.timeout(testTime(20000));
       const json = await demoJson();
       (json.meetings as unknown[]).push({ id: 'broken', title: 'Trasig', kind: 'nope', start: 'x', end: 'y' });
       const { dataset, issues } = parseDataset(json);
@@ -970,7 +968,7 @@ describe('<samverkan-meeting-calendar> hostile data', () => {
         await el.updateComplete;
       }
       await pause(50);
-      const root = el.shadowRoot!;
+      const root = shadow(el);
       expect(root.querySelector('script, img')).to.equal(null);
       expect(root.textContent).to.contain(HOSTILE_TEXT);
       for (const a of root.querySelectorAll<HTMLAnchorElement>('[part~="ics-link"]')) a.focus();

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
@@ -10,21 +10,20 @@ import type { SamverkanOpportunityForm } from './opportunity-form.js';
 import { OPPORTUNITY_DRAFT_KEY } from './draft.js';
 import { FIELDS, type FieldName, type TextFieldName } from './fields.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, uniqueKey } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, recordEvents, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
 import { signupServer } from '../../test/helpers/signup-server.js';
 import { approveOffer, opportunityApiUrl, opportunityPosts, setOpportunityMode, storedOffers } from '../../test/helpers/opportunity-server.js';
+import { $, $$, focused, text } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
 /** Organisation numbers from the demo dataset: a signatory (Åsa Scoutkår) and an organisation that has not signed. */
 const SIGNATORY = '802421-3764';
 const NOT_SIGNED = '802189-6629';
 
-const root = (el: SamverkanOpportunityForm) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: SamverkanOpportunityForm, selector: string) => root(el).querySelector<T>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const control = (el: SamverkanOpportunityForm, field: FieldName) => $<HTMLInputElement>(el, `#${FIELDS[field].id}`)!;
 /** An inline error as a screen reader reads it: the hidden prefix, then the message. */
 const errorText = (el: SamverkanOpportunityForm, field: FieldName) => text($(el, `#${FIELDS[field].id}-error .error-text`)) || undefined;
-const summaryItems = (el: SamverkanOpportunityForm) => [...root(el).querySelectorAll('[part~="error-summary"] li')].map(text);
+const summaryItems = (el: SamverkanOpportunityForm) => $$(el, '[part~="error-summary"] li').map(text);
 
 async function type(el: SamverkanOpportunityForm, field: TextFieldName, value: string): Promise<void> {
   const input = control(el, field);
@@ -72,7 +71,7 @@ const title = (label: string) => `Läxhjälpare ${label} ${uniqueKey()}`;
 // The first test would otherwise pay for starting the real server (packages/server through tsx) within its own time.
 before(async function () {
   // Longer than a start may take (60 s, signup-server.mjs), so that its own error says what went wrong.
-  this.timeout(90000);
+  this.timeout(testTime(90000));
   await signupServer();
 });
 
@@ -93,14 +92,14 @@ describe('<samverkan-opportunity-form> checking the answers', () => {
       'Fyll i minst ett sätt att nå er: e-post, telefon eller webbsida',
       'Kryssa i rutan om kontaktuppgifterna får visas',
     ]);
-    expect(root(el).activeElement).to.equal($(el, '#error-summary'));
+    expect(focused(el)).to.equal($(el, '#error-summary'));
     expect(control(el, 'title').getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, 'title').getAttribute('aria-describedby')).to.contain('title-error');
     // Each entry leads to its field, by keyboard too.
-    const link = root(el).querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')[4]!;
+    const link = $$<HTMLAnchorElement>(el, '[part~="error-summary"] a')[4]!;
     link.focus();
     await sendKeys({ press: 'Enter' });
-    expect(root(el).activeElement).to.equal(control(el, 'contactEmail'));
+    expect(focused(el)).to.equal(control(el, 'contactEmail'));
     // An error goes as soon as the answer is right.
     await type(el, 'title', 'Läxhjälpare');
     expect(errorText(el, 'title')).to.equal(undefined);
@@ -175,15 +174,15 @@ describe('<samverkan-opportunity-form> with the dataset', () => {
 
 describe('<samverkan-opportunity-form> sending', function () {
   // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
-  this.timeout(20000);
+  this.timeout(testTime(20000));
   it('shows the answers to check, sends once with an Idempotency-Key and confirms with a reference', async () => {
     const key = uniqueKey('of-send');
     const el = await form(await opportunityApiUrl(key));
     const name = title('send');
     await fillValid(el, name);
     await click(el, '[part~="continue-button"]');
-    expect(root(el).activeElement).to.equal($(el, '#review-title'));
-    const answers = [...root(el).querySelectorAll('.answer')].map((a) => `${text(a.querySelector('dt'))}: ${text(a.querySelector('.value'))}`);
+    expect(focused(el)).to.equal($(el, '#review-title'));
+    const answers = $$(el, '.answer').map((a) => `${text(a.querySelector('dt'))}: ${text(a.querySelector('.value'))}`);
     expect(answers).to.include('Organisationsnummer: 802421-3764');
     expect(answers).to.include('Språk volontären kan använda: svenska, arabiska');
     expect(answers).to.include('Var: Hovsjö, Centrum');
@@ -197,7 +196,7 @@ describe('<samverkan-opportunity-form> sending', function () {
     await pause(200);
     expect(events.events).to.have.length(1);
     expect(Object.keys(event.detail)).to.deep.equal(['id']);
-    expect(root(el).activeElement).to.equal($(el, '#success'));
+    expect(focused(el)).to.equal($(el, '#success'));
     const { count, offers } = await storedOffers(name);
     expect(count).to.equal(1);
     expect(offers[0]!.id).to.equal(event.detail.id);
@@ -239,8 +238,8 @@ describe('<samverkan-opportunity-form> sending', function () {
     // What a resident sees: the board reading the same server's dataset finds it.
     const container = await mount(html`<samverkan-volunteer-board lang="sv" src=${`${api}/dataset`} query=${name}></samverkan-volunteer-board>`);
     const board = container.querySelector('samverkan-volunteer-board')!;
-    await waitUntil(() => board.shadowRoot?.querySelector('[part~="item-title"]'), 'the board shows no opportunity', { timeout: 8000 });
-    const items = [...board.shadowRoot!.querySelectorAll('[part~="item"]')];
+    await waitFor(() => board.shadowRoot?.querySelector('[part~="item-title"]'), 'the board shows no opportunity', 8000);
+    const items = $$(board, '[part~="item"]');
     expect(items.map((i) => text(i.querySelector('[part~="item-title"]')))).to.deep.equal([name]);
     expect(text(items[0]!.querySelector('[part~="organisation"]'))).to.contain('Åsa Scoutkår');
     expect(items[0]!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:volontar@forening.example.org');
@@ -258,7 +257,7 @@ describe('<samverkan-opportunity-form> sending', function () {
     expect(event.detail.error.status).to.equal(400);
     await el.updateComplete;
     expect(errorText(el, 'orgNumber')).to.match(/^Fel: Organisationen har inte undertecknat överenskommelsen/);
-    expect(root(el).activeElement).to.equal($(el, '#error-summary'));
+    expect(focused(el)).to.equal($(el, '#error-summary'));
     expect(control(el, 'title').value).to.equal(name);
     expect(control(el, 'contactEmail').value).to.equal('volontar@forening.example.org');
     expect((await storedOffers(name)).count).to.equal(0);
@@ -276,7 +275,7 @@ describe('<samverkan-opportunity-form> sending', function () {
     await failed;
     await el.updateComplete;
     expect(text($(el, '[part~="failure"] h3'))).to.contain('Uppdraget kunde inte skickas');
-    expect(root(el).activeElement).to.equal($(el, '#failure'));
+    expect(focused(el)).to.equal($(el, '#failure'));
     // The server got it although the answer was lost.
     expect((await storedOffers(name)).count).to.equal(1);
     await setOpportunityMode(key, undefined);
@@ -300,7 +299,7 @@ describe('<samverkan-opportunity-form> sending', function () {
     await click(el, '[part~="continue-button"]');
     await click(el, '[part~="change-button"][data-field="timeCommitment"]');
     await el.updateComplete;
-    expect(root(el).activeElement).to.equal(control(el, 'timeCommitment'));
+    expect(focused(el)).to.equal(control(el, 'timeCommitment'));
     expect(control(el, 'timeCommitment').value).to.equal('2 kvällar i månaden');
   });
 });
@@ -332,10 +331,10 @@ describe('<samverkan-opportunity-form> draft and untrusted input', () => {
     expect(errorText(el, 'contactUrl')).to.equal('Fel: Skriv en webbadress, till exempel https://forening.example.org/volontar');
     await type(el, 'contactUrl', '');
     await click(el, '[part~="continue-button"]');
-    const shownTitle = [...root(el).querySelectorAll('.answer')].find((a) => text(a.querySelector('dt')) === 'Rubrik')!.querySelector('.value')!;
+    const shownTitle = $$(el, '.answer').find((a) => text(a.querySelector('dt')) === 'Rubrik')!.querySelector('.value')!;
     expect(text(shownTitle)).to.equal(name);
     expect(shownTitle.getAttribute('dir')).to.equal('auto');
-    expect(root(el).querySelector('script, img')).to.equal(null);
+    expect($(el, 'script, img')).to.equal(null);
     const submitted = expectEvent(el, 'samverkan-opportunity-submitted');
     await click(el, '[part~="send-button"]');
     await submitted;
@@ -346,7 +345,7 @@ describe('<samverkan-opportunity-form> draft and untrusted input', () => {
 
 describe('<samverkan-opportunity-form> languages and accessibility', function () {
   // Real HTTP round trips and several axe runs: as the signup form's tests, more than the default 10 s on a busy machine.
-  this.timeout(20000);
+  this.timeout(testTime(20000));
   it('renders Arabic right to left, with numbers and addresses left to right', async () => {
     const el = await form(await opportunityApiUrl(uniqueKey('of')), 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
@@ -360,7 +359,7 @@ describe('<samverkan-opportunity-form> languages and accessibility', function ()
   for (const lang of ['sv', 'ar']) {
     it(`is accessible when empty, with errors, at the check step, after a failure and when sent (${lang})`, async function () {
       // Several axe runs over full lists: more than the default 10 s on a busy machine.
-      this.timeout(40000);
+      this.timeout(testTime(40000));
       const key = uniqueKey('of-a11y');
       const el = await form(await opportunityApiUrl(key), lang);
       await expect(el).to.be.accessible();

@@ -1,17 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseDataset, type ParseDatasetResult } from '@samverkan/sdk';
 import '../define/samverkan-principles.js';
 import type { SamverkanPrinciples } from './principles.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, shadow, text } from '../../test/helpers/shadow.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const toggles = (el: Element) => $$<HTMLButtonElement>(el, '[part~="principle-toggle"]');
-const panelOf = (el: Element, button: HTMLButtonElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const panelOf = (el: Element, button: HTMLButtonElement) => shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
 
 async function principles(lang = 'sv'): Promise<SamverkanPrinciples> {
   return fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} .data=${await demoJson()}></samverkan-principles>`);
@@ -116,7 +113,7 @@ describe('<samverkan-principles> keyboard and deep links', () => {
     const json = await demoJson();
     const el = await principles();
     location.hash = `#principle-${json.principles![2]!.id}`;
-    await waitUntil(() => toggles(el)[2]!.getAttribute('aria-expanded') === 'true', 'hashchange did not open it');
+    await waitFor(() => toggles(el)[2]!.getAttribute('aria-expanded') === 'true', 'hashchange did not open it');
     await el.updateComplete;
     expect(focused(el)).to.equal(toggles(el)[2]);
     // Clicking a principle's own link changes the address to it.
@@ -124,7 +121,7 @@ describe('<samverkan-principles> keyboard and deep links', () => {
     const link = panelOf(el, toggles(el)[2]!).querySelector<HTMLAnchorElement>('[part~="principle-link"]')!;
     toggles(el)[6]!.focus();
     link.click();
-    await waitUntil(() => focused(el) === toggles(el)[2], 'the deep link did not bring focus back');
+    await waitFor(() => focused(el) === toggles(el)[2], 'the deep link did not bring focus back');
     expect(location.hash).to.equal(`#principle-${json.principles![2]!.id}`);
   });
 
@@ -153,7 +150,7 @@ describe('<samverkan-principles> states and accessibility', () => {
     it(`is accessible when the dataset cannot be fetched (${lang})`, async () => {
       const failed = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} src=${UNREACHABLE_URL}></samverkan-principles>`);
       // The SDK client tries again twice (about a second) before it gives up.
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 8000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 8000);
       await expect(failed).to.be.accessible();
     });
 
@@ -245,14 +242,14 @@ describe('<samverkan-principles> hostile data', () => {
     for (const button of toggles(el)) button.click();
     await el.updateComplete;
     await pause(50);
-    const root = el.shadowRoot!;
+    const root = shadow(el);
     expect(root.querySelector('script, img')).to.equal(null);
     expect(text($(el, '[part~="title"]'))).to.equal(HOSTILE_TEXT);
     expect($(el, '[part~="document-link"]')).to.equal(null);
     for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^#principle-[^"<> ]*$/);
     // Its deep link still finds it.
     location.hash = root.querySelector('a')!.getAttribute('href')!;
-    await waitUntil(() => focused(el) === toggles(el)[0]);
+    await waitFor(() => focused(el) === toggles(el)[0], 'focus did not come back to the first toggle');
     expect((window as { __pwned?: number }).__pwned).to.equal(0);
   });
 });
@@ -270,7 +267,7 @@ describe('<samverkan-principles> more data', () => {
     }));
     const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles .data=${{ dataset, issues: [] }}></samverkan-principles>`);
     await pause(50);
-    const root = el.shadowRoot!;
+    const root = shadow(el);
     expect(root.querySelector('script, img')).to.equal(null);
     expect(text($(el, '[part~="facts"]'))).to.contain(`av ${HOSTILE_TEXT} $& $'.`);
     const areas = $$(el, '[part~="area"]');

@@ -1,14 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { isOrganisationSearchReady, parseDataset, type DatasetCheck } from '@samverkan/sdk';
 import { checkFromData } from '../data/dataset-source.js';
 import '../define/samverkan-signatory-list.js';
 import type { SamverkanSignatoryList } from './signatory-list.js';
 import { datasetUrl, demoJson, hitsFor, HOSTILE_TEXT, hostileParsed, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, shadow } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const names = (el: Element) => $$(el, '[part~="item-name"]').map((h) => h.textContent!.trim());
 const count = (el: Element) => $(el, '[part~="count"]')!.textContent!.trim();
 const settle = async (el: SamverkanSignatoryList) => {
@@ -184,7 +184,7 @@ describe('<samverkan-signatory-list> search and filters', () => {
       const dataset = el.loadedDataset!;
       expect(isOrganisationSearchReady(dataset)).to.equal(false);
       $<HTMLInputElement>(el, 'input[type="search"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-      await waitUntil(() => isOrganisationSearchReady(dataset), 'the search index was not built', { timeout: 5000 });
+      await waitFor(() => isOrganisationSearchReady(dataset), 'the search index was not built', 5000);
     } finally {
       window.requestIdleCallback = idle;
     }
@@ -197,7 +197,7 @@ describe('<samverkan-signatory-list> search and filters', () => {
     $<HTMLButtonElement>(el, '[part~="empty"] button')!.click();
     await settle(el);
     expect(names(el)).to.have.length(50);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
+    expect(focused(el)).to.equal($(el, 'input[type="search"]'));
     expect(el.hasAttribute('query')).to.equal(false);
   });
 });
@@ -207,20 +207,20 @@ describe('<samverkan-signatory-list> keyboard', () => {
     const el = await list();
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('form');
+    expect(focused(el)!.getAttribute('name')).to.equal('form');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('district');
+    expect(focused(el)!.getAttribute('name')).to.equal('district');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.getAttribute('name')).to.equal('activity');
+    expect(focused(el)!.getAttribute('name')).to.equal('activity');
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.tagName).to.equal('A');
+    expect(focused(el)!.tagName).to.equal('A');
     const more = $<HTMLButtonElement>(el, '[part~="more-button"]')!;
     more.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    const focused = el.shadowRoot!.activeElement as HTMLElement;
-    expect(focused.getAttribute('data-page-item')).to.equal('50');
-    expect(focused.textContent!.trim()).to.equal(names(el)[50]);
+    const card = focused(el) as HTMLElement;
+    expect(card.getAttribute('data-page-item')).to.equal('50');
+    expect(card.textContent!.trim()).to.equal(names(el)[50]);
     expect($(el, '[part~="more-button"]')).to.equal(null);
   });
 });
@@ -258,7 +258,7 @@ describe('<samverkan-signatory-list> states', () => {
   for (const lang of ['sv', 'ar']) {
     it(`is accessible in every state (${lang})`, async function () {
       // Five axe runs, two over 50 organisations: more than the default 10 s on a busy machine.
-      this.timeout(40000);
+      this.timeout(testTime(40000));
       // Loading until the test releases it, however busy the machine (a delay could end before the test has looked).
       const loadingKey = uniqueKey('sl-a11y');
       const loading = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${datasetUrl(loadingKey, { hold: true })}></samverkan-signatory-list>`);
@@ -268,7 +268,7 @@ describe('<samverkan-signatory-list> states', () => {
 
       const failed = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang=${lang} src=${UNREACHABLE_URL}></samverkan-signatory-list>`);
       // The SDK remembers a failed URL for a few seconds, so the error may come at once.
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
       await expect(failed).to.be.accessible();
 
       const ready = await list({ lang });
@@ -415,7 +415,7 @@ describe('<samverkan-signatory-list> hostile data', () => {
     (window as { __pwned?: number }).__pwned = 0;
     const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list include-non-signatories .data=${await hostileParsed()}></samverkan-signatory-list>`);
     await pause(100);
-    const root = el.shadowRoot!;
+    const root = shadow(el);
     expect(root.querySelector('script, img')).to.equal(null);
     expect(root.querySelector('[part~="list"]')!.textContent).to.contain(HOSTILE_TEXT);
     // Every card has the same shape (a missing fact is hidden): an <a> without href is no link.
@@ -484,7 +484,7 @@ describe('<samverkan-signatory-list> shown while the dataset is checked', () => 
 
     // The rest of the first page, once that is painted: the same order, the first cards the same nodes.
     const first = $(el, '[part~="item"]');
-    await waitUntil(() => names(el).length === 50, 'the whole first page', { timeout: 5000 });
+    await waitFor(() => names(el).length === 50, 'the whole first page', 5000);
     expect(names(el)).to.deep.equal(firstPage);
     expect($(el, '[part~="item"]')).to.equal(first);
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html, nothing } from 'lit';
 import { isValidOrganisationNumber } from '@samverkan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
@@ -13,9 +13,11 @@ import ar from './messages.ar.js';
 import { DRAFT_STORAGE_KEY } from './draft.js';
 import { FIELDS, type FieldName, type FieldSpec, type TextFieldName } from './fields.js';
 import { datasetUrl, uniqueKey } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, pause, recordEvents, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, pause, recordEvents, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
 import { holdTimeouts } from '../../test/helpers/held-timeouts.js';
 import { limitedApiUrl, proxyApiUrl, proxyPosts, setProxyMode, signupServer, storedApplications } from '../../test/helpers/signup-server.js';
+import { $, $$, focused, one, shadow } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
 // The Swedish strings of the first render and of the later steps (the other languages are one module each).
 const sv: SignupFormMessages = { ...signupFormMessages.sv, ...signupLaterMessages.sv };
@@ -24,19 +26,8 @@ const PRIVACY_URL = 'https://kommun.example.org/personuppgifter';
 
 // ——— a small page object ———
 
-function root(el: SamverkanSignupForm): ShadowRoot {
-  return el.shadowRoot!;
-}
-function q<T extends Element = HTMLElement>(el: SamverkanSignupForm, selector: string): T {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
 function control(el: SamverkanSignupForm, field: FieldName): HTMLInputElement {
-  return q<HTMLInputElement>(el, `#${FIELDS[field].id}`);
-}
-function activeInside(el: SamverkanSignupForm): Element | null {
-  return root(el).activeElement;
+  return one<HTMLInputElement>(el, `#${FIELDS[field].id}`);
 }
 /** Types like a person would: the value changes, `input` then `change` fire. */
 async function type(el: SamverkanSignupForm, field: TextFieldName, value: string): Promise<void> {
@@ -51,18 +42,18 @@ async function tick(el: SamverkanSignupForm, field: 'acceptsPrinciples' | 'conse
   await el.updateComplete;
 }
 async function choose(el: SamverkanSignupForm, form: string): Promise<void> {
-  q<HTMLInputElement>(el, `#org-form-${form}`).click();
+  one<HTMLInputElement>(el, `#org-form-${form}`).click();
   await el.updateComplete;
 }
 async function continueToReview(el: SamverkanSignupForm): Promise<void> {
-  q<HTMLButtonElement>(el, '[part~="continue-button"]').click();
+  one<HTMLButtonElement>(el, '[part~="continue-button"]').click();
   await el.updateComplete;
 }
 function errorText(el: SamverkanSignupForm, field: FieldName): string | undefined {
-  return root(el).querySelector(`#${FIELDS[field].id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
+  return $(el, `#${FIELDS[field].id}-error`)?.textContent?.replace(/\s+/g, ' ').trim();
 }
 function summaryItems(el: SamverkanSignupForm): string[] {
-  return [...root(el).querySelectorAll('[part~="error-summary"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  return $$(el, '[part~="error-summary"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 }
 async function fillValid(el: SamverkanSignupForm, name: string): Promise<void> {
   await type(el, 'orgName', name);
@@ -131,13 +122,13 @@ function pageOverflow(): number {
 }
 
 describe('<samverkan-signup-form>', function () {
-  this.timeout(20000);
+  this.timeout(testTime(20000));
   let apiUrl: string;
 
   // Both servers start here, not in the first test that uses them: a tsx start takes seconds of CPU, more on a busy machine.
   before(async function () {
     // Longer than a start may take (60 s, signup-server.mjs), so that its own error says what went wrong.
-    this.timeout(90000);
+    this.timeout(testTime(90000));
     [{ apiUrl }] = await Promise.all([signupServer(), limitedApiUrl()]);
   });
   beforeEach(() => sessionStorage.clear());
@@ -151,11 +142,11 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl);
       for (const [field, spec] of Object.entries(FIELDS) as [FieldName, (typeof FIELDS)[FieldName]][]) {
         if (field === 'orgForm') continue;
-        const label = q(el, `label[for="${spec.id}"]`);
+        const label = one(el, `label[for="${spec.id}"]`);
         expect(label.textContent).to.contain(sv.fields[field].label);
         expect(label.offsetHeight, `${field} label visible`).to.be.greaterThan(0);
       }
-      const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+      const legends = $$(el, 'legend').map((l) => l.textContent!.trim());
       expect(legends).to.include.members([sv.organisationLegend, sv.contactLegend, sv.fields.orgForm.label]);
       expect(control(el, 'orgName').autocomplete).to.equal('organization');
       expect(control(el, 'contactName').autocomplete).to.equal('name');
@@ -164,17 +155,17 @@ describe('<samverkan-signup-form>', function () {
       expect(control(el, 'orgWebsite').autocomplete).to.equal('url');
       expect(control(el, 'orgNumber').inputMode).to.equal('numeric');
       expect(control(el, 'orgEmail').type).to.equal('email');
-      expect(root(el).querySelectorAll('input[type="radio"][name="org-form"]')).to.have.length(7);
+      expect($$(el, 'input[type="radio"][name="org-form"]')).to.have.length(7);
       // A hint where a person might hesitate, read with its field.
       expect(control(el, 'orgNumber').getAttribute('aria-describedby')).to.contain('org-number-hint');
     });
 
     it('works without a dataset: links the principles (principles-url) and records the privacy notice', async () => {
       const el = await form(apiUrl);
-      const links = [...root(el).querySelectorAll('a')].map((a) => a.href);
+      const links = $$(el, 'a').map((a) => a.href);
       expect(links).to.include('https://kommun.example.org/overenskommelsen');
       expect(links).to.include(PRIVACY_URL);
-      expect(root(el).querySelector('details')).to.equal(null);
+      expect($(el, 'details')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -182,9 +173,9 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl, 'sv', { principlesUrl: null });
       await expectEvent(el, 'samverkan-load', 8000);
       await el.updateComplete;
-      const details = q<HTMLDetailsElement>(el, '[part~="principles"] details');
+      const details = one<HTMLDetailsElement>(el, '[part~="principles"] details');
       expect(details.querySelectorAll('li')).to.have.length(7);
-      const link = q<HTMLAnchorElement>(el, '[part~="principles-link"]');
+      const link = one<HTMLAnchorElement>(el, '[part~="principles-link"]');
       expect(link.href).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
       expect(link.textContent!.trim()).to.equal(sv.agreementLink);
       await expect(el).to.be.accessible();
@@ -194,16 +185,16 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl, 'sv', { src: datasetUrl(uniqueKey('signup-doc')), principlesUrl: null });
       await expectEvent(el, 'samverkan-load');
       await el.updateComplete;
-      expect(q(el, '[part~="principles"] details').querySelectorAll('li')).to.have.length(7);
-      expect(q<HTMLAnchorElement>(el, '[part~="principles-link"]').href).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
+      expect(one(el, '[part~="principles"] details').querySelectorAll('li')).to.have.length(7);
+      expect(one<HTMLAnchorElement>(el, '[part~="principles-link"]').href).to.equal('https://www.example.org/samverkansoverenskommelse.pdf');
     });
 
     it('says so when the principles cannot be read and there is nothing to link to', async () => {
       const el = await form('http://127.0.0.1:9/api/v1', 'sv', { principlesUrl: null });
       await expectEvent(el, 'samverkan-error', 8000);
       await el.updateComplete;
-      expect(q(el, '[part~="principles"]').textContent).to.contain(sv.principlesUnavailable);
-      expect(root(el).querySelector('[part~="principles-link"]') === null).to.equal(true);
+      expect(one(el, '[part~="principles"]').textContent).to.contain(sv.principlesUnavailable);
+      expect($(el, '[part~="principles-link"]') === null).to.equal(true);
     });
 
     for (const lang of ['sv', 'en', 'fi', 'ar'] as const) {
@@ -217,14 +208,14 @@ describe('<samverkan-signup-form>', function () {
         ] as const) {
           const input = control(el, field);
           const id = `${FIELDS[field].id}-published`;
-          const shown = root(el).getElementById(id)!;
+          const shown = shadow(el).getElementById(id)!;
           expect(shown.textContent!.trim(), field).to.equal(note);
           expect(shown.getBoundingClientRect().height, `${field}: visible`).to.be.greaterThan(0);
           expect(input.getAttribute('aria-describedby')!.split(' '), field).to.include(id);
         }
         // Only those: the contact person's own details are not published.
         for (const field of ['contactEmail', 'contactPhone', 'contactName', 'message'] as const) {
-          expect(root(el).getElementById(`${FIELDS[field].id}-published`) === null, field).to.equal(true);
+          expect(shadow(el).getElementById(`${FIELDS[field].id}-published`) === null, field).to.equal(true);
         }
         await expect(el).to.be.accessible();
       });
@@ -234,18 +225,18 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl, 'sv', { src: datasetUrl(uniqueKey('signup')) });
       await expectEvent(el, 'samverkan-load');
       await el.updateComplete;
-      const details = q<HTMLDetailsElement>(el, 'details');
+      const details = one<HTMLDetailsElement>(el, 'details');
       expect(details.open).to.equal(false);
       expect(details.querySelectorAll('li')).to.have.length(7);
-      expect(q(el, 'summary').textContent).to.contain('7');
+      expect(one(el, 'summary').textContent).to.contain('7');
       details.open = true;
       await expect(el).to.be.accessible();
     });
 
     it('renders right to left in Arabic, with Arabic labels', async () => {
       const el = await form(apiUrl, 'ar');
-      expect(q(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
-      expect(q(el, 'label[for="org-name"]').textContent).to.contain(ar.fields.orgName.label);
+      expect(one(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+      expect(one(el, 'label[for="org-name"]').textContent).to.contain(ar.fields.orgName.label);
     });
 
     describe('addresses and numbers in a right-to-left form', () => {
@@ -275,11 +266,11 @@ describe('<samverkan-signup-form>', function () {
           const id = FIELDS[field].id;
           expect(errorText(el, field), `${field} shows an error`).to.not.equal(undefined);
           for (const part of [`label[for="${id}"]`, `#${id}-hint`, `#${id}-error`]) {
-            expect(getComputedStyle(q(el, part)).direction, `${field}: ${part}`).to.equal('rtl');
+            expect(getComputedStyle(one(el, part)).direction, `${field}: ${part}`).to.equal('rtl');
           }
           expect(alignedTo(control(el, field)), `${field} starts on the right, like its label`).to.equal('right');
         }
-        expect(alignedTo(q(el, `label[for="${FIELDS.orgEmail.id}"]`)), 'the label').to.equal('right');
+        expect(alignedTo(one(el, `label[for="${FIELDS.orgEmail.id}"]`)), 'the label').to.equal('right');
         expect(alignedTo(control(el, 'orgName')), 'a right-to-left answer').to.equal('right');
         await expect(el).to.be.accessible();
       });
@@ -323,7 +314,7 @@ describe('<samverkan-signup-form>', function () {
         const el = await form(apiUrl, lang);
         const container = el.parentElement!;
         container.style.fontFamily = "'DejaVu Sans', Verdana, sans-serif";
-        const hint = q(el, '#org-number-hint');
+        const hint = one(el, '#org-number-hint');
         const example = /(\d{6})-(\d{4})/.exec(hint.textContent!)!;
         for (let width = 240; width <= 480; width += 6) {
           container.style.width = `${width}px`;
@@ -352,26 +343,26 @@ describe('<samverkan-signup-form>', function () {
 
     it('hides the honeypot from people and screen readers: clipped to nothing, aria-hidden, out of the tab order', async () => {
       const el = await form(apiUrl);
-      const trap = q<HTMLInputElement>(el, '.honeypot input');
+      const trap = one<HTMLInputElement>(el, '.honeypot input');
       expect(trap.tabIndex).to.equal(-1);
       const wrapper = trap.closest<HTMLElement>('[aria-hidden="true"]');
       expect(wrapper).to.not.equal(null);
       const box = wrapper!.getBoundingClientRect();
       expect(box.width * box.height, 'at most one pixel').to.be.at.most(1);
       // Nothing of it can be seen or clicked where it stands.
-      const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       expect(hit === null || !wrapper!.contains(hit)).to.equal(true);
     });
     it('keeps browser autofill and password managers out of the honeypot, which would silently drop a real application', async () => {
       const el = await form(apiUrl);
-      const trap = q<HTMLInputElement>(el, '.honeypot input');
+      const trap = one<HTMLInputElement>(el, '.honeypot input');
       // What autofill heuristics read as a name, an address, a phone, a website or an organisation (sv, en, fi, ar too).
       const AUTOFILL_WORDS =
         /name|nom|mail|e-?post|phone|tel|fax|url|web|site|address|addr|street|city|zip|post|country|org|company|firm|business|user|login|card|namn|adress|nimi|osoite|puhelin|اسم|بريد|هاتف|عنوان|موقع/i;
       for (const text of [trap.id, trap.name, ...Object.values(allMessages).map((m) => m.honeypotLabel)]) {
         expect(text, 'looks like no field autofill knows').to.not.match(AUTOFILL_WORDS);
       }
-      expect(q(el, `label[for="${trap.id}"]`).textContent).to.equal(sv.honeypotLabel);
+      expect(one(el, `label[for="${trap.id}"]`).textContent).to.equal(sv.honeypotLabel);
       expect(trap.getAttribute('autocomplete')).to.equal('off');
       expect(trap.tabIndex).to.equal(-1);
       const wrapper = trap.closest<HTMLElement>('.honeypot')!;
@@ -379,15 +370,15 @@ describe('<samverkan-signup-form>', function () {
       expect(wrapper.inert, 'inert: out of the accessibility tree and unfocusable').to.equal(true);
       // Chrome's autofill skips fields that cannot take focus.
       trap.focus();
-      expect(activeInside(el)).to.not.equal(trap);
+      expect(focused(el)).to.not.equal(trap);
       // Tab from the field before it reaches the button after it, and back.
       control(el, 'message').focus();
       await sendKeys({ press: 'Tab' });
-      expect(activeInside(el)).to.equal(q(el, '[part~="continue-button"]'));
+      expect(focused(el)).to.equal(one(el, '[part~="continue-button"]'));
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(activeInside(el)).to.equal(control(el, 'message'));
+      expect(focused(el)).to.equal(control(el, 'message'));
     });
   });
 
@@ -482,8 +473,8 @@ describe('<samverkan-signup-form>', function () {
       const input = control(el, 'orgEmail');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('org-email-error');
-      expect(q(el, '#org-email-error .error-icon').getAttribute('aria-hidden')).to.equal('true');
-      expect(q(el, '#org-email-error .visually-hidden').textContent).to.equal(sv.errorPrefix);
+      expect(one(el, '#org-email-error .error-icon').getAttribute('aria-hidden')).to.equal('true');
+      expect(one(el, '#org-email-error .visually-hidden').textContent).to.equal(sv.errorPrefix);
       // Still wrong while typing: the error stays.
       await type(el, 'orgEmail', 'info@forening');
       expect(errorText(el, 'orgEmail')).to.contain(sv.problems.orgEmail.invalid);
@@ -498,7 +489,7 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl);
       await fillValid(el, orgName('webb'));
       await continueToReview(el);
-      expect(q(el, '[part~="review"]').textContent).to.contain('https://forening.example.org');
+      expect(one(el, '[part~="review"]').textContent).to.contain('https://forening.example.org');
     });
   });
 
@@ -508,15 +499,15 @@ describe('<samverkan-signup-form>', function () {
       await type(el, 'orgName', 'Föreningen');
       await continueToReview(el);
       await el.updateComplete;
-      expect(activeInside(el)).to.equal(q(el, '[part~="error-summary"]'));
-      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')];
+      expect(focused(el)).to.equal(one(el, '[part~="error-summary"]'));
+      const links = $$<HTMLAnchorElement>(el, '[part~="error-summary"] a');
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#org-form', '#org-email', '#contact-name', '#contact-email', '#accepts-principles', '#consent']);
       links[1]!.click();
-      expect(activeInside(el)).to.equal(control(el, 'orgEmail'));
+      expect(focused(el)).to.equal(control(el, 'orgEmail'));
       links[0]!.click();
-      expect(activeInside(el)).to.equal(q(el, '#org-form-non-profit-association'));
+      expect(focused(el)).to.equal(one(el, '#org-form-non-profit-association'));
       links[4]!.click();
-      expect(activeInside(el)).to.equal(control(el, 'acceptsPrinciples'));
+      expect(focused(el)).to.equal(control(el, 'acceptsPrinciples'));
       await expect(el).to.be.accessible();
     });
   });
@@ -528,8 +519,8 @@ describe('<samverkan-signup-form>', function () {
       try {
         const el = await form(apiUrl);
         await type(el, 'message', 'Hej');
-        expect(q(el, '.count').textContent!.replace(/\s+/g, ' ')).to.contain('1 997');
-        const status = q(el, '#message-count-status');
+        expect(one(el, '.count').textContent!.replace(/\s+/g, ' ')).to.contain('1 997');
+        const status = one(el, '#message-count-status');
         expect(status.getAttribute('aria-live')).to.equal('polite');
         expect(status.textContent).to.equal('');
         await type(el, 'message', 'Hej hej');
@@ -540,7 +531,7 @@ describe('<samverkan-signup-form>', function () {
         await el.updateComplete;
         expect(status.textContent!.replace(/\s/g, ' ')).to.equal('Du har 1 993 tecken kvar');
         await type(el, 'message', 'x'.repeat(2003));
-        expect(q(el, '.count').textContent).to.contain('3 tecken för mycket');
+        expect(one(el, '.count').textContent).to.contain('3 tecken för mycket');
       } finally {
         clock.restore();
       }
@@ -553,17 +544,17 @@ describe('<samverkan-signup-form>', function () {
       const name = orgName('review');
       await fillValid(el, name);
       await continueToReview(el);
-      expect(activeInside(el)).to.equal(q(el, '#review-title'));
-      const review = q(el, '[part~="review"]');
+      expect(focused(el)).to.equal(one(el, '#review-title'));
+      const review = one(el, '[part~="review"]');
       expect(review.textContent).to.contain(name);
       expect(review.textContent).to.contain(commonMessages.sv.forms['non-profit-association']);
       expect(review.textContent).to.contain(sv.notGiven);
-      expect(root(el).querySelectorAll('[part~="change-button"]')).to.have.length(15);
+      expect($$(el, '[part~="change-button"]')).to.have.length(15);
       await expect(el).to.be.accessible();
-      q<HTMLButtonElement>(el, '[part~="change-button"][data-field="contactEmail"]').click();
+      one<HTMLButtonElement>(el, '[part~="change-button"][data-field="contactEmail"]').click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(activeInside(el)).to.equal(control(el, 'contactEmail'));
+      expect(focused(el)).to.equal(control(el, 'contactEmail'));
       expect(control(el, 'contactEmail').value).to.equal('alex@forening.example.org');
       expect(control(el, 'consent').checked, 'ticked in this visit').to.equal(true);
     });
@@ -576,15 +567,15 @@ describe('<samverkan-signup-form>', function () {
       await fillValid(el, name);
       await continueToReview(el);
       const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       const event = await submitted;
       expect(Object.keys(event.detail)).to.deep.equal(['id']);
       expect(event.bubbles && event.composed).to.equal(true);
-      const panel = q(el, '[part~="success"]');
+      const panel = one(el, '[part~="success"]');
       expect(panel.getAttribute('role')).to.equal('status');
-      expect(activeInside(el)).to.equal(panel);
+      expect(focused(el)).to.equal(panel);
       // The short reference when the server gives one (issue 17.15), else the id.
-      const shown = q(el, '[part~="reference"]').textContent!.trim();
+      const shown = one(el, '[part~="reference"]').textContent!.trim();
       expect(shown === event.detail.id || /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/.test(shown), shown).to.equal(true);
       expect(panel.textContent).to.contain(sv.successNextTitle);
       const stored = await storedApplications(name);
@@ -606,14 +597,14 @@ describe('<samverkan-signup-form>', function () {
         await fillValid(el, orgName(`reference-${lang}`));
         await continueToReview(el);
         const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
-        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        one<HTMLButtonElement>(el, '[part~="send-button"]').click();
         const event = await submitted;
         expect(event.detail.id).to.equal('0b6f6a52-7c3e-4f0e-9a51-3d2f0c1e8b47');
-        const panel = q(el, '[part~="success"]');
-        expect(q(el, '[part~="reference"]').textContent!.trim()).to.equal('K7QM-2XPD');
+        const panel = one(el, '[part~="success"]');
+        expect(one(el, '[part~="reference"]').textContent!.trim()).to.equal('K7QM-2XPD');
         expect(panel.textContent, 'the UUID is not shown').to.not.contain(event.detail.id);
         expect(panel.textContent).to.contain(allMessages[lang].successReferenceHint);
-        expect(q(el, '[part~="reference"]').getAttribute('dir')).to.equal('ltr');
+        expect(one(el, '[part~="reference"]').getAttribute('dir')).to.equal('ltr');
         await expect(el).to.be.accessible();
         sessionStorage.clear();
         unmountAll();
@@ -624,12 +615,12 @@ describe('<samverkan-signup-form>', function () {
       const el = await form(apiUrl);
       const name = orgName('bot');
       await fillValid(el, name);
-      const trap = q<HTMLInputElement>(el, '.honeypot input');
+      const trap = one<HTMLInputElement>(el, '.honeypot input');
       trap.value = 'https://spam.example';
       trap.dispatchEvent(new Event('input', { bubbles: true }));
       await continueToReview(el);
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await submitted;
       expect((await storedApplications(name)).count).to.equal(0);
     });
@@ -640,13 +631,13 @@ describe('<samverkan-signup-form>', function () {
       const name = orgName('double');
       await fillValid(el, name);
       await continueToReview(el);
-      const button = q<HTMLButtonElement>(el, '[part~="send-button"]');
+      const button = one<HTMLButtonElement>(el, '[part~="send-button"]');
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
       button.click();
       button.click();
       button.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
       await el.updateComplete;
-      expect(q<HTMLButtonElement>(el, '[part~="send-button"]').disabled).to.equal(true);
+      expect(one<HTMLButtonElement>(el, '[part~="send-button"]').disabled).to.equal(true);
       await submitted;
       expect(await proxyPosts(key)).to.equal(1);
       expect((await storedApplications(name)).count).to.equal(1);
@@ -661,22 +652,22 @@ describe('<samverkan-signup-form>', function () {
       // The server receives and stores the application, but the answer never comes back.
       await setProxyMode(key, 'lost-answer');
       const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 15000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       const event = await failed;
       expect(Object.keys(event.detail)).to.deep.equal(['error']);
       expect(event.detail.error.name).to.equal('NetworkError');
       await el.updateComplete;
-      const failure = q(el, '[part~="failure"]');
+      const failure = one(el, '[part~="failure"]');
       expect(failure.getAttribute('role')).to.equal('alert');
-      expect(activeInside(el)).to.equal(failure);
+      expect(focused(el)).to.equal(failure);
       expect(failure.textContent).to.contain(sv.networkTitle);
-      expect(q(el, '[part~="review"]').textContent, 'answers kept').to.contain(name);
+      expect(one(el, '[part~="review"]').textContent, 'answers kept').to.contain(name);
       expect((await storedApplications(name)).count).to.equal(1);
       await expect(el).to.be.accessible();
 
       await setProxyMode(key, undefined);
       const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
       const ok = await submitted;
       const stored = await storedApplications(name);
       expect(stored.count).to.equal(1);
@@ -692,12 +683,12 @@ describe('<samverkan-signup-form>', function () {
       await continueToReview(el);
       await setProxyMode(key, 'offline');
       const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await failed;
       expect((await storedApplications(name)).count).to.equal(0);
       await setProxyMode(key, undefined);
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
       await submitted;
       expect((await storedApplications(name)).count).to.equal(1);
     });
@@ -710,18 +701,18 @@ describe('<samverkan-signup-form>', function () {
       await continueToReview(el);
       await setProxyMode(key, 'lost-answer');
       const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await failed;
       await setProxyMode(key, undefined);
-      q<HTMLButtonElement>(el, '[part~="change-button"][data-field="message"]').click();
+      one<HTMLButtonElement>(el, '[part~="change-button"][data-field="message"]').click();
       await el.updateComplete;
       await type(el, 'message', 'Ett annat meddelande.');
       await continueToReview(el);
       const again = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       expect((await again).detail.error.status).to.equal(422);
       await el.updateComplete;
-      expect(q(el, '[part~="failure"]').textContent).to.contain(sv.reusedText);
+      expect(one(el, '[part~="failure"]').textContent).to.contain(sv.reusedText);
       expect((await storedApplications(name)).count).to.equal(1);
     });
 
@@ -734,12 +725,12 @@ describe('<samverkan-signup-form>', function () {
       // A server with stricter rules than the form: the real server's real 400.
       await setProxyMode(key, { tamper: { path: 'contact.email', value: 'not-an-address' } });
       const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       const event = await failed;
       expect(event.detail.error.name).to.equal('HttpError');
       expect((event.detail.error as Error & { status: number }).status).to.equal(400);
       await el.updateComplete;
-      expect(activeInside(el)).to.equal(q(el, '[part~="error-summary"]'));
+      expect(focused(el)).to.equal(one(el, '[part~="error-summary"]'));
       expect(summaryItems(el)).to.deep.equal([sv.problems.contactEmail.invalid]);
       expect(errorText(el, 'contactEmail')).to.contain(sv.problems.contactEmail.invalid);
       await type(el, 'orgName', `${name} `);
@@ -759,18 +750,18 @@ describe('<samverkan-signup-form>', function () {
       await fillValid(el, name);
       await continueToReview(el);
       const failed = expectEvent<CustomEvent>(el, 'samverkan-signup-failed', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       const event = await failed;
       const error = event.detail.error as Error & { status: number; retryAfter: number };
       expect(error.status).to.equal(429);
       await el.updateComplete;
-      const failure = q(el, '[part~="failure"]');
+      const failure = one(el, '[part~="failure"]');
       expect(failure.textContent).to.contain(sv.rateTitle);
       const minutes = Math.ceil(error.retryAfter / 60);
       expect(failure.textContent).to.contain(`om ${minutes} minuter`);
       expect(failure.textContent).to.match(/klockan \d\d[:.]\d\d/);
-      expect(root(el).querySelector('[part~="try-again-button"]')).to.equal(null);
-      expect(q(el, '[part~="review"]').textContent).to.contain(name);
+      expect($(el, '[part~="try-again-button"]')).to.equal(null);
+      expect(one(el, '[part~="review"]').textContent).to.contain(name);
       expect((await storedApplications(name, 'limited')).count).to.equal(0);
       await expect(el).to.be.accessible();
     });
@@ -782,10 +773,10 @@ describe('<samverkan-signup-form>', function () {
       await fillValid(el, orgName('limited-ar'));
       await continueToReview(el);
       const failed = expectEvent(el, 'samverkan-signup-failed', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await failed;
       await el.updateComplete;
-      expect(q(el, '[part~="failure"]').textContent).to.contain(ar.rateTitle);
+      expect(one(el, '[part~="failure"]').textContent).to.contain(ar.rateTitle);
       await expect(el).to.be.accessible();
     });
   });
@@ -800,14 +791,14 @@ describe('<samverkan-signup-form>', function () {
       el = await form(apiUrl);
       expect(control(el, 'orgName').value).to.equal(name);
       expect(control(el, 'contactEmail').value).to.equal('alex@forening.example.org');
-      expect(q<HTMLInputElement>(el, '#org-form-non-profit-association').checked).to.equal(true);
+      expect(one<HTMLInputElement>(el, '#org-form-non-profit-association').checked).to.equal(true);
       expect(control(el, 'consent').checked).to.equal(false);
       expect(control(el, 'acceptsPrinciples').checked).to.equal(false);
       await tick(el, 'acceptsPrinciples');
       await tick(el, 'consent');
       await continueToReview(el);
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await submitted;
       expect(sessionStorage.getItem(DRAFT_STORAGE_KEY)).to.equal(null);
       unmountAll();
@@ -823,7 +814,7 @@ describe('<samverkan-signup-form>', function () {
       await continueToReview(el);
       await setProxyMode(key, 'lost-answer');
       const failed = expectEvent(el, 'samverkan-signup-failed', 15000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await failed;
       await setProxyMode(key, undefined);
       unmountAll();
@@ -832,7 +823,7 @@ describe('<samverkan-signup-form>', function () {
       await tick(el, 'consent');
       await continueToReview(el);
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
-      q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="send-button"]').click();
       await submitted;
       expect((await storedApplications(name)).count).to.equal(1);
     });
@@ -856,11 +847,11 @@ describe('<samverkan-signup-form>', function () {
         await fillValid(el, name);
         await continueToReview(el);
         await setProxyMode(key, 'offline');
-        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        one<HTMLButtonElement>(el, '[part~="send-button"]').click();
         await until(() => events.events.length > 0, 15000);
         await setProxyMode(key, undefined);
         const submitted = expectEvent<CustomEvent>(el, 'samverkan-signup-submitted', 8000);
-        q<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
+        one<HTMLButtonElement>(el, '[part~="try-again-button"]').click();
         const ok = await submitted;
         const attributes = [...el.attributes].map((a) => a.value).join(' ');
         for (const secret of [name, 'alex@forening.example.org', 'Alex Exempel', 'info@forening.example.org']) {
@@ -892,10 +883,10 @@ describe('<samverkan-signup-form>', function () {
         await type(el, 'orgNumber', '');
         await fillValid(el, orgName(`axe-${lang}`));
         await continueToReview(el);
-        expect(root(el).querySelector('[part~="review"]')).to.not.equal(null);
+        expect($(el, '[part~="review"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
         const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
-        q<HTMLButtonElement>(el, '[part~="send-button"]').click();
+        one<HTMLButtonElement>(el, '[part~="send-button"]').click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
         await submitted;
@@ -910,7 +901,7 @@ describe('<samverkan-signup-form>', function () {
     function overflowing(el: SamverkanSignupForm): string[] {
       const box = el.getBoundingClientRect();
       const out: string[] = [];
-      for (const node of root(el).querySelectorAll<HTMLElement>('*')) {
+      for (const node of $$<HTMLElement>(el, '*')) {
         if (node.closest('.honeypot, .visually-hidden') || node.matches('style')) continue;
         const rect = node.getBoundingClientRect();
         if (rect.width === 0) continue;
@@ -934,7 +925,7 @@ describe('<samverkan-signup-form>', function () {
         container.style.fontFamily = "'DejaVu Sans', Verdana, sans-serif";
         await expectEvent(el, 'samverkan-load');
         await el.updateComplete;
-        q<HTMLDetailsElement>(el, 'details').open = true;
+        one<HTMLDetailsElement>(el, 'details').open = true;
         await type(el, 'orgWebsite', 'inte en adress');
         await type(el, 'orgNumber', '700101-1234');
         await continueToReview(el);
@@ -942,7 +933,7 @@ describe('<samverkan-signup-form>', function () {
         await fillValid(el, `${orgName('narrow')} ${'Långtnamnutanmellanslag'.repeat(4)}`);
         await type(el, 'orgWebsite', `https://forening.example.org/${'a'.repeat(80)}`);
         await continueToReview(el);
-        expect(root(el).querySelector('[part~="review"]')).to.not.equal(null);
+        expect($(el, '[part~="review"]')).to.not.equal(null);
         expect(overflowing(el)).to.deep.equal([]);
       });
     }
@@ -957,58 +948,58 @@ describe('<samverkan-signup-form>', function () {
       );
       const el = container.querySelector('samverkan-signup-form')!;
       // No src and no principles-url: the principles come from the API's dataset.
-      await waitUntil(() => root(el).querySelector('[part~="principles"] details'), 'the principles were not shown', { timeout: 8000 });
+      await waitFor(() => $(el, '[part~="principles"] details'), 'the principles were not shown', 8000);
       const name = orgName('keyboard');
       container.querySelector<HTMLButtonElement>('#before')!.focus();
       const tab = () => sendKeys({ press: 'Tab' });
       const typeText = (text: string) => sendKeys({ type: text });
 
       await tab();
-      expect(activeInside(el)).to.equal(control(el, 'orgName'));
+      expect(focused(el)).to.equal(control(el, 'orgName'));
       await typeText(name);
       await tab(); // organisation number
       await typeText('8020001239');
       await tab(); // the radio group: arrows choose
       await sendKeys({ press: 'ArrowDown' });
-      expect(q<HTMLInputElement>(el, '#org-form-foundation').checked).to.equal(true);
+      expect(one<HTMLInputElement>(el, '#org-form-foundation').checked).to.equal(true);
       await tab(); // website
       await tab(); // e-mail
-      expect(activeInside(el)).to.equal(control(el, 'orgEmail'));
+      expect(focused(el)).to.equal(control(el, 'orgEmail'));
       await typeText('info@forening.example.org');
       await tab(); // phone
       await tab(); // districts
       await tab(); // activities
       await tab(); // description
       await tab(); // contact name
-      expect(activeInside(el)).to.equal(control(el, 'contactName'));
+      expect(focused(el)).to.equal(control(el, 'contactName'));
       await typeText('Alex Exempel');
       await tab();
       await typeText('alex@forening.example.org');
       await tab(); // contact phone
       await tab(); // the principles' summary (opens the list)
-      expect(activeInside(el) === q(el, '[part~="principles"] summary'), 'the principles can be read').to.equal(true);
+      expect(focused(el) === one(el, '[part~="principles"] summary'), 'the principles can be read').to.equal(true);
       await tab(); // the link to the agreement's full text
-      expect(activeInside(el) === q(el, '[part~="principles-link"]')).to.equal(true);
+      expect(focused(el) === one(el, '[part~="principles-link"]')).to.equal(true);
       await tab(); // accept the principles
-      expect(activeInside(el)).to.equal(control(el, 'acceptsPrinciples'));
+      expect(focused(el)).to.equal(control(el, 'acceptsPrinciples'));
       await sendKeys({ press: 'Space' });
       await tab(); // the privacy notice link
       await tab(); // consent
-      expect(activeInside(el)).to.equal(control(el, 'consent'));
+      expect(focused(el)).to.equal(control(el, 'consent'));
       await sendKeys({ press: 'Space' });
       await tab(); // message
       await typeText('Hej!');
       await tab(); // continue (the honeypot is skipped)
-      expect(activeInside(el)).to.equal(q(el, '[part~="continue-button"]'));
+      expect(focused(el)).to.equal(one(el, '[part~="continue-button"]'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(activeInside(el)).to.equal(q(el, '#review-title'));
-      for (let i = 0; i < 40 && activeInside(el) !== root(el).querySelector('[part~="send-button"]'); i++) await tab();
-      expect(activeInside(el)).to.equal(q(el, '[part~="send-button"]'));
+      expect(focused(el)).to.equal(one(el, '#review-title'));
+      for (let i = 0; i < 40 && focused(el) !== $(el, '[part~="send-button"]'); i++) await tab();
+      expect(focused(el)).to.equal(one(el, '[part~="send-button"]'));
       const submitted = expectEvent(el, 'samverkan-signup-submitted', 8000);
       await sendKeys({ press: 'Enter' });
       await submitted;
-      expect(activeInside(el)).to.equal(q(el, '[part~="success"]'));
+      expect(focused(el)).to.equal(one(el, '[part~="success"]'));
       const stored = await storedApplications(name);
       expect(stored.count).to.equal(1);
       expect(stored.applications[0]!.application!.organisation.organisationNumber).to.equal('802000-1239');

@@ -1,14 +1,12 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { parseDataset, todayIn, type DatasetInput } from '@samverkan/sdk';
 import '../define/samverkan-volunteer-board.js';
 import type { SamverkanVolunteerBoard } from './volunteer-board.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
-import { expectEvent, mount, unmountAll } from '../../test/helpers/expect-event.js';
+import { expectEvent, mount, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
+import { $, $$, focused, text } from '../../test/helpers/shadow.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => $$(el, '[part~="item-title"]').map(text);
 
 /** The demo dataset with every opportunity valid far into the future, so the tests do not depend on the day they run. */
@@ -62,7 +60,7 @@ describe('<samverkan-volunteer-board> content', () => {
     await el.updateComplete;
     expect($$(el, '[part~="item"]')).to.have.length(25);
     // Focus moves to the first newly shown opportunity.
-    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~="item-title"]')[20]);
+    expect(focused(el)).to.equal($$(el, '[part~="item-title"]')[20]);
   });
 
   it('shows the organisation, what, where, when, how much time and how to get in touch', async () => {
@@ -168,20 +166,20 @@ describe('<samverkan-volunteer-board> search and filters', () => {
     await el.updateComplete;
     expect(text($(el, '[part~="count"]'))).to.equal('25 uppdrag');
     expect(el.hasAttribute('district')).to.equal(false);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search-input"]'));
+    expect(focused(el)).to.equal($(el, '[part~="search-input"]'));
   });
 
   it('is used by keyboard: from the search to each filter, and a filter chosen with the arrow keys', async () => {
     const el = await board(await boardJson());
     $<HTMLInputElement>(el, '[part~="search-input"]')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'select[name="district"]'));
+    expect(focused(el)).to.equal($(el, 'select[name="district"]'));
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const first = $<HTMLSelectElement>(el, 'select[name="district"]')!.options[1]!.value;
     expect(el.district).to.equal(first);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'select[name="activity"]'));
+    expect(focused(el)).to.equal($(el, 'select[name="activity"]'));
   });
 });
 
@@ -198,7 +196,7 @@ describe('<samverkan-volunteer-board> untrusted and partly invalid data', () => 
     }));
     const el = await board({ dataset, issues: [], stale: false });
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('script, img')).to.equal(null);
+    expect($(el, 'script, img')).to.equal(null);
     expect($$(el, '[part~="item"]')).to.have.length(4);
     expect($$(el, '[part~="contact"] a')).to.have.length(0);
     const title = $(el, '[part~="item-title"]')!;
@@ -262,7 +260,7 @@ describe('<samverkan-volunteer-board> languages, states and accessibility', () =
       await expect(loading).to.be.accessible();
       await release(loadingKey);
       const failed = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang=${lang} src=${UNREACHABLE_URL}></samverkan-volunteer-board>`);
-      await waitUntil(() => $(failed, '[role="alert"] button'), 'no error view', { timeout: 5000 });
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
       await expect(failed).to.be.accessible();
     });
 

@@ -1,13 +1,18 @@
+import { waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
+import { testTime } from './test-time.js';
 
 /**
- * Resolves with the next `type` event on `target`; rejects after `timeout` ms
+ * Resolves with the next `type` event on `target`; rejects after `ms` ms
  * so a missing event fails the test, naming the event, instead of hanging it.
  * The default is just under mocha's 10 s for a test: the wait says that the
  * event comes, not how fast (on a busy machine a load and its checks can take
- * several seconds). A test given more time passes a longer one.
+ * several seconds). A test given more time passes a longer one. Both are
+ * for the machine's own speed: on a page whose CPU is slowed they are that many
+ * times longer (testTime).
  */
-export function expectEvent<E extends Event = Event>(target: EventTarget, type: string, timeout = 9000): Promise<E> {
+export function expectEvent<E extends Event = Event>(target: EventTarget, type: string, ms = 9000): Promise<E> {
+  const timeout = testTime(ms);
   return new Promise<E>((resolve, reject) => {
     const timer = setTimeout(() => {
       target.removeEventListener(type, listener);
@@ -19,6 +24,25 @@ export function expectEvent<E extends Event = Event>(target: EventTarget, type: 
     };
     target.addEventListener(type, listener, { once: true });
   });
+}
+
+/**
+ * Waits until `condition` is true (checked every 50 ms), or fails the test
+ * saying `what` did not happen. Like expectEvent, the limit (just under
+ * mocha's 10 s by default) says that it comes, not how fast: open-wc's
+ * waitUntil gives a second unless told otherwise, which a busy machine can
+ * need for one render.
+ */
+export function waitFor(condition: () => unknown, what: string, ms = 9000): Promise<void> {
+  return waitUntil(condition, what, { timeout: testTime(ms) });
+}
+
+/** Resolves as `promise` does, or rejects saying `what` did not happen if it has not settled in `ms` (as expectEvent). */
+export function within<T>(promise: Promise<T>, what: string, ms = 9000): Promise<T> {
+  const timeout = testTime(ms);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${timeout} ms`)), timeout)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Records every `type` event on `target` from now on; read `.events`, stop with `.stop()`. */

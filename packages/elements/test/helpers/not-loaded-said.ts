@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { $, text } from './shadow.js';
 
 // What an element says, in each UI language, when a part of the page's script
 // it needs to show its data could not be fetched (the dataset's checks,
@@ -17,14 +18,12 @@ export const NOT_LOADED_SAID = {
  * the language's direction.
  */
 export function expectNotLoadedSaid(el: Element, lang: keyof typeof NOT_LOADED_SAID): void {
-  const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-  const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const [title, message, retry] = NOT_LOADED_SAID[lang];
-  const alert = $('[part~="error"]')!;
+  const alert = $(el, '[part~="error"]')!;
   expect(alert.getAttribute('role')).to.equal('alert');
   expect(text(alert.querySelector('h2'))).to.equal(title);
   expect(text(alert.querySelector('p'))).to.equal(message);
-  expect(text($('[part~="retry-button"]'))).to.equal(retry);
-  expect($('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
-  expect($('[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+  expect(text($(el, '[part~="retry-button"]'))).to.equal(retry);
+  expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+  expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
 }
