@@ -471,6 +471,27 @@ function markedCpu(name, trace) {
   return cpu / 1000;
 }
 
+/**
+ * Prints, for `tab` after its cold first render, every script file the page fetched (Resource Timing): when it was
+ * requested and when its last byte had arrived, in ms from the mark cold-start, and the window's end (cold-end).
+ * A file requested only after another has arrived (a chunk the browser learns of from an earlier chunk's imports)
+ * is a round trip of its own; one that arrives after 0 is one the first row waited for.
+ */
+async function printWaterfall(name, tab) {
+  const { rows, end } = await tab.evaluate(() => {
+    const start = performance.getEntriesByName('cold-start')[0].startTime;
+    const end = performance.getEntriesByName('cold-end')[0].startTime - start;
+    const rows = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.js$/.test(entry.name))
+      .map((entry) => ({ file: entry.name.replace(/^.*\//, ''), requested: entry.startTime - start, arrived: entry.responseEnd - start }));
+    return { rows, end };
+  });
+  const at = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)}`.padStart(8);
+  console.log(`  ${name}, cold waterfall (ms from cold-start; cold-end at ${at(end).trim()}): requested, arrived, file`);
+  for (const row of rows.sort((a, b) => a.requested - b.requested)) console.log(`    ${at(row.requested)} ${at(row.arrived)}  ${row.file}`);
+}
+
 async function round(names, dataUrl, afterwards) {
   for (const name of names) {
     if (process.env.PEER_DEBUG) console.log('open', name);
@@ -485,6 +506,9 @@ async function round(names, dataUrl, afterwards) {
     // The categories also give V8's compiles (V8.CompileCode: a function's first call compiles it) for the timeline below.
     if (tracedCold) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'disabled-by-default-v8.compile'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
+    // PEERS_TRACE=1: our pages' waterfall (issue 18): each of our files, when it was requested and when it had
+    // arrived, in ms from the cold window's start (cold-start: `data` set); negative is before it.
+    if (process.env.PEERS_TRACE && /^(ours|before)-/.test(name)) await printWaterfall(name, tab);
     if (tracedCold) {
       const trace = Buffer.from(await tab.tracing.stop()).toString();
       // PEERS_PROFILE_DIR=<dir>: the raw trace too (Chromium's DevTools, Performance panel, opens it).
