@@ -9,8 +9,9 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { bundleChunkBanner, bundleChunks, bundleChunkFileNames, removeOldChunks } from './scripts/bundle-chunks.mjs';
+import { bundleChunkBanner, bundleChunks, bundleChunkFileNames, importedAtDefine, removeOldChunks } from './scripts/bundle-chunks.mjs';
 import { elementEntries, AUTOLOADER_ENTRY, ALL_ENTRY } from './scripts/element-entries.mjs';
+import { importAtOnce } from './scripts/import-at-once.mjs';
 import adminBuild from './packages/admin/rollup.config.mjs';
 
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -111,6 +112,8 @@ export default [
       }),
       minifyLiterals(),
       removeOldChunks('packages/elements/dist'),
+      // What an element imports when it is defined requests the files it needs at once, not one round trip later (issue 18).
+      importAtOnce(importedAtDefine),
       terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
     ],
   },

@@ -1,0 +1,177 @@
+// In headless Chromium, against the built bundle (issue 18; scripts/import-at-once.mjs): once a dataset element is
+// defined, every file it goes on to fetch (its parts, the dataset's checks, and what those import) is requested
+// before any file that imports it has arrived, so the browser never learns of one from another's imports: one
+// round trip, not two, before the first row. Each file is served 250 ms late and the server notes when each was
+// requested and sent, so a file found only in another's imports would be requested after that one was sent.
+// And a page with only the signup form still downloads neither the checks nor the calendar.
+// Needs the build (`npm run build`); SAMVERKAN_TEST_DIST=<a built packages/elements/dist> tests another build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
+const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const DELAY = 250;
+
+const code = (name: string) => readFileSync(join(dist, name), 'utf8');
+/** The files `name` imports statically (`import … from "./x.min.js"`, not `import("./x.min.js")`). */
+const staticImports = (name: string) => [...code(name).matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?"\.\/([\w.-]+\.min\.js)"/g)].map((m) => m[1]!);
+function withStaticImports(name: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  for (const imported of staticImports(name)) withStaticImports(imported, seen);
+  return seen;
+}
+/** The file of each element's define module: the loader's dynamic imports. */
+const elementFile = (tag: string) => {
+  const name = [...code('samverkan.min.js').matchAll(/import\("\.\/([\w.-]+\.min\.js)"\)/g)].map((m) => m[1]!).find((file) => new RegExp(`^${tag}-[\\w-]{8}\\.min\\.js$`).test(file));
+  assert.ok(name, `samverkan.min.js imports no file for <${tag}>: run npm run build first`);
+  return name;
+};
+
+/** Each file's request: when it came and when its last byte was sent (ms, the server's clock). */
+interface Served {
+  requested: number;
+  sent?: number;
+}
+let server: Server;
+let base = '';
+let browser: Browser;
+let profile = '';
+let served = new Map<string, Served>();
+const PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body></body></html>';
+
+before(async () => {
+  assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
+  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
+  const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
+  server = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+    if (name === 'page.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (name === 'favicon.ico') return void res.writeHead(204).end();
+    if (!files.has(name)) return void res.writeHead(404).end();
+    const entry: Served = { requested: performance.now() };
+    served.set(name, entry);
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(join(dist, name)), () => {
+        entry.sent = performance.now();
+      });
+    }, DELAY);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  profile = mkdtempSync(join(tmpdir(), 'samverkan-import-at-once-chromium-'));
+  browser = await puppeteer.launch({
+    executablePath: chromium!,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Until every request has been answered and none came for four delays. */
+async function settled() {
+  for (let quiet = 0; quiet < 4 * DELAY; quiet += 50) {
+    const before = served.size;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (served.size !== before || [...served.values()].some((entry) => entry.sent === undefined)) quiet = 0;
+  }
+}
+
+/** A fresh page (its own context: nothing cached) that has run `script` in it, once everything it fetched has arrived. */
+async function pageWith<T, A>(script: (arg: A) => Promise<T>, arg: A) {
+  served = new Map();
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
+  page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()}`)));
+  await page.goto(`${base}/page.html`);
+  await page.waitForFunction(() => window.samverkan !== undefined);
+  const result = await page.evaluate(script, arg);
+  await settled();
+  await context.close();
+  return { result, problems, served: new Map(served) };
+}
+
+const DATASET_ELEMENTS = ['samverkan-signatory-list', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-principles', 'samverkan-follow-up', 'samverkan-volunteer-board'];
+
+for (const tag of DATASET_ELEMENTS) {
+  test(`<${tag}>, once defined, requests its parts, the checks and everything they import at once (no file found in another's imports)`, async () => {
+    const { problems, served } = await pageWith(async (tag) => {
+      await window.samverkan!.load(tag);
+      const element = document.body.appendChild(document.createElement(tag)) as HTMLElement & { updateComplete: Promise<unknown> };
+      await element.updateComplete;
+    }, tag);
+    assert.deepEqual(problems, []);
+    const first = withStaticImports(elementFile(tag));
+    // What it fetched beyond its first download: its parts and the checks, and their imports.
+    const beside = [...served.keys()].filter((name) => name !== 'samverkan.min.js' && !first.has(name));
+    assert.ok(beside.some((name) => /^samverkan-validate-/.test(name)), `<${tag}> did not fetch the checks: ${beside.join(', ')}`);
+    const importedByAnother = beside.filter((name) => beside.some((other) => staticImports(other).includes(name)));
+    // The case this guards: files (samverkan-time, -issues …) that another of these imports.
+    assert.ok(importedByAnother.length > 0, `none of ${beside.join(', ')} imports another: the test would prove nothing`);
+    for (const name of importedByAnother) {
+      const requested = served.get(name)!.requested;
+      for (const importer of beside.filter((other) => staticImports(other).includes(name))) {
+        assert.ok(requested < served.get(importer)!.sent!, `${name} was requested ${(requested - served.get(importer)!.sent!).toFixed(0)} ms after ${importer}, which imports it, had been sent: a second round trip`);
+      }
+    }
+    // And every file those import was fetched (the page has all its first row needs).
+    for (const name of beside) for (const imported of withStaticImports(name)) assert.ok(served.has(imported), `${imported}, which ${name} imports, was not fetched`);
+  });
+}
+
+test('the signatory list, its imports widened so, shows its first row', async () => {
+  const data = readFileSync(join(root, 'examples/data/sodertalje.json'), 'utf8');
+  const { result, problems } = await pageWith(
+    async ({ tag, data }) => {
+      await window.samverkan!.load(tag);
+      const element = document.body.appendChild(document.createElement(tag)) as HTMLElement & { data: unknown };
+      element.data = data;
+      for (let i = 0; i < 200 && !element.shadowRoot?.querySelector('li'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      return element.shadowRoot?.querySelector('li')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    },
+    { tag: 'samverkan-signatory-list', data },
+  );
+  assert.deepEqual(problems, []);
+  const first = (JSON.parse(data) as { organisations: { name: string; signature?: unknown }[] }).organisations.filter((o) => o.signature).map((o) => o.name);
+  assert.ok(first.some((name) => result.includes(name)), `the first row shows ${JSON.stringify(result)}, no signatory's name`);
+});
+
+test('a page with only the signup form fetches neither the checks nor the calendar when it is defined: only its later steps, when idle, bring the checks', async () => {
+  const { result, problems, served } = await pageWith(async (tag) => {
+    await window.samverkan!.load(tag);
+    const element = document.body.appendChild(document.createElement(tag)) as HTMLElement & { updateComplete: Promise<unknown> };
+    await element.updateComplete;
+    return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }, 'samverkan-signup-form');
+  assert.deepEqual(problems, []);
+  assert.ok(result.length > 0, 'the form shows nothing');
+  const form = elementFile('samverkan-signup-form');
+  // Its later steps (checking the answers, sending), which it fetches once the page is idle (form-element.ts).
+  const later = [...code(form).matchAll(/import\("\.\/([\w.-]+\.min\.js)"\)/g)].map((m) => m[1]!).filter((name) => !/^samverkan-lang-/.test(name));
+  assert.ok(later.length > 0, `${form} imports no later steps`);
+  const allowed = new Set([form, ...withStaticImports(form), ...later.flatMap((name) => [...withStaticImports(name)])]);
+  const fetched = [...served.keys()].filter((name) => name !== 'samverkan.min.js');
+  assert.deepEqual(fetched.filter((name) => !allowed.has(name)), []);
+  assert.deepEqual(fetched.filter((name) => /^samverkan-(?:meeting-calendar|ics-file)/.test(name)), []);
+  // The checks only as an import of the later steps, requested after those had arrived, not when the form was defined.
+  for (const name of fetched.filter((name) => /^samverkan-validate-/.test(name))) {
+    const importers = later.filter((other) => withStaticImports(other).has(name) && served.has(other));
+    assert.ok(importers.length > 0, `${name} was fetched, but none of the later steps that import it`);
+    assert.ok(importers.every((other) => served.get(name)!.requested >= served.get(other)!.sent!), `${name} was requested before the later steps that import it had arrived: something fetched it when the form was defined`);
+  }
+});
