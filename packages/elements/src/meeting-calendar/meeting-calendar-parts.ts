@@ -11,5 +11,6 @@ export { IcsUrls } from './utils/ics-links.js';
 export { groupByMonth, meetingsByDay, touchesRange, zonedDate } from './utils/meeting-days.js';
 export { setScriptText } from '../internal/trusted-types.js';
 export { meetingCard, subscribeLinks } from './meeting-card.js';
+export { dayLines } from './day-lines.js';
 // The calendar's own styles: they style only what its data shows (SamverkanElement adds them then).
 export { meetingCalendarStyles as dataStyles } from './meeting-calendar.styles.js';

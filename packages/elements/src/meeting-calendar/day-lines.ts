@@ -1,0 +1,62 @@
+// A month cell's first meetings ("18:00 Dialogmöte", then "2 till"), made
+// with the DOM's own calls rather than a Lit template per line (issue 18).
+// A month shows 150 or more such lines; as Lit templates each line was a
+// template instance (cloned, walked for its parts) with a marker comment per
+// binding and per list item: the month grid had more comments (1,049) than
+// elements (532), and cloning, walking and inserting them was a third of the
+// month's script time in a profile. Here a line is an `li` with its text and a
+// `<bdi>`: nothing else to clone, walk or lay out. Text goes in as text nodes
+// (never parsed as HTML), the title isolated for direction in its `<bdi>`,
+// with its own `lang` when it needs one (as `localized` does).
+import type { DatasetHeader, Meeting } from '@samverkan/sdk';
+import { localizedText } from '../internal/localized.js';
+import { plural } from '../translations/catalogue.js';
+import type { MeetingCalendarMessages } from './messages.js';
+import { timeOfDay } from './utils/calendar-names.js';
+
+/** What a cell's lines need of the month's render. */
+export interface DayLinesContext {
+  header: DatasetHeader;
+  m: MeetingCalendarMessages;
+  lang: string;
+}
+
+/**
+ * The `<ul class="day-meetings">` of a day with meetings: its first `limit`
+ * meetings (time and title, a cancelled or postponed one with its badge),
+ * then "n more" when it has more. Hidden from screen readers, which hear the
+ * cell's label ("tisdag 17 mars 2026, 5 möten"); a cell opens its day's
+ * whole list. Made once per month shown (the month's model keeps it), so a
+ * render that only moves the focus leaves it as it is.
+ */
+export function dayLines(meetings: readonly Meeting[], limit: number, { header, m, lang }: DayLinesContext): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'day-meetings';
+  list.setAttribute('aria-hidden', 'true');
+  const shown = Math.min(meetings.length, limit);
+  for (let index = 0; index < shown; index++) {
+    const meeting = meetings[index]!;
+    const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
+    const title = localizedText(meeting.title, lang, header.defaultLanguage);
+    const line = document.createElement('li');
+    line.className = status ?? 'scheduled';
+    if (status) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = m.statuses[status];
+      line.append(badge, ' ');
+    }
+    const isolated = document.createElement('bdi');
+    if (title.lang) isolated.lang = title.lang;
+    isolated.textContent = title.text;
+    line.append(`${timeOfDay(meeting.start, lang, header.timeZone)} `, isolated);
+    list.append(line);
+  }
+  if (meetings.length > limit) {
+    const more = document.createElement('li');
+    more.className = 'more';
+    more.textContent = plural(lang, meetings.length - limit, m.more);
+    list.append(more);
+  }
+  return list;
+}
