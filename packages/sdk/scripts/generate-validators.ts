@@ -262,6 +262,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
           "if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;",
           // A copy is begun at the first key or value that changed; zod leaves out a `__proto__` key (it would set the result's prototype).
           'let out: any;',
+          // The keys the result has: rules.hasAnyKey on a record is this count (see checks), not a second loop.
+          'let count = 0;',
           'for (const k in v) {',
           '  if (!own.call(v, k)) continue;',
           "  if (k === '__proto__') {",
@@ -273,6 +275,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
           '  const r = v[k];',
           `  const x = ${value};`,
           '  if (x === F) return F;',
+          '  count++;',
           '  if (out === undefined) {',
           '    if (pk === k && x === r) continue;',
           '    out = copyBefore(v, k);',
@@ -407,12 +410,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       extrasSame = 'extrasSame && ';
     }
     const condition = mode === 'strip' ? `k !== n || !(${unchanged})` : `!(${extrasSame}${unchanged})`;
-    if (mode === 'strip' || mode === 'strict') {
-      // The copy (rare on a dataset as the server publishes it) by one shared function: less code per object.
-      const names = constant(JSON.stringify(keys));
-      lines.push(`if (${condition}) v = copyObject(${names}, [${keys.map((_, i) => `p${i}`).join(', ')}], [${keys.map((_, i) => `r${i}`).join(', ')}]);`);
-      return lines;
-    }
+    // The copy, key by key in the schema's order (zod's), as straight-line stores: the generator's raw
+    // output copies most organisations (their web addresses get a "/"), and a shared copyObject(keys,
+    // [parsed], [read]) made two arrays per copy and stored through a key it read from an array.
     lines.push(`if (${condition}) {`, '  const o: any = {};', ...put.map((line) => `  ${line}`));
     if (mode === 'loose') lines.push(`  for (const key in v) if (own.call(v, key) && !${known}.has(key)) o[key] = v[key];`);
     if (mode === 'catchall') lines.push(`  for (const key in v) if (own.call(v, key) && !${known}.has(key)) o[key] = ${call(emit(catchall!, `${path}{catchall}`), 'v[key]', ctx)};`);
@@ -474,7 +474,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
           if (typeof c.fn !== 'function') return fail('a custom check without a function');
           const direct = ruleNames.get(c.fn);
           const mark = (c.fn as Record<symbol, RuleMark | undefined>)[RULE];
-          if (direct) out.push(`if (!rules.${direct}(v)) return F;`);
+          // On a record, whether it has a key is the count its loop kept (every key but `__proto__`, which zod leaves out).
+          if (direct === 'hasAnyKey' && def.type === 'record') out.push('if (count === 0) return F;');
+          else if (direct) out.push(`if (!rules.${direct}(v)) return F;`);
           else if (mark) {
             if (mark.argument === SENTINEL) ctx.lang = true;
             out.push(`if (!rules.${mark.name}(v, ${mark.argument === SENTINEL ? 'L' : JSON.stringify(mark.argument)})) return F;`);
@@ -532,7 +534,7 @@ const HEADER = [
   '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
   '/* eslint-disable */',
 ];
-const RUNTIME = ['copyBefore', 'copyObject', 'url', 'minLength', 'trim'];
+const RUNTIME = ['copyBefore', 'url', 'minLength', 'trim'];
 
 /**
  * Places every function and constant: in the one split module

@@ -171,6 +171,11 @@ test('shapes the generator must handle exactly or hand to zod: strictObject, cat
     BigEnum: z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']),
     Union: z.union([z.object({ kind: z.literal('a'), x: z.string() }), z.strictObject({ kind: z.literal('b') })]),
     Tuple: z.tuple([z.string()]),
+    // rules.hasAnyKey on a record is the count of the keys its loop kept (the generator's shortcut): an empty
+    // object, and one whose only key is `__proto__` (which zod leaves out), have none.
+    NonEmptyRecord: z.record(z.string(), z.string().check(z.trim())).check(z.refine(rules.hasAnyKey)),
+    // A copy (a trimmed value, an unknown key) written key by key: optional keys missing or there, a nullable one, a default.
+    StripCopy: z.object({ a: z.string().check(z.trim()), b: z.optional(z.string().check(z.trim())), c: z.optional(z.nullable(z.string())), d: z._default(z.string(), 'd') }),
   };
   const { code, fallbacks } = generateValidators({ schemas, entities: false });
   // Refused shapes are named, never guessed at.
@@ -181,13 +186,18 @@ test('shapes the generator must handle exactly or hand to zod: strictObject, cat
   try {
     const fast = (await import(file)) as Record<keyof typeof schemas, Fast>;
     const values: unknown[] = [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 'y' }, { a: ' x ', b: 1 }, { a: 'x', b: ' y ' }, { sv: 'x' }, { sv: 'x', en: 'y' }, { sv: 'x', fi: 'y' }, {}, { a: 1 },
-      JSON.parse('{"a": "x", "__proto__": {"b": 1}}'), { constructor: [] }, { constructor: 'x', sv: 'y' }, { toString: 'x' }, { constructor: 'y', toString: 'x' }, { inner: { a: 'x', c: 2 } }, { inner: { a: 'x' }, b: 1, c: 3 }, { a: null }, { a: ' n ' }];
+      JSON.parse('{"a": "x", "__proto__": {"b": 1}}'), { constructor: [] }, { constructor: 'x', sv: 'y' }, { toString: 'x' }, { constructor: 'y', toString: 'x' }, { inner: { a: 'x', c: 2 } }, { inner: { a: 'x' }, b: 1, c: 3 }, { a: null }, { a: ' n ' },
+      JSON.parse('{"__proto__": "x"}'), JSON.parse('{"__proto__": "x", "sv": " y "}'), JSON.parse('{"sv": "y", "__proto__": "x"}'), { a: 'x', b: ' y ', c: null }, { a: 'x', c: 'z', d: ' e ' }];
     for (const [name, schema] of Object.entries(schemas)) for (const value of values) agree(name, fast[name as keyof typeof schemas], schema as z.ZodMiniType, value);
     // The strict object refuses an unknown key; the loose one keeps it; a catchall checks it.
     assert.equal(fast.Strict({ a: 'x', b: 1 }), FAIL);
     assert.deepEqual(fast.Loose({ a: ' x ', b: 1 }), { a: 'x', b: 1 });
     assert.deepEqual(fast.CatchallTrim({ a: 'x', b: ' y ' }), { a: 'x', b: 'y' });
     assert.equal(fast.CatchallNumber({ a: 'x', b: 'y' }), FAIL);
+    assert.equal(fast.NonEmptyRecord({}), FAIL);
+    assert.equal(fast.NonEmptyRecord(JSON.parse('{"__proto__": "x"}')), FAIL);
+    assert.deepEqual(fast.NonEmptyRecord(JSON.parse('{"__proto__": "x", "sv": " y "}')), { sv: 'y' });
+    assert.deepEqual(Object.keys(fast.StripCopy({ d: 'e', x: 1, a: ' x ' }) as object), ['a', 'd'], 'the copy has the schema\'s keys in its order');
     const accepted = new Set<string>();
     for (const [name, schema] of Object.entries(schemas)) {
       fc.assert(

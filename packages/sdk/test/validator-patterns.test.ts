@@ -46,9 +46,11 @@ const instant = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('
 
 /** Per check: the characters that matter and valid-looking values to change. */
 const INPUTS: Record<string, fc.Arbitrary<string>> = {
-  isEmail: near("aZ09_'+-.@x", fc.oneof(fc.emailAddress(), fc.constantFrom('anna.lindqvist@example.org', "o'brien@example.org", 'a+b@sub.example.org', 'a-@x-y.se', 'a@b.co'))),
-  isId: near('aZ09._:-/ ', fc.constantFrom('org-1', 'a', 'Org.2:x_y', '9-z')),
-  isLanguageTag: near('aZ09-_', fc.constantFrom('sv', 'en', 'syc', 'sr-Latn', 'zh-Hant-TW', 'en-12345678', 'en-123456789')),
+  // Each alphabet has characters from 128 on, among them Ł (U+0141) and ş (U+015F), whose low seven bits are
+  // "A" and "_": a class table (patterns.ts) read without its bounds check would take them for those.
+  isEmail: near("aZ09_'+-.@xŁşå", fc.oneof(fc.emailAddress(), fc.constantFrom('anna.lindqvist@example.org', "o'brien@example.org", 'a+b@sub.example.org', 'a-@x-y.se', 'a@b.co'))),
+  isId: near('aZ09._:-/ Łşå', fc.constantFrom('org-1', 'a', 'Org.2:x_y', '9-z')),
+  isLanguageTag: near('aZ09-_Łşå', fc.constantFrom('sv', 'en', 'syc', 'sr-Latn', 'zh-Hant-TW', 'en-12345678', 'en-123456789')),
   isIsoDate: near('0123456789-T', fc.oneof(day, instant.map((iso) => iso.slice(0, 10)))),
   isIsoDateTimeWithOffset: near('0123456789-T:.Z+', fc.oneof(fc.tuple(day, time).map(([d, t]) => d + t), instant, instant.map((iso) => iso.replace(/\.\d+Z$/, '+01:00')), instant.map((iso) => iso.replace(/Z$/, '-11:30')))),
 };

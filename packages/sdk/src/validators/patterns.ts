@@ -11,7 +11,31 @@
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** A–Z or a–z (setting bit 5 maps A–Z onto a–z and nothing else onto it). */
 const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isAlnum = (code: number): boolean => isDigit(code) || isLetter(code);
+
+// The classes of the ASCII characters, one bit each, read from one table: a
+// character's class is one load and one mask, where two or three range tests
+// were (ids, e-mail addresses and language tags are read a character at a
+// time for every entry). Anything from 128 on is in no class.
+/** A–Z, a–z. */
+const LETTER = 1;
+/** 0–9. */
+const DIGIT = 2;
+/** What an id may have after its first character besides letters and digits: `. _ : -`. */
+const ID_MARK = 4;
+/** What the local part of an e-mail address may have besides letters, digits and dots: `_ ' + -`. */
+const LOCAL_MARK = 8;
+const ALNUM = LETTER | DIGIT;
+const CLASSES = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const c = String.fromCharCode(code);
+    table[code] = (isLetter(code) ? LETTER : 0) | (isDigit(code) ? DIGIT : 0) | ('._:-'.includes(c) ? ID_MARK : 0) | ("_'+-".includes(c) ? LOCAL_MARK : 0);
+  }
+  return table;
+})();
+/** The class bits of a UTF-16 code unit (0 from 128 on). */
+const classOf = (code: number): number => (code < 128 ? CLASSES[code]! : 0);
+const isAlnum = (code: number): boolean => (classOf(code) & ALNUM) !== 0;
 
 /** The two digits at `at` as a number, or -1 when either is not a digit. */
 export function twoDigits(text: string, at: number): number {
@@ -38,7 +62,7 @@ export function isEmail(v: string): boolean {
   let previous = 46;
   for (let i = 0; i < at; i++) {
     const code = v.charCodeAt(i);
-    if (code === 46 ? previous === 46 : !(isAlnum(code) || code === 95 || code === 39 || code === 43 || code === 45)) return false;
+    if (code === 46 ? previous === 46 : (classOf(code) & (ALNUM | LOCAL_MARK)) === 0) return false;
     previous = code;
   }
   if (previous === 46 || previous === 39) return false;
@@ -51,9 +75,12 @@ export function isEmail(v: string): boolean {
       if (i === label || v.charCodeAt(label) === 45) return false;
       label = i + 1;
       letters = true;
-    } else if (!isLetter(code)) {
-      if (!isDigit(code) && code !== 45) return false;
-      letters = false;
+    } else {
+      const bits = classOf(code);
+      if ((bits & LETTER) === 0) {
+        if ((bits & DIGIT) === 0 && code !== 45) return false;
+        letters = false;
+      }
     }
   }
   return letters && label > at + 1 && n - label >= 2;
@@ -62,10 +89,7 @@ export function isEmail(v: string): boolean {
 /** The SDK's id pattern: a letter or digit, then letters, digits and `. _ : -`. */
 export function isId(v: string): boolean {
   if (!isAlnum(v.charCodeAt(0))) return false;
-  for (let i = 1; i < v.length; i++) {
-    const code = v.charCodeAt(i);
-    if (!isAlnum(code) && code !== 46 && code !== 95 && code !== 58 && code !== 45) return false;
-  }
+  for (let i = 1; i < v.length; i++) if ((classOf(v.charCodeAt(i)) & (ALNUM | ID_MARK)) === 0) return false;
   return true;
 }
 
@@ -73,7 +97,7 @@ export function isId(v: string): boolean {
 export function isLanguageTag(v: string): boolean {
   const n = v.length;
   let i = 0;
-  while (i < n && isLetter(v.charCodeAt(i))) i++;
+  while (i < n && (classOf(v.charCodeAt(i)) & LETTER) !== 0) i++;
   if (i < 2 || i > 3) return false;
   while (i < n) {
     if (v.charCodeAt(i++) !== 45) return false;

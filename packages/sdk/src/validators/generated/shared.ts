@@ -7,8 +7,8 @@ import { FAIL as F, copyBefore, url, minLength, trim } from '../runtime.js';
 import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from '../patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-export const c6 = /^https?$/;
+export const c2 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+export const c3 = /^https?$/;
 export function v1(v: any): any {
   if (typeof v !== 'string') return F;
   if (!isEmail(v)) return F;
@@ -50,7 +50,7 @@ export function v21(v: any): any {
 }
 export function v22(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
+  v = url(v, c2, c3, true, true);
   if (v === F) return F;
   return v;
 }
@@ -106,6 +106,7 @@ export function v144(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
+  let count = 0;
   for (const k in v) {
     if (!own.call(v, k)) continue;
     if (k === '__proto__') {
@@ -117,6 +118,7 @@ export function v144(v: any, L: string): any {
     const r = v[k];
     const x = v4(r);
     if (x === F) return F;
+    count++;
     if (out === undefined) {
       if (pk === k && x === r) continue;
       out = copyBefore(v, k);
@@ -124,7 +126,7 @@ export function v144(v: any, L: string): any {
     out[pk] = x;
   }
   if (out !== undefined) v = out;
-  if (!rules.hasAnyKey(v)) return F;
+  if (count === 0) return F;
   if (!rules.hasKey(v, L)) return F;
   return v;
 }
