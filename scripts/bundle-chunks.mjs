@@ -108,7 +108,9 @@ export function bundleChunkFileNames(chunk) {
 /**
  * A rollup plugin that removes the split-off files of an earlier build from
  * `dir` before writing, so an old language file (another hash) is never
- * published beside the new bundle.
+ * published beside the new bundle; with their brotli and gzip copies
+ * (scripts/after-build.mjs writes copies of the new files only, so the old
+ * ones piled up in dist/ from build to build).
  */
 export function removeOldChunks(dir) {
   return {
@@ -116,7 +118,7 @@ export function removeOldChunks(dir) {
     async generateBundle() {
       const { readdirSync, rmSync, existsSync } = await import('node:fs');
       if (!existsSync(dir)) return;
-      for (const name of readdirSync(dir)) if (/^samverkan-[\w-]+\.min\.js(?:\.map)?$/.test(name)) rmSync(`${dir}/${name}`);
+      for (const name of readdirSync(dir)) if (/^samverkan-[\w-]+\.min\.js(?:\.map)?(?:\.br|\.gz)?$/.test(name)) rmSync(`${dir}/${name}`);
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isBundleFile } from '../src/static-files.js';
@@ -196,6 +196,28 @@ describe('static files for the demo', () => {
       const later = new Date(Date.now() + 60_000);
       utimesSync(join(bundle, 'samverkan.min.js'), later, later);
       assert.deepEqual(staleCompressedCopies(bundle, isBundleFile), ['samverkan.min.js']);
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('a file rebuilt so small that a copy would not be smaller loses the copies an earlier build wrote: the server sends its new bytes', async () => {
+    const { root, examples, bundle } = fixture();
+    const file = join(bundle, 'samverkan.min.js');
+    writeFileSync(file, 'export const greeting = "hej";\n'.repeat(200));
+    assert.deepEqual(precompressFiles(bundle, isBundleFile).map((path) => path.slice(bundle.length + 1)).sort(), ['samverkan.min.js.br', 'samverkan.min.js.gz']);
+    // The next build: the file is now a few bytes, which neither encoding makes smaller.
+    writeFileSync(file, 'export{};');
+    assert.deepEqual(precompressFiles(bundle, isBundleFile), []);
+    assert.deepEqual(readdirSync(bundle).filter((name) => name.startsWith('samverkan.min.js.')), ['samverkan.min.js.map']);
+    const app = await start({ static: { examplesDir: examples, bundleDir: bundle } });
+    try {
+      for (const encoding of ['br', 'gzip']) {
+        const answer = await fetch(`${app.base}/samverkan.min.js`, { headers: { 'accept-encoding': encoding } });
+        assert.equal(answer.headers.get('content-encoding'), null, encoding);
+        assert.equal(await answer.text(), 'export{};', encoding);
+      }
     } finally {
       await app.close();
       rmSync(root, { recursive: true, force: true });

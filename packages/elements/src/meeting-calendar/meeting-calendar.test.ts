@@ -940,8 +940,10 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
   });
 
   it('loads from src over HTTP and fires samverkan-load', async () => {
+    // Listening before the element is on the page: its load can come before fixture() returns, and would then be missed.
+    const loaded = expectEvent(document, 'samverkan-load');
     const el = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar .now=${new Date('2026-01-01T00:00:00Z')} src=${datasetUrl(uniqueKey('mc-src'))}></samverkan-meeting-calendar>`);
-    await expectEvent(el, 'samverkan-load');
+    expect((await loaded).target).to.equal(el);
     await el.updateComplete;
     expect(titles(el)).to.have.length(19);
   });

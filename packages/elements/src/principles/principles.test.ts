@@ -217,8 +217,10 @@ describe('<samverkan-principles> states and accessibility', () => {
   }
 
   it('loads from src over HTTP and fires samverkan-load', async () => {
+    // Listening before the element is on the page: its load can come before fixture() returns, and would then be missed.
+    const loaded = expectEvent(document, 'samverkan-load');
     const el = await fixture<SamverkanPrinciples>(html`<samverkan-principles src=${datasetUrl(uniqueKey('pr-src'))}></samverkan-principles>`);
-    await expectEvent(el, 'samverkan-load');
+    expect((await loaded).target).to.equal(el);
     await el.updateComplete;
     expect(toggles(el).length).to.be.greaterThan(0);
   });

@@ -290,8 +290,10 @@ describe('<samverkan-signatory-list> states', () => {
   }
 
   it('loads from src over HTTP and shows the same list', async () => {
+    // Listening before the element is on the page: its load can come before fixture() returns, and would then be missed.
+    const loaded = expectEvent(document, 'samverkan-load');
     const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list src=${datasetUrl(uniqueKey('sl-src'))}></samverkan-signatory-list>`);
-    await expectEvent(el, 'samverkan-load');
+    expect((await loaded).target).to.equal(el);
     await el.updateComplete;
     expect(count(el)).to.equal('56 organisationer');
   });

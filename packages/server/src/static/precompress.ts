@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
@@ -12,7 +12,8 @@ const ENCODINGS = [
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy beside each file of `dir`
  * whose name `match`es, at build time (scripts/after-build.mjs), so the
  * server sends compressed bytes without compressing per request. A copy
- * that would not be smaller is not written (the file itself is sent). Each
+ * that would not be smaller is not written (the file itself is sent), and an
+ * earlier one of that name is removed. Each
  * copy's modification time is the file's plus 1 ms (gzip) or 2 ms
  * (brotli): the ETag of a static answer is made from the size and time of
  * the bytes sent, so the three encodings never share an ETag (a cache must
@@ -28,7 +29,11 @@ export function precompressFiles(dir: string, match: (name: string) => boolean):
     const raw = readFileSync(file);
     ENCODINGS.forEach(({ suffix, compress }, i) => {
       const copy = compress(raw);
-      if (copy.length >= raw.length) return;
+      if (copy.length >= raw.length) {
+        // An earlier build's copy of other bytes would still be sent for this name.
+        rmSync(file + suffix, { force: true });
+        return;
+      }
       writeFileSync(file + suffix, copy);
       const time = new Date(stats.mtimeMs + 2 - i);
       utimesSync(file + suffix, time, time);
