@@ -137,7 +137,10 @@ export const meetingCalendarStyles = css`
     padding: 0.25rem;
     border: 1px solid var(--_border);
     cursor: pointer;
-    overflow: hidden;
+    /* clip, not hidden: a cell and a line are never scrolled, and a box with overflow: hidden is a
+       scroll container, which Chromium gives a paint layer and a scrollable area of its own (two
+       hundred in a month grid, each looked at in pre-paint and paint). */
+    overflow: clip;
   }
   td.day-outside .day-number {
     opacity: 0.75;
@@ -168,7 +171,7 @@ export const meetingCalendarStyles = css`
   }
   .day-meetings li {
     white-space: nowrap;
-    overflow: hidden;
+    overflow: clip;
     text-overflow: ellipsis;
   }
   .day-meetings li.cancelled {

@@ -344,6 +344,29 @@ describe('<samverkan-meeting-calendar> month view', () => {
     june();
   });
 
+  it('shows markup and direction controls in a title as text in its cell, isolated from the time beside it', async () => {
+    const json = await demoJson();
+    const title = '<img src=x onerror="window.cellPwned=1">\u202EMöte';
+    (json.meetings as unknown[]).push({
+      id: 'markup',
+      title,
+      kind: 'other',
+      status: 'postponed',
+      start: '2026-06-09T18:00:00+02:00',
+      end: '2026-06-09T19:00:00+02:00',
+      languages: ['sv'],
+    });
+    const el = await calendar({ view: 'month', month: '2026-06', data: json });
+    const line = $(el, 'td[data-date="2026-06-09"] .day-meetings li')!;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { cellPwned?: number }).cellPwned).to.equal(undefined);
+    // The title whole, in its own <bdi> (the override ends with it), after the badge and the time.
+    expect(line.querySelector('bdi')!.textContent).to.equal(title);
+    expect(line.className).to.equal('postponed');
+    expect(text(line.querySelector('.badge'))).to.equal('Uppskjutet');
+    expect([...line.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : (node as Element).localName))).to.deep.equal(['span', ' ', '18:00 ', 'bdi']);
+  });
+
   it('moves focus by day, week, month, year and to the week\'s ends with the keyboard, one cell tabbable at a time', async () => {
     const el = await calendar({ view: 'month', now: '2026-03-17T09:00:00+01:00' });
     $(el, 'td[tabindex="0"]')!.focus();

@@ -49,6 +49,22 @@ describe('meeting days: meetings on the days of the dataset\'s zone', () => {
     for (const [key, list] of byDay) expect(list.map((m) => m.id).sort(), key).to.deep.equal(expected.get(key)!.sort());
   });
 
+  it('puts a meeting that starts and ends on one date on that date alone, even one that ends at its start or before it', () => {
+    const byDay = meetingsByDay([
+      meeting('at-midnight', '2026-03-17T00:00:00+01:00', '2026-03-17T00:00:00+01:00'),
+      meeting('backwards', '2026-03-18T18:00:00+01:00', '2026-03-18T17:00:00+01:00'),
+      meeting('fractions', '2026-03-19T09:00:00.250+01:00', '2026-03-19T09:30:00.5+01:00'),
+    ]);
+    expect([...byDay].map(([key, list]) => [key, list.map((m) => m.id)])).to.deep.equal([
+      ['2026-03-17', ['at-midnight']],
+      ['2026-03-18', ['backwards']],
+      ['2026-03-19', ['fractions']],
+    ]);
+    // The same with a range: only its days.
+    const ranged = meetingsByDay([...byDay.values()].flat(), { first: { year: 2026, month: 3, day: 18 }, last: { year: 2026, month: 3, day: 18 } });
+    expect([...ranged.keys()]).to.deep.equal(['2026-03-18']);
+  });
+
   it('places a meeting of made-up length on a year of days at most', () => {
     const byDay = meetingsByDay([meeting('centuries', '2026-01-01T10:00:00+01:00', '2226-01-01T10:00:00+01:00')]);
     expect(byDay.size).to.equal(366);

@@ -90,6 +90,17 @@ export function meetingsByDay(meetings: readonly Meeting[], range?: DayRange): M
   const keys = range && { firstKey: dateKey(range.first), lastKey: dateKey(range.last) };
   const chosen = keys ? meetings.filter((meeting) => touchesRange(meeting.start, meeting.end, keys)) : meetings;
   for (const meeting of sortMeetingsByStart(chosen)) {
+    // Most meetings start and end on the date they start: that date's key is the first ten characters
+    // of their start (as dateKey writes it), and no day needs working out (in a range, touchesRange
+    // kept only those whose date is in it). A meeting that ends at midnight of its own start date is
+    // on that date alone there too (daysOf: never before its first day).
+    const startKey = meeting.start.slice(0, 10);
+    if (meeting.end.slice(0, 10) === startKey && WRITTEN.test(meeting.start) && WRITTEN.test(meeting.end)) {
+      const list = byDay.get(startKey);
+      if (list) list.push(meeting);
+      else byDay.set(startKey, [meeting]);
+      continue;
+    }
     const days = daysOf(meeting.start, meeting.end);
     if (!days) continue;
     let day = range && compareDates(days.first, range.first) < 0 ? range.first : days.first;
