@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation, type RefusalCode } from '@samverkan/sdk';
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishChange } from './content/publish.js';
+import { ChangeRefused, publishDecision } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { opportunitiesOf } from './offered-by-signatories.js';
 import { signatoryFromApplication } from './signatory.js';
-import type { Awaitable, ListCursor, ListOptions, SamverkanStore, StoredApplication } from './store/types.js';
+import type { Awaitable, Decision, ListCursor, ListOptions, SamverkanStore, StoredApplication } from './store/types.js';
 import { publishedSignatoryIds, withPublication, type PublicationFacts } from './withdrawal.js';
 
 /** The actions on one application. */
@@ -56,26 +56,13 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   methodNotAllowed(app, '/api/v1/signups/:id', ['GET', 'HEAD']);
 
   /**
-   * In store mode a decision that changes what is published is a version of
-   * its own (with who and when); in file mode the approved signatories are
-   * merged on top of the file, as before.
+   * A decision with what it publishes, all or nothing (publishDecision): in store mode a version of its own (with
+   * who and when; `always`: even when nothing published changes, so the history shows the decision); in file mode
+   * the approved signatories are merged on top of the file. Without `decision` (an erasure) only the version or
+   * the audit entry.
    */
-  const publishDecision = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always = false) => {
-    const actor = request.actor ?? TOKEN_ACTOR;
-    if (published.mode === 'file') {
-      await store.record({ at: now(), by: actor.name, action, target });
-      return;
-    }
-    const latest = await store.latestVersion();
-    if (!latest) return;
-    const next = change(latest.dataset);
-    // Approvals and rejections are versions even when nothing published changes (the history shows every decision).
-    if (next === latest.dataset && !always) {
-      await store.record({ at: now(), by: actor.name, action, target });
-      return;
-    }
-    await publishChange({ store, published, now }, actor, latest.version, { dataset: next, summary, action, target });
-  };
+  const decide = (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean, decision?: Decision) =>
+    publishDecision({ store, published, now }, request.actor ?? TOKEN_ACTOR, { summary, action, target, change, always }, decision);
 
   // The body is optional; only a rejection reads it (`{ reason }`).
   const decisionBody = z.nullable(RejectBodySchema) as unknown as FastifySchema['body'];
@@ -96,16 +83,28 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           // Rejected, but a restore brought its signatory back: approving makes the decision say what is published, and publishes nothing new.
           if (application.status === 'rejected' && earlier && publishedSignatoryIds(current).has(earlier.organisation.id)) {
             const listed = current.organisations.find((o) => o.id === earlier.organisation.id)!;
-            await publishDecision(request, `Approved an application again: ${listed.name} signs (its signature had been published again)`, 'application-approved', target, (d) => d, true);
-            await store.approve(id, listed, at, earlier.signedListed);
+            await decide(request, `Approved an application again: ${listed.name} signs (its signature had been published again)`, 'application-approved', target, (d) => d, true, {
+              on: 'application',
+              id,
+              at,
+              status: 'approved',
+              organisation: listed,
+              signedListed: earlier.signedListed,
+            });
             break;
           }
           if (!application.application) return sendErrors(reply, 409, [{ path: '', code: 'erased' satisfies RefusalCode, message: 'This application was erased; there is nothing left to approve.' }]);
           const dataset = published.current().dataset;
           const signatory = signatoryFromApplication(id, application.application, dataset, at);
           const listed = dataset.organisations.some((o) => o.id === signatory.id);
-          await publishDecision(request, `Approved an application: ${signatory.name} signs the agreement`, 'application-approved', target, (current) => merge(current, [signatory]));
-          await store.approve(id, signatory, at, listed);
+          await decide(request, `Approved an application: ${signatory.name} signs the agreement`, 'application-approved', target, (current) => merge(current, [signatory]), false, {
+            on: 'application',
+            id,
+            at,
+            status: 'approved',
+            organisation: signatory,
+            signedListed: listed,
+          });
           break;
         }
         case 'reject': {
@@ -121,7 +120,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             if (offered.length > 0) return sendErrors(reply, 409, [stillOffering(approval.organisation, offered, approval.signedListed)]);
           }
           const again = application.status === 'rejected';
-          await publishDecision(
+          await decide(
             request,
             signs
               ? `Withdrew ${approval.organisation.name}'s signature${again ? ' again (the application was rejected; a restore had published it again)' : ' (application rejected)'}`
@@ -132,15 +131,16 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             target,
             (current) => (signs ? withdraw(current, approval.organisation, approval.signedListed) : current),
             true,
+            // Taken out again without a new reason: the reason given with the rejection stays.
+            { on: 'application', id, at, status: 'rejected', reason: request.body?.reason ?? (again ? application.rejectReason : undefined) },
           );
-          // Taken out again without a new reason: the reason given with the rejection stays.
-          await store.reject(id, at, request.body?.reason ?? (again ? application.rejectReason : undefined));
           break;
         }
         case 'erase': {
           const approval = await store.approvalOf(id);
-          await publishDecision(request, "Erased an application's personal data", 'application-erased', target, (current) =>
+          await decide(request, "Erased an application's personal data", 'application-erased', target, (current) =>
             approval ? { ...current, organisations: current.organisations.map((o) => (o.id === approval.organisation.id ? withoutPersonalFacts(o) : o)) } : current,
+            false,
           );
           await store.erase(id, at);
           // Earlier versions held the signatory's e-mail and phone too: not any more.

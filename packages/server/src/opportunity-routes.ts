@@ -12,11 +12,11 @@ import {
 } from '@samverkan/sdk';
 import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishChange } from './content/publish.js';
+import { ChangeRefused, publishDecision } from './content/publish.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
-import type { SamverkanStore, StoredOffer } from './store/types.js';
+import type { Decision, SamverkanStore, StoredOffer } from './store/types.js';
 import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
 import { publishedOpportunityIds, publishedSignatoryIds, withPublication, withSigning, type PublicationFacts } from './withdrawal.js';
 
@@ -136,20 +136,9 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
 
-  const publish = async (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean) => {
-    const actor = request.actor ?? TOKEN_ACTOR;
-    const latest = published.mode === 'store' ? await store.latestVersion() : undefined;
-    if (!latest) {
-      await store.record({ at: now(), by: actor.name, action, target });
-      return;
-    }
-    const next = change(latest.dataset);
-    if (next === latest.dataset && !always) {
-      await store.record({ at: now(), by: actor.name, action, target });
-      return;
-    }
-    await publishChange({ store, published, now }, actor, latest.version, { dataset: next, summary, action, target });
-  };
+  /** A decision with what it publishes, all or nothing (publishDecision); without `decision` (an erasure) only the version or the audit entry. */
+  const publish = (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean, decision?: Decision) =>
+    publishDecision({ store, published, now }, request.actor ?? TOKEN_ACTOR, { summary, action, target, change, always }, decision);
 
   const decisionBody = z.nullable(RejectBodySchema) as unknown as FastifySchema['body'];
   app.post<{ Params: { id: string; action: string }; Body: z.infer<typeof RejectBodySchema> | null }>(
@@ -174,13 +163,18 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
             const listed = earlier && (published.current().dataset.opportunities ?? []).find((o) => o.id === earlier.id);
             // Rejected, but a restore brought its opportunity back: approving makes the decision say what is published, and publishes nothing new.
             if (stored.status === 'rejected' && listed) {
-              await publish(request, `Approved an offered opportunity again: ${listed.id} (it had been published again)`, 'opportunity-approved', target, (d) => d, true);
-              await store.offers.approve(id, listed, at);
+              await publish(request, `Approved an offered opportunity again: ${listed.id} (it had been published again)`, 'opportunity-approved', target, (d) => d, true, {
+                on: 'offer',
+                id,
+                at,
+                status: 'approved',
+                opportunity: listed,
+              });
               break;
             }
             const opportunity = opportunityFromOffer(id, stored.offer, stored.organisationId, published.current().dataset, at);
-            await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, (d) => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] }), true);
-            await store.offers.approve(id, opportunity, at);
+            const add = (d: Dataset): Dataset => ({ ...d, opportunities: [...(d.opportunities ?? []), opportunity] });
+            await publish(request, `Approved an offered opportunity: ${opportunity.id}`, 'opportunity-approved', target, add, true, { on: 'offer', id, at, status: 'approved', opportunity });
             break;
           }
           case 'reject': {
@@ -200,9 +194,9 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
               target,
               (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d),
               true,
+              // Taken off again without a new reason: the reason given with the rejection stays.
+              { on: 'offer', id, at, status: 'rejected', reason: request.body?.reason ?? (again ? stored.rejectReason : undefined) },
             );
-            // Taken off again without a new reason: the reason given with the rejection stays.
-            await store.offers.reject(id, at, request.body?.reason ?? (again ? stored.rejectReason : undefined));
             break;
           }
           case 'erase': {

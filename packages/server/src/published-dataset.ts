@@ -62,6 +62,7 @@ export class PublishedDataset {
   #again = false;
   /** What file mode last withheld (see {@link withheldOpportunities}), so the log says it once per change, not on every refresh. */
   #withheld = '';
+  #withheldList: readonly WithheldOpportunity[] = [];
 
   constructor(options: PublishedDatasetOptions) {
     this.#options = options;
@@ -100,6 +101,16 @@ export class PublishedDataset {
     }, this.#options.watchIntervalMs ?? 1000);
     poll.unref();
     this.#timers.push(poll);
+  }
+
+  /**
+   * The opportunities file mode leaves out of what it publishes now (their
+   * organisations are listed without a signature), by id only; none in store
+   * mode, where no write can make one. `/healthz` counts them, so the
+   * operator learns of them without reading the log.
+   */
+  withheld(): readonly WithheldOpportunity[] {
+    return this.#withheldList;
   }
 
   /** The dataset as published now (after `load()`). */
@@ -198,6 +209,7 @@ export class PublishedDataset {
   #withoutUnsignedOffers(dataset: Dataset): Dataset {
     const { dataset: published, withheld } = withheldOpportunities(dataset);
     const key = JSON.stringify(withheld);
+    this.#withheldList = withheld;
     if (key !== this.#withheld) {
       this.#withheld = key;
       if (withheld.length > 0) {

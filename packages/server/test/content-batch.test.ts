@@ -75,6 +75,11 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         const after = await snapshot(app);
         assert.equal(after.versions.length, before.versions.length + 1);
         assert.equal(after.versions[0].summary, 'Imported: 1 added, 1 changed, 1 deleted');
+        // The dataset the batch checked (once, with updatedAt = the change's time) is the one published and stored.
+        const published = (await (await fetch(`${app.base}/api/v1/dataset`)).json()) as Dataset;
+        const stored = (await (await app.admin(`/api/v1/admin/versions/${answer.version}`)).json()) as { at: string; dataset: Dataset };
+        assert.deepEqual([published.updatedAt, stored.dataset.updatedAt, stored.at], [answer.at, answer.at, answer.at]);
+        assert.deepEqual(published.developmentAreas.find((a) => a.id === 'ny-plats')?.title, { sv: 'Mötesplatser' });
         assert.deepEqual(
           after.audit.slice(0, 3).map((e: Entity) => [e.action, e.target]),
           [

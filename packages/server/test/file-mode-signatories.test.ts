@@ -2,8 +2,9 @@
 // offer volunteer opportunities, as on every other path. An opportunity whose
 // organisation the file lists without a signature is not published (the rest
 // is), and the log names each one by id, without personal data, once per
-// change. Signing the organisation in the file, or approving its application,
-// publishes it. On SQLite and real PostgreSQL (file mode keeps decisions in the store).
+// change; /healthz counts them (`withheldOpportunities`), so the operator's
+// monitoring sees them. Signing the organisation in the file, or approving its
+// application, publishes it. On SQLite and real PostgreSQL (file mode keeps decisions in the store).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,12 @@ function unsignedFile(): Dataset {
 }
 
 const dataset = async (app: Running) => (await (await fetch(`${app.base}/api/v1/dataset`)).json()) as Dataset;
+/** What /healthz says (the operator's monitoring reads it, not the log). */
+const health = async (app: Running) => {
+  const res = await fetch(`${app.base}/healthz`);
+  assert.equal(res.status, 200);
+  return (await res.json()) as { status: string; withheldOpportunities?: number };
+};
 const withheldLines = (app: Running) => {
   app.server.logger.flush();
   return readLog(app.logFile).filter((l) => String(l.msg ?? l.message ?? '').includes('offered by organisations without a signature'));
@@ -66,6 +73,10 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
           if (value) assert.ok(!text.includes(value), `the log holds ${value}`);
         }
 
+        // Where the operator looks: /healthz counts them (ids only in the log; nothing of their content there either).
+        const healthz = await health(app);
+        assert.deepEqual(healthz, { status: 'ok', withheldOpportunities: offered.length });
+
         // Signed again in the file: published within a second or so, and nothing more is logged about it.
         writeFileSync(file, JSON.stringify(demo));
         let after: Dataset | undefined;
@@ -79,6 +90,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
           opportunities.map((o) => o.id),
         );
         assert.equal(withheldLines(app).length, 1);
+        assert.deepEqual(await health(app), { status: 'ok' }, 'none withheld any more');
       } finally {
         await app.close();
         rmSync(folder, { recursive: true, force: true });
@@ -93,6 +105,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
       try {
         assert.equal((await dataset(app)).opportunities.length, opportunities.length);
         assert.deepEqual(withheldLines(app), []);
+        assert.deepEqual(await health(app), { status: 'ok' });
       } finally {
         await app.close();
         rmSync(folder, { recursive: true, force: true });

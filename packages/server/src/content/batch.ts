@@ -10,7 +10,7 @@ import type { ContentWrite, Dataset, RefusalCode } from '@samverkan/sdk';
 import type { ErrorItem } from '../http/errors.js';
 import { refusalsOfWrite } from '../offered-by-signatories.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
-import { checkedDataset } from './publish.js';
+import { checkedDataset, type CheckedDataset } from './publish.js';
 
 /** One problem of a batch, with the status it alone would get (400 invalid, 412 stale, 409 refused). */
 export interface BatchProblem extends ErrorItem {
@@ -85,7 +85,7 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
  * a written entity become paths in its write (`organisations[4].email` →
  * `writes[2].data.email`). Answers the parsed dataset, or every problem.
  */
-export function checkBatch(before: Dataset, applied: AppliedBatch, updatedAt: string): { dataset?: Dataset; problems: BatchProblem[] } {
+export function checkBatch(before: Dataset, applied: AppliedBatch, updatedAt: string): { dataset?: CheckedDataset; problems: BatchProblem[] } {
   const problems = [...applied.problems];
   const candidate = { ...applied.candidate, updatedAt };
   const writeOf = new Map<string, number>();

@@ -1,8 +1,8 @@
 import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@samverkan/sdk';
 import type { Actor } from '../auth/actor.js';
-import type { ErrorItem } from '../http/errors.js';
+import { NothingStored, type ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
-import type { SamverkanStore } from '../store/types.js';
+import type { Decision, SamverkanStore } from '../store/types.js';
 
 /** Why a change was not published: the status to answer and the errors. */
 export class ChangeRefused extends Error {
@@ -39,7 +39,13 @@ export interface Change {
   summary: string;
   action: string;
   target: string;
+  /** The decision on an application or offer that this change publishes: stored with the version, in one transaction. */
+  decision?: Decision;
 }
+
+declare const checked: unique symbol;
+/** A dataset that passed {@link checkedDataset} (a mark for the type checker only): what {@link publishChecked} takes. */
+export type CheckedDataset = Dataset & { readonly [checked]: true };
 
 /**
  * The dataset a change would publish, checked: it must pass
@@ -47,11 +53,11 @@ export interface Change {
  * validate`: ids, references, meeting offsets) and hold no unsafe text.
  * Answers the parsed dataset, or every problem (paths in the dataset).
  */
-export function checkedDataset(candidate: Dataset): { dataset: Dataset; errors?: undefined } | { dataset?: undefined; errors: ErrorItem[] } {
+export function checkedDataset(candidate: Dataset): { dataset: CheckedDataset; errors?: undefined } | { dataset?: undefined; errors: ErrorItem[] } {
   const unsafe = findUnsafeText(candidate);
   if (unsafe.length > 0) return { errors: unsafe.map(({ path, message, code }) => ({ path, message, code })) };
   try {
-    return { dataset: parseDataset(JSON.parse(JSON.stringify(candidate)), { strict: true }).dataset };
+    return { dataset: parseDataset(JSON.parse(JSON.stringify(candidate)), { strict: true }).dataset as CheckedDataset };
   } catch (error) {
     if (error instanceof ValidationError) return { errors: error.issues.map(({ path, message, code }) => ({ path, message, code })) };
     throw error;
@@ -62,7 +68,8 @@ export function checkedDataset(candidate: Dataset): { dataset: Dataset; errors?:
  * Validates ({@link checkedDataset}) and publishes a change as a new
  * version, at once: it is stored (on disk when this resolves) with who,
  * when and a one-line summary, and its audit entries (one per change, or
- * the `audit` given) in the same transaction, and published with a new
+ * the `audit` given) and the `decision` it publishes in the same
+ * transaction, and published with a new
  * ETag. `basedOn` is the version the change was built on: if another
  * change was published meanwhile, nothing is stored (`409`).
  */
@@ -75,11 +82,84 @@ export async function publishChange(
   const at = ctx.now();
   const checked = checkedDataset({ ...change.dataset, updatedAt: at.toISOString() });
   if (checked.errors) throw new ChangeRefused(400, checked.errors);
-  const { dataset } = checked;
+  return publishChecked(ctx, actor, basedOn, { ...change, dataset: checked.dataset }, at);
+}
+
+/**
+ * Publishes a change whose dataset was already checked
+ * ({@link checkedDataset}, with `updatedAt` = `at`), as {@link publishChange}
+ * does after its check: a batch checks the dataset it makes once, to name
+ * each problem at its write, and publishes that (a second strict parse of
+ * the whole dataset would find nothing new).
+ */
+export async function publishChecked(
+  ctx: PublishContext,
+  actor: Actor,
+  basedOn: number,
+  change: Change & { dataset: CheckedDataset; audit?: { action: string; target: string }[] },
+  at: Date,
+): Promise<{ version: number; dataset: Dataset; at: Date }> {
+  const { dataset } = change;
   const audit = (change.audit ?? [{ action: change.action, target: change.target }]).map((entry) => ({ at, by: actor.name, ...entry }));
-  const version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary, audit }, basedOn);
+  let version: number | undefined;
+  try {
+    version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary, audit, ...(change.decision && { decision: change.decision }) }, basedOn);
+  } catch (error) {
+    // One transaction: neither the version nor the decision is stored, and the answer says so.
+    if (change.decision) throw new NothingStored(decisionWhat(change.decision), { cause: error });
+    throw error;
+  }
   if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
   // Published at once: the next GET /api/v1/dataset has it.
   await ctx.published.refresh();
   return { version, dataset, at };
+}
+
+/** What a decision change is: what it says about the dataset (`summary`), what the audit log records, and the new dataset. */
+export interface DecisionChange {
+  summary: string;
+  action: string;
+  target: string;
+  /** The dataset after the decision (the same object when it changes nothing published). */
+  change: (dataset: Dataset) => Dataset;
+  /** A version even when nothing published changes (approvals and rejections: the history shows every decision). */
+  always: boolean;
+}
+
+/**
+ * Stores a decision on an application or offer with what it publishes, all
+ * or nothing. In store mode, when the dataset changes (or `always`), it is
+ * a version of its own (with who and when) stored in one transaction with
+ * its audit entry and the decision ({@link publishChange}); otherwise (file
+ * mode, whose file is the truth and gets the approved signatories merged on
+ * top; or nothing published changes) the decision and its audit entry are
+ * one transaction. A failure stores nothing and is a {@link NothingStored}.
+ *
+ * Without a `decision` (an erasure, which has writes of its own), only the
+ * version, or the audit entry, is stored here.
+ */
+export async function publishDecision(ctx: PublishContext, actor: Actor, what: DecisionChange, decision?: Decision): Promise<void> {
+  const audit = { at: ctx.now(), by: actor.name, action: what.action, target: what.target };
+  const latest = ctx.published.mode === 'store' ? await ctx.store.latestVersion() : undefined;
+  const next = latest && what.change(latest.dataset);
+  if (latest && next && (next !== latest.dataset || what.always)) {
+    await publishChange(ctx, actor, latest.version, { dataset: next, summary: what.summary, action: what.action, target: what.target, ...(decision && { decision }) });
+    return;
+  }
+  if (!decision) {
+    await ctx.store.record(audit);
+    return;
+  }
+  let stored: boolean;
+  try {
+    stored = await ctx.store.decide(decision, audit);
+  } catch (error) {
+    throw new NothingStored(decisionWhat(decision), { cause: error });
+  }
+  if (!stored) throw new ChangeRefused(404, [{ path: '', message: `There is no ${decision.on === 'application' ? 'application' : 'offered opportunity'} with this id.` }]);
+}
+
+function decisionWhat(decision: Decision): string {
+  const verb = decision.status === 'approved' ? 'approval' : 'rejection';
+  return decision.on === 'application' ? `The application's ${verb}` : `The offer's ${verb}`;
 }

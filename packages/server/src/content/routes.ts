@@ -6,7 +6,7 @@ import { methodNotAllowed, sendErrors } from '../http/errors.js';
 import { applyWrites, auditAction, batchStatus, batchSummary, checkBatch } from './batch.js';
 import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
-import { ChangeRefused, fileModeMessage, publishChange, type PublishContext } from './publish.js';
+import { ChangeRefused, fileModeMessage, publishChange, publishChecked, type PublishContext } from './publish.js';
 import { newlyUnsigned, notSigning, stillOffered, type TakenAway } from '../offered-by-signatories.js';
 
 /** What the content routes need. */
@@ -202,13 +202,20 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
           checked.problems.map(({ status: _status, ...problem }) => problem),
         );
       }
-      const result = await publishChange({ ...options, now: () => at }, actorOf(request), version, {
-        dataset: checked.dataset,
-        summary: summary ?? batchSummary(applied.written),
-        action: 'content-imported',
-        target: '',
-        audit: applied.written.map((w) => ({ action: auditAction(w.op), target: `${w.collection}/${w.id}` })),
-      });
+      // Checked once, above (with updatedAt = at): published as it is.
+      const result = await publishChecked(
+        options,
+        actorOf(request),
+        version,
+        {
+          dataset: checked.dataset,
+          summary: summary ?? batchSummary(applied.written),
+          action: 'content-imported',
+          target: '',
+          audit: applied.written.map((w) => ({ action: auditAction(w.op), target: `${w.collection}/${w.id}` })),
+        },
+        at,
+      );
       const items = applied.written.map(({ collection, id, op }) => {
         const stored = op === 'delete' ? undefined : listOf(result.dataset, collection).find((e) => e.id === id);
         return { collection, id, ...(stored && { etag: entityEtag(stored) }) };

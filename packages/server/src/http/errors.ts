@@ -23,6 +23,25 @@ export function sendErrors(reply: FastifyReply, status: number, errors: ErrorIte
     .send({ errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors });
 }
 
+/**
+ * A write failed inside its one transaction, so none of it is stored (a
+ * decision and the version that publishes it, say). Answered `500` with
+ * code `not-stored` and a message that says nothing changed, so the officer
+ * knows to try again rather than wonder what half happened; the cause is
+ * logged (its message only: never the request's data).
+ */
+export class NothingStored extends Error {
+  override name = 'NothingStored' as const;
+  readonly statusCode = 500;
+  /** `what` is the write as the answer names it ("The application's approval"). */
+  constructor(
+    readonly what: string,
+    options: { cause: unknown },
+  ) {
+    super(`${what} could not be stored, and none of it was: nothing changed. Try again; if it fails again, the server's log says why. / Ändringen kunde inte sparas, och ingen del av den sparades: ingenting ändrades. Försök igen; misslyckas det igen står orsaken i serverns logg.`, options);
+  }
+}
+
 /** Whether the request failed because the client went away (not a server fault). */
 export function clientWentAway(request: FastifyRequest, error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -48,6 +67,10 @@ export function registerErrorHandling(app: FastifyInstance, logger: Logger): voi
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BodyError) return sendErrors(reply, error.statusCode, [{ path: '', message: error.message, code: error.code }]);
     if (error instanceof RequestValidationError) return sendErrors(reply, 400, error.errors);
+    if (error instanceof NothingStored) {
+      logger.event('error', 'a write failed and was rolled back: nothing of it is stored', { route: request.routeOptions.url ?? '(unmatched)', error: (error.cause as Error | undefined)?.message ?? String(error.cause) });
+      return sendErrors(reply, 500, [{ path: '', code: 'not-stored', message: error.message }]);
+    }
     if (clientWentAway(request, error)) {
       // Nobody is listening; answer anyway so Fastify finishes the request cleanly.
       return sendErrors(reply, 400, 'The client closed the connection before the request was complete.');

@@ -7,7 +7,7 @@
  * keeps only its SQL dialect and its transactions.
  */
 import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
-import type { ApplicationStatus, AuditPage, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
+import type { ApplicationStatus, AuditPage, Decision, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
 
 /** `applications`, as both databases give it back. */
 export interface ApplicationRow {
@@ -181,4 +181,29 @@ export function scrubOrganisationIn(dataset: Dataset, id: string): boolean {
     return withoutPersonalFacts(o);
   });
   return changed;
+}
+
+/**
+ * The one UPDATE that stores a decision (both stores; `placeholder` numbers
+ * the parameters, `flag` writes a boolean as the store keeps it). An
+ * approval keeps what it publishes and clears an earlier reason; a rejection
+ * keeps what an earlier approval published (the routes withdraw it from the
+ * dataset), so a restore that brings it back can be told (`republished`).
+ */
+export function decisionUpdate(decision: Decision, placeholder: (n: number) => string, flag: (value: boolean) => unknown): { sql: string; params: unknown[] } {
+  const table = decision.on === 'application' ? 'applications' : 'opportunity_offers';
+  const $ = placeholder;
+  if (decision.status === 'rejected') {
+    return { sql: `UPDATE ${table} SET status = 'rejected', decided_at = ${$(1)}, reject_reason = ${$(2)} WHERE id = ${$(3)}`, params: [decision.at.toISOString(), decision.reason ?? null, decision.id] };
+  }
+  if (decision.on === 'offer') {
+    return {
+      sql: `UPDATE opportunity_offers SET status = 'approved', decided_at = ${$(1)}, opportunity = ${$(2)}, reject_reason = NULL WHERE id = ${$(3)}`,
+      params: [decision.at.toISOString(), JSON.stringify(decision.opportunity), decision.id],
+    };
+  }
+  return {
+    sql: `UPDATE applications SET status = 'approved', decided_at = ${$(1)}, organisation = ${$(2)}, signed_listed = ${$(3)}, reject_reason = NULL WHERE id = ${$(4)}`,
+    params: [decision.at.toISOString(), JSON.stringify(decision.organisation), flag(decision.signedListed), decision.id],
+  };
 }

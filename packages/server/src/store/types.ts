@@ -16,6 +16,32 @@ export interface NewVersion {
   summary: string;
   /** Audit entries stored in the same transaction as the version: a crash between the two cannot leave a version without its record. */
   audit?: readonly NewAuditEntry[];
+  /**
+   * The decision this version publishes, stored in the same transaction: a
+   * failure (or a crash) between the two leaves neither, never a dataset
+   * that publishes a signatory whose application is still pending (or the
+   * reverse). When it names no stored application or offer, nothing is stored.
+   */
+  decision?: Decision;
+}
+
+/**
+ * A decision on an application or an offered opportunity, as stored: its
+ * new status and when, with what the approval publishes (kept after a later
+ * rejection, see {@link SamverkanStore.approvalOf}) or the rejection's reason
+ * (never published).
+ */
+export type Decision =
+  | { on: 'application'; id: string; at: Date; status: 'approved'; organisation: Organisation; signedListed: boolean }
+  | { on: 'offer'; id: string; at: Date; status: 'approved'; opportunity: Opportunity }
+  | { on: 'application' | 'offer'; id: string; at: Date; status: 'rejected'; reason?: string | undefined };
+
+/** A decision named no stored application or offer (so its transaction stored nothing). */
+export class DecisionTargetMissing extends Error {
+  override name = 'DecisionTargetMissing' as const;
+  constructor(decision: Decision) {
+    super(`There is no ${decision.on} with the id ${decision.id}; nothing was stored.`);
+  }
 }
 
 /** One audit entry to record (see `AuditEntrySchema` in the SDK). */
@@ -155,6 +181,13 @@ export interface SamverkanStore extends AuditSink {
   list(options?: ListOptions): Awaitable<ApplicationPage>;
   /** One application, or `undefined`. */
   get(id: string): Awaitable<StoredApplication | undefined>;
+  /**
+   * Stores a decision that publishes no new version (file mode, or nothing
+   * published changes) with its audit entry, in one transaction; `false`
+   * when it names no stored application or offer (then nothing is stored).
+   * A decision that publishes a version goes with it ({@link NewVersion.decision}).
+   */
+  decide(decision: Decision, audit: NewAuditEntry): Awaitable<boolean>;
   /** Marks an application approved and keeps the signatory it publishes. */
   approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
   /** Marks an application rejected (with a reason, never published); what an earlier approval published is kept (see {@link approvalOf}). */

@@ -1,6 +1,6 @@
 import type { Opportunity, OpportunityOffer } from '@samverkan/sdk';
-import { offerFromRow, type OfferRow } from '../rows.js';
-import type { IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, StoredOffer } from '../types.js';
+import { decisionUpdate, offerFromRow, type OfferRow } from '../rows.js';
+import type { Decision, IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, StoredOffer } from '../types.js';
 import type { SqlClient, SqlResult } from './sql.js';
 import { findIdempotency, insertSubmission, listPage } from './submissions.js';
 
@@ -49,9 +49,10 @@ export class PostgresOffers implements OpportunityOfferStore {
     return row && offerFromRow(row);
   }
 
-  async #decide(sql: string, values: unknown[]): Promise<boolean> {
+  async #decide(decision: Decision): Promise<boolean> {
+    const { sql, params } = decisionUpdate(decision, (n) => `$${n}`, (value) => value);
     const changed = await this.#db.transaction(async (c) => {
-      const result = await c.query(sql, values);
+      const result = await c.query(sql, params);
       if (result.rowCount) await this.#db.announce(c);
       return (result.rowCount ?? 0) > 0;
     });
@@ -60,15 +61,11 @@ export class PostgresOffers implements OpportunityOfferStore {
   }
 
   approve(id: string, opportunity: Opportunity, at: Date): Promise<boolean> {
-    return this.#decide(`UPDATE opportunity_offers SET status = 'approved', decided_at = $1, opportunity = $2, reject_reason = NULL WHERE id = $3`, [
-      at.toISOString(),
-      JSON.stringify(opportunity),
-      id,
-    ]);
+    return this.#decide({ on: 'offer', id, at, status: 'approved', opportunity });
   }
 
   reject(id: string, at: Date, reason?: string): Promise<boolean> {
-    return this.#decide(`UPDATE opportunity_offers SET status = 'rejected', decided_at = $1, reject_reason = $2 WHERE id = $3`, [at.toISOString(), reason ?? null, id]);
+    return this.#decide({ on: 'offer', id, at, status: 'rejected', reason });
   }
 
   async erase(id: string, at: Date): Promise<boolean> {

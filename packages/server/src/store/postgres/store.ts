@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { DecisionTargetMissing, type Decision } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
@@ -228,30 +229,34 @@ export class PostgresStore implements SamverkanStore {
     return rows[0] && applicationFromRow(rows[0]);
   }
 
-  async approve(id: string, organisation: Organisation, at: Date, signedListed = false): Promise<boolean> {
+  approve(id: string, organisation: Organisation, at: Date, signedListed = false): Promise<boolean> {
+    return this.#decide({ on: 'application', id, at, status: 'approved', organisation, signedListed });
+  }
+
+  reject(id: string, at: Date, reason?: string): Promise<boolean> {
+    return this.#decide({ on: 'application', id, at, status: 'rejected', reason });
+  }
+
+  /** Stores a decision and its audit entry in one transaction (nothing when it names nothing stored). */
+  decide(decision: Decision, audit: NewAuditEntry): Promise<boolean> {
+    return this.#decide(decision, audit);
+  }
+
+  async #decide(decision: Decision, audit?: NewAuditEntry): Promise<boolean> {
     const changed = await this.#tx(async (c) => {
-      const result = await c.query(
-        `UPDATE applications SET status = 'approved', decided_at = $1, organisation = $2, signed_listed = $3, reject_reason = NULL WHERE id = $4`,
-        [at.toISOString(), JSON.stringify(organisation), signedListed, id],
-      );
-      if (result.rowCount) await this.#announce(c);
-      return (result.rowCount ?? 0) > 0;
+      if (!(await this.#storeDecision(c, decision))) return false;
+      if (audit) await c.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [audit.at.toISOString(), audit.by, audit.action, audit.target]);
+      await this.#announce(c);
+      return true;
     });
     if (changed) this.revision++;
     return changed;
   }
 
-  async reject(id: string, at: Date, reason?: string): Promise<boolean> {
-    const changed = await this.#tx(async (c) => {
-      const result = await c.query(
-        `UPDATE applications SET status = 'rejected', decided_at = $1, reject_reason = $2 WHERE id = $3`,
-        [at.toISOString(), reason ?? null, id],
-      );
-      if (result.rowCount) await this.#announce(c);
-      return (result.rowCount ?? 0) > 0;
-    });
-    if (changed) this.revision++;
-    return changed;
+  /** Writes a decision inside the caller's transaction; whether it named a stored row. */
+  async #storeDecision(c: pg.PoolClient, decision: Decision): Promise<boolean> {
+    const { sql, params } = decisionUpdate(decision, (n) => `$${n}`, (value) => value);
+    return ((await c.query(sql, params)).rowCount ?? 0) > 0;
   }
 
   /**
@@ -349,6 +354,8 @@ export class PostgresStore implements SamverkanStore {
           audit.map((e) => e.target),
         ]);
       }
+      // Thrown, it rolls the version back: nothing half-stored.
+      if (next.decision && !(await this.#storeDecision(c, next.decision))) throw new DecisionTargetMissing(next.decision);
       await this.#announce(c);
       return version;
     });

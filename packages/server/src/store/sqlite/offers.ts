@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Opportunity, OpportunityOffer } from '@samverkan/sdk';
-import { offerFromRow, type OfferRow } from '../rows.js';
-import type { IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, StoredOffer } from '../types.js';
+import { decisionUpdate, offerFromRow, type OfferRow } from '../rows.js';
+import type { Decision, IdempotencyRecord, InsertOutcome, ListOptions, NewIdempotencyRecord, OfferPage, OpportunityOfferStore, StoredOffer } from '../types.js';
 import { findIdempotency, insertSubmission, listPage } from './submissions.js';
 
 /**
@@ -44,17 +44,16 @@ export class SqliteOffers implements OpportunityOfferStore {
   }
 
   approve(id: string, opportunity: Opportunity, at: Date): boolean {
-    const changed = this.#db
-      .prepare(`UPDATE opportunity_offers SET status = 'approved', decided_at = ?, opportunity = ?, reject_reason = NULL WHERE id = ?`)
-      .run(at.toISOString(), JSON.stringify(opportunity), id).changes;
-    if (changed) this.#changed();
-    return changed > 0;
+    return this.#decide({ on: 'offer', id, at, status: 'approved', opportunity });
   }
 
   reject(id: string, at: Date, reason?: string): boolean {
-    const changed = this.#db
-      .prepare(`UPDATE opportunity_offers SET status = 'rejected', decided_at = ?, reject_reason = ? WHERE id = ?`)
-      .run(at.toISOString(), reason ?? null, id).changes;
+    return this.#decide({ on: 'offer', id, at, status: 'rejected', reason });
+  }
+
+  #decide(decision: Decision): boolean {
+    const { sql, params } = decisionUpdate(decision, () => '?', (value) => (value ? 1 : 0));
+    const changed = this.#db.prepare(sql).run(...params).changes;
     if (changed) this.#changed();
     return changed > 0;
   }

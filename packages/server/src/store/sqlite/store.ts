@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { DecisionTargetMissing, type Decision } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteOffers } from './offers.js';
@@ -178,11 +179,7 @@ export class Store implements SamverkanStore {
 
   /** Marks an application approved and keeps the signatory it publishes (`signedListed`: it signed an organisation already listed). */
   approve(id: string, organisation: Organisation, at: Date, signedListed = false): boolean {
-    const changed = this.db
-      .prepare(`UPDATE applications SET status = 'approved', decided_at = ?, organisation = ?, signed_listed = ?, reject_reason = NULL WHERE id = ?`)
-      .run(at.toISOString(), JSON.stringify(organisation), signedListed ? 1 : 0, id).changes;
-    if (changed) this.revision++;
-    return changed > 0;
+    return this.#decided(this.#storeDecision({ on: 'application', id, at, status: 'approved', organisation, signedListed }));
   }
 
   /**
@@ -191,11 +188,31 @@ export class Store implements SamverkanStore {
    * dataset), so a restore that brings it back can be told (`republished`).
    */
   reject(id: string, at: Date, reason?: string): boolean {
-    const changed = this.db
-      .prepare(`UPDATE applications SET status = 'rejected', decided_at = ?, reject_reason = ? WHERE id = ?`)
-      .run(at.toISOString(), reason ?? null, id).changes;
+    return this.#decided(this.#storeDecision({ on: 'application', id, at, status: 'rejected', reason }));
+  }
+
+  /** Stores a decision and its audit entry in one transaction (nothing when it names nothing stored). */
+  decide(decision: Decision, audit: NewAuditEntry): boolean {
+    return this.#decided(
+      this.db
+        .transaction(() => {
+          if (!this.#storeDecision(decision)) return false;
+          this.record(audit);
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
+  /** Writes a decision (inside the caller's transaction, if any); whether it named a stored row. */
+  #storeDecision(decision: Decision): boolean {
+    const { sql, params } = decisionUpdate(decision, () => '?', (value) => (value ? 1 : 0));
+    return this.db.prepare(sql).run(...params).changes > 0;
+  }
+
+  #decided(changed: boolean): boolean {
     if (changed) this.revision++;
-    return changed > 0;
+    return changed;
   }
 
   /**
@@ -300,6 +317,8 @@ export class Store implements SamverkanStore {
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
           .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
         for (const entry of next.audit ?? []) this.record(entry);
+        // Thrown, it rolls the version back: nothing half-stored.
+        if (next.decision && !this.#storeDecision(next.decision)) throw new DecisionTargetMissing(next.decision);
         this.revision++;
         return version;
       })
