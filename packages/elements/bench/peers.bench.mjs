@@ -647,6 +647,9 @@ if (results['ours-calendar']?.['cold cpu'] && results.fullcalendar?.['cold cpu']
 console.log('\nratios (budget):');
 if (results['ours-list'] && results.gridjs && results.listjs) {
   console.log(`  list first row, cold: ${ratio(m('ours-list', 'cold'), m('gridjs', 'cold'))} Grid.js (≤ 0.4×), ${ratio(m('ours-list', 'cold'), m('listjs', 'cold'))} List.js; warm: ${ratio(m('ours-list', 'warm'), m('gridjs', 'warm'))} Grid.js, ${ratio(m('ours-list', 'warm'), m('listjs', 'warm'))} List.js`);
+}
+// PEERS_COLD_ONLY=1 typed no keystrokes: no keystroke figures (their counts would be missing).
+if (results['ours-list']?.keystroke && results.gridjs && results.listjs) {
   console.log(`  list keystroke: ${ratio(m('ours-list', 'keystroke'), m('listjs', 'keystroke'))} List.js (≤ 0.6×); keystrokes that changed nothing visible, all rounds: ours ${results['ours-list'].unchanged.reduce((a, b) => a + b, 0)}, List.js ${results.listjs.unchanged.reduce((a, b) => a + b, 0)}`);
   const lateIn = (name, key = 'late') => results[name][key].reduce((a, b) => a + b, 0);
   console.log(`  list keystroke typed at a frame's start (no wait for the display's next frame): ours ${ms(m('ours-list', 'framed')).trim()}, List.js ${ms(m('listjs', 'framed')).trim()} = ${ratio(m('ours-list', 'framed'), m('listjs', 'framed'))} List.js; rendered in a later task than typed, all rounds: ours ${lateIn('ours-list')}, List.js ${lateIn('listjs')}`);
