@@ -44,9 +44,9 @@ describe('`data` given before the checks are loaded', function () {
     const [list, brokenList] = page.querySelectorAll<SamverkanSignatoryList>('samverkan-signatory-list');
     const calendar = page.querySelector<SamverkanMeetingCalendar>('samverkan-meeting-calendar')!;
     // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
-    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', 8000);
+    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
     // The first render is done (the language is Swedish, built in): the loading state, busy.
-    await waitFor(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', 8000);
+    await waitFor(() => [list!, brokenList!, calendar].every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');
     for (const el of [list!, brokenList!, calendar]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

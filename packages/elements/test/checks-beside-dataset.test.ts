@@ -42,8 +42,8 @@ describe('the checks load beside the dataset, not before the first render', func
 
     // The dataset's request went out (one, for both) while the checks were still held.
     // Bounded by the test's own time, not open-wc's default second: each look is a round trip to the runner.
-    await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held', 8000);
-    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for', 8000);
+    await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not asked for while the checks were held');
+    await waitFor(async () => (await holdRequests(CHECKS_MODULE)).length > 0, 'the checks were not asked for');
     for (const el of [list, finder]) {
       expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

@@ -214,7 +214,7 @@ describe('common ground: data and states', () => {
 
   it('says the network failed in words, for an unreachable server', async () => {
     const probe = await fixture<ProbeElement>(html`<samverkan-probe lang="sv" src=${UNREACHABLE_URL}></samverkan-probe>`);
-    await waitFor(() => $(probe, '[role="alert"]'), 'no error view', 5000);
+    await waitFor(() => $(probe, '[role="alert"]'), 'no error view');
     expect($(probe, '[role="alert"]')!.textContent).to.contain('internetanslutningen');
   });
 

@@ -54,7 +54,7 @@ describe('the forms\' later steps, loaded when the reader starts', function () {
     await en.updateComplete;
     expect($(sv, '#org-name')).to.exist;
     // Shown: the later steps are asked for when the browser is idle, with nothing focused (here the connection is broken).
-    await waitFor(async () => (await failRequests('/signup-form/later.')).length > 0, 'the later parts were not asked for after the first render', 5000);
+    await waitFor(async () => (await failRequests('/signup-form/later.')).length > 0, 'the later parts were not asked for after the first render');
     expect(focused(sv)).to.equal(null);
     await typeInto(sv, '#org-name', 'Hovsjö Läxhjälp');
     await typeInto(sv, '#contact-email', 'kontakt@forening.example.org');
@@ -95,7 +95,7 @@ describe('the forms\' later steps, loaded when the reader starts', function () {
     const el = (await mount(html`<samverkan-opportunity-form></samverkan-opportunity-form>`, 'sv')).querySelector('samverkan-opportunity-form')!;
     await el.updateComplete;
     expect($(el, '#title')).to.exist;
-    await waitFor(async () => (await failRequests('/opportunity-form/later.')).length > 0, 'the later parts were not asked for after the first render', 5000);
+    await waitFor(async () => (await failRequests('/opportunity-form/later.')).length > 0, 'the later parts were not asked for after the first render');
     expect(focused(el)).to.equal(null);
     await typeInto(el, '#title', 'Läxhjälpare i matematik');
     $<HTMLInputElement>(el, '#language-ar')!.click();

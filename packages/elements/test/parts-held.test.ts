@@ -94,7 +94,7 @@ describe("an element's parts, held", function () {
       await holdRequests(PARTS_MODULES[tag]);
       await DEFINE[tag]();
       // Asked for when the element was defined, before any is on the page.
-      await waitFor(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined', 8000);
+      await waitFor(async () => (await holdRequests(PARTS_MODULES[tag])).length > 0, 'the parts were not asked for when the element was defined');
       const key = uniqueKey(tag);
       const data = await demoJson();
       // Not mount(): it waits for updateComplete, which waits for the data to show.
@@ -104,8 +104,8 @@ describe("an element's parts, held", function () {
       render(template(data, datasetUrl(key)), page);
       const elements = [...page.querySelectorAll<SamverkanElement>(tag)];
       // The dataset itself is fetched meanwhile: the parts do not hold up its request.
-      await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held', 8000);
-      await waitFor(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state', 8000);
+      await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held');
+      await waitFor(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');
       for (const el of elements) {
         expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text($(el, '[part~="loading"]'))).to.equal('Hämtar uppgifter …');

@@ -218,7 +218,7 @@ describe('theming: the --samverkan-* custom properties', () => {
         <samverkan-signatory-list lang="sv" class="theming-theme" src=${UNREACHABLE_URL}></samverkan-signatory-list>
       </div>`);
     const [plain, themed] = [...wrapper.querySelectorAll('samverkan-signatory-list')];
-    await waitFor(() => $(plain!, '[part~="retry-button"]') && $(themed!, '[part~="retry-button"]'), 'no error view', 5000);
+    await waitFor(() => $(plain!, '[part~="retry-button"]') && $(themed!, '[part~="retry-button"]'), 'no error view');
     for (const [el, accent, radius, spacing] of [
       [plain!, DEFAULT.accent, DEFAULT.radius, DEFAULT.spacing],
       [themed!, THEME.accent, THEME.radius, THEME.spacing],

@@ -175,7 +175,7 @@ describe('<samverkan-contact-finder> states', () => {
       await release(loadingKey);
 
       const failed = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang=${lang} src=${UNREACHABLE_URL}></samverkan-contact-finder>`);
-      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
       await expect(failed).to.be.accessible();
 
       const ready = await finder({ lang, query: 'lokaler' });

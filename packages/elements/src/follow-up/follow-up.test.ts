@@ -251,7 +251,7 @@ describe('<samverkan-follow-up> languages, states and accessibility', () => {
       await expect(loading).to.be.accessible();
       await release(loadingKey);
       const failed = await fixture<SamverkanFollowUp>(html`<samverkan-follow-up lang=${lang} src=${UNREACHABLE_URL}></samverkan-follow-up>`);
-      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
       await expect(failed).to.be.accessible();
     });
 

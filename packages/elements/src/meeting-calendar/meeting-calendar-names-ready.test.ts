@@ -49,7 +49,7 @@ describe('meeting calendar: the month names are ready before the data comes', ()
       await el.updateComplete;
       // Its loading state is rendered (not yet painted): the formatters wait for the paint.
       expect(monthNames(), 'made before the first paint').to.have.length(0);
-      await waitFor(() => monthNames().length === 1, 'the month formatter is made after the first paint', 2000);
+      await waitFor(() => monthNames().length === 1, 'the month formatter is made after the first paint');
       expect(watch.made.some((f) => String(f.locale).startsWith('sv') && f.options?.weekday === 'long' && f.options.day === 'numeric')).to.equal(true);
       const before = watch.made.length;
       el.data = await demoJson();

@@ -74,7 +74,7 @@ function parseICalendar(ics: string) {
  * that import can take longer than the two seconds this waited; now the test's own time bounds it).
  */
 async function blobHref(link: HTMLAnchorElement): Promise<string> {
-  await waitFor(() => link.href.startsWith('blob:'), 'the link never got its blob: URL', 8000);
+  await waitFor(() => link.href.startsWith('blob:'), 'the link never got its blob: URL');
   expect(link.href).to.match(/^blob:/);
   return link.href;
 }
@@ -134,7 +134,7 @@ describe('<samverkan-meeting-calendar> list view', () => {
     try {
       ics.click();
       // The first click may come before the writer is loaded: then it is held, and made again with the file.
-      await waitFor(() => clicks.some((c) => c.followed), 'no click was followed', 8000);
+      await waitFor(() => clicks.some((c) => c.followed), 'no click was followed');
       const followed = clicks.filter((c) => c.followed);
       expect(followed).to.have.length(1);
       expect(followed[0]!.href).to.match(/^blob:/);
@@ -756,7 +756,7 @@ describe('<samverkan-meeting-calendar> month view while its dataset is checked',
     el.data = json;
     (await mount(html``)).append(el);
     observer.observe(shadow(el), { childList: true, subtree: true });
-    await waitFor(() => loads > 0, 'no samverkan-load', 5000);
+    await waitFor(() => loads > 0, 'no samverkan-load');
     await el.updateComplete;
     observer.disconnect();
     expect(switched, 'switched while the dataset was checked').to.equal(true);
@@ -916,7 +916,7 @@ describe('<samverkan-meeting-calendar> states and accessibility', () => {
       await release(loadingKey);
 
       const failed = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang=${lang} src=${UNREACHABLE_URL}></samverkan-meeting-calendar>`);
-      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
       await expect(failed).to.be.accessible();
     });
 

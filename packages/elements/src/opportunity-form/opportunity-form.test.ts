@@ -238,7 +238,7 @@ describe('<samverkan-opportunity-form> sending', function () {
     // What a resident sees: the board reading the same server's dataset finds it.
     const container = await mount(html`<samverkan-volunteer-board lang="sv" src=${`${api}/dataset`} query=${name}></samverkan-volunteer-board>`);
     const board = container.querySelector('samverkan-volunteer-board')!;
-    await waitFor(() => board.shadowRoot?.querySelector('[part~="item-title"]'), 'the board shows no opportunity', 8000);
+    await waitFor(() => board.shadowRoot?.querySelector('[part~="item-title"]'), 'the board shows no opportunity');
     const items = $$(board, '[part~="item"]');
     expect(items.map((i) => text(i.querySelector('[part~="item-title"]')))).to.deep.equal([name]);
     expect(text(items[0]!.querySelector('[part~="organisation"]'))).to.contain('Åsa Scoutkår');

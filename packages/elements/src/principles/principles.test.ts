@@ -150,7 +150,7 @@ describe('<samverkan-principles> states and accessibility', () => {
     it(`is accessible when the dataset cannot be fetched (${lang})`, async () => {
       const failed = await fixture<SamverkanPrinciples>(html`<samverkan-principles lang=${lang} src=${UNREACHABLE_URL}></samverkan-principles>`);
       // The SDK client tries again twice (about a second) before it gives up.
-      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 8000);
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
       await expect(failed).to.be.accessible();
     });
 

@@ -948,7 +948,7 @@ describe('<samverkan-signup-form>', function () {
       );
       const el = container.querySelector('samverkan-signup-form')!;
       // No src and no principles-url: the principles come from the API's dataset.
-      await waitFor(() => $(el, '[part~="principles"] details'), 'the principles were not shown', 8000);
+      await waitFor(() => $(el, '[part~="principles"] details'), 'the principles were not shown');
       const name = orgName('keyboard');
       container.querySelector<HTMLButtonElement>('#before')!.focus();
       const tab = () => sendKeys({ press: 'Tab' });

@@ -260,7 +260,7 @@ describe('<samverkan-volunteer-board> languages, states and accessibility', () =
       await expect(loading).to.be.accessible();
       await release(loadingKey);
       const failed = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang=${lang} src=${UNREACHABLE_URL}></samverkan-volunteer-board>`);
-      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view', 5000);
+      await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
       await expect(failed).to.be.accessible();
     });
 
