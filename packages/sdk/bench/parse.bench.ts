@@ -26,7 +26,12 @@
 //   checkout so that it finds zod) in the same rounds: each round then times
 //   JSON.parse, it + this parseDataset and it + that one, in an order that
 //   rotates, and the two ratios (and this one's time ÷ that one's) are
-//   printed side by side. Before and after then meet the same load.
+//   printed side by side. Before and after then meet the same load. But the
+//   two copies share the JIT's object shapes in one process: with the same
+//   code on both sides this ÷ before was 0.96× (0.94–1.03), yet with a change
+//   in how the generated validators copy objects (a62f323) the raw input's was
+//   1.36–1.47× while in processes of their own (parse-isolated.ts) the two
+//   were within noise of each other. Check such a change with that script too.
 // Before December 2026 it printed medians of 15 unpaired runs of each,
 // without the wait: the sweeping counted in JSON.parse's time made the ratio
 // look lower than it is (same code, one process each, load 13: 2.17–2.53×
