@@ -3,24 +3,63 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, minLength, trim, type GeneratedValidator } from './runtime.js';
-import { v23, v25 } from './generated/agreement.js';
-import { v46 } from './generated/contact.js';
-import { v151 } from './generated/development-area.js';
-import { v90, v91, v159, v161 } from './generated/follow-up.js';
-import { v11, v66, v67, v69 } from './generated/header.js';
-import { v84, v86, v87, v157 } from './generated/meeting.js';
-import { v98 } from './generated/opportunity.js';
-import { v76, v79, v80 } from './generated/organisation.js';
-import { v42, v148 } from './generated/principle.js';
+import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
+import { c8, c9, v23, v25 } from './generated/agreement.js';
+import { c19, v46 } from './generated/contact.js';
+import { c0, c30, v151 } from './generated/development-area.js';
+import { c36, c37, c38, v90, v91, v159, v161 } from './generated/follow-up.js';
+import { c28, v11, v66, v67, v69 } from './generated/header.js';
+import { c34, c35, v84, v86, v87, v157 } from './generated/meeting.js';
+import { c40, v98 } from './generated/opportunity.js';
+import { c32, c33, v76, v79, v80 } from './generated/organisation.js';
+import { c18, c29, v42, v148 } from './generated/principle.js';
 import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v145 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c0 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
-const c1 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
-const c4 = /^[1-9]\d{0,15}$/;
-const c5 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c6 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
+const c2 = ["applications","nextCursor"];
+const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
+const c4 = ["offers","nextCursor"];
+const c10 = ["path","message","code","params"];
+const c11 = ["errors"];
+const c12 = ["status","reference","limit","cursor"];
+const c13 = ["at","by","action","target"];
+const c14 = /^[1-9]\d{0,15}$/;
+const c15 = ["limit","cursor"];
+const c16 = ["entries","nextCursor"];
+const c17 = ["currentPassword","password","lang"];
+const c20 = ["collection","id","etag"];
+const c21 = ["version","at","items"];
+const c22 = ["op","collection","id","etag","data"];
+const c23 = ["writes","summary"];
+const c24 = ["id","etag","data"];
+const c25 = ["items"];
+const c26 = ["email","name","role","notifyApplications","lang"];
+const c27 = ["id","setPasswordUrl","expiresAt"];
+const c41 = ["path","before","after"];
+const c42 = ["collection","id","change","fields"];
+const c43 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
+const c44 = ["errors","etag","current"];
+const c45 = ["reason"];
+const c46 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c47 = ["id","email","name","role","notifyApplications"];
+const c48 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
+const c49 = ["setPasswordUrl","expiresAt"];
+const c50 = ["token","password","lang"];
+const c51 = ["password","oidc","oidcStartUrl"];
+const c52 = ["email","password","lang"];
+const c53 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
+const c54 = ["url","version","shownAt"];
+const c55 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
+const c56 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c57 = ["id","status","reference"];
+const c58 = ["name","notifyApplications","lang"];
+const c59 = ["role","name","notifyApplications","lang"];
+const c60 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
+const c61 = ["version","previous","changes"];
+const c62 = ["version","at","by","summary"];
+const c63 = ["versions"];
+const c64 = ["version","at","by","summary","dataset"];
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
@@ -79,12 +118,7 @@ function v8(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.id = p0;
-    o.text = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
 function v10(v: any): any {
@@ -213,7 +247,7 @@ function v14(v: any): any {
     if (r9 !== undefined) o.rejectReason = p9;
     if (r10 !== undefined) o.withdrawn = p10;
     if (r11 !== undefined) o.republished = p11;
-    for (const key in v) if (own.call(v, key) && !c0.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -249,12 +283,7 @@ function v16(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.applications = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c2, [p0, p1], [r0, r1]);
   return v;
 }
 function v17(v: any): any {
@@ -353,7 +382,7 @@ function v17(v: any): any {
     if (r11 !== undefined) o.withdrawn = p11;
     if (r12 !== undefined) o.republished = p12;
     if (r13 !== undefined) o.noLongerSigns = p13;
-    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -389,12 +418,7 @@ function v19(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.offers = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
   return v;
 }
 function v27(v: any): any {
@@ -426,14 +450,7 @@ function v27(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    if (r3 !== undefined) o.website = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v28(v: any): any {
@@ -478,17 +495,7 @@ function v28(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.title = p0;
-    o.municipality = p1;
-    o.adoptedOn = p2;
-    if (r3 !== undefined) o.revisionIntervalYears = p3;
-    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
-    if (r5 !== undefined) o.documentUrl = p5;
-    if (r6 !== undefined) o.generalContact = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 function v29(v: any): any {
@@ -542,14 +549,7 @@ function v30(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.path = p0;
-    o.message = p1;
-    if (r2 !== undefined) o.code = p2;
-    if (r3 !== undefined) o.params = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v31(v: any): any {
@@ -576,11 +576,7 @@ function v32(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.errors = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c11, [p0], [r0]);
   return v;
 }
 function v33(_v: any): any {
@@ -619,14 +615,7 @@ function v34(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    if (r0 !== undefined) o.status = p0;
-    if (r1 !== undefined) o.reference = p1;
-    if (r2 !== undefined) o.limit = p2;
-    if (r3 !== undefined) o.cursor = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v35(v: any): any {
@@ -646,19 +635,12 @@ function v35(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.at = p0;
-    o.by = p1;
-    o.action = p2;
-    o.target = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c13, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v36(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c4.test(v)) return F;
+  if (!c14.test(v)) return F;
   return v;
 }
 function v37(v: any): any {
@@ -680,12 +662,7 @@ function v37(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    if (r0 !== undefined) o.limit = p0;
-    if (r1 !== undefined) o.cursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c15, [p0, p1], [r0, r1]);
   return v;
 }
 function v38(v: any): any {
@@ -719,12 +696,7 @@ function v39(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.entries = p0;
-    if (r1 !== undefined) o.nextCursor = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c16, [p0, p1], [r0, r1]);
   return v;
 }
 function v40(v: any): any {
@@ -751,13 +723,7 @@ function v41(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.currentPassword = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v43(v: any): any {
@@ -774,13 +740,7 @@ function v43(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.party = p1;
-    o.text = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v44(v: any): any {
@@ -861,20 +821,7 @@ function v47(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    o.title = p2;
-    o.unit = p3;
-    if (p4 !== undefined || r4 !== undefined) o.topics = p4;
-    if (r5 !== undefined) o.email = p5;
-    if (r6 !== undefined) o.phone = p6;
-    if (p7 !== undefined || r7 !== undefined) o.languages = p7;
-    if (p8 !== undefined || r8 !== undefined) o.principles = p8;
-    if (r9 !== undefined) o.confirmedOn = p9;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
   return v;
 }
 function v48(v: any): any {
@@ -904,13 +851,7 @@ function v50(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.collection = p0;
-    o.id = p1;
-    if (r2 !== undefined) o.etag = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v51(v: any): any {
@@ -943,13 +884,7 @@ function v52(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.version = p0;
-    o.at = p1;
-    o.items = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c21, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v53(v: any): any {
@@ -993,15 +928,7 @@ function v55(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.op = p0;
-    o.collection = p1;
-    if (r2 !== undefined) o.id = p2;
-    if (r3 !== undefined) o.etag = p3;
-    if (r4 !== undefined) o.data = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v56(v: any): any {
@@ -1042,12 +969,7 @@ function v58(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.writes = p0;
-    if (r1 !== undefined) o.summary = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c23, [p0, p1], [r0, r1]);
   return v;
 }
 function v59(v: any): any {
@@ -1064,13 +986,7 @@ function v59(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.etag = p1;
-    o.data = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c24, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v60(v: any): any {
@@ -1097,11 +1013,7 @@ function v61(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.items = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c25, [p0], [r0]);
   return v;
 }
 function v62(v: any): any {
@@ -1137,15 +1049,7 @@ function v63(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    o.name = p1;
-    o.role = p2;
-    if (r3 !== undefined) o.notifyApplications = p3;
-    if (r4 !== undefined) o.lang = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c26, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v65(v: any): any {
@@ -1162,13 +1066,7 @@ function v65(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.setPasswordUrl = p1;
-    o.expiresAt = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c27, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v70(v: any): any {
@@ -1213,14 +1111,7 @@ function v71(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.description = p2;
-    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v72(v: any): any {
@@ -1281,14 +1172,7 @@ function v74(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.goal = p2;
-    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c30, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v75(v: any): any {
@@ -1401,24 +1285,7 @@ function v81(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    if (r2 !== undefined) o.organisationNumber = p2;
-    o.form = p3;
-    if (r4 !== undefined) o.description = p4;
-    if (r5 !== undefined) o.website = p5;
-    if (r6 !== undefined) o.email = p6;
-    if (r7 !== undefined) o.phone = p7;
-    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
-    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
-    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
-    if (r11 !== undefined) o.signature = p11;
-    if (r12 !== undefined) o.collaborationContact = p12;
-    if (r13 !== undefined) o.confirmedOn = p13;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
 function v82(v: any): any {
@@ -1479,13 +1346,7 @@ function v85(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.address = p1;
-    if (r2 !== undefined) o.onlineUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v88(v: any): any {
@@ -1559,22 +1420,7 @@ function v88(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    o.kind = p2;
-    o.start = p3;
-    o.end = p4;
-    if (r5 !== undefined) o.location = p5;
-    if (r6 !== undefined) o.description = p6;
-    if (r7 !== undefined) o.registrationUrl = p7;
-    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
-    if (p9 !== undefined || r9 !== undefined) o.status = p9;
-    if (r10 !== undefined) o.sequence = p10;
-    if (r11 !== undefined) o.updatedAt = p11;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
@@ -1605,12 +1451,7 @@ function v92(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.title = p0;
-    o.url = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
   return v;
 }
 function v93(v: any): any {
@@ -1655,14 +1496,7 @@ function v94(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.commitmentId = p0;
-    o.status = p1;
-    if (r2 !== undefined) o.note = p2;
-    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v95(v: any): any {
@@ -1721,16 +1555,7 @@ function v96(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
-    const o: any = {};
-    o.id = p0;
-    o.year = p1;
-    if (r2 !== undefined) o.publishedOn = p2;
-    if (r3 !== undefined) o.summary = p3;
-    if (r4 !== undefined) o.documentUrl = p4;
-    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
 function v97(v: any): any {
@@ -1820,23 +1645,7 @@ function v99(v: any): any {
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.id = p0;
-    o.organisationId = p1;
-    o.title = p2;
-    o.description = p3;
-    if (p4 !== undefined || r4 !== undefined) o.districts = p4;
-    if (p5 !== undefined || r5 !== undefined) o.activities = p5;
-    if (p6 !== undefined || r6 !== undefined) o.languages = p6;
-    if (r7 !== undefined) o.timeCommitment = p7;
-    if (r8 !== undefined) o.start = p8;
-    if (r9 !== undefined) o.end = p9;
-    o.publishedOn = p10;
-    o.validThrough = p11;
-    o.contact = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
@@ -1941,23 +1750,7 @@ function v101(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.schemaVersion = p0;
-    o.updatedAt = p1;
-    o.defaultLanguage = p2;
-    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    o.timeZone = p4;
-    o.agreement = p5;
-    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
-    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
-    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
-    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
-    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
-    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
-    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c28, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }
 function v102(v: any): any {
@@ -1986,13 +1779,7 @@ function v103(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.path = p0;
-    if (r1 !== undefined) o.before = p1;
-    if (r2 !== undefined) o.after = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v104(v: any): any {
@@ -2028,14 +1815,7 @@ function v105(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.collection = p0;
-    o.id = p1;
-    o.change = p2;
-    o.fields = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c42, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v106(v: any): any {
@@ -2166,23 +1946,7 @@ function v112(v: any): any {
   if (p12 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.organisationNumber = p0;
-    o.title = p1;
-    o.description = p2;
-    if (r3 !== undefined) o.districts = p3;
-    if (r4 !== undefined) o.activities = p4;
-    if (r5 !== undefined) o.languages = p5;
-    if (r6 !== undefined) o.timeCommitment = p6;
-    if (r7 !== undefined) o.start = p7;
-    if (r8 !== undefined) o.end = p8;
-    o.validThrough = p9;
-    o.contact = p10;
-    o.consent = p11;
-    o.language = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c43, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
@@ -2208,13 +1972,7 @@ function v113(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.errors = p0;
-    if (r1 !== undefined) o.etag = p1;
-    if (r2 !== undefined) o.current = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c44, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v114(v: any): any {
@@ -2234,11 +1992,7 @@ function v115(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    if (r0 !== undefined) o.reason = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c45, [p0], [r0]);
   return v;
 }
 function v116(v: any): any {
@@ -2257,7 +2011,7 @@ function v116(v: any): any {
     const o: any = {};
     o.version = p0;
     o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c46.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -2282,15 +2036,7 @@ function v117(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.id = p0;
-    o.email = p1;
-    o.name = p2;
-    o.role = p3;
-    o.notifyApplications = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c47, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v118(v: any): any {
@@ -2317,15 +2063,7 @@ function v119(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.user = p0;
-    o.csrfToken = p1;
-    o.via = p2;
-    o.expiresAt = p3;
-    o.idleExpiresAt = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c48, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 function v120(v: any): any {
@@ -2339,12 +2077,7 @@ function v120(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.setPasswordUrl = p0;
-    o.expiresAt = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c49, [p0, p1], [r0, r1]);
   return v;
 }
 function v121(v: any): any {
@@ -2371,13 +2104,7 @@ function v122(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.token = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v123(v: any): any {
@@ -2398,13 +2125,7 @@ function v123(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.password = p0;
-    o.oidc = p1;
-    if (r2 !== undefined) o.oidcStartUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c51, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v124(v: any): any {
@@ -2426,13 +2147,7 @@ function v124(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (p0 !== undefined || r0 !== undefined) o.email = p0;
-    o.password = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c52, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v125(v: any): any {
@@ -2491,19 +2206,7 @@ function v125(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.organisationNumber = p1;
-    o.form = p2;
-    if (r3 !== undefined) o.website = p3;
-    o.email = p4;
-    if (r5 !== undefined) o.phone = p5;
-    if (r6 !== undefined) o.districts = p6;
-    if (r7 !== undefined) o.activities = p7;
-    if (r8 !== undefined) o.description = p8;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c53, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
   return v;
 }
 function v126(v: any): any {
@@ -2524,13 +2227,7 @@ function v126(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v127(v: any): any {
@@ -2559,13 +2256,7 @@ function v127(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.url = p0;
-    if (r1 !== undefined) o.version = p1;
-    if (r2 !== undefined) o.shownAt = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v128(v: any): any {
@@ -2602,17 +2293,7 @@ function v128(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.organisation = p0;
-    o.contact = p1;
-    o.acceptsPrinciples = p2;
-    o.consent = p3;
-    if (r4 !== undefined) o.message = p4;
-    o.language = p5;
-    if (r6 !== undefined) o.privacyNotice = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c55, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 function v129(v: any): any {
@@ -2621,7 +2302,7 @@ function v129(v: any): any {
 }
 function v130(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c6.test(v)) return F;
+  if (!c56.test(v)) return F;
   return v;
 }
 function v131(v: any): any {
@@ -2638,13 +2319,7 @@ function v131(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.status = p1;
-    o.reference = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v132(v: any): any {
@@ -2673,13 +2348,7 @@ function v132(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.notifyApplications = p1;
-    if (r2 !== undefined) o.lang = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c58, [p0, p1, p2], [r0, r1, r2]);
   return F;
 }
 function v133(v: any): any {
@@ -2715,14 +2384,7 @@ function v133(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    if (r0 !== undefined) o.role = p0;
-    if (r1 !== undefined) o.name = p1;
-    if (r2 !== undefined) o.notifyApplications = p2;
-    if (r3 !== undefined) o.lang = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c59, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return F;
 }
 function v134(v: any): any {
@@ -2760,18 +2422,7 @@ function v135(v: any): any {
   if (p7 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) {
-    const o: any = {};
-    o.id = p0;
-    o.email = p1;
-    o.name = p2;
-    o.role = p3;
-    o.notifyApplications = p4;
-    o.createdAt = p5;
-    o.passwordSet = p6;
-    o.lastSignInAt = p7;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c60, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
   return v;
 }
 function v136(v: any): any {
@@ -2826,13 +2477,7 @@ function v139(v: any): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.version = p0;
-    o.previous = p1;
-    o.changes = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 function v140(v: any): any {
@@ -2852,14 +2497,7 @@ function v140(v: any): any {
   if (p3 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.version = p0;
-    o.at = p1;
-    o.by = p2;
-    o.summary = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 function v141(v: any): any {
@@ -2886,11 +2524,7 @@ function v142(v: any): any {
   if (p0 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) {
-    const o: any = {};
-    o.versions = p0;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0)) v = copyObject(c63, [p0], [r0]);
   return v;
 }
 function v143(v: any): any {
@@ -2913,15 +2547,7 @@ function v143(v: any): any {
   if (p4 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) {
-    const o: any = {};
-    o.version = p0;
-    o.at = p1;
-    o.by = p2;
-    o.summary = p3;
-    o.dataset = p4;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c64, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
 

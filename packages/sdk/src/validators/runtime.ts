@@ -17,6 +17,17 @@ export type GeneratedValidator = (value: unknown, defaultLanguage: string) => un
 /** Object.prototype.hasOwnProperty, for `own.call(object, key)`. */
 export const own = Object.prototype.hasOwnProperty;
 
+/**
+ * An object's copy as zod gives it: each of `keys` (the schema's, in its
+ * order) with its parsed value `parsed[i]`, where that or the value read,
+ * `read[i]`, is not undefined (a key that is not there stays out).
+ */
+export function copyObject(keys: readonly string[], parsed: readonly unknown[], read: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) if (parsed[i] !== undefined || read[i] !== undefined) out[keys[i]!] = parsed[i];
+  return out;
+}
+
 /** A new object with the own keys of `v` that come before `key`, unchanged: where a record's copy begins. */
 export function copyBefore(v: Record<string, unknown>, key: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};

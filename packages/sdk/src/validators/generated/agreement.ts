@@ -2,10 +2,13 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v1, v4, v21, v22, v24, v26, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c7 = ["name","organisationNumber","website"];
+export const c8 = ["name","email","phone","website"];
+export const c9 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
 export function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
@@ -28,13 +31,7 @@ export function v23(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.organisationNumber = p1;
-    if (r2 !== undefined) o.website = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 export function v25(v: any): any {
@@ -72,14 +69,7 @@ export function v146(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    if (r3 !== undefined) o.website = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 export function v147(v: any, L: string): any {
@@ -124,17 +114,7 @@ export function v147(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) {
-    const o: any = {};
-    o.title = p0;
-    o.municipality = p1;
-    o.adoptedOn = p2;
-    if (r3 !== undefined) o.revisionIntervalYears = p3;
-    if (r4 !== undefined) o.developmentPlanIntervalYears = p4;
-    if (r5 !== undefined) o.documentUrl = p5;
-    if (r6 !== undefined) o.generalContact = p6;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
   return v;
 }
 

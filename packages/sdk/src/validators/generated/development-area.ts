@@ -2,10 +2,12 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v3, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c0 = ["id","text"];
+export const c30 = ["id","title","goal","actions"];
 export function v151(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
@@ -17,12 +19,7 @@ export function v151(v: any, L: string): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.id = p0;
-    o.text = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
 export function v152(v: any, L: string): any {
@@ -67,14 +64,7 @@ export function v153(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.goal = p2;
-    if (p3 !== undefined || r3 !== undefined) o.actions = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c30, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 

@@ -2,10 +2,13 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v3, v22, v24, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c36 = ["title","url"];
+export const c37 = ["commitmentId","status","note","evidence"];
+export const c38 = ["id","year","publishedOn","summary","documentUrl","commitments"];
 export function v90(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
@@ -28,12 +31,7 @@ export function v159(v: any, L: string): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.title = p0;
-    o.url = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
   return v;
 }
 export function v160(v: any, L: string): any {
@@ -78,14 +76,7 @@ export function v161(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.commitmentId = p0;
-    o.status = p1;
-    if (r2 !== undefined) o.note = p2;
-    if (p3 !== undefined || r3 !== undefined) o.evidence = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 export function v162(v: any, L: string): any {
@@ -144,16 +135,7 @@ export function v163(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) {
-    const o: any = {};
-    o.id = p0;
-    o.year = p1;
-    if (r2 !== undefined) o.publishedOn = p2;
-    if (r3 !== undefined) o.summary = p3;
-    if (r4 !== undefined) o.documentUrl = p4;
-    if (p5 !== undefined || r5 !== undefined) o.commitments = p5;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
   return v;
 }
 

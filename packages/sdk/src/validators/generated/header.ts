@@ -3,10 +3,11 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F,  } from '../runtime.js';
+import { FAIL as F, copyObject } from '../runtime.js';
 import { v5, v45, v64 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c28 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
 export function v11(v: any): any {
   return v;
 }
@@ -108,22 +109,6 @@ export function v69(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) {
-    const o: any = {};
-    o.schemaVersion = p0;
-    o.updatedAt = p1;
-    o.defaultLanguage = p2;
-    if (p3 !== undefined || r3 !== undefined) o.languages = p3;
-    o.timeZone = p4;
-    if (p5 !== undefined || r5 !== undefined) o.agreement = p5;
-    if (p6 !== undefined || r6 !== undefined) o.principles = p6;
-    if (p7 !== undefined || r7 !== undefined) o.developmentAreas = p7;
-    if (p8 !== undefined || r8 !== undefined) o.organisations = p8;
-    if (p9 !== undefined || r9 !== undefined) o.contacts = p9;
-    if (p10 !== undefined || r10 !== undefined) o.meetings = p10;
-    if (p11 !== undefined || r11 !== undefined) o.followUps = p11;
-    if (p12 !== undefined || r12 !== undefined) o.opportunities = p12;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c28, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
   return v;
 }

@@ -3,10 +3,12 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v3, v4, v22, v45, v64, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c34 = ["name","address","onlineUrl"];
+export const c35 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
 export function v84(v: any): any {
   if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
   return v;
@@ -47,13 +49,7 @@ export function v157(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    if (r0 !== undefined) o.name = p0;
-    if (r1 !== undefined) o.address = p1;
-    if (r2 !== undefined) o.onlineUrl = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 export function v158(v: any, L: string): any {
@@ -127,22 +123,7 @@ export function v158(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    o.kind = p2;
-    o.start = p3;
-    o.end = p4;
-    if (r5 !== undefined) o.location = p5;
-    if (r6 !== undefined) o.description = p6;
-    if (r7 !== undefined) o.registrationUrl = p7;
-    if (p8 !== undefined || r8 !== undefined) o.languages = p8;
-    if (p9 !== undefined || r9 !== undefined) o.status = p9;
-    if (r10 !== undefined) o.sequence = p10;
-    if (r11 !== undefined) o.updatedAt = p11;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }

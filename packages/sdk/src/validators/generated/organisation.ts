@@ -2,10 +2,13 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c31 = ["signedOn","via"];
+export const c32 = ["name","email","phone"];
+export const c33 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
 export function v76(v: any): any {
   if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
   return v;
@@ -25,12 +28,7 @@ export function v79(v: any): any {
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) {
-    const o: any = {};
-    o.signedOn = p0;
-    o.via = p1;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c31, [p0, p1], [r0, r1]);
   return v;
 }
 export function v80(v: any): any {
@@ -55,13 +53,7 @@ export function v80(v: any): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.name = p0;
-    if (r1 !== undefined) o.email = p1;
-    if (r2 !== undefined) o.phone = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 export function v154(v: any, L: string): any {
@@ -158,24 +150,7 @@ export function v154(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
-    const o: any = {};
-    o.id = p0;
-    o.name = p1;
-    if (r2 !== undefined) o.organisationNumber = p2;
-    o.form = p3;
-    if (r4 !== undefined) o.description = p4;
-    if (r5 !== undefined) o.website = p5;
-    if (r6 !== undefined) o.email = p6;
-    if (r7 !== undefined) o.phone = p7;
-    if (p8 !== undefined || r8 !== undefined) o.districts = p8;
-    if (p9 !== undefined || r9 !== undefined) o.activities = p9;
-    if (p10 !== undefined || r10 !== undefined) o.languages = p10;
-    if (r11 !== undefined) o.signature = p11;
-    if (r12 !== undefined) o.collaborationContact = p12;
-    if (r13 !== undefined) o.confirmedOn = p13;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
   return v;
 }
 

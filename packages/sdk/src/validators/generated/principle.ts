@@ -2,10 +2,12 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
 import { v3, v145 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
+export const c18 = ["id","party","text"];
+export const c29 = ["id","title","description","commitments"];
 export function v42(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
@@ -24,13 +26,7 @@ export function v148(v: any, L: string): any {
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) {
-    const o: any = {};
-    o.id = p0;
-    o.party = p1;
-    o.text = p2;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
 export function v149(v: any, L: string): any {
@@ -75,14 +71,7 @@ export function v150(v: any, L: string): any {
   }
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) {
-    const o: any = {};
-    o.id = p0;
-    o.title = p1;
-    if (r2 !== undefined) o.description = p2;
-    if (p3 !== undefined || r3 !== undefined) o.commitments = p3;
-    v = o;
-  }
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
 
