@@ -6,6 +6,7 @@ import { PagingController } from '../controllers/paging-controller.js';
 import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
+import { localizedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
 import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
 import { commonMessages } from '../translations/common.js';
@@ -427,7 +428,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       outside: !parts.current.sameMonth(date, shown),
       label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
       count,
-      lines: !count ? nothing : before && sameLines(before.meetings, meetings!) ? before.lines : parts.current.dayLines(meetings!, CELL_LIMIT, { header, m, lang }),
+      lines: !count ? nothing : before && sameLines(before.meetings, meetings!) ? before.lines : parts.current.dayLines(meetings!, CELL_LIMIT, { header, m, lang, titleOf: localizedText }),
       meetings,
     };
   }
