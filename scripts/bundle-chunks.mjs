@@ -20,7 +20,11 @@ export function bundleChunks(id) {
   // The issues' rules and the organisation number's: only the checks (samverkan-validate) and what a form does once
   // it is filled in use them, so in a file of their own they are in no page's first download (issue 18: 1.1 KB
   // gzip less on every page, forms too; npm run bench -- size).
-  if (/\/packages\/sdk\/src\/(?:organisation-number|issues)\.ts$/.test(id)) return 'issues';
+  // With them the rules the schemas share with the generated validators (validators/rules.ts and the character
+  // classes it reads, validators/patterns.ts): zod's schemas import them, so in samverkan-validate they made the
+  // signup and opportunity forms' check (zod) import the whole dataset validator, with samverkan-time, once a reader
+  // started to answer; issue 18 says a signup-only page never downloads the dataset validator.
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|validators\/(?:rules|patterns))\.ts$/.test(id)) return 'issues';
   // Small pieces that rollup's merging of chunks under 4 KB (rollup.config.mjs) put into one file that four
   // pages loaded, each needing at most one of them (issue 18, npm run bench -- size: 1.0–1.2 KB less on the
   // contact finder, follow-up, principles and signatory list pages): what a form needs only when it sends,
