@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { HttpError } from '@samverkan/sdk';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryApi, application } from './fixtures/memory-api.js';
 import { eraseAfterConfirmation } from './helpers/decision-checks.js';
@@ -77,6 +78,27 @@ describe('the applications inbox', () => {
     await waitFor(() => announced(el) === a.approvedMany(2), 'the announcement');
     expect(api.calls.filter((c) => c.startsWith('approve'))).to.deep.equal(['approve app-3', 'approve app-2']);
     await waitFor(() => text(root(el).querySelector('#pending-count')).includes(sv.pendingCount(1)), 'the new count');
+  });
+
+  it('a decision the server rolled back (500 not-stored) says nothing changed and to try again, in the reader\'s language, not a generic server problem', async () => {
+    const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, applications: [application(1)] });
+    // The server's answer when the decision and its version were one transaction and it failed (server/src/http/errors.ts).
+    api.approve = async () => {
+      throw new HttpError('The server at https://kommun.example.org/api/v1 had a problem with the request (HTTP 500). Try again later.', {
+        status: 500,
+        url: 'https://kommun.example.org/api/v1/admin/applications/app-1/approve',
+        body: { errors: [{ path: '', code: 'not-stored', message: 'The application\'s approval could not be stored, and none of it was: nothing changed.' }] },
+      });
+    };
+    const el = await mountAdmin(api);
+    await waitFor(() => root(el).querySelector('.rows'));
+    for (const box of qa<HTMLInputElement>(el, '.rows input[type=checkbox]')) box.click();
+    await settle(el);
+    button(el, a.approveSelected(1)).click();
+    await waitFor(() => text(root(el).querySelector('main [role=alert]')).includes(sv.notStored), 'the alert saying nothing changed');
+    expect(text(q(el, 'main [role=alert]'))).not.to.contain('had a problem');
+    expect(api.applications_.map((x) => x.status)).to.deep.equal(['pending']);
+    await expectAccessible(el);
   });
 
   it('approving several, a refusal part way says why and how many were approved, after the list is fetched again', async () => {

@@ -30,6 +30,7 @@ const en: Messages = {
   loading: 'Loading …',
   loadFailed: 'The data could not be loaded.',
   tryAgain: 'Try again',
+  notStored: 'The change could not be stored, and none of it was: nothing changed. Try again; if it fails again, the server\'s log says why.',
   notFound: 'There is no such page. Choose something in the menu.',
   close: 'Close',
   cancel: 'Cancel',

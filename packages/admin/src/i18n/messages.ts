@@ -33,6 +33,7 @@ const sv = {
   loading: 'Hämtar …',
   loadFailed: 'Det gick inte att hämta uppgifterna.',
   tryAgain: 'Försök igen',
+  notStored: 'Ändringen kunde inte sparas, och ingen del av den sparades: ingenting ändrades. Försök igen; misslyckas det igen står orsaken i serverns logg.',
   notFound: 'Sidan finns inte. Välj något i menyn.',
   close: 'Stäng',
   cancel: 'Avbryt',

@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isHttpError } from '@samverkan/sdk';
 import { RefusedError, type AdminApi, type DatasetInfo, type SignedInUser } from '../api.js';
 import type { Messages } from '../i18n/messages.js';
 import sv from '../i18n/messages.js';
@@ -105,10 +106,21 @@ export class AdminView extends LitElement {
 
 /**
  * The text of a failure, for a person: a refusal from the server (`409`) in
- * the reader's language (refusal-text.ts) when `m` is given, anything else
- * by its message.
+ * the reader's language (refusal-text.ts) when `m` is given; a write the
+ * server rolled back (`500`, code `not-stored`: a decision and the version
+ * that publishes it, say) as "nothing changed, try again" in that language,
+ * not the SDK's generic words about a server problem; anything else by its
+ * message.
  */
 export function errorText(error: unknown, m?: Messages, write?: RefusedWrite): string {
   if (m && error instanceof RefusedError) return error.refusals.map((r) => refusalText(r, m, write)).join(' ');
+  if (m && nothingStored(error)) return m.notStored;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether the server answered that the write failed and none of it is stored (server/src/http/errors.ts, NothingStored). */
+function nothingStored(error: unknown): boolean {
+  if (!isHttpError(error) || error.status !== 500) return false;
+  const errors = (error.body as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) && errors.some((e) => (e as { code?: unknown } | null)?.code === 'not-stored');
 }
