@@ -13,23 +13,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SourceMapConsumer } from 'source-map';
 import { COMPILE_HINT } from '../scripts/bundle-chunks.mjs';
+import { builtBundle } from './helpers/built-bundle.js';
 
 const dist = fileURLToPath(new URL('../packages/elements/dist/', import.meta.url));
 const files = existsSync(dist) ? readdirSync(dist).filter((name) => /^samverkan.*\.min\.js$/.test(name)) : [];
-const code = (name: string) => readFileSync(join(dist, name), 'utf8');
+const { code, withStaticImports } = builtBundle(dist);
 const hinted = (name: string) => code(name).startsWith(`${COMPILE_HINT}\n`);
 const fileOf = (pattern: RegExp) => {
   const name = files.find((file) => pattern.test(file));
   assert.ok(name, `no file in packages/elements/dist matches ${pattern}: run npm run build first`);
   return name;
 };
-/** A file and the files it imports statically (`import … from "./x.min.js"`, not `import("./x.min.js")`). */
-function withStaticImports(name: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(name)) return seen;
-  seen.add(name);
-  for (const [, imported] of code(name).matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?"\.\/([\w.-]+\.min\.js)"/g)) withStaticImports(imported!, seen);
-  return seen;
-}
 /** The file whose source map lists a source ending with `source`. */
 function holding(source: string): string {
   const name = files.find((file) => (JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8')) as { sources: string[] }).sources.some((s) => s.endsWith(source)));

@@ -14,21 +14,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { builtBundle } from './helpers/built-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const DELAY = 250;
 
-const code = (name: string) => readFileSync(join(dist, name), 'utf8');
-/** The files `name` imports statically (`import … from "./x.min.js"`, not `import("./x.min.js")`). */
-const staticImports = (name: string) => [...code(name).matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w${},\s*]+from\s*)?"\.\/([\w.-]+\.min\.js)"/g)].map((m) => m[1]!);
-function withStaticImports(name: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(name)) return seen;
-  seen.add(name);
-  for (const imported of staticImports(name)) withStaticImports(imported, seen);
-  return seen;
-}
+const { code, staticImports, withStaticImports } = builtBundle(dist);
 /** The file of each element's define module: the loader's dynamic imports. */
 const elementFile = (tag: string) => {
   const name = [...code('samverkan.min.js').matchAll(/import\("\.\/([\w.-]+\.min\.js)"\)/g)].map((m) => m[1]!).find((file) => new RegExp(`^${tag}-[\\w-]{8}\\.min\\.js$`).test(file));
