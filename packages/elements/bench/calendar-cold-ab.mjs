@@ -13,10 +13,9 @@
 // A_DIST, B_DIST: two copies of packages/elements/dist (e.g. /tmp/main-dcf4bde-dist and packages/elements/dist).
 // Not a *.bench.mjs: peers.bench.mjs stays the measure of the budget; this one compares two builds.
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../../scripts/bench/chromium.mjs';
 import { parseDataset } from '@samverkan/sdk';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 
@@ -104,13 +103,8 @@ function cpuBetweenMarks(events) {
   return { cpu: cpu / 1000, work };
 }
 
-const profileDir = mkdtempSync(join(tmpdir(), 'samverkan-ab-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  userDataDir: profileDir,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const chromium = await launchChromium('samverkan-ab');
+const { browser } = chromium;
 const results = { A: [], B: [] };
 try {
   for (let round = 0; round < ROUNDS; round++) {
@@ -128,9 +122,8 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(profileDir, { recursive: true, force: true });
 }
 
 const median = (values) => {
