@@ -12,14 +12,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { createAdminClient, type AdminClient, type Dataset } from '@samverkan/sdk';
-import { startAdminPage, type AdminPageHarness } from './helpers/admin-page-harness.js';
+import { startAdminPage, testTime, type AdminPageHarness } from './helpers/admin-page-harness.js';
 
 const ADMIN_TOKEN = 'admin-agreement-e2e-token-0123456789abcdef';
 const EMAIL = 'samordnare@kommun.example.org';
 const PASSWORD = 'ett långt lösenord för test';
 const demo = JSON.parse(readFileSync(new URL('../examples/data/sodertalje.json', import.meta.url), 'utf8')) as Dataset;
 
-describe('the agreement on the admin page against the real server, in Chromium', { timeout: 600_000 }, () => {
+describe('the agreement on the admin page against the real server, in Chromium', { timeout: testTime(600_000) }, () => {
   let harness: AdminPageHarness;
   let base: string;
   let token: AdminClient;
@@ -100,7 +100,7 @@ describe('the agreement on the admin page against the real server, in Chromium',
     assert.equal(published.organisationId, signatory.id);
     assert.deepEqual(published.contact, { email: 'laxhjalp@forening.example.org' });
     assert.equal((await token.opportunities.get(id)).status, 'approved');
-    await page.waitForFunction(() => !document.querySelector('samverkan-admin')?.shadowRoot?.querySelector('#pending-offers-count'), { timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('samverkan-admin')?.shadowRoot?.querySelector('#pending-offers-count'), { timeout: testTime(15_000) });
   });
 
   test('a published opportunity is edited with If-Match and withdrawn after a confirmation', async () => {

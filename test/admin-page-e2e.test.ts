@@ -10,13 +10,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import type { AdminClient, Organisation } from '@samverkan/sdk';
-import { startAdminPage, type AdminPageHarness } from './helpers/admin-page-harness.js';
+import { startAdminPage, testTime, type AdminPageHarness } from './helpers/admin-page-harness.js';
 
 const ADMIN_TOKEN = 'admin-page-e2e-token-0123456789abcdef';
 const PASSWORD = 'ett långt lösenord för test';
 const demo = JSON.parse(readFileSync(new URL('../examples/data/sodertalje.json', import.meta.url), 'utf8'));
 
-describe('the admin page against the real server, in Chromium', { timeout: 600_000 }, () => {
+describe('the admin page against the real server, in Chromium', { timeout: testTime(600_000) }, () => {
   let harness: AdminPageHarness;
   let base: string;
   let token: AdminClient;
@@ -114,7 +114,7 @@ describe('the admin page against the real server, in Chromium', { timeout: 600_0
     assert.equal((await token.content.get('organisations', first.value.id)).value.phone, '08-123 456 78');
     await (await $('#conflict button.keep-mine'))!.click();
     // The live region says "Sparat och publicerat." from the meeting already: back on the list, this save is done.
-    await page.waitForFunction(() => location.hash === '#/content/organisations', { timeout: 15_000 });
+    await page.waitForFunction(() => location.hash === '#/content/organisations', { timeout: testTime(15_000) });
     await waitForText('main h1', 'Organisationer');
     await waitForText('#announcer', 'Sparat och publicerat.');
     const now = (await token.content.get('organisations', first.value.id)).value;

@@ -17,6 +17,9 @@ import { createApp, createLogger, type SamverkanServer } from '@samverkan/server
 import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore } from '../../packages/server/src/accounts/index.js';
 import { TOKEN_ACTOR } from '../../packages/server/src/auth/actor.js';
 import adminBuild from '../../packages/admin/rollup.config.mjs';
+import { CPU_SLOWDOWN, testTime } from '../../packages/elements/test/helpers/test-time.js';
+
+export { testTime };
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -32,7 +35,8 @@ export interface AdminPageHarness {
   pageErrors: string[];
   /**
    * The first element a pierce selector finds (through the shadow root),
-   * waiting until it is shown. `visible` is not decoration: without it
+   * waiting until it is shown (`timeout` at the machine's own speed, scaled
+   * by testTime). `visible` is not decoration: without it
    * puppeteer waits for a `pierce/` selector with a MutationObserver on the
    * document, which never sees a change inside a shadow root, so an element
    * the page renders after the first check (a form after its data arrives)
@@ -102,6 +106,9 @@ export async function startAdminPage(options: { name: string; adminToken: string
     });
     closers.push(() => browser.close());
     const page = await browser.newPage();
+    // SAMVERKAN_TEST_CPU_SLOWDOWN=N: the page's CPU N times slower, as the browser tests' pages (web-test-runner.config.mjs),
+    // and every wait below N times as long (testTime), so what fails is what waits on the clock.
+    if (CPU_SLOWDOWN > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.setViewport({ width: 1100, height: 900 });
     const violations: string[] = [];
     const pageErrors: string[] = [];
@@ -119,7 +126,7 @@ export async function startAdminPage(options: { name: string; adminToken: string
       page,
       violations,
       pageErrors,
-      $: (selector, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout, visible: true }),
+      $: (selector, timeout = 15_000) => page.waitForSelector(`pierce/${selector}`, { timeout: testTime(timeout), visible: true }),
       textOf: (selector) => page.$eval(`pierce/${selector}`, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
       waitForText: (selector, text) =>
         page.waitForFunction(
@@ -128,7 +135,7 @@ export async function startAdminPage(options: { name: string; adminToken: string
             const el = host?.shadowRoot?.querySelector(sel);
             return el && (el.textContent ?? '').replace(/\s+/g, ' ').includes(want);
           },
-          { timeout: 15_000 },
+          { timeout: testTime(15_000) },
           selector,
           text,
         ),

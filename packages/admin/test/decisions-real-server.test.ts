@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import type { SamverkanAdmin } from '../src/admin-app.js';
 import { announced, button, expectAccessible, mountAdmin, q, qa, root, text, type, unmountAll, waitFor } from './helpers/admin-page.js';
 import { API, forwarded, newOrganisationNumber, post, restoreVersion, signedInApi, slowly, unique } from './helpers/real-server.js';
+import { testTime } from '../../elements/test/helpers/test-time.js';
 import sv from '../src/i18n/messages.js';
 import en from '../src/i18n/messages.en.js';
 
@@ -19,7 +20,7 @@ afterEach(() => unmountAll());
 
 describe('withdrawn approvals, against the real server', function () {
   // The first test starts the server (a child process compiling TypeScript), and the machine may be busy: more than the 10 s default.
-  this.timeout(90_000);
+  this.timeout(testTime(90_000));
 
   it('an application: approved on the page, its organisation deleted, then shown as withdrawn with the way back; a restore brings the link back', async () => {
     const name = `Föreningen Provbacken ${unique()}`;
@@ -176,7 +177,7 @@ function opportunityOffer(organisationNumber: string, title: string) {
 
 describe('decisions brought back by a restore, and refusals, against the real server', function () {
   // The first test may start the server (a child process compiling TypeScript) on a busy machine.
-  this.timeout(90_000);
+  this.timeout(testTime(90_000));
 
   it('a rejected application whose signatory a restore brings back: "published again" in the inbox and on its page, with the link and both ways; approving publishes no copy', async () => {
     const organisationNumber = newOrganisationNumber();
@@ -309,7 +310,7 @@ describe('decisions brought back by a restore, and refusals, against the real se
 });
 
 describe('importing a dataset file, against the real server: one version or nothing', function () {
-  this.timeout(90_000);
+  this.timeout(testTime(90_000));
 
   /** A dataset file made of what the content API holds now, changed by `edit`. */
   async function datasetFile(api: Awaited<ReturnType<typeof signedInApi>>, edit: (file: Record<string, Record<string, unknown>[]>) => void): Promise<File> {

@@ -8,6 +8,7 @@ import type { AdminApi } from '../../src/api.js';
 import type { SamverkanAdmin } from '../../src/admin-app.js';
 import '../../src/define.js';
 import { controlId } from '../../src/content/form-values.js';
+import { testTime } from '../../../elements/test/helpers/test-time.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -40,13 +41,19 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Waits (up to 5 s) until `probe` returns something truthy, and returns it. */
-export async function waitFor<T>(probe: () => T | null | undefined | false, what = 'the condition'): Promise<T> {
-  const until = performance.now() + 5000;
+/**
+ * Waits until `probe` returns something truthy, and returns it: up to 5 s at
+ * the machine's own speed, that many times longer on a page whose CPU is
+ * slowed (SAMVERKAN_TEST_CPU_SLOWDOWN, testTime), so a slowed run finds what
+ * waits on the clock rather than work that merely takes longer.
+ */
+export async function waitFor<T>(probe: () => T | null | undefined | false, what = 'the condition', ms = 5000): Promise<T> {
+  const limit = testTime(ms);
+  const until = performance.now() + limit;
   for (;;) {
     const value = probe();
     if (value) return value;
-    if (performance.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    if (performance.now() > until) throw new Error(`Timed out waiting for ${what} (${limit} ms)`);
     await nextTask();
   }
 }

@@ -12,19 +12,18 @@ export const API = '/__admin-server/api/v1';
 export const unique = () => Math.random().toString(36).slice(2, 8);
 
 
-/** Waits longer than the page helpers do (up to 60 s, not 5): a real server on a busy machine answers later than memory. */
+/**
+ * Waits longer than the page helpers do (up to 60 s at the machine's own speed, not 5; testTime scales both on a
+ * slowed page): a real server on a busy machine answers later than memory.
+ */
 export async function slowly<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await waitFor(probe, what);
-    } catch (error) {
-      if (attempt === 12) {
-        // What the page shows instead, and what reached the server: a failure here says where it stopped.
-        const page = document.querySelector('samverkan-admin')?.shadowRoot?.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no page)';
-        const requests = (await (await fetch('/__admin-server/requests')).json()).requests as string[];
-        throw new Error(`${(error as Error).message}. The page shows: ${page.slice(0, 600)}. Last requests: ${requests.slice(-8).join(', ')}`);
-      }
-    }
+  try {
+    return await waitFor(probe, what, 60_000);
+  } catch (error) {
+    // What the page shows instead, and what reached the server: a failure here says where it stopped.
+    const page = document.querySelector('samverkan-admin')?.shadowRoot?.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no page)';
+    const requests = (await (await fetch('/__admin-server/requests')).json()).requests as string[];
+    throw new Error(`${(error as Error).message}. The page shows: ${page.slice(0, 600)}. Last requests: ${requests.slice(-8).join(', ')}`);
   }
 }
 
