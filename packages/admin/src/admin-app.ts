@@ -34,6 +34,8 @@ export class SamverkanAdmin extends LitElement {
   @state() private route: Route = { name: 'applications' };
   @state() private pending = 0;
   @state() private pendingOffers = 0;
+  /** Opportunities the dataset (kept in a file) holds and the server does not publish: said beside "Volontäruppdrag". */
+  @state() private withheld = 0;
   @state() private info?: DatasetInfo;
   @state() private announcement = '';
   private focusOnUpdate = false;
@@ -92,6 +94,7 @@ export class SamverkanAdmin extends LitElement {
     await Promise.all([
       this.api.applications().then((list) => (this.pending = pendingCount(list)), () => undefined),
       this.api.offers().then((list) => (this.pendingOffers = pendingCount(list)), () => undefined),
+      this.api.withheld().then((list) => (this.withheld = list.length), () => undefined),
     ]);
   }
 
@@ -126,8 +129,9 @@ export class SamverkanAdmin extends LitElement {
     }
     this.route = route;
     this.focusOnUpdate = true;
-    // Opening an inbox brings its count in the menu up to date (what arrived since the page was opened).
-    if (this.user && (route.name === 'applications' || route.name === 'offers')) void this.refreshCounts();
+    // Opening an inbox, or the opportunities (whose list says what is withheld), brings the counts in the menu up to
+    // date (what arrived, or changed in the dataset file, since the page was opened).
+    if (this.user && (route.name === 'applications' || route.name === 'offers' || (route.name === 'content' && route.collection === 'opportunities'))) void this.refreshCounts();
   }
 
   private async say(message: string): Promise<void> {
@@ -214,7 +218,16 @@ export class SamverkanAdmin extends LitElement {
           current(['offers', 'offer']),
           this.pendingOffers > 0 ? html`<span class="badge" id="pending-offers-count"><span class="visually-hidden">, </span>${m.pendingCount(this.pendingOffers)}</span>` : nothing,
         )}
-        ${CONTENT_COLLECTIONS.map((c) => item(`#/content/${c}`, m.nav[c], current(['content', 'entity'], c)))}
+        ${CONTENT_COLLECTIONS.map((c) =>
+          item(
+            `#/content/${c}`,
+            m.nav[c],
+            current(['content', 'entity'], c),
+            c === 'opportunities' && this.withheld > 0
+              ? html`<span class="badge warning" id="withheld-count"><span class="visually-hidden">, </span>${m.withheld.count(this.withheld)}</span>`
+              : nothing,
+          ),
+        )}
         ${item('#/agreement', m.nav.agreement, current(['agreement']))}
         ${item('#/freshness', m.nav.freshness, current(['freshness']))}
         ${item('#/history', m.nav.history, current(['history']))}

@@ -12,6 +12,7 @@ import {
   isPreconditionFailedError,
   type AdminApplication,
   type AdminOffer,
+  type Opportunity,
   type OpportunityOffer,
   type AdminClient,
   type SamverkanClient,
@@ -135,6 +136,8 @@ export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
     replace: <C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string) =>
       mapped(() => client.content.replace(collection, id, value as never, { etag }) as unknown as Promise<Versioned<Collections[C]>>),
     remove: (collection, id, etag) => mapped(() => client.content.remove(collection, id, { etag })),
+    withheld: async () =>
+      (await mapped(() => client.content.withheld())).map(({ data, ...rest }) => ({ ...rest, value: data as unknown as Opportunity })),
     async importWrites(writes) {
       try {
         const result = await client.content.apply(

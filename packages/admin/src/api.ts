@@ -110,6 +110,22 @@ export interface DatasetInfo {
   timeZone: string;
 }
 
+/**
+ * An opportunity the dataset holds and the server does not publish, and why
+ * (`GET /api/v1/admin/withheld`). Only a dataset kept in a file can have one:
+ * its organisation is listed there without a signature.
+ */
+export interface WithheldOpportunity {
+  id: string;
+  /** The server's reason code (`organisation-not-signatory`); the page says an unknown one in general words. */
+  reason: string;
+  organisationId: string;
+  /** The organisation's name, as the dataset lists it. */
+  organisation: string;
+  /** The opportunity as the dataset holds it. */
+  value: Opportunity;
+}
+
 /** A published version of the dataset. */
 export interface VersionSummary {
   version: number;
@@ -266,6 +282,8 @@ export interface AdminApi {
   create<C extends CollectionName>(collection: C, value: Collections[C]): Promise<Versioned<Collections[C]>>;
   replace<C extends CollectionName>(collection: C, id: string, value: Collections[C], etag: string): Promise<Versioned<Collections[C]>>;
   remove(collection: CollectionName, id: string, etag: string): Promise<void>;
+  /** The opportunities the dataset holds and the server does not publish, with why; empty when there are none (always, unless the dataset is kept in a file). */
+  withheld(): Promise<WithheldOpportunity[]>;
   /** Publishes an import's writes as one version, or none of them (`ImportRefusedError`). */
   importWrites(writes: ImportWrite[]): Promise<{ version: number }>;
   agreement(): Promise<Versioned<Agreement>>;

@@ -242,6 +242,18 @@ const adminStyles = css`
     border-style: double;
     border-width: 3px;
   }
+  /* "Not shown" beside a menu item: a dashed border tells it from a count of things waiting, without colour. */
+  .badge.warning {
+    border-style: dashed;
+  }
+  /* What the dataset file holds and the server does not publish: a thick start edge marks the panel as a notice. */
+  .panel.withheld {
+    border-inline-start-width: 0.35rem;
+    margin-block-end: var(--_space);
+  }
+  .panel.withheld h2 {
+    margin-block-start: 0;
+  }
   .panel {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

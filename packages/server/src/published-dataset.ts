@@ -105,9 +105,10 @@ export class PublishedDataset {
 
   /**
    * The opportunities file mode leaves out of what it publishes now (their
-   * organisations are listed without a signature), by id only; none in store
-   * mode, where no write can make one. `/healthz` counts them, so the
-   * operator learns of them without reading the log.
+   * organisations are listed without a signature); none in store mode, where
+   * no write can make one. `/healthz` counts them (public: a number only), so
+   * the operator learns of them without reading the log; the admin API lists
+   * them with why (`GET /api/v1/admin/withheld`), so the coordinator does.
    */
   withheld(): readonly WithheldOpportunity[] {
     return this.#withheldList;
@@ -208,7 +209,7 @@ export class PublishedDataset {
    */
   #withoutUnsignedOffers(dataset: Dataset): Dataset {
     const { dataset: published, withheld } = withheldOpportunities(dataset);
-    const key = JSON.stringify(withheld);
+    const key = JSON.stringify(withheld.map((w) => [w.opportunityId, w.organisationId]));
     this.#withheldList = withheld;
     if (key !== this.#withheld) {
       this.#withheld = key;
@@ -251,6 +252,10 @@ function logIssues(logger: Logger | undefined, issues: Issue[]): void {
 export interface WithheldOpportunity {
   opportunityId: string;
   organisationId: string;
+  /** The opportunity as the file has it (the admin API shows it to editors; never logged). */
+  opportunity: Opportunity;
+  /** The organisation's name as the file has it. */
+  organisationName: string;
 }
 
 /**
@@ -261,7 +266,11 @@ export interface WithheldOpportunity {
 export function withheldOpportunities(dataset: Dataset): { dataset: Dataset; withheld: WithheldOpportunity[] } {
   const unsigned = unsignedOffering(dataset);
   if (unsigned.size === 0) return { dataset, withheld: [] };
-  const withheld = [...unsigned].flatMap(([organisationId, ids]) => ids.map((opportunityId) => ({ opportunityId, organisationId })));
+  const names = new Map(dataset.organisations.map((o) => [o.id, o.name]));
+  // In the file's order, so the admin page lists them as the file has them.
+  const withheld = (dataset.opportunities ?? [])
+    .filter((o) => unsigned.has(o.organisationId))
+    .map((opportunity) => ({ opportunityId: opportunity.id, organisationId: opportunity.organisationId, opportunity, organisationName: names.get(opportunity.organisationId) ?? opportunity.organisationId }));
   return { dataset: { ...dataset, opportunities: (dataset.opportunities ?? []).filter((o) => !unsigned.has(o.organisationId)) }, withheld };
 }
 

@@ -3,14 +3,15 @@
 // organisation the file lists without a signature is not published (the rest
 // is), and the log names each one by id, without personal data, once per
 // change; /healthz counts them (`withheldOpportunities`), so the operator's
-// monitoring sees them. Signing the organisation in the file, or approving its
+// monitoring sees them, and the admin API lists them with why
+// (`GET /api/v1/admin/withheld`), so the coordinator does. Signing the organisation in the file, or approving its
 // application, publishes it. On SQLite and real PostgreSQL (file mode keeps decisions in the store).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset } from '@samverkan/sdk';
+import { WithheldListSchema, type Dataset, type WithheldList } from '@samverkan/sdk';
 import { ADMIN_TOKEN, demo, readLog, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 
@@ -36,6 +37,12 @@ const health = async (app: Running) => {
   const res = await fetch(`${app.base}/healthz`);
   assert.equal(res.status, 200);
   return (await res.json()) as { status: string; withheldOpportunities?: number };
+};
+/** What the admin API says is withheld (the admin page shows it). */
+const withheld = async (app: Running) => {
+  const res = await app.admin('/api/v1/admin/withheld');
+  assert.equal(res.status, 200, await res.clone().text());
+  return (await res.json()) as WithheldList;
 };
 const withheldLines = (app: Running) => {
   app.server.logger.flush();
@@ -77,6 +84,20 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         const healthz = await health(app);
         assert.deepEqual(healthz, { status: 'ok', withheldOpportunities: offered.length });
 
+        // Where the coordinator looks: the admin API lists them with why (editors only; the admin page shows it).
+        assert.equal((await fetch(`${app.base}/api/v1/admin/withheld`)).status, 401, 'not public');
+        const listed = await withheld(app);
+        assert.deepEqual(
+          listed.opportunities.map(({ data: _data, ...rest }) => rest),
+          offered.map((id) => ({ id, reason: 'organisation-not-signatory', organisationId: offering.id, organisation: offering.name })),
+        );
+        assert.deepEqual(
+          listed.opportunities.map((o) => o.data),
+          opportunities.filter((o) => offered.includes(o.id)),
+          'each as the file has it',
+        );
+        assert.ok(WithheldListSchema.safeParse(listed).success, 'the SDK reads it');
+
         // Signed again in the file: published within a second or so, and nothing more is logged about it.
         writeFileSync(file, JSON.stringify(demo));
         let after: Dataset | undefined;
@@ -91,6 +112,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         );
         assert.equal(withheldLines(app).length, 1);
         assert.deepEqual(await health(app), { status: 'ok' }, 'none withheld any more');
+        assert.deepEqual(await withheld(app), { opportunities: [] }, 'the admin API lists none');
       } finally {
         await app.close();
         rmSync(folder, { recursive: true, force: true });
@@ -106,6 +128,7 @@ for (const store of ['SQLite', 'PostgreSQL'] as const) {
         assert.equal((await dataset(app)).opportunities.length, opportunities.length);
         assert.deepEqual(withheldLines(app), []);
         assert.deepEqual(await health(app), { status: 'ok' });
+        assert.deepEqual(await withheld(app), { opportunities: [] });
       } finally {
         await app.close();
         rmSync(folder, { recursive: true, force: true });

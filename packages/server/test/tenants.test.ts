@@ -348,6 +348,11 @@ for (const kind of stores) {
           await strangers('PUT', '/api/v1/admin/agreement', agreement);
           assert.equal((await b('PUT', '/api/v1/admin/agreement', { headers: { ...asB, 'If-Match': agreementEtagA }, body: agreement })).status, 412, 'A’s agreement ETag at B');
         },
+        'GET /api/v1/admin/withheld': async () => {
+          await strangers('GET', '/api/v1/admin/withheld');
+          // The store holds no withheld opportunity (only a dataset file can): B's own answer is its own, empty list.
+          assert.deepEqual((await b('GET', '/api/v1/admin/withheld', { headers: asB })).json(), { opportunities: [] });
+        },
         'GET /api/v1/admin/versions': async () => {
           await strangers('GET', '/api/v1/admin/versions');
           assert.deepEqual(await versionsOf(b, asB), versionsB);

@@ -435,6 +435,23 @@ const en: Messages = {
     done: 'The opportunity is withdrawn and no longer shown.',
     expired: 'Expired',
   },
+  withheld: {
+    count: (n) => `${n} not shown`,
+    heading: (n) => (n === 1 ? 'One opportunity is not shown on the volunteer board' : `${n} opportunities are not shown on the volunteer board`),
+    intro:
+      'The dataset is kept in a file on the server (SAMVERKAN_DATASET), and the file is what counts: its content cannot be changed here. These opportunities are in the file but are not published.',
+    offeredBy: 'offered by',
+    reasons: {
+      'organisation-not-signatory': 'The organisation is listed in the file without a signature, and only organisations that have signed the agreement offer volunteer opportunities.',
+    },
+    otherReason: 'The server does not publish it (see the server’s log).',
+    fixHeading: 'How to publish them',
+    fix: [
+      'Add the organisation’s signature (signature: the date and how it signed) in the file, or have the opportunities offered by an organisation that has signed.',
+      'If the organisation has applied to sign, approving its application under Applications is enough.',
+      'The server reads the file within a second; then the opportunity goes from here and shows on the volunteer board.',
+    ],
+  },
   followUp: {
     intro: "The year's follow-up of the agreement: for each commitment a status, a note and links to evidence. It is published when you save.",
     newTitle: (year) => (year ? `New follow-up for ${year}` : 'New follow-up'),

@@ -447,6 +447,26 @@ const sv = {
     done: 'Uppdraget är tillbakadraget och visas inte längre.',
     expired: 'Har gått ut',
   },
+  // — Opportunities the dataset file has and the server does not publish (GET /api/v1/admin/withheld) —
+  withheld: {
+    /** Beside "Volontäruppdrag" in the menu. */
+    count: (n: number) => `${n} visas inte`,
+    heading: (n: number) => (n === 1 ? 'Ett uppdrag visas inte på volontärtavlan' : `${n} uppdrag visas inte på volontärtavlan`),
+    intro:
+      'Datasetet hålls i en fil på servern (SAMVERKAN_DATASET), och filen är det som gäller: här går det inte att ändra innehållet. De här uppdragen finns i filen men publiceras inte.',
+    offeredBy: 'erbjuds av',
+    /** Why, by the server's reason code; an unknown code gets `otherReason`. */
+    reasons: {
+      'organisation-not-signatory': 'Organisationen står utan underskrift i filen, och bara organisationer som har undertecknat överenskommelsen erbjuder volontäruppdrag.',
+    } as Record<string, string>,
+    otherReason: 'Servern publicerar det inte (se serverns logg).',
+    fixHeading: 'Så här publicerar du dem',
+    fix: [
+      'Lägg till organisationens underskrift (signature: datum och hur den undertecknade) i filen, eller låt uppdragen erbjudas av en organisation som har undertecknat.',
+      'Har organisationen ansökt om att underteckna räcker det att godkänna ansökan under Ansökningar.',
+      'Servern läser filen inom en sekund; då försvinner uppdraget härifrån och visas på volontärtavlan.',
+    ],
+  },
   // — The yearly follow-up —
   followUp: {
     intro: 'Årets uppföljning av överenskommelsen: för varje åtagande en status, en kommentar och länkar till underlag. Den publiceras när du sparar.',

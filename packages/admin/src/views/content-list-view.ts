@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { compareSwedish, filterOrganisations, isOpportunityCurrent, isOrganisationSearchReady, isoToZonedParts, prepareOrganisationSearch, signs, type Dataset } from '@samverkan/sdk';
-import type { CollectionName, Versioned } from '../api.js';
+import type { CollectionName, Versioned, WithheldOpportunity } from '../api.js';
 import { entityName, searchKey, searchKeys } from '../content/entity-text.js';
 import { AdminView, errorText } from './admin-view.js';
 import { pageCount, pageOf, pager } from './pager.js';
@@ -21,6 +21,8 @@ export class AdminContentListView extends AdminView {
   @state() private failed = '';
   @state() private query = '';
   @state() private page = 0;
+  /** The opportunities the dataset file holds and the server does not publish (the opportunities' list only; none elsewhere). */
+  @state() private withheld: WithheldOpportunity[] = [];
   /** Organisations are searched by the SDK's own index, the one the public signatory list uses. */
   private searchable?: Dataset;
   /** Other collections (hundreds at most): folded search text per entry, made at the first search. */
@@ -46,10 +48,24 @@ export class AdminContentListView extends AdminView {
 
   async load(): Promise<void> {
     this.failed = '';
+    if (this.collection === 'opportunities') void this.loadWithheld();
     try {
       this.show((await this.api.list(this.collection)) as unknown as Versioned<Entity>[]);
     } catch (error) {
       this.failed = errorText(error, this.m);
+    }
+  }
+
+  /**
+   * What the server withholds from the volunteer board. A failure leaves the
+   * section out (the list itself says when the server cannot be reached); a
+   * server that withholds nothing, the usual case, shows nothing extra.
+   */
+  private async loadWithheld(): Promise<void> {
+    try {
+      this.withheld = await this.api.withheld();
+    } catch {
+      this.withheld = [];
     }
   }
 
@@ -102,8 +118,40 @@ export class AdminContentListView extends AdminView {
     const title = m.nav[this.collection];
     const singular = m.singular[this.collection] ?? '';
     return html`<h1 tabindex="-1">${title}</h1>
+      ${this.renderWithheld()}
       <p><a class="create" href="#/content/${this.collection}/new">${m.content.create(singular)}</a></p>
       ${this.renderBody()}`;
+  }
+
+  /**
+   * The opportunities the dataset file has and the board does not show, why,
+   * and what to do, above the list (where the coordinator looks for them).
+   * Absent when there are none: no write can make one, so outside file mode
+   * a sentence saying "none" would only puzzle.
+   */
+  private renderWithheld() {
+    const m = this.m;
+    const withheld = this.withheld;
+    if (withheld.length === 0) return nothing;
+    const known = withheld.some((w) => w.reason in m.withheld.reasons);
+    return html`<section class="panel withheld" aria-labelledby="withheld-heading">
+      <h2 id="withheld-heading">${m.withheld.heading(withheld.length)}</h2>
+      <p>${m.withheld.intro}</p>
+      <ul class="withheld-list">
+        ${withheld.map(
+          (w) => html`<li data-id=${w.id}>
+            <strong><bdi>${entityName(w.value as unknown as Entity, m.lang, this.info)}</bdi></strong>, ${m.withheld.offeredBy} <bdi>${w.organisation}</bdi>.
+            ${m.withheld.reasons[w.reason] ?? m.withheld.otherReason}
+          </li>`,
+        )}
+      </ul>
+      ${known
+        ? html`<h3 id="withheld-fix">${m.withheld.fixHeading}</h3>
+            <ul aria-labelledby="withheld-fix">
+              ${m.withheld.fix.map((step) => html`<li>${step}</li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
   }
 
   private renderBody() {

@@ -49,6 +49,7 @@ import {
   VersionChangesSchema,
   VersionListSchema,
   VersionSchema,
+  WithheldListSchema,
   type AuditEntry,
   type ContentBatchResult,
   type ContentCollection,
@@ -56,6 +57,7 @@ import {
   type Version,
   type VersionChanges,
   type VersionSummary,
+  type WithheldOpportunity,
 } from '../wire/content.js';
 import { adminHttpError, isAuthenticationError } from './admin-errors.js';
 import {
@@ -195,6 +197,13 @@ export interface AdminClient {
      * with `code` and `params` for refusals; nothing is stored then.
      */
     apply(writes: ContentWrite[], options?: { summary?: string }): Promise<ContentBatchResult>;
+    /**
+     * The opportunities the dataset holds and the server does not publish,
+     * each with why (`GET /api/v1/admin/withheld`): only a dataset kept in a
+     * file can hold them (an organisation listed without a signature); empty
+     * otherwise.
+     */
+    withheld(): Promise<WithheldOpportunity[]>;
   };
   /** The agreement's own fields (editor or admin). */
   readonly agreement: {
@@ -461,6 +470,9 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
           else etags.set(keyOf(item.collection, item.id), item.etag);
         }
         return data;
+      },
+      async withheld() {
+        return (await json({ method: 'get', path: 'admin/withheld', what: 'reading the withheld opportunities' }, WithheldListSchema)).data.opportunities;
       },
     },
 

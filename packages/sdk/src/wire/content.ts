@@ -162,3 +162,35 @@ export const ContentBatchResultSchema = z.object({
 });
 /** The answer to a batch. */
 export type ContentBatchResult = z.infer<typeof ContentBatchResultSchema>;
+
+/**
+ * Why the server leaves an opportunity of its dataset out of what it
+ * publishes. `organisation-not-signatory`: its organisation is listed without
+ * a `signature`, and only signatories offer volunteer opportunities. (Only a
+ * dataset kept in a file, `SAMVERKAN_DATASET`, can hold one: no write to the
+ * store makes one.) A client should say an unknown reason in general words.
+ */
+export const WITHHELD_REASONS = ['organisation-not-signatory'] as const;
+/** One of {@link WITHHELD_REASONS} (a string: a newer server may give another). */
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
+
+/** `GET /api/v1/admin/withheld`: one opportunity the dataset holds and the server does not publish, and why. */
+export const WithheldOpportunitySchema = z.object({
+  /** The opportunity's id. */
+  id: z.string(),
+  /** {@link WITHHELD_REASONS}. */
+  reason: z.string(),
+  /** The organisation it points at. */
+  organisationId: z.string(),
+  /** That organisation's name, as the dataset lists it. */
+  organisation: z.string(),
+  /** The opportunity as the dataset holds it. */
+  data: z.record(z.string(), z.unknown()),
+});
+/** One withheld opportunity. */
+export type WithheldOpportunity = z.infer<typeof WithheldOpportunitySchema>;
+
+/** `GET /api/v1/admin/withheld` → `{ opportunities }`, in the dataset's order (empty when none is withheld). */
+export const WithheldListSchema = z.object({ opportunities: z.array(WithheldOpportunitySchema) });
+/** `GET /api/v1/admin/withheld`. */
+export type WithheldList = z.infer<typeof WithheldListSchema>;

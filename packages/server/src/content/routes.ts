@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset } from '@samverkan/sdk';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset, type WithheldList, type WithheldReason } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, sendErrors } from '../http/errors.js';
@@ -20,7 +20,8 @@ const BASE = '/api/v1/admin';
 /**
  * The content API (editor or admin), as the contract's additions say:
  * collections, the agreement, the versions with their changes and restore,
- * and the audit log. Every write needs `If-Match` (except a create),
+ * the audit log, and what the dataset holds but is not published (file
+ * mode's withheld opportunities, with why). Every write needs `If-Match` (except a create),
  * is validated like `parseDataset(…, { strict: true })` on the dataset it
  * makes, and is published at once as a new version.
  */
@@ -248,6 +249,21 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
     }),
   );
   methodNotAllowed(app, `${BASE}/agreement`, ['GET', 'HEAD', 'PUT']);
+
+  // What the dataset holds and is not published, with why: only file mode can have any (opportunities of an organisation
+  // the file lists without a signature, published-dataset.ts). /healthz only counts them (it is public); editors see them here.
+  app.get(`${BASE}/withheld`, { preHandler: editor }, async (_request, reply) =>
+    reply.send({
+      opportunities: published.withheld().map((w) => ({
+        id: w.opportunityId,
+        reason: 'organisation-not-signatory' satisfies WithheldReason,
+        organisationId: w.organisationId,
+        organisation: w.organisationName,
+        data: w.opportunity,
+      })),
+    } satisfies WithheldList),
+  );
+  methodNotAllowed(app, `${BASE}/withheld`, ['GET', 'HEAD']);
 
   // Versions.
   app.get(`${BASE}/versions`, { preHandler: editor }, async (_request, reply) => reply.send({ versions: await store.listVersions() }));
