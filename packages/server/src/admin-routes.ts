@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation, type RefusalCode } from '@samverkan/sdk';
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishDecision } from './content/publish.js';
+import { ChangeRefused, publishDecision, publishErasure } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
@@ -58,8 +58,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   /**
    * A decision with what it publishes, all or nothing (publishDecision): in store mode a version of its own (with
    * who and when; `always`: even when nothing published changes, so the history shows the decision); in file mode
-   * the approved signatories are merged on top of the file. Without `decision` (an erasure) only the version or
-   * the audit entry.
+   * the approved signatories are merged on top of the file.
    */
   const decide = (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean, decision?: Decision) =>
     publishDecision({ store, published, now }, request.actor ?? TOKEN_ACTOR, { summary, action, target, change, always }, decision);
@@ -138,13 +137,20 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
         }
         case 'erase': {
           const approval = await store.approvalOf(id);
-          await decide(request, "Erased an application's personal data", 'application-erased', target, (current) =>
-            approval ? { ...current, organisations: current.organisations.map((o) => (o.id === approval.organisation.id ? withoutPersonalFacts(o) : o)) } : current,
-            false,
+          // One transaction (publishErasure): the version without the signatory's e-mail and phone (when it changes what is
+          // published), the application's row and idempotency records, and every earlier version scrubbed of the e-mail
+          // and phone too (store mode); or none of it.
+          await publishErasure(
+            { store, published, now },
+            request.actor ?? TOKEN_ACTOR,
+            {
+              summary: "Erased an application's personal data",
+              action: 'application-erased',
+              target,
+              change: (current) => (approval ? { ...current, organisations: current.organisations.map((o) => (o.id === approval.organisation.id ? withoutPersonalFacts(o) : o)) } : current),
+            },
+            { on: 'application', id, at, ...(approval && published.mode === 'store' && { scrubOrganisation: approval.organisation.id }) },
           );
-          await store.erase(id, at);
-          // Earlier versions held the signatory's e-mail and phone too: not any more.
-          if (approval && published.mode === 'store') await store.scrubOrganisation(approval.organisation.id);
           break;
         }
       }

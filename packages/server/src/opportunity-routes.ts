@@ -12,7 +12,7 @@ import {
 } from '@samverkan/sdk';
 import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishDecision } from './content/publish.js';
+import { ChangeRefused, publishDecision, publishErasure } from './content/publish.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
@@ -136,7 +136,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
 
-  /** A decision with what it publishes, all or nothing (publishDecision); without `decision` (an erasure) only the version or the audit entry. */
+  /** A decision with what it publishes, all or nothing (publishDecision). */
   const publish = (request: FastifyRequest, summary: string, action: string, target: string, change: (dataset: Dataset) => Dataset, always: boolean, decision?: Decision) =>
     publishDecision({ store, published, now }, request.actor ?? TOKEN_ACTOR, { summary, action, target, change, always }, decision);
 
@@ -203,9 +203,14 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
             // A published opportunity's contact was given to be published; erasing the offer withdraws it too.
             const approval = await store.offers.approvalOf(id);
             const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
-            await publish(request, 'Erased an offered opportunity', 'opportunity-erased', target, (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d), false);
-            if (stored.status === 'approved') await store.offers.reject(id, at);
-            await store.offers.erase(id, at);
+            // One transaction (publishErasure): the version without the opportunity, an approved offer recorded as
+            // rejected, and the offer's content and idempotency records gone; or none of it.
+            await publishErasure(
+              { store, published, now },
+              request.actor ?? TOKEN_ACTOR,
+              { summary: 'Erased an offered opportunity', action: 'opportunity-erased', target, change: (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d) },
+              { on: 'offer', id, at, reject: stored.status === 'approved' },
+            );
             break;
           }
         }

@@ -98,7 +98,7 @@ const en: Messages = {
     erase: 'Erase personal data',
     eraseTitle: 'Erase the personal data in the application?',
     eraseWhat:
-      'What is erased: everything the applicant wrote (the organisation’s details, the contact person, the message). What stays: that an application came in, when, the decision, and a published organisation if it was approved. This cannot be undone.',
+      'What is erased: everything the applicant wrote (the organisation’s details, the contact person, the message). What stays: that an application came in, when, the decision, and a published organisation if it was approved, without its e-mail and phone (in History too). This cannot be undone.',
     eraseConfirm: 'Yes, erase',
     erasedDone: 'The personal data is erased.',
     previous: 'Previous page',
@@ -409,7 +409,7 @@ const en: Messages = {
     erase: 'Erase the content',
     eraseTitle: 'Erase what the organisation wrote?',
     eraseWhat:
-      'Erased: everything the organisation wrote, the contact details too. A published opportunity is withdrawn. Kept: that an offer came in, when, from which organisation, and the decision. This cannot be undone.',
+      'Erased: everything the organisation wrote, the contact details too. A published opportunity is withdrawn, and an approved offer becomes rejected. Kept: that an offer came in, when, from which organisation, and the decision. This cannot be undone.',
     eraseConfirm: 'Yes, erase',
     erasedDone: 'The content is erased.',
     reference: 'Reference',

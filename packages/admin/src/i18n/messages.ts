@@ -103,7 +103,7 @@ const sv = {
     erase: 'Radera personuppgifter',
     eraseTitle: 'Radera personuppgifterna i ansökan?',
     eraseWhat:
-      'Det som raderas: allt den sökande skrev (organisationens uppgifter, kontaktpersonen, meddelandet). Det som finns kvar: att en ansökan kom in, när, beslutet och en publicerad organisation om ansökan godkändes. Det går inte att ångra.',
+      'Det som raderas: allt den sökande skrev (organisationens uppgifter, kontaktpersonen, meddelandet). Det som finns kvar: att en ansökan kom in, när, beslutet och en publicerad organisation om ansökan godkändes, utan e-post och telefon (också i Historik). Det går inte att ångra.',
     eraseConfirm: 'Ja, radera',
     erasedDone: 'Personuppgifterna är raderade.',
     previous: 'Föregående sida',
@@ -419,7 +419,7 @@ const sv = {
     erase: 'Radera innehållet',
     eraseTitle: 'Radera det organisationen skrev?',
     eraseWhat:
-      'Det som raderas: allt organisationen skrev, kontaktuppgifterna också. Ett publicerat uppdrag dras tillbaka. Det som finns kvar: att ett erbjudande kom in, när, från vilken organisation och beslutet. Det går inte att ångra.',
+      'Det som raderas: allt organisationen skrev, kontaktuppgifterna också. Ett publicerat uppdrag dras tillbaka, och ett godkänt erbjudande blir avslaget. Det som finns kvar: att ett erbjudande kom in, när, från vilken organisation och beslutet. Det går inte att ångra.',
     eraseConfirm: 'Ja, radera',
     erasedDone: 'Innehållet är raderat.',
     reference: 'Referens',

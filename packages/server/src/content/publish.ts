@@ -2,7 +2,7 @@ import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@sa
 import type { Actor } from '../auth/actor.js';
 import { NothingStored, type ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
-import type { Decision, SamverkanStore } from '../store/types.js';
+import type { Decision, Erasure, SamverkanStore } from '../store/types.js';
 
 /** Why a change was not published: the status to answer and the errors. */
 export class ChangeRefused extends Error {
@@ -41,6 +41,8 @@ export interface Change {
   target: string;
   /** The decision on an application or offer that this change publishes: stored with the version, in one transaction. */
   decision?: Decision;
+  /** The erasure this change publishes (the dataset without what it erases): every write of it stored with the version, in one transaction. */
+  erasure?: Erasure;
 }
 
 declare const checked: unique symbol;
@@ -103,10 +105,14 @@ export async function publishChecked(
   const audit = (change.audit ?? [{ action: change.action, target: change.target }]).map((entry) => ({ at, by: actor.name, ...entry }));
   let version: number | undefined;
   try {
-    version = await ctx.store.publishVersion({ dataset, at, by: actor.name, summary: change.summary, audit, ...(change.decision && { decision: change.decision }) }, basedOn);
+    version = await ctx.store.publishVersion(
+      { dataset, at, by: actor.name, summary: change.summary, audit, ...(change.decision && { decision: change.decision }), ...(change.erasure && { erasure: change.erasure }) },
+      basedOn,
+    );
   } catch (error) {
-    // One transaction: neither the version nor the decision is stored, and the answer says so.
+    // One transaction: neither the version nor the decision (or erasure) is stored, and the answer says so.
     if (change.decision) throw new NothingStored(decisionWhat(change.decision), { cause: error });
+    if (change.erasure) throw new NothingStored(erasureWhat(change.erasure), { cause: error });
     throw error;
   }
   if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
@@ -135,31 +141,55 @@ export interface DecisionChange {
  * top; or nothing published changes) the decision and its audit entry are
  * one transaction. A failure stores nothing and is a {@link NothingStored}.
  *
- * Without a `decision` (an erasure, which has writes of its own), only the
- * version, or the audit entry, is stored here.
+ * Without a `decision`, only the version, or the audit entry, is stored here.
  */
 export async function publishDecision(ctx: PublishContext, actor: Actor, what: DecisionChange, decision?: Decision): Promise<void> {
+  await publishStored(ctx, actor, what, decision && { decision });
+}
+
+/**
+ * Stores an erasure with what it publishes, all or nothing, as
+ * {@link publishDecision} stores a decision: in store mode, when the
+ * dataset changes (the signatory without its e-mail and phone, the offer's
+ * opportunity withdrawn), one transaction with the version, its audit
+ * entry and every write of the erasure (the row, its idempotency records,
+ * the older versions scrubbed); otherwise the erasure's writes and its
+ * audit entry. A failure anywhere stores nothing and is a
+ * {@link NothingStored}: everything is as it was, and the officer tries again.
+ */
+export async function publishErasure(ctx: PublishContext, actor: Actor, what: Omit<DecisionChange, 'always'>, erasure: Erasure): Promise<void> {
+  await publishStored(ctx, actor, { ...what, always: false }, { erasure });
+}
+
+async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionChange, stored?: { decision: Decision } | { erasure: Erasure }): Promise<void> {
   const audit = { at: ctx.now(), by: actor.name, action: what.action, target: what.target };
   const latest = ctx.published.mode === 'store' ? await ctx.store.latestVersion() : undefined;
   const next = latest && what.change(latest.dataset);
   if (latest && next && (next !== latest.dataset || what.always)) {
-    await publishChange(ctx, actor, latest.version, { dataset: next, summary: what.summary, action: what.action, target: what.target, ...(decision && { decision }) });
+    await publishChange(ctx, actor, latest.version, { dataset: next, summary: what.summary, action: what.action, target: what.target, ...stored });
     return;
   }
-  if (!decision) {
+  if (!stored) {
     await ctx.store.record(audit);
     return;
   }
-  let stored: boolean;
+  let done: boolean;
   try {
-    stored = await ctx.store.decide(decision, audit);
+    done = 'decision' in stored ? await ctx.store.decide(stored.decision, audit) : await ctx.store.eraseWith(stored.erasure, audit);
   } catch (error) {
-    throw new NothingStored(decisionWhat(decision), { cause: error });
+    throw new NothingStored('decision' in stored ? decisionWhat(stored.decision) : erasureWhat(stored.erasure), { cause: error });
   }
-  if (!stored) throw new ChangeRefused(404, [{ path: '', message: `There is no ${decision.on === 'application' ? 'application' : 'offered opportunity'} with this id.` }]);
+  if (!done) {
+    const on = 'decision' in stored ? stored.decision.on : stored.erasure.on;
+    throw new ChangeRefused(404, [{ path: '', message: `There is no ${on === 'application' ? 'application' : 'offered opportunity'} with this id.` }]);
+  }
 }
 
 function decisionWhat(decision: Decision): string {
   const verb = decision.status === 'approved' ? 'approval' : 'rejection';
   return decision.on === 'application' ? `The application's ${verb}` : `The offer's ${verb}`;
+}
+
+function erasureWhat(erasure: Erasure): string {
+  return erasure.on === 'application' ? "The erasure of the application's personal data" : "The erasure of the offer's content";
 }

@@ -23,6 +23,41 @@ export interface NewVersion {
    * reverse). When it names no stored application or offer, nothing is stored.
    */
   decision?: Decision;
+  /**
+   * The erasure this version publishes (the dataset without what it erases),
+   * stored in the same transaction: all of the erasure's writes and the
+   * version, or none of them. When it names no stored application or offer,
+   * nothing is stored.
+   */
+  erasure?: Erasure;
+}
+
+/**
+ * An erasure of what a person sent, as stored, in one transaction with its
+ * version or its audit entry ({@link NewVersion.erasure},
+ * {@link SamverkanStore.eraseWith}): a failure anywhere leaves everything as
+ * it was, never an application erased while the versions still hold its
+ * signatory's e-mail, nor a published version without the personal data
+ * whose application still has it.
+ *
+ * - An application: its content, its rejection reason and its idempotency
+ *   records go, its signatory is kept without e-mail, phone and
+ *   collaboration contact; with `scrubOrganisation`, those are also removed
+ *   from that organisation in every stored version (store mode).
+ * - An offer: its content, what its approval published, its reason and its
+ *   idempotency records go; `reject` first records an approved offer as
+ *   rejected (its opportunity is withdrawn by the version).
+ */
+export type Erasure =
+  | { on: 'application'; id: string; at: Date; scrubOrganisation?: string }
+  | { on: 'offer'; id: string; at: Date; reject: boolean };
+
+/** An erasure named no stored application or offer (so its transaction stored nothing). */
+export class ErasureTargetMissing extends Error {
+  override name = 'ErasureTargetMissing' as const;
+  constructor(erasure: Erasure) {
+    super(`There is no ${erasure.on} with the id ${erasure.id}; nothing was erased.`);
+  }
 }
 
 /**
@@ -192,8 +227,15 @@ export interface SamverkanStore extends AuditSink {
   approve(id: string, organisation: Organisation, at: Date, signedListed?: boolean): Awaitable<boolean>;
   /** Marks an application rejected (with a reason, never published); what an earlier approval published is kept (see {@link approvalOf}). */
   reject(id: string, at: Date, reason?: string): Awaitable<boolean>;
-  /** Erases an application's personal data and its idempotency records. */
+  /** Erases an application's personal data and its idempotency records (only that: the routes use {@link eraseWith}). */
   erase(id: string, at: Date): Awaitable<boolean>;
+  /**
+   * Stores an erasure that publishes no new version (file mode, or nothing
+   * published changes) with its audit entry, all in one transaction; `false`
+   * when it names no stored application or offer (then nothing is stored).
+   * An erasure that publishes a version goes with it ({@link NewVersion.erasure}).
+   */
+  eraseWith(erasure: Erasure, audit: NewAuditEntry): Awaitable<boolean>;
   /** What the application's approval published, also after a later rejection (the routes check the status). */
   approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
   /** The signatories approved applications add (file mode merges them on top of the file). */

@@ -70,13 +70,29 @@ export class PostgresOffers implements OpportunityOfferStore {
 
   async erase(id: string, at: Date): Promise<boolean> {
     const erased = await this.#db.transaction(async (c) => {
-      const result = await c.query('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, $1) WHERE id = $2', [at.toISOString(), id]);
-      await c.query('DELETE FROM idempotency_keys WHERE offer_id = $1', [id]);
-      if (result.rowCount) await this.#db.announce(c);
-      return (result.rowCount ?? 0) > 0;
+      const done = await this.eraseRow(c, id, at);
+      if (done) await this.#db.announce(c);
+      return done;
     });
     if (erased) this.#db.changed();
     return erased;
+  }
+
+  /**
+   * An erasure's writes on the offer inside the caller's transaction `c`
+   * (the store's `eraseWith` or a version's): with `reject`, the offer is
+   * first recorded as rejected; then its content, what its approval
+   * published, its reason and its idempotency records go. Whether it named a
+   * stored offer.
+   */
+  async eraseRow(c: SqlClient, id: string, at: Date, reject = false): Promise<boolean> {
+    if (reject) {
+      const { sql, params } = decisionUpdate({ on: 'offer', id, at, status: 'rejected' }, (n) => `$${n}`, (value) => value);
+      await c.query(sql, params);
+    }
+    const result = await c.query('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, $1) WHERE id = $2', [at.toISOString(), id]);
+    await c.query('DELETE FROM idempotency_keys WHERE offer_id = $1', [id]);
+    return (result.rowCount ?? 0) > 0;
   }
 
   async approvalOf(id: string): Promise<Opportunity | undefined> {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetMissing, type Decision } from '../types.js';
+import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
@@ -263,24 +263,47 @@ export class PostgresStore implements SamverkanStore {
    * Erases an application's personal data and its idempotency records (see
    * the SQLite store). PostgreSQL marks the old row versions dead; VACUUM
    * (autovacuum) reclaims them, and until then they stay in the data files
-   * like any deleted row: docs/server.md says so.
+   * like any deleted row: docs/server.md says so. (The routes erase with
+   * {@link eraseWith} or a version's `erasure`: every write of it at once.)
    */
   async erase(id: string, at: Date): Promise<boolean> {
     const erased = await this.#tx(async (c) => {
-      const row = (await c.query<{ organisation: string | null }>('SELECT organisation FROM applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
-      if (!row) return false;
-      const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
-      await c.query('UPDATE applications SET application = NULL, organisation = $1, reject_reason = NULL, erased_at = COALESCE(erased_at, $2) WHERE id = $3', [
-        organisation,
-        at.toISOString(),
-        id,
-      ]);
-      await c.query('DELETE FROM idempotency_keys WHERE application_id = $1', [id]);
+      if (!(await this.#eraseApplicationRow(c, id, at))) return false;
       await this.#announce(c);
       return true;
     });
     if (erased) this.revision++;
     return erased;
+  }
+
+  /** Stores an erasure and its audit entry in one transaction (nothing when it names nothing stored). */
+  async eraseWith(erasure: Erasure, audit: NewAuditEntry): Promise<boolean> {
+    const erased = await this.#tx(async (c) => {
+      if (!(await this.#storeErasure(c, erasure))) return false;
+      await c.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [audit.at.toISOString(), audit.by, audit.action, audit.target]);
+      await this.#announce(c);
+      return true;
+    });
+    if (erased) this.revision++;
+    return erased;
+  }
+
+  /** Writes every part of an erasure inside the caller's transaction; whether it named a stored row. */
+  async #storeErasure(c: pg.PoolClient, erasure: Erasure): Promise<boolean> {
+    if (erasure.on === 'offer') return this.offers.eraseRow(sqlClient(c), erasure.id, erasure.at, erasure.reject);
+    if (!(await this.#eraseApplicationRow(c, erasure.id, erasure.at))) return false;
+    if (erasure.scrubOrganisation !== undefined) await this.#scrub(c, erasure.scrubOrganisation);
+    return true;
+  }
+
+  /** The application's row without its personal data, and its idempotency records gone (inside the caller's transaction). */
+  async #eraseApplicationRow(c: pg.PoolClient, id: string, at: Date): Promise<boolean> {
+    const row = (await c.query<{ organisation: string | null }>('SELECT organisation FROM applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+    if (!row) return false;
+    const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
+    await c.query('UPDATE applications SET application = NULL, organisation = $1, reject_reason = NULL, erased_at = COALESCE(erased_at, $2) WHERE id = $3', [organisation, at.toISOString(), id]);
+    await c.query('DELETE FROM idempotency_keys WHERE application_id = $1', [id]);
+    return true;
   }
 
   async approvalOf(id: string): Promise<{ organisation: Organisation; signedListed: boolean } | undefined> {
@@ -356,6 +379,7 @@ export class PostgresStore implements SamverkanStore {
       }
       // Thrown, it rolls the version back: nothing half-stored.
       if (next.decision && !(await this.#storeDecision(c, next.decision))) throw new DecisionTargetMissing(next.decision);
+      if (next.erasure && !(await this.#storeErasure(c, next.erasure))) throw new ErasureTargetMissing(next.erasure);
       await this.#announce(c);
       return version;
     });
@@ -376,17 +400,22 @@ export class PostgresStore implements SamverkanStore {
 
   async scrubOrganisation(id: string): Promise<void> {
     await this.#tx(async (c) => {
-      const { rows } = await c.query<{ version: number; dataset: string }>('SELECT version, dataset FROM versions ORDER BY version FOR UPDATE');
-      let any = false;
-      for (const row of rows) {
-        const dataset = JSON.parse(row.dataset) as Dataset;
-        if (scrubOrganisationIn(dataset, id)) {
-          any = true;
-          await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
-        }
-      }
-      if (any) await this.#announce(c);
+      if (await this.#scrub(c, id)) await this.#announce(c);
     });
+  }
+
+  /** Every stored version without the organisation's e-mail, phone and collaboration contact (inside the caller's transaction); whether any had them. */
+  async #scrub(c: pg.PoolClient, id: string): Promise<boolean> {
+    const { rows } = await c.query<{ version: number; dataset: string }>('SELECT version, dataset FROM versions ORDER BY version FOR UPDATE');
+    let any = false;
+    for (const row of rows) {
+      const dataset = JSON.parse(row.dataset) as Dataset;
+      if (scrubOrganisationIn(dataset, id)) {
+        any = true;
+        await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
+      }
+    }
+    return any;
   }
 
   /** Stops listening and closes every connection. */

@@ -59,21 +59,32 @@ export class SqliteOffers implements OpportunityOfferStore {
   }
 
   erase(id: string, at: Date): boolean {
-    const erased = this.#db
-      .transaction(() => {
-        const changes = this.#db
-          .prepare('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
-          .run(at.toISOString(), id).changes;
-        this.#db.prepare('DELETE FROM idempotency_keys WHERE offer_id = ?').run(id);
-        return changes > 0;
-      })
-      .immediate();
+    const erased = this.#db.transaction(() => this.eraseRow(id, at)).immediate();
     if (erased) {
       // The erasure time is part of the latest change (lastChangeAt), which file mode publishes as updatedAt.
       this.#changed();
       this.#afterErase();
     }
     return erased;
+  }
+
+  /**
+   * An erasure's writes on the offer (inside the caller's transaction, the
+   * store's `eraseWith` or a version's): with `reject`, the
+   * offer is first recorded as rejected; then its content, what its approval
+   * published, its reason and its idempotency records go. Whether it named a
+   * stored offer.
+   */
+  eraseRow(id: string, at: Date, reject = false): boolean {
+    if (reject) {
+      const { sql, params } = decisionUpdate({ on: 'offer', id, at, status: 'rejected' }, () => '?', (value) => (value ? 1 : 0));
+      this.#db.prepare(sql).run(...params);
+    }
+    const changes = this.#db
+      .prepare('UPDATE opportunity_offers SET offer = NULL, opportunity = NULL, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
+      .run(at.toISOString(), id).changes;
+    this.#db.prepare('DELETE FROM idempotency_keys WHERE offer_id = ?').run(id);
+    return changes > 0;
   }
 
   approvalOf(id: string): Opportunity | undefined {

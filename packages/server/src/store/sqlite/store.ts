@@ -6,7 +6,7 @@ import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
 import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetMissing, type Decision } from '../types.js';
+import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteOffers } from './offers.js';
@@ -221,25 +221,50 @@ export class Store implements SamverkanStore {
    * records. A published signatory keeps only organisation facts (name,
    * number, form, website, description, districts, activities). Erased
    * content is overwritten in the file (`secure_delete`) and the WAL is
-   * checkpointed, so it does not linger in either.
+   * checkpointed, so it does not linger in either. (The routes erase with
+   * {@link eraseWith} or a version's `erasure`: every write of it at once.)
    */
   erase(id: string, at: Date): boolean {
-    const run = this.db.transaction(() => {
-      const row = this.db.prepare('SELECT organisation FROM applications WHERE id = ?').get(id) as { organisation: string | null } | undefined;
-      if (!row) return false;
-      const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
-      this.db
-        .prepare('UPDATE applications SET application = NULL, organisation = ?, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?')
-        .run(organisation, at.toISOString(), id);
-      this.db.prepare('DELETE FROM idempotency_keys WHERE application_id = ?').run(id);
-      return true;
-    });
-    const erased = run.immediate();
-    if (erased) {
-      this.revision++;
-      this.checkpointSoon();
-    }
+    const erased = this.db.transaction(() => this.#eraseApplicationRow(id, at)).immediate();
+    if (erased) this.#afterErasure();
     return erased;
+  }
+
+  /** Stores an erasure and its audit entry in one transaction (nothing when it names nothing stored). */
+  eraseWith(erasure: Erasure, audit: NewAuditEntry): boolean {
+    const erased = this.db
+      .transaction(() => {
+        if (!this.#storeErasure(erasure)) return false;
+        this.record(audit);
+        return true;
+      })
+      .immediate();
+    if (erased) this.#afterErasure();
+    return erased;
+  }
+
+  /** Writes every part of an erasure (inside the caller's transaction); whether it named a stored row. */
+  #storeErasure(erasure: Erasure): boolean {
+    if (erasure.on === 'offer') return this.offers.eraseRow(erasure.id, erasure.at, erasure.reject);
+    if (!this.#eraseApplicationRow(erasure.id, erasure.at)) return false;
+    if (erasure.scrubOrganisation !== undefined) this.#scrub(erasure.scrubOrganisation);
+    return true;
+  }
+
+  /** The application's row without its personal data, and its idempotency records gone (inside the caller's transaction). */
+  #eraseApplicationRow(id: string, at: Date): boolean {
+    const row = this.db.prepare('SELECT organisation FROM applications WHERE id = ?').get(id) as { organisation: string | null } | undefined;
+    if (!row) return false;
+    const organisation = row.organisation ? JSON.stringify(withoutPersonalFacts(JSON.parse(row.organisation) as Organisation)) : null;
+    this.db.prepare('UPDATE applications SET application = NULL, organisation = ?, reject_reason = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?').run(organisation, at.toISOString(), id);
+    this.db.prepare('DELETE FROM idempotency_keys WHERE application_id = ?').run(id);
+    return true;
+  }
+
+  /** After an erasure's commit: what is published changed (file mode's `updatedAt`), and the WAL is emptied of what went. */
+  #afterErasure(): void {
+    this.revision++;
+    this.checkpointSoon();
   }
 
   /**
@@ -308,7 +333,7 @@ export class Store implements SamverkanStore {
   }
 
   publishVersion(next: NewVersion, expected?: number): number | undefined {
-    return this.db
+    const published = this.db
       .transaction(() => {
         const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
         if (expected !== undefined && latest !== expected) return undefined;
@@ -319,10 +344,13 @@ export class Store implements SamverkanStore {
         for (const entry of next.audit ?? []) this.record(entry);
         // Thrown, it rolls the version back: nothing half-stored.
         if (next.decision && !this.#storeDecision(next.decision)) throw new DecisionTargetMissing(next.decision);
+        if (next.erasure && !this.#storeErasure(next.erasure)) throw new ErasureTargetMissing(next.erasure);
         this.revision++;
         return version;
       })
       .immediate();
+    if (published !== undefined && next.erasure) this.checkpointSoon();
+    return published;
   }
 
   record(entry: NewAuditEntry): void {
@@ -339,17 +367,18 @@ export class Store implements SamverkanStore {
   }
 
   scrubOrganisation(id: string): void {
+    this.db.transaction(() => this.#scrub(id)).immediate();
+    this.checkpointSoon();
+  }
+
+  /** Every stored version without the organisation's e-mail, phone and collaboration contact (inside the caller's transaction). */
+  #scrub(id: string): void {
     const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
-    this.db
-      .transaction(() => {
-        for (const row of rows) {
-          const dataset = unpackDataset(row.dataset);
-          if (scrubOrganisationIn(dataset, id)) update.run(packDataset(dataset), row.version);
-        }
-      })
-      .immediate();
-    this.checkpointSoon();
+    for (const row of rows) {
+      const dataset = unpackDataset(row.dataset);
+      if (scrubOrganisationIn(dataset, id)) update.run(packDataset(dataset), row.version);
+    }
   }
 
   /** What an application's approval published (also after a later rejection): the signatory, and whether it signed an organisation already listed. */
