@@ -11,7 +11,8 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SourceMap } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { builtBundle } from './helpers/built-bundle.js';
@@ -166,4 +167,25 @@ test('a page with only the signup form never fetches the dataset checks, the cal
   // checks' file (bundle-chunks.mjs); this failed while they were.
   assert.deepEqual(fetched.filter((name) => /^samverkan-(?:validate|time)-/.test(name)), [], 'the signup form fetched the dataset checks');
   assert.ok(later.some((name) => served.has(name)), `the later steps (${later.join(', ')}) were not fetched, so this test saw only the first download`);
+});
+
+test("each widened import's source map points at the original import() in the sources (terser's map traced through import-at-once's)", () => {
+  const widened = readdirSync(dist).filter((name) => name.endsWith('.min.js') && code(name).includes('Promise.all([import('));
+  assert.ok(widened.length >= 6, `only ${widened.join(', ')} have a widened import: run npm run build first`);
+  for (const name of widened) {
+    const text = code(name);
+    const map = new SourceMap(JSON.parse(code(`${name}.map`)) as ConstructorParameters<typeof SourceMap>[0]);
+    for (const match of text.matchAll(/Promise\.all\(\[import\(/g)) {
+      // `Promise.all([` (inserted) and the import it wraps.
+      for (const offset of [match.index, match.index + 'Promise.all(['.length]) {
+        const before = text.slice(0, offset).split('\n');
+        const entry = map.findEntry(before.length - 1, before.at(-1)!.length) as { originalSource?: string; originalLine?: number; originalColumn?: number };
+        assert.ok(entry.originalSource, `${name}:${offset} maps to no source`);
+        // The published maps leave the sources out (sourcesContent null): read them beside dist, as a debugger would.
+        const source = readFileSync(new URL(entry.originalSource, pathToFileURL(join(dist, '/'))), 'utf8');
+        const original = source.split('\n')[entry.originalLine!]!.slice(entry.originalColumn!);
+        assert.match(original, /^import\(/, `${name}:${offset} maps to ${entry.originalSource}:${entry.originalLine! + 1}:${entry.originalColumn! + 1}, ${JSON.stringify(original.slice(0, 40))}, not an import()`);
+      }
+    }
+  }
 });
