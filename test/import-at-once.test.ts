@@ -8,18 +8,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SourceMap } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { builtBundle } from './helpers/built-bundle.js';
+import { launchChromium } from '../scripts/bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const DELAY = 250;
 
 const { code, staticImports, withStaticImports } = builtBundle(dist);
@@ -38,13 +37,12 @@ interface Served {
 let server: Server;
 let base = '';
 let browser: Browser;
-let profile = '';
+let closeBrowser: (() => Promise<void>) | undefined;
 let served = new Map<string, Served>();
 const PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body></body></html>';
 
 before(async () => {
   assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
-  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
   const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
   server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
@@ -61,18 +59,12 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), 'samverkan-import-at-once-chromium-'));
-  browser = await puppeteer.launch({
-    executablePath: chromium!,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium('samverkan-import-at-once-chromium'));
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Until every request has been answered and none came for four delays. */
