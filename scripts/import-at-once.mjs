@@ -21,6 +21,8 @@
 // are pure modules, so evaluating one before the file that imports it changes
 // nothing but when the work is done.
 
+import MagicString from 'magic-string';
+
 /** A file name in rollup's renderChunk hook (hash placeholders and all) and everything it imports statically. */
 function staticClosure(chunks, fileName, seen = new Set()) {
   if (seen.has(fileName) || !chunks[fileName]) return seen;
@@ -51,7 +53,10 @@ export function importsToWiden(code, fileName, chunks, wanted) {
  * defined; the rest, imported on demand, may take a round trip more, and
  * their lists would cost every page bytes before it renders). Runs in renderChunk, before terser, so that terser's
  * source map (the last in the chain, whose positions the published map
- * keeps) is traced through this one exactly: this one maps every character.
+ * keeps) is traced through this one: magic-string's `hires` map has a segment
+ * for every character it kept, and the rewritten import one segment, at the
+ * import's start, so `Promise.all`, the added imports and `.then` all trace to
+ * the original `import(` (as rollup's own rewrite of the import's path does).
  */
 export function importAtOnce(wanted) {
   return {
@@ -59,59 +64,11 @@ export function importAtOnce(wanted) {
     renderChunk(code, chunk, _options, { chunks }) {
       const widened = importsToWiden(code, chunk.fileName, chunks, wanted);
       if (!widened.length) return null;
-      let out = '';
-      let from = 0;
-      // Where each piece of the output came from: [output offset, input offset, length] (inserted text maps to its import).
-      const pieces = [];
-      const copy = (start, end) => {
-        pieces.push([out.length, start, end - start, false]);
-        out += code.slice(start, end);
-      };
-      const insert = (text, at) => {
-        pieces.push([out.length, at, text.length, true]);
-        out += text;
-      };
+      const out = new MagicString(code);
       for (const { start, end, deps } of widened) {
-        copy(from, start);
-        insert('Promise.all([', start);
-        copy(start, end);
-        insert(`${deps.map((dep) => `,import('./${dep}')`).join('')}]).then((m) => m[0])`, start);
-        from = end;
+        out.update(start, end, `Promise.all([${code.slice(start, end)}${deps.map((dep) => `,import('./${dep}')`).join('')}]).then((m) => m[0])`);
       }
-      copy(from, code.length);
-      return { code: out, map: characterMap(code, out, pieces, chunk.fileName) };
+      return { code: out.toString(), map: out.generateMap({ hires: true, file: chunk.fileName, source: chunk.fileName, includeContent: true }) };
     },
   };
-}
-
-/** A decoded source map from `out` to `code` with one segment per character of `out` (see importAtOnce). */
-function characterMap(code, out, pieces, fileName) {
-  const lineStarts = (text) => {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  };
-  const inStarts = lineStarts(code);
-  // The input line of an offset: the last line start at or before it (offsets only grow, so walk forward).
-  let inLine = 0;
-  const position = (offset) => {
-    while (inLine + 1 < inStarts.length && inStarts[inLine + 1] <= offset) inLine++;
-    while (inLine > 0 && inStarts[inLine] > offset) inLine--;
-    return [inLine, offset - inStarts[inLine]];
-  };
-  const mappings = [[]];
-  let outColumn = 0;
-  for (const [, inStart, length, inserted] of pieces) {
-    for (let i = 0; i < length; i++) {
-      const inOffset = inserted ? inStart : inStart + i;
-      const char = inserted ? '' : code[inOffset];
-      const [line, column] = position(inOffset);
-      mappings[mappings.length - 1].push([outColumn, 0, line, column]);
-      if (!inserted && char === '\n') {
-        mappings.push([]);
-        outColumn = 0;
-      } else outColumn++;
-    }
-  }
-  return { version: 3, file: fileName, sources: [fileName], sourcesContent: [code], names: [], mappings };
 }

@@ -8,22 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
+import { launchChromium } from '../scripts/bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 let server: SamverkanServer;
 let base = '';
 let browser: Browser;
 let dataDir = '';
-let profile = '';
+let closeBrowser: (() => Promise<void>) | undefined;
 
 before(async () => {
   assert.ok(existsSync(join(root, 'packages/elements/dist/samverkan.min.js')), 'the bundle is missing: run npm run build first');
-  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
   dataDir = mkdtempSync(join(tmpdir(), 'samverkan-embed-'));
-  profile = mkdtempSync(join(tmpdir(), 'samverkan-embed-chromium-'));
   server = createApp({
     datasetFile: join(root, 'examples/data/sodertalje.json'),
     dataDir,
@@ -32,17 +30,13 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: chromium!,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium('samverkan-embed-chromium'));
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await new Promise((resolve) => server?.close(resolve));
-  for (const dir of [dataDir, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Problems the page reports: uncaught errors, console errors, CSP violations. */

@@ -8,17 +8,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SourceMap } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { builtBundle } from './helpers/built-bundle.js';
+import { launchChromium } from '../scripts/bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
-const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const DELAY = 250;
 
 const { code, staticImports, withStaticImports } = builtBundle(dist);
@@ -37,13 +37,12 @@ interface Served {
 let server: Server;
 let base = '';
 let browser: Browser;
-let profile = '';
+let closeBrowser: (() => Promise<void>) | undefined;
 let served = new Map<string, Served>();
 const PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body></body></html>';
 
 before(async () => {
   assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
-  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
   const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
   server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
@@ -60,18 +59,12 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), 'samverkan-import-at-once-chromium-'));
-  browser = await puppeteer.launch({
-    executablePath: chromium!,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
-  });
+  ({ browser, close: closeBrowser } = await launchChromium('samverkan-import-at-once-chromium'));
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await new Promise((resolve) => server?.close(resolve));
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 /** Until every request has been answered and none came for four delays. */
@@ -166,4 +159,25 @@ test('a page with only the signup form never fetches the dataset checks, the cal
   // checks' file (bundle-chunks.mjs); this failed while they were.
   assert.deepEqual(fetched.filter((name) => /^samverkan-(?:validate|time)-/.test(name)), [], 'the signup form fetched the dataset checks');
   assert.ok(later.some((name) => served.has(name)), `the later steps (${later.join(', ')}) were not fetched, so this test saw only the first download`);
+});
+
+test("each widened import's source map points at the original import() in the sources (terser's map traced through import-at-once's)", () => {
+  const widened = readdirSync(dist).filter((name) => name.endsWith('.min.js') && code(name).includes('Promise.all([import('));
+  assert.ok(widened.length >= 6, `only ${widened.join(', ')} have a widened import: run npm run build first`);
+  for (const name of widened) {
+    const text = code(name);
+    const map = new SourceMap(JSON.parse(code(`${name}.map`)) as ConstructorParameters<typeof SourceMap>[0]);
+    for (const match of text.matchAll(/Promise\.all\(\[import\(/g)) {
+      // `Promise.all([` (inserted) and the import it wraps.
+      for (const offset of [match.index, match.index + 'Promise.all(['.length]) {
+        const before = text.slice(0, offset).split('\n');
+        const entry = map.findEntry(before.length - 1, before.at(-1)!.length) as { originalSource?: string; originalLine?: number; originalColumn?: number };
+        assert.ok(entry.originalSource, `${name}:${offset} maps to no source`);
+        // The published maps leave the sources out (sourcesContent null): read them beside dist, as a debugger would.
+        const source = readFileSync(new URL(entry.originalSource, pathToFileURL(join(dist, '/'))), 'utf8');
+        const original = source.split('\n')[entry.originalLine!]!.slice(entry.originalColumn!);
+        assert.match(original, /^import\(/, `${name}:${offset} maps to ${entry.originalSource}:${entry.originalLine! + 1}:${entry.originalColumn! + 1}, ${JSON.stringify(original.slice(0, 40))}, not an import()`);
+      }
+    }
+  }
 });

@@ -3,13 +3,12 @@
 // parses to exactly the same rules before and after.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 // @ts-expect-error: a build script in plain JavaScript, without types.
 import { minifyCss, minifyTemplateLiterals } from '../scripts/minify-literals.mjs';
+import { launchChromium } from '../scripts/bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lines = (text: string) => text.split('\n').length;
@@ -72,8 +71,6 @@ test('a template it cannot read to its end is left as it was', () => {
 });
 
 test("every stylesheet of the elements parses in Chromium to the same rules before and after", async () => {
-  const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  assert.ok(chromium, 'Chromium is missing: apt-get install -y chromium, or set CHROME_PATH');
   const sheets: Array<{ file: string; before: string; after: string }> = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -92,12 +89,7 @@ test("every stylesheet of the elements parses in Chromium to the same rules befo
   assert.ok(sheets.length >= 8, `found only ${sheets.length} stylesheets`);
   assert.ok(sheets.some((sheet) => sheet.after.length < sheet.before.length * 0.8), 'nothing was minified');
 
-  const profile = mkdtempSync(join(tmpdir(), 'samverkan-minify-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromium!,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`],
-  });
+  const { browser, close } = await launchChromium('samverkan-minify-chromium');
   try {
     const page = await browser.newPage();
     // (No named functions inside: tsx would wrap them in a helper the page lacks.)
@@ -121,7 +113,6 @@ test("every stylesheet of the elements parses in Chromium to the same rules befo
       assert.equal(after.length, before.length, sheets[i]!.file);
     });
   } finally {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 });

@@ -16,8 +16,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { launchChromium } from '../../../scripts/bench/chromium.mjs';
-import { parseDataset } from '@samverkan/sdk';
-import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { CALENDAR_COLD, PAGE_WAITS, calendarText } from './bench-pages.mjs';
 
 const [aDist, bDist, roundsArg] = process.argv.slice(2);
 if (!aDist || !bDist) throw new Error('usage: calendar-cold-ab.mjs A_DIST B_DIST [rounds]');
@@ -25,37 +24,14 @@ const DISTS = { A: resolve(aDist), B: resolve(bDist) };
 for (const dist of Object.values(DISTS)) if (!existsSync(join(dist, 'samverkan.min.js'))) throw new Error(`${dist}/samverkan.min.js is missing`);
 const ROUNDS = Number(roundsArg ?? 9);
 
-// The same data as peers.bench.mjs and profile-first-render.mjs.
-const raw = generateDataset({ organisations: 20, meetings: 4400, contacts: 5, seed: 5 });
-const in2026 = raw.meetings.filter((m) => m.start.startsWith('2026-'));
-raw.meetings = Array.from({ length: 2000 }, (_, i) => in2026[Math.floor((i * in2026.length) / 2000)]);
-const text = JSON.stringify(parseDataset(raw).dataset);
+// The same data, waits and cold render as peers.bench.mjs (bench-pages.mjs).
+const text = calendarText();
 
 const page = (dist) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>a/b</title>
 <script type="module" src="/${dist}/samverkan.min.js"></script>
-<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body><div id="host"></div><script type="module">
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const until = (root, test) => new Promise((resolve) => {
-  if (test()) return resolve();
-  const observer = new MutationObserver(() => { if (test()) { observer.disconnect(); resolve(); } });
-  observer.observe(root, { childList: true, subtree: true });
-});
+<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body><div id="host"></div><script type="module">${PAGE_WAITS}${CALENDAR_COLD}
 window.cold = async (text) => {
-  const host = document.getElementById('host');
-  await window.samverkan.load('samverkan-meeting-calendar');
-  const el = document.createElement('samverkan-meeting-calendar');
-  el.setAttribute('view', 'month');
-  el.setAttribute('month', '2026-03');
-  host.append(el);
-  await el.updateComplete;
-  await frame();
-  performance.mark('cold-start');
-  const start = performance.now();
-  el.data = text;
-  await until(el.shadowRoot, () => el.shadowRoot.querySelector('.day-meetings li'));
-  await frame();
-  performance.mark('cold-end');
-  const wall = performance.now() - start;
+  const { el, wall } = await window.calendarCold(document.getElementById('host'), text);
   await el.updateComplete;
   const count = { elements: 0, text: 0, comments: 0 };
   const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);

@@ -34,31 +34,25 @@
 // (toDom in the page says how and why it is fair to List.js, which updates
 // synchronously, and to ours, which updates in a microtask); Grid.js too.
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { parseDataset } from '@samverkan/sdk';
-import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { launchChromium } from '../../../scripts/bench/chromium.mjs';
+import { CALENDAR_COLD, PAGE_WAITS, calendarText, listText } from './bench-pages.mjs';
 import { CpuProfileSummary } from './cpu-profile-summary.mjs';
 import { printTimeline } from './trace-timeline.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'packages/elements/dist');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 7);
 const BEFORE = process.env.PEERS_BEFORE ? normalize(process.env.PEERS_BEFORE) : undefined;
 if (BEFORE && !existsSync(join(BEFORE, 'samverkan.min.js'))) throw new Error(`PEERS_BEFORE: ${BEFORE}/samverkan.min.js is missing`);
 if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
 
 // The data: as the server publishes it (normalised), given to every page as the same text.
-const organisations = JSON.stringify(parseDataset(generateDataset({ organisations: 10_000, meetings: 0, contacts: 5, seed: 3 })).dataset);
-const meetingsRaw = generateDataset({ organisations: 20, meetings: 4400, contacts: 5, seed: 5 });
-const in2026 = meetingsRaw.meetings.filter((m) => m.start.startsWith('2026-'));
-meetingsRaw.meetings = Array.from({ length: 2000 }, (_, i) => in2026[Math.floor((i * in2026.length) / 2000)]);
-const meetings = JSON.stringify(parseDataset(meetingsRaw).dataset);
+const organisations = listText();
+const meetings = calendarText();
 // Keystrokes typed one after another (one character added or taken away
 // each), each changing the visible first page of every list: on this data a
 // query of three letters or more mostly narrows within the first page, so the
@@ -69,14 +63,7 @@ const FIRST_QUERY = 's';
 const QUERIES = ['sc', 'sco', 'sc', 's', 'st', 'stj', 'st', 's', 'si', 'sis', 'si', 's', 'sc', 'sco', 'sc', 's', 'st', 'stj', 'st'];
 
 const page = (head, body, script) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title>${head}
-<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body>${body}<script type="module">
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const until = (root, test) => new Promise((resolve, reject) => {
-  if (test()) return resolve();
-  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('waited 3 s for ' + test)); }, 3000);
-  const observer = new MutationObserver(() => { if (test()) { clearTimeout(timer); observer.disconnect(); resolve(); } });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-});
+<style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body>${body}<script type="module">${PAGE_WAITS}${CALENDAR_COLD}
 let runs = 0;
 // A keystroke timed from the start of a frame (atFrame): typed inside an
 // animation frame callback, so that its DOM change is styled, laid out and
@@ -272,21 +259,8 @@ const PAGES = {
   window.firstRow = async (text) => {
     const host = document.getElementById('host');
     host.replaceChildren();
-    if (!customElements.get('samverkan-meeting-calendar')) await window.samverkan.load('samverkan-meeting-calendar');
-    const el = document.createElement('samverkan-meeting-calendar');
-    el.setAttribute('view', 'month');
-    el.setAttribute('month', '2026-03');
-    host.append(el);
-    await el.updateComplete;
-    await frame();
-    text = text + ' '.repeat(++runs);
-    performance.mark('cold-start');
-    const start = performance.now();
-    el.data = text;
-    await until(el.shadowRoot, () => el.shadowRoot.querySelector('.day-meetings li'));
-    await frame();
-    performance.mark('cold-end');
-    return performance.now() - start;
+    // Another text each run: elements given the same text share one parse.
+    return (await window.calendarCold(host, text + ' '.repeat(++runs))).wall;
   };
   window.next = async () => {
     const el = document.querySelector('samverkan-meeting-calendar');
@@ -372,13 +346,8 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const profile = mkdtempSync(join(tmpdir(), 'samverkan-peers-chromium-'));
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  userDataDir: profile,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const chromium = await launchChromium('samverkan-peers-chromium');
+const { browser } = chromium;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Opens a page fresh (no cache), returns it with the bytes it downloaded (data left out) once it is ready. */
@@ -621,9 +590,8 @@ try {
     });
   }
 } finally {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 
 const m = (name, key) => (results[name]?.[key] ? median(results[name][key]) : NaN);

@@ -26,10 +26,9 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { parseDataset } from '@samverkan/sdk';
 import { CpuProfileSummary } from './cpu-profile-summary.mjs';
 import { printTimeline } from './trace-timeline.mjs';
-import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { calendarText, listText } from './bench-pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = process.env.PROFILE_DIST ?? join(ROOT, 'packages/elements/dist');
@@ -45,17 +44,8 @@ const timeline = args.includes('--timeline');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 if (!existsSync(join(DIST, 'samverkan.min.js'))) throw new Error('packages/elements/dist/samverkan.min.js is missing: run npm run build first');
 
-// The same data as peers.bench.mjs.
-function listData() {
-  return JSON.stringify(parseDataset(generateDataset({ organisations: 10_000, meetings: 0, contacts: 5, seed: 3 })).dataset);
-}
-function calendarData() {
-  const raw = generateDataset({ organisations: 20, meetings: 4400, contacts: 5, seed: 5 });
-  const in2026 = raw.meetings.filter((m) => m.start.startsWith('2026-'));
-  raw.meetings = Array.from({ length: 2000 }, (_, i) => in2026[Math.floor((i * in2026.length) / 2000)]);
-  return JSON.stringify(parseDataset(raw).dataset);
-}
-const text = which === 'list' ? listData() : calendarData();
+// The same data as peers.bench.mjs (bench-pages.mjs).
+const text = which === 'list' ? listText() : calendarText();
 const tag = which === 'list' ? 'samverkan-signatory-list' : 'samverkan-meeting-calendar';
 const firstShown = which === 'list' ? 'li' : '.day-meetings li';
 const attributes = which === 'list' ? {} : { view: 'month', month: '2026-03' };

@@ -11,14 +11,12 @@ import { loadavg } from 'node:os';
 import { applyWrites, checkBatch } from '../src/content/batch.ts';
 import { entityEtag } from '../src/content/entities.ts';
 import { checkedDataset } from '../src/content/publish.ts';
-import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { benchArgs, median } from '../../../scripts/bench/options.mjs';
+import { alternate, benchArgs, median } from '../../../scripts/bench/options.mjs';
+import { importBatchSetup } from './import-batch-setup.mjs';
 
 const args = benchArgs();
-const WRITES = Number(args.writes ?? 50);
-const ORGANISATIONS = Number(args.organisations ?? 400);
 const ROUNDS = Number(args.rounds ?? 15);
-const dataset = generateDataset({ organisations: ORGANISATIONS, meetings: 200, contacts: 100 });
+const { writes: WRITES, dataset, what } = importBatchSetup(args);
 const writes = dataset.organisations
   .slice(0, WRITES)
   .map((o) => ({ op: 'replace', collection: 'organisations', id: o.id, etag: entityEtag(o), data: { ...o, confirmedOn: '2026-12-01' } }));
@@ -44,20 +42,10 @@ const time = (run) => {
   return performance.now() - start;
 };
 
-console.log(`The check of a batch of ${WRITES} changed organisations in a dataset of ${ORGANISATIONS} (${(JSON.stringify(dataset).length / 1024).toFixed(0)} KB), ${ROUNDS} rounds; load ${loadavg()[0].toFixed(1)}`);
+console.log(`The check of a batch of ${what}, ${ROUNDS} rounds; load ${loadavg()[0].toFixed(1)}`);
 once();
 twice(); // warm-up
-const single = [];
-const double = [];
-for (let round = 0; round < ROUNDS; round++) {
-  if (round % 2 === 0) {
-    single.push(time(once));
-    double.push(time(twice));
-  } else {
-    double.push(time(twice));
-    single.push(time(once));
-  }
-}
+const [single, double] = await alternate(ROUNDS, () => time(once), () => time(twice));
 const a = median(double);
 const b = median(single);
 console.log(`checked twice (before): median ${a.toFixed(1)} ms`);

@@ -10,15 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, createLogger } from '@samverkan/server';
-import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { benchArgs, median } from '../../../scripts/bench/options.mjs';
+import { alternate, benchArgs, median } from '../../../scripts/bench/options.mjs';
+import { importBatchSetup } from './import-batch-setup.mjs';
 
 const args = benchArgs();
-const WRITES = Number(args.writes ?? 50);
 const RUNS = Number(args.runs ?? 5);
-const ORGANISATIONS = Number(args.organisations ?? 400);
 const TOKEN = 'bench-admin-token-0123456789abcdef';
-const dataset = generateDataset({ organisations: ORGANISATIONS, meetings: 200, contacts: 100 });
+const { writes: WRITES, dataset, what } = importBatchSetup(args);
 
 async function server() {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-import-bench-'));
@@ -66,19 +64,9 @@ async function batch() {
   return ms;
 }
 
-console.log(`An import of ${WRITES} changed organisations in a dataset of ${ORGANISATIONS} (${(JSON.stringify(dataset).length / 1024).toFixed(0)} KB), SQLite, ${RUNS} rounds; load ${loadavg()[0].toFixed(1)}`);
-const single = [];
-const batched = [];
+console.log(`An import of ${what}, SQLite, ${RUNS} rounds; load ${loadavg()[0].toFixed(1)}`);
 await batch(); // warm-up: the first server start compiles and loads more than the rest
-for (let round = 0; round < RUNS; round++) {
-  if (round % 2 === 0) {
-    single.push(await oneByOne());
-    batched.push(await batch());
-  } else {
-    batched.push(await batch());
-    single.push(await oneByOne());
-  }
-}
+const [single, batched] = await alternate(RUNS, oneByOne, batch);
 const a = median(single);
 const b = median(batched);
 console.log(`one by one (${WRITES} PUTs, ${WRITES} versions): median ${a.toFixed(0)} ms`);
