@@ -200,16 +200,18 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
             break;
           }
           case 'erase': {
-            // A published opportunity's contact was given to be published; erasing the offer withdraws it too.
+            // A published opportunity's contact was given to be published; erasing the offer withdraws it too, from the
+            // earlier versions as well (store mode).
             const approval = await store.offers.approvalOf(id);
             const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
             // One transaction (publishErasure): the version without the opportunity, an approved offer recorded as
-            // rejected, and the offer's content and idempotency records gone; or none of it.
+            // rejected, the offer's content and idempotency records gone and, in store mode, the opportunity its
+            // approval published taken out of every earlier version too (its contact is personal data); or none of it.
             await publishErasure(
               { store, published, now },
               request.actor ?? TOKEN_ACTOR,
               { summary: 'Erased an offered opportunity', action: 'opportunity-erased', target, change: (d) => (listed ? { ...d, opportunities: (d.opportunities ?? []).filter((o) => o.id !== approval.id) } : d) },
-              { on: 'offer', id, at, reject: stored.status === 'approved' },
+              { on: 'offer', id, at, reject: stored.status === 'approved', ...(approval && published.mode === 'store' && { scrubOpportunity: approval.id }) },
             );
             break;
           }

@@ -7,7 +7,7 @@
  * keeps only its SQL dialect and its transactions.
  */
 import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
-import type { ApplicationStatus, AuditPage, Decision, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
+import type { ApplicationStatus, AuditPage, Decision, Erasure, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
 
 /** `applications`, as both databases give it back. */
 export interface ApplicationRow {
@@ -181,6 +181,40 @@ export function scrubOrganisationIn(dataset: Dataset, id: string): boolean {
     return withoutPersonalFacts(o);
   });
   return changed;
+}
+
+/**
+ * Erasure in a published version: without the opportunity `id` (an erased
+ * offer's). The whole opportunity goes, not only its contact: the schema
+ * requires a contact with an e-mail, a phone or a web page, so one without
+ * its e-mail and phone is often no valid opportunity, and the rest of it
+ * (title, description, …) is what the erased offer sent too. Nothing in a
+ * dataset points at an opportunity, so the version stays valid. Answers
+ * whether the version had it (then `dataset` is changed and must be written back).
+ */
+export function scrubOpportunityIn(dataset: Dataset, id: string): boolean {
+  const opportunities = dataset.opportunities ?? [];
+  const kept = opportunities.filter((o) => o.id !== id);
+  if (kept.length === opportunities.length) return false;
+  dataset.opportunities = kept;
+  return true;
+}
+
+/**
+ * What an erasure removes from every stored version (store mode), as one
+ * rewrite of a version's dataset, or `undefined` when it removes nothing
+ * there: an approved application's signatory without its e-mail, phone and
+ * collaboration contact; an approved offer's opportunity. Both stores
+ * rewrite the versions with it in the erasure's transaction, keeping each
+ * version's number, time, author and summary (its ETag follows its content).
+ */
+export function versionScrub(erasure: Erasure): ((dataset: Dataset) => boolean) | undefined {
+  if (erasure.on === 'application') {
+    const id = erasure.scrubOrganisation;
+    return id === undefined ? undefined : (dataset) => scrubOrganisationIn(dataset, id);
+  }
+  const id = erasure.scrubOpportunity;
+  return id === undefined ? undefined : (dataset) => scrubOpportunityIn(dataset, id);
 }
 
 /**

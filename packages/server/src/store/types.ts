@@ -46,11 +46,15 @@ export interface NewVersion {
  *   from that organisation in every stored version (store mode).
  * - An offer: its content, what its approval published, its reason and its
  *   idempotency records go; `reject` first records an approved offer as
- *   rejected (its opportunity is withdrawn by the version).
+ *   rejected (its opportunity is withdrawn by the version); with
+ *   `scrubOpportunity`, that opportunity (its contact among it) is also
+ *   removed from every stored version (store mode).
+ *
+ * The versions are rewritten by one rule for both (`versionScrub` in rows.ts).
  */
 export type Erasure =
   | { on: 'application'; id: string; at: Date; scrubOrganisation?: string }
-  | { on: 'offer'; id: string; at: Date; reject: boolean };
+  | { on: 'offer'; id: string; at: Date; reject: boolean; scrubOpportunity?: string };
 
 /** An erasure named no stored application or offer (so its transaction stored nothing). */
 export class ErasureTargetMissing extends Error {

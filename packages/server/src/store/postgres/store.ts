@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
 import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -290,9 +290,11 @@ export class PostgresStore implements SamverkanStore {
 
   /** Writes every part of an erasure inside the caller's transaction; whether it named a stored row. */
   async #storeErasure(c: pg.PoolClient, erasure: Erasure): Promise<boolean> {
-    if (erasure.on === 'offer') return this.offers.eraseRow(sqlClient(c), erasure.id, erasure.at, erasure.reject);
-    if (!(await this.#eraseApplicationRow(c, erasure.id, erasure.at))) return false;
-    if (erasure.scrubOrganisation !== undefined) await this.#scrub(c, erasure.scrubOrganisation);
+    const erased =
+      erasure.on === 'offer' ? await this.offers.eraseRow(sqlClient(c), erasure.id, erasure.at, erasure.reject) : await this.#eraseApplicationRow(c, erasure.id, erasure.at);
+    if (!erased) return false;
+    const scrub = versionScrub(erasure);
+    if (scrub) await this.#scrubVersions(c, scrub);
     return true;
   }
 
@@ -400,17 +402,21 @@ export class PostgresStore implements SamverkanStore {
 
   async scrubOrganisation(id: string): Promise<void> {
     await this.#tx(async (c) => {
-      if (await this.#scrub(c, id)) await this.#announce(c);
+      if (await this.#scrubVersions(c, (dataset) => scrubOrganisationIn(dataset, id))) await this.#announce(c);
     });
   }
 
-  /** Every stored version without the organisation's e-mail, phone and collaboration contact (inside the caller's transaction); whether any had them. */
-  async #scrub(c: pg.PoolClient, id: string): Promise<boolean> {
+  /**
+   * Every stored version rewritten by `scrub` (an erasure's, {@link versionScrub}),
+   * inside the caller's transaction: only the versions it changed are written,
+   * each keeping its number, time, author and summary. Whether any changed.
+   */
+  async #scrubVersions(c: pg.PoolClient, scrub: (dataset: Dataset) => boolean): Promise<boolean> {
     const { rows } = await c.query<{ version: number; dataset: string }>('SELECT version, dataset FROM versions ORDER BY version FOR UPDATE');
     let any = false;
     for (const row of rows) {
       const dataset = JSON.parse(row.dataset) as Dataset;
-      if (scrubOrganisationIn(dataset, id)) {
+      if (scrub(dataset)) {
         any = true;
         await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
       }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
 import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
@@ -245,9 +245,10 @@ export class Store implements SamverkanStore {
 
   /** Writes every part of an erasure (inside the caller's transaction); whether it named a stored row. */
   #storeErasure(erasure: Erasure): boolean {
-    if (erasure.on === 'offer') return this.offers.eraseRow(erasure.id, erasure.at, erasure.reject);
-    if (!this.#eraseApplicationRow(erasure.id, erasure.at)) return false;
-    if (erasure.scrubOrganisation !== undefined) this.#scrub(erasure.scrubOrganisation);
+    const erased = erasure.on === 'offer' ? this.offers.eraseRow(erasure.id, erasure.at, erasure.reject) : this.#eraseApplicationRow(erasure.id, erasure.at);
+    if (!erased) return false;
+    const scrub = versionScrub(erasure);
+    if (scrub) this.#scrubVersions(scrub);
     return true;
   }
 
@@ -367,17 +368,21 @@ export class Store implements SamverkanStore {
   }
 
   scrubOrganisation(id: string): void {
-    this.db.transaction(() => this.#scrub(id)).immediate();
+    this.db.transaction(() => this.#scrubVersions((dataset) => scrubOrganisationIn(dataset, id))).immediate();
     this.checkpointSoon();
   }
 
-  /** Every stored version without the organisation's e-mail, phone and collaboration contact (inside the caller's transaction). */
-  #scrub(id: string): void {
+  /**
+   * Every stored version rewritten by `scrub` (an erasure's, {@link versionScrub}),
+   * inside the caller's transaction: only the versions it changed are written,
+   * each keeping its number, time, author and summary.
+   */
+  #scrubVersions(scrub: (dataset: Dataset) => boolean): void {
     const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
     for (const row of rows) {
       const dataset = unpackDataset(row.dataset);
-      if (scrubOrganisationIn(dataset, id)) update.run(packDataset(dataset), row.version);
+      if (scrub(dataset)) update.run(packDataset(dataset), row.version);
     }
   }
 
