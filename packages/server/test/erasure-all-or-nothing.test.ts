@@ -1,6 +1,7 @@
 // An erasure is one transaction on both stores: the version without the personal data (when it changes what is
 // published), its audit entry, the application's or offer's row, its idempotency records and, for an approved
-// application, every earlier version scrubbed of its signatory's e-mail and phone — all, or nothing. A real failure is
+// application, every earlier version scrubbed of its signatory's e-mail and phone (for an approved offer, every earlier
+// version without its opportunity and so without its contact) — all, or nothing. A real failure is
 // injected at a write late in the erasure (a trigger made from a connection of its own, as a full disk or a broken
 // connection would fail there), after the version, the audit entry and the row were written in the same transaction:
 // the answer is a 500 that says nothing changed (`not-stored`), and everything is as it was. Without the trigger the
@@ -90,6 +91,26 @@ function loggedWithoutData(app: Running, ...data: string[]): void {
 
 const EMAIL = application().organisation.email;
 
+/** An offer whose contact is personal data (a person's e-mail and phone), published once approved. */
+const OFFER_CONTACT = { email: 'alva.kontakt@forening.example.org', phone: '08-765 432 10' };
+
+/** Posts an offer with {@link OFFER_CONTACT} and approves it (a version that publishes it); its admin path. */
+async function approvedOffer(app: Running, title: string): Promise<string> {
+  const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title, contact: OFFER_CONTACT })) });
+  assert.equal(posted.status, 201, await posted.clone().text());
+  const item = `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+  assert.equal((await app.admin(`${item}/approve`, { method: 'POST' })).status, 200);
+  return item;
+}
+
+/** The versions' numbers, times, authors and summaries, oldest first (what a rewrite of their datasets keeps). */
+async function versionList(app: Running): Promise<unknown[]> {
+  return ((await (await app.admin('/api/v1/admin/versions')).json()) as { versions: unknown[] }).versions.reverse();
+}
+
+/** Whether a version's (or the published) dataset holds anything of the offer: its contact or its title. */
+const holdsOffer = (dataset: string, title: string) => [OFFER_CONTACT.email, OFFER_CONTACT.phone, title].some((value) => dataset.includes(value));
+
 for (const store of STORES) {
   describe(`an erasure is stored whole, or not at all (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
     test('an approved application: a failure at the last write (scrubbing the earlier versions) leaves the version, the row, the key and the versions as they were', async () => {
@@ -176,6 +197,71 @@ for (const store of STORES) {
         assert.equal(after.item.status, 'rejected');
         assert.equal(after.item.offer, undefined);
         assert.equal(after.versions.length, before.versions.length + 1);
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an approved, published offer: a failure at the last write (taking its opportunity out of the earlier versions) leaves everything as it was; then no version holds its contact, and restoring one gives a valid dataset without it', async () => {
+      const app = await startOn(store, database);
+      try {
+        const title = 'Uppdrag vars kontakt ska bort ur historiken';
+        const item = await approvedOffer(app, title);
+        const before = await snapshot(app, item);
+        const approvedIn = (await versionList(app)).length;
+        assert.ok(holdsOffer(before.dataset, title) && before.versions[0]!.includes(OFFER_CONTACT.email), 'published with its contact');
+
+        const allow = await failAt(store, app.where, 'BEFORE UPDATE ON versions');
+        await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
+        assert.deepEqual(await snapshot(app, item), before, 'still approved and published, no version, no audit entry, every version as it was');
+        loggedWithoutData(app, OFFER_CONTACT.email, OFFER_CONTACT.phone);
+
+        await allow();
+        const listed = await versionList(app);
+        assert.equal((await app.admin(`${item}/erase`, { method: 'POST' })).status, 200);
+        const after = await snapshot(app, item);
+        assert.equal(after.versions.length, before.versions.length + 1, 'one new version');
+        assert.ok(!after.versions.some((v) => holdsOffer(v, title)), 'no version holds the opportunity, its contact or its title');
+        assert.ok(!holdsOffer(after.dataset, title), 'withdrawn');
+        assert.deepEqual((await versionList(app)).slice(0, listed.length), listed, 'the earlier versions keep their numbers, times, authors and summaries');
+        assert.equal(after.audit[0], `opportunity-erased ${item.replace('/api/v1/opportunities/', 'opportunities/offers/')}`);
+        assert.equal(after.item.status, 'rejected');
+
+        // The version that published it, restored: a valid dataset without the opportunity.
+        const restored = await app.admin(`/api/v1/admin/versions/${approvedIn}/restore`, { method: 'POST' });
+        assert.equal(restored.status, 200, await restored.clone().text());
+        const published = await (await fetch(`${app.base}/api/v1/dataset`)).text();
+        assert.ok(!holdsOffer(published, title), 'a restore does not bring it back');
+        const shown = (await (await app.admin(item)).json()) as Record<string, unknown>;
+        assert.equal(shown.republished, undefined, 'nothing of it is published again');
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an approved offer already withdrawn (nothing published changes): a failure at taking its opportunity out of the earlier versions leaves everything as it was; then no version holds it, and no new version', async () => {
+      const app = await startOn(store, database);
+      try {
+        const title = 'Uppdrag som redan drogs tillbaka';
+        const item = await approvedOffer(app, title);
+        assert.equal((await app.admin(`${item}/reject`, { method: 'POST' })).status, 200);
+        const before = await snapshot(app, item);
+        assert.ok(!holdsOffer(before.dataset, title), 'withdrawn');
+        assert.ok(before.versions.some((v) => v.includes(OFFER_CONTACT.email)), 'an earlier version holds its contact');
+
+        const allow = await failAt(store, app.where, 'BEFORE UPDATE ON versions');
+        await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
+        assert.deepEqual(await snapshot(app, item), before, 'the offer, the audit log and every version as they were');
+
+        await allow();
+        const listed = await versionList(app);
+        assert.equal((await app.admin(`${item}/erase`, { method: 'POST' })).status, 200);
+        const after = await snapshot(app, item);
+        assert.deepEqual(await versionList(app), listed, 'no new version; the earlier ones keep their numbers, times, authors and summaries');
+        assert.ok(!after.versions.some((v) => holdsOffer(v, title)), 'no version holds the opportunity, its contact or its title');
+        assert.equal(after.dataset, before.dataset, 'what is published did not change');
+        assert.equal(after.audit[0], `opportunity-erased ${item.replace('/api/v1/opportunities/', 'opportunities/offers/')}`);
+        assert.equal(after.item.offer, undefined);
       } finally {
         await app.close();
       }
