@@ -228,6 +228,8 @@ describe('one offered opportunity', () => {
     const api = new MemoryApi({ users: [ADMIN], signedIn: ADMIN.email, content, offers: [offer(1)] });
     const el = await mountAdmin(api, '#/offers/offer-1');
     await eraseAfterConfirmation(el, api, o, 'eraseOffer');
+    // What stays where: the server takes the opportunity out of the versions in History too, and the dialog says so.
+    expect(text(q(el, '#erase-dialog'))).to.contain('tas bort ur alla versioner i Historik');
     expect(api.offers_[0]!.offer).to.equal(undefined);
     expect(text(q(el, 'main'))).not.to.contain('volontar1@forening.example.org');
   });

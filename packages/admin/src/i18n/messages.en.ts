@@ -409,7 +409,7 @@ const en: Messages = {
     erase: 'Erase the content',
     eraseTitle: 'Erase what the organisation wrote?',
     eraseWhat:
-      'Erased: everything the organisation wrote, the contact details too. A published opportunity is withdrawn, and an approved offer becomes rejected. Kept: that an offer came in, when, from which organisation, and the decision. This cannot be undone.',
+      'Erased: everything the organisation wrote, the contact details too. An opportunity it published is withdrawn and taken out of every version in History, and an approved offer becomes rejected. Kept: that an offer came in, when, from which organisation, and the decision. This cannot be undone.',
     eraseConfirm: 'Yes, erase',
     erasedDone: 'The content is erased.',
     reference: 'Reference',

@@ -419,7 +419,7 @@ const sv = {
     erase: 'Radera innehållet',
     eraseTitle: 'Radera det organisationen skrev?',
     eraseWhat:
-      'Det som raderas: allt organisationen skrev, kontaktuppgifterna också. Ett publicerat uppdrag dras tillbaka, och ett godkänt erbjudande blir avslaget. Det som finns kvar: att ett erbjudande kom in, när, från vilken organisation och beslutet. Det går inte att ångra.',
+      'Det som raderas: allt organisationen skrev, kontaktuppgifterna också. Ett uppdrag som har publicerats dras tillbaka och tas bort ur alla versioner i Historik, och ett godkänt erbjudande blir avslaget. Det som finns kvar: att ett erbjudande kom in, när, från vilken organisation och beslutet. Det går inte att ångra.',
     eraseConfirm: 'Ja, radera',
     erasedDone: 'Innehållet är raderat.',
     reference: 'Referens',
