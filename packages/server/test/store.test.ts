@@ -171,6 +171,36 @@ for (const factory of factories) {
     );
 
     test(
+      'an offer’s erasure with scrubOpportunity takes that opportunity out of every version, in its transaction; the others and each version’s number and summary stay',
+      withStore(async (store) => {
+        const offer = { language: 'sv', title: 'Läxhjälp', contact: { email: 'c@example.org' } } as unknown as OpportunityOffer;
+        const opportunity = (id: string) => ({ id, organisationId: 'org-1', contact: { email: `${id}@example.org`, phone: '08-123 456 78' } }) as unknown as Opportunity;
+        const withOpportunities = (...ids: string[]) => ({ ...dataset([organisation('org-1')]), opportunities: ids.map(opportunity) }) as Dataset;
+        const { receipt } = await store.offers.insert({ id: 'o', receivedAt: new Date('2026-11-10T00:00:00Z'), offer, organisationId: 'org-1' });
+        assert.ok(receipt);
+        assert.equal(await store.offers.approve('o', opportunity('opp-erased'), new Date('2026-11-11T00:00:00Z')), true);
+        await store.publishVersion({ dataset: withOpportunities('opp-erased', 'opp-other'), at: new Date(), by: 'seed', summary: 'one' });
+        await store.publishVersion({ dataset: withOpportunities('opp-other', 'opp-erased'), at: new Date(), by: 'seed', summary: 'two' });
+        await store.publishVersion({ dataset: withOpportunities('opp-other'), at: new Date(), by: 'seed', summary: 'three' });
+        const listed = await store.listVersions();
+        const audit = { at: new Date('2026-11-12T00:00:00Z'), by: 'test', action: 'opportunity-erased', target: 'opportunities/offers/o' };
+        assert.equal(await store.eraseWith({ on: 'offer', id: 'o', at: audit.at, reject: true, scrubOpportunity: 'opp-erased' }, audit), true);
+        for (const v of [1, 2, 3]) {
+          const { dataset: d } = (await store.getVersion(v))!;
+          assert.deepEqual(d.opportunities?.map((o) => o.id), ['opp-other'], `version ${v}`);
+          assert.ok(!JSON.stringify(d).includes('opp-erased@example.org'), `version ${v} holds the contact`);
+        }
+        assert.deepEqual(await store.listVersions(), listed, 'no version of its own; numbers, times, authors and summaries kept');
+        assert.equal((await store.offers.get('o'))?.status, 'rejected');
+        assert.equal((await store.offers.get('o'))?.offer, undefined);
+        // Naming no stored offer: nothing stored, no version rewritten.
+        await store.publishVersion({ dataset: withOpportunities('opp-x'), at: new Date(), by: 'seed', summary: 'four' });
+        assert.equal(await store.eraseWith({ on: 'offer', id: 'missing', at: audit.at, reject: false, scrubOpportunity: 'opp-x' }, audit), false);
+        assert.deepEqual((await store.getVersion(4))!.dataset.opportunities?.map((o) => o.id), ['opp-x']);
+      }),
+    );
+
+    test(
       'versions: numbered from 1, compare-and-set on the version built on, one of two concurrent writers on one version wins',
       withStore(async (store) => {
         assert.equal(await store.latestVersion(), undefined);

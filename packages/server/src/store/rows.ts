@@ -205,8 +205,9 @@ export function scrubOpportunityIn(dataset: Dataset, id: string): boolean {
  * rewrite of a version's dataset, or `undefined` when it removes nothing
  * there: an approved application's signatory without its e-mail, phone and
  * collaboration contact; an approved offer's opportunity. Both stores
- * rewrite the versions with it in the erasure's transaction, keeping each
- * version's number, time, author and summary (its ETag follows its content).
+ * rewrite the versions with it in the erasure's transaction, as the
+ * application's erasure always did: each version keeps its number, time,
+ * author and summary, and the rewrite makes no version of its own.
  */
 export function versionScrub(erasure: Erasure): ((dataset: Dataset) => boolean) | undefined {
   if (erasure.on === 'application') {
