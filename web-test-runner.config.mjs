@@ -36,6 +36,23 @@ async function createPage({ context }) {
   return page;
 }
 
+// A command to the runner (sendKeys, setViewport, the plugins' commands below) fails when the runner has not
+// answered within 20 s, a limit written into the page's web socket script (@web/dev-server-core's
+// webSocketsPlugin; no option sets it). The page's slowdown makes the runner's answer slow too (sendKeys types
+// into a page that runs N times slower: the list's accent-insensitive typing test took over 20 s at 8), so the
+// limit is scaled with it here, in that script as it is served.
+const COMMAND_TIMEOUT = 20000;
+const commandTimeoutPlugin = {
+  name: 'samverkan-command-timeout',
+  transform(context) {
+    if (slowdown === 1 || context.path !== '/__web-dev-server__web-socket.js') return undefined;
+    const body = String(context.body);
+    const limit = `}, ${COMMAND_TIMEOUT});`;
+    if (!body.includes(limit)) throw new Error(`@web/dev-server-core's web socket script no longer ends a command's wait with "${limit}": scale it again (SAMVERKAN_TEST_CPU_SLOWDOWN)`);
+    return body.replace(limit, `}, ${COMMAND_TIMEOUT * slowdown});`).replace(`within ${COMMAND_TIMEOUT}ms`, `within ${COMMAND_TIMEOUT * slowdown}ms`);
+  },
+};
+
 export default {
   // No top-level `files`: web-test-runner runs them as a "default" group beside every group below, so
   // each file listed in both ran twice in one run (92 runs of 46 files) — twice the time, and a test
@@ -44,6 +61,10 @@ export default {
   nodeResolve: { exportConditions: ['samverkan-source', 'development', 'browser'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 * slowdown } },
+  // Before the test framework on every test page: axe checks one at a time (a check still running when its
+  // test timed out made every later one fail as 'Axe is already running'; the helper says more).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script type="module" src="/packages/elements/test/helpers/axe-one-at-a-time.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   // A whole file's limit. Every test has its own (mocha's 10 s, or what the test says), and those
@@ -60,7 +81,7 @@ export default {
   // `set-forced-colors` (forcedColorsPlugin): the elements' forced-colors styles are tested in that mode.
   // `fail-requests` (failRequestsPlugin): requests fail as on a broken connection (the forms' parts loaded later);
   // `hold-requests` holds them until released (what an element shows before its dataset's checks arrive).
-  plugins: [signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
+  plugins: [commandTimeoutPlugin, signupServerPlugin(), timezonePlugin(), forcedColorsPlugin(), failRequestsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname })],
   browsers: [
     chromeLauncher({
       createPage,

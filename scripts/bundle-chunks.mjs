@@ -36,7 +36,13 @@ export function bundleChunks(id) {
   // a chunk under 4 KB, rollup merged them into the follow-up's UI strings, which both elements import before they
   // render: 0.8-1 KB more on both pages (issue 18; the size bench checks that no parts module is in a first download).
   // (The principles' parts carry their own styles, dataStyles: 0.7 KB the follow-up's first row fetches unused, but as a
-  // file of its own, or with the principles' parts apart, rollup split the shared core in two, 0.5 KB more on every page.)
+  // file of its own, or with the principles' parts apart, rollup split the shared core in two, 0.5 KB more on every page.
+  // Tried again: the files the principles' first row adds are a subset of the follow-up's, so only a file of their own
+  // keeps the styles out of the follow-up's; with principles-parts.ts and principles.styles.ts in a manual chunk of
+  // their own, and with them left to rollup, samverkan-core became samverkan-core (lit, safe-url) and
+  // samverkan-search-field (define-element, tslib, the decorators, the catalogue …), both in every first download:
+  // +0.5–0.6 KB gzip on every page, the calendar's 25.5 KB and the five's 45.2 KB over their budgets; the follow-up's
+  // first row 0.2 KB less. Size bench's first table, 2026-12-07.)
   if (/\/packages\/sdk\/src\/helpers\/follow-up\.ts$/.test(id) || /\/packages\/elements\/src\/(?:follow-up\/status|principles\/principles-parts|principles\/principles\.styles)\.ts$/.test(id)) return 'follow-up-helper';
   if (/\/packages\/elements\/src\/follow-up\/(?:chart|follow-up-parts)\.ts$/.test(id)) return 'follow-up-parts';
   // What checks a dataset is not in an element's first download (issue 18): the element imports the elements'

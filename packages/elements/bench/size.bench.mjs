@@ -26,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import configs from '../../../rollup.config.mjs';
+import { importedAtDefine } from '../../../scripts/bundle-chunks.mjs';
 
 // The elements' browser bundle (the config whose output is packages/elements/dist
 // with named entries; the admin page's build follows it in the array).
@@ -46,20 +47,15 @@ function closure(name, seen = new Set()) {
 }
 const sum = (names) => [...names].reduce((total, name) => total + gz(name), 0);
 const loader = 'samverkan.min.js';
-// The file with the dataset's checks: an element that shows a dataset imports it when it connects.
-const checksFile = [...files.values()].find((file) => Object.keys(file.modules).some((id) => /\/packages\/elements\/src\/data\/dataset-source\.ts$/.test(id)))?.fileName;
-// The file with the dataset controller: an element that has it before it renders loads the checks beside its dataset.
-const controllerFile = [...files.values()].find((file) => Object.keys(file.modules).some((id) => /\/packages\/elements\/src\/controllers\/dataset-controller\.ts$/.test(id)))?.fileName;
-if (!checksFile || !controllerFile) throw new Error('No file holds data/dataset-source.ts or the dataset controller: the size bench no longer knows what loads beside a dataset.');
-// An element's parts (data/deferred-module.ts): the modules it names in SamverkanElement.datasetParts, `<element>/<element>-parts.ts`.
-const isParts = (id) => /\/packages\/elements\/src\/([\w-]+)\/\1-parts\.ts$/.test(id);
-const partsFiles = new Set([...files.values()].filter((file) => Object.keys(file.modules).some(isParts)).map((file) => file.fileName));
-/** The files before a page's first row: `page` (what it renders with) and, if it shows a dataset, the checks, the parts it imports and what they import. */
+// The files an element imports when it is defined, beside its dataset's request: its parts and the dataset's
+// checks, as the build names them (scripts/bundle-chunks.mjs's importedAtDefine, which import-at-once.mjs widens).
+const atDefineFiles = new Set([...files.values()].filter((file) => Object.keys(file.modules).some(importedAtDefine)).map((file) => file.fileName));
+if (!atDefineFiles.size) throw new Error('No file holds a module importedAtDefine accepts: the size bench no longer knows what loads beside a dataset.');
+/** The files before a page's first row: `page` (what it renders with) and what its files import when an element is defined, with their imports; undefined for a page that imports none (a form). */
 function withChecks(page) {
-  if (!page.has(controllerFile)) return undefined;
-  const firstRow = closure(checksFile, new Set(page));
-  for (const name of page) for (const imported of files.get(name).dynamicImports) if (partsFiles.has(imported)) closure(imported, firstRow);
-  return firstRow;
+  const firstRow = new Set(page);
+  for (const name of page) for (const imported of files.get(name).dynamicImports) if (atDefineFiles.has(imported)) closure(imported, firstRow);
+  return firstRow.size > page.size ? firstRow : undefined;
 }
 const rows = [[`${loader} (the loader)`, gz(loader), undefined, 2 * 1024]];
 // The files the loader imports, one per element.
@@ -69,7 +65,7 @@ for (const name of elementFiles.sort()) {
   const page = closure(name, new Set([loader]));
   // What an element needs only once it has data must not be in its first download (a merge of small chunks could put it there).
   for (const file of page) {
-    const parts = Object.keys(files.get(file).modules).filter(isParts);
+    const parts = Object.keys(files.get(file).modules).filter(importedAtDefine);
     if (parts.length) throw new Error(`${file}, which ${name} imports before it renders, holds ${parts.join(', ')}: code the element needs only once it has data (scripts/bundle-chunks.mjs).`);
   }
   for (const file of page) everyElement.add(file);
