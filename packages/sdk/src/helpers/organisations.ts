@@ -461,6 +461,8 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
     const ordered = firstSwedish(candidates, (i) => names[i]!, count);
     const next = ordered.slice(walked);
     walked = ordered.length;
+    // Those that fill the page if all pass: their duplicate-id checks read the list's ids once, together.
+    list.expect(next.slice(0, limit - organisations.length));
     for (const i of next) {
       if (organisations.length >= limit) break;
       const o = list.entry(i);
