@@ -364,3 +364,30 @@ test('a first page announced at once (expect): an entry whose id an earlier vali
     assert.deepEqual(await check.finish({ sliceMs: 1 }), expected);
   }
 });
+
+test('the first page of a list being checked, for names whose first letters are alike, accented, combined, numbers or equal, is the collator’s order of the kept entries', async () => {
+  // firstCheckedOrganisations reads each raw name once, trims it and takes its first letter there (firstLetterUnit); the
+  // names whose first letter puts them after the page are left out before the collator compares the rest.
+  const collator = new Intl.Collator('sv', { numeric: true });
+  const starts = [...'aAåÅäÄbBvVwWzZöÖøØéÉ', 'a\u030A', 'o\u0308', 'A\u00AD', '1', '01', '2', '10', 'ß', 'Ё', 'أ', ' ', '  ', ''];
+  const rest = fc.array(fc.constantFrom(...'aåäöbzkr -19\u0301\u030A'), { maxLength: 4 }).map((chars) => chars.join(''));
+  const name = fc.tuple(fc.constantFrom(...starts), fc.constantFrom(...starts), rest).map(([a, b, c]) => a + b + c);
+  const template = (demo.organisations as any[]).find((o) => o.signature);
+  await fc.assert(
+    fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 12 }), async (names, limit) => {
+      // Each a signatory with its own id; a blank name (invalid once trimmed) is left out by the check.
+      const organisations = names.map((n, i) => ({ ...template, id: `org-${i}`, name: n }));
+      const input = { ...demo, organisations };
+      const { dataset } = parseDataset(structuredClone(input));
+      const expected = dataset.organisations
+        .map((o, i) => ({ o, i }))
+        .sort((a, b) => collator.compare(a.o.name, b.o.name) || a.i - b.i)
+        .slice(0, limit)
+        .map(({ o }) => o);
+      assert.deepEqual(firstOrganisations(dataset, { signatoriesOnly: true }, limit).organisations, expected);
+      const check = (await checkDataset(structuredClone(input), { explain: zodExplainer })) as DatasetCheck;
+      assert.deepEqual(firstCheckedOrganisations(check.list('organisations'), { signatoriesOnly: true }, limit), { organisations: expected, complete: true });
+    }),
+    { numRuns: 300 },
+  );
+});
