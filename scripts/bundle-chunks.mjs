@@ -85,16 +85,19 @@ export function importedAtDefine(id) {
  * every function of the file is compiled when the file is, off the main
  * thread as it streams in, instead of on its first call. Given to the files
  * a dataset element loads beside its data, whose functions run when it first
- * shows it: the checks (validate, issues, time) and the calendar's parts
- * (meeting-calendar-parts; test/compile-hints.test.ts checks that these are
- * every such file of the calendar). Without it, the calendar's first month
- * compiled about 170 functions on the main thread in the middle of its
- * render (issue 18). Not given to the files of a page's first download
+ * shows it: the checks (validate, issues, time), the calendar's parts
+ * (meeting-calendar-parts) and the signatory list's (signatory-list-parts,
+ * with the Swedish order and the text helpers in samverkan-text, and the word
+ * index its first search builds); test/compile-hints.test.ts checks that
+ * these are every such file of the calendar and of the list. Without it, the
+ * calendar's first month compiled about 170 functions on the main thread in
+ * the middle of its render (issue 18), and the list's first page its pick of
+ * the first names. Not given to the files of a page's first download
  * (Lit, the base, the element): there its 30 bytes would count against the
  * pages' size budget, which the five-element page meets by less than that.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const HINTED = /^samverkan-(?:validate|issues|time|meeting-calendar-parts)-/;
+const HINTED = /^samverkan-(?:validate|issues|time|meeting-calendar-parts|signatory-list-parts|text|token-index)-/;
 
 /** The banner of a chunk of the browser bundle (rollup's `output.banner`): the compile hint, for the files above. */
 export function bundleChunkBanner(chunk) {

@@ -1,8 +1,9 @@
 // The browser bundle's compile hints (issue 18, scripts/bundle-chunks.mjs):
 // every file the meeting calendar runs before its first month is painted
 // (the files it imports statically, and its parts and the checks, which it
-// imports when it is defined or connects, with theirs) starts with V8's `//# allFunctionsCalledOnLoad`, so
-// its functions are compiled as it loads rather than on their first call in
+// imports when it is defined or connects, with theirs), and every file the
+// signatory list loads beside its data, starts with V8's `//# allFunctionsCalledOnLoad`, so
+// their functions are compiled as they load rather than on their first call in
 // the middle of that render; the files that only some pages need later (zod,
 // languages, iCalendar) do not. Terser must keep the comment, and the source
 // maps must still point into the sources. Needs the build (`npm run build`).
@@ -41,6 +42,18 @@ test('every file the calendar loads beside its data (its checks and parts, and w
   assert.ok(beside.has(checks) && beside.has(parts) && beside.size >= 3, `only ${[...beside].join(', ')}`);
   for (const name of beside) assert.ok(hinted(name), `${name} does not start with ${COMPILE_HINT}`);
   // The first download's files carry none: the pages' size budget (npm run bench -- size) counts every byte of them.
+  for (const name of firstDownload) assert.equal(hinted(name), false, `${name} (in the first download) starts with the compile hint`);
+});
+
+test('every file the signatory list loads beside its data (its checks and parts: the Swedish order, the text helpers, the word index) carries the compile hint, its first download none', () => {
+  const list = fileOf(/^samverkan-signatory-list-(?!parts-)[\w-]+\.min\.js$/);
+  const checks = holding('/src/data/dataset-source.ts');
+  // Its parts module only re-exports the SDK's organisation helpers: the file that holds those is its parts' file.
+  const parts = holding('/sdk/src/helpers/organisations.ts');
+  const firstDownload = withStaticImports(list);
+  const beside = new Set([...withStaticImports(checks), ...withStaticImports(parts)].filter((name) => !firstDownload.has(name)));
+  assert.ok(beside.has(parts) && beside.has(holding('/sdk/src/helpers/swedish-sort.ts')), `only ${[...beside].join(', ')}`);
+  for (const name of beside) assert.ok(hinted(name), `${name} does not start with ${COMPILE_HINT}`);
   for (const name of firstDownload) assert.equal(hinted(name), false, `${name} (in the first download) starts with the compile hint`);
 });
 

@@ -30,10 +30,11 @@ import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
 
 /** What a view might ask for before the check is finished. */
-type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt'; at: number[]; limit: number };
+type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt' | 'expect'; at: number[]; limit: number };
 const ask = fc.record({
   list: fc.constantFrom(...LISTS),
-  kind: fc.constantFrom('entry' as const, 'keptAt' as const),
+  // 'expect': the entries announced first (ListCheck.expect, as a view's first page does), then asked for one by one.
+  kind: fc.constantFrom('entry' as const, 'keptAt' as const, 'expect' as const),
   at: fc.array(fc.nat({ max: 80 }), { minLength: 1, maxLength: 12 }),
   limit: fc.integer({ min: 1, max: 12 }),
 });
@@ -53,7 +54,8 @@ async function askThenFinish(check: DatasetCheck, asks: Ask[], expected: { datas
   for (const { list, kind, at, limit } of asks) {
     const lists = check.list(list);
     const indexes = at.map((i) => i % Math.max(1, lists.raw.length)).filter((i) => i < lists.raw.length);
-    if (kind === 'entry') {
+    if (kind === 'entry' || kind === 'expect') {
+      if (kind === 'expect') lists.expect(indexes.slice(0, limit));
       for (const index of indexes) {
         const entry = lists.entry(index);
         if (entry !== UNDECIDED) early.push({ list, index, entry });
@@ -330,5 +332,62 @@ test('the first page of a list being checked is firstOrganisations’ page of th
       assert.deepEqual(firstCheckedOrganisations(check.list('organisations'), f, limit), { organisations: expected, complete: true });
     }),
     { numRuns: 400 },
+  );
+});
+
+test('a first page announced at once (expect): an entry whose id an earlier valid entry has is left out, one whose earlier namesake is invalid is kept, as parseDataset decides', async () => {
+  const big = generateDataset({ organisations: 2000, meetings: 0, contacts: 5, seed: 21 });
+  const orgs = big.organisations as any[];
+  const rename = (o: any, name: string) => ({ ...o, name, signature: { signedOn: '2026-01-02', via: 'adoption' } });
+  // Names that come first in Swedish order, far down the list, each with a namesake (same id) earlier on:
+  // valid (so the later one is a duplicate), invalid (so the later one is kept), or two of them, the first invalid.
+  orgs[1500] = rename(orgs[1500], 'Aaa Första');
+  orgs[10] = { ...orgs[1500], name: 'Zzz Giltig namne' };
+  orgs[1600] = rename(orgs[1600], 'Aab Andra');
+  orgs[20] = { ...orgs[1600], website: 'javascript:alert(1)' };
+  orgs[1700] = rename(orgs[1700], 'Aac Tredje');
+  orgs[30] = { ...orgs[1700], id: orgs[1700].id, form: 'no-such-form' };
+  orgs[40] = { ...orgs[1700], name: 'Zzz Andra giltiga' };
+  orgs[1800] = rename(orgs[1800], 'Aad Fjärde');
+  const expected = parseDataset(structuredClone(big));
+  const filter = { signatoriesOnly: true };
+  for (const limit of [1, 4, 12]) {
+    // With zod at hand: the invalid namesakes are decided at once (without it they, and their later namesakes, wait for it).
+    const check = (await checkDataset(JSON.stringify(big), { explain: zodExplainer })) as DatasetCheck;
+    const page = firstCheckedOrganisations(check.list('organisations'), filter, limit);
+    assert.ok(page?.complete);
+    assert.deepEqual(page.organisations, firstOrganisations(expected.dataset, filter, limit).organisations, `first ${limit}`);
+    const names = page.organisations.map((o) => o.name);
+    assert.ok(!names.includes('Aaa Första') && !names.includes('Aac Tredje'), 'a later namesake of a valid entry is left out');
+    if (limit >= 2) assert.ok(names.includes('Aab Andra'), 'the namesake of an invalid entry is kept');
+    // Finishing after a first page picked out of order gives parseDataset's result.
+    assert.deepEqual(await check.finish({ sliceMs: 1 }), expected);
+  }
+});
+
+test('the first page of a list being checked, for names whose first letters are alike, accented, combined, numbers or equal, is the collator’s order of the kept entries', async () => {
+  // firstCheckedOrganisations reads each raw name once, trims it and takes its first letter there (firstLetterUnit); the
+  // names whose first letter puts them after the page are left out before the collator compares the rest.
+  const collator = new Intl.Collator('sv', { numeric: true });
+  const starts = [...'aAåÅäÄbBvVwWzZöÖøØéÉ', 'a\u030A', 'o\u0308', 'A\u00AD', '1', '01', '2', '10', 'ß', 'Ё', 'أ', ' ', '  ', ''];
+  const rest = fc.array(fc.constantFrom(...'aåäöbzkr -19\u0301\u030A'), { maxLength: 4 }).map((chars) => chars.join(''));
+  const name = fc.tuple(fc.constantFrom(...starts), fc.constantFrom(...starts), rest).map(([a, b, c]) => a + b + c);
+  const template = (demo.organisations as any[]).find((o) => o.signature);
+  await fc.assert(
+    fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 12 }), async (names, limit) => {
+      // Each a signatory with its own id; a blank name (invalid once trimmed) is left out by the check.
+      const organisations = names.map((n, i) => ({ ...template, id: `org-${i}`, name: n }));
+      const input = { ...demo, organisations };
+      const { dataset } = parseDataset(structuredClone(input));
+      const expected = dataset.organisations
+        .map((o, i) => ({ o, i }))
+        .sort((a, b) => collator.compare(a.o.name, b.o.name) || a.i - b.i)
+        .slice(0, limit)
+        .map(({ o }) => o);
+      assert.deepEqual(firstOrganisations(dataset, { signatoriesOnly: true }, limit).organisations, expected);
+      const check = (await checkDataset(structuredClone(input), { explain: zodExplainer })) as DatasetCheck;
+      assert.deepEqual(firstCheckedOrganisations(check.list('organisations'), { signatoriesOnly: true }, limit), { organisations: expected, complete: true });
+    }),
+    { numRuns: 300 },
   );
 });

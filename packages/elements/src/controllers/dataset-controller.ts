@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DatasetCheck, ParseDatasetResult } from '@samverkan/sdk';
-import { datasetChecksIfLoaded, importDatasetChecks, type DatasetChecks } from '../data/dataset-checks.js';
+import { datasetChecksIfLoaded, importDatasetChecks, letGoOf, readBeforeChecks, type DatasetChecks, type EarlyRead } from '../data/dataset-checks.js';
 import type { DeferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { loadDataset } from '../data/load-dataset.js';
@@ -202,12 +202,14 @@ export class DatasetController implements ReactiveController {
         this.useData(checks, data);
         return;
       }
-      // The checks (or the host's parts) are still on their way (imported when the host was defined or connected): loading until they are here.
+      // The checks (or the host's parts) are still on their way (imported when the host was defined or connected): loading until
+      // they are here. A JSON text is read meanwhile, so that their arrival starts the check, not the reading (readBeforeChecks).
       this.state = { status: 'loading' };
+      const read = typeof data === 'string' ? readBeforeChecks(data) : undefined;
       const abort = new AbortController();
       this.abort = abort;
       this.track(
-        this.settle(this.needed(), abort, (checks) => this.useData(checks, data)),
+        this.settle(this.needed(), abort, (checks) => this.useData(checks, data, read)),
         false,
       );
       return;
@@ -249,15 +251,17 @@ export class DatasetController implements ReactiveController {
     return parts && parts.loaded === undefined ? undefined : datasetChecksIfLoaded();
   }
 
-  /** Takes a dataset given as `data`, with the checks loaded. */
-  private useData(checks: DatasetChecks, data: unknown): void {
+  /** Takes a dataset given as `data`, with the checks loaded (and the text `read` already, if it was read while they came). */
+  private useData(checks: DatasetChecks, data: unknown, read?: EarlyRead): void {
     // A valid dataset is checked at once, so no loading state flashes.
     let given: ReturnType<DatasetChecks['checkFromData']>;
     try {
-      given = this.host.showsWhileChecking ? checks.checkFromData(data) : checks.datasetFromData(data);
+      given = this.host.showsWhileChecking ? checks.checkFromData(data, read) : checks.datasetFromData(data, read);
     } catch (error) {
       this.fail(error);
       return;
+    } finally {
+      if (read) letGoOf(read);
     }
     if (!(given instanceof Promise) && !('dataset' in given)) {
       // Shown while it is checked; the rest is checked in slices, then the host shows the whole.

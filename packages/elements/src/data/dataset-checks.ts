@@ -30,6 +30,40 @@ export class CheckerNotLoadedError extends Error {
 // The same mechanism as an element's own later code (deferred-module.ts), with the checks' own error.
 const checks = deferredModule<DatasetChecks>(() => import('./dataset-source.js'), (cause) => new CheckerNotLoadedError(cause));
 
+/** A JSON text given as `data` before the checks arrived, and what `JSON.parse` made of it (see {@link readBeforeChecks}). */
+export interface EarlyRead {
+  readonly text: string;
+  readonly value: unknown;
+}
+
+/** The last text read early, until a check takes it: elements given the same text in the wait share one reading. */
+let early: EarlyRead | undefined;
+
+/**
+ * A JSON text given as `data` while the checks (or the element's parts) are
+ * still on their way, read now: the wait for them is the network's, and the
+ * reading, which every page that shows the text must do, fills it, so that
+ * their arrival starts the check, not `JSON.parse` (a page that sets `data`
+ * as soon as it makes the element waited for both, one after the other).
+ * `undefined` when the text is not JSON: the checks read it again and name
+ * the problem.
+ */
+export function readBeforeChecks(text: string): EarlyRead | undefined {
+  if (early?.text === text) return early;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return (early = { text, value });
+}
+
+/** A check has taken `read` (and keeps what it needs of it, shared with elements given the same text): it is let go here. */
+export function letGoOf(read: EarlyRead): void {
+  if (early === read) early = undefined;
+}
+
 /** The checks, if they are loaded already (then a valid `data` is shown in the same update). */
 export function datasetChecksIfLoaded(): DatasetChecks | undefined {
   return checks.loaded;

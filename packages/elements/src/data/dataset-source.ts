@@ -16,6 +16,7 @@ import {
   type Issue,
   type ParseDatasetResult,
 } from '@samverkan/sdk';
+import type { EarlyRead } from './dataset-checks.js';
 
 /** A dataset as an element shows it. */
 export interface LoadedDataset {
@@ -65,7 +66,7 @@ function isLoaded(value: object): value is ParseDatasetResult & Partial<LoadedDa
  * name it. Throws (or rejects with) the SDK's `ValidationError` when the top
  * level is broken.
  */
-export function datasetFromData(value: unknown): LoadedDataset | Promise<LoadedDataset> {
+export function datasetFromData(value: unknown, read?: EarlyRead): LoadedDataset | Promise<LoadedDataset> {
   if (typeof value === 'object' && value !== null) {
     const known = parsed.get(value);
     if (known) return known;
@@ -78,7 +79,7 @@ export function datasetFromData(value: unknown): LoadedDataset | Promise<LoadedD
   if (typeof value === 'string') {
     const known = parsedTexts.get(value);
     if (known) return known;
-    const result = check(value);
+    const result = check(value, read);
     remember(result, (done) => {
       if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.delete(parsedTexts.keys().next().value!);
       parsedTexts.set(value, done);
@@ -88,11 +89,12 @@ export function datasetFromData(value: unknown): LoadedDataset | Promise<LoadedD
   return check(value);
 }
 
-function check(value: unknown): LoadedDataset | Promise<LoadedDataset> {
+/** `value` checked; a JSON text `read` already (readBeforeChecks) is not read again. */
+function check(value: unknown, read?: EarlyRead): LoadedDataset | Promise<LoadedDataset> {
   let input = value;
   if (typeof value === 'string') {
     try {
-      input = JSON.parse(value);
+      input = read?.text === value ? read.value : JSON.parse(value);
     } catch {
       // readDataset names the problem.
       return readDataset(value).then((result) => ({ ...result, stale: false }));
@@ -118,7 +120,7 @@ const checkedTexts = new Map<string, DatasetCheck>();
  * in slices); elements given the same object or text share one. When the
  * top level needs zod, or the text is not JSON, datasetFromData's promise.
  */
-export function checkFromData(value: unknown): LoadedDataset | DatasetCheck | Promise<LoadedDataset> {
+export function checkFromData(value: unknown, read?: EarlyRead): LoadedDataset | DatasetCheck | Promise<LoadedDataset> {
   const key = typeof value === 'object' && value !== null ? value : undefined;
   const known = key ? parsed.get(key) : typeof value === 'string' ? parsedTexts.get(value) : undefined;
   if (known) return known;
@@ -130,7 +132,7 @@ export function checkFromData(value: unknown): LoadedDataset | DatasetCheck | Pr
   let input = value;
   if (typeof value === 'string') {
     try {
-      input = JSON.parse(value);
+      input = read?.text === value ? read.value : JSON.parse(value);
     } catch {
       return datasetFromData(value);
     }

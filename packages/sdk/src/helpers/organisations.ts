@@ -5,7 +5,7 @@ import { ORGANISATION_FORMS } from '../schemas/values.js';
 import { allTexts } from '../localized.js';
 import { signs } from '../signs.js';
 import { foldForSearch, primaryLanguage, queryTerms } from './text.js';
-import { firstSwedish, sortSwedish } from './swedish-sort.js';
+import { firstLetterUnit, firstSwedish, firstSwedishPositions, sortSwedish } from './swedish-sort.js';
 import { forEachWordContaining, TokenIndexBuilder, type TokenIndex } from './token-index.js';
 
 /** Options of {@link filterOrganisations}; every one given must hold. */
@@ -437,16 +437,21 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
   const raw = list.raw;
   // Only the raw values that can become what the filter needs (a signature, the form) are candidates: signs() on
   // the raw value too (a raw signature that is not an object is a candidate, and parsing then decides, as `passes` asks the parsed entry).
+  // Each candidate's raw index, its name as parsing leaves it (trimmed) and the first letter the pick reads, in this one pass.
   const candidates: number[] = [];
   const names: string[] = [];
+  const units = new Uint16Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const o = raw[i] as { name?: unknown; signature?: unknown; form?: unknown } | null;
     if (typeof o !== 'object' || o === null || typeof o.name !== 'string') continue;
     if (filter.signatoriesOnly && !signs(o)) continue;
     if (filter.form && o.form !== filter.form) continue;
+    const name = o.name.trim();
+    units[candidates.length] = firstLetterUnit(name);
     candidates.push(i);
-    names[i] = o.name.trim();
+    names.push(name);
   }
+  const candidateUnits = units.subarray(0, candidates.length);
   const folded = new Map<string, string>();
   const passes = filterTest(filter, (value) => {
     let f = folded.get(value);
@@ -458,15 +463,17 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
   let walked = 0;
   // The first `limit` candidates in order, more if some of them are left out or do not pass.
   for (let count = limit; organisations.length < limit && walked < candidates.length; count *= 4) {
-    const ordered = firstSwedish(candidates, (i) => names[i]!, count);
+    const ordered = firstSwedishPositions(names, candidateUnits, count);
     const next = ordered.slice(walked);
     walked = ordered.length;
-    for (const i of next) {
+    // Those that fill the page if all pass: their duplicate-id checks read the list's ids once, together.
+    list.expect(next.slice(0, limit - organisations.length).map((k) => candidates[k]!));
+    for (const k of next) {
       if (organisations.length >= limit) break;
-      const o = list.entry(i);
+      const o = list.entry(candidates[k]!);
       if (o === UNDECIDED) complete = false;
       else if (o !== undefined) {
-        if (o.name !== names[i]) return undefined;
+        if (o.name !== names[k]) return undefined;
         if (passes(o)) organisations.push(o);
       }
     }

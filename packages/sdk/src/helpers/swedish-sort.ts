@@ -241,20 +241,48 @@ export function sortSwedish<T>(items: readonly T[], nameOf: (item: T) => string)
 /**
  * The first `count` items of {@link sortSwedish}`(items, nameOf)` (the
  * collator's order, ties in input order), without sorting the rest: what the
- * first page of a long list needs. The names whose first letter alone puts
- * them after `count` others are left out at once ({@link firstCandidates});
- * one pass over the rest keeps the `count` first seen so far in a heap whose
- * top is the last of them; most items are turned away by one comparison with
- * it. The comparisons are the collator's own: for a few
- * thousand of them that is cheaper than making every item's sort key (the
- * keys pay off for a whole sort, and on a page's first render the key code
- * has not been optimised yet, while the collator is native code).
+ * first page of a long list needs. See {@link firstSwedishPositions}.
  */
 export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string, count: number): T[] {
-  if (count <= 0) return [];
-  if (count >= items.length) return sortSwedish(items, nameOf);
-  const compare = swedishCollator().compare;
   const names = items.map(nameOf);
+  const units = new Uint16Array(names.length);
+  for (let i = 0; i < names.length; i++) units[i] = firstLetterUnit(names[i]!);
+  return firstSwedishPositions(names, units, count).map((i) => items[i]!);
+}
+
+/**
+ * The first letter of `name` as {@link firstSwedishPositions} reads it: the
+ * unit of its primary weight (the sort keys' table, {@link buildTable}), or 0
+ * when the name's key does not begin with it for sure: a character the table
+ * does not know, a number (left to the collator), or a first letter followed
+ * by one that is not known (a combining mark can make one letter of the two).
+ * A caller that reads its names in a pass of its own gives these with them.
+ */
+export function firstLetterUnit(name: string): number {
+  const { weights } = (table ??= buildTable());
+  const code = name.charCodeAt(0);
+  const unit = code < weights.length ? weights[code]! : 0;
+  if (unit === 0 || name.length < 2) return unit;
+  const next = name.charCodeAt(1);
+  return (next < weights.length ? weights[next]! : 0) === 0 && !(next >= DIGIT_0 && next <= DIGIT_9) ? 0 : unit;
+}
+
+/**
+ * The positions in `names` of the first `count` names in the collator's
+ * order (ties in position order), in that order, without sorting the rest;
+ * `units[i]` is {@link firstLetterUnit}`(names[i])`. The names whose first
+ * letter alone puts them after `count` others are left out at once
+ * ({@link firstCandidates}); one pass over the rest keeps the `count` first
+ * seen so far in a heap whose top is the last of them; most names are turned
+ * away by one comparison with it. The comparisons are the collator's own: for
+ * a few thousand of them that is cheaper than making every name's sort key
+ * (the keys pay off for a whole sort, and on a page's first render the key
+ * code has not been optimised yet, while the collator is native code).
+ */
+export function firstSwedishPositions(names: readonly string[], units: Uint16Array, count: number): number[] {
+  if (count <= 0) return [];
+  if (count >= names.length) return sortSwedish([...names.keys()], (i) => names[i]!);
+  const compare = swedishCollator().compare;
   // Whether position a comes after position b in the order.
   const after = (a: number, b: number): boolean => {
     const order = compare(names[a]!, names[b]!);
@@ -262,7 +290,7 @@ export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string
   };
   // A max-heap of positions: heap[0] is the last of the first `count` so far.
   const heap: number[] = [];
-  for (const i of firstCandidates(names, count)) {
+  for (const i of firstCandidates(units, count)) {
     if (heap.length < count) {
       heap.push(i);
       for (let c = heap.length - 1; c > 0; ) {
@@ -285,37 +313,22 @@ export function firstSwedish<T>(items: readonly T[], nameOf: (item: T) => string
       }
     }
   }
-  return heap.sort((a, b) => (after(a, b) ? 1 : -1)).map((i) => items[i]!);
+  return heap.sort((a, b) => (after(a, b) ? 1 : -1));
 }
 
 /**
  * The positions (ascending) of the names that can be among the first `count`
- * in the order: a name whose first letter's primary weight is known and
- * larger than that of `count` other names comes after all of them, so it is
- * left out; every other name stays (one whose first weight is not known for
- * sure, too). The collator then compares a few hundred names, not thousands:
- * on a page's first render those comparisons were most of the first page's
- * cost. The weights are the sort keys' ({@link buildTable}).
+ * in the order, from their first letters' units ({@link firstLetterUnit}): a
+ * name whose unit is known and larger than that of `count` other names comes
+ * after all of them, so it is left out; every other name stays (one whose
+ * unit is not known for sure, too). The collator then compares a few hundred
+ * names, not thousands: on a page's first render those comparisons were most
+ * of the first page's cost.
  */
-function firstCandidates(names: readonly string[], count: number): Iterable<number> {
-  const { weights } = (table ??= buildTable());
-  const n = names.length;
-  // Per name, its first letter's unit, or 0 when the key would not start with it for sure: a
-  // character the table does not know, a number (left to the collator here), or a first letter
-  // followed by one that is not known (a combining mark can make one letter of the two).
-  const first = new Uint16Array(n);
-  const counts = new Uint32Array(weights.length + FIRST_WEIGHT);
-  for (let i = 0; i < n; i++) {
-    const name = names[i]!;
-    const code = name.charCodeAt(0);
-    let unit = code < weights.length ? weights[code]! : 0;
-    if (unit !== 0 && name.length > 1) {
-      const next = name.charCodeAt(1);
-      if ((next < weights.length ? weights[next]! : 0) === 0 && !(next >= DIGIT_0 && next <= DIGIT_9)) unit = 0;
-    }
-    first[i] = unit;
-    counts[unit]++;
-  }
+function firstCandidates(units: Uint16Array, count: number): Iterable<number> {
+  const n = units.length;
+  const counts = new Uint32Array((table ??= buildTable()).weights.length + FIRST_WEIGHT);
+  for (let i = 0; i < n; i++) counts[units[i]!]++;
   // The smallest unit at which `count` names with known units are reached: names after it are left out.
   let last = counts.length;
   for (let unit = FIRST_WEIGHT, seen = 0; unit < counts.length; unit++) {
@@ -325,9 +338,9 @@ function firstCandidates(names: readonly string[], count: number): Iterable<numb
       break;
     }
   }
-  if (last === counts.length) return first.keys();
+  if (last === counts.length) return units.keys();
   const out: number[] = [];
-  for (let i = 0; i < n; i++) if (first[i]! <= last) out.push(i);
+  for (let i = 0; i < n; i++) if (units[i]! <= last) out.push(i);
   return out;
 }
 
