@@ -174,7 +174,7 @@ function validateEach(raw: readonly unknown[], validate: LanguageValidator, lang
  */
 const SCAN_LISTS = 8;
 
-/** The longest raw id {@link ListCheck.expect} looks for in its one pass (longer ones are found as they are asked for). */
+/** The longest raw id {@link ListCheck.announce} looks for in its one pass (longer ones are found as they are asked for). */
 const MAX_EXPECTED_ID = 256;
 
 /** The indexes before `before` of the raw entries whose id is `id`, in order. */
@@ -189,7 +189,7 @@ function rawIndexesOf(raw: readonly unknown[], id: string, before: number): numb
 
 /**
  * For each of `ids`, the indexes of the raw entries whose id it is, in one
- * pass over the list ({@link ListCheck.expect}). The ids sought are grouped
+ * pass over the list ({@link ListCheck.announce}). The ids sought are grouped
  * by length, so that most raw ids are turned away by their length alone: a
  * Map of the ids sought, asked for each raw id, hashed every raw id, and that
  * cost more than reading them.
@@ -679,7 +679,7 @@ export class ListCheck<T> {
    * entry when it is asked for (a first page of a dozen entries spread over
    * 10,000 read some 60,000 ids). Nothing changes but when the ids are read.
    */
-  expect(indexes: Iterable<number>): void {
+  announce(indexes: Iterable<number>): void {
     if (this.entries || this.rawIds || !this.rawIdsHold) return;
     const ids: string[] = [];
     for (const index of indexes) {

@@ -30,11 +30,11 @@ import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
 
 /** What a view might ask for before the check is finished. */
-type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt' | 'expect'; at: number[]; limit: number };
+type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt' | 'announce'; at: number[]; limit: number };
 const ask = fc.record({
   list: fc.constantFrom(...LISTS),
-  // 'expect': the entries announced first (ListCheck.expect, as a view's first page does), then asked for one by one.
-  kind: fc.constantFrom('entry' as const, 'keptAt' as const, 'expect' as const),
+  // 'announce': the entries announced first (ListCheck.announce, as a view's first page does), then asked for one by one.
+  kind: fc.constantFrom('entry' as const, 'keptAt' as const, 'announce' as const),
   at: fc.array(fc.nat({ max: 80 }), { minLength: 1, maxLength: 12 }),
   limit: fc.integer({ min: 1, max: 12 }),
 });
@@ -54,8 +54,8 @@ async function askThenFinish(check: DatasetCheck, asks: Ask[], expected: { datas
   for (const { list, kind, at, limit } of asks) {
     const lists = check.list(list);
     const indexes = at.map((i) => i % Math.max(1, lists.raw.length)).filter((i) => i < lists.raw.length);
-    if (kind === 'entry' || kind === 'expect') {
-      if (kind === 'expect') lists.expect(indexes.slice(0, limit));
+    if (kind === 'entry' || kind === 'announce') {
+      if (kind === 'announce') lists.announce(indexes.slice(0, limit));
       for (const index of indexes) {
         const entry = lists.entry(index);
         if (entry !== UNDECIDED) early.push({ list, index, entry });
@@ -335,7 +335,7 @@ test('the first page of a list being checked is firstOrganisations’ page of th
   );
 });
 
-test('a first page announced at once (expect): an entry whose id an earlier valid entry has is left out, one whose earlier namesake is invalid is kept, as parseDataset decides', async () => {
+test('a first page announced at once (announce): an entry whose id an earlier valid entry has is left out, one whose earlier namesake is invalid is kept, as parseDataset decides', async () => {
   const big = generateDataset({ organisations: 2000, meetings: 0, contacts: 5, seed: 21 });
   const orgs = big.organisations as any[];
   const rename = (o: any, name: string) => ({ ...o, name, signature: { signedOn: '2026-01-02', via: 'adoption' } });

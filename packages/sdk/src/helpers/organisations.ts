@@ -467,7 +467,7 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
     const next = ordered.slice(walked);
     walked = ordered.length;
     // Those that fill the page if all pass: their duplicate-id checks read the list's ids once, together.
-    list.expect(next.slice(0, limit - organisations.length).map((k) => candidates[k]!));
+    list.announce(next.slice(0, limit - organisations.length).map((k) => candidates[k]!));
     for (const k of next) {
       if (organisations.length >= limit) break;
       const o = list.entry(candidates[k]!);
