@@ -237,14 +237,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // loading state are on screen first), not at background priority: a background task waits for
     // every other task, and data set a frame after the element came (the peers bench, a page script)
     // found it not yet run, so its first month paid for ICU as well (issue 18).
-    const prepare = () => {
+    // Without waiting for the parts (the names' module): on a loaded machine they came after data
+    // set a frame after the element, and ICU was paid after the data again. Any formatter loads
+    // ICU's data (whatever its language), after which each of the names' formatters costs well under a millisecond.
+    void afterNextPaint().then(() => {
       if (!this.isConnected || this.data$.state.status === 'ready') return;
       const lang = this.language.lang;
-      parts.current.prepareNames(lang);
+      new Intl.DateTimeFormat();
       plural(lang, 2, { other: '{n}' });
-    };
-    // (With the names, which come beside the dataset.)
-    void Promise.all([parts.load(), afterNextPaint()]).then(prepare, () => {});
+      parts.loaded?.prepareNames(lang);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -729,9 +731,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
               <th scope="col" class="week-col">${m.week}</th>
               ${month.weekdays.map(
                 (d) =>
-                  html`<th scope="col">
-                    <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span
-                    ><span class="visually-hidden">${d.long}</span>
+                  html`<th scope="col" aria-label=${d.long}>
+                    <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span>
                   </th>`,
               )}
             </tr>
@@ -739,7 +740,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
           <tbody>
             ${month.weeks.map(
               (week) => html`<tr>
-                <th scope="row" class="week-col"><span aria-hidden="true">${week.week}</span><span class="visually-hidden">${week.label}</span></th>
+                <th scope="row" class="week-col" aria-label=${week.label}>${week.week}</th>
                 ${week.days.map((day) => this.renderDay(day, focus, today, openDay))}
               </tr>`,
             )}
@@ -752,7 +753,11 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   /**
    * One cell: what changes with the focus, today and the open day; the rest was worked out with the
    * month (its lines are elements made then, see day-lines.ts). No white space between the cell's
-   * children: 42 cells × 3 text nodes fewer to clone and insert.
+   * children: 42 cells × 3 text nodes fewer to clone and insert. The cell's name ("tisdag 17 mars
+   * 2026, 3 möten") is its aria-label, as the headers' are, not visually hidden text: hidden text is
+   * still shaped, laid out and painted (55 absolutely positioned clipped boxes in a month; about
+   * a sixth of the grid's layout and a fifth of its paint in the cold first render, issue 18), and
+   * what a screen reader hears is the same (the cell's visible content is aria-hidden).
    */
   private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
     const isToday = parts.current.sameDate(day.date, today);
@@ -765,7 +770,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       tabindex=${parts.current.sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
-    ><span class="day-number" aria-hidden="true">${day.date.day}</span><span class="visually-hidden">${day.label}</span>${day.lines}</td>`;
+      aria-label=${day.label}
+    ><span class="day-number" aria-hidden="true">${day.date.day}</span>${day.lines}</td>`;
   }
 
   private renderDayDetails(day: CalendarDate, meetings: Meeting[], ctx: RenderContext): TemplateResult {
