@@ -240,13 +240,16 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // Without waiting for the parts (the names' module): on a loaded machine they came after data
     // set a frame after the element, and ICU was paid after the data again. Any formatter loads
     // ICU's data (whatever its language), after which each of the names' formatters costs well under a millisecond.
-    void afterNextPaint().then(() => {
-      if (!this.isConnected || this.data$.state.status === 'ready') return;
-      const lang = this.language.lang;
-      new Intl.DateTimeFormat();
-      plural(lang, 2, { other: '{n}' });
-      parts.loaded?.prepareNames(lang);
-    });
+    const waiting = () => this.isConnected && this.data$.state.status !== 'ready';
+    void afterNextPaint()
+      .then(() => {
+        if (!waiting()) return;
+        const lang = this.language.lang;
+        new Intl.DateTimeFormat();
+        plural(lang, 2, { other: '{n}' });
+        return parts.load().then(() => waiting() && parts.current.prepareNames(lang));
+      })
+      .catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -706,6 +709,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const focus = this.currentFocus(ctx.header, shown);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && parts.current.sameMonth(this.openDay, shown) ? this.openDay : undefined;
+    // The headers' names ("måndag", "Vecka 12") are aria-labels, not visually hidden text, which is
+    // shaped, laid out and painted like any other (issue 18); their visible text is what they say.
     return html`<div class="month">
         <div part="month-nav" class="month-nav">
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
@@ -731,9 +736,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
               <th scope="col" class="week-col">${m.week}</th>
               ${month.weekdays.map(
                 (d) =>
-                  html`<th scope="col" aria-label=${d.long}>
-                    <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span>
-                  </th>`,
+                  html`<th scope="col" aria-label=${d.long}><span class="wd-short">${d.short}</span><span class="wd-narrow">${d.narrow}</span></th>`,
               )}
             </tr>
           </thead>
@@ -754,10 +757,9 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
    * One cell: what changes with the focus, today and the open day; the rest was worked out with the
    * month (its lines are elements made then, see day-lines.ts). No white space between the cell's
    * children: 42 cells × 3 text nodes fewer to clone and insert. The cell's name ("tisdag 17 mars
-   * 2026, 3 möten") is its aria-label, as the headers' are, not visually hidden text: hidden text is
-   * still shaped, laid out and painted (55 absolutely positioned clipped boxes in a month; about
-   * a sixth of the grid's layout and a fifth of its paint in the cold first render, issue 18), and
-   * what a screen reader hears is the same (the cell's visible content is aria-hidden).
+   * 2026, 3 möten") stays visually hidden text, not an aria-label as the headers' are (which saves
+   * shaping and laying it out): an aria-label that leaves out the titles the cell shows is a
+   * label-in-name failure (WCAG 2.5.3; axe's label-content-name-mismatch) for a grid cell.
    */
   private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
     const isToday = parts.current.sameDate(day.date, today);
@@ -770,8 +772,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       tabindex=${parts.current.sameDate(day.date, focus) ? '0' : '-1'}
       aria-selected=${selected ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
-      aria-label=${day.label}
-    ><span class="day-number" aria-hidden="true">${day.date.day}</span>${day.lines}</td>`;
+    ><span class="day-number" aria-hidden="true">${day.date.day}</span><span class="visually-hidden">${day.label}</span>${day.lines}</td>`;
   }
 
   private renderDayDetails(day: CalendarDate, meetings: Meeting[], ctx: RenderContext): TemplateResult {
