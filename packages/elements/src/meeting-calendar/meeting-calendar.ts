@@ -239,13 +239,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // found it not yet run, so its first month paid for ICU as well (issue 18).
     // Without waiting for the parts (the names' module): on a loaded machine they came after data
     // set a frame after the element, and ICU was paid after the data again. Any formatter loads
-    // ICU's data (whatever its language), after which each of the names' formatters costs well under a millisecond.
+    // ICU's data (one in the reader's language also its locale's), after which each of the names'
+    // formatters costs well under a millisecond.
     const waiting = () => this.isConnected && this.data$.state.status !== 'ready';
     void afterNextPaint()
       .then(() => {
         if (!waiting()) return;
         const lang = this.language.lang;
-        new Intl.DateTimeFormat();
+        new Intl.DateTimeFormat(lang);
         plural(lang, 2, { other: '{n}' });
         return parts.load().then(() => waiting() && parts.current.prepareNames(lang));
       })
