@@ -237,14 +237,20 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // loading state are on screen first), not at background priority: a background task waits for
     // every other task, and data set a frame after the element came (the peers bench, a page script)
     // found it not yet run, so its first month paid for ICU as well (issue 18).
-    const prepare = () => {
-      if (!this.isConnected || this.data$.state.status === 'ready') return;
-      const lang = this.language.lang;
-      parts.current.prepareNames(lang);
-      plural(lang, 2, { other: '{n}' });
-    };
-    // (With the names, which come beside the dataset.)
-    void Promise.all([parts.load(), afterNextPaint()]).then(prepare, () => {});
+    // Without waiting for the parts (the names' module): on a loaded machine they came after data
+    // set a frame after the element, and ICU was paid after the data again. Any formatter loads
+    // ICU's data (one in the reader's language also its locale's), after which each of the names'
+    // formatters costs well under a millisecond.
+    const waiting = () => this.isConnected && this.data$.state.status !== 'ready';
+    void afterNextPaint()
+      .then(() => {
+        if (!waiting()) return;
+        const lang = this.language.lang;
+        new Intl.DateTimeFormat(lang);
+        plural(lang, 2, { other: '{n}' });
+        return parts.load().then(() => waiting() && parts.current.prepareNames(lang));
+      })
+      .catch(() => {});
   }
 
   override disconnectedCallback(): void {
@@ -704,6 +710,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const focus = this.currentFocus(ctx.header, shown);
     const rtl = this.language.dir === 'rtl';
     const openDay = this.openDay && parts.current.sameMonth(this.openDay, shown) ? this.openDay : undefined;
+    // The headers' names ("måndag", "Vecka 12") are aria-labels, not visually hidden text, which is
+    // shaped, laid out and painted like any other (issue 18); their visible text is what they say.
     return html`<div class="month">
         <div part="month-nav" class="month-nav">
           <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
@@ -729,17 +737,14 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
               <th scope="col" class="week-col">${m.week}</th>
               ${month.weekdays.map(
                 (d) =>
-                  html`<th scope="col">
-                    <span class="wd-short" aria-hidden="true">${d.short}</span><span class="wd-narrow" aria-hidden="true">${d.narrow}</span
-                    ><span class="visually-hidden">${d.long}</span>
-                  </th>`,
+                  html`<th scope="col" aria-label=${d.long}><span class="wd-short">${d.short}</span><span class="wd-narrow">${d.narrow}</span></th>`,
               )}
             </tr>
           </thead>
           <tbody>
             ${month.weeks.map(
               (week) => html`<tr>
-                <th scope="row" class="week-col"><span aria-hidden="true">${week.week}</span><span class="visually-hidden">${week.label}</span></th>
+                <th scope="row" class="week-col" aria-label=${week.label}>${week.week}</th>
                 ${week.days.map((day) => this.renderDay(day, focus, today, openDay))}
               </tr>`,
             )}
@@ -752,7 +757,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   /**
    * One cell: what changes with the focus, today and the open day; the rest was worked out with the
    * month (its lines are elements made then, see day-lines.ts). No white space between the cell's
-   * children: 42 cells × 3 text nodes fewer to clone and insert.
+   * children: 42 cells × 3 text nodes fewer to clone and insert. The cell's name ("tisdag 17 mars
+   * 2026, 3 möten") stays visually hidden text, not an aria-label as the headers' are (which saves
+   * shaping and laying it out): an aria-label that leaves out the titles the cell shows is a
+   * label-in-name failure (WCAG 2.5.3; axe's label-content-name-mismatch) for a grid cell.
    */
   private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
     const isToday = parts.current.sameDate(day.date, today);

@@ -108,7 +108,10 @@ export const tokenStyles = css`
     block-size: 1px;
     margin: -1px;
     padding: 0;
-    overflow: hidden;
+    /* clip, not hidden: hidden makes each such box a scroll container, which Chromium gives a
+       scrollable area of its own to look at in pre-paint and paint (a month grid has 42 of them);
+       clip-path hides the text where clip is not supported. */
+    overflow: clip;
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
