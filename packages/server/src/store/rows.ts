@@ -240,7 +240,7 @@ export function decisionUpdate(decision: Decision, placeholder: (n: number) => s
     };
   }
   return {
-    sql: `UPDATE applications SET status = 'approved', decided_at = ${$(1)}, organisation = ${$(2)}, signed_listed = ${$(3)}, reject_reason = NULL WHERE id = ${$(4)} AND erased_at IS NULL`,
+    sql: `UPDATE applications SET status = 'approved', decided_at = ${$(1)}, organisation = ${$(2)}, signed_listed = ${$(3)}, reject_reason = NULL WHERE id = ${$(4)}${decision.republished ? '' : ' AND erased_at IS NULL'}`,
     params: [decision.at.toISOString(), JSON.stringify(decision.organisation), flag(decision.signedListed), decision.id],
   };
 }

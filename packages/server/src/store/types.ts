@@ -97,7 +97,20 @@ export class DecisionTargetErased extends Error {
  * (never published).
  */
 export type Decision =
-  | { on: 'application'; id: string; at: Date; status: 'approved'; organisation: Organisation; signedListed: boolean }
+  | {
+      on: 'application';
+      id: string;
+      at: Date;
+      status: 'approved';
+      organisation: Organisation;
+      signedListed: boolean;
+      /**
+       * Records an approval of the signatory a restore already published again (taken from the published dataset,
+       * so nothing of the application itself): allowed on an erased application. Any other approval of an erased
+       * one is refused ({@link DecisionTargetErased}).
+       */
+      republished?: true;
+    }
   | { on: 'offer'; id: string; at: Date; status: 'approved'; opportunity: Opportunity }
   | { on: 'application' | 'offer'; id: string; at: Date; status: 'rejected'; reason?: string | undefined };
 
