@@ -89,6 +89,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
               status: 'approved',
               organisation: listed,
               signedListed: earlier.signedListed,
+              republished: true,
             });
             break;
           }

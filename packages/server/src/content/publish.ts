@@ -2,7 +2,7 @@ import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@sa
 import type { Actor } from '../auth/actor.js';
 import { NothingStored, type ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
-import type { Decision, Erasure, SamverkanStore } from '../store/types.js';
+import { DecisionTargetErased, type Decision, type Erasure, type NewVersion, type SamverkanStore } from '../store/types.js';
 
 /** Why a change was not published: the status to answer and the errors. */
 export class ChangeRefused extends Error {
@@ -43,6 +43,8 @@ export interface Change {
   decision?: Decision;
   /** The erasure this change publishes (the dataset without what it erases): every write of it stored with the version, in one transaction. */
   erasure?: Erasure;
+  /** The version a restore publishes again, as it read it: stored only if that version still holds it ({@link NewVersion.restores}). */
+  restores?: NewVersion['restores'];
 }
 
 declare const checked: unique symbol;
@@ -106,10 +108,11 @@ export async function publishChecked(
   let version: number | undefined;
   try {
     version = await ctx.store.publishVersion(
-      { dataset, at, by: actor.name, summary: change.summary, audit, ...(change.decision && { decision: change.decision }), ...(change.erasure && { erasure: change.erasure }) },
+      { dataset, at, by: actor.name, summary: change.summary, audit, ...(change.decision && { decision: change.decision }), ...(change.erasure && { erasure: change.erasure }), ...(change.restores && { restores: change.restores }) },
       basedOn,
     );
   } catch (error) {
+    if (error instanceof DecisionTargetErased) throw erasedRefusal(error);
     // One transaction: neither the version nor the decision (or erasure) is stored, and the answer says so.
     if (change.decision) throw new NothingStored(decisionWhat(change.decision), { cause: error });
     if (change.erasure) throw new NothingStored(erasureWhat(change.erasure), { cause: error });
@@ -177,6 +180,7 @@ async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionCh
   try {
     done = 'decision' in stored ? await ctx.store.decide(stored.decision, audit) : await ctx.store.eraseWith(stored.erasure, audit);
   } catch (error) {
+    if (error instanceof DecisionTargetErased) throw erasedRefusal(error);
     throw new NothingStored('decision' in stored ? decisionWhat(stored.decision) : erasureWhat(stored.erasure), { cause: error });
   }
   if (!done) {
@@ -192,4 +196,10 @@ function decisionWhat(decision: Decision): string {
 
 function erasureWhat(erasure: Erasure): string {
   return erasure.on === 'application' ? "The erasure of the application's personal data" : "The erasure of the offer's content";
+}
+
+/** `409 erased`: an approval of an application or offer erased after the route read it (the same answer as when it was erased before). */
+function erasedRefusal(error: DecisionTargetErased): ChangeRefused {
+  const what = error.decision.on === 'application' ? 'application' : 'offer';
+  return new ChangeRefused(409, [{ path: '', code: 'erased', message: `This ${what} was erased; there is nothing left to approve.` }]);
 }

@@ -298,6 +298,8 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
         summary: `Restored version ${version.version}`,
         action: 'version-restored',
         target: `versions/${version.version}`,
+        // Checked again inside the write's transaction: an erasure that committed since this read scrubbed the version (409, restore again).
+        restores: { version: version.version, dataset: version.dataset },
       });
       return reply.send({ version: result.version, at: (await store.getVersion(result.version))!.at });
     }),

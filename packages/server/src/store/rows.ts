@@ -224,6 +224,8 @@ export function versionScrub(erasure: Erasure): ((dataset: Dataset) => boolean) 
  * approval keeps what it publishes and clears an earlier reason; a rejection
  * keeps what an earlier approval published (the routes withdraw it from the
  * dataset), so a restore that brings it back can be told (`republished`).
+ * An approval never writes an erased row (an erasure may have committed
+ * after the route read it): the store answers `DecisionTargetErased`.
  */
 export function decisionUpdate(decision: Decision, placeholder: (n: number) => string, flag: (value: boolean) => unknown): { sql: string; params: unknown[] } {
   const table = decision.on === 'application' ? 'applications' : 'opportunity_offers';
@@ -233,12 +235,40 @@ export function decisionUpdate(decision: Decision, placeholder: (n: number) => s
   }
   if (decision.on === 'offer') {
     return {
-      sql: `UPDATE opportunity_offers SET status = 'approved', decided_at = ${$(1)}, opportunity = ${$(2)}, reject_reason = NULL WHERE id = ${$(3)}`,
+      sql: `UPDATE opportunity_offers SET status = 'approved', decided_at = ${$(1)}, opportunity = ${$(2)}, reject_reason = NULL WHERE id = ${$(3)} AND erased_at IS NULL`,
       params: [decision.at.toISOString(), JSON.stringify(decision.opportunity), decision.id],
     };
   }
   return {
-    sql: `UPDATE applications SET status = 'approved', decided_at = ${$(1)}, organisation = ${$(2)}, signed_listed = ${$(3)}, reject_reason = NULL WHERE id = ${$(4)}`,
+    sql: `UPDATE applications SET status = 'approved', decided_at = ${$(1)}, organisation = ${$(2)}, signed_listed = ${$(3)}, reject_reason = NULL WHERE id = ${$(4)}${decision.republished ? '' : ' AND erased_at IS NULL'}`,
     params: [decision.at.toISOString(), JSON.stringify(decision.organisation), flag(decision.signedListed), decision.id],
   };
+}
+
+/**
+ * The erasure as the store carries it out, by the row as it is inside the
+ * erasure's transaction (`status` and the id of what its approval
+ * published, if any): an offer approved after the route read it is rejected
+ * as well, and whatever an approval published is scrubbed from every
+ * version, whatever the route thought when it built the erasure.
+ */
+export function erasureAsStored(erasure: Erasure, row: { status: string; publishedId: string | undefined }): Erasure {
+  if (erasure.on === 'application') {
+    const scrubOrganisation = erasure.scrubOrganisation ?? row.publishedId;
+    return { ...erasure, ...(scrubOrganisation !== undefined && { scrubOrganisation }) };
+  }
+  const scrubOpportunity = erasure.scrubOpportunity ?? row.publishedId;
+  return { ...erasure, reject: erasure.reject || row.status === 'approved', ...(scrubOpportunity !== undefined && { scrubOpportunity }) };
+}
+
+/** The SELECT that reads an erasure's row for {@link erasureAsStored} (`status`, and `published`: what its approval published, as JSON). */
+export function erasureRowQuery(on: Erasure['on'], placeholder: string): string {
+  return on === 'application'
+    ? `SELECT status, organisation AS published FROM applications WHERE id = ${placeholder}`
+    : `SELECT status, opportunity AS published FROM opportunity_offers WHERE id = ${placeholder}`;
+}
+
+/** The id inside a row's `published` JSON (an organisation or an opportunity). */
+export function publishedIdOf(published: string | null | undefined): string | undefined {
+  return published ? (JSON.parse(published) as { id?: string }).id : undefined;
 }

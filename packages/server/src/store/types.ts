@@ -30,6 +30,17 @@ export interface NewVersion {
    * nothing is stored.
    */
   erasure?: Erasure;
+  /**
+   * The version this one restores, as the restore read it: the version is
+   * published only if that version still holds exactly this dataset when it
+   * is written (read inside the same transaction), otherwise nothing is
+   * stored (`undefined`, as a failed compare-and-set). An erasure that
+   * publishes nothing new rewrites the earlier versions in place (no new
+   * number for `expected` to see): without this, a restore that read a
+   * version before such an erasure committed would publish the erased data
+   * again.
+   */
+  restores?: { version: number; dataset: Dataset };
 }
 
 /**
@@ -51,6 +62,13 @@ export interface NewVersion {
  *   removed from every stored version (store mode).
  *
  * The versions are rewritten by one rule for both (`versionScrub` in rows.ts).
+ *
+ * The store reads the row inside the erasure's transaction and goes by what
+ * it holds then, not only by what the route read before: an offer approved
+ * meanwhile is recorded as rejected too, and what any approval published
+ * (the row's opportunity, or its signatory's e-mail and phone) is scrubbed
+ * from every stored version, the newest among them, so it is not published
+ * either (`erasureAsStored` in rows.ts).
  */
 export type Erasure =
   | { on: 'application'; id: string; at: Date; scrubOrganisation?: string }
@@ -64,6 +82,14 @@ export class ErasureTargetMissing extends Error {
   }
 }
 
+/** An approval named an application or offer that was erased (perhaps after the route read it): nothing was stored, the answer is `409 erased`. */
+export class DecisionTargetErased extends Error {
+  override name = 'DecisionTargetErased' as const;
+  constructor(readonly decision: Decision) {
+    super(`The ${decision.on} ${decision.id} was erased; there is nothing left to approve.`);
+  }
+}
+
 /**
  * A decision on an application or an offered opportunity, as stored: its
  * new status and when, with what the approval publishes (kept after a later
@@ -71,7 +97,20 @@ export class ErasureTargetMissing extends Error {
  * (never published).
  */
 export type Decision =
-  | { on: 'application'; id: string; at: Date; status: 'approved'; organisation: Organisation; signedListed: boolean }
+  | {
+      on: 'application';
+      id: string;
+      at: Date;
+      status: 'approved';
+      organisation: Organisation;
+      signedListed: boolean;
+      /**
+       * Records an approval of the signatory a restore already published again (taken from the published dataset,
+       * so nothing of the application itself): allowed on an erased application. Any other approval of an erased
+       * one is refused ({@link DecisionTargetErased}).
+       */
+      republished?: true;
+    }
   | { on: 'offer'; id: string; at: Date; status: 'approved'; opportunity: Opportunity }
   | { on: 'application' | 'offer'; id: string; at: Date; status: 'rejected'; reason?: string | undefined };
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
@@ -256,7 +256,12 @@ export class PostgresStore implements SamverkanStore {
   /** Writes a decision inside the caller's transaction; whether it named a stored row. */
   async #storeDecision(c: pg.PoolClient, decision: Decision): Promise<boolean> {
     const { sql, params } = decisionUpdate(decision, (n) => `$${n}`, (value) => value);
-    return ((await c.query(sql, params)).rowCount ?? 0) > 0;
+    if (((await c.query(sql, params)).rowCount ?? 0) > 0) return true;
+    // Not written: no such row, or (an approval) the row was erased since the route read it.
+    const table = decision.on === 'application' ? 'applications' : 'opportunity_offers';
+    const row = (await c.query<{ erased_at: string | null }>(`SELECT erased_at FROM ${table} WHERE id = $1`, [decision.id])).rows[0];
+    if (row?.erased_at) throw new DecisionTargetErased(decision);
+    return false;
   }
 
   /**
@@ -279,6 +284,9 @@ export class PostgresStore implements SamverkanStore {
   /** Stores an erasure and its audit entry in one transaction (nothing when it names nothing stored). */
   async eraseWith(erasure: Erasure, audit: NewAuditEntry): Promise<boolean> {
     const erased = await this.#tx(async (c) => {
+      // Serialised with every version write (publishVersion takes the same lock first): a restore or an approval that
+      // publishes a version meanwhile either commits before this scrub (which then sees its version) or after (and sees the scrub).
+      await this.#lockVersions(c);
       if (!(await this.#storeErasure(c, erasure))) return false;
       await c.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [audit.at.toISOString(), audit.by, audit.action, audit.target]);
       await this.#announce(c);
@@ -289,7 +297,11 @@ export class PostgresStore implements SamverkanStore {
   }
 
   /** Writes every part of an erasure inside the caller's transaction; whether it named a stored row. */
-  async #storeErasure(c: pg.PoolClient, erasure: Erasure): Promise<boolean> {
+  async #storeErasure(c: pg.PoolClient, named: Erasure): Promise<boolean> {
+    // Read (and locked) inside the transaction: an approval that committed after the route read the row is erased too.
+    const row = (await c.query<{ status: string; published: string | null }>(`${erasureRowQuery(named.on, '$1')} FOR UPDATE`, [named.id])).rows[0];
+    if (!row) return false;
+    const erasure = erasureAsStored(named, { status: row.status, publishedId: publishedIdOf(row.published) });
     const erased =
       erasure.on === 'offer' ? await this.offers.eraseRow(sqlClient(c), erasure.id, erasure.at, erasure.reject) : await this.#eraseApplicationRow(c, erasure.id, erasure.at);
     if (!erased) return false;
@@ -358,9 +370,14 @@ export class PostgresStore implements SamverkanStore {
   async publishVersion(next: NewVersion, expected?: number): Promise<number | undefined> {
     const version = await this.#tx(async (c) => {
       // One writer at a time per agreement, across processes: the number and the compare-and-set hold.
-      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samverkan.versions.${this.schema}`]);
+      await this.#lockVersions(c);
       const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
       if (expected !== undefined && latest !== expected) return undefined;
+      // A restore publishes only what its version holds now (read after the lock: an erasure's scrub has committed, or waits).
+      if (next.restores) {
+        const held = (await c.query<VersionRow>('SELECT * FROM versions WHERE version = $1', [next.restores.version])).rows[0];
+        if (!held || JSON.stringify(versionFromRow(held).dataset) !== JSON.stringify(next.restores.dataset)) return undefined;
+      }
       const version = latest + 1;
       await c.query('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES ($1, $2, $3, $4, $5)', [
         version,
@@ -389,6 +406,11 @@ export class PostgresStore implements SamverkanStore {
     return version;
   }
 
+  /** One writer of versions at a time per agreement, across processes (until the transaction ends): version numbers, compare-and-set and scrubs. */
+  async #lockVersions(c: pg.PoolClient): Promise<void> {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samverkan.versions.${this.schema}`]);
+  }
+
   async record(entry: NewAuditEntry): Promise<void> {
     await this.#pool.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [entry.at.toISOString(), entry.by, entry.action, entry.target]);
   }
@@ -402,6 +424,7 @@ export class PostgresStore implements SamverkanStore {
 
   async scrubOrganisation(id: string): Promise<void> {
     await this.#tx(async (c) => {
+      await this.#lockVersions(c);
       if (await this.#scrubVersions(c, (dataset) => scrubOrganisationIn(dataset, id))) await this.#announce(c);
     });
   }

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteOffers } from './offers.js';
@@ -207,7 +207,12 @@ export class Store implements SamverkanStore {
   /** Writes a decision (inside the caller's transaction, if any); whether it named a stored row. */
   #storeDecision(decision: Decision): boolean {
     const { sql, params } = decisionUpdate(decision, () => '?', (value) => (value ? 1 : 0));
-    return this.db.prepare(sql).run(...params).changes > 0;
+    if (this.db.prepare(sql).run(...params).changes > 0) return true;
+    // Not written: no such row, or (an approval) the row was erased since the route read it.
+    const table = decision.on === 'application' ? 'applications' : 'opportunity_offers';
+    const row = this.db.prepare(`SELECT erased_at FROM ${table} WHERE id = ?`).get(decision.id) as { erased_at: string | null } | undefined;
+    if (row?.erased_at) throw new DecisionTargetErased(decision);
+    return false;
   }
 
   #decided(changed: boolean): boolean {
@@ -244,7 +249,11 @@ export class Store implements SamverkanStore {
   }
 
   /** Writes every part of an erasure (inside the caller's transaction); whether it named a stored row. */
-  #storeErasure(erasure: Erasure): boolean {
+  #storeErasure(named: Erasure): boolean {
+    // Read inside this (immediate, so serialised) transaction: an approval that committed after the route read the row is erased too.
+    const row = this.db.prepare(erasureRowQuery(named.on, '?')).get(named.id) as { status: string; published: string | null } | undefined;
+    if (!row) return false;
+    const erasure = erasureAsStored(named, { status: row.status, publishedId: publishedIdOf(row.published) });
     const erased = erasure.on === 'offer' ? this.offers.eraseRow(erasure.id, erasure.at, erasure.reject) : this.#eraseApplicationRow(erasure.id, erasure.at);
     if (!erased) return false;
     const scrub = versionScrub(erasure);
@@ -338,6 +347,8 @@ export class Store implements SamverkanStore {
       .transaction(() => {
         const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
         if (expected !== undefined && latest !== expected) return undefined;
+        // A restore publishes only what its version holds now (an erasure may have scrubbed it since it was read).
+        if (next.restores && !this.#stillHolds(next.restores)) return undefined;
         const version = latest + 1;
         this.db
           .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
@@ -352,6 +363,12 @@ export class Store implements SamverkanStore {
       .immediate();
     if (published !== undefined && next.erasure) this.checkpointSoon();
     return published;
+  }
+
+  /** Whether the stored version still holds exactly the dataset a restore read from it (inside the caller's transaction). */
+  #stillHolds(restores: { version: number; dataset: Dataset }): boolean {
+    const row = this.db.prepare('SELECT dataset FROM versions WHERE version = ?').get(restores.version) as { dataset: Buffer } | undefined;
+    return row !== undefined && JSON.stringify(unpackDataset(row.dataset)) === JSON.stringify(restores.dataset);
   }
 
   record(entry: NewAuditEntry): void {

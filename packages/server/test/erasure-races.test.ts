@@ -1,0 +1,189 @@
+// An erasure that races a restore or an approval loses nothing and republishes nothing, on both stores. Each race is
+// made to happen every time: the route's first read is held (a one-shot hook on the store's method answers what it
+// read only after the other request has committed), so the other request lands exactly between a route's read and its
+// write, the window a second editor's click can hit. What is asserted is what a person is owed after the erasure: no
+// version and no published dataset holds what was erased, and the item is erased (and not approved).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { application, offer, postSignup, type Running } from './helpers.js';
+import { databaseForThisFile } from './helpers/postgres.js';
+import { STORES, startOn } from './helpers/on-store.js';
+
+const database = databaseForThisFile();
+const json = { 'Content-Type': 'application/json' };
+
+/**
+ * The next call of `object[method]` reads as usual, then waits for `meanwhile` (another request, to its answer)
+ * before it answers what it read: the caller goes on with what it read before `meanwhile` committed.
+ */
+function holdNextRead<T extends object>(object: T, method: keyof T & string, meanwhile: () => Promise<unknown>): void {
+  const original = object[method] as (...args: unknown[]) => unknown;
+  Object.defineProperty(object, method, {
+    configurable: true,
+    writable: true,
+    value: async (...args: unknown[]) => {
+      delete (object as Record<string, unknown>)[method]; // one call only: `meanwhile` reads as usual
+      const read = await original.apply(object, args);
+      await meanwhile();
+      return read;
+    },
+  });
+}
+
+/** Every version's dataset and the published one, as text. */
+async function everything(app: Running): Promise<{ versions: string[]; published: string }> {
+  const list = (await (await app.admin('/api/v1/admin/versions')).json()) as { versions: { version: number }[] };
+  const versions: string[] = [];
+  for (const { version } of list.versions) versions.push(JSON.stringify(((await (await app.admin(`/api/v1/admin/versions/${version}`)).json()) as { dataset: unknown }).dataset));
+  return { versions, published: await (await fetch(`${app.base}/api/v1/dataset`)).text() };
+}
+
+async function latestVersion(app: Running): Promise<number> {
+  return ((await (await app.admin('/api/v1/admin/versions')).json()) as { versions: { version: number }[] }).versions[0]!.version;
+}
+
+const OFFER_CONTACT = { email: 'raser.kontakt@forening.example.org', phone: '08-111 222 33' };
+const EMAIL = application().organisation.email;
+
+async function postOffer(app: Running, title: string): Promise<string> {
+  const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title, contact: OFFER_CONTACT })) });
+  assert.equal(posted.status, 201, await posted.clone().text());
+  return `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+}
+
+async function postApplication(app: Running): Promise<string> {
+  const posted = await postSignup(app.base, application());
+  assert.equal(posted.status, 201, await posted.clone().text());
+  return `/api/v1/signups/${((await posted.json()) as { id: string }).id}`;
+}
+
+const post = (app: Running, path: string) => app.admin(path, { method: 'POST' });
+
+async function ok(res: Response): Promise<void> {
+  assert.equal(res.status, 200, await res.clone().text());
+}
+
+/** Nothing the offer sent is in any version or published. */
+function offerGone(all: { versions: string[]; published: string }, title: string): void {
+  for (const text of [...all.versions, all.published]) for (const value of [title, OFFER_CONTACT.email, OFFER_CONTACT.phone]) assert.ok(!text.includes(value), `still holds ${value}`);
+}
+
+/** No version and not the published dataset holds the application's e-mail. */
+function emailGone(all: { versions: string[]; published: string }): void {
+  for (const text of [...all.versions, all.published]) assert.ok(!text.includes(EMAIL), 'still holds the e-mail');
+}
+
+for (const store of STORES) {
+  describe(`an erasure racing a restore or an approval (${store})`, { skip: store === 'PostgreSQL' && database.skip }, () => {
+    test('a restore that read a version before an offer’s erasure scrubbed it publishes nothing of the offer (409, then a restore without it)', async () => {
+      const app = await startOn(store, database);
+      try {
+        const title = 'Uppdrag som en återställning inte får tillbaka';
+        const item = await postOffer(app, title);
+        await ok(await post(app, `${item}/approve`));
+        const withIt = await latestVersion(app);
+        await ok(await post(app, `${item}/reject`)); // nothing published holds it now: the erasure makes no version
+        // The restore reads version `withIt` (with the opportunity and its contact); the erasure commits; the restore writes.
+        holdNextRead(app.server.store, 'getVersion', async () => ok(await post(app, `${item}/erase`)));
+        const raced = await post(app, `/api/v1/admin/versions/${withIt}/restore`);
+        assert.equal(raced.status, 409, await raced.clone().text());
+        offerGone(await everything(app), title);
+        // Restored again, it is that version as it is now: without the opportunity.
+        await ok(await post(app, `/api/v1/admin/versions/${withIt}/restore`));
+        offerGone(await everything(app), title);
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('a restore that read a version before an application’s erasure scrubbed it publishes no e-mail (409, then a restore without it)', async () => {
+      const app = await startOn(store, database);
+      try {
+        const item = await postApplication(app);
+        await ok(await post(app, `${item}/approve`));
+        const withIt = await latestVersion(app);
+        await ok(await post(app, `${item}/reject`));
+        holdNextRead(app.server.store, 'getVersion', async () => ok(await post(app, `${item}/erase`)));
+        const raced = await post(app, `/api/v1/admin/versions/${withIt}/restore`);
+        assert.equal(raced.status, 409, await raced.clone().text());
+        emailGone(await everything(app));
+        await ok(await post(app, `/api/v1/admin/versions/${withIt}/restore`));
+        const after = await everything(app);
+        emailGone(after);
+        assert.ok(after.published.includes(application().organisation.name), 'the restored version publishes the signatory, without its e-mail');
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an approval that read an offer before its erasure committed is refused (409 erased) and publishes nothing', async () => {
+      const app = await startOn(store, database);
+      try {
+        const title = 'Uppdrag som godkänns medan det raderas';
+        const item = await postOffer(app, title);
+        holdNextRead(app.server.store.offers, 'get', async () => ok(await post(app, `${item}/erase`)));
+        const raced = await post(app, `${item}/approve`);
+        assert.equal(raced.status, 409, await raced.clone().text());
+        assert.equal(((await raced.json()) as { errors: { code: string }[] }).errors[0]!.code, 'erased');
+        offerGone(await everything(app), title);
+        const stored = (await (await app.admin(item)).json()) as Record<string, unknown>;
+        assert.equal(stored.status, 'pending');
+        assert.equal(stored.offer, undefined);
+        assert.equal(stored.opportunityId, undefined);
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an approval that read an application before its erasure committed is refused (409 erased) and publishes nothing', async () => {
+      const app = await startOn(store, database);
+      try {
+        const item = await postApplication(app);
+        holdNextRead(app.server.store, 'get', async () => ok(await post(app, `${item}/erase`)));
+        const raced = await post(app, `${item}/approve`);
+        assert.equal(raced.status, 409, await raced.clone().text());
+        assert.equal(((await raced.json()) as { errors: { code: string }[] }).errors[0]!.code, 'erased');
+        const all = await everything(app);
+        emailGone(all);
+        assert.ok(!all.published.includes(application().organisation.name), 'not a signatory');
+        assert.equal(((await (await app.admin(item)).json()) as Record<string, unknown>).status, 'pending');
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an erasure that read an offer as pending before its approval committed takes the opportunity off and out of every version', async () => {
+      const app = await startOn(store, database);
+      try {
+        const title = 'Uppdrag som raderas medan det godkänns';
+        const item = await postOffer(app, title);
+        // The erase route reads the offer (pending, nothing approved), the approval commits (a version that publishes it), the erasure writes.
+        holdNextRead(app.server.store.offers, 'approvalOf', async () => ok(await post(app, `${item}/approve`)));
+        await ok(await post(app, `${item}/erase`));
+        offerGone(await everything(app), title);
+        const stored = (await (await app.admin(item)).json()) as Record<string, unknown>;
+        assert.equal(stored.status, 'rejected', 'not approved with its content erased');
+        assert.equal(stored.offer, undefined);
+        assert.match(String(stored.erasedAt), /^\d{4}-/);
+      } finally {
+        await app.close();
+      }
+    });
+
+    test('an erasure that read an application as pending before its approval committed leaves no e-mail in any version or published', async () => {
+      const app = await startOn(store, database);
+      try {
+        const item = await postApplication(app);
+        holdNextRead(app.server.store, 'approvalOf', async () => ok(await post(app, `${item}/approve`)));
+        await ok(await post(app, `${item}/erase`));
+        const all = await everything(app);
+        emailGone(all);
+        assert.ok(all.published.includes(application().organisation.name), 'the approved signatory stays, without its e-mail');
+        const stored = (await (await app.admin(item)).json()) as Record<string, unknown>;
+        assert.equal(stored.application, undefined);
+      } finally {
+        await app.close();
+      }
+    });
+  });
+}
