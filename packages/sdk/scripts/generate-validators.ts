@@ -369,7 +369,8 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       if (type === 'optional' && !['default', 'prefault', 'catch', 'optional'].includes(inner!._zod.def.type)) {
         // zod leaves out an optional key that is missing.
         lines.push(`let ${p}: any;`, `if (${r} !== undefined) {`, `  ${p} = ${call(emit(inner!, `${path}.${key}`), r, ctx)};`, `  if (${p} === F) return F;`, '  n++;', '}');
-        put.push(`if (${r} !== undefined) ${member('o', key)} = ${p};`);
+        // (zod keeps an optional key that is there with the value undefined.)
+        put.push(`if (${r} !== undefined || ${JSON.stringify(key)} in v) ${member('o', key)} = ${p};`);
       } else if (type === 'default' && once !== undefined) {
         lines.push(`let ${p}: any;`, `if (${r} === undefined) ${p} = ${once};`, 'else {', `  ${p} = ${call(emit(inner!, `${path}.${key}`), r, ctx)};`, `  if (${p} === F) return F;`, '  n++;', '}');
         put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
@@ -379,14 +380,20 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
         present++;
         put.push(`${member('o', key)} = ${p};`);
       } else {
-        lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`, `if (${r} !== undefined) n++;`);
-        put.push(`if (${p} !== undefined || ${r} !== undefined) ${member('o', key)} = ${p};`);
+        // A key that must be there but whose schema takes undefined (z.unknown()): when it is missing, zod 4.1
+        // takes the object and zod 4.6 does not, so zod decides.
+        lines.push(`const ${p} = ${call(emit(schema, `${path}.${key}`), r, ctx)};`, `if (${p} === F) return F;`, `if (${r} !== undefined) n++;`, `else if (!(${JSON.stringify(key)} in v)) return F;`);
+        put.push(`if (${p} !== undefined || ${r} !== undefined || ${JSON.stringify(key)} in v) ${member('o', key)} = ${p};`);
       }
       same.push(`${p} === ${r}`);
     }
     if (present > 0) lines[1] = `let n = ${present};`;
     const unchanged = same.length ? same.join(' && ') : 'true';
-    lines.push('let k = 0;', 'for (const key in v) if (own.call(v, key)) k++;');
+    const names = constant(JSON.stringify(keys));
+    // The own keys counted: a strict object fails on a key not in the schema, a loose one on a `__proto__`
+    // key. (A stripped object's keys are read by inOrder, only when its values are unchanged.)
+    // zod looks for the keys not in the schema with for-in, inherited ones too: an object on another prototype, zod decides.
+    if (mode !== 'strip') lines.push('if (Object.getPrototypeOf(v) !== Object.prototype) return F;', 'let k = 0;', 'for (const key in v) if (own.call(v, key)) k++;');
     const known = mode === 'loose' || mode === 'catchall' ? constant(`new Set<string>(${JSON.stringify(keys)})`) : '';
     if (mode === 'strict') lines.push('if (k !== n) return F;');
     if (mode === 'loose' || mode === 'catchall') {
@@ -409,13 +416,15 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       );
       extrasSame = 'extrasSame && ';
     }
-    const condition = mode === 'strip' ? `k !== n || !(${unchanged})` : `!(${extrasSame}${unchanged})`;
+    // The input itself is zod's output only when every value is unchanged and zod's copy would have the
+    // same keys in the same order (inOrder: no key left out, none that is there with the value undefined,
+    // the schema's order, a plain object).
+    const condition = `!(${extrasSame}${unchanged}) || !inOrder(v, ${names}, n${known ? `, ${known}` : ''})`;
     if (mode === 'strip' || mode === 'strict') {
       // The copy (rare on a dataset as the server publishes it) by one shared function: less code per object.
       // (Written key by key instead, the copy alone was faster, but parse.bench.ts's raw ratio went from
       // 1.91× to 2.44× at load 15: see the commit that brought this back.)
-      const names = constant(JSON.stringify(keys));
-      lines.push(`if (${condition}) v = copyObject(${names}, [${keys.map((_, i) => `p${i}`).join(', ')}], [${keys.map((_, i) => `r${i}`).join(', ')}]);`);
+      lines.push(`if (${condition}) v = copyObject(${names}, [${keys.map((_, i) => `p${i}`).join(', ')}], [${keys.map((_, i) => `r${i}`).join(', ')}], v);`);
       return lines;
     }
     lines.push(`if (${condition}) {`, '  const o: any = {};', ...put.map((line) => `  ${line}`));
@@ -539,7 +548,7 @@ const HEADER = [
   '// left out; unchanged objects are the input itself) or FAIL, and then zod decides.',
   '/* eslint-disable */',
 ];
-const RUNTIME = ['copyBefore', 'copyObject', 'url', 'minLength', 'trim'];
+const RUNTIME = ['copyBefore', 'copyObject', 'inOrder', 'url', 'minLength', 'trim'];
 
 /**
  * Places every function and constant: in the one split module

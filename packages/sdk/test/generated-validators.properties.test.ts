@@ -46,7 +46,19 @@ function agree(name: string, fast: Fast, schema: z.ZodMiniType, value: unknown):
   const slow = schema.safeParse(value);
   assert.ok(slow.success, `${name}: zod rejects what the generated code accepts: ${JSON.stringify(value)}\n${slow.success ? '' : JSON.stringify(slow.error.issues)}`);
   assert.deepEqual(out, slow.data, `${name}: another output than zod's for ${JSON.stringify(value)}`);
+  assert.deepEqual(keyOrder(out), keyOrder(slow.data), `${name}: zod's output has its keys in another order, for ${JSON.stringify(value)}`);
   return true;
+}
+
+/**
+ * The keys of every object in `value`, in their order, as one nested value
+ * (deepEqual does not look at the order of keys, and JSON.stringify leaves
+ * out a key whose value is undefined, which zod keeps).
+ */
+function keyOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keyOrder);
+  if (typeof value !== 'object' || value === null) return null;
+  return Object.keys(value).map((key) => [key, keyOrder((value as Record<string, unknown>)[key])]);
 }
 
 /**
@@ -113,7 +125,7 @@ test('mutated demo entries: the generated code and zod agree for every entity sc
     'collaborationContact', 'goal', 'other', 'constructor',
   );
   fc.assert(
-    fc.property(fc.constantFrom(...Object.entries(LISTS)), fc.nat(), field, odd, ([list, name], index, key, value) => {
+    fc.property(fc.constantFrom(...Object.entries(LISTS)), fc.nat(), field, fc.oneof({ weight: 12, arbitrary: odd }, { weight: 1, arbitrary: fc.constant(undefined) }), ([list, name], index, key, value) => {
       const entries = demo[list] as Record<string, unknown>[];
       const entry = structuredClone(entries[index % entries.length]!);
       entry[key] = value;
@@ -121,6 +133,42 @@ test('mutated demo entries: the generated code and zod agree for every entity sc
     }),
     { numRuns: 3000 },
   );
+});
+
+test('an entry passed in directly (not read from JSON) with a key whose value is undefined: zod keeps an optional key so, and the generated code gives the same', () => {
+  const LISTS = { organisations: 'Organisation', contacts: 'Contact', meetings: 'Meeting', principles: 'Principle', developmentAreas: 'DevelopmentArea', followUps: 'FollowUp', opportunities: 'Opportunity' } as const;
+  const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
+  let kept = 0;
+  for (const [list, name] of Object.entries(LISTS)) {
+    for (const entry of (demo[list] ?? []).slice(0, 5) as Record<string, unknown>[]) {
+      for (const key of Object.keys(entry)) {
+        const value = { ...entry, [key]: undefined };
+        if (!agree(name, entityFast[name]!, schemas[name]!, value)) continue;
+        // Accepted: the key is there, undefined, where zod has it (agree compares the keys in order).
+        assert.ok(key in (entityFast[name]!(value) as object) || !(key in (schemas[name]!.parse(value) as object)), `${name}.${key}`);
+        kept++;
+      }
+    }
+  }
+  // Not vacuous: the optional keys of the demo entries were taken on the fast path.
+  assert.ok(kept >= 20, `only ${kept} entries with an undefined key were accepted`);
+  // The organisation of the issue: an optional e-mail address passed as undefined.
+  const organisation = { ...demo.organisations[0], email: undefined };
+  const out = entityFast.Organisation!(organisation) as Record<string, unknown>;
+  assert.ok('email' in out && out.email === undefined);
+  assert.deepEqual(Object.keys(out), Object.keys(schemas.Organisation!.parse(organisation) as object));
+});
+
+test('an entry whose keys are in another order than the schema\'s: the generated code gives zod\'s order (a copy, not the input itself)', () => {
+  const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;
+  for (const entry of demo.organisations.slice(0, 5) as Record<string, unknown>[]) {
+    const reversed = Object.fromEntries(Object.entries(entry).reverse());
+    assert.ok(agree('Organisation', entityFast.Organisation!, schemas.Organisation!, reversed), 'taken on the fast path');
+    assert.notEqual(entityFast.Organisation!(reversed), reversed);
+    // In the schema's order already: the input itself (nothing to copy).
+    const parsed = schemas.Organisation!.parse(entry);
+    assert.equal(entityFast.Organisation!(parsed), parsed);
+  }
 });
 
 test('web addresses: where the generated code skips the URL parser (an address already as the parser writes it, or one without its path), the parser and zod agree', () => {
@@ -176,6 +224,9 @@ test('shapes the generator must handle exactly or hand to zod: strictObject, cat
     NonEmptyRecord: z.record(z.string(), z.string().check(z.trim())).check(z.refine(rules.hasAnyKey)),
     // A copy (a trimmed value, an unknown key) written key by key: optional keys missing or there, a nullable one, a default.
     StripCopy: z.object({ a: z.string().check(z.trim()), b: z.optional(z.string().check(z.trim())), c: z.optional(z.nullable(z.string())), d: z._default(z.string(), 'd') }),
+    // A key that must be there but whose schema takes undefined: zod 4.1 takes an object without it, zod 4.6 does not.
+    RequiredUnknown: z.object({ a: z.unknown(), b: z.optional(z.string()) }),
+    LooseOrder: z.looseObject({ a: z.string(), b: z.optional(z.string()) }),
   };
   const { code, fallbacks } = generateValidators({ schemas, entities: false });
   // Refused shapes are named, never guessed at.
@@ -187,7 +238,10 @@ test('shapes the generator must handle exactly or hand to zod: strictObject, cat
     const fast = (await import(file)) as Record<keyof typeof schemas, Fast>;
     const values: unknown[] = [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 'y' }, { a: ' x ', b: 1 }, { a: 'x', b: ' y ' }, { sv: 'x' }, { sv: 'x', en: 'y' }, { sv: 'x', fi: 'y' }, {}, { a: 1 },
       JSON.parse('{"a": "x", "__proto__": {"b": 1}}'), { constructor: [] }, { constructor: 'x', sv: 'y' }, { toString: 'x' }, { constructor: 'y', toString: 'x' }, { inner: { a: 'x', c: 2 } }, { inner: { a: 'x' }, b: 1, c: 3 }, { a: null }, { a: ' n ' },
-      JSON.parse('{"__proto__": "x"}'), JSON.parse('{"__proto__": "x", "sv": " y "}'), JSON.parse('{"sv": "y", "__proto__": "x"}'), { a: 'x', b: ' y ', c: null }, { a: 'x', c: 'z', d: ' e ' }];
+      JSON.parse('{"__proto__": "x"}'), JSON.parse('{"__proto__": "x", "sv": " y "}'), JSON.parse('{"sv": "y", "__proto__": "x"}'), { a: 'x', b: ' y ', c: null }, { a: 'x', c: 'z', d: ' e ' },
+      // Passed in directly: keys whose value is undefined, keys in another order, other prototypes.
+      { a: 'x', b: undefined }, { a: undefined }, { a: 'x', c: undefined, d: undefined }, { b: 'y', a: 'x' }, { x: 1, a: 'x' }, { a: 'x', x: 1, b: 'y' },
+      Object.assign(Object.create(null), { a: 'x' }), Object.assign(Object.create({ b: 'y' }), { a: 'x' }), new (class { a = 'x'; })()];
     for (const [name, schema] of Object.entries(schemas)) for (const value of values) agree(name, fast[name as keyof typeof schemas], schema as z.ZodMiniType, value);
     // The strict object refuses an unknown key; the loose one keeps it; a catchall checks it.
     assert.equal(fast.Strict({ a: 'x', b: 1 }), FAIL);
@@ -198,6 +252,18 @@ test('shapes the generator must handle exactly or hand to zod: strictObject, cat
     assert.equal(fast.NonEmptyRecord(JSON.parse('{"__proto__": "x"}')), FAIL);
     assert.deepEqual(fast.NonEmptyRecord(JSON.parse('{"__proto__": "x", "sv": " y "}')), { sv: 'y' });
     assert.deepEqual(Object.keys(fast.StripCopy({ d: 'e', x: 1, a: ' x ' }) as object), ['a', 'd'], 'the copy has the schema\'s keys in its order');
+    // An optional key there with the value undefined stays, as zod keeps it; a missing one stays out.
+    assert.deepEqual(Object.entries(fast.StripCopy({ a: 'x', b: undefined }) as object), [['a', 'x'], ['b', undefined], ['d', 'd']]);
+    assert.deepEqual(Object.entries(fast.StripCopy({ a: 'x', d: 'd' }) as object), [['a', 'x'], ['d', 'd']]);
+    // Unchanged values in another order than the schema's, or on another prototype: a copy, as zod's.
+    const reordered = { d: 'd', a: 'x' };
+    assert.deepEqual(Object.keys(fast.StripCopy(reordered) as object), ['a', 'd']);
+    const inOrder = { a: 'x', d: 'd' };
+    assert.equal(fast.StripCopy(inOrder), inOrder, 'the input itself when zod\'s copy would be the same');
+    assert.equal(Object.getPrototypeOf(fast.StripCopy(Object.assign(Object.create(null), inOrder))), Object.prototype);
+    assert.equal(fast.RequiredUnknown({}), FAIL);
+    assert.deepEqual(Object.entries(fast.RequiredUnknown({ a: undefined }) as object), [['a', undefined]]);
+    assert.deepEqual(Object.keys(fast.LooseOrder({ x: 1, a: 'x' }) as object), ['a', 'x']);
     const accepted = new Set<string>();
     for (const [name, schema] of Object.entries(schemas)) {
       fc.assert(

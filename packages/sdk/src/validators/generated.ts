@@ -3,63 +3,66 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from './rules.js';
-import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
-import { c8, c9, v23, v25 } from './generated/agreement.js';
-import { c19, v46 } from './generated/contact.js';
-import { c0, c30, v151 } from './generated/development-area.js';
-import { c36, c37, c38, v90, v91, v159, v161 } from './generated/follow-up.js';
-import { c28, v11, v66, v67, v69 } from './generated/header.js';
-import { c34, c35, v84, v86, v87, v157 } from './generated/meeting.js';
-import { c40, v98 } from './generated/opportunity.js';
-import { c32, c33, v76, v79, v80 } from './generated/organisation.js';
-import { c18, c29, v42, v148 } from './generated/principle.js';
+import { FAIL as F, copyBefore, copyObject, inOrder, minLength, trim, type GeneratedValidator } from './runtime.js';
+import { c10, c11, v23, v25 } from './generated/agreement.js';
+import { c21, v46 } from './generated/contact.js';
+import { c0, c32, v151 } from './generated/development-area.js';
+import { c38, c39, c40, v90, v91, v159, v161 } from './generated/follow-up.js';
+import { c30, v11, v66, v67, v69 } from './generated/header.js';
+import { c36, c37, v84, v86, v87, v157 } from './generated/meeting.js';
+import { c42, v98 } from './generated/opportunity.js';
+import { c34, c35, v76, v79, v80 } from './generated/organisation.js';
+import { c20, c31, v42, v148 } from './generated/principle.js';
 import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v145 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
-const c2 = ["applications","nextCursor"];
-const c3 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
-const c4 = ["offers","nextCursor"];
-const c10 = ["path","message","code","params"];
-const c11 = ["errors"];
-const c12 = ["status","reference","limit","cursor"];
-const c13 = ["at","by","action","target"];
-const c14 = /^[1-9]\d{0,15}$/;
-const c15 = ["limit","cursor"];
-const c16 = ["entries","nextCursor"];
-const c17 = ["currentPassword","password","lang"];
-const c20 = ["collection","id","etag"];
-const c21 = ["version","at","items"];
-const c22 = ["op","collection","id","etag","data"];
-const c23 = ["writes","summary"];
-const c24 = ["id","etag","data"];
-const c25 = ["items"];
-const c26 = ["email","name","role","notifyApplications","lang"];
-const c27 = ["id","setPasswordUrl","expiresAt"];
-const c41 = ["path","before","after"];
-const c42 = ["collection","id","change","fields"];
-const c43 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
-const c44 = ["errors","etag","current"];
-const c45 = ["reason"];
-const c46 = /* @__PURE__ */ new Set<string>(["version","at"]);
-const c47 = ["id","email","name","role","notifyApplications"];
-const c48 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
-const c49 = ["setPasswordUrl","expiresAt"];
-const c50 = ["token","password","lang"];
-const c51 = ["password","oidc","oidcStartUrl"];
-const c52 = ["email","password","lang"];
-const c53 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
-const c54 = ["url","version","shownAt"];
-const c55 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
-const c56 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
-const c57 = ["id","status","reference"];
-const c58 = ["name","notifyApplications","lang"];
-const c59 = ["role","name","notifyApplications","lang"];
-const c60 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
-const c61 = ["version","previous","changes"];
-const c62 = ["version","at","by","summary"];
-const c63 = ["versions"];
-const c64 = ["version","at","by","summary","dataset"];
+const c1 = ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"];
+const c2 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
+const c3 = ["applications","nextCursor"];
+const c4 = ["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"];
+const c5 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
+const c6 = ["offers","nextCursor"];
+const c12 = ["path","message","code","params"];
+const c13 = ["errors"];
+const c14 = ["status","reference","limit","cursor"];
+const c15 = ["at","by","action","target"];
+const c16 = /^[1-9]\d{0,15}$/;
+const c17 = ["limit","cursor"];
+const c18 = ["entries","nextCursor"];
+const c19 = ["currentPassword","password","lang"];
+const c22 = ["collection","id","etag"];
+const c23 = ["version","at","items"];
+const c24 = ["op","collection","id","etag","data"];
+const c25 = ["writes","summary"];
+const c26 = ["id","etag","data"];
+const c27 = ["items"];
+const c28 = ["email","name","role","notifyApplications","lang"];
+const c29 = ["id","setPasswordUrl","expiresAt"];
+const c43 = ["path","before","after"];
+const c44 = ["collection","id","change","fields"];
+const c45 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
+const c46 = ["errors","etag","current"];
+const c47 = ["reason"];
+const c48 = ["version","at"];
+const c49 = /* @__PURE__ */ new Set<string>(["version","at"]);
+const c50 = ["id","email","name","role","notifyApplications"];
+const c51 = ["user","csrfToken","via","expiresAt","idleExpiresAt"];
+const c52 = ["setPasswordUrl","expiresAt"];
+const c53 = ["token","password","lang"];
+const c54 = ["password","oidc","oidcStartUrl"];
+const c55 = ["email","password","lang"];
+const c56 = ["name","organisationNumber","form","website","email","phone","districts","activities","description"];
+const c57 = ["url","version","shownAt"];
+const c58 = ["organisation","contact","acceptsPrinciples","consent","message","language","privacyNotice"];
+const c59 = /^[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const c60 = ["id","status","reference"];
+const c61 = ["name","notifyApplications","lang"];
+const c62 = ["role","name","notifyApplications","lang"];
+const c63 = ["id","email","name","role","notifyApplications","createdAt","passwordSet","lastSignInAt"];
+const c64 = ["version","previous","changes"];
+const c65 = ["version","at","by","summary"];
+const c66 = ["versions"];
+const c67 = ["version","at","by","summary","dataset"];
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
@@ -116,9 +119,7 @@ function v8(v: any): any {
   const r1 = v.text;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
   return v;
 }
 function v10(v: any): any {
@@ -230,24 +231,25 @@ function v14(v: any): any {
     if (p11 === F) return F;
     n++;
   }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c1, n, c2)) {
     const o: any = {};
     o.id = p0;
     o.status = p1;
     o.receivedAt = p2;
-    if (r3 !== undefined) o.reference = p3;
-    if (r4 !== undefined) o.decidedAt = p4;
-    if (r5 !== undefined) o.erasedAt = p5;
-    if (r6 !== undefined) o.language = p6;
-    if (r7 !== undefined) o.application = p7;
-    if (r8 !== undefined) o.organisationId = p8;
-    if (r9 !== undefined) o.rejectReason = p9;
-    if (r10 !== undefined) o.withdrawn = p10;
-    if (r11 !== undefined) o.republished = p11;
-    for (const key in v) if (own.call(v, key) && !c1.has(key)) o[key] = v[key];
+    if (r3 !== undefined || "reference" in v) o.reference = p3;
+    if (r4 !== undefined || "decidedAt" in v) o.decidedAt = p4;
+    if (r5 !== undefined || "erasedAt" in v) o.erasedAt = p5;
+    if (r6 !== undefined || "language" in v) o.language = p6;
+    if (r7 !== undefined || "application" in v) o.application = p7;
+    if (r8 !== undefined || "organisationId" in v) o.organisationId = p8;
+    if (r9 !== undefined || "rejectReason" in v) o.rejectReason = p9;
+    if (r10 !== undefined || "withdrawn" in v) o.withdrawn = p10;
+    if (r11 !== undefined || "republished" in v) o.republished = p11;
+    for (const key in v) if (own.call(v, key) && !c2.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -281,9 +283,7 @@ function v16(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c2, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1], [r0, r1], v);
   return v;
 }
 function v17(v: any): any {
@@ -363,26 +363,27 @@ function v17(v: any): any {
     if (p13 === F) return F;
     n++;
   }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c4, n, c5)) {
     const o: any = {};
     o.id = p0;
     o.reference = p1;
     o.status = p2;
     o.receivedAt = p3;
-    if (r4 !== undefined) o.decidedAt = p4;
-    if (r5 !== undefined) o.erasedAt = p5;
+    if (r4 !== undefined || "decidedAt" in v) o.decidedAt = p4;
+    if (r5 !== undefined || "erasedAt" in v) o.erasedAt = p5;
     o.language = p6;
     o.organisationId = p7;
-    if (r8 !== undefined) o.offer = p8;
-    if (r9 !== undefined) o.opportunityId = p9;
-    if (r10 !== undefined) o.rejectReason = p10;
-    if (r11 !== undefined) o.withdrawn = p11;
-    if (r12 !== undefined) o.republished = p12;
-    if (r13 !== undefined) o.noLongerSigns = p13;
-    for (const key in v) if (own.call(v, key) && !c3.has(key)) o[key] = v[key];
+    if (r8 !== undefined || "offer" in v) o.offer = p8;
+    if (r9 !== undefined || "opportunityId" in v) o.opportunityId = p9;
+    if (r10 !== undefined || "rejectReason" in v) o.rejectReason = p10;
+    if (r11 !== undefined || "withdrawn" in v) o.withdrawn = p11;
+    if (r12 !== undefined || "republished" in v) o.republished = p12;
+    if (r13 !== undefined || "noLongerSigns" in v) o.noLongerSigns = p13;
+    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -416,9 +417,7 @@ function v19(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c4, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1], [r0, r1], v);
   return v;
 }
 function v27(v: any): any {
@@ -448,9 +447,7 @@ function v27(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v28(v: any): any {
@@ -493,9 +490,7 @@ function v28(v: any): any {
     if (p6 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 function v29(v: any): any {
@@ -547,9 +542,7 @@ function v30(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v31(v: any): any {
@@ -574,9 +567,7 @@ function v32(v: any): any {
   const r0 = v.errors;
   const p0 = v31(r0);
   if (p0 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c11, [p0], [r0]);
+  if (!(p0 === r0) || !inOrder(v, c13, n)) v = copyObject(c13, [p0], [r0], v);
   return v;
 }
 function v33(_v: any): any {
@@ -613,9 +604,7 @@ function v34(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v35(v: any): any {
@@ -633,14 +622,12 @@ function v35(v: any): any {
   const r3 = v.target;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c13, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v36(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c14.test(v)) return F;
+  if (!c16.test(v)) return F;
   return v;
 }
 function v37(v: any): any {
@@ -660,9 +647,7 @@ function v37(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c15, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1], [r0, r1], v);
   return v;
 }
 function v38(v: any): any {
@@ -694,9 +679,7 @@ function v39(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c16, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1], [r0, r1], v);
   return v;
 }
 function v40(v: any): any {
@@ -721,9 +704,7 @@ function v41(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c17, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v43(v: any): any {
@@ -738,9 +719,7 @@ function v43(v: any): any {
   const r2 = v.text;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c20, n)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v44(v: any): any {
@@ -819,9 +798,7 @@ function v47(v: any): any {
     if (p9 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
   return v;
 }
 function v48(v: any): any {
@@ -849,9 +826,7 @@ function v50(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v51(v: any): any {
@@ -882,9 +857,7 @@ function v52(v: any): any {
   const r2 = v.items;
   const p2 = v51(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c21, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c23, n)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v53(v: any): any {
@@ -926,9 +899,7 @@ function v55(v: any): any {
     if (p4 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c22, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c24, n)) v = copyObject(c24, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v56(v: any): any {
@@ -967,9 +938,7 @@ function v58(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c23, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], [r0, r1], v);
   return v;
 }
 function v59(v: any): any {
@@ -984,9 +953,7 @@ function v59(v: any): any {
   const r2 = v.data;
   const p2 = v12(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c24, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v60(v: any): any {
@@ -1011,9 +978,7 @@ function v61(v: any): any {
   const r0 = v.items;
   const p0 = v60(r0);
   if (p0 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c25, [p0], [r0]);
+  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], [r0], v);
   return v;
 }
 function v62(v: any): any {
@@ -1027,6 +992,7 @@ function v63(v: any): any {
   const p0 = v2(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
+  else if (!("email" in v)) return F;
   const r1 = v.name;
   const p1 = v0(r1);
   if (p1 === F) return F;
@@ -1047,9 +1013,7 @@ function v63(v: any): any {
     if (p4 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c26, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v65(v: any): any {
@@ -1064,9 +1028,7 @@ function v65(v: any): any {
   const r2 = v.expiresAt;
   const p2 = v64(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c27, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v70(v: any): any {
@@ -1109,9 +1071,7 @@ function v71(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v72(v: any): any {
@@ -1170,9 +1130,7 @@ function v74(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c30, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v75(v: any): any {
@@ -1283,9 +1241,7 @@ function v81(v: any): any {
     if (p13 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
   return v;
 }
 function v82(v: any): any {
@@ -1344,9 +1300,7 @@ function v85(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v88(v: any): any {
@@ -1418,9 +1372,7 @@ function v88(v: any): any {
     if (p11 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
@@ -1449,9 +1401,7 @@ function v92(v: any): any {
   const r1 = v.url;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
   return v;
 }
 function v93(v: any): any {
@@ -1494,9 +1444,7 @@ function v94(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v95(v: any): any {
@@ -1553,9 +1501,7 @@ function v96(v: any): any {
     if (p5 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
   return v;
 }
 function v97(v: any): any {
@@ -1643,9 +1589,7 @@ function v99(v: any): any {
   const r12 = v.contact;
   const p12 = v98(r12);
   if (p12 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
@@ -1748,9 +1692,7 @@ function v101(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c28, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   return v;
 }
 function v102(v: any): any {
@@ -1777,9 +1719,7 @@ function v103(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v104(v: any): any {
@@ -1813,9 +1753,7 @@ function v105(v: any): any {
   const r3 = v.fields;
   const p3 = v104(r3);
   if (p3 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c42, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v106(v: any): any {
@@ -1884,6 +1822,7 @@ function v112(v: any): any {
   const p0 = v21(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
+  else if (!("organisationNumber" in v)) return F;
   const r1 = v.title;
   const p1 = v106(r1);
   if (p1 === F) return F;
@@ -1944,9 +1883,7 @@ function v112(v: any): any {
   const r12 = v.language;
   const p12 = v5(r12);
   if (p12 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c43, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
@@ -1970,9 +1907,7 @@ function v113(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c44, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v114(v: any): any {
@@ -1990,9 +1925,7 @@ function v115(v: any): any {
     if (p0 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c45, [p0], [r0]);
+  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], [r0], v);
   return v;
 }
 function v116(v: any): any {
@@ -2004,14 +1937,15 @@ function v116(v: any): any {
   const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1)) {
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c48, n, c49)) {
     const o: any = {};
     o.version = p0;
     o.at = p1;
-    for (const key in v) if (own.call(v, key) && !c46.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c49.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
@@ -2034,9 +1968,7 @@ function v117(v: any): any {
   const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c47, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v118(v: any): any {
@@ -2061,9 +1993,7 @@ function v119(v: any): any {
   const r4 = v.idleExpiresAt;
   const p4 = v64(r4);
   if (p4 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c48, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v120(v: any): any {
@@ -2075,9 +2005,7 @@ function v120(v: any): any {
   const r1 = v.expiresAt;
   const p1 = v64(r1);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c49, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], [r0, r1], v);
   return v;
 }
 function v121(v: any): any {
@@ -2102,9 +2030,7 @@ function v122(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c50, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v123(v: any): any {
@@ -2123,9 +2049,7 @@ function v123(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c51, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v124(v: any): any {
@@ -2135,6 +2059,7 @@ function v124(v: any): any {
   const p0 = v2(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
+  else if (!("email" in v)) return F;
   const r1 = v.password;
   const p1 = v40(r1);
   if (p1 === F) return F;
@@ -2145,9 +2070,7 @@ function v124(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c52, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v125(v: any): any {
@@ -2204,9 +2127,7 @@ function v125(v: any): any {
     if (p8 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8)) v = copyObject(c53, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8], v);
   return v;
 }
 function v126(v: any): any {
@@ -2225,9 +2146,7 @@ function v126(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v127(v: any): any {
@@ -2254,9 +2173,7 @@ function v127(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v128(v: any): any {
@@ -2291,9 +2208,7 @@ function v128(v: any): any {
     if (p6 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c55, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 function v129(v: any): any {
@@ -2302,7 +2217,7 @@ function v129(v: any): any {
 }
 function v130(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c56.test(v)) return F;
+  if (!c59.test(v)) return F;
   return v;
 }
 function v131(v: any): any {
@@ -2317,9 +2232,7 @@ function v131(v: any): any {
   const r2 = v.reference;
   const p2 = v130(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v132(v: any): any {
@@ -2346,9 +2259,7 @@ function v132(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c58, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2], v);
   return F;
 }
 function v133(v: any): any {
@@ -2382,9 +2293,7 @@ function v133(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c59, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return F;
 }
 function v134(v: any): any {
@@ -2420,9 +2329,7 @@ function v135(v: any): any {
   const r7 = v.lastSignInAt;
   const p7 = v134(r7);
   if (p7 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7)) v = copyObject(c60, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7], v);
   return v;
 }
 function v136(v: any): any {
@@ -2475,9 +2382,7 @@ function v139(v: any): any {
   const r2 = v.changes;
   const p2 = v138(r2);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v140(v: any): any {
@@ -2495,9 +2400,7 @@ function v140(v: any): any {
   const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v141(v: any): any {
@@ -2522,9 +2425,7 @@ function v142(v: any): any {
   const r0 = v.versions;
   const p0 = v141(r0);
   if (p0 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0)) v = copyObject(c63, [p0], [r0]);
+  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], [r0], v);
   return v;
 }
 function v143(v: any): any {
@@ -2545,9 +2446,7 @@ function v143(v: any): any {
   const r4 = v.dataset;
   const p4 = v12(r4);
   if (p4 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c64, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 

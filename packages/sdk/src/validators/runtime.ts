@@ -20,12 +20,40 @@ export const own = Object.prototype.hasOwnProperty;
 /**
  * An object's copy as zod gives it: each of `keys` (the schema's, in its
  * order) with its parsed value `parsed[i]`, where that or the value read,
- * `read[i]`, is not undefined (a key that is not there stays out).
+ * `read[i]`, is not undefined, or the key is in `v` (zod keeps a key that is
+ * there with the value undefined: `{ email: undefined }` stays so; a key that
+ * is not there stays out).
  */
-export function copyObject(keys: readonly string[], parsed: readonly unknown[], read: readonly unknown[]): Record<string, unknown> {
+export function copyObject(keys: readonly string[], parsed: readonly unknown[], read: readonly unknown[], v: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (parsed[i] !== undefined || read[i] !== undefined) out[keys[i]!] = parsed[i];
+  for (let i = 0; i < keys.length; i++) if (parsed[i] !== undefined || read[i] !== undefined || keys[i]! in v) out[keys[i]!] = parsed[i];
   return out;
+}
+
+/**
+ * Whether zod's copy of the object `v`, whose values are all unchanged, has
+ * the keys `v` has in the same order (so that `v` itself can be returned): `v`
+ * is a plain object (zod's copy is one), and its own keys are `n` of `keys`
+ * (the schema's keys whose value is not undefined) in that order; for a loose
+ * or catchall object (`known`: the schema's keys), followed by keys not in the
+ * schema, which zod's copy has after the schema's.
+ */
+export function inOrder(v: object, keys: readonly string[], n: number, known?: ReadonlySet<string>): boolean {
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  let j = 0;
+  let k = 0;
+  for (const key in v) {
+    if (!own.call(v, key)) continue;
+    if (k === n) {
+      if (known === undefined || known.has(key)) return false;
+      continue;
+    }
+    while (j < keys.length && keys[j] !== key) j++;
+    if (j === keys.length) return false;
+    j++;
+    k++;
+  }
+  return k === n;
 }
 
 /** A new object with the own keys of `v` that come before `key`, unchanged: where a record's copy begins. */

@@ -144,14 +144,17 @@ export function arbitraryFor(schema: unknown, rules: Record<string, unknown>, la
         const shape = def.shape as Record<string, Node>;
         const keys = Object.keys(shape);
         const extra = fc.array(fc.tuple(fc.constantFrom('other', 'note', 'constructor', 'toString', ...keys.map((k) => `${k}X`)), fc.jsonValue({ maxDepth: 1 })), { maxLength: 2 });
+        // Mostly as JSON has it (a missing key left out, the keys in the schema's order); now and then as
+        // an object passed in directly may be: a key there with the value undefined (zod keeps it), or
+        // the keys in another order (zod's output has the schema's).
+        const form = fc.oneof({ weight: 8, arbitrary: fc.constant('json') }, { weight: 1, arbitrary: fc.constant('undefined kept') }, { weight: 1, arbitrary: fc.constant('reversed') });
         return fc
-          .tuple(fc.tuple(...keys.map((key) => of(shape[key]!, deeper))), fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: extra }))
-          .map(([values, extras]) => {
+          .tuple(fc.tuple(...keys.map((key) => of(shape[key]!, deeper))), fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: extra }), form)
+          .map(([values, extras, how]) => {
             const object: Record<string, unknown> = {};
-            // Missing keys are left out, as in JSON (no key whose value is undefined).
-            keys.forEach((key, i) => {
-              if (values[i] !== undefined) object[key] = values[i];
-            });
+            const order = keys.map((key, i) => [key, values[i]] as const);
+            if (how === 'reversed') order.reverse();
+            for (const [key, value] of order) if (value !== undefined || how === 'undefined kept') object[key] = value;
             for (const [key, value] of extras as [string, unknown][]) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
             return object;
           });

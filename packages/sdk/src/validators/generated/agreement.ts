@@ -2,13 +2,12 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v4, v21, v22, v24, v26, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c7 = ["name","organisationNumber","website"];
-export const c8 = ["name","email","phone","website"];
-export const c9 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
+export const c9 = ["name","organisationNumber","website"];
+export const c10 = ["name","email","phone","website"];
+export const c11 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
 export function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
@@ -29,9 +28,7 @@ export function v23(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c7, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v25(v: any): any {
@@ -67,9 +64,7 @@ export function v146(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 export function v147(v: any, L: string): any {
@@ -112,9 +107,7 @@ export function v147(v: any, L: string): any {
     if (p6 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6)) v = copyObject(c9, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 

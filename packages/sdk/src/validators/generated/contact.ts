@@ -2,11 +2,10 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v4, v24, v26, v45, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c19 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
+export const c21 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
 export function v46(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
@@ -99,9 +98,7 @@ export function v156(v: any, L: string): any {
     if (p9 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
   return v;
 }
 

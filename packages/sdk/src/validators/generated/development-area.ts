@@ -2,12 +2,11 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c0 = ["id","text"];
-export const c30 = ["id","title","goal","actions"];
+export const c32 = ["id","title","goal","actions"];
 export function v151(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
@@ -17,9 +16,7 @@ export function v151(v: any, L: string): any {
   const r1 = v.text;
   const p1 = v145(r1, L);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v152(v: any, L: string): any {
@@ -62,9 +59,7 @@ export function v153(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c30, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 

@@ -2,13 +2,12 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v22, v24, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c36 = ["title","url"];
-export const c37 = ["commitmentId","status","note","evidence"];
-export const c38 = ["id","year","publishedOn","summary","documentUrl","commitments"];
+export const c38 = ["title","url"];
+export const c39 = ["commitmentId","status","note","evidence"];
+export const c40 = ["id","year","publishedOn","summary","documentUrl","commitments"];
 export function v90(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
@@ -29,9 +28,7 @@ export function v159(v: any, L: string): any {
   const r1 = v.url;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v160(v: any, L: string): any {
@@ -74,9 +71,7 @@ export function v161(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 export function v162(v: any, L: string): any {
@@ -133,9 +128,7 @@ export function v163(v: any, L: string): any {
     if (p5 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5)) v = copyObject(c38, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
   return v;
 }
 

@@ -3,11 +3,10 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder } from '../runtime.js';
 import { v5, v45, v64 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c28 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
+export const c30 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
 export function v11(v: any): any {
   return v;
 }
@@ -51,6 +50,7 @@ export function v69(v: any): any {
   const p5 = v11(r5);
   if (p5 === F) return F;
   if (r5 !== undefined) n++;
+  else if (!("agreement" in v)) return F;
   const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
@@ -107,8 +107,6 @@ export function v69(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c28, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   return v;
 }

@@ -3,12 +3,11 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v4, v22, v45, v64, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c34 = ["name","address","onlineUrl"];
-export const c35 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
+export const c36 = ["name","address","onlineUrl"];
+export const c37 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
 export function v84(v: any): any {
   if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
   return v;
@@ -47,9 +46,7 @@ export function v157(v: any, L: string): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v158(v: any, L: string): any {
@@ -121,9 +118,7 @@ export function v158(v: any, L: string): any {
     if (p11 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }

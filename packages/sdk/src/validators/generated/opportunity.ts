@@ -3,12 +3,11 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v22, v24, v26, v45, v77, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c39 = ["email","phone","url"];
-export const c40 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
+export const c41 = ["email","phone","url"];
+export const c42 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
 export function v98(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
@@ -33,9 +32,7 @@ export function v98(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c39, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2], v);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
@@ -108,9 +105,7 @@ export function v164(v: any, L: string): any {
   const r12 = v.contact;
   const p12 = v98(r12);
   if (p12 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;

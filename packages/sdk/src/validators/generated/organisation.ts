@@ -2,13 +2,12 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c31 = ["signedOn","via"];
-export const c32 = ["name","email","phone"];
-export const c33 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
+export const c33 = ["signedOn","via"];
+export const c34 = ["name","email","phone"];
+export const c35 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
 export function v76(v: any): any {
   if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
   return v;
@@ -26,9 +25,7 @@ export function v79(v: any): any {
   const r1 = v.via;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c31, [p0, p1], [r0, r1]);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v80(v: any): any {
@@ -51,9 +48,7 @@ export function v80(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v154(v: any, L: string): any {
@@ -148,9 +143,7 @@ export function v154(v: any, L: string): any {
     if (p13 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13)) v = copyObject(c33, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
   return v;
 }
 

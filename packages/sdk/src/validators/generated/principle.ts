@@ -2,12 +2,11 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v145 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
-export const c18 = ["id","party","text"];
-export const c29 = ["id","title","description","commitments"];
+export const c20 = ["id","party","text"];
+export const c31 = ["id","title","description","commitments"];
 export function v42(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
@@ -24,9 +23,7 @@ export function v148(v: any, L: string): any {
   const r2 = v.text;
   const p2 = v145(r2, L);
   if (p2 === F) return F;
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c20, n)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v149(v: any, L: string): any {
@@ -69,9 +66,7 @@ export function v150(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  let k = 0;
-  for (const key in v) if (own.call(v, key)) k++;
-  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3]);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 

@@ -7,8 +7,8 @@ import { FAIL as F, copyBefore, url, minLength, trim } from '../runtime.js';
 import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from '../patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c5 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-export const c6 = /^https?$/;
+export const c7 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+export const c8 = /^https?$/;
 export function v1(v: any): any {
   if (typeof v !== 'string') return F;
   if (!isEmail(v)) return F;
@@ -50,7 +50,7 @@ export function v21(v: any): any {
 }
 export function v22(v: any): any {
   if (typeof v !== 'string') return F;
-  v = url(v, c5, c6, true, true);
+  v = url(v, c7, c8, true, true);
   if (v === F) return F;
   return v;
 }
