@@ -6,14 +6,14 @@ import { rules } from './rules.js';
 import { FAIL as F, copyBefore, copyObject, inOrder, minLength, trim, type GeneratedValidator } from './runtime.js';
 import { c10, c11, v23, v25 } from './generated/agreement.js';
 import { c21, v46 } from './generated/contact.js';
-import { c0, c32, v151 } from './generated/development-area.js';
-import { c38, c39, c40, v90, v91, v159, v161 } from './generated/follow-up.js';
+import { c0, c32, v154 } from './generated/development-area.js';
+import { c38, c39, c40, v90, v91, v162, v164 } from './generated/follow-up.js';
 import { c30, v11, v66, v67, v69 } from './generated/header.js';
-import { c36, c37, v84, v86, v87, v157 } from './generated/meeting.js';
+import { c36, c37, v84, v86, v87, v160 } from './generated/meeting.js';
 import { c42, v98 } from './generated/opportunity.js';
 import { c34, c35, v76, v79, v80 } from './generated/organisation.js';
-import { c20, c31, v42, v148 } from './generated/principle.js';
-import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v145 } from './generated/shared.js';
+import { c20, c31, v42, v151 } from './generated/principle.js';
+import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v148 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 const c1 = ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"];
@@ -63,6 +63,8 @@ const c64 = ["version","previous","changes"];
 const c65 = ["version","at","by","summary"];
 const c66 = ["versions"];
 const c67 = ["version","at","by","summary","dataset"];
+const c68 = ["id","reason","organisationId","organisation","data"];
+const c69 = ["opportunities"];
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
@@ -2449,6 +2451,52 @@ function v143(v: any): any {
   if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
+function v144(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 5;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  const r1 = v.reason;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  const r2 = v.organisationId;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  const r3 = v.organisation;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  const r4 = v.data;
+  const p4 = v12(r4);
+  if (p4 === F) return F;
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  return v;
+}
+function v145(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v144(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v146(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 1;
+  const r0 = v.opportunities;
+  const p0 = v145(r0);
+  if (p0 === F) return F;
+  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], [r0], v);
+  return v;
+}
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
@@ -2523,15 +2571,17 @@ export const VersionChangesSchema = v139;
 export const VersionListSchema = v142;
 export const VersionSchema = v143;
 export const VersionSummarySchema = v140;
+export const WithheldListSchema = v146;
+export const WithheldOpportunitySchema = v144;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const localizedTextValidator: GeneratedValidator = v145;
+export const localizedTextValidator: GeneratedValidator = v148;
 export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const commitmentValidator: GeneratedValidator = v148;
+export const commitmentValidator: GeneratedValidator = v151;
 export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const actionValidator: GeneratedValidator = v151;
+export const actionValidator: GeneratedValidator = v154;
 export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const signatureValidator: GeneratedValidator = v79;
@@ -2540,12 +2590,12 @@ export const collaborationContactValidator: GeneratedValidator = v80;
 export { organisationValidator } from './generated/organisation.js';
 export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const locationValidator: GeneratedValidator = v157;
+export const locationValidator: GeneratedValidator = v160;
 export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const evidenceValidator: GeneratedValidator = v159;
+export const evidenceValidator: GeneratedValidator = v162;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpCommitmentValidator: GeneratedValidator = v161;
+export const followUpCommitmentValidator: GeneratedValidator = v164;
 export { followUpValidator } from './generated/follow-up.js';
 export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
