@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { ADMIN_TOKEN, application, DEMO_FILE, offer, postSignup, readLog, start, type Running } from './helpers.js';
+import { ADMIN_TOKEN, application, DEMO_FILE, postOffer, postSignup, readLog, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 import { freshSchema, STORES, startOn } from './helpers/on-store.js';
 import { DATABASE_FILE } from '../src/store/sqlite/store.js';
@@ -143,9 +143,7 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const title = 'Uppdrag som inte halvsparas';
-        const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title })) });
-        assert.equal(posted.status, 201, await posted.clone().text());
-        const item = `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+        const item = await postOffer(app.base, { title });
         const before = await snapshot(app, item);
 
         const allow = await refuseStatusChanges(store, app.where, 'opportunity_offers');

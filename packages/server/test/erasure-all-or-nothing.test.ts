@@ -11,14 +11,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { application, offer, postSignup, readLog, type Running } from './helpers.js';
+import { application, postOffer, postSignup, readLog, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 import { STORES, startOn } from './helpers/on-store.js';
 import { DATABASE_FILE } from '../src/store/sqlite/store.js';
 import type { StoreLocation } from '../src/store/open.js';
 
 const database = databaseForThisFile();
-const json = { 'Content-Type': 'application/json' };
 
 type Store = (typeof STORES)[number];
 
@@ -96,9 +95,7 @@ const OFFER_CONTACT = { email: 'alva.kontakt@forening.example.org', phone: '08-7
 
 /** Posts an offer with {@link OFFER_CONTACT} and approves it (a version that publishes it); its admin path. */
 async function approvedOffer(app: Running, title: string): Promise<string> {
-  const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title, contact: OFFER_CONTACT })) });
-  assert.equal(posted.status, 201, await posted.clone().text());
-  const item = `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+  const item = await postOffer(app.base, { title, contact: OFFER_CONTACT });
   assert.equal((await app.admin(`${item}/approve`, { method: 'POST' })).status, 200);
   return item;
 }
@@ -178,9 +175,7 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const title = 'Uppdrag som inte halvraderas';
-        const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title })) });
-        assert.equal(posted.status, 201, await posted.clone().text());
-        const item = `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+        const item = await postOffer(app.base, { title });
         assert.equal((await app.admin(`${item}/approve`, { method: 'POST' })).status, 200);
         const before = await snapshot(app, item);
         assert.ok(before.dataset.includes(title), 'published');

@@ -5,12 +5,11 @@
 // version and no published dataset holds what was erased, and the item is erased (and not approved).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { application, offer, postSignup, type Running } from './helpers.js';
+import { application, postOffer, postSignup, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 import { STORES, startOn } from './helpers/on-store.js';
 
 const database = databaseForThisFile();
-const json = { 'Content-Type': 'application/json' };
 
 /**
  * The next call of `object[method]` reads as usual, then waits for `meanwhile` (another request, to its answer)
@@ -45,10 +44,8 @@ async function latestVersion(app: Running): Promise<number> {
 const OFFER_CONTACT = { email: 'raser.kontakt@forening.example.org', phone: '08-111 222 33' };
 const EMAIL = application().organisation.email;
 
-async function postOffer(app: Running, title: string): Promise<string> {
-  const posted = await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: json, body: JSON.stringify(offer({ title, contact: OFFER_CONTACT })) });
-  assert.equal(posted.status, 201, await posted.clone().text());
-  return `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
+function postTitledOffer(app: Running, title: string): Promise<string> {
+  return postOffer(app.base, { title, contact: OFFER_CONTACT });
 }
 
 async function postApplication(app: Running): Promise<string> {
@@ -79,7 +76,7 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const title = 'Uppdrag som en återställning inte får tillbaka';
-        const item = await postOffer(app, title);
+        const item = await postTitledOffer(app, title);
         await ok(await post(app, `${item}/approve`));
         const withIt = await latestVersion(app);
         await ok(await post(app, `${item}/reject`)); // nothing published holds it now: the erasure makes no version
@@ -120,7 +117,7 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const title = 'Uppdrag som godkänns medan det raderas';
-        const item = await postOffer(app, title);
+        const item = await postTitledOffer(app, title);
         holdNextRead(app.server.store.offers, 'get', async () => ok(await post(app, `${item}/erase`)));
         const raced = await post(app, `${item}/approve`);
         assert.equal(raced.status, 409, await raced.clone().text());
@@ -156,7 +153,7 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const title = 'Uppdrag som raderas medan det godkänns';
-        const item = await postOffer(app, title);
+        const item = await postTitledOffer(app, title);
         // The erase route reads the offer (pending, nothing approved), the approval commits (a version that publishes it), the erasure writes.
         holdNextRead(app.server.store.offers, 'approvalOf', async () => ok(await post(app, `${item}/approve`)));
         await ok(await post(app, `${item}/erase`));

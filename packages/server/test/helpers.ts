@@ -1,5 +1,6 @@
 // Shared by the server tests: a real server on a free loopback port with a
 // temporary data directory, and a valid application to send it.
+import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +99,13 @@ export function offer(overrides: Record<string, unknown> = {}) {
     language: 'sv',
     ...overrides,
   };
+}
+
+/** POSTs {@link offer}(`overrides`) to /api/v1/opportunities, asserts it was received (201), and gives its admin path. */
+export async function postOffer(base: string, overrides: Record<string, unknown> = {}): Promise<string> {
+  const posted = await fetch(`${base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(offer(overrides)) });
+  assert.equal(posted.status, 201, await posted.clone().text());
+  return `/api/v1/opportunities/${((await posted.json()) as { id: string }).id}`;
 }
 
 /** POSTs JSON to /api/v1/signups. */
