@@ -5,12 +5,10 @@
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { ADMIN_TOKEN, application, DEMO_FILE, postOffer, postSignup, readLog, start, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
+import { failAt } from './helpers/injected-failure.js';
 import { freshSchema, STORES, startOn } from './helpers/on-store.js';
-import { DATABASE_FILE } from '../src/store/sqlite/store.js';
 import type { StoreLocation } from '../src/store/open.js';
 
 const database = databaseForThisFile();
@@ -20,37 +18,10 @@ type Store = (typeof STORES)[number];
 
 /**
  * Makes every UPDATE of `table`'s status fail in the database itself (from a connection of its own, as another
- * process would); returns how to take it away again.
+ * process would; helpers/injected-failure.ts); returns how to take it away again.
  */
-async function refuseStatusChanges(store: Store, where: StoreLocation, table: 'applications' | 'opportunity_offers'): Promise<() => Promise<void>> {
-  if (store === 'SQLite') {
-    const db = new Database(join(where.dataDir, DATABASE_FILE));
-    try {
-      db.exec(`CREATE TRIGGER injected_failure BEFORE UPDATE OF status ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure: the status cannot be written'); END;`);
-    } finally {
-      db.close();
-    }
-    return async () => {
-      const again = new Database(join(where.dataDir, DATABASE_FILE));
-      try {
-        again.exec('DROP TRIGGER injected_failure');
-      } finally {
-        again.close();
-      }
-    };
-  }
-  const sql = async (text: string) => {
-    const client = new pg.Client({ connectionString: where.databaseUrl, options: `-c search_path=${where.databaseSchema}` });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await sql(`CREATE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure: the status cannot be written'; END $$;
-             CREATE TRIGGER injected_failure BEFORE UPDATE OF status ON ${table} FOR EACH ROW EXECUTE FUNCTION injected_failure();`);
-  return () => sql(`DROP TRIGGER injected_failure ON ${table}; DROP FUNCTION injected_failure();`);
+function refuseStatusChanges(store: Store, where: StoreLocation, table: 'applications' | 'opportunity_offers'): Promise<() => Promise<void>> {
+  return failAt(store, where, `BEFORE UPDATE OF status ON ${table}`, 'the status cannot be written');
 }
 
 /** What a decision could change: the versions, the published dataset, the audit log, and the application's or offer's status. */

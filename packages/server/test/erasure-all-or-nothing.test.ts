@@ -6,51 +6,21 @@
 // connection would fail there), after the version, the audit entry and the row were written in the same transaction:
 // the answer is a 500 that says nothing changed (`not-stored`), and everything is as it was. Without the trigger the
 // same erasure succeeds. (As decisions-all-or-nothing.test.ts does for decisions.)
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { application, postOffer, postSignup, readLog, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
+import { failAt } from './helpers/injected-failure.js';
 import { STORES, startOn } from './helpers/on-store.js';
-import { DATABASE_FILE } from '../src/store/sqlite/store.js';
 import type { StoreLocation } from '../src/store/open.js';
 
 const database = databaseForThisFile();
 
 type Store = (typeof STORES)[number];
 
-/**
- * Makes `when` (`BEFORE UPDATE ON versions`, …) fail in the database itself, from a connection of its own; returns how
- * to take it away again.
- */
-async function failAt(store: Store, where: StoreLocation, when: string): Promise<() => Promise<void>> {
-  const table = /\bON (\w+)/.exec(when)![1]!;
-  if (store === 'SQLite') {
-    const run = (sql: string) => {
-      const db = new Database(join(where.dataDir, DATABASE_FILE));
-      try {
-        db.exec(sql);
-      } finally {
-        db.close();
-      }
-    };
-    run(`CREATE TRIGGER injected_failure ${when} BEGIN SELECT RAISE(ABORT, 'injected failure: the erasure cannot finish'); END;`);
-    return async () => run('DROP TRIGGER injected_failure');
-  }
-  const sql = async (text: string) => {
-    const client = new pg.Client({ connectionString: where.databaseUrl, options: `-c search_path=${where.databaseSchema}` });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await sql(`CREATE FUNCTION injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure: the erasure cannot finish'; END $$;
-             CREATE TRIGGER injected_failure ${when} FOR EACH ROW EXECUTE FUNCTION injected_failure();`);
-  return () => sql(`DROP TRIGGER injected_failure ON ${table}; DROP FUNCTION injected_failure();`);
+/** Makes `when` (`BEFORE UPDATE ON versions`, …) fail in the database itself (helpers/injected-failure.ts). */
+function failErasureAt(store: Store, where: StoreLocation, when: string): Promise<() => Promise<void>> {
+  return failAt(store, where, when, 'the erasure cannot finish');
 }
 
 /** Everything an erasure could change: the versions (each one's whole dataset), the published dataset, the audit log and the item. */
@@ -122,7 +92,7 @@ for (const store of STORES) {
         const before = await snapshot(app, item);
         assert.ok(before.dataset.includes(EMAIL) && before.versions[0]!.includes(EMAIL), 'published with its e-mail');
 
-        const allow = await failAt(store, app.where, 'BEFORE UPDATE ON versions');
+        const allow = await failErasureAt(store, app.where, 'BEFORE UPDATE ON versions');
         await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
         const failed = await snapshot(app, item);
         assert.deepEqual(failed, before, 'no version, the same dataset and audit log, the application and every version as they were');
@@ -155,7 +125,7 @@ for (const store of STORES) {
         const before = await snapshot(app, item);
         assert.ok(before.item.application, 'stored');
 
-        const allow = await failAt(store, app.where, 'BEFORE INSERT ON audit');
+        const allow = await failErasureAt(store, app.where, 'BEFORE INSERT ON audit');
         await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
         assert.deepEqual(await snapshot(app, item), before, 'the application is as it was (the row written first was rolled back)');
         assert.equal((await postSignup(app.base, application(), { 'Idempotency-Key': key })).headers.get('idempotent-replayed'), 'true', 'its key is kept');
@@ -181,7 +151,7 @@ for (const store of STORES) {
         assert.ok(before.dataset.includes(title), 'published');
         assert.equal(before.item.status, 'approved');
 
-        const allow = await failAt(store, app.where, 'BEFORE UPDATE OF erased_at ON opportunity_offers');
+        const allow = await failErasureAt(store, app.where, 'BEFORE UPDATE OF erased_at ON opportunity_offers');
         await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
         assert.deepEqual(await snapshot(app, item), before, 'still approved, still published, no version, no audit entry');
 
@@ -206,7 +176,7 @@ for (const store of STORES) {
         const approvedIn = (await versionList(app)).length;
         assert.ok(holdsOffer(before.dataset, title) && before.versions[0]!.includes(OFFER_CONTACT.email), 'published with its contact');
 
-        const allow = await failAt(store, app.where, 'BEFORE UPDATE ON versions');
+        const allow = await failErasureAt(store, app.where, 'BEFORE UPDATE ON versions');
         await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
         assert.deepEqual(await snapshot(app, item), before, 'still approved and published, no version, no audit entry, every version as it was');
         loggedWithoutData(app, OFFER_CONTACT.email, OFFER_CONTACT.phone);
@@ -244,7 +214,7 @@ for (const store of STORES) {
         assert.ok(!holdsOffer(before.dataset, title), 'withdrawn');
         assert.ok(before.versions.some((v) => v.includes(OFFER_CONTACT.email)), 'an earlier version holds its contact');
 
-        const allow = await failAt(store, app.where, 'BEFORE UPDATE ON versions');
+        const allow = await failErasureAt(store, app.where, 'BEFORE UPDATE ON versions');
         await notStored(await app.admin(`${item}/erase`, { method: 'POST' }));
         assert.deepEqual(await snapshot(app, item), before, 'the offer, the audit log and every version as they were');
 
