@@ -14,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SourceMap } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'puppeteer-core';
+// window.samverkan, the autoloader the test page loads (its type, for the scripts run in the page).
+import type {} from '../packages/elements/src/autoloader/autoloader.js';
 import { builtBundle } from './helpers/built-bundle.js';
 import { launchChromium } from '../scripts/bench/chromium.mjs';
 
@@ -86,7 +88,7 @@ async function pageWith<T, A>(script: (arg: A) => Promise<T>, arg: A) {
   page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()}`)));
   await page.goto(`${base}/page.html`);
   await page.waitForFunction(() => window.samverkan !== undefined);
-  const result = await page.evaluate(script, arg);
+  const result = (await page.evaluate(script as (arg: unknown) => Promise<unknown>, arg)) as T;
   await settled();
   await context.close();
   return { result, problems, served: new Map(served) };

@@ -20,7 +20,7 @@ test("removeOldChunks removes an earlier build's bundle files with their maps an
     for (const name of [...old, ...kept.filter((name) => name !== 'define')]) writeFileSync(join(dir, name), 'x');
     mkdirSync(join(dir, 'define'));
     writeFileSync(join(dir, 'define', 'samverkan-signatory-list.js'), 'x');
-    await (removeOldChunks(dir) as { generateBundle(): Promise<void> }).generateBundle();
+    await removeOldChunks(dir).generateBundle();
     assert.deepEqual(readdirSync(dir).sort(), [...kept].sort());
     assert.deepEqual(readdirSync(join(dir, 'define')), ['samverkan-signatory-list.js']);
   } finally {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { rollup } from 'rollup';
+import { rollup, type OutputOptions } from 'rollup';
 import { createAdminClient, type AdminClient } from '@samverkan/sdk';
 import { createApp, createLogger, type SamverkanServer } from '@samverkan/server';
 import { accountsPlugin, MemoryAuditSink, PasswordHasher, SqliteAccountStore } from '../../packages/server/src/accounts/index.js';
@@ -53,10 +53,10 @@ export interface AdminPageHarness {
 
 /** Builds the admin page from the current sources, as `npm run build` does, into `dir`. */
 async function buildAdminPage(dir: string): Promise<void> {
-  const config = (adminBuild as { input: string; plugins: unknown[]; output: Record<string, unknown> }[])[0]!;
-  const bundle = await rollup({ input: config.input, plugins: config.plugins as never, onwarn() {}, logLevel: 'silent' });
+  const config = adminBuild[0]!;
+  const bundle = await rollup({ input: config.input, plugins: config.plugins, onwarn() {}, logLevel: 'silent' });
   try {
-    await bundle.write({ ...config.output, dir });
+    await bundle.write({ ...(config.output as OutputOptions), dir });
   } finally {
     await bundle.close();
   }
@@ -72,7 +72,7 @@ export async function startAdminPage(options: { name: string; adminToken: string
   try {
     await buildAdminPage(join(dir, 'admin'));
     const db = new Database(join(dir, 'accounts.sqlite'));
-    closers.push(() => db.close());
+    closers.push(() => void db.close());
     db.pragma('journal_mode = WAL');
     const accounts: FastifyPluginAsync = async (app) => {
       app.addHook('onRequest', async (request) => {
