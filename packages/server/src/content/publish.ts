@@ -1,4 +1,4 @@
-import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@samverkan/sdk';
+import { findUnsafeText, parseDataset, ValidationError, type Dataset, type RefusalCode } from '@samverkan/sdk';
 import type { Actor } from '../auth/actor.js';
 import { NothingStored, type ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
@@ -178,7 +178,12 @@ async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionCh
   }
   let done: boolean;
   try {
-    done = 'decision' in stored ? await ctx.store.decide(stored.decision, audit) : await ctx.store.eraseWith(stored.erasure, audit);
+    // An erasure that takes something out of the newest version after all (an approval committed since `latest` was
+    // read) is a version too, in store mode: what is published never changes without a History entry.
+    done =
+      'decision' in stored
+        ? await ctx.store.decide(stored.decision, audit)
+        : await ctx.store.eraseWith(stored.erasure, audit, ctx.published.mode === 'store' ? { summary: what.summary } : undefined);
   } catch (error) {
     if (error instanceof DecisionTargetErased) throw erasedRefusal(error);
     throw new NothingStored('decision' in stored ? decisionWhat(stored.decision) : erasureWhat(stored.erasure), { cause: error });
@@ -198,8 +203,23 @@ function erasureWhat(erasure: Erasure): string {
   return erasure.on === 'application' ? "The erasure of the application's personal data" : "The erasure of the offer's content";
 }
 
-/** `409 erased`: an approval of an application or offer erased after the route read it (the same answer as when it was erased before). */
+/** `409 erased`: a decision on an application or offer erased after the route read it (the same answer as when it was erased before). */
 function erasedRefusal(error: DecisionTargetErased): ChangeRefused {
-  const what = error.decision.on === 'application' ? 'application' : 'offer';
-  return new ChangeRefused(409, [{ path: '', code: 'erased', message: `This ${what} was erased; there is nothing left to approve.` }]);
+  return new ChangeRefused(409, [erasedItem(error.decision.on, error.decision.status === 'approved' ? 'approve' : 'reject')]);
+}
+
+/**
+ * The refusal of a decision on an erased application or offer (`409`, code
+ * `erased`, in both languages as the admin routes answer): what was sent is
+ * gone, so there is nothing to approve, nor to keep a rejection's reason with.
+ */
+export function erasedItem(on: 'application' | 'offer', action: 'approve' | 'reject'): ErrorItem {
+  const [what, vad] = on === 'application' ? ['application', 'Ansökan'] : ['offer', 'Erbjudandet'];
+  const [verb, verbSv] = action === 'approve' ? ['approve', 'godkänna'] : ['reject', 'avslå'];
+  return {
+    path: '',
+    code: 'erased' satisfies RefusalCode,
+    params: { action },
+    message: `This ${what} was erased; there is nothing left to ${verb}, and nothing is stored. / ${vad} har raderats; det finns inget kvar att ${verbSv}, och ingenting sparas.`,
+  };
 }
