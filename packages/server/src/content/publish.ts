@@ -21,6 +21,17 @@ export class ChangeRefused extends Error {
   }
 }
 
+/**
+ * Another version was published between reading the dataset and writing the change (the compare-and-set on the
+ * version number failed): nothing was stored. A person's write answers `409` (load it again and retry); an erasure
+ * retries by itself ({@link publishErasure}).
+ */
+export class DatasetMoved extends ChangeRefused {
+  constructor() {
+    super(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
+  }
+}
+
 /** The sentence a content write gets in file mode (`409`). */
 export function fileModeMessage(file: string | undefined): string {
   return `The dataset is kept in a file${file ? ` (${file})` : ''} (SAMVERKAN_DATASET): change the file and the server publishes it within a second. To edit through the API, move the dataset into the store (see "From the file to the store" in docs/server.md). / Datasetet hålls i en fil: ändra filen.`;
@@ -118,7 +129,7 @@ export async function publishChecked(
     if (change.erasure) throw new NothingStored(erasureWhat(change.erasure), { cause: error });
     throw error;
   }
-  if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
+  if (version === undefined) throw new DatasetMoved();
   // Published at once: the next GET /api/v1/dataset has it.
   await ctx.published.refresh();
   return { version, dataset, at };
@@ -161,8 +172,21 @@ export async function publishDecision(ctx: PublishContext, actor: Actor, what: D
  * {@link NothingStored}: everything is as it was, and the officer tries again.
  */
 export async function publishErasure(ctx: PublishContext, actor: Actor, what: Omit<DecisionChange, 'always'>, erasure: Erasure): Promise<void> {
-  await publishStored(ctx, actor, { ...what, always: false }, { erasure });
+  // Another version published meanwhile (a restore, an edit, an approval; on another server too) is no reason to refuse
+  // an erasure: its change only takes data out, so it is built again on the newest version. Bounded: a store that
+  // keeps moving still gets the usual 409.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await publishStored(ctx, actor, { ...what, always: false }, { erasure });
+      return;
+    } catch (error) {
+      if (!(error instanceof DatasetMoved) || attempt >= ERASURE_ATTEMPTS) throw error;
+    }
+  }
 }
+
+/** How often an erasure is built again on a newer version before it answers `409` ({@link DatasetMoved}). */
+const ERASURE_ATTEMPTS = 5;
 
 async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionChange, stored?: { decision: Decision } | { erasure: Erasure }): Promise<void> {
   const audit = { at: ctx.now(), by: actor.name, action: what.action, target: what.target };
