@@ -207,6 +207,7 @@ function erasedReason() {
   return {
     ...erasedItem('application', 'reject'),
     path: 'reason',
+    params: { action: 'reject', reason: 'not-kept' },
     message:
       "This application was erased: rejecting it now only withdraws its signatory from the dataset, and no reason is kept. Send the rejection without a reason. / Ansökan har raderats: ett avslag nu tar bara bort organisationens underskrift ur datasetet, och inget skäl sparas. Skicka avslaget utan skäl.",
   };

@@ -33,12 +33,13 @@ async function ok(res: Response): Promise<Shown> {
 
 /** `409`, one error with code `erased` (and `params.action`), and its path. */
 async function refusedErased(res: Response, action: 'approve' | 'reject', path = ''): Promise<ErrorItem> {
+  const params = path === 'reason' ? { action, reason: 'not-kept' } : { action };
   assert.equal(res.status, 409, await res.clone().text());
   const { errors } = (await res.json()) as { errors: ErrorItem[] };
   assert.equal(errors.length, 1);
   assert.equal(errors[0]!.code, 'erased');
   assert.equal(errors[0]!.path, path);
-  assert.deepEqual(errors[0]!.params, { action });
+  assert.deepEqual(errors[0]!.params, params);
   return errors[0]!;
 }
 

@@ -22,7 +22,9 @@ import { REFERENCE_ALPHABET } from '../reference.js';
  *   signature (with `organisation` when written through the content API;
  *   without it, an offer's approval).
  * - `erased`: deciding on something whose content was erased (`action`:
- *   `"approve"` or `"reject"`; a rejection with a reason at path `reason`).
+ *   `"approve"` or `"reject"`); at path `reason` with `reason: "not-kept"`,
+ *   a rejection that sent a reason where only one without is taken (the
+ *   withdrawal of an erased application's signatory).
  * - `stale`: a write in a batch whose `etag` is not the entity's now
  *   (`etag`: the current one; absent when it was deleted).
  * - `id-taken`: a created entity's id is in use (`id`).
