@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation, type RefusalCode } from '@samverkan/sdk';
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishDecision, publishErasure } from './content/publish.js';
+import { ChangeRefused, erasedItem, publishDecision, publishErasure } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
@@ -93,7 +93,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             });
             break;
           }
-          if (!application.application) return sendErrors(reply, 409, [{ path: '', code: 'erased' satisfies RefusalCode, message: 'This application was erased; there is nothing left to approve.' }]);
+          if (!application.application) return sendErrors(reply, 409, [erasedItem('application', 'approve')]);
           const dataset = published.current().dataset;
           const signatory = signatoryFromApplication(id, application.application, dataset, at);
           const listed = dataset.organisations.some((o) => o.id === signatory.id);
@@ -113,6 +113,12 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
           const signs = approval !== undefined && publishedSignatoryIds(published.current().dataset).has(approval.organisation.id);
           // Rejected already: again only when a restore brought its signatory back (`republished`), to take it out again.
           if (application.status === 'rejected' && !signs) break;
+          // Erased: nothing of the application is left to decide on, and a reason would be new text about it. Only
+          // withdrawing the signatory its approval publishes now stays possible (what is published is the municipality's
+          // to take back), recorded without a reason.
+          const erased = application.erasedAt !== undefined;
+          if (erased && !signs) return sendErrors(reply, 409, [erasedItem('application', 'reject')]);
+          if (erased && request.body?.reason !== undefined) return sendErrors(reply, 409, [erasedReason()]);
           // Its opportunities would be left pointing at nothing (the organisation taken out), or offered by an organisation
           // that no longer signs (only its signature taken out): either way say so and change nothing.
           if (signs) {
@@ -132,7 +138,9 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
             (current) => (signs ? withdraw(current, approval.organisation, approval.signedListed) : current),
             true,
             // Taken out again without a new reason: the reason given with the rejection stays.
-            { on: 'application', id, at, status: 'rejected', reason: request.body?.reason ?? (again ? application.rejectReason : undefined) },
+            erased
+              ? { on: 'application', id, at, status: 'rejected', withdrawsErased: true }
+              : { on: 'application', id, at, status: 'rejected', reason: request.body?.reason ?? (again ? application.rejectReason : undefined) },
           );
           break;
         }
@@ -187,6 +195,21 @@ function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportun
     code: 'signatory-has-opportunities' satisfies RefusalCode,
     message: `${organisation.name} has published volunteer opportunities (${ids}); ${what}. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${organisation.name} har publicerade volontäruppdrag (${ids}). ${vad} Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
     params: { organisationId: organisation.id, organisation: organisation.name, opportunities: ids, change: signatureOnly ? 'signature' : 'organisation' },
+  };
+}
+
+/**
+ * Why a rejection of an erased application with a reason is refused: the
+ * rejection can still withdraw its signatory, but keeps no text about an
+ * application whose personal data was erased. Send it without `reason`.
+ */
+function erasedReason() {
+  return {
+    ...erasedItem('application', 'reject'),
+    path: 'reason',
+    params: { action: 'reject', reason: 'not-kept' },
+    message:
+      "This application was erased: rejecting it now only withdraws its signatory from the dataset, and no reason is kept. Send the rejection without a reason. / Ansökan har raderats: ett avslag nu tar bara bort organisationens underskrift ur datasetet, och inget skäl sparas. Skicka avslaget utan skäl.",
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '@samverkan/sdk';
 import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, publishDecision, publishErasure } from './content/publish.js';
+import { ChangeRefused, erasedItem, publishDecision, publishErasure } from './content/publish.js';
 import { methodNotAllowed, sendErrors } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
@@ -156,7 +156,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
         switch (action) {
           case 'approve': {
             if (stored.status === 'approved') break;
-            if (!stored.offer) return sendErrors(reply, 409, [{ path: '', code: 'erased' satisfies RefusalCode, message: 'This offer was erased; there is nothing left to approve.' }]);
+            if (!stored.offer) return sendErrors(reply, 409, [erasedItem('offer', 'approve')]);
             // The organisation may have been deleted, or its signature removed, since it offered: only signatories' offers are published.
             if (!publishedSignatoryIds(published.current().dataset).has(stored.organisationId)) return sendErrors(reply, 409, [noLongerASignatory(stored.organisationId)]);
             const earlier = await store.offers.approvalOf(id);
@@ -182,6 +182,8 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
             const listed = approval !== undefined && publishedOpportunityIds(published.current().dataset).has(approval.id);
             // Rejected already: again only when a restore brought its opportunity back (`republished`), to take it off again.
             if (stored.status === 'rejected' && !listed) break;
+            // Erased: nothing left to decide on, nor to keep a reason with (an erased offer's opportunity is forgotten, so it is never listed).
+            if (stored.erasedAt !== undefined) return sendErrors(reply, 409, [erasedItem('offer', 'reject')]);
             const again = stored.status === 'rejected';
             await publish(
               request,

@@ -8,34 +8,9 @@ import assert from 'node:assert/strict';
 import { application, postOffer, postSignup, type Running } from './helpers.js';
 import { databaseForThisFile } from './helpers/postgres.js';
 import { STORES, startOn } from './helpers/on-store.js';
+import { everything, holdNextRead, versionList } from './helpers/races.js';
 
 const database = databaseForThisFile();
-
-/**
- * The next call of `object[method]` reads as usual, then waits for `meanwhile` (another request, to its answer)
- * before it answers what it read: the caller goes on with what it read before `meanwhile` committed.
- */
-function holdNextRead<T extends object>(object: T, method: keyof T & string, meanwhile: () => Promise<unknown>): void {
-  const original = object[method] as (...args: unknown[]) => unknown;
-  Object.defineProperty(object, method, {
-    configurable: true,
-    writable: true,
-    value: async (...args: unknown[]) => {
-      delete (object as Record<string, unknown>)[method]; // one call only: `meanwhile` reads as usual
-      const read = await original.apply(object, args);
-      await meanwhile();
-      return read;
-    },
-  });
-}
-
-/** Every version's dataset and the published one, as text. */
-async function everything(app: Running): Promise<{ versions: string[]; published: string }> {
-  const list = (await (await app.admin('/api/v1/admin/versions')).json()) as { versions: { version: number }[] };
-  const versions: string[] = [];
-  for (const { version } of list.versions) versions.push(JSON.stringify(((await (await app.admin(`/api/v1/admin/versions/${version}`)).json()) as { dataset: unknown }).dataset));
-  return { versions, published: await (await fetch(`${app.base}/api/v1/dataset`)).text() };
-}
 
 async function latestVersion(app: Running): Promise<number> {
   return ((await (await app.admin('/api/v1/admin/versions')).json()) as { versions: { version: number }[] }).versions[0]!.version;
@@ -58,6 +33,30 @@ const post = (app: Running, path: string) => app.admin(path, { method: 'POST' })
 
 async function ok(res: Response): Promise<void> {
   assert.equal(res.status, 200, await res.clone().text());
+}
+
+/** A restore refused because an erasure rewrote its version: `409 version-erased`, naming the version, in `lang`, saying what to do. */
+async function refusedForErasure(res: Response, version: number, lang: 'sv' | 'en'): Promise<void> {
+  assert.equal(res.status, 409, await res.clone().text());
+  const [error, ...more] = ((await res.json()) as { errors: { code?: string; params?: Record<string, string>; message: string }[] }).errors;
+  assert.equal(more.length, 0);
+  assert.equal(error!.code, 'version-erased');
+  assert.deepEqual(error!.params, { version: String(version) });
+  if (lang === 'sv') assert.match(error!.message, new RegExp(`^Version ${version} återställdes inte: .*raderades personuppgifter.*Återställ versionen igen`));
+  else assert.match(error!.message, new RegExp(`^Version ${version} was not restored: .*personal data in it was erased.*Restore the version again`));
+}
+
+/**
+ * The erasure is the newest version (who, when, what kind; nothing erased in it), made in its transaction after
+ * `before`, and it is what is published: its `updatedAt` is the version's time.
+ */
+async function erasureIsNewestVersion(app: Running, before: number, summary: string): Promise<void> {
+  const [newest] = await versionList(app);
+  assert.equal(newest!.version, before + 1, 'one version more than before the erasure: the erasure’s');
+  assert.equal(newest!.summary, summary);
+  assert.equal(newest!.by, 'admin token');
+  const published = (await (await fetch(`${app.base}/api/v1/dataset`)).json()) as { updatedAt: string };
+  assert.equal(Date.parse(published.updatedAt), Date.parse(newest!.at), 'the published dataset is that version');
 }
 
 /** Nothing the offer sent is in any version or published. */
@@ -83,7 +82,7 @@ for (const store of STORES) {
         // The restore reads version `withIt` (with the opportunity and its contact); the erasure commits; the restore writes.
         holdNextRead(app.server.store, 'getVersion', async () => ok(await post(app, `${item}/erase`)));
         const raced = await post(app, `/api/v1/admin/versions/${withIt}/restore`);
-        assert.equal(raced.status, 409, await raced.clone().text());
+        await refusedForErasure(raced, withIt, 'sv');
         offerGone(await everything(app), title);
         // Restored again, it is that version as it is now: without the opportunity.
         await ok(await post(app, `/api/v1/admin/versions/${withIt}/restore`));
@@ -101,8 +100,9 @@ for (const store of STORES) {
         const withIt = await latestVersion(app);
         await ok(await post(app, `${item}/reject`));
         holdNextRead(app.server.store, 'getVersion', async () => ok(await post(app, `${item}/erase`)));
-        const raced = await post(app, `/api/v1/admin/versions/${withIt}/restore`);
-        assert.equal(raced.status, 409, await raced.clone().text());
+        // Asked for in English: the refusal says so in English (Swedish otherwise, as above).
+        const raced = await app.admin(`/api/v1/admin/versions/${withIt}/restore`, { method: 'POST', headers: { 'Accept-Language': 'en-GB, sv;q=0.5' } });
+        await refusedForErasure(raced, withIt, 'en');
         emailGone(await everything(app));
         await ok(await post(app, `/api/v1/admin/versions/${withIt}/restore`));
         const after = await everything(app);
@@ -155,9 +155,15 @@ for (const store of STORES) {
         const title = 'Uppdrag som raderas medan det godkänns';
         const item = await postTitledOffer(app, title);
         // The erase route reads the offer (pending, nothing approved), the approval commits (a version that publishes it), the erasure writes.
-        holdNextRead(app.server.store.offers, 'approvalOf', async () => ok(await post(app, `${item}/approve`)));
+        let approved = 0;
+        holdNextRead(app.server.store.offers, 'approvalOf', async () => {
+          await ok(await post(app, `${item}/approve`));
+          approved = (await versionList(app))[0]!.version;
+        });
         await ok(await post(app, `${item}/erase`));
         offerGone(await everything(app), title);
+        // What is published changed (the opportunity is off the board): History says so, as a version of the erasure's.
+        await erasureIsNewestVersion(app, approved, 'Erased an offered opportunity');
         const stored = (await (await app.admin(item)).json()) as Record<string, unknown>;
         assert.equal(stored.status, 'rejected', 'not approved with its content erased');
         assert.equal(stored.offer, undefined);
@@ -171,10 +177,16 @@ for (const store of STORES) {
       const app = await startOn(store, database);
       try {
         const item = await postApplication(app);
-        holdNextRead(app.server.store, 'approvalOf', async () => ok(await post(app, `${item}/approve`)));
+        let approved = 0;
+        holdNextRead(app.server.store, 'approvalOf', async () => {
+          await ok(await post(app, `${item}/approve`));
+          approved = (await versionList(app))[0]!.version;
+        });
         await ok(await post(app, `${item}/erase`));
         const all = await everything(app);
         emailGone(all);
+        // What is published changed (the signatory without its e-mail): History says so, as a version of the erasure's.
+        await erasureIsNewestVersion(app, approved, "Erased an application's personal data");
         assert.ok(all.published.includes(application().organisation.name), 'the approved signatory stays, without its e-mail');
         const stored = (await (await app.admin(item)).json()) as Record<string, unknown>;
         assert.equal(stored.application, undefined);

@@ -94,6 +94,7 @@ const en: Messages = {
     reject: 'Reject',
     rejectReason: 'Reason for rejecting (optional)',
     rejectConfirm: 'Reject the application',
+    rejectErased: 'The application’s personal data is erased, so no reason is kept: rejecting only takes the organisation’s signature off the list.',
     rejected: 'The application is rejected.',
     erase: 'Erase personal data',
     eraseTitle: 'Erase the personal data in the application?',
@@ -405,6 +406,7 @@ const en: Messages = {
     reject: 'Reject',
     rejectReason: 'Reason for rejecting (optional, never published)',
     rejectConfirm: 'Reject the opportunity',
+    rejectErased: 'The content is erased, so no reason is kept: rejecting only withdraws the published opportunity.',
     rejected: 'The opportunity is rejected. If it was published, it is now withdrawn.',
     erase: 'Erase the content',
     eraseTitle: 'Erase what the organisation wrote?',
@@ -477,7 +479,10 @@ const en: Messages = {
       `${organisation} has not signed the agreement, and only signatories may offer volunteer opportunities, so the opportunity was not saved. Choose an organisation that has signed, or first add its signature under Organisations.`,
     notASignatory:
       'The organisation that offered this no longer signs (it was deleted, or its signature removed), so the opportunity cannot be approved. Reject it, or first restore the organisation under History or add its signature again under Organisations.',
-    erased: 'What was sent has been erased, so there is nothing left to approve. Reject it instead.',
+    erased: 'What was sent has been erased, so there is nothing left to decide, and nothing was saved.',
+    erasedReason: 'The application was erased: rejecting it now only takes the organisation’s signature off the list, and no reason is kept. Reject it without a reason.',
+    restoreErased: (version) =>
+      `Version ${version} was not restored: while it was being restored, personal data in it was erased (as someone asked), and the restore would have published it again. Nothing changed. Restore the version again to get it as it is now, without the erased data, or choose another version. Erased data cannot be brought back: if the organisation wants its e-mail or phone published again, add them under Organisations.`,
     restoreUnsigned: (organisation, opportunities) =>
       `In that version ${organisation} has no signature but published volunteer opportunities (${opportunities}). Restoring it would have them offered by an organisation that has not signed, so nothing was restored. Choose another version, or make the changes you need by hand under Organisations and Volunteer opportunities (What changed shows what the version had).`,
     importUnsigned: (organisation, opportunities) =>

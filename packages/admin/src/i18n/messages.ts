@@ -99,6 +99,7 @@ const sv = {
     reject: 'Avslå',
     rejectReason: 'Skäl till avslag (valfritt)',
     rejectConfirm: 'Avslå ansökan',
+    rejectErased: 'Personuppgifterna i ansökan är raderade, så inget skäl sparas: avslaget tar bara bort organisationens underskrift ur listan.',
     rejected: 'Ansökan är avslagen.',
     erase: 'Radera personuppgifter',
     eraseTitle: 'Radera personuppgifterna i ansökan?',
@@ -415,6 +416,7 @@ const sv = {
     reject: 'Avslå',
     rejectReason: 'Skäl till avslag (valfritt, publiceras inte)',
     rejectConfirm: 'Avslå uppdraget',
+    rejectErased: 'Innehållet är raderat, så inget skäl sparas: avslaget drar bara tillbaka det publicerade uppdraget.',
     rejected: 'Uppdraget är avslaget. Om det var publicerat är det nu tillbakadraget.',
     erase: 'Radera innehållet',
     eraseTitle: 'Radera det organisationen skrev?',
@@ -494,7 +496,11 @@ const sv = {
       `${organisation} har inte undertecknat överenskommelsen, och bara undertecknare kan erbjuda volontäruppdrag, så uppdraget sparades inte. Välj en organisation som har undertecknat, eller lägg först till underskriften under Organisationer.`,
     notASignatory:
       'Organisationen som erbjöd uppdraget har inte längre undertecknat (den har tagits bort, eller underskriften har strukits), så uppdraget kan inte godkännas. Avslå det, eller återställ först organisationen under Historik eller lägg till underskriften igen under Organisationer.',
-    erased: 'Det som skickades in har raderats, så det finns inget kvar att godkänna. Avslå det i stället.',
+    erased: 'Det som skickades in har raderats, så det finns inget kvar att besluta om, och ingenting sparades.',
+    erasedReason:
+      'Ansökan har raderats: ett avslag tar nu bara bort organisationens underskrift ur listan, och inget skäl sparas. Avslå utan skäl.',
+    restoreErased: (version: string) =>
+      `Version ${version} återställdes inte: medan den återställdes raderades personuppgifter i den (på någons begäran), och återställningen skulle ha publicerat dem igen. Ingenting ändrades. Återställ versionen igen, så får du den som den är nu, utan de raderade uppgifterna, eller välj en annan version. Raderade uppgifter går inte att få tillbaka: vill organisationen ha sin e-postadress eller sitt telefonnummer publicerade igen, lägg till dem under Organisationer.`,
     restoreUnsigned: (organisation: string, opportunities: string) =>
       `I den versionen står ${organisation} utan underskrift men med publicerade volontäruppdrag (${opportunities}). Återställs den skulle uppdragen erbjudas av en organisation som inte har undertecknat, så ingenting återställdes. Välj en annan version, eller gör de ändringar du behöver för hand under Organisationer och Volontäruppdrag (Vad ändrades visar vad versionen hade).`,
     importUnsigned: (organisation: string, opportunities: string) =>

@@ -76,7 +76,8 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
   private async openReject(): Promise<void> {
     this.rejecting = true;
     await this.updateComplete;
-    this.querySelector<HTMLTextAreaElement>('#reject-reason')?.focus();
+    // Into the form: its reason field, or (erased: no reason is kept) its button, which the note beside it describes.
+    (this.querySelector<HTMLElement>('#reject-reason') ?? this.querySelector<HTMLElement>('.reject-form button[type="submit"]'))?.focus();
   }
 
   private reject(event: SubmitEvent) {
@@ -144,24 +145,36 @@ export abstract class AdminDecisionView<T extends Decision> extends AdminView {
       </dialog>`;
   }
 
+  /**
+   * Whether the server would take a rejection now: not of one rejected already (unless a restore published it again).
+   * Once erased, only the rejection that withdraws what its approval publishes now is taken, and without a reason
+   * (docs/server.md: a decision on an erased item stores nothing of it).
+   */
+  private rejectable(item: T): boolean {
+    if (item.status === 'rejected' && !item.republished) return false;
+    return !item.erasedAt || item.republished === true || (item.status === 'approved' && !item.withdrawn);
+  }
+
   private renderActions(item: T, isAdmin: boolean) {
     const a = this.words;
     const canDecide = this.kind.hasContent(item);
     return html`<div class="actions">
         ${canDecide && item.status !== 'approved' && (this.kind.approvable?.(item) ?? true) ? html`<button type="button" class="approve" ?disabled=${this.busy} @click=${this.approve}>${a.approve}</button>` : nothing}
-        ${(item.status !== 'rejected' || item.republished) && !this.rejecting
+        ${this.rejectable(item) && !this.rejecting
           ? html`<button type="button" class="secondary reject" ?disabled=${this.busy} @click=${this.openReject}>${item.republished ? a.rejectAgain : a.reject}</button>`
           : nothing}
         ${isAdmin && canDecide ? html`<button type="button" class="danger erase" ?disabled=${this.busy} @click=${this.openErase}>${a.erase}</button>` : nothing}
       </div>
       ${this.rejecting
         ? html`<form class="stack panel reject-form" @submit=${this.reject}>
-            <div class="field">
-              <label for="reject-reason">${a.rejectReason}</label>
-              <textarea id="reject-reason" rows="3"></textarea>
-            </div>
+            ${item.erasedAt
+              ? html`<p id="reject-erased">${a.rejectErased}</p>`
+              : html`<div class="field">
+                  <label for="reject-reason">${a.rejectReason}</label>
+                  <textarea id="reject-reason" rows="3"></textarea>
+                </div>`}
             <div class="actions">
-              <button type="submit" class="danger" ?disabled=${this.busy}>${a.rejectConfirm}</button>
+              <button type="submit" class="danger" ?disabled=${this.busy} aria-describedby=${item.erasedAt ? 'reject-erased' : nothing}>${a.rejectConfirm}</button>
               <button type="button" class="secondary" @click=${() => (this.rejecting = false)}>${this.m.cancel}</button>
             </div>
           </form>`

@@ -40,13 +40,16 @@ export function refusalText(refusal: Refusal, m: Messages, write: RefusedWrite =
       // Named (`organisation`) when an opportunity is written for an organisation without a signature; without it, an offer's approval.
       return organisation ? r.notSigning(organisation) : r.notASignatory;
     case 'erased':
-      return r.erased;
+      // At `reason`: a rejection that may only withdraw an erased application's signatory, sent with a reason.
+      return refusal.params.reason === 'not-kept' ? r.erasedReason : r.erased;
     case 'stale':
       return r.stale;
     case 'id-taken':
       return r.idTaken(refusal.params.id ?? '');
     case 'not-found':
       return r.notFound(refusal.params.id ?? '');
+    case 'version-erased':
+      return r.restoreErased(refusal.params.version ?? '');
   }
   return r.other(refusal.message);
 }

@@ -21,13 +21,19 @@ import { REFERENCE_ALPHABET } from '../reference.js';
  * - `not-a-signatory`: an opportunity for an organisation without a
  *   signature (with `organisation` when written through the content API;
  *   without it, an offer's approval).
- * - `erased`: approving something whose content was erased.
+ * - `erased`: deciding on something whose content was erased (`action`:
+ *   `"approve"` or `"reject"`); at path `reason` with `reason: "not-kept"`,
+ *   a rejection that sent a reason where only one without is taken (the
+ *   withdrawal of an erased application's signatory).
  * - `stale`: a write in a batch whose `etag` is not the entity's now
  *   (`etag`: the current one; absent when it was deleted).
  * - `id-taken`: a created entity's id is in use (`id`).
  * - `not-found`: a replaced or deleted entity does not exist (`id`).
+ * - `version-erased`: a restore that read a version in which personal data
+ *   was erased before the restore was written (`version`); restoring again
+ *   gives it without the erased data.
  */
-export const REFUSAL_CODES = ['signatory-has-opportunities', 'organisation-has-opportunities', 'not-a-signatory', 'erased', 'stale', 'id-taken', 'not-found'] as const;
+export const REFUSAL_CODES = ['signatory-has-opportunities', 'organisation-has-opportunities', 'not-a-signatory', 'erased', 'stale', 'id-taken', 'not-found', 'version-erased'] as const;
 /** One of {@link REFUSAL_CODES}. */
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

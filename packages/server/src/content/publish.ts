@@ -1,4 +1,4 @@
-import { findUnsafeText, parseDataset, ValidationError, type Dataset } from '@samverkan/sdk';
+import { findUnsafeText, parseDataset, ValidationError, type Dataset, type RefusalCode } from '@samverkan/sdk';
 import type { Actor } from '../auth/actor.js';
 import { NothingStored, type ErrorItem } from '../http/errors.js';
 import type { PublishedDataset } from '../published-dataset.js';
@@ -18,6 +18,17 @@ export class ChangeRefused extends Error {
   /** For Fastify's error handler, should a refusal reach it. */
   get statusCode(): number {
     return this.status;
+  }
+}
+
+/**
+ * Another version was published between reading the dataset and writing the change (the compare-and-set on the
+ * version number failed): nothing was stored. A person's write answers `409` (load it again and retry); an erasure
+ * retries by itself ({@link publishErasure}).
+ */
+export class DatasetMoved extends ChangeRefused {
+  constructor() {
+    super(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
   }
 }
 
@@ -118,7 +129,7 @@ export async function publishChecked(
     if (change.erasure) throw new NothingStored(erasureWhat(change.erasure), { cause: error });
     throw error;
   }
-  if (version === undefined) throw new ChangeRefused(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
+  if (version === undefined) throw new DatasetMoved();
   // Published at once: the next GET /api/v1/dataset has it.
   await ctx.published.refresh();
   return { version, dataset, at };
@@ -161,8 +172,21 @@ export async function publishDecision(ctx: PublishContext, actor: Actor, what: D
  * {@link NothingStored}: everything is as it was, and the officer tries again.
  */
 export async function publishErasure(ctx: PublishContext, actor: Actor, what: Omit<DecisionChange, 'always'>, erasure: Erasure): Promise<void> {
-  await publishStored(ctx, actor, { ...what, always: false }, { erasure });
+  // Another version published meanwhile (a restore, an edit, an approval; on another server too) is no reason to refuse
+  // an erasure: its change only takes data out, so it is built again on the newest version. Bounded: a store that
+  // keeps moving still gets the usual 409.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await publishStored(ctx, actor, { ...what, always: false }, { erasure });
+      return;
+    } catch (error) {
+      if (!(error instanceof DatasetMoved) || attempt >= ERASURE_ATTEMPTS) throw error;
+    }
+  }
 }
+
+/** How often an erasure is built again on a newer version before it answers `409` ({@link DatasetMoved}). */
+const ERASURE_ATTEMPTS = 5;
 
 async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionChange, stored?: { decision: Decision } | { erasure: Erasure }): Promise<void> {
   const audit = { at: ctx.now(), by: actor.name, action: what.action, target: what.target };
@@ -178,7 +202,12 @@ async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionCh
   }
   let done: boolean;
   try {
-    done = 'decision' in stored ? await ctx.store.decide(stored.decision, audit) : await ctx.store.eraseWith(stored.erasure, audit);
+    // An erasure that takes something out of the newest version after all (an approval committed since `latest` was
+    // read) is a version too, in store mode: what is published never changes without a History entry.
+    done =
+      'decision' in stored
+        ? await ctx.store.decide(stored.decision, audit)
+        : await ctx.store.eraseWith(stored.erasure, audit, ctx.published.mode === 'store' ? { summary: what.summary } : undefined);
   } catch (error) {
     if (error instanceof DecisionTargetErased) throw erasedRefusal(error);
     throw new NothingStored('decision' in stored ? decisionWhat(stored.decision) : erasureWhat(stored.erasure), { cause: error });
@@ -198,8 +227,23 @@ function erasureWhat(erasure: Erasure): string {
   return erasure.on === 'application' ? "The erasure of the application's personal data" : "The erasure of the offer's content";
 }
 
-/** `409 erased`: an approval of an application or offer erased after the route read it (the same answer as when it was erased before). */
+/** `409 erased`: a decision on an application or offer erased after the route read it (the same answer as when it was erased before). */
 function erasedRefusal(error: DecisionTargetErased): ChangeRefused {
-  const what = error.decision.on === 'application' ? 'application' : 'offer';
-  return new ChangeRefused(409, [{ path: '', code: 'erased', message: `This ${what} was erased; there is nothing left to approve.` }]);
+  return new ChangeRefused(409, [erasedItem(error.decision.on, error.decision.status === 'approved' ? 'approve' : 'reject')]);
+}
+
+/**
+ * The refusal of a decision on an erased application or offer (`409`, code
+ * `erased`, in both languages as the admin routes answer): what was sent is
+ * gone, so there is nothing to approve, nor to keep a rejection's reason with.
+ */
+export function erasedItem(on: 'application' | 'offer', action: 'approve' | 'reject'): ErrorItem {
+  const [what, vad] = on === 'application' ? ['application', 'Ansökan'] : ['offer', 'Erbjudandet'];
+  const [verb, verbSv] = action === 'approve' ? ['approve', 'godkänna'] : ['reject', 'avslå'];
+  return {
+    path: '',
+    code: 'erased' satisfies RefusalCode,
+    params: { action },
+    message: `This ${what} was erased; there is nothing left to ${verb}, and nothing is stored. / ${vad} har raderats; det finns inget kvar att ${verbSv}, och ingenting sparas.`,
+  };
 }

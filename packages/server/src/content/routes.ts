@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset, type WithheldList, type WithheldReason } from '@samverkan/sdk';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset, type RefusalCode, type WithheldList, type WithheldReason } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, sendErrors } from '../http/errors.js';
@@ -8,6 +8,8 @@ import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
 import { ChangeRefused, fileModeMessage, publishChange, publishChecked, type PublishContext } from './publish.js';
 import { newlyUnsigned, notSigning, stillOffered, type TakenAway } from '../offered-by-signatories.js';
+import { languageOf } from '../accounts/messages.js';
+import { RestoredVersionErased } from '../store/types.js';
 
 /** What the content routes need. */
 export interface ContentRoutesOptions extends PublishContext {
@@ -298,8 +300,12 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
         summary: `Restored version ${version.version}`,
         action: 'version-restored',
         target: `versions/${version.version}`,
-        // Checked again inside the write's transaction: an erasure that committed since this read scrubbed the version (409, restore again).
+        // Checked again inside the write's transaction: an erasure that committed since this read scrubbed the version
+        // (409 version-erased, saying why and that restoring again gives it without the erased data).
         restores: { version: version.version, dataset: version.dataset },
+      }).catch((error: unknown) => {
+        if (error instanceof RestoredVersionErased) throw new ChangeRefused(409, [versionErased(error.version, languageOf(request))]);
+        throw error;
       });
       return reply.send({ version: result.version, at: (await store.getVersion(result.version))!.at });
     }),
@@ -315,6 +321,22 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
       return reply.send({ entries: page.entries, ...(page.next !== undefined && { nextCursor: String(page.next) }) });
     },
   );
+}
+
+/**
+ * Why a restore was refused because of an erasure (`409 version-erased`,
+ * `params.version`): personal data in the version was erased while it was
+ * being restored, and publishing what the restore had read would bring it
+ * back. In the caller's language (`Accept-Language`, Swedish unless English
+ * comes first, as the accounts' answers); the admin page says it in its own
+ * words by the code.
+ */
+function versionErased(version: number, lang: 'sv' | 'en') {
+  const message =
+    lang === 'en'
+      ? `Version ${version} was not restored: while it was being restored, personal data in it was erased (an application's or an offered opportunity's, as someone asked), and restoring what had been read would have published that data again. Nothing changed. Restore the version again to get it as it is now, without the erased data, or choose another version. Erased data cannot be brought back: if an organisation wants its e-mail or phone published again, add them under Organisations.`
+      : `Version ${version} återställdes inte: medan den återställdes raderades personuppgifter i den (en ansökans eller ett erbjudet uppdrags, på någons begäran), och att återställa det som hade lästs skulle ha publicerat uppgifterna igen. Ingenting ändrades. Återställ versionen igen för att få den som den är nu, utan de raderade uppgifterna, eller välj en annan version. Raderade uppgifter går inte att få tillbaka: vill en organisation ha sin e-postadress eller sitt telefonnummer publicerade igen, lägg till dem under Organisationer.`;
+  return { path: '', code: 'version-erased' satisfies RefusalCode, params: { version: String(version) }, message };
 }
 
 /**

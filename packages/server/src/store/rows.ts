@@ -224,14 +224,22 @@ export function versionScrub(erasure: Erasure): ((dataset: Dataset) => boolean) 
  * approval keeps what it publishes and clears an earlier reason; a rejection
  * keeps what an earlier approval published (the routes withdraw it from the
  * dataset), so a restore that brings it back can be told (`republished`).
- * An approval never writes an erased row (an erasure may have committed
- * after the route read it): the store answers `DecisionTargetErased`.
+ * A decision never writes an erased row (an erasure may have committed
+ * after the route read it): the store answers `DecisionTargetErased`. The
+ * two exceptions say only what is published now and store nothing of the
+ * application: an approval of a `republished` signatory, and a rejection
+ * that withdraws an erased application's signatory (`withdrawsErased`,
+ * without a reason).
  */
 export function decisionUpdate(decision: Decision, placeholder: (n: number) => string, flag: (value: boolean) => unknown): { sql: string; params: unknown[] } {
   const table = decision.on === 'application' ? 'applications' : 'opportunity_offers';
   const $ = placeholder;
   if (decision.status === 'rejected') {
-    return { sql: `UPDATE ${table} SET status = 'rejected', decided_at = ${$(1)}, reject_reason = ${$(2)} WHERE id = ${$(3)}`, params: [decision.at.toISOString(), decision.reason ?? null, decision.id] };
+    const erasedToo = decision.withdrawsErased === true;
+    return {
+      sql: `UPDATE ${table} SET status = 'rejected', decided_at = ${$(1)}, reject_reason = ${$(2)} WHERE id = ${$(3)}${erasedToo ? '' : ' AND erased_at IS NULL'}`,
+      params: [decision.at.toISOString(), erasedToo ? null : (decision.reason ?? null), decision.id],
+    };
   }
   if (decision.on === 'offer') {
     return {

@@ -34,7 +34,8 @@ export interface NewVersion {
    * The version this one restores, as the restore read it: the version is
    * published only if that version still holds exactly this dataset when it
    * is written (read inside the same transaction), otherwise nothing is
-   * stored (`undefined`, as a failed compare-and-set). An erasure that
+   * stored and the store throws {@link RestoredVersionErased} (checked before
+   * the compare-and-set, so the answer names the erasure). An erasure that
    * publishes nothing new rewrites the earlier versions in place (no new
    * number for `expected` to see): without this, a restore that read a
    * version before such an erasure committed would publish the erased data
@@ -74,6 +75,36 @@ export type Erasure =
   | { on: 'application'; id: string; at: Date; scrubOrganisation?: string }
   | { on: 'offer'; id: string; at: Date; reject: boolean; scrubOpportunity?: string };
 
+/**
+ * A restore read a version that an erasure rewrote before the restore was
+ * written (the only way a stored version changes: personal data taken out
+ * of every version, see {@link Erasure}): nothing was stored. The route
+ * answers `409 version-erased`; restoring again gives the version as it is
+ * now, without the erased data.
+ */
+export class RestoredVersionErased extends Error {
+  override name = 'RestoredVersionErased' as const;
+  constructor(readonly version: number) {
+    super(`Version ${version} was changed by an erasure while it was being restored; nothing was stored.`);
+  }
+}
+
+/**
+ * What History says about an erasure that changes what is published. The
+ * route builds the version of an erasure that changes the newest version
+ * ({@link NewVersion.erasure}); but the store goes by the row as it is in
+ * the erasure's transaction ({@link Erasure}), so an approval that committed
+ * after the route read the row is scrubbed from the newest version too. Then
+ * the store publishes the newest version as scrubbed, with `updatedAt` the
+ * erasure's time, as a new version with this summary, by the audit entry's
+ * `by` at its `at`: what is published never changes without a History entry
+ * (who, when, what kind; never the erased data), and the version before it
+ * keeps nothing of what was erased either.
+ */
+export interface ErasureHistory {
+  summary: string;
+}
+
 /** An erasure named no stored application or offer (so its transaction stored nothing). */
 export class ErasureTargetMissing extends Error {
   override name = 'ErasureTargetMissing' as const;
@@ -82,11 +113,16 @@ export class ErasureTargetMissing extends Error {
   }
 }
 
-/** An approval named an application or offer that was erased (perhaps after the route read it): nothing was stored, the answer is `409 erased`. */
+/**
+ * A decision named an application or offer that was erased (perhaps after the route read it): nothing was stored,
+ * the answer is `409 erased`. An erased row takes no decision (an approval has nothing left to publish, a rejection's
+ * reason is free text, often about a person), except the two that only say what is published now
+ * ({@link Decision}: `republished`, `withdrawsErased`).
+ */
 export class DecisionTargetErased extends Error {
   override name = 'DecisionTargetErased' as const;
   constructor(readonly decision: Decision) {
-    super(`The ${decision.on} ${decision.id} was erased; there is nothing left to approve.`);
+    super(`The ${decision.on} ${decision.id} was erased; there is nothing left to decide.`);
   }
 }
 
@@ -112,7 +148,20 @@ export type Decision =
       republished?: true;
     }
   | { on: 'offer'; id: string; at: Date; status: 'approved'; opportunity: Opportunity }
-  | { on: 'application' | 'offer'; id: string; at: Date; status: 'rejected'; reason?: string | undefined };
+  | { on: 'application' | 'offer'; id: string; at: Date; status: 'rejected'; reason?: string | undefined; withdrawsErased?: undefined }
+  | {
+      on: 'application';
+      id: string;
+      at: Date;
+      status: 'rejected';
+      /**
+       * Records the rejection of an erased application whose signatory is published now (approved, or published again
+       * by a restore), with the version that withdraws it: allowed on an erased row, and it keeps no reason (there is
+       * none: the route refuses one). Any other rejection of an erased row is refused ({@link DecisionTargetErased}).
+       */
+      withdrawsErased: true;
+      reason?: undefined;
+    };
 
 /** A decision named no stored application or offer (so its transaction stored nothing). */
 export class DecisionTargetMissing extends Error {
@@ -273,12 +322,16 @@ export interface SamverkanStore extends AuditSink {
   /** Erases an application's personal data and its idempotency records (only that: the routes use {@link eraseWith}). */
   erase(id: string, at: Date): Awaitable<boolean>;
   /**
-   * Stores an erasure that publishes no new version (file mode, or nothing
-   * published changes) with its audit entry, all in one transaction; `false`
-   * when it names no stored application or offer (then nothing is stored).
-   * An erasure that publishes a version goes with it ({@link NewVersion.erasure}).
+   * Stores an erasure that the route saw publish no new version (file mode,
+   * or nothing published changes) with its audit entry, all in one
+   * transaction; `false` when it names no stored application or offer (then
+   * nothing is stored). An erasure that publishes a version goes with it
+   * ({@link NewVersion.erasure}). With `history` (store mode), should the
+   * erasure as stored take something out of the newest version after all
+   * ({@link ErasureHistory}), that is published as a new version in the same
+   * transaction.
    */
-  eraseWith(erasure: Erasure, audit: NewAuditEntry): Awaitable<boolean>;
+  eraseWith(erasure: Erasure, audit: NewAuditEntry, history?: ErasureHistory): Awaitable<boolean>;
   /** What the application's approval published, also after a later rejection (the routes check the status). */
   approvalOf(id: string): Awaitable<{ organisation: Organisation; signedListed: boolean } | undefined>;
   /** The signatories approved applications add (file mode merges them on top of the file). */

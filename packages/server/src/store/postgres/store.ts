@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
+import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, RestoredVersionErased, type Decision, type Erasure, type ErasureHistory } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresOffers } from './offers.js';
@@ -282,13 +282,16 @@ export class PostgresStore implements SamverkanStore {
   }
 
   /** Stores an erasure and its audit entry in one transaction (nothing when it names nothing stored). */
-  async eraseWith(erasure: Erasure, audit: NewAuditEntry): Promise<boolean> {
+  async eraseWith(erasure: Erasure, audit: NewAuditEntry, history?: ErasureHistory): Promise<boolean> {
     const erased = await this.#tx(async (c) => {
       // Serialised with every version write (publishVersion takes the same lock first): a restore or an approval that
       // publishes a version meanwhile either commits before this scrub (which then sees its version) or after (and sees the scrub).
       await this.#lockVersions(c);
-      if (!(await this.#storeErasure(c, erasure))) return false;
+      const stored = await this.#storeErasure(c, erasure);
+      if (!stored) return false;
       await c.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [audit.at.toISOString(), audit.by, audit.action, audit.target]);
+      // The newest version changed after all (an approval committed after the route read the row): a version says so.
+      if (history && stored.newest) await this.#insertVersion(c, { dataset: { ...stored.newest, updatedAt: audit.at.toISOString() }, at: audit.at, by: audit.by, summary: history.summary });
       await this.#announce(c);
       return true;
     });
@@ -296,18 +299,20 @@ export class PostgresStore implements SamverkanStore {
     return erased;
   }
 
-  /** Writes every part of an erasure inside the caller's transaction; whether it named a stored row. */
-  async #storeErasure(c: pg.PoolClient, named: Erasure): Promise<boolean> {
+  /**
+   * Writes every part of an erasure inside the caller's transaction (which holds the versions' lock); `undefined` when
+   * it named no stored row, else the newest version's dataset if the erasure rewrote it (`newest`).
+   */
+  async #storeErasure(c: pg.PoolClient, named: Erasure): Promise<{ newest?: Dataset } | undefined> {
     // Read (and locked) inside the transaction: an approval that committed after the route read the row is erased too.
     const row = (await c.query<{ status: string; published: string | null }>(`${erasureRowQuery(named.on, '$1')} FOR UPDATE`, [named.id])).rows[0];
-    if (!row) return false;
+    if (!row) return undefined;
     const erasure = erasureAsStored(named, { status: row.status, publishedId: publishedIdOf(row.published) });
     const erased =
       erasure.on === 'offer' ? await this.offers.eraseRow(sqlClient(c), erasure.id, erasure.at, erasure.reject) : await this.#eraseApplicationRow(c, erasure.id, erasure.at);
-    if (!erased) return false;
+    if (!erased) return undefined;
     const scrub = versionScrub(erasure);
-    if (scrub) await this.#scrubVersions(c, scrub);
-    return true;
+    return scrub ? await this.#scrubVersions(c, scrub) : {};
   }
 
   /** The application's row without its personal data, and its idempotency records gone (inside the caller's transaction). */
@@ -371,21 +376,15 @@ export class PostgresStore implements SamverkanStore {
     const version = await this.#tx(async (c) => {
       // One writer at a time per agreement, across processes: the number and the compare-and-set hold.
       await this.#lockVersions(c);
-      const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
-      if (expected !== undefined && latest !== expected) return undefined;
-      // A restore publishes only what its version holds now (read after the lock: an erasure's scrub has committed, or waits).
+      // A restore publishes only what its version holds now (read after the lock: an erasure's scrub has committed, or
+      // waits). Checked first, as on SQLite: the answer names the erasure even when it published a version too.
       if (next.restores) {
         const held = (await c.query<VersionRow>('SELECT * FROM versions WHERE version = $1', [next.restores.version])).rows[0];
-        if (!held || JSON.stringify(versionFromRow(held).dataset) !== JSON.stringify(next.restores.dataset)) return undefined;
+        if (!held || JSON.stringify(versionFromRow(held).dataset) !== JSON.stringify(next.restores.dataset)) throw new RestoredVersionErased(next.restores.version);
       }
-      const version = latest + 1;
-      await c.query('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES ($1, $2, $3, $4, $5)', [
-        version,
-        next.at.toISOString(),
-        next.by,
-        next.summary,
-        JSON.stringify(next.dataset),
-      ]);
+      const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+      if (expected !== undefined && latest !== expected) return undefined;
+      const version = await this.#insertVersion(c, next);
       const audit = next.audit ?? [];
       if (audit.length > 0) {
         // One statement for a batch's many entries; unnest keeps their order (seq).
@@ -404,6 +403,13 @@ export class PostgresStore implements SamverkanStore {
     });
     if (version !== undefined) this.revision++;
     return version;
+  }
+
+  /** Inserts `next` as the version after the newest (inside the caller's transaction, under the versions' lock); its number. */
+  async #insertVersion(c: pg.PoolClient, next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>): Promise<number> {
+    const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+    await c.query('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES ($1, $2, $3, $4, $5)', [latest + 1, next.at.toISOString(), next.by, next.summary, JSON.stringify(next.dataset)]);
+    return latest + 1;
   }
 
   /** One writer of versions at a time per agreement, across processes (until the transaction ends): version numbers, compare-and-set and scrubs. */
@@ -425,7 +431,7 @@ export class PostgresStore implements SamverkanStore {
   async scrubOrganisation(id: string): Promise<void> {
     await this.#tx(async (c) => {
       await this.#lockVersions(c);
-      if (await this.#scrubVersions(c, (dataset) => scrubOrganisationIn(dataset, id))) await this.#announce(c);
+      if ((await this.#scrubVersions(c, (dataset) => scrubOrganisationIn(dataset, id))).any) await this.#announce(c);
     });
   }
 
@@ -434,17 +440,18 @@ export class PostgresStore implements SamverkanStore {
    * inside the caller's transaction: only the versions it changed are written,
    * each keeping its number, time, author and summary. Whether any changed.
    */
-  async #scrubVersions(c: pg.PoolClient, scrub: (dataset: Dataset) => boolean): Promise<boolean> {
+  async #scrubVersions(c: pg.PoolClient, scrub: (dataset: Dataset) => boolean): Promise<{ any: boolean; newest?: Dataset }> {
     const { rows } = await c.query<{ version: number; dataset: string }>('SELECT version, dataset FROM versions ORDER BY version FOR UPDATE');
     let any = false;
-    for (const row of rows) {
+    let newest: Dataset | undefined;
+    for (const [index, row] of rows.entries()) {
       const dataset = JSON.parse(row.dataset) as Dataset;
-      if (scrub(dataset)) {
-        any = true;
-        await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
-      }
+      if (!scrub(dataset)) continue;
+      any = true;
+      await c.query('UPDATE versions SET dataset = $1 WHERE version = $2', [JSON.stringify(dataset), row.version]);
+      if (index === rows.length - 1) newest = dataset;
     }
-    return any;
+    return newest ? { any, newest } : { any };
   }
 
   /** Stops listening and closes every connection. */

@@ -6,7 +6,7 @@ import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
 import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
-import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, type Decision, type Erasure } from '../types.js';
+import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, RestoredVersionErased, type Decision, type Erasure, type ErasureHistory } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteOffers } from './offers.js';
@@ -236,11 +236,14 @@ export class Store implements SamverkanStore {
   }
 
   /** Stores an erasure and its audit entry in one transaction (nothing when it names nothing stored). */
-  eraseWith(erasure: Erasure, audit: NewAuditEntry): boolean {
+  eraseWith(erasure: Erasure, audit: NewAuditEntry, history?: ErasureHistory): boolean {
     const erased = this.db
       .transaction(() => {
-        if (!this.#storeErasure(erasure)) return false;
+        const stored = this.#storeErasure(erasure);
+        if (!stored) return false;
         this.record(audit);
+        // The newest version changed after all (an approval committed after the route read the row): a version says so.
+        if (history && stored.newest) this.#insertVersion({ dataset: { ...stored.newest, updatedAt: audit.at.toISOString() }, at: audit.at, by: audit.by, summary: history.summary });
         return true;
       })
       .immediate();
@@ -248,17 +251,19 @@ export class Store implements SamverkanStore {
     return erased;
   }
 
-  /** Writes every part of an erasure (inside the caller's transaction); whether it named a stored row. */
-  #storeErasure(named: Erasure): boolean {
+  /**
+   * Writes every part of an erasure (inside the caller's transaction); `undefined` when it named no stored row, else
+   * the newest version's dataset if the erasure rewrote it (`newest`).
+   */
+  #storeErasure(named: Erasure): { newest?: Dataset } | undefined {
     // Read inside this (immediate, so serialised) transaction: an approval that committed after the route read the row is erased too.
     const row = this.db.prepare(erasureRowQuery(named.on, '?')).get(named.id) as { status: string; published: string | null } | undefined;
-    if (!row) return false;
+    if (!row) return undefined;
     const erasure = erasureAsStored(named, { status: row.status, publishedId: publishedIdOf(row.published) });
     const erased = erasure.on === 'offer' ? this.offers.eraseRow(erasure.id, erasure.at, erasure.reject) : this.#eraseApplicationRow(erasure.id, erasure.at);
-    if (!erased) return false;
+    if (!erased) return undefined;
     const scrub = versionScrub(erasure);
-    if (scrub) this.#scrubVersions(scrub);
-    return true;
+    return scrub ? this.#scrubVersions(scrub) : {};
   }
 
   /** The application's row without its personal data, and its idempotency records gone (inside the caller's transaction). */
@@ -345,14 +350,12 @@ export class Store implements SamverkanStore {
   publishVersion(next: NewVersion, expected?: number): number | undefined {
     const published = this.db
       .transaction(() => {
+        // A restore publishes only what its version holds now (an erasure may have scrubbed it since it was read). Checked
+        // first: when an erasure also published a version meanwhile, the answer names the erasure, not "changed meanwhile".
+        if (next.restores && !this.#stillHolds(next.restores)) throw new RestoredVersionErased(next.restores.version);
         const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
         if (expected !== undefined && latest !== expected) return undefined;
-        // A restore publishes only what its version holds now (an erasure may have scrubbed it since it was read).
-        if (next.restores && !this.#stillHolds(next.restores)) return undefined;
-        const version = latest + 1;
-        this.db
-          .prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)')
-          .run(version, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
+        const version = this.#insertVersion(next);
         for (const entry of next.audit ?? []) this.record(entry);
         // Thrown, it rolls the version back: nothing half-stored.
         if (next.decision && !this.#storeDecision(next.decision)) throw new DecisionTargetMissing(next.decision);
@@ -363,6 +366,13 @@ export class Store implements SamverkanStore {
       .immediate();
     if (published !== undefined && next.erasure) this.checkpointSoon();
     return published;
+  }
+
+  /** Inserts `next` as the version after the newest (inside the caller's transaction); its number. */
+  #insertVersion(next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>): number {
+    const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
+    this.db.prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)').run(latest + 1, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
+    return latest + 1;
   }
 
   /** Whether the stored version still holds exactly the dataset a restore read from it (inside the caller's transaction). */
@@ -394,13 +404,17 @@ export class Store implements SamverkanStore {
    * inside the caller's transaction: only the versions it changed are written,
    * each keeping its number, time, author and summary.
    */
-  #scrubVersions(scrub: (dataset: Dataset) => boolean): void {
-    const rows = this.db.prepare('SELECT version, dataset FROM versions').all() as { version: number; dataset: Buffer }[];
+  #scrubVersions(scrub: (dataset: Dataset) => boolean): { newest?: Dataset } {
+    const rows = this.db.prepare('SELECT version, dataset FROM versions ORDER BY version').all() as { version: number; dataset: Buffer }[];
     const update = this.db.prepare('UPDATE versions SET dataset = ? WHERE version = ?');
-    for (const row of rows) {
+    let newest: Dataset | undefined;
+    for (const [index, row] of rows.entries()) {
       const dataset = unpackDataset(row.dataset);
-      if (scrub(dataset)) update.run(packDataset(dataset), row.version);
+      if (!scrub(dataset)) continue;
+      update.run(packDataset(dataset), row.version);
+      if (index === rows.length - 1) newest = dataset;
     }
+    return newest ? { newest } : {};
   }
 
   /** What an application's approval published (also after a later rejection): the signatory, and whether it signed an organisation already listed. */
