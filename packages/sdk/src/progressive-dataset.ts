@@ -188,19 +188,38 @@ function rawIndexesOf(raw: readonly unknown[], id: string, before: number): numb
 }
 
 /**
+ * Above this many distinct ids sought, {@link rawIndexesOfEach} asks a Map of
+ * them for each raw id. Up to it, the ids are grouped by length and compared:
+ * a first page's dozen ids turn most raw ids away by their length alone
+ * (hashing each raw id cost more), but a month's 200–250 meetings share a
+ * few lengths, and comparing each raw id with every sought id of its length
+ * cost 15 ms for 2,000 meetings (Node --jitless, as a page's first run),
+ * against 1 ms for the Map.
+ */
+const COMPARE_IDS_UP_TO = 32;
+
+/**
  * For each of `ids`, the indexes of the raw entries whose id it is, in one
- * pass over the list ({@link ListCheck.announce}). The ids sought are grouped
- * by length, so that most raw ids are turned away by their length alone: a
- * Map of the ids sought, asked for each raw id, hashed every raw id, and that
- * cost more than reading them.
+ * pass over the list ({@link ListCheck.announce}): few ids are grouped by
+ * length, so that most raw ids are turned away by their length alone; many
+ * are looked up in a Map (see {@link COMPARE_IDS_UP_TO}).
  */
 function rawIndexesOfEach(raw: readonly unknown[], ids: readonly string[]): Map<string, number[]> {
   const found = new Map<string, number[]>();
+  for (const id of ids) if (!found.has(id)) found.set(id, []);
+  if (found.size > COMPARE_IDS_UP_TO) {
+    for (let j = 0; j < raw.length; j++) {
+      const entry = raw[j];
+      if (typeof entry !== 'object' || entry === null) continue;
+      const rawId = (entry as { id?: unknown }).id;
+      if (typeof rawId !== 'string') continue;
+      const at = found.get(rawId);
+      if (at !== undefined) at.push(j);
+    }
+    return found;
+  }
   const byLength = new Map<number, { id: string; at: number[] }[]>();
-  for (const id of ids) {
-    if (found.has(id)) continue;
-    const at: number[] = [];
-    found.set(id, at);
+  for (const [id, at] of found) {
     const same = byLength.get(id.length);
     if (same) same.push({ id, at });
     else byLength.set(id.length, [{ id, at }]);

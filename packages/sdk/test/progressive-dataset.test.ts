@@ -391,3 +391,50 @@ test('the first page of a list being checked, for names whose first letters are 
     { numRuns: 300 },
   );
 });
+
+test('a month of meetings announced at once (more ids than are compared one by one) and asked for with keptAt: the entries parseDataset keeps, with duplicate ids, broken meetings and offsets wrong across DST', async () => {
+  // Meetings around both of 2026's DST changes in Stockholm (29 March, 25 October): real ones, valid.
+  const base = (generateDataset({ organisations: 5, meetings: 900, contacts: 1, seed: 7 }).meetings as any[]).filter((m) => /^2026-(0[2-4]|1[01])-/.test(m.start));
+  assert.ok(base.length > 120);
+  // What is done to one meeting: taking an earlier (or later) meeting's id, breaking it, or writing the other DST offset.
+  const change = fc.oneof(
+    // (Often one of the first few meetings' ids: three or more namesakes, the first of them broken.)
+    fc.record({ kind: fc.constant('id' as const), from: fc.oneof(fc.nat({ max: 4 }), fc.nat()) }),
+    fc.record({ kind: fc.constant('break' as const), how: fc.nat() }),
+    fc.record({ kind: fc.constant('offset' as const), field: fc.constantFrom('start', 'end') }),
+  );
+  const flipOffset = (iso: string) => (iso.endsWith('+01:00') ? iso.replace(/\+01:00$/, '+02:00') : iso.replace(/\+02:00$/, '+01:00'));
+  await fc.assert(
+    fc.property(
+      fc.integer({ min: 60, max: base.length }),
+      fc.array(fc.tuple(fc.nat(), change), { maxLength: 60 }),
+      fc.constantFrom('2026-03', '2026-10', '2026-02'),
+      (count, changes, month) => {
+        const meetings = structuredClone(base.slice(0, count));
+        for (const [at, what] of changes) {
+          const meeting = meetings[at % count];
+          if (what.kind === 'id') meeting.id = meetings[what.from % count].id;
+          else if (what.kind === 'break') breakers.meetings![what.how % breakers.meetings!.length]!(meeting);
+          else meeting[what.field] = flipOffset(meeting[what.field]);
+        }
+        const input = { ...demo, timeZone: 'Europe/Stockholm', meetings };
+        const expected = parseDataset(structuredClone(input));
+        // The reference: a check that decides every meeting in input order (parseDataset's own way).
+        const plain = startDatasetCheck(structuredClone(input), { validators: allDatasetValidators, explain: zodExplainer }) as DatasetCheck;
+        assert.deepEqual(plain.finishNow(), expected);
+        // A month: the meetings whose raw start is in it (a view's wanted indexes), many more than a first page.
+        const check = startDatasetCheck(structuredClone(input), { validators: allDatasetValidators, explain: zodExplainer }) as DatasetCheck;
+        const list = check.list('meetings');
+        const wanted = list.raw.flatMap((m: any, i) => (typeof m?.start === 'string' && m.start.startsWith(month) ? [i] : []));
+        list.announce(wanted);
+        const { entries, indexes, complete } = list.keptAt(wanted);
+        assert.ok(complete);
+        const kept = wanted.filter((i) => plain.list('meetings').entry(i) !== undefined);
+        assert.deepEqual(indexes, kept);
+        assert.deepEqual(entries, kept.map((i) => plain.list('meetings').entry(i)));
+        assert.deepEqual(check.finishNow(), expected);
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
