@@ -194,7 +194,7 @@ function rawIndexesOf(raw: readonly unknown[], id: string, before: number): numb
  * Map of the ids sought, asked for each raw id, hashed every raw id, and that
  * cost more than reading them.
  */
-function rawIndexesOfEach(raw: readonly unknown[], ids: readonly string[], rawIds: readonly unknown[] | undefined): Map<string, number[]> {
+function rawIndexesOfEach(raw: readonly unknown[], ids: readonly string[]): Map<string, number[]> {
   const found = new Map<string, number[]>();
   const byLength = new Map<number, { id: string; at: number[] }[]>();
   for (const id of ids) {
@@ -210,14 +210,9 @@ function rawIndexesOfEach(raw: readonly unknown[], ids: readonly string[], rawId
   const sought = new Array<{ id: string; at: number[] }[] | undefined>(longest + 1);
   for (const [length, same] of byLength) sought[length] = same;
   for (let j = 0; j < raw.length; j++) {
-    let rawId: unknown;
-    // The ids a caller read in a pass of its own: a flat array, not 10,000 objects of many shapes read again.
-    if (rawIds !== undefined) rawId = rawIds[j];
-    else {
-      const entry = raw[j];
-      if (typeof entry !== 'object' || entry === null) continue;
-      rawId = (entry as { id?: unknown }).id;
-    }
+    const entry = raw[j];
+    if (typeof entry !== 'object' || entry === null) continue;
+    const rawId = (entry as { id?: unknown }).id;
     if (typeof rawId !== 'string' || rawId.length > longest) continue;
     const same = sought[rawId.length];
     if (same === undefined) continue;
@@ -683,14 +678,8 @@ export class ListCheck<T> {
    * found for all of them in one pass over the list, instead of one pass per
    * entry when it is asked for (a first page of a dozen entries spread over
    * 10,000 read some 60,000 ids). Nothing changes but when the ids are read.
-   *
-   * `rawIds`, when given, is every entry's raw id as the caller read it in a
-   * pass over the list of its own (a first page's pick reads each entry
-   * anyway): `rawIds[j]` is `raw[j].id` where that is a string, anything but
-   * a string elsewhere. The ids are then read from it, not from the entries
-   * again. An array of another length than the list is not used.
    */
-  announce(indexes: Iterable<number>, rawIds?: readonly unknown[]): void {
+  announce(indexes: Iterable<number>): void {
     if (this.entries || this.rawIds || !this.rawIdsHold) return;
     const ids: string[] = [];
     for (const index of indexes) {
@@ -702,7 +691,7 @@ export class ListCheck<T> {
     }
     if (ids.length === 0) return;
     this.scanned += this.raw.length;
-    const found = rawIndexesOfEach(this.raw, ids, rawIds?.length === this.raw.length ? rawIds : undefined);
+    const found = rawIndexesOfEach(this.raw, ids);
     if (!this.expected) this.expected = found;
     else for (const [id, at] of found) this.expected.set(id, at);
   }

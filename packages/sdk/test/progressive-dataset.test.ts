@@ -30,12 +30,11 @@ import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { breakers, demo, entryOf, LISTS } from './helpers/dataset-arbitraries.js';
 
 /** What a view might ask for before the check is finished. */
-type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt' | 'announce' | 'announce-ids'; at: number[]; limit: number };
+type Ask = { list: DatasetListName; kind: 'entry' | 'keptAt' | 'announce'; at: number[]; limit: number };
 const ask = fc.record({
   list: fc.constantFrom(...LISTS),
-  // 'announce': the entries announced first (ListCheck.announce, as a view's first page does), then asked for one by one;
-  // 'announce-ids': the same with every entry's raw id handed in, read by the caller (as firstCheckedOrganisations does).
-  kind: fc.constantFrom('entry' as const, 'keptAt' as const, 'announce' as const, 'announce-ids' as const),
+  // 'announce': the entries announced first (ListCheck.announce, as a view's first page does), then asked for one by one.
+  kind: fc.constantFrom('entry' as const, 'keptAt' as const, 'announce' as const),
   at: fc.array(fc.nat({ max: 80 }), { minLength: 1, maxLength: 12 }),
   limit: fc.integer({ min: 1, max: 12 }),
 });
@@ -46,9 +45,6 @@ const dataset = fc
   .chain((lists) => fc.tuple(...lists.map((list) => fc.array(entryOf(list), { maxLength: 10 }).map((entries) => [list, entries] as const))))
   .map((replaced) => ({ ...demo, ...Object.fromEntries(replaced) }));
 
-/** An entry's raw id as a caller reads it in its own pass (anything at all: only a string is an id). */
-const rawIdOf = (entry: unknown): unknown => (typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined);
-
 /**
  * Asks as a view would, records every early answer, finishes, and checks the
  * final result against parseDataset's and each early answer against it.
@@ -58,9 +54,8 @@ async function askThenFinish(check: DatasetCheck, asks: Ask[], expected: { datas
   for (const { list, kind, at, limit } of asks) {
     const lists = check.list(list);
     const indexes = at.map((i) => i % Math.max(1, lists.raw.length)).filter((i) => i < lists.raw.length);
-    if (kind === 'entry' || kind === 'announce' || kind === 'announce-ids') {
+    if (kind === 'entry' || kind === 'announce') {
       if (kind === 'announce') lists.announce(indexes.slice(0, limit));
-      if (kind === 'announce-ids') lists.announce(indexes.slice(0, limit), lists.raw.map(rawIdOf));
       for (const index of indexes) {
         const entry = lists.entry(index);
         if (entry !== UNDECIDED) early.push({ list, index, entry });
@@ -368,32 +363,6 @@ test('a first page announced at once (announce): an entry whose id an earlier va
     // Finishing after a first page picked out of order gives parseDataset's result.
     assert.deepEqual(await check.finish({ sliceMs: 1 }), expected);
   }
-});
-
-test('a first page announced with the raw ids its caller read (announce’s rawIds) decides as one announced without them; ids of another length are not used', async () => {
-  const big = generateDataset({ organisations: 300, meetings: 0, contacts: 5, seed: 22 });
-  const orgs = big.organisations as any[];
-  // Namesakes (the same raw id) before and after, valid and invalid, and entries that are not objects or have no string id.
-  orgs[200] = { ...orgs[200], id: orgs[5].id };
-  orgs[210] = { ...orgs[210], id: orgs[6].id };
-  orgs[6] = { ...orgs[6], website: 'javascript:alert(1)' };
-  orgs[7] = 'not an organisation';
-  orgs[8] = { ...orgs[8], id: 42 };
-  const expected = parseDataset(structuredClone(big));
-  const page = [200, 210, 5, 6, 7, 8, 9, 250];
-  const answers = async (announce: (list: any) => void) => {
-    const check = (await checkDataset(structuredClone(big), { explain: zodExplainer })) as DatasetCheck;
-    const list = check.list('organisations');
-    announce(list);
-    return page.map((index) => list.entry(index));
-  };
-  const plain = await answers((list) => list.announce(page));
-  assert.deepEqual(await answers((list) => list.announce(page, list.raw.map(rawIdOf))), plain);
-  // A wrong array (one entry short) is not used: the entries are read instead.
-  assert.deepEqual(await answers((list) => list.announce(page, list.raw.slice(1).map(rawIdOf))), plain);
-  // And each answer is parseDataset's: the later namesake of a valid entry is left out, that of an invalid one kept.
-  assert.equal(plain[0], undefined);
-  assert.deepEqual(plain[1], expected.dataset.organisations.find((o) => o.id === orgs[210].id && o.name === orgs[210].name.trim()));
 });
 
 test('the first page of a list being checked, for names whose first letters are alike, accented, combined, numbers or equal, is the collator’s order of the kept entries', async () => {

@@ -437,21 +437,16 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
   const raw = list.raw;
   // Only the raw values that can become what the filter needs (a signature, the form) are candidates: signs() on
   // the raw value too (a raw signature that is not an object is a candidate, and parsing then decides, as `passes` asks the parsed entry).
-  // Each candidate's raw index, its name as parsing leaves it (trimmed) and the first letter the pick reads, in this one pass;
-  // and every entry's raw id, which the page's duplicate-id checks read (announce) instead of reading the 10,000 entries again.
+  // Each candidate's raw index, its name as parsing leaves it (trimmed) and the first letter the pick reads, in this one pass.
   const candidates: number[] = [];
   const names: string[] = [];
   const units = new Uint16Array(raw.length);
-  const rawIds = new Array<unknown>(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const o = raw[i] as { id?: unknown; name?: unknown; signature?: unknown; form?: unknown } | null;
-    if (typeof o !== 'object' || o === null) continue;
-    rawIds[i] = o.id;
-    const rawName = o.name;
-    if (typeof rawName !== 'string') continue;
+    const o = raw[i] as { name?: unknown; signature?: unknown; form?: unknown } | null;
+    if (typeof o !== 'object' || o === null || typeof o.name !== 'string') continue;
     if (filter.signatoriesOnly && !signs(o)) continue;
     if (filter.form && o.form !== filter.form) continue;
-    const name = rawName.trim();
+    const name = o.name.trim();
     units[candidates.length] = firstLetterUnit(name);
     candidates.push(i);
     names.push(name);
@@ -472,7 +467,7 @@ export function firstCheckedOrganisations(list: ListCheck<Organisation>, filter:
     const next = ordered.slice(walked);
     walked = ordered.length;
     // Those that fill the page if all pass: their duplicate-id checks read the list's ids once, together.
-    list.announce(next.slice(0, limit - organisations.length).map((k) => candidates[k]!), rawIds);
+    list.announce(next.slice(0, limit - organisations.length).map((k) => candidates[k]!));
     for (const k of next) {
       if (organisations.length >= limit) break;
       const o = list.entry(candidates[k]!);
