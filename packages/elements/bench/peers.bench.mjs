@@ -471,7 +471,8 @@ async function round(names, dataUrl, afterwards) {
     if (profiled) await profiled.send('Profiler.start');
     // PEERS_TRACE=1: a Chromium trace of the lists' and calendars' cold first render too (ours and FullCalendar's, same
     // categories as the month changes'): where its time goes, by trace event (script, style, layout, paint, GC).
-    const tracedCold = process.env.PEERS_TRACE && /(calendar|list)$/.test(name);
+    // PEERS_TRACE_PEERS=1: the peers' lists too (Grid.js, List.js), to compare the browser's own work in the window.
+    const tracedCold = process.env.PEERS_TRACE && (/(calendar|list)$/.test(name) || (process.env.PEERS_TRACE_PEERS && /js$/.test(name)));
     // The categories also give V8's compiles (V8.CompileCode: a function's first call compiles it) for the timeline below.
     if (tracedCold) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8', 'blink.user_timing', 'disabled-by-default-v8.compile'] });
     record(name, 'cold', await tab.evaluate(() => window.firstRow(window.text)));
@@ -488,8 +489,8 @@ async function round(names, dataUrl, afterwards) {
       // machine's other load changes far less than the wall time.
       const cpu = markedCpu(name, events);
       if (cpu !== undefined) record(name, 'cold cpu', cpu);
-      // The calendars' window task by task, with the idle gaps between (where the wall time goes, not only the CPU's).
-      if (/calendar$/.test(name)) {
+      // The window task by task, with the idle gaps between (where the wall time goes, not only the CPU's).
+      if (/(calendar|list|js)$/.test(name)) {
         const all = events.traceEvents ?? events;
         const start = all.find((e) => e.name === 'cold-start');
         const end = all.find((e) => e.name === 'cold-end' && e.pid === start?.pid);

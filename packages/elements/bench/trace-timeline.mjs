@@ -27,6 +27,9 @@ export async function printTimeline(events, start, end, main, profile, summary) 
   }
   // The profile's samples, in the trace's clock (both are the browser's monotonic microseconds).
   const nodes = new Map((profile?.nodes ?? []).map((node) => [node.id, node]));
+  // Each node's caller: a task's functions with their callees' time (inclusive), not only their own.
+  const parents = new Map();
+  for (const node of nodes.values()) for (const child of node.children ?? []) parents.set(child, node);
   const samples = [];
   let t = profile?.startTime ?? 0;
   for (let i = 0; i < (profile?.samples.length ?? 0); i++) {
@@ -40,10 +43,19 @@ export async function printTimeline(events, start, end, main, profile, summary) 
     const names = new Map();
     for (const c of task.children) if (!/^(ThreadControllerImpl|RunTask|ThreadPool|SequenceManager)/.test(c.name)) names.set(c.name, Math.max(names.get(c.name) ?? 0, 0) + c.dur);
     const files = new Map();
+    const functions = new Map();
     for (const s of samples) {
       if (s.ts < task.ts || s.ts > task.ts + task.dur || s.node.callFrame.functionName === '(idle)') continue;
       const { file } = await summary.place(s.node.callFrame);
       files.set(file, (files.get(file) ?? 0) + s.dur);
+      // Inclusive: every function on the sample's stack, once.
+      const seen = new Set();
+      for (let node = s.node; node; node = parents.get(node.id)) {
+        const { name } = await summary.place(node.callFrame);
+        if (seen.has(name) || name === '(root)') continue;
+        seen.add(name);
+        functions.set(name, (functions.get(name) ?? 0) + s.dur);
+      }
     }
     const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
     // The JS the task ran first (a timer's or a callback's function), as the trace names it.
@@ -51,6 +63,8 @@ export async function printTimeline(events, start, end, main, profile, summary) 
     const js = call ? ` [${call.functionName || '(anonymous)'} ${String(call.url ?? '').split('/').pop()}:${call.lineNumber ?? ''}]` : '';
     console.log(`${ms(task.ts - start.ts).padStart(7)}  task ${ms(task.dur)} ms${js}: ${top(names, 6)}`);
     if (files.size) console.log(`${''.padStart(9)}js: ${top(files, 6)}`);
+    // A long task's functions with what they call (inclusive time): which step of the work it is.
+    if (task.dur > 10_000 && functions.size) console.log(`${''.padStart(9)}functions (with callees): ${top(functions, 24)}`);
     last = Math.max(last, task.ts + task.dur);
   }
   if (end.ts - last > 300) console.log(`${ms(last - start.ts).padStart(7)}  idle ${ms(end.ts - last)} ms`);

@@ -114,3 +114,25 @@ test('a short first page of many names whose first letters are alike, accented, 
     { numRuns: 500 },
   );
 });
+
+test('a short first page of many names with the same first letter, whose second letters are alike, accented, combined, digits or none, is the collator’s', () => {
+  // firstSwedish also leaves out the names with the page's last first letter whose second letter puts them after it
+  // (secondLetterUnit): a one-letter name, a combining mark or an ignorable character after the second letter, a
+  // digit or an unknown second letter must keep a name in, and names of other first letters still count.
+  const seconds = [...'aAåÅäÄeEbBöÖzZ -1', 'a\u030A', 'o\u0308', 'e\u0301', 'A\u00AD', 'a\u200B', 'ß', 'Ё', ''];
+  const first = fc.constantFrom('b', 'B', 'b', 'B', 'a', 'c', 'å');
+  const rest = fc.array(fc.constantFrom(...'aåäöbz -1\u0301\u030A'), { maxLength: 3 }).map((chars) => chars.join(''));
+  const name = fc.tuple(first, fc.constantFrom(...seconds), rest).map(([a, b, c]) => a + b + c);
+  fc.assert(
+    fc.property(fc.array(name, { minLength: 1, maxLength: 300 }), fc.integer({ min: 1, max: 16 }), (names, count) => {
+      const items = names.map((name, i) => ({ name, i }));
+      const expected = items
+        .slice()
+        .sort((a, b) => collator.compare(a.name, b.name) || a.i - b.i)
+        .slice(0, count)
+        .map((item) => item.i);
+      assert.deepEqual(firstSwedish(items, (item) => item.name, count).map((item) => item.i), expected);
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -290,7 +290,7 @@ export function firstSwedishPositions(names: readonly string[], units: Uint16Arr
   };
   // A max-heap of positions: heap[0] is the last of the first `count` so far.
   const heap: number[] = [];
-  for (const i of firstCandidates(units, count)) {
+  for (const i of firstCandidates(units, count, names)) {
     if (heap.length < count) {
       heap.push(i);
       for (let c = heap.length - 1; c > 0; ) {
@@ -317,30 +317,71 @@ export function firstSwedishPositions(names: readonly string[], units: Uint16Arr
 }
 
 /**
- * The positions (ascending) of the names that can be among the first `count`
- * in the order, from their first letters' units ({@link firstLetterUnit}): a
- * name whose unit is known and larger than that of `count` other names comes
- * after all of them, so it is left out; every other name stays (one whose
- * unit is not known for sure, too). The collator then compares a few hundred
- * names, not thousands: on a page's first render those comparisons were most
- * of the first page's cost.
+ * The unit of the second letter of `name`, a name whose first letter's unit
+ * is known ({@link firstLetterUnit}), as {@link firstCandidates} reads it:
+ * {@link END} for a name of one letter (it comes before every longer name
+ * with that letter, as a shorter key does), 0 when the second letter's
+ * primary weight is not known for sure: a character the table does not know,
+ * a digit (numbers are left to the collator), or one followed by a character
+ * that is not known (a combining mark can make one letter of the two).
  */
-function firstCandidates(units: Uint16Array, count: number): Iterable<number> {
-  const n = units.length;
-  const counts = new Uint32Array((table ??= buildTable()).weights.length + FIRST_WEIGHT);
-  for (let i = 0; i < n; i++) counts[units[i]!]++;
-  // The smallest unit at which `count` names with known units are reached: names after it are left out.
-  let last = counts.length;
-  for (let unit = FIRST_WEIGHT, seen = 0; unit < counts.length; unit++) {
+function secondLetterUnit(name: string, weights: Uint16Array): number {
+  if (name.length < 2) return END;
+  const code = name.charCodeAt(1);
+  const unit = code < weights.length ? weights[code]! : 0;
+  if (unit === 0 || name.length < 3) return unit;
+  const next = name.charCodeAt(2);
+  return (next < weights.length ? weights[next]! : 0) === 0 && !(next >= DIGIT_0 && next <= DIGIT_9) ? 0 : unit;
+}
+
+/** The smallest unit at which `count` of the counted units (from `from` on) are reached; `counts.length` if they are not. */
+function unitReaching(counts: Uint32Array, from: number, count: number): number {
+  for (let unit = from, seen = 0; unit < counts.length; unit++) {
     seen += counts[unit]!;
-    if (seen >= count) {
-      last = unit;
-      break;
-    }
+    if (seen >= count) return unit;
   }
+  return counts.length;
+}
+
+/**
+ * The positions (ascending) of the names that can be among the first `count`
+ * in the order, from their first two letters' primary weights: a name whose
+ * first letter's unit ({@link firstLetterUnit}) is known and larger than that
+ * of `count` other names comes after all of them, so it is left out; so does
+ * a name with the last first letter still needed whose second letter's unit
+ * ({@link secondLetterUnit}) is known and larger than that of as many names
+ * with that first letter as are still needed. Every other name stays (one
+ * whose units are not known for sure, too). The collator then compares a few
+ * dozen names, not thousands (nor the some 300 a large list has with the
+ * first page's first letter): on a page's first render those comparisons were
+ * most of the first page's cost.
+ */
+function firstCandidates(units: Uint16Array, count: number, names: readonly string[]): Iterable<number> {
+  const n = units.length;
+  const { weights } = (table ??= buildTable());
+  const counts = new Uint32Array(weights.length + FIRST_WEIGHT);
+  for (let i = 0; i < n; i++) counts[units[i]!]++;
+  // The smallest first letter at which `count` names with known units are reached: names after it are left out.
+  const last = unitReaching(counts, FIRST_WEIGHT, count);
   if (last === counts.length) return units.keys();
+  // Those with a first letter before it come first, all of them; of those with that letter, `needed` more at most.
+  let needed = count;
+  for (let unit = FIRST_WEIGHT; unit < last; unit++) needed -= counts[unit]!;
+  // Their second letters, counted from END (a name of one letter) on; 0 (not known) is not counted.
+  const seconds = new Uint16Array(n);
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    if (units[i] !== last) continue;
+    const second = secondLetterUnit(names[i]!, weights);
+    seconds[i] = second;
+    counts[second]++;
+  }
+  const lastSecond = unitReaching(counts, END, needed);
   const out: number[] = [];
-  for (let i = 0; i < n; i++) if (units[i]! <= last) out.push(i);
+  for (let i = 0; i < n; i++) {
+    const unit = units[i]!;
+    if (unit < last || (unit === last && seconds[i]! <= lastSecond)) out.push(i);
+  }
   return out;
 }
 
