@@ -16,12 +16,11 @@ export type GeneratedValidator = (value: unknown, defaultLanguage: string) => un
 
 /**
  * Object.prototype.hasOwnProperty, for `own.call(object, key)` in a for-in.
- * Not exported: the JIT turns `own.call(v, key)` in a for-in into a map
- * check only when `own` is a constant it can see, which a binding of the
- * module's own scope is and an exported (or imported) one, a module cell, is
- * not. Exported, it made inOrder's loop a real call per key (a third of
- * inOrder's time, about 45 ns an object: .tmp-free microbenchmark in the
- * commit message).
+ * Not exported: through the exported binding (a module cell) inOrder's
+ * `own.call` cost like a real call per key, through a binding of this
+ * module's scope the JIT can make it a map check, as for the generated
+ * modules' own `own` (measured in a plain Node loop over objects of seven
+ * shapes: 116 ns an object exported, 86 not).
  */
 const own = Object.prototype.hasOwnProperty;
 
