@@ -246,8 +246,7 @@ function keepInOrder(
   const n = raw.length;
   for (let i = from; i < n; i++) {
     const entry = parsed[i];
-    // FAIL, as the generated code tests for it (an object against a symbol, `===` was V8's generic StrictEqual).
-    if (typeof entry === 'symbol' || valid[i] !== undefined) return i;
+    if (entry === FAIL || valid[i] !== undefined) return i;
     const id = (entry as { id: string }).id;
     if (entry !== raw[i] && id !== (raw[i] as { id?: unknown }).id) return i;
     if (offsetsHold !== undefined && !offsetsHold(entry as { start?: unknown }, timeZone)) return i;
