@@ -353,9 +353,6 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     const catchallType = catchall?._zod.def.type;
     const mode = catchall === undefined ? 'strip' : catchallType === 'never' ? 'strict' : catchallType === 'unknown' || catchallType === 'any' ? 'loose' : 'catchall';
     const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;", 'let n = 0;'];
-    // A stripped object's own keys are read in one for-in, in the schema's order (see ownKeysInOrder).
-    const inLoop = mode === 'strip' && keys.length > 0 && keys.length <= 30;
-    if (inLoop) lines.splice(1, 0, ...ownKeysInOrder(keys));
     // Keys whose value must be present: counted once here, not tested one by one.
     let present = 0;
     const same: string[] = [];
@@ -366,7 +363,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       const type = schema._zod.def.type;
       const r = `r${i}`;
       const p = `p${i}`;
-      if (!inLoop) lines.push(`const ${r} = ${member('v', key)};`);
+      lines.push(`const ${r} = ${member('v', key)};`);
       const inner = schema._zod.def.innerType as ZodNode | undefined;
       const once = type === 'default' ? defaultLiteral(schema._zod.def) : undefined;
       if (type === 'optional' && !['default', 'prefault', 'catch', 'optional'].includes(inner!._zod.def.type)) {
@@ -390,7 +387,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       }
       same.push(`${p} === ${r}`);
     }
-    if (present > 0) lines[lines.indexOf('let n = 0;')] = `let n = ${present};`;
+    if (present > 0) lines[1] = `let n = ${present};`;
     const unchanged = same.length ? same.join(' && ') : 'true';
     const names = constant(JSON.stringify(keys));
     // The own keys counted: a strict object fails on a key not in the schema, a loose one on a `__proto__`
@@ -422,9 +419,7 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     // The input itself is zod's output only when every value is unchanged and zod's copy would have the
     // same keys in the same order (inOrder: no key left out, none that is there with the value undefined,
     // the schema's order, a plain object).
-    const condition = inLoop
-      ? `!(${unchanged}) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype`
-      : `!(${extrasSame}${unchanged}) || !inOrder(v, ${names}, n${known ? `, ${known}` : ''})`;
+    const condition = `!(${extrasSame}${unchanged}) || !inOrder(v, ${names}, n${known ? `, ${known}` : ''})`;
     if (mode === 'strip' || mode === 'strict') {
       // The copy (rare on a dataset as the server publishes it) by one shared function: less code per object.
       // (Written key by key instead, the copy alone was faster, but parse.bench.ts's raw ratio went from
@@ -437,39 +432,6 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     if (mode === 'catchall') lines.push(`  for (const key in v) if (own.call(v, key) && !${known}.has(key)) o[key] = ${call(emit(catchall!, `${path}{catchall}`), 'v[key]', ctx)};`);
     lines.push('  v = o;', '}');
     return lines;
-  }
-
-  /**
-   * The start of a stripped object's validator: its own keys read in one
-   * for-in, each matched against the schema's keys from where the last one
-   * matched (so, in the schema's order), its value read by the loop's key into
-   * `r0`, `r1`, … . Read by name (`v.id`), the keys of objects of many shapes
-   * (an organisation's optional keys make some fifty) each went through V8's
-   * megamorphic look-up, a fifth of parseDataset's time in a profile; a value
-   * read by a for-in's own key is read by its place in the object. What the
-   * loop does not read, it reads by name afterwards, as zod does (`input[key]`:
-   * a missing key, or every key once one is out of order or not the schema's),
-   * so the values are zod's. The same loop says whether zod's copy would have
-   * the object's keys in its order (what inOrder tells for the other modes):
-   * `s` (the schema position reached, -1 once out of order) and `m` (own keys)
-   * are compared with `n` (the keys with a value) at the end.
-   */
-  function ownKeysInOrder(keys: string[]): string[] {
-    const bit = (i: number) => 2 ** i;
-    return [
-      ...keys.map((_, i) => `let r${i}: any;`),
-      'let s = 0;',
-      'let m = 0;',
-      'let seen = 0;',
-      'for (const k in v) {',
-      '  if (!own.call(v, k)) continue;',
-      '  m++;',
-      ...keys.map((key, i) => `  ${i === 0 ? '' : 'else '}if (s <= ${i} && k === ${JSON.stringify(key)}) {\n    r${i} = v[k];\n    seen |= ${bit(i)};\n    s = ${i + 1};\n  }`),
-      '  else {\n    s = -1;\n    break;\n  }',
-      '}',
-      'if (s < 0) seen = 0;',
-      ...keys.map((key, i) => `if ((seen & ${bit(i)}) === 0) r${i} = ${member('v', key)};`),
-    ].flatMap((line) => line.split('\n'));
   }
 
   function checks(node: ZodNode, _path: string, fail: (why: string) => string[], ctx: { lang: boolean }): string[] {

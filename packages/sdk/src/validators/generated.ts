@@ -114,38 +114,14 @@ function v7(v: any): any {
 }
 function v8(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "text") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.text;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.text;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c0, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
   return v;
 }
 function v10(v: any): any {
@@ -298,42 +274,18 @@ function v15(v: any): any {
 }
 function v16(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "applications") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "nextCursor") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.applications;
-  if ((seen & 2) === 0) r1 = v.nextCursor;
   let n = 1;
+  const r0 = v.applications;
   const p0 = v15(r0);
   if (p0 === F) return F;
+  const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v9(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c3, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1], [r0, r1], v);
   return v;
 }
 function v17(v: any): any {
@@ -456,205 +408,91 @@ function v18(v: any): any {
 }
 function v19(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "offers") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "nextCursor") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.offers;
-  if ((seen & 2) === 0) r1 = v.nextCursor;
   let n = 1;
+  const r0 = v.offers;
   const p0 = v18(r0);
   if (p0 === F) return F;
+  const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v9(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c6, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1], [r0, r1], v);
   return v;
 }
 function v27(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "phone") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "website") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.phone;
-  if ((seen & 8) === 0) r3 = v.website;
   let n = 1;
+  const r0 = v.name;
   const p0 = v7(r0);
   if (p0 === F) return F;
+  const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v1(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v28(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "title") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "municipality") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "adoptedOn") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "revisionIntervalYears") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "developmentPlanIntervalYears") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "documentUrl") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "generalContact") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.title;
-  if ((seen & 2) === 0) r1 = v.municipality;
-  if ((seen & 4) === 0) r2 = v.adoptedOn;
-  if ((seen & 8) === 0) r3 = v.revisionIntervalYears;
-  if ((seen & 16) === 0) r4 = v.developmentPlanIntervalYears;
-  if ((seen & 32) === 0) r5 = v.documentUrl;
-  if ((seen & 64) === 0) r6 = v.generalContact;
   let n = 3;
+  const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
+  const r1 = v.municipality;
   const p1 = v23(r1);
   if (p1 === F) return F;
+  const r2 = v.adoptedOn;
   const p2 = v24(r2);
   if (p2 === F) return F;
+  const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v27(r6);
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 function v29(v: any): any {
@@ -685,64 +523,28 @@ function v29(v: any): any {
 }
 function v30(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "path") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "message") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "code") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "params") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.path;
-  if ((seen & 2) === 0) r1 = v.message;
-  if ((seen & 4) === 0) r2 = v.code;
-  if ((seen & 8) === 0) r3 = v.params;
   let n = 2;
+  const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.message;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.code;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v9(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.params;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v29(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v31(v: any): any {
@@ -763,29 +565,11 @@ function v31(v: any): any {
 }
 function v32(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "errors") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.errors;
   let n = 1;
+  const r0 = v.errors;
   const p0 = v31(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c13, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c13, n)) v = copyObject(c13, [p0], [r0], v);
   return v;
 }
 function v33(_v: any): any {
@@ -793,126 +577,54 @@ function v33(_v: any): any {
 }
 function v34(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "status") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "reference") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "limit") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "cursor") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.status;
-  if ((seen & 2) === 0) r1 = v.reference;
-  if ((seen & 4) === 0) r2 = v.limit;
-  if ((seen & 8) === 0) r3 = v.cursor;
   let n = 0;
+  const r0 = v.status;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v10(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.reference;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v0(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v33(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.cursor;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v9(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c14, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v35(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "at") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "by") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "action") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "target") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.at;
-  if ((seen & 2) === 0) r1 = v.by;
-  if ((seen & 4) === 0) r2 = v.action;
-  if ((seen & 8) === 0) r3 = v.target;
   let n = 4;
+  const r0 = v.at;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.by;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.action;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.target;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c15, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v36(v: any): any {
@@ -922,46 +634,22 @@ function v36(v: any): any {
 }
 function v37(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "limit") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "cursor") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.limit;
-  if ((seen & 2) === 0) r1 = v.cursor;
   let n = 0;
+  const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v33(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v36(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c17, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1], [r0, r1], v);
   return v;
 }
 function v38(v: any): any {
@@ -982,42 +670,18 @@ function v38(v: any): any {
 }
 function v39(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "entries") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "nextCursor") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.entries;
-  if ((seen & 2) === 0) r1 = v.nextCursor;
   let n = 1;
+  const r0 = v.entries;
   const p0 = v38(r0);
   if (p0 === F) return F;
+  const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v9(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c18, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1], [r0, r1], v);
   return v;
 }
 function v40(v: any): any {
@@ -1028,96 +692,36 @@ function v40(v: any): any {
 }
 function v41(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "currentPassword") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "password") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "lang") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.currentPassword;
-  if ((seen & 2) === 0) r1 = v.password;
-  if ((seen & 4) === 0) r2 = v.lang;
   let n = 2;
+  const r0 = v.currentPassword;
   const p0 = v40(r0);
   if (p0 === F) return F;
+  const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v5(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c19, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v43(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "party") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "text") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.party;
-  if ((seen & 4) === 0) r2 = v.text;
   let n = 3;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.party;
   const p1 = v42(r1);
   if (p1 === F) return F;
+  const r2 = v.text;
   const p2 = v7(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c20, n)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v44(v: any): any {
@@ -1138,97 +742,20 @@ function v44(v: any): any {
 }
 function v47(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "title") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "unit") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "topics") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "email") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "phone") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "languages") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "principles") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "confirmedOn") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.title;
-  if ((seen & 8) === 0) r3 = v.unit;
-  if ((seen & 16) === 0) r4 = v.topics;
-  if ((seen & 32) === 0) r5 = v.email;
-  if ((seen & 64) === 0) r6 = v.phone;
-  if ((seen & 128) === 0) r7 = v.languages;
-  if ((seen & 256) === 0) r8 = v.principles;
-  if ((seen & 512) === 0) r9 = v.confirmedOn;
   let n = 4;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
+  const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
+  const r3 = v.unit;
   const p3 = v7(r3);
   if (p3 === F) return F;
+  const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
@@ -1236,18 +763,21 @@ function v47(v: any): any {
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.email;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v1(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.languages;
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
@@ -1255,6 +785,7 @@ function v47(v: any): any {
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.principles;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -1262,13 +793,14 @@ function v47(v: any): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
     p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
   return v;
 }
 function v48(v: any): any {
@@ -1282,51 +814,21 @@ function v49(v: any): any {
 }
 function v50(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "collection") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "id") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "etag") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.collection;
-  if ((seen & 2) === 0) r1 = v.id;
-  if ((seen & 4) === 0) r2 = v.etag;
   let n = 2;
+  const r0 = v.collection;
   const p0 = v49(r0);
   if (p0 === F) return F;
+  const r1 = v.id;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.etag;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v9(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c22, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v51(v: any): any {
@@ -1347,47 +849,17 @@ function v51(v: any): any {
 }
 function v52(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "version") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "at") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "items") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.version;
-  if ((seen & 2) === 0) r1 = v.at;
-  if ((seen & 4) === 0) r2 = v.items;
   let n = 3;
+  const r0 = v.version;
   const p0 = v48(r0);
   if (p0 === F) return F;
+  const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.items;
   const p2 = v51(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c23, n)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v53(v: any): any {
@@ -1401,77 +873,35 @@ function v54(v: any): any {
 }
 function v55(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "op") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "collection") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "id") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "etag") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "data") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.op;
-  if ((seen & 2) === 0) r1 = v.collection;
-  if ((seen & 4) === 0) r2 = v.id;
-  if ((seen & 8) === 0) r3 = v.etag;
-  if ((seen & 16) === 0) r4 = v.data;
   let n = 2;
+  const r0 = v.op;
   const p0 = v53(r0);
   if (p0 === F) return F;
+  const r1 = v.collection;
   const p1 = v49(r1);
   if (p1 === F) return F;
+  const r2 = v.id;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v54(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.etag;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v9(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.data;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v12(r4);
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c24, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c24, n)) v = copyObject(c24, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v56(v: any): any {
@@ -1499,87 +929,33 @@ function v57(v: any): any {
 }
 function v58(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "writes") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "summary") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.writes;
-  if ((seen & 2) === 0) r1 = v.summary;
   let n = 1;
+  const r0 = v.writes;
   const p0 = v56(r0);
   if (p0 === F) return F;
+  const r1 = v.summary;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v57(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c25, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], [r0, r1], v);
   return v;
 }
 function v59(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "etag") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "data") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.etag;
-  if ((seen & 4) === 0) r2 = v.data;
   let n = 3;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.etag;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.data;
   const p2 = v12(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c26, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v60(v: any): any {
@@ -1600,29 +976,11 @@ function v60(v: any): any {
 }
 function v61(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "items") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.items;
   let n = 1;
+  const r0 = v.items;
   const p0 = v60(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c27, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], [r0], v);
   return v;
 }
 function v62(v: any): any {
@@ -1631,120 +989,48 @@ function v62(v: any): any {
 }
 function v63(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "email") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "role") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "notifyApplications") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "lang") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.email;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.role;
-  if ((seen & 8) === 0) r3 = v.notifyApplications;
-  if ((seen & 16) === 0) r4 = v.lang;
   let n = 2;
+  const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("email" in v)) return F;
+  const r1 = v.name;
   const p1 = v0(r1);
   if (p1 === F) return F;
+  const r2 = v.role;
   const p2 = v62(r2);
   if (p2 === F) return F;
+  const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v13(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.lang;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v5(r4);
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c28, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v65(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "setPasswordUrl") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "expiresAt") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.setPasswordUrl;
-  if ((seen & 4) === 0) r2 = v.expiresAt;
   let n = 3;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.setPasswordUrl;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.expiresAt;
   const p2 = v64(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c29, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v70(v: any): any {
@@ -1765,57 +1051,21 @@ function v70(v: any): any {
 }
 function v71(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "description") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "commitments") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.description;
-  if ((seen & 8) === 0) r3 = v.commitments;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
+  const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.commitments;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -1823,7 +1073,7 @@ function v71(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v72(v: any): any {
@@ -1860,57 +1110,21 @@ function v73(v: any): any {
 }
 function v74(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "goal") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "actions") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.goal;
-  if ((seen & 8) === 0) r3 = v.actions;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
+  const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.actions;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -1918,7 +1132,7 @@ function v74(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v75(v: any): any {
@@ -1939,153 +1153,52 @@ function v75(v: any): any {
 }
 function v81(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let r13: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "organisationNumber") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "form") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "description") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "website") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "email") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "phone") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "districts") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "activities") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "languages") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "signature") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "collaborationContact") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else if (s <= 13 && k === "confirmedOn") {
-      r13 = v[k];
-      seen |= 8192;
-      s = 14;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.organisationNumber;
-  if ((seen & 8) === 0) r3 = v.form;
-  if ((seen & 16) === 0) r4 = v.description;
-  if ((seen & 32) === 0) r5 = v.website;
-  if ((seen & 64) === 0) r6 = v.email;
-  if ((seen & 128) === 0) r7 = v.phone;
-  if ((seen & 256) === 0) r8 = v.districts;
-  if ((seen & 512) === 0) r9 = v.activities;
-  if ((seen & 1024) === 0) r10 = v.languages;
-  if ((seen & 2048) === 0) r11 = v.signature;
-  if ((seen & 4096) === 0) r12 = v.collaborationContact;
-  if ((seen & 8192) === 0) r13 = v.confirmedOn;
   let n = 3;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
+  const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.form;
   const p3 = v76(r3);
   if (p3 === F) return F;
+  const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v7(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.email;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v1(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.districts;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -2093,6 +1206,7 @@ function v81(v: any): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.activities;
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
@@ -2100,6 +1214,7 @@ function v81(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.languages;
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
@@ -2107,25 +1222,28 @@ function v81(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
     p11 = v79(r11);
     if (p11 === F) return F;
     n++;
   }
+  const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
     p12 = v80(r12);
     if (p12 === F) return F;
     n++;
   }
+  const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
     p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
   return v;
 }
 function v82(v: any): any {
@@ -2162,188 +1280,71 @@ function v83(v: any): any {
 }
 function v85(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "address") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "onlineUrl") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.address;
-  if ((seen & 4) === 0) r2 = v.onlineUrl;
   let n = 0;
+  const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v7(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.address;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "kind") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "start") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "end") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "location") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "description") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "registrationUrl") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "languages") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "status") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "sequence") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "updatedAt") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.kind;
-  if ((seen & 8) === 0) r3 = v.start;
-  if ((seen & 16) === 0) r4 = v.end;
-  if ((seen & 32) === 0) r5 = v.location;
-  if ((seen & 64) === 0) r6 = v.description;
-  if ((seen & 128) === 0) r7 = v.registrationUrl;
-  if ((seen & 256) === 0) r8 = v.languages;
-  if ((seen & 512) === 0) r9 = v.status;
-  if ((seen & 1024) === 0) r10 = v.sequence;
-  if ((seen & 2048) === 0) r11 = v.updatedAt;
   let n = 5;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.title;
   const p1 = v7(r1);
   if (p1 === F) return F;
+  const r2 = v.kind;
   const p2 = v84(r2);
   if (p2 === F) return F;
+  const r3 = v.start;
   const p3 = v64(r3);
   if (p3 === F) return F;
+  const r4 = v.end;
   const p4 = v64(r4);
   if (p4 === F) return F;
+  const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v85(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.description;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v7(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.languages;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -2351,6 +1352,7 @@ function v88(v: any): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.status;
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
@@ -2358,19 +1360,21 @@ function v88(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
     p10 = v87(r10);
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
     p11 = v64(r11);
     if (p11 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
@@ -2392,38 +1396,14 @@ function v89(v: any): any {
 }
 function v92(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "title") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "url") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.title;
-  if ((seen & 2) === 0) r1 = v.url;
   let n = 2;
+  const r0 = v.title;
   const p0 = v7(r0);
   if (p0 === F) return F;
+  const r1 = v.url;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c38, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
   return v;
 }
 function v93(v: any): any {
@@ -2444,57 +1424,21 @@ function v93(v: any): any {
 }
 function v94(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "commitmentId") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "status") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "note") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "evidence") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.commitmentId;
-  if ((seen & 2) === 0) r1 = v.status;
-  if ((seen & 4) === 0) r2 = v.note;
-  if ((seen & 8) === 0) r3 = v.evidence;
   let n = 2;
+  const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.status;
   const p1 = v91(r1);
   if (p1 === F) return F;
+  const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.evidence;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -2502,7 +1446,7 @@ function v94(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v95(v: any): any {
@@ -2523,83 +1467,35 @@ function v95(v: any): any {
 }
 function v96(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "year") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "publishedOn") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "summary") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "documentUrl") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "commitments") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.year;
-  if ((seen & 4) === 0) r2 = v.publishedOn;
-  if ((seen & 8) === 0) r3 = v.summary;
-  if ((seen & 16) === 0) r4 = v.documentUrl;
-  if ((seen & 32) === 0) r5 = v.commitments;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.year;
   const p1 = v90(r1);
   if (p1 === F) return F;
+  const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.summary;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v7(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.commitments;
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
@@ -2607,7 +1503,7 @@ function v96(v: any): any {
     if (p5 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
   return v;
 }
 function v97(v: any): any {
@@ -2628,118 +1524,20 @@ function v97(v: any): any {
 }
 function v99(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "organisationId") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "title") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "description") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "districts") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "activities") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "languages") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "timeCommitment") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "start") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "end") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "publishedOn") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "validThrough") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "contact") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.organisationId;
-  if ((seen & 4) === 0) r2 = v.title;
-  if ((seen & 8) === 0) r3 = v.description;
-  if ((seen & 16) === 0) r4 = v.districts;
-  if ((seen & 32) === 0) r5 = v.activities;
-  if ((seen & 64) === 0) r6 = v.languages;
-  if ((seen & 128) === 0) r7 = v.timeCommitment;
-  if ((seen & 256) === 0) r8 = v.start;
-  if ((seen & 512) === 0) r9 = v.end;
-  if ((seen & 1024) === 0) r10 = v.publishedOn;
-  if ((seen & 2048) === 0) r11 = v.validThrough;
-  if ((seen & 4096) === 0) r12 = v.contact;
   let n = 7;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
+  const r2 = v.title;
   const p2 = v7(r2);
   if (p2 === F) return F;
+  const r3 = v.description;
   const p3 = v7(r3);
   if (p3 === F) return F;
+  const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
@@ -2747,6 +1545,7 @@ function v99(v: any): any {
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.activities;
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
@@ -2754,6 +1553,7 @@ function v99(v: any): any {
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.languages;
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
@@ -2761,31 +1561,37 @@ function v99(v: any): any {
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.timeCommitment;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v7(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
     p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
     p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.publishedOn;
   const p10 = v24(r10);
   if (p10 === F) return F;
+  const r11 = v.validThrough;
   const p11 = v24(r11);
   if (p11 === F) return F;
+  const r12 = v.contact;
   const p12 = v98(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
@@ -2808,116 +1614,17 @@ function v100(v: any): any {
 }
 function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "schemaVersion") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "updatedAt") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "defaultLanguage") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "languages") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "timeZone") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "agreement") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "principles") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "developmentAreas") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "organisations") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "contacts") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "meetings") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "followUps") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "opportunities") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.schemaVersion;
-  if ((seen & 2) === 0) r1 = v.updatedAt;
-  if ((seen & 4) === 0) r2 = v.defaultLanguage;
-  if ((seen & 8) === 0) r3 = v.languages;
-  if ((seen & 16) === 0) r4 = v.timeZone;
-  if ((seen & 32) === 0) r5 = v.agreement;
-  if ((seen & 64) === 0) r6 = v.principles;
-  if ((seen & 128) === 0) r7 = v.developmentAreas;
-  if ((seen & 256) === 0) r8 = v.organisations;
-  if ((seen & 512) === 0) r9 = v.contacts;
-  if ((seen & 1024) === 0) r10 = v.meetings;
-  if ((seen & 2048) === 0) r11 = v.followUps;
-  if ((seen & 4096) === 0) r12 = v.opportunities;
   let n = 5;
+  const r0 = v.schemaVersion;
   const p0 = v66(r0);
   if (p0 === F) return F;
+  const r1 = v.updatedAt;
   const p1 = v64(r1);
   if (p1 === F) return F;
+  const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
+  const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -2925,10 +1632,13 @@ function v101(v: any): any {
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.timeZone;
   const p4 = v67(r4);
   if (p4 === F) return F;
+  const r5 = v.agreement;
   const p5 = v28(r5);
   if (p5 === F) return F;
+  const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
@@ -2936,6 +1646,7 @@ function v101(v: any): any {
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.developmentAreas;
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
@@ -2943,6 +1654,7 @@ function v101(v: any): any {
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.organisations;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -2950,6 +1662,7 @@ function v101(v: any): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.contacts;
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
@@ -2957,6 +1670,7 @@ function v101(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.meetings;
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
@@ -2964,6 +1678,7 @@ function v101(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.followUps;
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
@@ -2971,6 +1686,7 @@ function v101(v: any): any {
     if (p11 === F) return F;
     n++;
   }
+  const r12 = v.opportunities;
   let p12: any;
   if (r12 === undefined) p12 = [];
   else {
@@ -2978,7 +1694,7 @@ function v101(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   return v;
 }
 function v102(v: any): any {
@@ -2987,55 +1703,25 @@ function v102(v: any): any {
 }
 function v103(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "path") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "before") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "after") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.path;
-  if ((seen & 2) === 0) r1 = v.before;
-  if ((seen & 4) === 0) r2 = v.after;
   let n = 1;
+  const r0 = v.path;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.before;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v11(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.after;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v11(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c43, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v104(v: any): any {
@@ -3056,56 +1742,20 @@ function v104(v: any): any {
 }
 function v105(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "collection") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "id") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "change") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "fields") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.collection;
-  if ((seen & 2) === 0) r1 = v.id;
-  if ((seen & 4) === 0) r2 = v.change;
-  if ((seen & 8) === 0) r3 = v.fields;
   let n = 4;
+  const r0 = v.collection;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.id;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.change;
   const p2 = v102(r2);
   if (p2 === F) return F;
+  const r3 = v.fields;
   const p3 = v104(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c44, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v106(v: any): any {
@@ -3169,217 +1819,97 @@ function v111(v: any): any {
 }
 function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "organisationNumber") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "description") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "districts") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "activities") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "languages") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "timeCommitment") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "start") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "end") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "validThrough") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "contact") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "consent") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "language") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.organisationNumber;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.description;
-  if ((seen & 8) === 0) r3 = v.districts;
-  if ((seen & 16) === 0) r4 = v.activities;
-  if ((seen & 32) === 0) r5 = v.languages;
-  if ((seen & 64) === 0) r6 = v.timeCommitment;
-  if ((seen & 128) === 0) r7 = v.start;
-  if ((seen & 256) === 0) r8 = v.end;
-  if ((seen & 512) === 0) r9 = v.validThrough;
-  if ((seen & 1024) === 0) r10 = v.contact;
-  if ((seen & 2048) === 0) r11 = v.consent;
-  if ((seen & 4096) === 0) r12 = v.language;
   let n = 6;
+  const r0 = v.organisationNumber;
   const p0 = v21(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("organisationNumber" in v)) return F;
+  const r1 = v.title;
   const p1 = v106(r1);
   if (p1 === F) return F;
+  const r2 = v.description;
   const p2 = v107(r2);
   if (p2 === F) return F;
+  const r3 = v.districts;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v109(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.activities;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v109(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.languages;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v110(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.timeCommitment;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v106(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.start;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v24(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.end;
   let p8: any;
   if (r8 !== undefined) {
     p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.validThrough;
   const p9 = v24(r9);
   if (p9 === F) return F;
+  const r10 = v.contact;
   const p10 = v98(r10);
   if (p10 === F) return F;
+  const r11 = v.consent;
   const p11 = v111(r11);
   if (p11 === F) return F;
+  const r12 = v.language;
   const p12 = v5(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
 function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "errors") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "etag") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "current") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.errors;
-  if ((seen & 2) === 0) r1 = v.etag;
-  if ((seen & 4) === 0) r2 = v.current;
   let n = 1;
+  const r0 = v.errors;
   const p0 = v31(r0);
   if (p0 === F) return F;
+  const r1 = v.etag;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v9(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.current;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v11(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v114(v: any): any {
@@ -3389,33 +1919,15 @@ function v114(v: any): any {
 }
 function v115(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "reason") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.reason;
   let n = 0;
+  const r0 = v.reason;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v114(r0);
     if (p0 === F) return F;
     n++;
   }
-  if (!(p0 === r0) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c47, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], [r0], v);
   return v;
 }
 function v116(v: any): any {
@@ -3442,65 +1954,23 @@ function v116(v: any): any {
 }
 function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "name") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "role") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "notifyApplications") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.name;
-  if ((seen & 8) === 0) r3 = v.role;
-  if ((seen & 16) === 0) r4 = v.notifyApplications;
   let n = 5;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.role;
   const p3 = v62(r3);
   if (p3 === F) return F;
+  const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c50, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v118(v: any): any {
@@ -3509,101 +1979,35 @@ function v118(v: any): any {
 }
 function v119(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "user") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "csrfToken") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "via") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "expiresAt") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "idleExpiresAt") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.user;
-  if ((seen & 2) === 0) r1 = v.csrfToken;
-  if ((seen & 4) === 0) r2 = v.via;
-  if ((seen & 8) === 0) r3 = v.expiresAt;
-  if ((seen & 16) === 0) r4 = v.idleExpiresAt;
   let n = 5;
+  const r0 = v.user;
   const p0 = v117(r0);
   if (p0 === F) return F;
+  const r1 = v.csrfToken;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.via;
   const p2 = v118(r2);
   if (p2 === F) return F;
+  const r3 = v.expiresAt;
   const p3 = v64(r3);
   if (p3 === F) return F;
+  const r4 = v.idleExpiresAt;
   const p4 = v64(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c51, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "setPasswordUrl") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "expiresAt") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.setPasswordUrl;
-  if ((seen & 2) === 0) r1 = v.expiresAt;
   let n = 2;
+  const r0 = v.setPasswordUrl;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.expiresAt;
   const p1 = v64(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c52, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], [r0, r1], v);
   return v;
 }
 function v121(v: any): any {
@@ -3614,469 +2018,199 @@ function v121(v: any): any {
 }
 function v122(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "token") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "password") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "lang") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.token;
-  if ((seen & 2) === 0) r1 = v.password;
-  if ((seen & 4) === 0) r2 = v.lang;
   let n = 2;
+  const r0 = v.token;
   const p0 = v121(r0);
   if (p0 === F) return F;
+  const r1 = v.password;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v5(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v123(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "password") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "oidc") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "oidcStartUrl") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.password;
-  if ((seen & 2) === 0) r1 = v.oidc;
-  if ((seen & 4) === 0) r2 = v.oidcStartUrl;
   let n = 2;
+  const r0 = v.password;
   const p0 = v13(r0);
   if (p0 === F) return F;
+  const r1 = v.oidc;
   const p1 = v13(r1);
   if (p1 === F) return F;
+  const r2 = v.oidcStartUrl;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v9(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v124(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "email") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "password") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "lang") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.email;
-  if ((seen & 2) === 0) r1 = v.password;
-  if ((seen & 4) === 0) r2 = v.lang;
   let n = 1;
+  const r0 = v.email;
   const p0 = v2(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("email" in v)) return F;
+  const r1 = v.password;
   const p1 = v40(r1);
   if (p1 === F) return F;
+  const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v5(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c55, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v125(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "organisationNumber") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "form") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "website") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "email") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "phone") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "districts") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "activities") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "description") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.organisationNumber;
-  if ((seen & 4) === 0) r2 = v.form;
-  if ((seen & 8) === 0) r3 = v.website;
-  if ((seen & 16) === 0) r4 = v.email;
-  if ((seen & 32) === 0) r5 = v.phone;
-  if ((seen & 64) === 0) r6 = v.districts;
-  if ((seen & 128) === 0) r7 = v.activities;
-  if ((seen & 256) === 0) r8 = v.description;
   let n = 3;
+  const r0 = v.name;
   const p0 = v106(r0);
   if (p0 === F) return F;
+  const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.form;
   const p2 = v76(r2);
   if (p2 === F) return F;
+  const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.email;
   const p4 = v1(r4);
   if (p4 === F) return F;
+  const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v26(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.districts;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v109(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.activities;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v109(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.description;
   let p8: any;
   if (r8 !== undefined) {
     p8 = v107(r8);
     if (p8 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8], v);
   return v;
 }
 function v126(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "phone") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.phone;
   let n = 2;
+  const r0 = v.name;
   const p0 = v106(r0);
   if (p0 === F) return F;
+  const r1 = v.email;
   const p1 = v1(r1);
   if (p1 === F) return F;
+  const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v127(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "url") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "version") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "shownAt") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.url;
-  if ((seen & 2) === 0) r1 = v.version;
-  if ((seen & 4) === 0) r2 = v.shownAt;
   let n = 0;
+  const r0 = v.url;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v22(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.version;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v108(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.shownAt;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v64(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v128(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "organisation") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "contact") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "acceptsPrinciples") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "consent") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "message") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "language") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "privacyNotice") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.organisation;
-  if ((seen & 2) === 0) r1 = v.contact;
-  if ((seen & 4) === 0) r2 = v.acceptsPrinciples;
-  if ((seen & 8) === 0) r3 = v.consent;
-  if ((seen & 16) === 0) r4 = v.message;
-  if ((seen & 32) === 0) r5 = v.language;
-  if ((seen & 64) === 0) r6 = v.privacyNotice;
   let n = 5;
+  const r0 = v.organisation;
   const p0 = v125(r0);
   if (p0 === F) return F;
+  const r1 = v.contact;
   const p1 = v126(r1);
   if (p1 === F) return F;
+  const r2 = v.acceptsPrinciples;
   const p2 = v111(r2);
   if (p2 === F) return F;
+  const r3 = v.consent;
   const p3 = v111(r3);
   if (p3 === F) return F;
+  const r4 = v.message;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v107(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.language;
   const p5 = v5(r5);
   if (p5 === F) return F;
+  const r6 = v.privacyNotice;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v127(r6);
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 function v129(v: any): any {
@@ -4090,174 +2224,78 @@ function v130(v: any): any {
 }
 function v131(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "status") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "reference") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.status;
-  if ((seen & 4) === 0) r2 = v.reference;
   let n = 3;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.status;
   const p1 = v129(r1);
   if (p1 === F) return F;
+  const r2 = v.reference;
   const p2 = v130(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c60, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v132(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "notifyApplications") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "lang") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.notifyApplications;
-  if ((seen & 4) === 0) r2 = v.lang;
   let n = 0;
+  const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v0(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.notifyApplications;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v13(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v5(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2], v);
   return F;
 }
 function v133(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "role") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "notifyApplications") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "lang") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.role;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.notifyApplications;
-  if ((seen & 8) === 0) r3 = v.lang;
   let n = 0;
+  const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v62(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.name;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v0(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.notifyApplications;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v13(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.lang;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v5(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return F;
 }
 function v134(v: any): any {
@@ -4268,92 +2306,32 @@ function v134(v: any): any {
 }
 function v135(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "name") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "role") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "notifyApplications") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "createdAt") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "passwordSet") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "lastSignInAt") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.name;
-  if ((seen & 8) === 0) r3 = v.role;
-  if ((seen & 16) === 0) r4 = v.notifyApplications;
-  if ((seen & 32) === 0) r5 = v.createdAt;
-  if ((seen & 64) === 0) r6 = v.passwordSet;
-  if ((seen & 128) === 0) r7 = v.lastSignInAt;
   let n = 8;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.email;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.name;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.role;
   const p3 = v62(r3);
   if (p3 === F) return F;
+  const r4 = v.notifyApplications;
   const p4 = v13(r4);
   if (p4 === F) return F;
+  const r5 = v.createdAt;
   const p5 = v64(r5);
   if (p5 === F) return F;
+  const r6 = v.passwordSet;
   const p6 = v13(r6);
   if (p6 === F) return F;
+  const r7 = v.lastSignInAt;
   const p7 = v134(r7);
   if (p7 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7], v);
   return v;
 }
 function v136(v: any): any {
@@ -4396,101 +2374,35 @@ function v138(v: any): any {
 }
 function v139(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "version") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "previous") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "changes") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.version;
-  if ((seen & 2) === 0) r1 = v.previous;
-  if ((seen & 4) === 0) r2 = v.changes;
   let n = 3;
+  const r0 = v.version;
   const p0 = v48(r0);
   if (p0 === F) return F;
+  const r1 = v.previous;
   const p1 = v137(r1);
   if (p1 === F) return F;
+  const r2 = v.changes;
   const p2 = v138(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c64, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 function v140(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "version") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "at") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "by") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "summary") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.version;
-  if ((seen & 2) === 0) r1 = v.at;
-  if ((seen & 4) === 0) r2 = v.by;
-  if ((seen & 8) === 0) r3 = v.summary;
   let n = 4;
+  const r0 = v.version;
   const p0 = v25(r0);
   if (p0 === F) return F;
+  const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c65, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 function v141(v: any): any {
@@ -4511,155 +2423,53 @@ function v141(v: any): any {
 }
 function v142(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "versions") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.versions;
   let n = 1;
+  const r0 = v.versions;
   const p0 = v141(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c66, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], [r0], v);
   return v;
 }
 function v143(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "version") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "at") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "by") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "summary") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "dataset") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.version;
-  if ((seen & 2) === 0) r1 = v.at;
-  if ((seen & 4) === 0) r2 = v.by;
-  if ((seen & 8) === 0) r3 = v.summary;
-  if ((seen & 16) === 0) r4 = v.dataset;
   let n = 5;
+  const r0 = v.version;
   const p0 = v25(r0);
   if (p0 === F) return F;
+  const r1 = v.at;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.by;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.summary;
   const p3 = v9(r3);
   if (p3 === F) return F;
+  const r4 = v.dataset;
   const p4 = v12(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v144(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "reason") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "organisationId") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "organisation") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "data") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.reason;
-  if ((seen & 4) === 0) r2 = v.organisationId;
-  if ((seen & 8) === 0) r3 = v.organisation;
-  if ((seen & 16) === 0) r4 = v.data;
   let n = 5;
+  const r0 = v.id;
   const p0 = v9(r0);
   if (p0 === F) return F;
+  const r1 = v.reason;
   const p1 = v9(r1);
   if (p1 === F) return F;
+  const r2 = v.organisationId;
   const p2 = v9(r2);
   if (p2 === F) return F;
+  const r3 = v.organisation;
   const p3 = v9(r3);
   if (p3 === F) return F;
+  const r4 = v.data;
   const p4 = v12(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c68, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
   return v;
 }
 function v145(v: any): any {
@@ -4680,29 +2490,11 @@ function v145(v: any): any {
 }
 function v146(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "opportunities") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.opportunities;
   let n = 1;
+  const r0 = v.opportunities;
   const p0 = v145(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c69, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], [r0], v);
   return v;
 }
 

@@ -2,64 +2,33 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v4, v21, v22, v24, v26, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c9 = ["name","organisationNumber","website"];
 export const c10 = ["name","email","phone","website"];
 export const c11 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
 export function v23(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "organisationNumber") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "website") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.organisationNumber;
-  if ((seen & 4) === 0) r2 = v.website;
   let n = 1;
+  const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
+  const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v21(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.website;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c9, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v25(v: any): any {
@@ -70,165 +39,75 @@ export function v25(v: any): any {
 }
 export function v149(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "phone") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "website") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.phone;
-  if ((seen & 8) === 0) r3 = v.website;
   let n = 1;
+  const r0 = v.name;
   const p0 = v148(r0, L);
   if (p0 === F) return F;
+  const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v1(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v22(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 export function v150(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "title") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "municipality") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "adoptedOn") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "revisionIntervalYears") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "developmentPlanIntervalYears") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "documentUrl") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "generalContact") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.title;
-  if ((seen & 2) === 0) r1 = v.municipality;
-  if ((seen & 4) === 0) r2 = v.adoptedOn;
-  if ((seen & 8) === 0) r3 = v.revisionIntervalYears;
-  if ((seen & 16) === 0) r4 = v.developmentPlanIntervalYears;
-  if ((seen & 32) === 0) r5 = v.documentUrl;
-  if ((seen & 64) === 0) r6 = v.generalContact;
   let n = 3;
+  const r0 = v.title;
   const p0 = v148(r0, L);
   if (p0 === F) return F;
+  const r1 = v.municipality;
   const p1 = v23(r1);
   if (p1 === F) return F;
+  const r2 = v.adoptedOn;
   const p2 = v24(r2);
   if (p2 === F) return F;
+  const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v25(r3);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v25(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v149(r6, L);
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
   return v;
 }
 

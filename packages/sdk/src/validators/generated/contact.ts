@@ -2,10 +2,9 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v4, v24, v26, v45, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c21 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
 export function v46(v: any): any {
   if (!Array.isArray(v)) return F;
@@ -41,97 +40,20 @@ export function v158(v: any, L: string): any {
 }
 export function v159(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "title") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "unit") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "topics") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "email") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "phone") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "languages") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "principles") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "confirmedOn") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.title;
-  if ((seen & 8) === 0) r3 = v.unit;
-  if ((seen & 16) === 0) r4 = v.topics;
-  if ((seen & 32) === 0) r5 = v.email;
-  if ((seen & 64) === 0) r6 = v.phone;
-  if ((seen & 128) === 0) r7 = v.languages;
-  if ((seen & 256) === 0) r8 = v.principles;
-  if ((seen & 512) === 0) r9 = v.confirmedOn;
   let n = 4;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
+  const r2 = v.title;
   const p2 = v148(r2, L);
   if (p2 === F) return F;
+  const r3 = v.unit;
   const p3 = v148(r3, L);
   if (p3 === F) return F;
+  const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
@@ -139,18 +61,21 @@ export function v159(v: any, L: string): any {
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.email;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v1(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v26(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.languages;
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
@@ -158,6 +83,7 @@ export function v159(v: any, L: string): any {
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.principles;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -165,13 +91,14 @@ export function v159(v: any, L: string): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
     p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
   return v;
 }
 

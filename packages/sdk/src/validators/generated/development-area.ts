@@ -2,46 +2,21 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c0 = ["id","text"];
 export const c32 = ["id","title","goal","actions"];
 export function v154(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "text") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.text;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.text;
   const p1 = v148(r1, L);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c0, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v155(v: any, L: string): any {
@@ -62,57 +37,21 @@ export function v155(v: any, L: string): any {
 }
 export function v156(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "goal") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "actions") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.goal;
-  if ((seen & 8) === 0) r3 = v.actions;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.title;
   const p1 = v148(r1, L);
   if (p1 === F) return F;
+  const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v148(r2, L);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.actions;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -120,7 +59,7 @@ export function v156(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 

@@ -2,10 +2,9 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v22, v24, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c38 = ["title","url"];
 export const c39 = ["commitmentId","status","note","evidence"];
 export const c40 = ["id","year","publishedOn","summary","documentUrl","commitments"];
@@ -22,38 +21,14 @@ export function v91(v: any): any {
 }
 export function v162(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "title") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "url") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.title;
-  if ((seen & 2) === 0) r1 = v.url;
   let n = 2;
+  const r0 = v.title;
   const p0 = v148(r0, L);
   if (p0 === F) return F;
+  const r1 = v.url;
   const p1 = v22(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c38, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v163(v: any, L: string): any {
@@ -74,57 +49,21 @@ export function v163(v: any, L: string): any {
 }
 export function v164(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "commitmentId") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "status") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "note") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "evidence") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.commitmentId;
-  if ((seen & 2) === 0) r1 = v.status;
-  if ((seen & 4) === 0) r2 = v.note;
-  if ((seen & 8) === 0) r3 = v.evidence;
   let n = 2;
+  const r0 = v.commitmentId;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.status;
   const p1 = v91(r1);
   if (p1 === F) return F;
+  const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v148(r2, L);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.evidence;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -132,7 +71,7 @@ export function v164(v: any, L: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
   return v;
 }
 export function v165(v: any, L: string): any {
@@ -153,83 +92,35 @@ export function v165(v: any, L: string): any {
 }
 export function v166(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "year") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "publishedOn") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "summary") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "documentUrl") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "commitments") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.year;
-  if ((seen & 4) === 0) r2 = v.publishedOn;
-  if ((seen & 8) === 0) r3 = v.summary;
-  if ((seen & 16) === 0) r4 = v.documentUrl;
-  if ((seen & 32) === 0) r5 = v.commitments;
   let n = 2;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.year;
   const p1 = v90(r1);
   if (p1 === F) return F;
+  const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v24(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.summary;
   let p3: any;
   if (r3 !== undefined) {
     p3 = v148(r3, L);
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v22(r4);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.commitments;
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
@@ -237,7 +128,7 @@ export function v166(v: any, L: string): any {
     if (p5 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
   return v;
 }
 

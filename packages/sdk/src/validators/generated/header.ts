@@ -3,10 +3,9 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder } from '../runtime.js';
 import { v5, v45, v64 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c30 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
 export function v11(v: any): any {
   return v;
@@ -26,116 +25,17 @@ export function v68(v: any): any {
 }
 export function v69(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "schemaVersion") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "updatedAt") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "defaultLanguage") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "languages") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "timeZone") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "agreement") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "principles") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "developmentAreas") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "organisations") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "contacts") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "meetings") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "followUps") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "opportunities") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.schemaVersion;
-  if ((seen & 2) === 0) r1 = v.updatedAt;
-  if ((seen & 4) === 0) r2 = v.defaultLanguage;
-  if ((seen & 8) === 0) r3 = v.languages;
-  if ((seen & 16) === 0) r4 = v.timeZone;
-  if ((seen & 32) === 0) r5 = v.agreement;
-  if ((seen & 64) === 0) r6 = v.principles;
-  if ((seen & 128) === 0) r7 = v.developmentAreas;
-  if ((seen & 256) === 0) r8 = v.organisations;
-  if ((seen & 512) === 0) r9 = v.contacts;
-  if ((seen & 1024) === 0) r10 = v.meetings;
-  if ((seen & 2048) === 0) r11 = v.followUps;
-  if ((seen & 4096) === 0) r12 = v.opportunities;
   let n = 4;
+  const r0 = v.schemaVersion;
   const p0 = v66(r0);
   if (p0 === F) return F;
+  const r1 = v.updatedAt;
   const p1 = v64(r1);
   if (p1 === F) return F;
+  const r2 = v.defaultLanguage;
   const p2 = v5(r2);
   if (p2 === F) return F;
+  const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
@@ -143,12 +43,15 @@ export function v69(v: any): any {
     if (p3 === F) return F;
     n++;
   }
+  const r4 = v.timeZone;
   const p4 = v67(r4);
   if (p4 === F) return F;
+  const r5 = v.agreement;
   const p5 = v11(r5);
   if (p5 === F) return F;
   if (r5 !== undefined) n++;
   else if (!("agreement" in v)) return F;
+  const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
@@ -156,6 +59,7 @@ export function v69(v: any): any {
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.developmentAreas;
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
@@ -163,6 +67,7 @@ export function v69(v: any): any {
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.organisations;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -170,6 +75,7 @@ export function v69(v: any): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.contacts;
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
@@ -177,6 +83,7 @@ export function v69(v: any): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.meetings;
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
@@ -184,6 +91,7 @@ export function v69(v: any): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.followUps;
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
@@ -191,6 +99,7 @@ export function v69(v: any): any {
     if (p11 === F) return F;
     n++;
   }
+  const r12 = v.opportunities;
   let p12: any;
   if (r12 === undefined) p12 = [];
   else {
@@ -198,6 +107,6 @@ export function v69(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   return v;
 }

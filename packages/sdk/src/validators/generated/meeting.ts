@@ -3,10 +3,9 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v3, v4, v22, v45, v64, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c36 = ["name","address","onlineUrl"];
 export const c37 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
 export function v84(v: any): any {
@@ -25,188 +24,71 @@ export function v87(v: any): any {
 }
 export function v160(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "address") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "onlineUrl") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.address;
-  if ((seen & 4) === 0) r2 = v.onlineUrl;
   let n = 0;
+  const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v148(r0, L);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.address;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v161(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "title") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "kind") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "start") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "end") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "location") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "description") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "registrationUrl") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "languages") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "status") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "sequence") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "updatedAt") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.title;
-  if ((seen & 4) === 0) r2 = v.kind;
-  if ((seen & 8) === 0) r3 = v.start;
-  if ((seen & 16) === 0) r4 = v.end;
-  if ((seen & 32) === 0) r5 = v.location;
-  if ((seen & 64) === 0) r6 = v.description;
-  if ((seen & 128) === 0) r7 = v.registrationUrl;
-  if ((seen & 256) === 0) r8 = v.languages;
-  if ((seen & 512) === 0) r9 = v.status;
-  if ((seen & 1024) === 0) r10 = v.sequence;
-  if ((seen & 2048) === 0) r11 = v.updatedAt;
   let n = 5;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.title;
   const p1 = v148(r1, L);
   if (p1 === F) return F;
+  const r2 = v.kind;
   const p2 = v84(r2);
   if (p2 === F) return F;
+  const r3 = v.start;
   const p3 = v64(r3);
   if (p3 === F) return F;
+  const r4 = v.end;
   const p4 = v64(r4);
   if (p4 === F) return F;
+  const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v160(r5, L);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.description;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v148(r6, L);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v22(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.languages;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -214,6 +96,7 @@ export function v161(v: any, L: string): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.status;
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
@@ -221,19 +104,21 @@ export function v161(v: any, L: string): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
     p10 = v87(r10);
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
     p11 = v64(r11);
     if (p11 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }

@@ -3,184 +3,55 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { rules } from '../rules.js';
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v22, v24, v26, v45, v77, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c41 = ["email","phone","url"];
 export const c42 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
 export function v98(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "email") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "phone") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "url") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.email;
-  if ((seen & 2) === 0) r1 = v.phone;
-  if ((seen & 4) === 0) r2 = v.url;
   let n = 0;
+  const r0 = v.email;
   let p0: any;
   if (r0 !== undefined) {
     p0 = v1(r0);
     if (p0 === F) return F;
     n++;
   }
+  const r1 = v.phone;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v26(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.url;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v22(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2], v);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
 export function v167(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "organisationId") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "title") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "description") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "districts") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "activities") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "languages") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "timeCommitment") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "start") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "end") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "publishedOn") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "validThrough") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "contact") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.organisationId;
-  if ((seen & 4) === 0) r2 = v.title;
-  if ((seen & 8) === 0) r3 = v.description;
-  if ((seen & 16) === 0) r4 = v.districts;
-  if ((seen & 32) === 0) r5 = v.activities;
-  if ((seen & 64) === 0) r6 = v.languages;
-  if ((seen & 128) === 0) r7 = v.timeCommitment;
-  if ((seen & 256) === 0) r8 = v.start;
-  if ((seen & 512) === 0) r9 = v.end;
-  if ((seen & 1024) === 0) r10 = v.publishedOn;
-  if ((seen & 2048) === 0) r11 = v.validThrough;
-  if ((seen & 4096) === 0) r12 = v.contact;
   let n = 7;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.organisationId;
   const p1 = v3(r1);
   if (p1 === F) return F;
+  const r2 = v.title;
   const p2 = v148(r2, L);
   if (p2 === F) return F;
+  const r3 = v.description;
   const p3 = v148(r3, L);
   if (p3 === F) return F;
+  const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
@@ -188,6 +59,7 @@ export function v167(v: any, L: string): any {
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.activities;
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
@@ -195,6 +67,7 @@ export function v167(v: any, L: string): any {
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.languages;
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
@@ -202,31 +75,37 @@ export function v167(v: any, L: string): any {
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.timeCommitment;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v148(r7, L);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
     p8 = v24(r8);
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
     p9 = v24(r9);
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.publishedOn;
   const p10 = v24(r10);
   if (p10 === F) return F;
+  const r11 = v.validThrough;
   const p11 = v24(r11);
   if (p11 === F) return F;
+  const r12 = v.contact;
   const p12 = v98(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;

@@ -2,10 +2,9 @@
 // Each function returns the value as zod would (trimmed, normalised, defaults filled, unknown keys
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
-import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
+import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
 import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v148 } from './shared.js';
 
-const own = Object.prototype.hasOwnProperty;
 export const c33 = ["signedOn","via"];
 export const c34 = ["name","email","phone"];
 export const c35 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
@@ -19,242 +18,87 @@ export function v78(v: any): any {
 }
 export function v79(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "signedOn") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "via") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.signedOn;
-  if ((seen & 2) === 0) r1 = v.via;
   let n = 2;
+  const r0 = v.signedOn;
   const p0 = v24(r0);
   if (p0 === F) return F;
+  const r1 = v.via;
   const p1 = v78(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c33, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1], [r0, r1], v);
   return v;
 }
 export function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "name") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "email") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "phone") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.name;
-  if ((seen & 2) === 0) r1 = v.email;
-  if ((seen & 4) === 0) r2 = v.phone;
   let n = 1;
+  const r0 = v.name;
   const p0 = v4(r0);
   if (p0 === F) return F;
+  const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
     p1 = v1(r1);
     if (p1 === F) return F;
     n++;
   }
+  const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v26(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
   return v;
 }
 export function v157(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let r0: any;
-  let r1: any;
-  let r2: any;
-  let r3: any;
-  let r4: any;
-  let r5: any;
-  let r6: any;
-  let r7: any;
-  let r8: any;
-  let r9: any;
-  let r10: any;
-  let r11: any;
-  let r12: any;
-  let r13: any;
-  let s = 0;
-  let m = 0;
-  let seen = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    m++;
-    if (s <= 0 && k === "id") {
-      r0 = v[k];
-      seen |= 1;
-      s = 1;
-    }
-    else if (s <= 1 && k === "name") {
-      r1 = v[k];
-      seen |= 2;
-      s = 2;
-    }
-    else if (s <= 2 && k === "organisationNumber") {
-      r2 = v[k];
-      seen |= 4;
-      s = 3;
-    }
-    else if (s <= 3 && k === "form") {
-      r3 = v[k];
-      seen |= 8;
-      s = 4;
-    }
-    else if (s <= 4 && k === "description") {
-      r4 = v[k];
-      seen |= 16;
-      s = 5;
-    }
-    else if (s <= 5 && k === "website") {
-      r5 = v[k];
-      seen |= 32;
-      s = 6;
-    }
-    else if (s <= 6 && k === "email") {
-      r6 = v[k];
-      seen |= 64;
-      s = 7;
-    }
-    else if (s <= 7 && k === "phone") {
-      r7 = v[k];
-      seen |= 128;
-      s = 8;
-    }
-    else if (s <= 8 && k === "districts") {
-      r8 = v[k];
-      seen |= 256;
-      s = 9;
-    }
-    else if (s <= 9 && k === "activities") {
-      r9 = v[k];
-      seen |= 512;
-      s = 10;
-    }
-    else if (s <= 10 && k === "languages") {
-      r10 = v[k];
-      seen |= 1024;
-      s = 11;
-    }
-    else if (s <= 11 && k === "signature") {
-      r11 = v[k];
-      seen |= 2048;
-      s = 12;
-    }
-    else if (s <= 12 && k === "collaborationContact") {
-      r12 = v[k];
-      seen |= 4096;
-      s = 13;
-    }
-    else if (s <= 13 && k === "confirmedOn") {
-      r13 = v[k];
-      seen |= 8192;
-      s = 14;
-    }
-    else {
-      s = -1;
-      break;
-    }
-  }
-  if (s < 0) seen = 0;
-  if ((seen & 1) === 0) r0 = v.id;
-  if ((seen & 2) === 0) r1 = v.name;
-  if ((seen & 4) === 0) r2 = v.organisationNumber;
-  if ((seen & 8) === 0) r3 = v.form;
-  if ((seen & 16) === 0) r4 = v.description;
-  if ((seen & 32) === 0) r5 = v.website;
-  if ((seen & 64) === 0) r6 = v.email;
-  if ((seen & 128) === 0) r7 = v.phone;
-  if ((seen & 256) === 0) r8 = v.districts;
-  if ((seen & 512) === 0) r9 = v.activities;
-  if ((seen & 1024) === 0) r10 = v.languages;
-  if ((seen & 2048) === 0) r11 = v.signature;
-  if ((seen & 4096) === 0) r12 = v.collaborationContact;
-  if ((seen & 8192) === 0) r13 = v.confirmedOn;
   let n = 3;
+  const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
+  const r1 = v.name;
   const p1 = v4(r1);
   if (p1 === F) return F;
+  const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
     p2 = v21(r2);
     if (p2 === F) return F;
     n++;
   }
+  const r3 = v.form;
   const p3 = v76(r3);
   if (p3 === F) return F;
+  const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
     p4 = v148(r4, L);
     if (p4 === F) return F;
     n++;
   }
+  const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
     p5 = v22(r5);
     if (p5 === F) return F;
     n++;
   }
+  const r6 = v.email;
   let p6: any;
   if (r6 !== undefined) {
     p6 = v1(r6);
     if (p6 === F) return F;
     n++;
   }
+  const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
     p7 = v26(r7);
     if (p7 === F) return F;
     n++;
   }
+  const r8 = v.districts;
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
@@ -262,6 +106,7 @@ export function v157(v: any, L: string): any {
     if (p8 === F) return F;
     n++;
   }
+  const r9 = v.activities;
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
@@ -269,6 +114,7 @@ export function v157(v: any, L: string): any {
     if (p9 === F) return F;
     n++;
   }
+  const r10 = v.languages;
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
@@ -276,25 +122,28 @@ export function v157(v: any, L: string): any {
     if (p10 === F) return F;
     n++;
   }
+  const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
     p11 = v79(r11);
     if (p11 === F) return F;
     n++;
   }
+  const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
     p12 = v80(r12);
     if (p12 === F) return F;
     n++;
   }
+  const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
     p13 = v24(r13);
     if (p13 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || s < 0 || m !== n || Object.getPrototypeOf(v) !== Object.prototype) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
   return v;
 }
 
