@@ -16,43 +16,6 @@ import type { DayRange } from './utils/meeting-days.js';
 /** Meeting titles a month cell shows before "n more". */
 export const CELL_LIMIT = 3;
 
-/**
- * A day's cell, made with the DOM's own calls as its lines are (day-lines.ts), not a Lit
- * template per cell (issue 18): 42 template instances, each cloned and walked for its ten
- * bindings, with a marker comment per child binding and per list item, were most of Lit's
- * time in the month's render. What the month does not change is written here once: the date,
- * the number (hidden from screen readers, which hear the name), the name ("tisdag 17 mars
- * 2026, 3 möten", visually hidden text: an aria-label that leaves out the titles the cell
- * shows fails label-in-name, WCAG 2.5.3) and the lines. Text goes in as text, never as HTML.
- * No white space between the children.
- */
-function dayCell(date: CalendarDate, key: string, label: string, lines: HTMLUListElement | typeof nothing): HTMLTableCellElement {
-  const cell = document.createElement('td');
-  cell.dataset['date'] = key;
-  const number = document.createElement('span');
-  number.className = 'day-number';
-  number.setAttribute('aria-hidden', 'true');
-  number.textContent = String(date.day);
-  const name = document.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = label;
-  cell.append(number, name);
-  if (lines !== nothing) cell.append(lines);
-  return cell;
-}
-
-/** A week's row: its number as a row header named "Vecka 12" (an aria-label: its visible text is what it says), then its cells. */
-function weekRow(week: number, label: string, days: readonly GridDay[]): HTMLTableRowElement {
-  const row = document.createElement('tr');
-  const header = document.createElement('th');
-  header.scope = 'row';
-  header.className = 'week-col';
-  header.setAttribute('aria-label', label);
-  header.textContent = String(week);
-  row.append(header, ...days.map((day) => day.cell));
-  return row;
-}
-
 /** Month grids whose meetings a dataset view keeps indexed (a reader paging through a few years). */
 const MONTHS_KEPT = 36;
 
@@ -99,19 +62,6 @@ export interface GridDay {
   lines: HTMLUListElement | typeof nothing;
   /** The day's meetings the lines were made from. */
   meetings: readonly Meeting[] | undefined;
-  /** The cell: made with the month (see dayCell); the focus, today and the open day are set on it as they change (calendar-view.ts). */
-  cell: HTMLTableCellElement;
-  /** What the cell shows of those now (calendar-view.ts's showDayStates), so that a render changes only what changed. */
-  shown?: string;
-}
-
-/** A week of the month grid: its number, its name, its days and its row. */
-export interface GridWeek {
-  week: number;
-  label: string;
-  days: GridDay[];
-  /** The row, made with the month: `<th>` with the week's number, then the seven cells. */
-  row: HTMLTableRowElement;
 }
 
 /**
@@ -128,7 +78,7 @@ export interface MonthView {
   weekdays: { narrow: string; short: string; long: string }[];
   /** The zone note under the grid ("times in central European time") when the reader's clock differs. */
   zoneNote?: string;
-  weeks: GridWeek[];
+  weeks: { week: number; label: string; days: GridDay[] }[];
   byDay: Map<string, Meeting[]>;
 }
 
@@ -183,24 +133,17 @@ export function monthModel(view: DatasetView, shown: CalendarDate, { lang, ui, m
     const key = dateKey(date);
     const on = byDay.get(key);
     const count = on?.length ?? 0;
-    const name = fullDate(date, lang);
-    const label = count ? `${name}, ${plural(lang, count, m.meetingCount)}` : name;
+    const label = fullDate(date, lang);
     const kept = before?.get(key);
-    const sameShown = kept !== undefined && (count ? sameLines(kept.meetings, on!) : kept.count === 0);
-    // The same day showing the same (the whole dataset taking over from its check): the same cell.
-    const outside = !sameMonth(date, shown);
-    if (sameShown && kept.label === label && kept.outside === outside) return { ...kept, meetings: on };
-    const lines = !count ? nothing : sameShown ? kept.lines : dayLines(on!, CELL_LIMIT, { header, m, lang, titleOf: localizedText });
-    return { date, key, outside, label, count, lines, meetings: on, cell: dayCell(date, key, label, lines) };
-  };
-  const beforeWeeks = before && new Map(last!.weeks.map((w) => [w.days[0]!.key, w]));
-  const week = ({ week, days: dates }: { week: number; days: CalendarDate[] }): GridWeek => {
-    const label = m.weekNumber.replace('{n}', String(week));
-    const days = dates.map(day);
-    const kept = beforeWeeks?.get(days[0]!.key);
-    // A week whose every cell stayed keeps its row (the cells stay where they are, focus with them).
-    if (kept && kept.label === label && kept.days.every((d, index) => d.cell === days[index]!.cell)) return { ...kept, days };
-    return { week, label, days, row: weekRow(week, label, days) };
+    return {
+      date,
+      key,
+      outside: !sameMonth(date, shown),
+      label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
+      count,
+      lines: !count ? nothing : kept && sameLines(kept.meetings, on!) ? kept.lines : dayLines(on!, CELL_LIMIT, { header, m, lang, titleOf: localizedText }),
+      meetings: on,
+    };
   };
   return {
     view,
@@ -211,7 +154,7 @@ export function monthModel(view: DatasetView, shown: CalendarDate, { lang, ui, m
     title: monthTitle(shown.year, shown.month, lang),
     weekdays: weekdayNames(lang),
     ...(readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, header.timeZone)) } : {}),
-    weeks: weeks.map(week),
+    weeks: weeks.map((week) => ({ week: week.week, label: m.weekNumber.replace('{n}', String(week.week)), days: week.days.map(day) })),
     byDay,
   };
 }
