@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MEETING_KINDS, type Dataset, type DatasetCheck, type DatasetHeader, type Meeting } from '@samverkan/sdk';
 import { afterNextPaint } from '../controllers/dataset-controller.js';
@@ -6,16 +6,16 @@ import { PagingController } from '../controllers/paging-controller.js';
 import { deferredModule } from '../data/deferred-module.js';
 import type { LoadedDataset } from '../data/dataset-source.js';
 import { optionalString } from '../internal/converters.js';
-import { localizedText } from '../internal/localized.js';
 import { SamverkanElement } from '../internal/samverkan-element.js';
-import { labelOf, messagesFor, plural } from '../translations/catalogue.js';
-import { commonMessages } from '../translations/common.js';
-import { meetingCalendarMessages, type MeetingCalendarMessages } from './messages.js';
+import { messagesFor, plural } from '../translations/catalogue.js';
+import type { CalendarViewHost, RenderContext } from './calendar-view.js';
+import { meetingCalendarMessages } from './messages.js';
+import type { DatasetView, MonthMeetings, MonthView } from './month-model.js';
 import type { CalendarDate } from './utils/calendar-grid.js';
 import type { IcsUrls } from './utils/ics-links.js';
 import type { DayRange } from './utils/meeting-days.js';
 
-/** What the calendar shows a dataset with (dates, names, meetings by day, the cards and their .ics links): imported when it is defined, not before its first render. */
+/** What the calendar shows a dataset with (dates, names, meetings by day, the month's model and its whole render with data): imported when it is defined, not before its first render. */
 const parts = deferredModule(() => import('./meeting-calendar-parts.js'));
 
 /** Whether the console has been told that the page's CSP keeps the JSON-LD out (once a page, not once a render). */
@@ -23,97 +23,6 @@ let jsonLdWarned = false;
 
 /** How the calendar shows its meetings. */
 export type MeetingCalendarView = 'list' | 'month';
-
-/** Meeting titles a month cell shows before "n more". */
-const CELL_LIMIT = 3;
-
-/**
- * What the dataset gives the calendar, worked out once per dataset and kind
- * (not per render, nor per month): from the checked dataset, or, while a
- * dataset given as `data` is still being checked, from the SDK's progressive
- * check (a month asks it for its own meetings only; the rest is checked in
- * later tasks, and then the whole dataset takes over).
- */
-interface DatasetView {
-  source: Dataset | DatasetCheck;
-  /** The dataset's top level (zone, languages, agreement): all the calendar needs besides the meetings. */
-  header: DatasetHeader;
-  kind: string;
-  /** The meetings of the chosen kind (all of them without one); `undefined` while the dataset is being checked. */
-  meetings: readonly Meeting[] | undefined;
-  /** The kinds the dataset has, in the data model's order. */
-  kinds: string[];
-  /** The meetings of each month grid shown so far, by month (a grid indexes only its own 42 days: no index of every meeting is made). */
-  months: Map<string, MonthMeetings>;
-}
-
-/** The meetings on a month grid's days. */
-interface MonthMeetings {
-  byDay: Map<string, Meeting[]>;
-  /**
-   * False when the grid was shown from the check while some of its meetings
-   * waited for zod (see ListCheck.keptAt): the whole dataset then places
-   * them again. A complete grid is the whole dataset's too (the same entries).
-   */
-  complete: boolean;
-}
-
-/** One day of the month grid, as the month shows it whichever day has the focus. */
-interface GridDay {
-  date: CalendarDate;
-  key: string;
-  outside: boolean;
-  /** What a screen reader hears: "tisdag 17 mars 2026, 3 möten". */
-  label: string;
-  count: number;
-  /** The cell's first meetings (hidden from screen readers, which hear the label), or `nothing`. */
-  lines: HTMLUListElement | typeof nothing;
-  /** The day's meetings the lines were made from. */
-  meetings: readonly Meeting[] | undefined;
-}
-
-/**
- * The month the grid shows: its weeks, days, names and meetings, worked out
- * in `willUpdate` when the month, language, kind or dataset changes (not per
- * render, nor per cell); moving the focus or opening a day only renders.
- */
-interface MonthView {
-  view: DatasetView;
-  month: string;
-  lang: string;
-  ui: string;
-  shown: CalendarDate;
-  title: string;
-  weekdays: { narrow: string; short: string; long: string }[];
-  /** The zone note under the grid ("times in central European time") when the reader's clock differs. */
-  zoneNote?: string;
-  weeks: { week: number; label: string; days: GridDay[] }[];
-  byDay: Map<string, Meeting[]>;
-}
-
-/** What one render needs to know, worked out once (in willUpdate). */
-interface RenderContext {
-  header: DatasetHeader;
-  m: MeetingCalendarMessages;
-  lang: string;
-  /** Today in the dataset's zone. */
-  today: CalendarDate;
-}
-
-/** Whether a cell's lines made from `before` show the same as from `now`: the same first meetings (the same objects), and as many. */
-function sameLines(before: readonly Meeting[] | undefined, now: readonly Meeting[]): boolean {
-  if (!before || before.length !== now.length) return false;
-  for (let index = 0; index < Math.min(now.length, CELL_LIMIT); index++) if (before[index] !== now[index]) return false;
-  return true;
-}
-
-/** Whether two datasets' tops write a meeting's time and title alike (its zone and default language). */
-function sameWording(a: DatasetHeader, b: DatasetHeader): boolean {
-  return a === b || (a.timeZone === b.timeZone && a.defaultLanguage === b.defaultLanguage);
-}
-
-/** Month grids whose meetings a dataset view keeps indexed (a reader paging through a few years). */
-const MONTHS_KEPT = 36;
 
 /**
  * The agreement's meetings: a list grouped by month (the default, and what
@@ -229,6 +138,63 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   // The JSON-LD being written (its module is loaded on first use); updateComplete waits for it.
   private jsonLdWriting?: Promise<void>;
 
+  /**
+   * What the render (calendar-view.ts, in the parts) reads of the calendar: its state, read when it
+   * renders, and its handlers, the same functions every render (Lit leaves their listeners as they are).
+   */
+  private readonly viewHost: CalendarViewHost = ((calendar) => ({
+    get view() {
+      return calendar.view;
+    },
+    get kind() {
+      return calendar.kind;
+    },
+    get showPast() {
+      return calendar.showPast;
+    },
+    get api() {
+      return calendar.api;
+    },
+    get pageSize() {
+      return calendar.pageSize;
+    },
+    get ui() {
+      return calendar.language.ui;
+    },
+    get rtl() {
+      return calendar.language.dir === 'rtl';
+    },
+    get kinds() {
+      return calendar.datasetView?.kinds ?? [];
+    },
+    get monthView() {
+      return calendar.monthView;
+    },
+    get shownMeetings() {
+      return calendar.shownMeetings;
+    },
+    paging: calendar.paging,
+    focus: (header, shown) => calendar.currentFocus(header, shown),
+    get openDay() {
+      return calendar.openDay;
+    },
+    meetingId: (meeting) => calendar.meetingDomId(meeting),
+    // Made with the parts, which are here once the calendar shows meetings.
+    ics: () => (calendar.icsLinks ??= new parts.current.IcsUrls()),
+    on: {
+      list: () => (calendar.view = 'list'),
+      month: () => (calendar.view = 'month'),
+      kind: (event) => (calendar.kind = (event.target as HTMLSelectElement).value),
+      previousMonth: () => calendar.goToMonth(-1),
+      nextMonth: () => calendar.goToMonth(1),
+      today: () => calendar.goToToday(),
+      more: () => calendar.paging.more(),
+      gridKeydown: (event) => calendar.onGridKeydown(event),
+      gridClick: (event) => calendar.onGridClick(event),
+      detailsKeydown: (event) => calendar.onDetailsKeydown(event),
+    },
+  }))(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     // While the data is on its way (a fetch, or a page script that sets it), the names' formatters
@@ -281,7 +247,10 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     const m = messagesFor(meetingCalendarMessages, this.language.ui);
     this.ctx = { header, m, lang, today: this.today };
     const view = this.view$(source);
-    if (this.view === 'month') this.monthView = this.monthViewFor(view, this.shownMonth(header), lang, m);
+    if (this.view === 'month') {
+      const meetingsOn = (view: DatasetView, range: DayRange) => this.meetingsOn(view, range);
+      this.monthView = parts.current.monthModel(view, this.shownMonth(header), { lang, ui: this.language.ui, m, last: this.monthView, meetingsOn });
+    }
   }
 
   /**
@@ -373,76 +342,6 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return { byDay: parts.current.meetingsByDay(view.kind ? entries.filter((m) => m.kind === view.kind) : entries, range), complete };
   }
 
-  /** The month grid's model: the last one while nothing it shows has changed. */
-  private monthViewFor(view: DatasetView, shown: CalendarDate, lang: string, m: MeetingCalendarMessages): MonthView {
-    const month = parts.current.monthKey(shown);
-    const ui = this.language.ui;
-    const last = this.monthView;
-    const kept = view.months.get(month);
-    if (last && last.month === month && last.lang === lang && last.ui === ui) {
-      if (last.view === view) return last;
-      // The whole dataset took over from its check with this month's meetings the same: the model stands.
-      if (kept && last.byDay === kept.byDay) return { ...last, view };
-    }
-    const { header } = view;
-    const weeks = parts.current.monthGrid(shown.year, shown.month);
-    const first = weeks[0]!.days[0]!;
-    const lastDay = weeks[weeks.length - 1]!.days[6]!;
-    let meetings = kept;
-    if (!meetings) {
-      meetings = this.meetingsOn(view, { first, last: lastDay });
-      if (view.months.size >= MONTHS_KEPT) view.months.delete(view.months.keys().next().value!);
-      view.months.set(month, meetings);
-    }
-    const { byDay } = meetings;
-    // The cells' lines of the model before, to keep where a day shows the same meetings in the same
-    // words (the whole dataset taking over from its check): the grid keeps its elements.
-    const before = last && last.lang === lang && last.ui === ui && sameWording(last.view.header, header) ? new Map(last.weeks.flatMap((w) => w.days.map((d) => [d.key, d]))) : undefined;
-    // Whether the reader's clock differs, judged in the middle of the month shown.
-    const middle = parts.current.zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
-    return {
-      view,
-      month,
-      lang,
-      ui,
-      shown,
-      title: parts.current.monthTitle(shown.year, shown.month, lang),
-      weekdays: parts.current.weekdayNames(lang),
-      ...(parts.current.readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', parts.current.zoneName(middle, lang, header.timeZone)) } : {}),
-      weeks: weeks.map((week) => ({
-        week: week.week,
-        label: m.weekNumber.replace('{n}', String(week.week)),
-        days: week.days.map((date) => {
-          const key = parts.current.dateKey(date);
-          return this.gridDay(date, shown, byDay.get(key), header, m, lang, before?.get(key));
-        }),
-      })),
-      byDay,
-    };
-  }
-
-  private gridDay(
-    date: CalendarDate,
-    shown: CalendarDate,
-    meetings: Meeting[] | undefined,
-    header: DatasetHeader,
-    m: MeetingCalendarMessages,
-    lang: string,
-    before: GridDay | undefined,
-  ): GridDay {
-    const count = meetings?.length ?? 0;
-    const label = parts.current.fullDate(date, lang);
-    return {
-      date,
-      key: parts.current.dateKey(date),
-      outside: !parts.current.sameMonth(date, shown),
-      label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
-      count,
-      lines: !count ? nothing : before && sameLines(before.meetings, meetings!) ? before.lines : parts.current.dayLines(meetings!, CELL_LIMIT, { header, m, lang, titleOf: localizedText }),
-      meetings,
-    };
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusCellAfterRender) {
@@ -519,14 +418,6 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
   }
 
   // --- handlers -------------------------------------------------------------
-
-  private setView(view: MeetingCalendarView): void {
-    this.view = view;
-  }
-
-  private onKind(event: Event): void {
-    this.kind = (event.target as HTMLSelectElement).value;
-  }
 
   private todayIn(header: DatasetHeader): CalendarDate {
     return this.today ?? parts.current.zonedDate(this.now ?? new Date(), header.timeZone);
@@ -613,92 +504,6 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return this.view === 'month' && this.ctx ? this.renderDataset() : super.renderChecking(check);
   }
 
-  protected renderDataset(_loaded?: LoadedDataset): TemplateResult | typeof nothing {
-    // Worked out in willUpdate, which the base calls with the dataset's state settled.
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { m } = ctx;
-    const view = this.view === 'month' ? 'month' : 'list';
-    return html`<section class="calendar" aria-label=${m.label}>
-      <div part="controls" class="controls">
-        <div class="view-switch" role="group" aria-label=${m.viewLabel}>
-          <button part="view-button" type="button" class=${view === 'list' ? '' : 'secondary'} aria-pressed=${view === 'list' ? 'true' : 'false'} @click=${() => this.setView('list')}>
-            ${m.viewList}
-          </button>
-          <button part="view-button" type="button" class=${view === 'month' ? '' : 'secondary'} aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.setView('month')}>
-            ${m.viewMonth}
-          </button>
-        </div>
-        ${this.renderKindFilter(ctx)}
-      </div>
-      ${view === 'month' ? this.renderMonth(ctx) : this.renderList(ctx)} ${this.renderSubscribe(ctx)}
-    </section>`;
-  }
-
-  private renderKindFilter({ m }: RenderContext): TemplateResult {
-    const kinds = [...(this.datasetView?.kinds ?? [])];
-    // A kind from a link that the data does not have still shows as chosen.
-    if (this.kind && !kinds.includes(this.kind)) kinds.push(this.kind);
-    return html`<div class="field">
-      <label for="kind">${m.kindLabel}</label>
-      <select id="kind" part="filter" @change=${this.onKind}>
-        <option value="" ?selected=${!this.kind}>${messagesFor(commonMessages, this.language.ui).all}</option>
-        ${kinds.map((k) => html`<option .value=${k} ?selected=${k === this.kind}>${labelOf(m.kinds, k)}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderList(ctx: RenderContext): TemplateResult {
-    const { m, lang } = ctx;
-    const meetings = this.shownMeetings;
-    const empty = meetings.length === 0;
-    // One live region, in the same place whether or not meetings follow, so it
-    // stays while the reader filters and a screen reader hears how many
-    // meetings a choice leaves, or that it leaves none.
-    return html`<p
-        part=${empty ? 'count empty' : 'count'}
-        class=${empty ? 'empty' : 'count'}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      >
-        ${empty
-          ? html`<slot name="empty">${this.kind ? m.emptyKind : this.showPast ? m.emptyPast : m.empty}</slot>`
-          : plural(lang, meetings.length, m.meetingCount)}
-      </p>
-      ${empty ? nothing : this.renderMonthGroups(meetings, ctx)}`;
-  }
-
-  private renderMonthGroups(meetings: readonly Meeting[], ctx: RenderContext): TemplateResult {
-    const { lang } = ctx;
-    const shown = this.paging.slice(meetings);
-    const remaining = meetings.length - shown.length;
-    let index = 0;
-    return html`${parts.current.groupByMonth(shown).map(
-        (group) => html`<div class="month-group">
-          <h3 part="month-heading">${parts.current.monthTitle(group.year, group.month, lang)}</h3>
-          <ul part="list" class="meetings cards">
-            ${group.meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx, index++)}</li>`)}
-          </ul>
-        </div>`,
-      )}
-      ${remaining > 0
-        ? html`<button part="more-button" type="button" class="secondary more" @click=${() => this.paging.more()}>
-            ${plural(lang, Math.min(remaining, this.pageSize > 0 ? Math.floor(this.pageSize) : 50), messagesFor(commonMessages, this.language.ui).showMore)}
-          </button>`
-        : nothing}`;
-  }
-
-  private renderMeeting(meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
-    return parts.current.meetingCard(meeting, { ...ctx, ui: this.language.ui }, { titleId: this.meetingDomId(meeting), ics: this.icsUrls(), pageIndex });
-  }
-
-  /** The .ics links of this calendar (made with its parts, which are here once it shows meetings). */
-  private icsUrls(): IcsUrls {
-    this.icsLinks ??= new parts.current.IcsUrls();
-    return this.icsLinks;
-  }
-
   /** An id for a meeting's title, unique in this shadow root (ids from data may not be). */
   private meetingDomId(meeting: Meeting): string {
     let id = this.domIds.get(meeting);
@@ -706,93 +511,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     return id;
   }
 
-  private renderMonth(ctx: RenderContext): TemplateResult | typeof nothing {
-    const month = this.monthView;
-    if (!month) return nothing;
-    const { m, today } = ctx;
-    const { shown } = month;
-    const focus = this.currentFocus(ctx.header, shown);
-    const rtl = this.language.dir === 'rtl';
-    const openDay = this.openDay && parts.current.sameMonth(this.openDay, shown) ? this.openDay : undefined;
-    // The headers' names ("måndag", "Vecka 12") are aria-labels, not visually hidden text, which is
-    // shaped, laid out and painted like any other (issue 18); their visible text is what they say.
-    return html`<div class="month">
-        <div part="month-nav" class="month-nav">
-          <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(-1)}>
-            <span aria-hidden="true">${rtl ? '→' : '←'}</span> ${m.previousMonth}
-          </button>
-          <h3 part="month-heading" id="month-heading" aria-live="polite">${month.title}</h3>
-          <button part="nav-button" type="button" class="secondary" @click=${this.goToToday}>${m.today}</button>
-          <button part="nav-button" type="button" class="secondary" @click=${() => this.goToMonth(1)}>
-            ${m.nextMonth} <span aria-hidden="true">${rtl ? '←' : '→'}</span>
-          </button>
-        </div>
-        <p id="grid-hint" class="hint">${m.gridHint} ${month.zoneNote ? html`<span class="zone">${month.zoneNote}</span>` : nothing}</p>
-        <table
-          part="grid"
-          role="grid"
-          aria-labelledby="month-heading"
-          aria-describedby="grid-hint"
-          @keydown=${this.onGridKeydown}
-          @click=${this.onGridClick}
-        >
-          <thead>
-            <tr>
-              <th scope="col" class="week-col">${m.week}</th>
-              ${month.weekdays.map(
-                (d) =>
-                  html`<th scope="col" aria-label=${d.long}><span class="wd-short">${d.short}</span><span class="wd-narrow">${d.narrow}</span></th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${month.weeks.map(
-              (week) => html`<tr>
-                <th scope="row" class="week-col" aria-label=${week.label}>${week.week}</th>
-                ${week.days.map((day) => this.renderDay(day, focus, today, openDay))}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${openDay ? this.renderDayDetails(openDay, month.byDay.get(parts.current.dateKey(openDay)) ?? [], ctx) : nothing}`;
-  }
-
-  /**
-   * One cell: what changes with the focus, today and the open day; the rest was worked out with the
-   * month (its lines are elements made then, see day-lines.ts). No white space between the cell's
-   * children: 42 cells × 3 text nodes fewer to clone and insert. The cell's name ("tisdag 17 mars
-   * 2026, 3 möten") stays visually hidden text, not an aria-label as the headers' are (which saves
-   * shaping and laying it out): an aria-label that leaves out the titles the cell shows is a
-   * label-in-name failure (WCAG 2.5.3; axe's label-content-name-mismatch) for a grid cell.
-   */
-  private renderDay(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay: CalendarDate | undefined): TemplateResult {
-    const isToday = parts.current.sameDate(day.date, today);
-    const selected = openDay !== undefined && parts.current.sameDate(day.date, openDay);
-    const part = `day${day.outside ? ' day-outside' : ''}${isToday ? ' day-today' : ''}${selected ? ' day-selected' : ''}`;
-    return html`<td
-      part=${part}
-      class=${day.count ? `${part} has-meetings` : part}
-      data-date=${day.key}
-      tabindex=${parts.current.sameDate(day.date, focus) ? '0' : '-1'}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-current=${isToday ? 'date' : nothing}
-    ><span class="day-number" aria-hidden="true">${day.date.day}</span><span class="visually-hidden">${day.label}</span>${day.lines}</td>`;
-  }
-
-  private renderDayDetails(day: CalendarDate, meetings: Meeting[], ctx: RenderContext): TemplateResult {
-    const { m, lang } = ctx;
-    return html`<div part="day-details" class="day-details" role="region" aria-labelledby="day-heading" @keydown=${this.onDetailsKeydown}>
-      <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', parts.current.fullDate(day, lang))}</h3>
-      ${meetings.length
-        ? html`<ul part="list" class="meetings cards">
-            ${meetings.map((meeting) => html`<li>${this.renderMeeting(meeting, ctx)}</li>`)}
-          </ul>`
-        : html`<p part="empty" class="empty">${m.dayEmpty}</p>`}
-    </div>`;
-  }
-
-  private renderSubscribe(ctx: RenderContext): TemplateResult | typeof nothing {
-    return this.api ? parts.current.subscribeLinks(this.api, ctx) : nothing;
+  protected renderDataset(_loaded?: LoadedDataset): TemplateResult | typeof nothing {
+    // Worked out in willUpdate, which the base calls with the dataset's state settled.
+    return this.ctx ? parts.current.renderCalendar(this.viewHost, this.ctx) : nothing;
   }
 }
