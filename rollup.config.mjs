@@ -113,7 +113,7 @@ export default [
       minifyLiterals(),
       removeOldChunks('packages/elements/dist'),
       // What an element imports when it is defined requests the files it needs at once, not one round trip later (issue 18).
-      importAtOnce(importedAtDefine),
+      importAtOnce(importedAtDefine, { loaderEntry: `\0${AUTOLOADER_ENTRY}` }),
       terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
     ],
   },

@@ -6,14 +6,14 @@ import { rules } from './rules.js';
 import { FAIL as F, copyBefore, copyObject, minLength, trim, type GeneratedValidator } from './runtime.js';
 import { c8, c9, v23, v25 } from './generated/agreement.js';
 import { c19, v46 } from './generated/contact.js';
-import { c0, c30, v151 } from './generated/development-area.js';
-import { c36, c37, c38, v90, v91, v159, v161 } from './generated/follow-up.js';
+import { c0, c30, v154 } from './generated/development-area.js';
+import { c36, c37, c38, v90, v91, v162, v164 } from './generated/follow-up.js';
 import { c28, v11, v66, v67, v69 } from './generated/header.js';
-import { c34, c35, v84, v86, v87, v157 } from './generated/meeting.js';
+import { c34, c35, v84, v86, v87, v160 } from './generated/meeting.js';
 import { c40, v98 } from './generated/opportunity.js';
 import { c32, c33, v76, v79, v80 } from './generated/organisation.js';
-import { c18, c29, v42, v148 } from './generated/principle.js';
-import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v145 } from './generated/shared.js';
+import { c18, c29, v42, v151 } from './generated/principle.js';
+import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v148 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 const c1 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
@@ -60,6 +60,8 @@ const c61 = ["version","previous","changes"];
 const c62 = ["version","at","by","summary"];
 const c63 = ["versions"];
 const c64 = ["version","at","by","summary","dataset"];
+const c65 = ["id","reason","organisationId","organisation","data"];
+const c66 = ["opportunities"];
 function v0(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
@@ -2550,6 +2552,56 @@ function v143(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c64, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
   return v;
 }
+function v144(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 5;
+  const r0 = v.id;
+  const p0 = v9(r0);
+  if (p0 === F) return F;
+  const r1 = v.reason;
+  const p1 = v9(r1);
+  if (p1 === F) return F;
+  const r2 = v.organisationId;
+  const p2 = v9(r2);
+  if (p2 === F) return F;
+  const r3 = v.organisation;
+  const p3 = v9(r3);
+  if (p3 === F) return F;
+  const r4 = v.data;
+  const p4 = v12(r4);
+  if (p4 === F) return F;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4)) v = copyObject(c65, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4]);
+  return v;
+}
+function v145(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v144(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v146(v: any): any {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
+  let n = 1;
+  const r0 = v.opportunities;
+  const p0 = v145(r0);
+  if (p0 === F) return F;
+  let k = 0;
+  for (const key in v) if (own.call(v, key)) k++;
+  if (k !== n || !(p0 === r0)) v = copyObject(c66, [p0], [r0]);
+  return v;
+}
 
 export const AccountEmailSchema = v2;
 export const ActionSchema = v8;
@@ -2624,15 +2676,17 @@ export const VersionChangesSchema = v139;
 export const VersionListSchema = v142;
 export const VersionSchema = v143;
 export const VersionSummarySchema = v140;
+export const WithheldListSchema = v146;
+export const WithheldOpportunitySchema = v144;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const localizedTextValidator: GeneratedValidator = v145;
+export const localizedTextValidator: GeneratedValidator = v148;
 export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const commitmentValidator: GeneratedValidator = v148;
+export const commitmentValidator: GeneratedValidator = v151;
 export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const actionValidator: GeneratedValidator = v151;
+export const actionValidator: GeneratedValidator = v154;
 export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
 export const signatureValidator: GeneratedValidator = v79;
@@ -2641,12 +2695,12 @@ export const collaborationContactValidator: GeneratedValidator = v80;
 export { organisationValidator } from './generated/organisation.js';
 export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const locationValidator: GeneratedValidator = v157;
+export const locationValidator: GeneratedValidator = v160;
 export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const evidenceValidator: GeneratedValidator = v159;
+export const evidenceValidator: GeneratedValidator = v162;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpCommitmentValidator: GeneratedValidator = v161;
+export const followUpCommitmentValidator: GeneratedValidator = v164;
 export { followUpValidator } from './generated/follow-up.js';
 export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */

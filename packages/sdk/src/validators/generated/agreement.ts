@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v4, v21, v22, v24, v26, v145 } from './shared.js';
+import { v1, v4, v21, v22, v24, v26, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c7 = ["name","organisationNumber","website"];
@@ -40,11 +40,11 @@ export function v25(v: any): any {
   if (!(v > 0)) return F;
   return v;
 }
-export function v146(v: any, L: string): any {
+export function v149(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
-  const p0 = v145(r0, L);
+  const p0 = v148(r0, L);
   if (p0 === F) return F;
   const r1 = v.email;
   let p1: any;
@@ -72,11 +72,11 @@ export function v146(v: any, L: string): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-export function v147(v: any, L: string): any {
+export function v150(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.title;
-  const p0 = v145(r0, L);
+  const p0 = v148(r0, L);
   if (p0 === F) return F;
   const r1 = v.municipality;
   const p1 = v23(r1);
@@ -108,7 +108,7 @@ export function v147(v: any, L: string): any {
   const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v146(r6, L);
+    p6 = v149(r6, L);
     if (p6 === F) return F;
     n++;
   }
@@ -119,4 +119,4 @@ export function v147(v: any, L: string): any {
 }
 
 /** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const agreementValidator: GeneratedValidator = v147;
+export const agreementValidator: GeneratedValidator = v150;

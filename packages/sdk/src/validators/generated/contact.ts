@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v4, v24, v26, v45, v145 } from './shared.js';
+import { v1, v3, v4, v24, v26, v45, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c19 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
@@ -23,12 +23,12 @@ export function v46(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v155(v: any, L: string): any {
+export function v158(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v145(r, L);
+    const x = v148(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -39,7 +39,7 @@ export function v155(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v156(v: any, L: string): any {
+export function v159(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.id;
@@ -49,16 +49,16 @@ export function v156(v: any, L: string): any {
   const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.title;
-  const p2 = v145(r2, L);
+  const p2 = v148(r2, L);
   if (p2 === F) return F;
   const r3 = v.unit;
-  const p3 = v145(r3, L);
+  const p3 = v148(r3, L);
   if (p3 === F) return F;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v155(r4, L);
+    p4 = v158(r4, L);
     if (p4 === F) return F;
     n++;
   }
@@ -106,4 +106,4 @@ export function v156(v: any, L: string): any {
 }
 
 /** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const contactValidator: GeneratedValidator = v156;
+export const contactValidator: GeneratedValidator = v159;

@@ -3,31 +3,31 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v145 } from './shared.js';
+import { v3, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c0 = ["id","text"];
 export const c30 = ["id","title","goal","actions"];
-export function v151(v: any, L: string): any {
+export function v154(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.text;
-  const p1 = v145(r1, L);
+  const p1 = v148(r1, L);
   if (p1 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c0, [p0, p1], [r0, r1]);
   return v;
 }
-export function v152(v: any, L: string): any {
+export function v155(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v151(r, L);
+    const x = v154(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -38,19 +38,19 @@ export function v152(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v153(v: any, L: string): any {
+export function v156(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v145(r1, L);
+  const p1 = v148(r1, L);
   if (p1 === F) return F;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v145(r2, L);
+    p2 = v148(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -58,7 +58,7 @@ export function v153(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v152(r3, L);
+    p3 = v155(r3, L);
     if (p3 === F) return F;
     n++;
   }
@@ -69,4 +69,4 @@ export function v153(v: any, L: string): any {
 }
 
 /** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const developmentAreaValidator: GeneratedValidator = v153;
+export const developmentAreaValidator: GeneratedValidator = v156;

@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v22, v24, v145 } from './shared.js';
+import { v3, v22, v24, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c36 = ["title","url"];
@@ -20,11 +20,11 @@ export function v91(v: any): any {
   if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
   return v;
 }
-export function v159(v: any, L: string): any {
+export function v162(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.title;
-  const p0 = v145(r0, L);
+  const p0 = v148(r0, L);
   if (p0 === F) return F;
   const r1 = v.url;
   const p1 = v22(r1);
@@ -34,12 +34,12 @@ export function v159(v: any, L: string): any {
   if (k !== n || !(p0 === r0 && p1 === r1)) v = copyObject(c36, [p0, p1], [r0, r1]);
   return v;
 }
-export function v160(v: any, L: string): any {
+export function v163(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v159(r, L);
+    const x = v162(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -50,7 +50,7 @@ export function v160(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v161(v: any, L: string): any {
+export function v164(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.commitmentId;
@@ -62,7 +62,7 @@ export function v161(v: any, L: string): any {
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v145(r2, L);
+    p2 = v148(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -70,7 +70,7 @@ export function v161(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v160(r3, L);
+    p3 = v163(r3, L);
     if (p3 === F) return F;
     n++;
   }
@@ -79,12 +79,12 @@ export function v161(v: any, L: string): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3)) v = copyObject(c37, [p0, p1, p2, p3], [r0, r1, r2, r3]);
   return v;
 }
-export function v162(v: any, L: string): any {
+export function v165(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v161(r, L);
+    const x = v164(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -95,7 +95,7 @@ export function v162(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v163(v: any, L: string): any {
+export function v166(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
@@ -114,7 +114,7 @@ export function v163(v: any, L: string): any {
   const r3 = v.summary;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v145(r3, L);
+    p3 = v148(r3, L);
     if (p3 === F) return F;
     n++;
   }
@@ -129,7 +129,7 @@ export function v163(v: any, L: string): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v162(r5, L);
+    p5 = v165(r5, L);
     if (p5 === F) return F;
     n++;
   }
@@ -140,4 +140,4 @@ export function v163(v: any, L: string): any {
 }
 
 /** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpValidator: GeneratedValidator = v163;
+export const followUpValidator: GeneratedValidator = v166;

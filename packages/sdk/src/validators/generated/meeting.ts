@@ -4,7 +4,7 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v4, v22, v45, v64, v145 } from './shared.js';
+import { v3, v4, v22, v45, v64, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c34 = ["name","address","onlineUrl"];
@@ -23,13 +23,13 @@ export function v87(v: any): any {
   if (!(v >= 0)) return F;
   return v;
 }
-export function v157(v: any, L: string): any {
+export function v160(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v145(r0, L);
+    p0 = v148(r0, L);
     if (p0 === F) return F;
     n++;
   }
@@ -52,14 +52,14 @@ export function v157(v: any, L: string): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v158(v: any, L: string): any {
+export function v161(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v145(r1, L);
+  const p1 = v148(r1, L);
   if (p1 === F) return F;
   const r2 = v.kind;
   const p2 = v84(r2);
@@ -73,14 +73,14 @@ export function v158(v: any, L: string): any {
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v157(r5, L);
+    p5 = v160(r5, L);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.description;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v145(r6, L);
+    p6 = v148(r6, L);
     if (p6 === F) return F;
     n++;
   }
@@ -129,4 +129,4 @@ export function v158(v: any, L: string): any {
 }
 
 /** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const meetingValidator: GeneratedValidator = v158;
+export const meetingValidator: GeneratedValidator = v161;

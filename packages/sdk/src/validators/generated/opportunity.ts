@@ -4,7 +4,7 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v22, v24, v26, v45, v77, v145 } from './shared.js';
+import { v1, v3, v22, v24, v26, v45, v77, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c39 = ["email","phone","url"];
@@ -39,7 +39,7 @@ export function v98(v: any): any {
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
-export function v164(v: any, L: string): any {
+export function v167(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 7;
   const r0 = v.id;
@@ -49,10 +49,10 @@ export function v164(v: any, L: string): any {
   const p1 = v3(r1);
   if (p1 === F) return F;
   const r2 = v.title;
-  const p2 = v145(r2, L);
+  const p2 = v148(r2, L);
   if (p2 === F) return F;
   const r3 = v.description;
-  const p3 = v145(r3, L);
+  const p3 = v148(r3, L);
   if (p3 === F) return F;
   const r4 = v.districts;
   let p4: any;
@@ -81,7 +81,7 @@ export function v164(v: any, L: string): any {
   const r7 = v.timeCommitment;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v145(r7, L);
+    p7 = v148(r7, L);
     if (p7 === F) return F;
     n++;
   }
@@ -117,4 +117,4 @@ export function v164(v: any, L: string): any {
 }
 
 /** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityValidator: GeneratedValidator = v164;
+export const opportunityValidator: GeneratedValidator = v167;

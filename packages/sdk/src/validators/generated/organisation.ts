@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v145 } from './shared.js';
+import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c31 = ["signedOn","via"];
@@ -56,7 +56,7 @@ export function v80(v: any): any {
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c32, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v154(v: any, L: string): any {
+export function v157(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -78,7 +78,7 @@ export function v154(v: any, L: string): any {
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v145(r4, L);
+    p4 = v148(r4, L);
     if (p4 === F) return F;
     n++;
   }
@@ -155,4 +155,4 @@ export function v154(v: any, L: string): any {
 }
 
 /** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const organisationValidator: GeneratedValidator = v154;
+export const organisationValidator: GeneratedValidator = v157;

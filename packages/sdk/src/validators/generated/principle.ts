@@ -3,7 +3,7 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, type GeneratedValidator } from '../runtime.js';
-import { v3, v145 } from './shared.js';
+import { v3, v148 } from './shared.js';
 
 const own = Object.prototype.hasOwnProperty;
 export const c18 = ["id","party","text"];
@@ -12,7 +12,7 @@ export function v42(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-export function v148(v: any, L: string): any {
+export function v151(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
@@ -22,19 +22,19 @@ export function v148(v: any, L: string): any {
   const p1 = v42(r1);
   if (p1 === F) return F;
   const r2 = v.text;
-  const p2 = v145(r2, L);
+  const p2 = v148(r2, L);
   if (p2 === F) return F;
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n || !(p0 === r0 && p1 === r1 && p2 === r2)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2]);
   return v;
 }
-export function v149(v: any, L: string): any {
+export function v152(v: any, L: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v148(r, L);
+    const x = v151(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -45,19 +45,19 @@ export function v149(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v150(v: any, L: string): any {
+export function v153(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
   const p0 = v3(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v145(r1, L);
+  const p1 = v148(r1, L);
   if (p1 === F) return F;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v145(r2, L);
+    p2 = v148(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -65,7 +65,7 @@ export function v150(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v149(r3, L);
+    p3 = v152(r3, L);
     if (p3 === F) return F;
     n++;
   }
@@ -76,4 +76,4 @@ export function v150(v: any, L: string): any {
 }
 
 /** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const principleValidator: GeneratedValidator = v150;
+export const principleValidator: GeneratedValidator = v153;

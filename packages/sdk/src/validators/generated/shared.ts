@@ -102,7 +102,7 @@ export function v77(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v144(v: any, L: string): any {
+export function v147(v: any, L: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
@@ -130,10 +130,10 @@ export function v144(v: any, L: string): any {
   if (!rules.hasKey(v, L)) return F;
   return v;
 }
-export function v145(v: any, L: string): any {
+export function v148(v: any, L: string): any {
   {
     let x: any = v4(v);
-    if (x === F) x = v144(v, L);
+    if (x === F) x = v147(v, L);
     if (x === F) return F;
     v = x;
   }
