@@ -1,6 +1,6 @@
 // In headless Chromium, against the built bundle (issue 18; scripts/import-at-once.mjs's widenLoader): a page with
 // `samverkan.min.js` and a dataset element waits for as few round trips as the loader can give it. Every file (and
-// the dataset) is served 250 ms late, and the server notes when each was requested and sent; a request made after
+// the dataset) is served 600 ms late, and the server notes when each was requested and sent; a request made after
 // another file had been sent is one round trip later than that file (it may have been learned from it). Before the
 // loader requested an element's whole first download at once, the list's and the calendar's first row came after
 // three round trips past the loader (the element's file, then its static imports, then its parts, the checks and the
@@ -21,7 +21,10 @@ import { launchChromium } from '../scripts/bench/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
-const DELAY = 250;
+// Longer than test/import-at-once.test.ts's 250 ms: at 250 ms the calendar's case failed once in four runs of this
+// build (3 round trips), on a busy machine (2 cores, load 20), where one task of the page can take longer than that;
+// a file requested late by the page itself then counts as learned from one that had arrived. Not looked into further.
+const DELAY = 600;
 const DATA = readFileSync(join(root, 'examples/data/sodertalje.json'), 'utf8');
 
 /** Each request: what, when it came and when its last byte was sent (ms, the server's clock). */
