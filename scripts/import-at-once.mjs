@@ -83,7 +83,10 @@ export function widenLoader(code, fileName, chunks, wanted) {
   for (const match of code.matchAll(/\bimport\(\s*(["'])\.\/([^"'\\]+)\1\s*\)/g)) {
     const target = match[2];
     if (!chunks[target]) continue;
-    const deps = [...definedClosure(chunks, target, wanted)].filter((name) => name !== target && name !== fileName).sort();
+    // What the element needs to render first (its static closure), then what it needs for its first row: where a
+    // browser cannot request them all at once (HTTP/1.1's six connections to a host), the first come first.
+    const closure = new Set([...staticClosure(chunks, target), ...definedClosure(chunks, target, wanted)]);
+    const deps = [...closure].filter((name) => name !== target && name !== fileName);
     if (!deps.length) continue;
     const keys = deps.map((dep) => {
       if (!dep.startsWith(PREFIX) || !dep.endsWith(SUFFIX)) throw new Error(`import-at-once: the loader cannot name ${dep} (not ${PREFIX}….min.js)`);
