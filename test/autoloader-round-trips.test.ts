@@ -11,13 +11,13 @@
 // (main's before this change, /tmp/main-dist, fails the round trips' test: 3, not 2).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSecureServer, type Http2SecureServer } from 'node:http2';
+import type { Http2SecureServer } from 'node:http2';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../scripts/bench/chromium.mjs';
+import { listenHttp2, trustTestCertificate } from './helpers/http2-test-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
@@ -43,12 +43,8 @@ let body = '';
 before(async () => {
   assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
   const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
-  // HTTP/2, as a site or CDN serves the files today: over HTTP/1.1 Chromium opens at most six connections to a host,
-  // and a seventh file waits for one of them, a round trip that is the protocol's, not the loader's. (The certificate
-  // is @web/dev-server-core's self-signed one, which its own http2 option uses; the page ignores that it is not trusted.)
-  const dev = join(root, 'node_modules/@web/dev-server-core');
-  const tls = { key: readFileSync(join(dev, '.self-signed-dev-server-ssl.key')), cert: readFileSync(join(dev, '.self-signed-dev-server-ssl.cert')) };
-  server = createSecureServer(tls, (req, res) => {
+  // Over HTTP/2 (helpers/http2-test-server.ts: HTTP/1.1's six connections to a host would add round trips of their own).
+  ({ server, origin: base } = await listenHttp2((req, res) => {
     const name = new URL(req.url ?? '/', 'https://x').pathname.slice(1);
     if (name === 'page.html') {
       const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body>${body}</body></html>`;
@@ -65,9 +61,7 @@ before(async () => {
         entry.sent = performance.now();
       });
     }, DELAY);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }));
   ({ browser, close: closeBrowser } = await launchChromium('samverkan-autoloader-round-trips-chromium'));
 });
 
@@ -100,7 +94,7 @@ async function pageWith<T, A>(markup: string, script: (arg: A) => Promise<T>, ar
   body = markup;
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await (await page.createCDPSession()).send('Security.setIgnoreCertificateErrors', { ignore: true });
+  await trustTestCertificate(page);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
   page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()}`)));
