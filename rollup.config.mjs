@@ -112,8 +112,9 @@ export default [
       }),
       minifyLiterals(),
       removeOldChunks('packages/elements/dist'),
-      // What an element imports when it is defined requests the files it needs at once, not one round trip later (issue 18).
-      importAtOnce(importedAtDefine),
+      // What an element imports when it is defined requests the files it needs at once, not one round trip later, and the
+      // loader requests each element's whole first download (its file, what that imports, its parts, the checks) at once (issue 18).
+      importAtOnce(importedAtDefine, { loaderEntry: `\0${AUTOLOADER_ENTRY}` }),
       terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ }, compress: { passes: 2 } }),
     ],
   },
