@@ -99,7 +99,7 @@ async function pageWith<T, A>(markup: string, script: (arg: A) => Promise<T>, ar
   page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
   page.on('console', (message) => void (message.type() === 'error' && problems.push(`console.error: ${message.text()}`)));
   await page.goto(`${base}/page.html`);
-  const result = await page.evaluate(script, arg);
+  const result = (await page.evaluate(script as (arg: unknown) => Promise<unknown>, arg)) as T;
   // What was requested until then (the requests the first row waited for).
   const before = [...served];
   await context.close();

@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 // @ts-expect-error: a build script in plain JavaScript, without types.
 import { importAtOnce } from '../scripts/import-at-once.mjs';
-// @ts-expect-error: a build script in plain JavaScript, without types.
 import { importedAtDefine } from '../scripts/bundle-chunks.mjs';
 
 const chunk = (imports: string[], dynamicImports: string[], moduleIds: string[]) => ({ imports, dynamicImports, moduleIds });
