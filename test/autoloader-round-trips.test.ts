@@ -11,13 +11,13 @@
 // (main's before this change, /tmp/main-dist, fails the round trips' test: 3, not 2).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Http2SecureServer } from 'node:http2';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../scripts/bench/chromium.mjs';
-import { listenHttp2, trustTestCertificate } from './helpers/http2-test-server.js';
+import { trustTestCertificate } from './helpers/http2-test-server.js';
+import { serveBundleLate, type LateBundleServer, type Served } from './helpers/late-bundle-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
@@ -27,47 +27,27 @@ const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/di
 const DELAY = 600;
 const DATA = readFileSync(join(root, 'examples/data/sodertalje.json'), 'utf8');
 
-/** Each request: what, when it came and when its last byte was sent (ms, the server's clock). */
-interface Served {
-  name: string;
-  requested: number;
-  sent?: number;
-}
-let server: Http2SecureServer;
+let late: LateBundleServer;
 let base = '';
 let browser: Browser;
 let closeBrowser: (() => Promise<void>) | undefined;
-let served: Served[] = [];
 let body = '';
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
-  const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
   // Over HTTP/2 (helpers/http2-test-server.ts: HTTP/1.1's six connections to a host would add round trips of their own).
-  ({ server, origin: base } = await listenHttp2((req, res) => {
-    const name = new URL(req.url ?? '/', 'https://x').pathname.slice(1);
-    if (name === 'page.html') {
-      const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body>${body}</body></html>`;
-      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    }
-    if (name === 'favicon.ico') return void res.writeHead(204).end();
-    const isData = name === 'data.json';
-    if (!isData && !files.has(name)) return void res.writeHead(404).end();
-    const entry: Served = { name, requested: performance.now() };
-    served.push(entry);
-    setTimeout(() => {
-      const headers = { 'content-type': isData ? 'application/json' : 'text/javascript; charset=utf-8', 'cache-control': 'no-store' };
-      res.writeHead(200, headers).end(isData ? DATA : readFileSync(join(dist, name)), () => {
-        entry.sent = performance.now();
-      });
-    }, DELAY);
-  }));
+  late = await serveBundleLate({
+    dist,
+    delay: DELAY,
+    data: DATA,
+    page: () => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body>${body}</body></html>`,
+  });
+  base = late.origin;
   ({ browser, close: closeBrowser } = await launchChromium('samverkan-autoloader-round-trips-chromium'));
 });
 
 after(async () => {
   await closeBrowser?.();
-  await new Promise((resolve) => server?.close(resolve));
+  await late?.close();
 });
 
 /**
@@ -90,7 +70,7 @@ function roundTrips(requests: readonly Served[]) {
 
 /** A fresh page (its own context: nothing cached) with `markup` in its body, once `script` has resolved in it. */
 async function pageWith<T, A>(markup: string, script: (arg: A) => Promise<T>, arg: A) {
-  served = [];
+  late.forget();
   body = markup;
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -101,7 +81,7 @@ async function pageWith<T, A>(markup: string, script: (arg: A) => Promise<T>, ar
   await page.goto(`${base}/page.html`);
   const result = (await page.evaluate(script as (arg: unknown) => Promise<unknown>, arg)) as T;
   // What was requested until then (the requests the first row waited for).
-  const before = [...served];
+  const before = [...late.served];
   await context.close();
   return { result, problems, before };
 }

@@ -7,8 +7,7 @@
 // Needs the build (`npm run build`); SAMVERKAN_TEST_DIST=<a built packages/elements/dist> tests another build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Http2SecureServer } from 'node:http2';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SourceMap } from 'node:module';
@@ -17,7 +16,8 @@ import type { Browser } from 'puppeteer-core';
 import type {} from '../packages/elements/src/autoloader/autoloader.js';
 import { builtBundle } from './helpers/built-bundle.js';
 import { launchChromium } from '../scripts/bench/chromium.mjs';
-import { listenHttp2, trustTestCertificate } from './helpers/http2-test-server.js';
+import { trustTestCertificate } from './helpers/http2-test-server.js';
+import { serveBundleLate, type LateBundleServer, type Served } from './helpers/late-bundle-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = process.env.SAMVERKAN_TEST_DIST ?? join(root, 'packages/elements/dist');
@@ -31,56 +31,37 @@ const elementFile = (tag: string) => {
   return name;
 };
 
-/** Each file's request: when it came and when its last byte was sent (ms, the server's clock). */
-interface Served {
-  requested: number;
-  sent?: number;
-}
-let server: Http2SecureServer;
+let late: LateBundleServer;
 let base = '';
 let browser: Browser;
 let closeBrowser: (() => Promise<void>) | undefined;
-let served = new Map<string, Served>();
 const PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><script type="module" src="/samverkan.min.js"></script></head><body></body></html>';
 
 before(async () => {
-  assert.ok(existsSync(join(dist, 'samverkan.min.js')), `${dist}/samverkan.min.js is missing: run npm run build first`);
-  const files = new Set(readdirSync(dist).filter((name) => /^samverkan[\w.-]*\.min\.js$/.test(name)));
   // Over HTTP/2 (helpers/http2-test-server.ts): since the loader requests an element's whole first download at once,
   // a page with the contact finder requests eleven files together, more than HTTP/1.1's six connections carry at once.
-  ({ server, origin: base } = await listenHttp2((req, res) => {
-    const name = new URL(req.url ?? '/', 'https://x').pathname.slice(1);
-    if (name === 'page.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    if (name === 'favicon.ico') return void res.writeHead(204).end();
-    if (!files.has(name)) return void res.writeHead(404).end();
-    const entry: Served = { requested: performance.now() };
-    served.set(name, entry);
-    setTimeout(() => {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(join(dist, name)), () => {
-        entry.sent = performance.now();
-      });
-    }, DELAY);
-  }));
+  late = await serveBundleLate({ dist, delay: DELAY, page: () => PAGE });
+  base = late.origin;
   ({ browser, close: closeBrowser } = await launchChromium('samverkan-import-at-once-chromium'));
 });
 
 after(async () => {
   await closeBrowser?.();
-  await new Promise((resolve) => server?.close(resolve));
+  await late?.close();
 });
 
 /** Until every request has been answered and none came for four delays. */
 async function settled() {
   for (let quiet = 0; quiet < 4 * DELAY; quiet += 50) {
-    const before = served.size;
+    const before = late.served.length;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    if (served.size !== before || [...served.values()].some((entry) => entry.sent === undefined)) quiet = 0;
+    if (late.served.length !== before || late.served.some((entry) => entry.sent === undefined)) quiet = 0;
   }
 }
 
 /** A fresh page (its own context: nothing cached) that has run `script` in it, once everything it fetched has arrived. */
 async function pageWith<T, A>(script: (arg: A) => Promise<T>, arg: A) {
-  served = new Map();
+  late.forget();
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await trustTestCertificate(page);
@@ -92,7 +73,9 @@ async function pageWith<T, A>(script: (arg: A) => Promise<T>, arg: A) {
   const result = (await page.evaluate(script as (arg: unknown) => Promise<unknown>, arg)) as T;
   await settled();
   await context.close();
-  return { result, problems, served: new Map(served) };
+  // Its requests by file (a file requested twice: its last request).
+  const served = new Map<string, Served>(late.served.map((entry) => [entry.name, entry]));
+  return { result, problems, served };
 }
 
 const DATASET_ELEMENTS = ['samverkan-signatory-list', 'samverkan-meeting-calendar', 'samverkan-contact-finder', 'samverkan-principles', 'samverkan-follow-up', 'samverkan-volunteer-board'];
