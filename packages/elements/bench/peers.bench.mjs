@@ -635,7 +635,12 @@ if (BEFORE) {
   if (results['ours-list']) console.log(`  after ÷ before (same run): list cold ${ratio(m('ours-list', 'cold'), m('before-list', 'cold'))}, warm ${ratio(m('ours-list', 'warm'), m('before-list', 'warm'))}, keystroke ${ratio(m('ours-list', 'keystroke'), m('before-list', 'keystroke'))}, at a frame's start ${ratio(m('ours-list', 'framed'), m('before-list', 'framed'))}, → DOM ${ratio(m('ours-list', 'to dom'), m('before-list', 'to dom'))}`);
   if (results['ours-calendar']) console.log(`  after ÷ before (same run): calendar cold ${ratio(m('ours-calendar', 'cold'), m('before-calendar', 'cold'))}, warm ${ratio(m('ours-calendar', 'warm'), m('before-calendar', 'warm'))}, next month ${ratio(m('ours-calendar', 'next'), m('before-calendar', 'next'))}`);
 }
-console.log(`  bytes: ${results['ours-list'] ? `our list page ${kb(m('ours-list', 'bytes')).trim()}, ` : ''}${results['ours-calendar'] ? `our calendar page ${kb(m('ours-calendar', 'bytes')).trim()}` : ''} (≤ 25 KB each)`);
+// Not the size budget: these are all the bench page fetched up to its first row (its parts and the checks too);
+// issue 18's ≤ 25 KB is for what an element needs before it renders, which the size bench measures file by file.
+console.log(
+  `  bytes fetched up to the first row (every file but the dataset, headers included): ${results['ours-list'] ? `our list page ${kb(m('ours-list', 'bytes')).trim()}, ` : ''}${results['ours-calendar'] ? `our calendar page ${kb(m('ours-calendar', 'bytes')).trim()}` : ''}; ` +
+    `the ≤ 25 KB budget is for what an element needs before it renders: npm run bench -- size`,
+);
 for (const [name, summary] of profiles ?? []) {
   console.log(`\n${name}${name.includes(' ') ? '' : ', cold first render'}:`);
   for (const line of summary.lines(20)) console.log(`  ${line}`);
