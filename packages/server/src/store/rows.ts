@@ -7,7 +7,7 @@
  * keeps only its SQL dialect and its transactions.
  */
 import type { AuditEntry, Dataset, Opportunity, OpportunityOffer, Organisation, SignupApplication, VersionSummary } from '@samverkan/sdk';
-import type { ApplicationStatus, AuditPage, Decision, Erasure, IdempotencyRecord, ListCursor, ListOptions, NewApplication, StoredApplication, StoredOffer } from './types.js';
+import type { ApplicationStatus, AuditPage, Decision, Erasure, ErasureHistory, IdempotencyRecord, ListCursor, ListOptions, NewApplication, NewAuditEntry, NewVersion, StoredApplication, StoredOffer } from './types.js';
 
 /** `applications`, as both databases give it back. */
 export interface ApplicationRow {
@@ -216,6 +216,14 @@ export function versionScrub(erasure: Erasure): ((dataset: Dataset) => boolean) 
   }
   const id = erasure.scrubOpportunity;
   return id === undefined ? undefined : (dataset) => scrubOpportunityIn(dataset, id);
+}
+
+/**
+ * The version an erasure publishes when it rewrote the newest one (the newest version's scrubbed dataset, stamped
+ * with the erasure's time, by its author, with the History summary): both stores write it in the erasure's transaction.
+ */
+export function erasureVersion(newest: Dataset, audit: NewAuditEntry, history: ErasureHistory): Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'> {
+  return { dataset: { ...newest, updatedAt: audit.at.toISOString() }, at: audit.at, by: audit.by, summary: history.summary };
 }
 
 /**

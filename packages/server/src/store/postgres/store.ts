@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureVersion, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
 import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, RestoredVersionErased, type Decision, type Erasure, type ErasureHistory } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -291,7 +291,7 @@ export class PostgresStore implements SamverkanStore {
       if (!stored) return false;
       await c.query('INSERT INTO audit (at, by_name, action, target) VALUES ($1, $2, $3, $4)', [audit.at.toISOString(), audit.by, audit.action, audit.target]);
       // The newest version changed after all (an approval committed after the route read the row): a version says so.
-      if (history && stored.newest) await this.#insertVersion(c, { dataset: { ...stored.newest, updatedAt: audit.at.toISOString() }, at: audit.at, by: audit.by, summary: history.summary });
+      if (history && stored.newest) await this.#insertVersion(c, erasureVersion(stored.newest, audit, history), await this.#newestVersion(c));
       await this.#announce(c);
       return true;
     });
@@ -382,9 +382,9 @@ export class PostgresStore implements SamverkanStore {
         const held = (await c.query<VersionRow>('SELECT * FROM versions WHERE version = $1', [next.restores.version])).rows[0];
         if (!held || JSON.stringify(versionFromRow(held).dataset) !== JSON.stringify(next.restores.dataset)) throw new RestoredVersionErased(next.restores.version);
       }
-      const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+      const latest = await this.#newestVersion(c);
       if (expected !== undefined && latest !== expected) return undefined;
-      const version = await this.#insertVersion(c, next);
+      const version = await this.#insertVersion(c, next, latest);
       const audit = next.audit ?? [];
       if (audit.length > 0) {
         // One statement for a batch's many entries; unnest keeps their order (seq).
@@ -405,9 +405,13 @@ export class PostgresStore implements SamverkanStore {
     return version;
   }
 
-  /** Inserts `next` as the version after the newest (inside the caller's transaction, under the versions' lock); its number. */
-  async #insertVersion(c: pg.PoolClient, next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>): Promise<number> {
-    const latest = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+  /** The newest version's number, 0 when there is none (inside the caller's transaction, under the versions' lock). */
+  async #newestVersion(c: pg.PoolClient): Promise<number> {
+    return (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM versions')).rows[0]!.v;
+  }
+
+  /** Inserts `next` as the version after `latest`, the newest read under the versions' lock in the caller's transaction; its number. */
+  async #insertVersion(c: pg.PoolClient, next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>, latest: number): Promise<number> {
     await c.query('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES ($1, $2, $3, $4, $5)', [latest + 1, next.at.toISOString(), next.by, next.summary, JSON.stringify(next.dataset)]);
     return latest + 1;
   }

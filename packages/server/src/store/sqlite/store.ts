@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Dataset, Organisation, VersionSummary } from '@samverkan/sdk';
 import type { Logger } from '../../logger.js';
 import { newReference } from '../../reference.js';
-import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
+import { APPLICATION_COLUMNS, applicationFromRow, applicationValues, auditPage, decisionUpdate, erasureAsStored, erasureVersion, erasureRowQuery, publishedIdOf, scrubOrganisationIn, versionScrub, versionSummaryFromRow, withoutPersonalFacts, type ApplicationRow, type AuditRow, type VersionSummaryRow } from '../rows.js';
 import { DecisionTargetErased, DecisionTargetMissing, ErasureTargetMissing, RestoredVersionErased, type Decision, type Erasure, type ErasureHistory } from '../types.js';
 import type { ApplicationPage, AuditPage, IdempotencyRecord, InsertOutcome, ListOptions, NewApplication, NewAuditEntry, NewIdempotencyRecord, NewVersion, SamverkanStore, StoredApplication, StoredVersion } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
@@ -243,7 +243,7 @@ export class Store implements SamverkanStore {
         if (!stored) return false;
         this.record(audit);
         // The newest version changed after all (an approval committed after the route read the row): a version says so.
-        if (history && stored.newest) this.#insertVersion({ dataset: { ...stored.newest, updatedAt: audit.at.toISOString() }, at: audit.at, by: audit.by, summary: history.summary });
+        if (history && stored.newest) this.#insertVersion(erasureVersion(stored.newest, audit, history), this.#newestVersion());
         return true;
       })
       .immediate();
@@ -353,9 +353,9 @@ export class Store implements SamverkanStore {
         // A restore publishes only what its version holds now (an erasure may have scrubbed it since it was read). Checked
         // first: when an erasure also published a version meanwhile, the answer names the erasure, not "changed meanwhile".
         if (next.restores && !this.#stillHolds(next.restores)) throw new RestoredVersionErased(next.restores.version);
-        const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
+        const latest = this.#newestVersion();
         if (expected !== undefined && latest !== expected) return undefined;
-        const version = this.#insertVersion(next);
+        const version = this.#insertVersion(next, latest);
         for (const entry of next.audit ?? []) this.record(entry);
         // Thrown, it rolls the version back: nothing half-stored.
         if (next.decision && !this.#storeDecision(next.decision)) throw new DecisionTargetMissing(next.decision);
@@ -368,9 +368,13 @@ export class Store implements SamverkanStore {
     return published;
   }
 
-  /** Inserts `next` as the version after the newest (inside the caller's transaction); its number. */
-  #insertVersion(next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>): number {
-    const latest = (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
+  /** The newest version's number, 0 when there is none (inside the caller's transaction). */
+  #newestVersion(): number {
+    return (this.db.prepare('SELECT MAX(version) AS v FROM versions').get() as { v: number | null }).v ?? 0;
+  }
+
+  /** Inserts `next` as the version after `latest`, the newest read in the caller's transaction; its number. */
+  #insertVersion(next: Pick<NewVersion, 'dataset' | 'at' | 'by' | 'summary'>, latest: number): number {
     this.db.prepare('INSERT INTO versions (version, at, by_name, summary, dataset) VALUES (?, ?, ?, ?, ?)').run(latest + 1, next.at.toISOString(), next.by, next.summary, packDataset(next.dataset));
     return latest + 1;
   }
