@@ -70,9 +70,11 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 * slowdown } },
   // Before the test framework on every test page: axe checks one at a time (a check still running when its
-  // test timed out made every later one fail as 'Axe is already running'; the helper says more).
+  // test timed out made every later one fail as 'Axe is already running'; the helper says more), and a failed
+  // assertion about a DOM node is reported at once (one whose `actual` was a node was never reported: its file
+  // hung until testsFinishTimeout; reportable-failures.ts says more).
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><script type="module" src="/packages/elements/test/helpers/axe-one-at-a-time.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><head><script type="module" src="/packages/elements/test/helpers/axe-one-at-a-time.ts"></script><script type="module" src="/packages/elements/test/helpers/reportable-failures.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   // A whole file's limit. Every test has its own (mocha's 10 s, or what the test says), and those
