@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { ApplicationListQuerySchema, MAX_APPLICATION_PAGE, normaliseReference, RejectBodySchema, type ApplicationListQuery, type Dataset, type Organisation, type RefusalCode } from '@samverkan/sdk';
 import * as z from 'zod/mini';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, erasedItem, publishDecision, publishErasure } from './content/publish.js';
+import { ChangeRefused, erasedItem, noSuch, publishDecision, publishErasure } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
-import { methodNotAllowed, sendErrors } from './http/errors.js';
+import { methodNotAllowed, sendErrors, type ErrorItem } from './http/errors.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { opportunitiesOf } from './offered-by-signatories.js';
 import { signatoryFromApplication } from './signatory.js';
@@ -50,7 +50,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
 
   app.get<{ Params: { id: string } }>('/api/v1/signups/:id', { preHandler: editor }, async (request, reply) => {
     const application = await store.get(request.params.id);
-    if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
+    if (!application) return sendErrors(reply, 404, [noSuch('application')]);
     return reply.send(shownApplication(application, publishedSignatoryIds(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/signups/:id', ['GET', 'HEAD']);
@@ -70,7 +70,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
     const action = request.params.action as AdminAction;
     if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
     const application = await store.get(id);
-    if (!application) return sendErrors(reply, 404, 'There is no application with this id.');
+    if (!application) return sendErrors(reply, 404, [noSuch('application')]);
     const at = now();
     const target = `signups/${id}`;
     try {
@@ -164,7 +164,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
         }
       }
     } catch (error) {
-      if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
+      if (error instanceof ChangeRefused) return sendErrors(reply, error.status, error.errors);
       throw error;
     }
     // What is published changed (a signatory added, withdrawn or without e-mail and phone): answer after it is.
@@ -179,10 +179,10 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
  * Why an application cannot be rejected yet: its signatory publishes
  * volunteer opportunities, which would be left without their organisation
  * or (when the approval only signed one already listed) offered by one that
- * no longer signs. In both languages (the admin routes answer so); `params`
- * lets a client say it in its own words.
+ * no longer signs. Said in the request's language; `params` lets a client say
+ * it in its own words.
  */
-function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportunityIds: string[], signatureOnly: boolean) {
+function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportunityIds: string[], signatureOnly: boolean): ErrorItem {
   const ids = opportunityIds.join(', ');
   const what = signatureOnly
     ? 'rejecting the application would remove its signature and leave them offered by an organisation that no longer signs'
@@ -193,7 +193,10 @@ function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportun
   return {
     path: '',
     code: 'signatory-has-opportunities' satisfies RefusalCode,
-    message: `${organisation.name} has published volunteer opportunities (${ids}); ${what}. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application. / ${organisation.name} har publicerade volontäruppdrag (${ids}). ${vad} Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+    message: {
+      en: `${organisation.name} has published volunteer opportunities (${ids}); ${what}. Nothing changed. Withdraw them first (reject their offers, or withdraw them under Volunteer opportunities), then reject the application.`,
+      sv: `${organisation.name} har publicerade volontäruppdrag (${ids}). ${vad} Ingenting ändrades. Dra tillbaka dem först (avslå erbjudandena, eller dra tillbaka dem under Volontäruppdrag) och avslå sedan ansökan.`,
+    },
     params: { organisationId: organisation.id, organisation: organisation.name, opportunities: ids, change: signatureOnly ? 'signature' : 'organisation' },
   };
 }
@@ -203,13 +206,15 @@ function stillOffering(organisation: Pick<Organisation, 'id' | 'name'>, opportun
  * rejection can still withdraw its signatory, but keeps no text about an
  * application whose personal data was erased. Send it without `reason`.
  */
-function erasedReason() {
+function erasedReason(): ErrorItem {
   return {
     ...erasedItem('application', 'reject'),
     path: 'reason',
     params: { action: 'reject', reason: 'not-kept' },
-    message:
-      "This application was erased: rejecting it now only withdraws its signatory from the dataset, and no reason is kept. Send the rejection without a reason. / Ansökan har raderats: ett avslag nu tar bara bort organisationens underskrift ur datasetet, och inget skäl sparas. Skicka avslaget utan skäl.",
+    message: {
+      en: 'This application was erased: rejecting it now only withdraws its signatory from the dataset, and no reason is kept. Nothing changed. Send the rejection without a reason.',
+      sv: 'Ansökan har raderats: ett avslag nu tar bara bort organisationens underskrift ur datasetet, och inget skäl sparas. Ingenting ändrades. Skicka avslaget utan skäl.',
+    },
   };
 }
 

@@ -22,8 +22,8 @@ export type TakenAway = 'organisation' | 'signature';
 
 /**
  * Why an organisation cannot lose what `change` names while it publishes
- * opportunities (`409 organisation-has-opportunities`), in English and
- * Swedish, with the facts as `params` (`organisationId`, `organisation`,
+ * opportunities (`409 organisation-has-opportunities`), said in the
+ * request's language, with the facts as `params` (`organisationId`, `organisation`,
  * `opportunities` comma-separated, `change`). `undefined` when it
  * publishes none.
  */
@@ -34,8 +34,14 @@ export function stillOffered(dataset: Pick<Dataset, 'opportunities'>, organisati
   const ids = offered.join(', ');
   const message =
     change === 'signature'
-      ? `${name} publishes volunteer opportunities (${ids}); without its signature they would stay up, offered by an organisation that no longer signs. Withdraw them, or move them to a signatory, first (under Volunteer opportunities), then remove the signature; or keep the signature. Nothing was saved. / ${name} har publicerade volontäruppdrag (${ids}). Utan underskrift skulle de ligga kvar från en organisation som inte längre har undertecknat. Dra tillbaka dem eller flytta dem till en undertecknare först (under Volontäruppdrag) och ta sedan bort underskriften, eller behåll underskriften. Inget sparades.`
-      : `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. / ${name} har publicerade volontäruppdrag (${ids}). Dra tillbaka dem först (under Volontäruppdrag) och ta sedan bort organisationen.`;
+      ? {
+          en: `${name} publishes volunteer opportunities (${ids}); without its signature they would stay up, offered by an organisation that no longer signs. Withdraw them, or move them to a signatory, first (under Volunteer opportunities), then remove the signature; or keep the signature. Nothing was saved.`,
+          sv: `${name} har publicerade volontäruppdrag (${ids}). Utan underskrift skulle de ligga kvar från en organisation som inte längre har undertecknat. Dra tillbaka dem eller flytta dem till en undertecknare först (under Volontäruppdrag) och ta sedan bort underskriften, eller behåll underskriften. Inget sparades.`,
+        }
+      : {
+          en: `${name} publishes volunteer opportunities (${ids}); deleting it would leave them without an organisation. Withdraw or delete them first (under Volunteer opportunities), then delete the organisation. Nothing was saved.`,
+          sv: `${name} har publicerade volontäruppdrag (${ids}); tas organisationen bort skulle de stå utan organisation. Dra tillbaka eller ta bort dem först (under Volontäruppdrag) och ta sedan bort organisationen. Inget sparades.`,
+        };
   return { path: '', code: 'organisation-has-opportunities' satisfies RefusalCode, message, params: { organisationId: organisation.id, organisation: name, opportunities: ids, change } };
 }
 
@@ -43,7 +49,7 @@ export function stillOffered(dataset: Pick<Dataset, 'opportunities'>, organisati
  * Why an opportunity cannot be offered by, or moved to, an organisation
  * that is listed without a signature: `409 not-a-signatory` at
  * `organisationId` (the code of an offer's refused approval; `params`:
- * `organisationId`, `organisation`), in English and Swedish.
+ * `organisationId`, `organisation`), said in the request's language.
  */
 export function notSigning(organisation: { id: string; name: string }): ErrorItem {
   const { id, name } = organisation;
@@ -51,7 +57,10 @@ export function notSigning(organisation: { id: string; name: string }): ErrorIte
     path: 'organisationId',
     code: 'not-a-signatory' satisfies RefusalCode,
     params: { organisationId: id, organisation: name },
-    message: `${name} (${id}) has not signed the agreement: only signatories offer volunteer opportunities. Choose a signatory, or add ${name}'s signature first (under Organisations). Nothing was saved. / ${name} (${id}) har inte undertecknat överenskommelsen: bara undertecknare erbjuder volontäruppdrag. Välj en undertecknare, eller lägg först till underskriften (under Organisationer). Inget sparades.`,
+    message: {
+      en: `${name} (${id}) has not signed the agreement: only signatories offer volunteer opportunities. Choose a signatory, or add ${name}'s signature first (under Organisations). Nothing was saved.`,
+      sv: `${name} (${id}) har inte undertecknat överenskommelsen: bara undertecknare erbjuder volontäruppdrag. Välj en undertecknare, eller lägg först till underskriften (under Organisationer). Inget sparades.`,
+    },
   };
 }
 

@@ -12,12 +12,12 @@ import {
 } from '@samverkan/sdk';
 import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
-import { ChangeRefused, erasedItem, publishDecision, publishErasure } from './content/publish.js';
-import { methodNotAllowed, sendErrors } from './http/errors.js';
+import { ChangeRefused, erasedItem, noSuch, publishDecision, publishErasure } from './content/publish.js';
+import { methodNotAllowed, sendErrors, type ErrorItem } from './http/errors.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { Decision, SamverkanStore, StoredOffer } from './store/types.js';
-import { prefersSwedish, registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
+import { registerSubmissionRoute, type SubmissionGate } from './submission-route.js';
 import { publishedOpportunityIds, publishedSignatoryIds, withPublication, withSigning, type PublicationFacts } from './withdrawal.js';
 
 /** The actions on one offer. */
@@ -26,24 +26,28 @@ export const OFFER_ACTIONS = ['approve', 'reject', 'erase'] as const;
 /** The signatory an offer comes from: the SDK's rule (the form checks with it too), on the published dataset. */
 const signatoryOf = (dataset: Dataset, organisationNumber: string) => signatoryByOrganisationNumber(dataset, organisationNumber);
 
-/** The refusal when the number is not a signatory's, in the request's language (Swedish for `Accept-Language: sv…`). */
-export function notASignatory(swedish: boolean) {
+/** The refusal when the number is not a signatory's (said in the request's language). */
+export function notASignatory(): ErrorItem {
   return {
     path: 'organisationNumber',
     code: 'not-a-signatory' satisfies RefusalCode,
-    message: swedish
-      ? 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.'
-      : 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
+    message: {
+      sv: 'tillhör ingen organisation som har undertecknat överenskommelsen: bara undertecknare kan erbjuda volontäruppdrag. Kontrollera numret, eller ansök först om att underteckna.',
+      en: 'is not the number of an organisation that has signed the agreement: only signatories may offer volunteer opportunities. Check the number, or apply to sign first.',
+    },
   };
 }
 
-/** The refusal to approve an offer whose organisation no longer signs (in both languages: the admin routes answer so; `params` for a client's own words). */
-export function noLongerASignatory(organisationId: string) {
+/** The refusal to approve an offer whose organisation no longer signs (said in the request's language; `params` for a client's own words). */
+export function noLongerASignatory(organisationId: string): ErrorItem {
   return {
     path: 'organisationId',
     code: 'not-a-signatory' satisfies RefusalCode,
     params: { organisationId },
-    message: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Restore it under History (or sign it again under Organisations) and approve, or reject the offer. / Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
+    message: {
+      en: `The organisation that offered this (${organisationId}) is no longer a signatory: it was deleted, or its signature removed, after it offered. Nothing changed. Restore it under History (or sign it again under Organisations) and approve, or reject the offer.`,
+      sv: `Organisationen som erbjöd uppdraget (${organisationId}) har inte längre undertecknat: den har tagits bort, eller dess underskrift strukits. Ingenting ändrades. Återställ den under Historik (eller lägg till underskriften igen under Organisationer) och godkänn, eller avslå erbjudandet.`,
+    },
   };
 }
 
@@ -62,12 +66,12 @@ export function registerOpportunityOfferRoute(app: FastifyInstance, options: Sub
     bodyName: 'The offer',
     keyPrefix: 'opportunities:',
     validate: validateOpportunityOffer,
-    check: (offer, request) => (signatoryOf(published.current().dataset, offer.organisationNumber) ? [] : [notASignatory(prefersSwedish(request))]),
+    check: (offer) => (signatoryOf(published.current().dataset, offer.organisationNumber) ? [] : [notASignatory()]),
     findIdempotency: (key) => store.offers.findIdempotency(key),
     insert: ({ id, receivedAt, data }, idempotency) => {
       const organisation = signatoryOf(published.current().dataset, data.organisationNumber);
       // The dataset changed between the check and here (a signatory withdrawn): refused the same way.
-      if (!organisation) throw new ChangeRefused(400, [notASignatory(false)]);
+      if (!organisation) throw new ChangeRefused(400, [notASignatory()]);
       return store.offers.insert({ id, receivedAt, offer: data, organisationId: organisation.id }, idempotency);
     },
   });
@@ -131,7 +135,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
 
   app.get<{ Params: { id: string } }>('/api/v1/opportunities/:id', { preHandler: editor }, async (request, reply) => {
     const offer = await store.offers.get(request.params.id);
-    if (!offer) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
+    if (!offer) return sendErrors(reply, 404, [noSuch('offer')]);
     return reply.send(shownOffer(offer, publishedFacts(published.current().dataset)));
   });
   methodNotAllowed(app, '/api/v1/opportunities/:id', ['GET', 'HEAD'], ['OPTIONS']);
@@ -149,7 +153,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
       const action = request.params.action as (typeof OFFER_ACTIONS)[number];
       if (!OFFER_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
       const stored = await store.offers.get(id);
-      if (!stored) return sendErrors(reply, 404, 'There is no offered opportunity with this id.');
+      if (!stored) return sendErrors(reply, 404, [noSuch('offer')]);
       const at = now();
       const target = `opportunities/offers/${id}`;
       try {
@@ -219,7 +223,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
           }
         }
       } catch (error) {
-        if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors });
+        if (error instanceof ChangeRefused) return sendErrors(reply, error.status, error.errors);
         throw error;
       }
       await published.refresh();

@@ -2,8 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { findUnsafeText, type Issue } from '@samverkan/sdk';
 import type { CorsPolicy } from './cors.js';
+import { ChangeRefused } from './content/publish.js';
 import { isJson } from './http/body.js';
 import { sendErrors, type ErrorItem } from './http/errors.js';
+import { answerLanguage } from './http/language.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { newReference } from './reference.js';
 import { noteForLog } from './respond.js';
@@ -76,7 +78,7 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
     const overall = decision.allowed ? ceiling.take('all') : decision;
     if (!overall.allowed) {
       noteForLog(reply.raw, decision.allowed ? 'rate-limited-server' : 'rate-limited');
-      return sendErrors(reply, 429, 'Too many submissions; try again later. / För många på en gång; försök igen senare.', {
+      return sendErrors(reply, 429, { en: 'Too many submissions; try again later.', sv: 'För många på en gång; försök igen senare.' }, {
         'Retry-After': String(overall.retryAfterSeconds),
       });
     }
@@ -105,8 +107,10 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
       if (stored) return replay(reply, stored, requestHash, kind.bodyName);
     }
 
-    const unsafe = findUnsafeText(body, { lang: prefersSwedish(request) ? 'sv' : 'en' });
-    if (unsafe.length > 0) return sendErrors(reply, 400, unsafe.map(({ path, message, code }) => ({ path, message, code })));
+    // The form's own language (`language` in the body) first, then Accept-Language: one rule (http/language.ts).
+    const lang = answerLanguage(request, (body as { language?: unknown } | null)?.language);
+    const unsafe = findUnsafeText(body, { lang });
+    if (unsafe.length > 0) return sendErrors(reply, 400, unsafe.map(({ path, message, code }) => ({ path, message, code })), {}, lang);
 
     const result = kind.validate(body);
     if (!result.success) {
@@ -114,12 +118,21 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
         reply,
         400,
         result.issues.map(({ path, message, code }) => ({ path, message, code })),
+        {},
+        lang,
       );
     }
     const problems = kind.check ? await kind.check(result.data, request) : [];
-    if (problems.length > 0) return sendErrors(reply, 400, problems);
+    if (problems.length > 0) return sendErrors(reply, 400, problems, {}, lang);
 
-    const outcome = await kind.insert({ id: randomUUID(), receivedAt: now(), data: result.data }, key === undefined ? undefined : { key, requestHash });
+    let outcome: InsertOutcome;
+    try {
+      outcome = await kind.insert({ id: randomUUID(), receivedAt: now(), data: result.data }, key === undefined ? undefined : { key, requestHash });
+    } catch (error) {
+      // The published data changed between the check and the insert (a signatory withdrawn): refused as the check would have.
+      if (error instanceof ChangeRefused) return sendErrors(reply, error.status, error.errors, {}, lang);
+      throw error;
+    }
     if (outcome.replay) return replay(reply, outcome.replay, requestHash, kind.bodyName);
     if (kind.afterStore) {
       Promise.resolve()
@@ -144,11 +157,6 @@ function replay(reply: FastifyReply, stored: IdempotencyRecord, requestHash: str
   }
   noteForLog(reply.raw, 'replayed');
   return reply.code(stored.status).header('Idempotent-Replayed', 'true').send(JSON.parse(stored.response));
-}
-
-/** Whether the request asks for Swedish first (`Accept-Language: sv…`). */
-export function prefersSwedish(request: FastifyRequest): boolean {
-  return /^\s*sv\b/i.test(request.headers['accept-language'] ?? '');
 }
 
 function isHoneypotFilled(body: unknown): boolean {

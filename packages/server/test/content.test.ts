@@ -207,7 +207,10 @@ describe('content API', () => {
       assert.equal(read.status, 200);
       const put = await app.admin(`/api/v1/admin/organisations/${org.id}`, { method: 'PUT', ...json(org, { 'If-Match': read.headers.get('etag')! }) });
       assert.equal(put.status, 409);
-      assert.match((await put.json()).errors[0].message, /kept in a file .*SAMVERKAN_DATASET/);
+      const [refusal] = (await put.json()).errors;
+      assert.equal(refusal.code, 'file-mode');
+      // In the caller's language (Swedish by default): nothing saved, why, and what to do instead.
+      assert.match(refusal.message, /^Ingenting sparades: .*publicerar datasetet från en fil .*SAMVERKAN_DATASET.*Ändra filen i stället/);
       assert.equal((await app.admin('/api/v1/admin/organisations', { method: 'POST', ...json({ name: 'X', form: 'other' }) })).status, 409);
     } finally {
       await app.close();

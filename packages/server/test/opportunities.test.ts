@@ -11,6 +11,23 @@ const post = (base: string, body: unknown, headers: Record<string, string> = {})
   fetch(`${base}/api/v1/opportunities`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('POST /api/v1/opportunities', () => {
+  test('the refusal is said in the language the request asks for (http/language.ts): the form\'s own first, then Accept-Language, else Swedish', async () => {
+    const app = await start({ adminToken: ADMIN_TOKEN });
+    try {
+      const unsigned = demo.organisations.find((o: { signature?: unknown; organisationNumber?: string }) => !o.signature && o.organisationNumber)!;
+      const said = async (language: string, headers: Record<string, string> = {}) =>
+        ((await (await post(app.base, offer({ organisationNumber: unsigned.organisationNumber, language }), headers)).json()) as { errors: { message: string }[] }).errors[0]!.message;
+      // Node's fetch sends `Accept-Language: *`: Swedish, the default.
+      assert.match(await said('fi'), /^tillhör ingen organisation/);
+      assert.match(await said('fi', { 'Accept-Language': 'fi, en;q=0.5' }), /^is not the number of an organisation/);
+      // The form was filled in English: English, whatever the browser prefers.
+      assert.match(await said('en', { 'Accept-Language': 'sv' }), /^is not the number of an organisation/);
+      assert.match(await said('sv-FI', { 'Accept-Language': 'en' }), /^tillhör ingen organisation/);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('a signatory offers an opportunity: 201 { id, status, reference }; the same key replays; only signatories may offer; the usual refusals', async () => {
     const app = await start({ adminToken: ADMIN_TOKEN });
     try {
@@ -30,13 +47,13 @@ describe('POST /api/v1/opportunities', () => {
       // The same key with another offer is refused.
       assert.equal((await post(app.base, offer({ title: 'Annat' }), { 'Idempotency-Key': 'offer-1' })).status, 422);
 
-      const notSigned = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber }));
+      const notSigned = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber, language: 'fi' }), { 'Accept-Language': 'en-GB,en;q=0.9' });
       assert.equal(notSigned.status, 400);
       const refusal = (await notSigned.json()).errors;
       assert.deepEqual(refusal.map((e: { path: string; code: string }) => [e.path, e.code]), [['organisationNumber', 'not-a-signatory']]);
       assert.match(refusal[0].message, /^is not the number of an organisation that has signed the agreement/);
-      // In the request's language: Swedish for Accept-Language sv.
-      const swedish = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber }), { 'Accept-Language': 'sv-SE,sv;q=0.9,en;q=0.5' });
+      // In the request's language: Swedish for Accept-Language sv, and when it names neither (Node's fetch sends `*`).
+      const swedish = await post(app.base, offer({ organisationNumber: unsigned.organisationNumber, language: 'fi' }), { 'Accept-Language': 'sv-SE,sv;q=0.9,en;q=0.5' });
       assert.match((await swedish.json()).errors[0].message, /^tillhör ingen organisation som har undertecknat överenskommelsen/);
       // A number that is no organisation's at all gets the same answer.
       assert.equal((await (await post(app.base, offer({ organisationNumber: '802456-8977' }))).json()).errors[0].code, 'not-a-signatory');

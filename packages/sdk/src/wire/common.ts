@@ -32,8 +32,33 @@ import { REFERENCE_ALPHABET } from '../reference.js';
  * - `version-erased`: a restore that read a version in which personal data
  *   was erased before the restore was written (`version`); restoring again
  *   gives it without the erased data.
+ * - `precondition-required` (`428`): a replace or delete sent without
+ *   `If-Match`.
+ * - `file-mode`: a content write to a server that publishes the dataset
+ *   from a file (`file`, when the server was told its name).
+ * - `dataset-moved`: another change was published while this one was being
+ *   saved; nothing was saved.
+ *
+ * `stale` also answers a single write's `412` (`etag`: the current one),
+ * `id-taken` a single create's `409` and `not-found` a single write's `404`
+ * (`id`). Every refusal's `message` is in the caller's language
+ * (`Accept-Language`: Swedish unless English is preferred; a body's own
+ * `lang` or `language` first), so a client without words of its own for a
+ * code can show it as it is.
  */
-export const REFUSAL_CODES = ['signatory-has-opportunities', 'organisation-has-opportunities', 'not-a-signatory', 'erased', 'stale', 'id-taken', 'not-found', 'version-erased'] as const;
+export const REFUSAL_CODES = [
+  'signatory-has-opportunities',
+  'organisation-has-opportunities',
+  'not-a-signatory',
+  'erased',
+  'stale',
+  'id-taken',
+  'not-found',
+  'version-erased',
+  'precondition-required',
+  'file-mode',
+  'dataset-moved',
+] as const;
 /** One of {@link REFUSAL_CODES}. */
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { messageLanguage, pathToString, type PathSegment } from '@samverkan/sdk';
+import { pathToString, type PathSegment } from '@samverkan/sdk';
+import { answerLanguage } from '../http/language.js';
 
 /** The accounts' own answers, in Swedish (default) and English. */
 const MESSAGES = {
@@ -39,31 +40,9 @@ const MESSAGES = {
 
 export type Messages = (typeof MESSAGES)['sv' | 'en'];
 
-/**
- * The language for an answer: the body's `lang` when given, else the first
- * of Swedish or English in `Accept-Language` (Swedish when neither is there).
- */
-export function languageOf(request: FastifyRequest, bodyLang?: string): 'sv' | 'en' {
-  if (bodyLang) return messageLanguage(bodyLang);
-  const header = request.headers['accept-language'];
-  if (typeof header === 'string') {
-    const ranked = header
-      .split(',')
-      .map((part, index) => {
-        const [tag = '', ...params] = part.trim().split(';');
-        const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-        return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
-      })
-      .filter((entry) => entry.q > 0 && /^(sv|en)(-|$)/.test(entry.tag))
-      .sort((a, b) => b.q - a.q || a.index - b.index);
-    if (ranked[0]) return ranked[0].tag.startsWith('en') ? 'en' : 'sv';
-  }
-  return 'sv';
-}
-
-/** The messages in the request's language. */
+/** The messages in the request's language (the body's `lang` first, then Accept-Language: http/language.ts). */
 export function messagesFor(request: FastifyRequest, bodyLang?: string): Messages {
-  return MESSAGES[languageOf(request, bodyLang)];
+  return MESSAGES[answerLanguage(request, bodyLang)];
 }
 
 /** Answers with the API's error shape: `{ errors: [{ path, message }] }`. */

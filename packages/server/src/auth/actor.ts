@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerAsyncHookHandler } from 'fastify';
 import type { AdminAuth } from '../admin-auth.js';
+import { sendErrors } from '../http/errors.js';
 
 /**
  * Who is making a request to an admin route: the admin token (`kind:
@@ -55,17 +56,22 @@ export function requireRole(role: Role): preHandlerAsyncHookHandler {
     if (!actor) {
       // A session cookie the accounts plugin refused for this write (no CSRF token, another site): say why.
       if (request.authProblem) {
-        await reply.code(403).send({ errors: [{ path: '', message: request.authProblem }] });
+        await sendErrors(reply, 403, request.authProblem);
         return reply;
       }
-      await reply
-        .code(401)
-        .header('WWW-Authenticate', 'Bearer realm="samverkan-admin"')
-        .send({ errors: [{ path: '', message: 'Sign in, or send the admin token: Authorization: Bearer <token>. / Logga in, eller skicka admin-token.' }] });
+      await sendErrors(
+        reply,
+        401,
+        { en: 'You are not signed in: sign in (or, from a script, send the admin token: Authorization: Bearer <token>).', sv: 'Du är inte inloggad: logga in (eller, från ett skript, skicka admin-token: Authorization: Bearer <token>).' },
+        { 'WWW-Authenticate': 'Bearer realm="samverkan-admin"' },
+      );
       return reply;
     }
     if (!hasRole(actor, role)) {
-      await reply.code(403).send({ errors: [{ path: '', message: `This needs the role ${role}; you are ${actor.role}. / Det här kräver rollen ${role}.` }] });
+      await sendErrors(reply, 403, {
+        en: `This needs the role ${role}; you are ${actor.role}. Ask an administrator to do it, or to give you that role.`,
+        sv: `Det här kräver rollen ${role}; du har rollen ${actor.role}. Be en administratör göra det, eller ge dig den rollen.`,
+      });
       return reply;
     }
   };

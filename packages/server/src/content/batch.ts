@@ -8,6 +8,7 @@
  */
 import type { ContentWrite, Dataset, RefusalCode } from '@samverkan/sdk';
 import type { ErrorItem } from '../http/errors.js';
+import type { Said } from '../http/language.js';
 import { refusalsOfWrite } from '../offered-by-signatories.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
 import { checkedDataset, type CheckedDataset } from './publish.js';
@@ -46,7 +47,7 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
   writes.forEach((write, i) => {
     const { op, collection } = write;
     const list = listFor(collection);
-    const problem = (status: BatchProblem['status'], path: string, message: string, extra: Partial<ErrorItem> = {}): void => {
+    const problem = (status: BatchProblem['status'], path: string, message: string | Said, extra: Partial<ErrorItem> = {}): void => {
       problems.push({ status, path: at(i, path), message, ...extra });
     };
     let id = write.id ?? (typeof write.data?.id === 'string' && write.data.id !== '' ? write.data.id : undefined);
@@ -61,15 +62,15 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
     written.push({ collection, id, op, write: i });
     const index = list.findIndex((e) => e.id === id);
     if (op === 'create') {
-      if (index !== -1) return problem(409, 'id', `There is already a ${collection} entry with the id "${id}".`, { code: 'id-taken' satisfies RefusalCode, params: { id } });
+      if (index !== -1) return problem(409, 'id', { en: `Nothing was saved: there is already an entry in ${collection} with the id "${id}". Give this one another id, or change the entry that has it.`, sv: `Ingenting sparades: det finns redan en post i ${collection} med id "${id}". Ge den här ett annat id, eller ändra posten som har det.` }, { code: 'id-taken' satisfies RefusalCode, params: { id } });
       list.push({ ...write.data, id } as Entity);
       return;
     }
-    if (index === -1) return problem(409, 'id', `There is no ${collection} entry with the id "${id}" (someone may have deleted it); load the data again.`, { code: 'not-found' satisfies RefusalCode, params: { id } });
+    if (index === -1) return problem(409, 'id', { en: `Nothing was saved: there is no entry in ${collection} with the id "${id}" (someone may have deleted it). Load the data again and compare.`, sv: `Ingenting sparades: det finns ingen post i ${collection} med id "${id}" (någon kan ha tagit bort den). Läs in datan igen och jämför.` }, { code: 'not-found' satisfies RefusalCode, params: { id } });
     const etag = entityEtag(list[index]);
     if (write.etag === undefined) return problem(400, 'etag', 'must be the ETag you read, so a change made meanwhile is not overwritten');
     if (write.etag !== etag) {
-      return problem(412, 'etag', `Someone changed ${key} meanwhile; load it again, apply your change to it and send it again.`, { code: 'stale' satisfies RefusalCode, params: { etag } });
+      return problem(412, 'etag', { en: `Nothing was saved: someone changed ${key} meanwhile. Load it again, apply your change to it and send it again.`, sv: `Ingenting sparades: någon ändrade ${key} under tiden. Läs in den igen, gör din ändring i den och skicka den igen.` }, { code: 'stale' satisfies RefusalCode, params: { etag } });
     }
     if (op === 'replace') list[index] = { ...write.data, id } as Entity;
     else list.splice(index, 1);

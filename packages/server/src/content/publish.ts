@@ -1,6 +1,7 @@
 import { findUnsafeText, parseDataset, ValidationError, type Dataset, type RefusalCode } from '@samverkan/sdk';
 import type { Actor } from '../auth/actor.js';
 import { NothingStored, type ErrorItem } from '../http/errors.js';
+import { say, type Said } from '../http/language.js';
 import type { PublishedDataset } from '../published-dataset.js';
 import { DecisionTargetErased, type Decision, type Erasure, type NewVersion, type SamverkanStore } from '../store/types.js';
 
@@ -12,7 +13,7 @@ export class ChangeRefused extends Error {
     readonly errors: ErrorItem[],
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(errors[0]?.message ?? 'refused');
+    super(errors[0] ? say(errors[0].message, 'en') : 'refused');
   }
 
   /** For Fastify's error handler, should a refusal reach it. */
@@ -28,13 +29,30 @@ export class ChangeRefused extends Error {
  */
 export class DatasetMoved extends ChangeRefused {
   constructor() {
-    super(409, [{ path: '', message: 'The dataset changed while this change was made; load it again and retry.' }]);
+    super(409, [
+      {
+        path: '',
+        code: 'dataset-moved' satisfies RefusalCode,
+        message: {
+          en: 'Someone published another change while this one was being saved, so it was not saved: nothing changed. Load the page again, check that your change is still needed, and save it again.',
+          sv: 'Någon publicerade en annan ändring medan den här sparades, så den sparades inte: ingenting ändrades. Ladda om sidan, se efter att ändringen fortfarande behövs och spara den igen.',
+        },
+      },
+    ]);
   }
 }
 
-/** The sentence a content write gets in file mode (`409`). */
-export function fileModeMessage(file: string | undefined): string {
-  return `The dataset is kept in a file${file ? ` (${file})` : ''} (SAMVERKAN_DATASET): change the file and the server publishes it within a second. To edit through the API, move the dataset into the store (see "From the file to the store" in docs/server.md). / Datasetet hålls i en fil: ändra filen.`;
+/** What a content write gets in file mode (`409 file-mode`; `params.file` names the file when the server was told it). */
+export function fileModeRefusal(file: string | undefined): ErrorItem {
+  return {
+    path: '',
+    code: 'file-mode' satisfies RefusalCode,
+    ...(file && { params: { file } }),
+    message: {
+      en: `Nothing was saved: this server publishes the dataset from a file${file ? ` (${file})` : ''} (SAMVERKAN_DATASET), so it cannot be changed here. Change the file instead, and the server publishes it within a second; or ask whoever runs the server to move the dataset into the store ("From the file to the store" in docs/server.md), after which changes are made here.`,
+      sv: `Ingenting sparades: den här servern publicerar datasetet från en fil${file ? ` (${file})` : ''} (SAMVERKAN_DATASET), så det går inte att ändra här. Ändra filen i stället, så publicerar servern den inom en sekund; eller be den som driver servern flytta datasetet till databasen ("From the file to the store" i docs/server.md), så görs ändringar här sedan.`,
+    },
+  };
 }
 
 /** What a change needs. */
@@ -214,17 +232,20 @@ async function publishStored(ctx: PublishContext, actor: Actor, what: DecisionCh
   }
   if (!done) {
     const on = 'decision' in stored ? stored.decision.on : stored.erasure.on;
-    throw new ChangeRefused(404, [{ path: '', message: `There is no ${on === 'application' ? 'application' : 'offered opportunity'} with this id.` }]);
+    throw new ChangeRefused(404, [noSuch(on)]);
   }
 }
 
-function decisionWhat(decision: Decision): string {
-  const verb = decision.status === 'approved' ? 'approval' : 'rejection';
-  return decision.on === 'application' ? `The application's ${verb}` : `The offer's ${verb}`;
+function decisionWhat(decision: Decision): Said {
+  const approval = decision.status === 'approved';
+  if (decision.on === 'application') return approval ? { en: "The application's approval", sv: 'Godkännandet av ansökan' } : { en: "The application's rejection", sv: 'Avslaget på ansökan' };
+  return approval ? { en: "The offer's approval", sv: 'Godkännandet av erbjudandet' } : { en: "The offer's rejection", sv: 'Avslaget på erbjudandet' };
 }
 
-function erasureWhat(erasure: Erasure): string {
-  return erasure.on === 'application' ? "The erasure of the application's personal data" : "The erasure of the offer's content";
+function erasureWhat(erasure: Erasure): Said {
+  return erasure.on === 'application'
+    ? { en: "The erasure of the application's personal data", sv: 'Raderingen av ansökans personuppgifter' }
+    : { en: "The erasure of the offer's content", sv: 'Raderingen av erbjudandets innehåll' };
 }
 
 /** `409 erased`: a decision on an application or offer erased after the route read it (the same answer as when it was erased before). */
@@ -234,8 +255,8 @@ function erasedRefusal(error: DecisionTargetErased): ChangeRefused {
 
 /**
  * The refusal of a decision on an erased application or offer (`409`, code
- * `erased`, in both languages as the admin routes answer): what was sent is
- * gone, so there is nothing to approve, nor to keep a rejection's reason with.
+ * `erased`): what was sent is gone, so there is nothing to approve, nor to
+ * keep a rejection's reason with. Said in the request's language.
  */
 export function erasedItem(on: 'application' | 'offer', action: 'approve' | 'reject'): ErrorItem {
   const [what, vad] = on === 'application' ? ['application', 'Ansökan'] : ['offer', 'Erbjudandet'];
@@ -244,6 +265,20 @@ export function erasedItem(on: 'application' | 'offer', action: 'approve' | 'rej
     path: '',
     code: 'erased' satisfies RefusalCode,
     params: { action },
-    message: `This ${what} was erased; there is nothing left to ${verb}, and nothing is stored. / ${vad} har raderats; det finns inget kvar att ${verbSv}, och ingenting sparas.`,
+    message: {
+      en: `This ${what} was erased; there is nothing left to ${verb}, and nothing is stored. Reload the list: it shows what is left of it.`,
+      sv: `${vad} har raderats; det finns inget kvar att ${verbSv}, och ingenting sparas. Ladda om listan: den visar vad som finns kvar.`,
+    },
+  };
+}
+
+/** `404`: no application, or no offered opportunity, has the id in the address. */
+export function noSuch(on: 'application' | 'offer'): ErrorItem {
+  return {
+    path: '',
+    message:
+      on === 'application'
+        ? { en: 'There is no application with this id. It may have been removed; reload the list.', sv: 'Det finns ingen ansökan med det id:t. Den kan ha tagits bort; ladda om listan.' }
+        : { en: 'There is no offered opportunity with this id. It may have been removed; reload the list.', sv: 'Det finns inget erbjudet uppdrag med det id:t. Det kan ha tagits bort; ladda om listan.' },
   };
 }

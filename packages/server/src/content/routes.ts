@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } fro
 import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset, type RefusalCode, type WithheldList, type WithheldReason } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
-import { methodNotAllowed, sendErrors } from '../http/errors.js';
+import { methodNotAllowed, saidErrors, sendErrors, type ErrorItem } from '../http/errors.js';
+import { answerLanguage } from '../http/language.js';
 import { applyWrites, auditAction, batchStatus, batchSummary, checkBatch } from './batch.js';
 import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
-import { ChangeRefused, fileModeMessage, publishChange, publishChecked, type PublishContext } from './publish.js';
+import { ChangeRefused, fileModeRefusal, publishChange, publishChecked, type PublishContext } from './publish.js';
 import { newlyUnsigned, notSigning, stillOffered, type TakenAway } from '../offered-by-signatories.js';
-import { languageOf } from '../accounts/messages.js';
 import { RestoredVersionErased } from '../store/types.js';
 
 /** What the content routes need. */
@@ -39,12 +39,12 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   };
 
   /** Runs a write: 409 in file mode, the error shape for a refused change. */
-  const write = async (reply: FastifyReply, run: () => Promise<FastifyReply>) => {
-    if (published.mode === 'file') return sendErrors(reply, 409, fileModeMessage(datasetFile));
+  const write = async (request: FastifyRequest, reply: FastifyReply, run: () => Promise<FastifyReply>) => {
+    if (published.mode === 'file') return sendErrors(reply, 409, [fileModeRefusal(datasetFile)]);
     try {
       return await run();
     } catch (error) {
-      if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: error.errors, ...error.extra });
+      if (error instanceof ChangeRefused) return reply.code(error.status).send({ errors: saidErrors(error.errors, answerLanguage(request)), ...error.extra });
       throw error;
     }
   };
@@ -53,19 +53,17 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   const precondition = (request: FastifyRequest, entity: unknown): void => {
     const etag = entity === undefined ? undefined : entityEtag(entity);
     const hit = ifMatchHits(request.headers['if-match'], etag);
-    if (hit === undefined) throw new ChangeRefused(428, [{ path: '', message: 'Send If-Match with the ETag you read, so a change made meanwhile is not overwritten.' }]);
-    if (!hit) {
-      throw new ChangeRefused(412, [{ path: '', message: 'Someone changed this meanwhile: here it is as it is now; apply your change to it and send it again.' }], {
-        ...(etag && { etag, current: entity }),
-      });
-    }
+    if (hit === undefined) throw new ChangeRefused(428, [PRECONDITION_REQUIRED]);
+    if (!hit) throw new ChangeRefused(412, [staleItem(etag)], { ...(etag && { etag, current: entity }) });
   };
 
   const collectionOf = (request: FastifyRequest<{ Params: { collection: string } }>): ContentCollection | undefined =>
     (CONTENT_COLLECTIONS as readonly string[]).includes(request.params.collection) ? (request.params.collection as ContentCollection) : undefined;
 
   const bodyObject = (body: unknown): Record<string, unknown> => {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ChangeRefused(400, [{ path: '', message: 'must be a JSON object (the entity)' }]);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new ChangeRefused(400, [{ path: '', code: 'invalid_type', message: { en: 'must be a JSON object (the entity)', sv: 'måste vara ett JSON-objekt (posten)' } }]);
+    }
     return body as Record<string, unknown>;
   };
 
@@ -104,20 +102,20 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
     if (!collection) return reply.callNotFound();
     const { dataset } = await current();
     const entity = listOf(dataset, collection).find((e) => e.id === request.params.id);
-    if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
+    if (!entity) return sendErrors(reply, 404, [notFoundItem(collection, request.params.id, 'read')]);
     return reply.header('ETag', entityEtag(entity)).send(entity);
   });
 
   app.post<{ Params: { collection: string } }>(`${BASE}/:collection`, { preHandler: editor }, async (request, reply) => {
     const collection = collectionOf(request);
     if (!collection) return reply.callNotFound();
-    return write(reply, async () => {
+    return write(request, reply, async () => {
       const body = bodyObject(request.body);
       const { version, dataset } = await current();
       const list = listOf(dataset, collection);
       const taken = new Set(list.map((e) => e.id));
       const id = typeof body.id === 'string' && body.id !== '' ? body.id : newId(body, taken, dataset);
-      if (taken.has(id)) throw new ChangeRefused(409, [{ path: 'id', message: `There is already a ${collection} entry with the id "${id}".` }]);
+      if (taken.has(id)) throw new ChangeRefused(409, [idTakenItem(collection, id)]);
       const entity = { ...body, id } as Entity;
       if (collection === 'opportunities') refuseUnsignedOfferer(dataset, entity);
       const index = list.length;
@@ -136,14 +134,18 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   app.put<{ Params: { collection: string; id: string } }>(`${BASE}/:collection/:id`, { preHandler: editor }, async (request, reply) => {
     const collection = collectionOf(request);
     if (!collection) return reply.callNotFound();
-    return write(reply, async () => {
+    return write(request, reply, async () => {
       const { version, dataset } = await current();
       const list = listOf(dataset, collection);
       const index = list.findIndex((e) => e.id === request.params.id);
-      if (index === -1) return sendErrors(reply, 404, `There is no ${collection} entry with this id; create it with POST.`);
+      if (index === -1) return sendErrors(reply, 404, [notFoundItem(collection, request.params.id)]);
       precondition(request, list[index]);
       const body = bodyObject(request.body);
-      if (body.id !== undefined && body.id !== request.params.id) throw new ChangeRefused(400, [{ path: 'id', message: 'must be the id in the URL (ids do not change; create a new entry instead)' }]);
+      if (body.id !== undefined && body.id !== request.params.id) {
+        throw new ChangeRefused(400, [
+          { path: 'id', code: 'id-changed', message: { en: 'must be the id in the URL (ids do not change; create a new entry instead)', sv: 'måste vara id:t i adressen (id ändras inte; skapa en ny post i stället)' } },
+        ]);
+      }
       const entity = { ...body, id: request.params.id } as Entity;
       if (collection === 'organisations') refuseUnsigning(dataset, list[index]!, entity);
       if (collection === 'opportunities' && entity.organisationId !== list[index]!.organisationId) refuseUnsignedOfferer(dataset, entity);
@@ -163,11 +165,11 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   app.delete<{ Params: { collection: string; id: string } }>(`${BASE}/:collection/:id`, { preHandler: editor }, async (request, reply) => {
     const collection = collectionOf(request);
     if (!collection) return reply.callNotFound();
-    return write(reply, async () => {
+    return write(request, reply, async () => {
       const { version, dataset } = await current();
       const list = listOf(dataset, collection);
       const entity = list.find((e) => e.id === request.params.id);
-      if (!entity) return sendErrors(reply, 404, `There is no ${collection} entry with this id.`);
+      if (!entity) return sendErrors(reply, 404, [notFoundItem(collection, request.params.id)]);
       precondition(request, entity);
       if (collection === 'organisations') refuseWhileOffering(dataset, entity, 'organisation');
       await publishChange(options, actorOf(request), version, {
@@ -186,7 +188,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
 
   // Many writes as one version, or none (the admin page's import; scripts).
   app.post(`${BASE}/changes`, { preHandler: editor, bodyLimit: 16 * 1024 * 1024 }, async (request, reply) =>
-    write(reply, async () => {
+    write(request, reply, async () => {
       const parsed = ContentBatchSchema.safeParse(request.body);
       if (!parsed.success) {
         throw new ChangeRefused(
@@ -234,7 +236,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
     return reply.header('ETag', entityEtag(dataset.agreement)).send(dataset.agreement);
   });
   app.put(`${BASE}/agreement`, { preHandler: editor }, async (request, reply) =>
-    write(reply, async () => {
+    write(request, reply, async () => {
       const { version, dataset } = await current();
       precondition(request, dataset.agreement);
       const body = bodyObject(request.body);
@@ -276,21 +278,21 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   app.get<{ Params: { n: string } }>(`${BASE}/versions/:n`, { preHandler: editor }, async (request, reply) => {
     const n = versionParam(request);
     const version = n === undefined ? undefined : await store.getVersion(n);
-    if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+    if (!version) return sendErrors(reply, 404, NO_SUCH_VERSION);
     return reply.send(version);
   });
   app.get<{ Params: { n: string } }>(`${BASE}/versions/:n/changes`, { preHandler: editor }, async (request, reply) => {
     const n = versionParam(request);
     const version = n === undefined ? undefined : await store.getVersion(n);
-    if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+    if (!version) return sendErrors(reply, 404, NO_SUCH_VERSION);
     const previous = version.version > 1 ? await store.getVersion(version.version - 1) : undefined;
     return reply.send({ version: version.version, previous: previous?.version ?? null, changes: diffDatasets(previous?.dataset, version.dataset) });
   });
   app.post<{ Params: { n: string } }>(`${BASE}/versions/:n/restore`, { preHandler: editor }, async (request, reply) =>
-    write(reply, async () => {
+    write(request, reply, async () => {
       const n = versionParam(request);
       const version = n === undefined ? undefined : await store.getVersion(n);
-      if (!version) return sendErrors(reply, 404, 'There is no version with this number.');
+      if (!version) return sendErrors(reply, 404, NO_SUCH_VERSION);
       const { version: latest, dataset } = await current();
       // A version from before this rule could hold opportunities offered by an organisation that does not sign.
       const unsigned = newlyUnsigned(dataset, version.dataset);
@@ -304,7 +306,7 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
         // (409 version-erased, saying why and that restoring again gives it without the erased data).
         restores: { version: version.version, dataset: version.dataset },
       }).catch((error: unknown) => {
-        if (error instanceof RestoredVersionErased) throw new ChangeRefused(409, [versionErased(error.version, languageOf(request))]);
+        if (error instanceof RestoredVersionErased) throw new ChangeRefused(409, [versionErased(error.version)]);
         throw error;
       });
       return reply.send({ version: result.version, at: (await store.getVersion(result.version))!.at });
@@ -327,17 +329,75 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
  * Why a restore was refused because of an erasure (`409 version-erased`,
  * `params.version`): personal data in the version was erased while it was
  * being restored, and publishing what the restore had read would bring it
- * back. In the caller's language (`Accept-Language`, Swedish unless English
- * comes first, as the accounts' answers); the admin page says it in its own
+ * back. Said in the request's language; the admin page says it in its own
  * words by the code.
  */
-function versionErased(version: number, lang: 'sv' | 'en') {
-  const message =
-    lang === 'en'
-      ? `Version ${version} was not restored: while it was being restored, personal data in it was erased (an application's or an offered opportunity's, as someone asked), and restoring what had been read would have published that data again. Nothing changed. Restore the version again to get it as it is now, without the erased data, or choose another version. Erased data cannot be brought back: if an organisation wants its e-mail or phone published again, add them under Organisations.`
-      : `Version ${version} återställdes inte: medan den återställdes raderades personuppgifter i den (en ansökans eller ett erbjudet uppdrags, på någons begäran), och att återställa det som hade lästs skulle ha publicerat uppgifterna igen. Ingenting ändrades. Återställ versionen igen för att få den som den är nu, utan de raderade uppgifterna, eller välj en annan version. Raderade uppgifter går inte att få tillbaka: vill en organisation ha sin e-postadress eller sitt telefonnummer publicerade igen, lägg till dem under Organisationer.`;
-  return { path: '', code: 'version-erased' satisfies RefusalCode, params: { version: String(version) }, message };
+function versionErased(version: number): ErrorItem {
+  return {
+    path: '',
+    code: 'version-erased' satisfies RefusalCode,
+    params: { version: String(version) },
+    message: {
+      en: `Version ${version} was not restored: while it was being restored, personal data in it was erased (an application's or an offered opportunity's, as someone asked), and restoring what had been read would have published that data again. Nothing changed. Restore the version again to get it as it is now, without the erased data, or choose another version. Erased data cannot be brought back: if an organisation wants its e-mail or phone published again, add them under Organisations.`,
+      sv: `Version ${version} återställdes inte: medan den återställdes raderades personuppgifter i den (en ansökans eller ett erbjudet uppdrags, på någons begäran), och att återställa det som hade lästs skulle ha publicerat uppgifterna igen. Ingenting ändrades. Återställ versionen igen för att få den som den är nu, utan de raderade uppgifterna, eller välj en annan version. Raderade uppgifter går inte att få tillbaka: vill en organisation ha sin e-postadress eller sitt telefonnummer publicerade igen, lägg till dem under Organisationer.`,
+    },
+  };
 }
+
+/** `428 precondition-required`: a replace or delete without `If-Match`. */
+const PRECONDITION_REQUIRED: ErrorItem = {
+  path: '',
+  code: 'precondition-required' satisfies RefusalCode,
+  message: {
+    en: 'Nothing was saved: the change did not say which version of the entry it was made to. Read the entry first and send its ETag as If-Match with the change, so a change someone made meanwhile is not overwritten.',
+    sv: 'Ingenting sparades: ändringen angav inte vilken version av posten den gjordes på. Läs posten först och skicka dess ETag som If-Match med ändringen, så att en ändring som någon gjort under tiden inte skrivs över.',
+  },
+};
+
+/** `412 stale`: someone changed the entry since it was read (`params.etag`: its ETag now; the answer also carries the entry as it is). */
+function staleItem(etag: string | undefined): ErrorItem {
+  return {
+    path: '',
+    code: 'stale' satisfies RefusalCode,
+    ...(etag && { params: { etag } }),
+    message: {
+      en: 'Nothing was saved: someone changed this entry after you opened it. Here it is as it is now: make your change to it and save again.',
+      sv: 'Ingenting sparades: någon ändrade posten efter att du öppnade den. Här är den som den är nu: gör din ändring i den och spara igen.',
+    },
+  };
+}
+
+/** `409 id-taken` at `id`: a created entry's id is in use. */
+function idTakenItem(collection: ContentCollection, id: string): ErrorItem {
+  return {
+    path: 'id',
+    code: 'id-taken' satisfies RefusalCode,
+    params: { id },
+    message: {
+      en: `Nothing was saved: there is already an entry in ${collection} with the id "${id}". Choose another id, or leave it out and one is made; or change the entry that has it.`,
+      sv: `Ingenting sparades: det finns redan en post i ${collection} med id "${id}". Välj ett annat id, eller utelämna det så skapas ett; eller ändra posten som har det.`,
+    },
+  };
+}
+
+/** `404 not-found`: no entry in the collection has the id in the address (someone may have deleted it); a write says nothing was saved. */
+function notFoundItem(collection: ContentCollection, id: string, on: 'read' | 'write' = 'write'): ErrorItem {
+  const [saved, sparades] = on === 'write' ? [', and nothing was saved', ', och ingenting sparades'] : ['', ''];
+  return {
+    path: '',
+    code: 'not-found' satisfies RefusalCode,
+    params: { id },
+    message: {
+      en: `There is no entry in ${collection} with the id "${id}": someone may have deleted it${saved}. Reload the list; if the entry is still needed, add it again.`,
+      sv: `Det finns ingen post i ${collection} med id "${id}": någon kan ha tagit bort den${sparades}. Ladda om listan; behövs posten fortfarande, lägg till den igen.`,
+    },
+  };
+}
+
+/** `404`: no version has the number in the address. */
+const NO_SUCH_VERSION: ErrorItem[] = [
+  { path: '', message: { en: 'There is no version with this number. Reload History to see the versions there are.', sv: 'Det finns ingen version med det numret. Ladda om Historik för att se vilka versioner som finns.' } },
+];
 
 /**
  * An organisation that publishes volunteer opportunities is not deleted

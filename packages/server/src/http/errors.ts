@@ -2,11 +2,16 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Logger } from '../logger.js';
 import { BodyError } from './body.js';
 import { RequestValidationError } from './validation.js';
+import { answerLanguage, say, type AnswerLanguage, type Said } from './language.js';
 
-/** One problem in an error answer: where (`""` for the request as a whole) and what; a refusal a client says in its own words has a `code` and the facts behind it (`params`). */
+/**
+ * One problem in an error answer: where (`""` for the request as a whole) and what; a refusal a client says in its
+ * own words has a `code` and the facts behind it (`params`). `message` is written in both languages the server
+ * speaks ({@link Said}) and sent in the request's (http/language.ts); a plain string is sent as it is.
+ */
 export interface ErrorItem {
   path: string;
-  message: string;
+  message: string | Said;
   code?: string;
   params?: Record<string, string>;
 }
@@ -14,13 +19,18 @@ export interface ErrorItem {
 /**
  * Sends an error in the one shape every error answer has:
  * `{ errors: [{ path, message }] }` (`path` is `""` when the problem is the
- * request as a whole), so a client reads failures one way.
+ * request as a whole), so a client reads failures one way. Each message is
+ * said in the request's language (`Accept-Language`, Swedish by default:
+ * {@link answerLanguage}); `lang` overrides it for a route whose body names its language.
  */
-export function sendErrors(reply: FastifyReply, status: number, errors: ErrorItem[] | string, headers: Record<string, string> = {}): FastifyReply {
-  return reply
-    .code(status)
-    .headers(headers)
-    .send({ errors: typeof errors === 'string' ? [{ path: '', message: errors }] : errors });
+export function sendErrors(reply: FastifyReply, status: number, errors: readonly ErrorItem[] | string | Said, headers: Record<string, string> = {}, lang = answerLanguage(reply.request)): FastifyReply {
+  const items: readonly ErrorItem[] = typeof errors === 'string' || !Array.isArray(errors) ? [{ path: '', message: errors as string | Said }] : errors;
+  return reply.code(status).headers(headers).send({ errors: saidErrors(items, lang) });
+}
+
+/** The items of an error answer with each message said in `lang` (for an answer with more than `errors`, such as a 412's entity). */
+export function saidErrors(items: readonly ErrorItem[], lang: AnswerLanguage): (ErrorItem & { message: string })[] {
+  return items.map((item) => ({ ...item, message: say(item.message, lang) }));
 }
 
 /**
@@ -33,13 +43,19 @@ export function sendErrors(reply: FastifyReply, status: number, errors: ErrorIte
 export class NothingStored extends Error {
   override name = 'NothingStored' as const;
   readonly statusCode = 500;
-  /** `what` is the write as the answer names it ("The application's approval"). */
+  /** `what` is the write as the answer names it, in both languages ("The application's approval", "Godkännandet av ansökan"). */
   constructor(
-    readonly what: string,
+    what: Said,
     options: { cause: unknown },
   ) {
-    super(`${what} could not be stored, and none of it was: nothing changed. Try again; if it fails again, the server's log says why. / Ändringen kunde inte sparas, och ingen del av den sparades: ingenting ändrades. Försök igen; misslyckas det igen står orsaken i serverns logg.`, options);
+    super(`${what.en} could not be stored, and none of it was: nothing changed. Try again; if it fails again, the server's log says why.`, options);
+    this.said = {
+      en: this.message,
+      sv: `${what.sv} kunde inte sparas, och ingen del av den sparades: ingenting ändrades. Försök igen; misslyckas det igen står orsaken i serverns logg.`,
+    };
   }
+  /** The answer's words, in both languages (sent in the request's). */
+  readonly said: Said;
 }
 
 /** Whether the request failed because the client went away (not a server fault). */
@@ -69,7 +85,7 @@ export function registerErrorHandling(app: FastifyInstance, logger: Logger): voi
     if (error instanceof RequestValidationError) return sendErrors(reply, 400, error.errors);
     if (error instanceof NothingStored) {
       logger.event('error', 'a write failed and was rolled back: nothing of it is stored', { route: request.routeOptions.url ?? '(unmatched)', error: (error.cause as Error | undefined)?.message ?? String(error.cause) });
-      return sendErrors(reply, 500, [{ path: '', code: 'not-stored', message: error.message }]);
+      return sendErrors(reply, 500, [{ path: '', code: 'not-stored', message: error.said }]);
     }
     if (clientWentAway(request, error)) {
       // Nobody is listening; answer anyway so Fastify finishes the request cleanly.

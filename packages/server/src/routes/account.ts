@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { ChangePasswordRequestSchema, passwordProblem, passwordProblemMessage, UpdateAccountRequestSchema } from '@samverkan/sdk';
 import type { AccountsContext } from '../accounts/context.js';
 import { requirePerson } from '../accounts/guards.js';
-import { languageOf, messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { answerLanguage } from '../http/language.js';
 import { sessionBody } from '../accounts/wire.js';
 import { langOf } from './session.js';
 
@@ -36,7 +37,7 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     if (!parsed.success) return sendIssues(reply, parsed.error.issues);
     const session = request.accountSession!;
     const problem = passwordProblem(parsed.data.password);
-    if (problem) return sendError(reply, 400, passwordProblemMessage(problem, languageOf(request, lang)), 'password');
+    if (problem) return sendError(reply, 400, passwordProblemMessage(problem, answerLanguage(request, lang)), 'password');
     const user = session.user;
     // Guessing the current password from a session someone left open is slowed like sign-in.
     const accountKey = `account:${user.email}`;

@@ -5,7 +5,8 @@ import { baseUrl, type AccountsContext } from '../accounts/context.js';
 import { isCrossSite } from '../accounts/csrf.js';
 import { requireRole } from '../auth/actor.js';
 import { issuePasswordLink } from '../accounts/links.js';
-import { languageOf, messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { answerLanguage } from '../http/language.js';
 import { hashSecret } from '../accounts/tokens.js';
 import { DuplicateEmailError } from '../accounts/types.js';
 import { userBody } from '../accounts/wire.js';
@@ -100,7 +101,7 @@ export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
     const parsed = SetPasswordRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendIssues(reply, parsed.error.issues);
     const problem = passwordProblem(parsed.data.password);
-    if (problem) return sendError(reply, 400, passwordProblemMessage(problem, languageOf(request, lang)), 'password');
+    if (problem) return sendError(reply, 400, passwordProblemMessage(problem, answerLanguage(request, lang)), 'password');
     const tokenHash = hashSecret(parsed.data.token);
     // Checked before hashing, so a wrong token costs no scrypt work.
     if (!(await accounts.store.findPasswordLink(tokenHash, accounts.now()))) return sendError(reply, 400, messages.linkInvalid, 'token');

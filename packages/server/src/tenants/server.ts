@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { accountsForApp } from '../accounts/app-plugin.js';
 import { createApp, type AppOptions, type SamverkanServer } from '../app.js';
 import { createBoundedServer, type ClientTimeouts } from '../http/server.js';
+import { preferredAnswerLanguage } from '../http/language.js';
 import { createLogger } from '../logger.js';
 import { API_SECURITY_HEADERS } from '../security-headers.js';
 import { tenantStoreLocation, type TenantConfig } from './config.js';
@@ -92,7 +93,8 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
       request.resume();
       // Logged like any request nobody serves: the path is whatever someone typed, so none of it is kept.
       response.once('finish', () => logger.request({ method: request.method ?? '', path: '(unmatched)', status: 404, ms: Date.now() - started }));
-      const body = JSON.stringify({ errors: [{ path: '', message: 'There is no agreement at this address. / Det finns ingen överenskommelse på den här adressen.' }] });
+      const message = { en: 'There is no agreement at this address. Check the address (the host name).', sv: 'Det finns ingen överenskommelse på den här adressen. Kontrollera adressen (värdnamnet).' }[preferredAnswerLanguage(request.headers['accept-language'])];
+      const body = JSON.stringify({ errors: [{ path: '', message }] });
       response.writeHead(404, { ...API_SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       response.end(body);
     },
