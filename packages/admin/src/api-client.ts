@@ -75,9 +75,10 @@ async function mapped<T>(call: () => Promise<T>): Promise<T> {
 /** The admin page's `AdminApi`, backed by the SDK's clients against `apiUrl`. */
 export function createAdminApi(options: AdminApiOptions = {}): AdminApi {
   const apiUrl = options.apiUrl ?? '/api/v1';
-  const client = options.client ?? createAdminClient({ apiUrl, credentials: 'same-origin' });
-  const datasetClient = options.datasetClient ?? createClient({ datasetUrl: `${apiUrl.replace(/\/+$/, '')}/dataset`, maxAge: 0 });
   const lang = () => options.lang?.() ?? 'sv';
+  // The server's messages in the reader's language (it says a refusal the page has no words of its own for as it is).
+  const client = options.client ?? createAdminClient({ apiUrl, credentials: 'same-origin', language: lang });
+  const datasetClient = options.datasetClient ?? createClient({ datasetUrl: `${apiUrl.replace(/\/+$/, '')}/dataset`, maxAge: 0 });
   const user = (u: { id: string; email: string; name: string; role: 'admin' | 'editor' }) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
 
   return {

@@ -150,7 +150,8 @@ describe('withdrawn approvals, against the real server', function () {
         () => undefined,
         (error: Error) => error,
       );
-      expect(refused?.message).to.contain('no longer a signatory').and.contain('Historik');
+      // In the page's language (the client sends it as Accept-Language; Swedish here), naming the way back.
+      expect(refused?.message).to.contain('har inte längre undertecknat').and.contain('Historik');
     } finally {
       // The server is shared by the file's tests: the organisation signs again.
       await api.replace('organisations', signed.value.id, { ...saved.value, signature: signature! }, saved.etag);
@@ -257,6 +258,33 @@ describe('decisions brought back by a restore, and refusals, against the real se
       expect(text(alert)).to.not.contain('HTTP');
       expect(text(q(el, 'dl.facts .status-tag'))).to.equal(m.applications.status.approved);
       await expectAccessible(el);
+      unmountAll();
+    }
+  });
+
+  it("saving an entry someone deleted meanwhile: the server's own words in the page's language (en, sv), what is wrong and what to do, without the HTTP prefix; nothing saved", async () => {
+    let lang = 'en';
+    const api = await signedInApi(() => lang);
+    for (const [pageLang, said] of [
+      ['en', (id: string) => `There is no entry in organisations with the id "${id}": someone may have deleted it, and nothing was saved. Reload the list; if the entry is still needed, add it again.`],
+      ['sv', (id: string) => `Det finns ingen post i organisations med id "${id}": någon kan ha tagit bort den, och ingenting sparades. Ladda om listan; behövs posten fortfarande, lägg till den igen.`],
+    ] as const) {
+      lang = pageLang;
+      const made = await api.create('organisations', { name: `Föreningen Borttagen ${unique()}`, form: 'other', districts: [], activities: [], languages: [] } as never);
+      const id = String((made.value as { id: string }).id);
+      const el = await mountAdmin(api, `#/content/organisations/${encodeURIComponent(id)}`, pageLang);
+      const phone = await slowly(() => root(el).querySelector<HTMLInputElement>('#f-phone'), 'the form');
+      // Another editor deletes it while this one types.
+      await api.remove('organisations', id, made.etag);
+      type(phone, '08-555 000 01');
+      q<HTMLButtonElement>(el, 'form button[type=submit]').click();
+      const summary = await slowly(() => root(el).querySelector('#error-summary'), 'the error summary');
+      expect(qa(el, '#error-summary li').map(text)).to.deep.equal([said(id)]);
+      expect(text(summary)).to.not.contain('HTTP');
+      await waitFor(() => root(el).activeElement === summary, 'focus on the summary');
+      expect(q<HTMLInputElement>(el, '#f-phone').value, 'what was typed is kept').to.equal('08-555 000 01');
+      await expectAccessible(el);
+      expect((await published()).organisations.some((o) => o.id === id)).to.equal(false);
       unmountAll();
     }
   });

@@ -492,6 +492,10 @@ const en: Messages = {
     stale: 'Someone changed this entry after the file was read. Choose the file again to compare it with what is current.',
     idTaken: (id) => `There is already an entry with the id ${id}. Choose the file again to compare it with what is current.`,
     notFound: (id) => `The entry ${id} is no longer there (someone deleted it). Choose the file again to compare it with what is current.`,
+    fileMode:
+      'Nothing was saved: the server publishes the dataset from a file, so it cannot be changed here. Change the file instead (the server publishes it within a second), or ask whoever runs the server to move the dataset into the store.',
+    datasetMoved: 'Nothing was saved: someone published another change while yours was being saved. Reload the page, check that your change is still needed, and save again.',
+    preconditionRequired: 'Nothing was saved: the server was not told which version of the entry the change was made to. Reload the page and make the change again.',
     other: (said) => `The server refused the change: ${said}`,
   },
   problems: {

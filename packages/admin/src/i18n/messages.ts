@@ -510,6 +510,10 @@ const sv = {
     stale: 'Någon har ändrat posten sedan filen lästes in. Välj filen igen, så jämförs den med det som gäller nu.',
     idTaken: (id: string) => `Det finns redan en post med id ${id}. Välj filen igen, så jämförs den med det som gäller nu.`,
     notFound: (id: string) => `Posten ${id} finns inte längre (någon har tagit bort den). Välj filen igen, så jämförs den med det som gäller nu.`,
+    fileMode:
+      'Ingenting sparades: servern publicerar datasetet från en fil, så det går inte att ändra här. Ändra filen i stället (servern publicerar den inom en sekund), eller be den som driver servern att flytta datasetet till databasen.',
+    datasetMoved: 'Ingenting sparades: någon publicerade en annan ändring medan din sparades. Ladda om sidan, se efter att ändringen fortfarande behövs och spara igen.',
+    preconditionRequired: 'Ingenting sparades: servern fick inte veta vilken version av posten ändringen gjordes på. Ladda om sidan och gör ändringen igen.',
     other: (said: string) => `Servern nekade ändringen: ${said}`,
   },
   problems: {

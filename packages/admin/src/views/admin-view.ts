@@ -109,13 +109,27 @@ export class AdminView extends LitElement {
  * the reader's language (refusal-text.ts) when `m` is given; a write the
  * server rolled back (`500`, code `not-stored`: a decision and the version
  * that publishes it, say) as "nothing changed, try again" in that language,
- * not the SDK's generic words about a server problem; anything else by its
- * message.
+ * not the SDK's generic words about a server problem; any other answer in
+ * which the server said what is wrong (a `404` for an entry someone deleted
+ * meanwhile, a `403`) in the server's own words, which are in the reader's
+ * language (the page sends it as `Accept-Language`), not behind the SDK's
+ * English "… failed (HTTP 404 Not Found):"; anything else by its message.
  */
 export function errorText(error: unknown, m?: Messages, write?: RefusedWrite): string {
   if (m && error instanceof RefusedError) return error.refusals.map((r) => refusalText(r, m, write)).join(' ');
   if (m && nothingStored(error)) return m.notStored;
+  const said = serverSaid(error);
+  if (said) return said;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What the server said in an error answer (`{ errors: [{ message }] }`), its messages joined; `undefined` when it said nothing. */
+function serverSaid(error: unknown): string | undefined {
+  if (!isHttpError(error) || error.status >= 500) return undefined;
+  const errors = (error.body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors)) return undefined;
+  const messages = errors.map((e) => (e as { message?: unknown } | null)?.message).filter((message): message is string => typeof message === 'string' && message.trim() !== '');
+  return messages.length ? messages.join(' ') : undefined;
 }
 
 /** Whether the server answered that the write failed and none of it is stored (server/src/http/errors.ts, NothingStored). */

@@ -2,7 +2,8 @@
  * A refusal from the server (`409`, `RefusedError`) in the reader's
  * language: each known code has its own words in the catalogue, built from
  * the facts the server gives (`params`: names, ids), saying what is wrong
- * and what to do. An unknown code keeps the server's own words, without the
+ * and what to do. An unknown code keeps the server's own words (in the
+ * reader's language: the page sends it as Accept-Language), without the
  * client's English "… failed (HTTP 409 Conflict):" before them.
  */
 import type { RefusalCode } from '@samverkan/sdk';
@@ -50,6 +51,12 @@ export function refusalText(refusal: Refusal, m: Messages, write: RefusedWrite =
       return r.notFound(refusal.params.id ?? '');
     case 'version-erased':
       return r.restoreErased(refusal.params.version ?? '');
+    case 'file-mode':
+      return r.fileMode;
+    case 'dataset-moved':
+      return r.datasetMoved;
+    case 'precondition-required':
+      return r.preconditionRequired;
   }
   return r.other(refusal.message);
 }

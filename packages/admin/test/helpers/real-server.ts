@@ -34,12 +34,15 @@ export function newOrganisationNumber(): string {
   return formatted([...Array(10).keys()].find((check) => isValidOrganisationNumber(formatted(check)))!);
 }
 
-/** A new editor on the real server, signed in through the page's own client. */
-export async function signedInApi(): Promise<AdminApi> {
+/**
+ * A new editor on the real server, signed in through the page's own client. `lang` is the page's language as
+ * main.ts gives it: the client asks the server for its messages in it (Accept-Language); Swedish when not given.
+ */
+export async function signedInApi(lang?: () => string): Promise<AdminApi> {
   const made = await fetch('/__admin-server/user?role=editor', { method: 'POST' });
   expect(made.status, await made.clone().text()).to.equal(200);
   const { email, password } = (await made.json()) as { email: string; password: string };
-  const api = createAdminApi({ apiUrl: API });
+  const api = createAdminApi({ apiUrl: API, ...(lang && { lang }) });
   await api.signIn(email, password);
   return api;
 }

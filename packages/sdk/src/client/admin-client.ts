@@ -98,6 +98,14 @@ export interface AdminClientOptions {
   timeout?: number;
   /** How many times a failed read (GET) is tried again; writes are never repeated. Default 2. */
   retry?: number;
+  /**
+   * The language the server's messages (its refusals' `message`) should be
+   * in, sent as `Accept-Language` with every request: a tag such as `sv` or
+   * `en`, or a function read at each request (a page whose reader switches
+   * language). Without it the platform's own header goes (a browser's
+   * languages; Node's `*`, which the server answers in Swedish).
+   */
+  language?: string | (() => string | undefined);
 }
 
 /** An entity with the `ETag` to send back as `If-Match` when it is changed. */
@@ -314,6 +322,8 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     const url = new URL(joinUrl(apiUrl, call.path));
     for (const [key, value] of Object.entries(call.searchParams ?? {})) if (value !== undefined) url.searchParams.set(key, String(value));
     const headers: Record<string, string> = { accept: 'application/json' };
+    const language = typeof options.language === 'function' ? options.language() : options.language;
+    if (language) headers['accept-language'] = language;
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (call.method !== 'get' && csrfToken) headers[CSRF_HEADER.toLowerCase()] = csrfToken;
     if (call.ifMatch) headers['if-match'] = call.ifMatch;
