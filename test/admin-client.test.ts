@@ -302,19 +302,27 @@ describe('createAdminClient against the real server', () => {
   });
 });
 
-test('in file mode, content writes are a ConflictError saying the file is the truth', async () => {
+test('in file mode, content writes are a ConflictError saying the file is the truth, in the language the client asks for', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-admin-client-file-'));
   const file = join(dir, 'dataset.json');
   writeFileSync(file, JSON.stringify(demo));
   const running = await start({ datasetFile: file });
   try {
-    const admin = createAdminClient({ apiUrl: running.api, token: ADMIN_TOKEN });
-    const contact = await admin.content.get('contacts', demo.contacts[0].id);
-    await assert.rejects(admin.content.replace('contacts', contact.value.id, contact.value), (error) => {
-      assert.ok(isConflictError(error));
-      assert.match(error.message, /file/i);
-      return true;
-    });
+    // `language` is sent as Accept-Language (a tag, or a function read at each request); without it Node sends `*`: Swedish.
+    for (const [language, words] of [
+      ['en', /Nothing was saved: this server publishes the dataset from a file/],
+      [() => 'sv-SE', /Ingenting sparades: den här servern publicerar datasetet från en fil/],
+      [undefined, /Ingenting sparades: den här servern publicerar datasetet från en fil/],
+    ] as const) {
+      const admin = createAdminClient({ apiUrl: running.api, token: ADMIN_TOKEN, ...(language && { language }) });
+      const contact = await admin.content.get('contacts', demo.contacts[0].id);
+      await assert.rejects(admin.content.replace('contacts', contact.value.id, contact.value), (error) => {
+        assert.ok(isConflictError(error));
+        assert.equal(error.issues?.[0]?.code, 'file-mode');
+        assert.match(error.message, words);
+        return true;
+      });
+    }
   } finally {
     await running.close();
     rmSync(dir, { recursive: true, force: true });
