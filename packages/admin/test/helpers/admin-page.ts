@@ -131,7 +131,11 @@ export async function expectAccessible(el: SamverkanAdmin): Promise<void> {
   await expect(el).to.be.accessible({ ignoredRules: ['skip-link'] });
 }
 
-/** A short description of an element for failure messages (chai's inspection of live elements can hang). */
+/**
+ * A short description of an element for assertions and failure messages. Assert on this, not on the element: a
+ * failure whose `actual` is a DOM node was never reported (its file hung until the runner's limit; chai itself was
+ * quick). reportable-failures.ts now describes such nodes on every page, and this keeps the messages readable.
+ */
 export function describe_(node: Element | null | undefined): string {
   if (!node) return 'nothing';
   return `<${node.localName}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ').join('.')}` : ''}> "${text(node).slice(0, 40)}"`;
