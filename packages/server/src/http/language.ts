@@ -16,11 +16,13 @@
  * application's `language`) outranks the header when it is Swedish or
  * English: the form the person filled in knows better than their browser.
  *
- * Hand-written rather than `negotiator` (jshttp's, the usual choice): the
- * helpers of this session may not add dependencies; this file's tests pin the
- * behaviour, so swapping it in later is safe.
+ * The header is read by `negotiator` (jshttp's, what Express and Koa use),
+ * not by hand: its weights, `*` and ties are the RFC's, and it is tested far
+ * beyond what we would write. This module only says which two languages are
+ * offered and what a request that wants neither gets.
  */
 import type { FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
 
 /** The languages the server answers in. */
 export const ANSWER_LANGUAGES = ['sv', 'en'] as const;
@@ -39,46 +41,17 @@ export function answerLanguageOfTag(tag: string | undefined): AnswerLanguage | u
   return (ANSWER_LANGUAGES as readonly string[]).includes(primary ?? '') ? (primary as AnswerLanguage) : undefined;
 }
 
-/** A weight as RFC 9110 writes it: `0`, `1`, or up to three decimals (`0.8`, `1.000`). */
-const WEIGHT = /^q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/i;
-/** A language range: `*`, or subtags of 1–8 letters and digits, the first letters only. */
-const RANGE = /^(?:\*|[a-z]{1,8}(?:-[a-z0-9]{1,8})*)$/i;
-
 /**
  * The language an `Accept-Language` header asks for, of {@link ANSWER_LANGUAGES}
  * (see the module's comment for the rule); Swedish when it asks for neither.
- * An entry that is not a language range or has a malformed weight is skipped, not guessed at.
+ * jshttp's `negotiator` reads the header (weights, regional tags, `*`, the order of a tie).
  */
 export function preferredAnswerLanguage(header: string | readonly string[] | undefined): AnswerLanguage {
   const text = typeof header === 'string' ? header : (header ?? []).join(',');
-  // Per language: the best weight of a range naming it, and where that range stood. `*` is kept apart.
-  const named = new Map<AnswerLanguage, { q: number; at: number }>();
-  let any: { q: number; at: number } | undefined;
-  text.split(',').forEach((entry, at) => {
-    const [range = '', ...params] = entry.split(';').map((part) => part.trim());
-    if (!RANGE.test(range)) return;
-    let q = 1;
-    for (const param of params) {
-      const weight = WEIGHT.exec(param);
-      if (weight) q = Number(weight[1]);
-      else if (/^q\s*=/i.test(param)) return; // a weight we cannot read: the entry is skipped
-    }
-    if (range === '*') {
-      if (!any || q > any.q) any = { q, at };
-      return;
-    }
-    const lang = answerLanguageOfTag(range);
-    if (!lang) return;
-    const best = named.get(lang);
-    if (!best || q > best.q) named.set(lang, { q, at });
-  });
-  let chosen: { lang: AnswerLanguage; q: number; at: number } | undefined;
-  for (const lang of ANSWER_LANGUAGES) {
-    const weight = named.get(lang) ?? any;
-    if (!weight || weight.q <= 0) continue;
-    if (!chosen || weight.q > chosen.q || (weight.q === chosen.q && weight.at < chosen.at)) chosen = { lang, ...weight };
-  }
-  return chosen?.lang ?? DEFAULT_ANSWER_LANGUAGE;
+  // No header means "any language" to negotiator (it would pick the first offered): the same default, said once here.
+  if (!text.trim()) return DEFAULT_ANSWER_LANGUAGE;
+  const chosen = new Negotiator({ headers: { 'accept-language': text } }).language([...ANSWER_LANGUAGES]);
+  return (chosen as AnswerLanguage | undefined) ?? DEFAULT_ANSWER_LANGUAGE;
 }
 
 /**
