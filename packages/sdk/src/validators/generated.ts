@@ -237,7 +237,7 @@ function v56(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1], v);
   return v;
 }
 function v57(v: any): any {
@@ -371,7 +371,7 @@ function v59(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], v);
   return v;
 }
 function v60(v: any): any {
@@ -423,7 +423,7 @@ function v61(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2, p3], v);
   return v;
 }
 function v62(v: any): any {
@@ -448,7 +448,7 @@ function v63(v: any): any {
   const r0 = v.errors;
   const p0 = v62(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], v);
   return v;
 }
 function v64(_v: any): any {
@@ -485,7 +485,7 @@ function v65(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3], v);
   return v;
 }
 function v66(v: any): any {
@@ -503,7 +503,7 @@ function v66(v: any): any {
   const r3 = v.target;
   const p3 = v4(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2, p3], v);
   return v;
 }
 function v67(v: any): any {
@@ -528,7 +528,7 @@ function v68(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1], v);
   return v;
 }
 function v69(v: any): any {
@@ -560,7 +560,7 @@ function v70(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1], v);
   return v;
 }
 function v71(v: any): any {
@@ -585,7 +585,7 @@ function v72(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1, p2], v);
   return v;
 }
 function v73(v: any): any {
@@ -613,7 +613,7 @@ function v75(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], v);
   return v;
 }
 function v76(v: any): any {
@@ -644,7 +644,7 @@ function v77(v: any): any {
   const r2 = v.items;
   const p2 = v76(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2], v);
   return v;
 }
 function v78(v: any): any {
@@ -686,7 +686,7 @@ function v80(v: any): any {
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v81(v: any): any {
@@ -725,7 +725,7 @@ function v83(v: any): any {
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1], v);
   return v;
 }
 function v84(v: any): any {
@@ -740,7 +740,7 @@ function v84(v: any): any {
   const r2 = v.data;
   const p2 = v52(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1, p2], v);
   return v;
 }
 function v85(v: any): any {
@@ -765,7 +765,7 @@ function v86(v: any): any {
   const r0 = v.items;
   const p0 = v85(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c39, n)) v = copyObject(c39, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c39, n)) v = copyObject(c39, [p0], v);
   return v;
 }
 function v87(v: any): any {
@@ -800,7 +800,7 @@ function v88(v: any): any {
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v89(v: any): any {
@@ -815,7 +815,7 @@ function v89(v: any): any {
   const r2 = v.expiresAt;
   const p2 = v35(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], v);
   return v;
 }
 function v94(v: any): any {
@@ -1012,7 +1012,7 @@ function v101(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   return v;
 }
 function v102(v: any): any {
@@ -1039,7 +1039,7 @@ function v103(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], v);
   return v;
 }
 function v104(v: any): any {
@@ -1073,7 +1073,7 @@ function v105(v: any): any {
   const r3 = v.fields;
   const p3 = v104(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], v);
   return v;
 }
 function v106(v: any): any {
@@ -1203,7 +1203,7 @@ function v112(v: any): any {
   const r12 = v.language;
   const p12 = v1(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
@@ -1227,7 +1227,7 @@ function v113(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], v);
   return v;
 }
 function v114(v: any): any {
@@ -1245,7 +1245,7 @@ function v115(v: any): any {
     if (p0 === F) return F;
     n++;
   }
-  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], v);
   return v;
 }
 function v116(v: any): any {
@@ -1288,7 +1288,7 @@ function v117(v: any): any {
   const r4 = v.notifyApplications;
   const p4 = v53(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v118(v: any): any {
@@ -1313,7 +1313,7 @@ function v119(v: any): any {
   const r4 = v.idleExpiresAt;
   const p4 = v35(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v120(v: any): any {
@@ -1325,7 +1325,7 @@ function v120(v: any): any {
   const r1 = v.expiresAt;
   const p1 = v35(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], v);
   return v;
 }
 function v121(v: any): any {
@@ -1350,7 +1350,7 @@ function v122(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], v);
   return v;
 }
 function v123(v: any): any {
@@ -1369,7 +1369,7 @@ function v123(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], v);
   return v;
 }
 function v124(v: any): any {
@@ -1390,7 +1390,7 @@ function v124(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], v);
   return v;
 }
 function v125(v: any): any {
@@ -1447,7 +1447,7 @@ function v125(v: any): any {
     if (p8 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], v);
   return v;
 }
 function v126(v: any): any {
@@ -1466,7 +1466,7 @@ function v126(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], v);
   return v;
 }
 function v127(v: any): any {
@@ -1493,7 +1493,7 @@ function v127(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], v);
   return v;
 }
 function v128(v: any): any {
@@ -1528,7 +1528,7 @@ function v128(v: any): any {
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], v);
   return v;
 }
 function v129(v: any): any {
@@ -1552,7 +1552,7 @@ function v131(v: any): any {
   const r2 = v.reference;
   const p2 = v130(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], v);
   return v;
 }
 function v132(v: any): any {
@@ -1579,7 +1579,7 @@ function v132(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], v);
   return F;
 }
 function v133(v: any): any {
@@ -1613,7 +1613,7 @@ function v133(v: any): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], v);
   return F;
 }
 function v134(v: any): any {
@@ -1649,7 +1649,7 @@ function v135(v: any): any {
   const r7 = v.lastSignInAt;
   const p7 = v134(r7);
   if (p7 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], v);
   return v;
 }
 function v136(v: any): any {
@@ -1702,7 +1702,7 @@ function v139(v: any): any {
   const r2 = v.changes;
   const p2 = v138(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], v);
   return v;
 }
 function v140(v: any): any {
@@ -1720,7 +1720,7 @@ function v140(v: any): any {
   const r3 = v.summary;
   const p3 = v4(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], v);
   return v;
 }
 function v141(v: any): any {
@@ -1745,7 +1745,7 @@ function v142(v: any): any {
   const r0 = v.versions;
   const p0 = v141(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], v);
   return v;
 }
 function v143(v: any): any {
@@ -1766,7 +1766,7 @@ function v143(v: any): any {
   const r4 = v.dataset;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v144(v: any): any {
@@ -1787,7 +1787,7 @@ function v144(v: any): any {
   const r4 = v.data;
   const p4 = v52(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v145(v: any): any {
@@ -1812,7 +1812,7 @@ function v146(v: any): any {
   const r0 = v.opportunities;
   const p0 = v145(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], v);
   return v;
 }
 

@@ -28,7 +28,7 @@ export function v8(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c2, n)) v = copyObject(c2, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c2, n)) v = copyObject(c2, [p0, p1, p2], v);
   return v;
 }
 export function v10(v: any): any {
@@ -64,7 +64,7 @@ export function v13(v: any, L?: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1, p2, p3], v);
   return v;
 }
 export function v14(v: any, L?: string): any {
@@ -107,7 +107,7 @@ export function v14(v: any, L?: string): any {
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c4, n)) v = copyObject(c4, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c4, n)) v = copyObject(c4, [p0, p1, p2, p3, p4, p5, p6], v);
   return v;
 }
 

@@ -98,7 +98,7 @@ export function v32(v: any, L?: string): any {
     if (p9 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], v);
   return v;
 }
 

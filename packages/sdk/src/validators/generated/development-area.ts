@@ -16,7 +16,7 @@ export function v20(v: any, L?: string): any {
   const r1 = v.text;
   const p1 = v3(r1, L);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c7, n)) v = copyObject(c7, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c7, n)) v = copyObject(c7, [p0, p1], v);
   return v;
 }
 export function v21(v: any, L?: string): any {
@@ -59,7 +59,7 @@ export function v22(v: any, L?: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c8, n)) v = copyObject(c8, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c8, n)) v = copyObject(c8, [p0, p1, p2, p3], v);
   return v;
 }
 

@@ -17,7 +17,7 @@ export function v39(v: any, L?: string): any {
   const r1 = v.url;
   const p1 = v7(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1], v);
   return v;
 }
 export function v40(v: any): any {
@@ -64,7 +64,7 @@ export function v42(v: any, L?: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c16, n)) v = copyObject(c16, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c16, n)) v = copyObject(c16, [p0, p1, p2, p3], v);
   return v;
 }
 export function v43(v: any): any {
@@ -128,7 +128,7 @@ export function v45(v: any, L?: string): any {
     if (p5 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1, p2, p3, p4, p5], v);
   return v;
 }
 

@@ -107,6 +107,6 @@ export function v93(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   return v;
 }

@@ -32,7 +32,7 @@ export function v33(v: any, L?: string): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c13, n)) v = copyObject(c13, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c13, n)) v = copyObject(c13, [p0, p1, p2], v);
   return v;
 }
 export function v34(v: any): any {
@@ -118,7 +118,7 @@ export function v38(v: any, L?: string): any {
     if (p11 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }

@@ -32,7 +32,7 @@ export function v46(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1, p2], v);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
@@ -105,7 +105,7 @@ export function v47(v: any, L?: string): any {
   const r12 = v.contact;
   const p12 = v46(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;

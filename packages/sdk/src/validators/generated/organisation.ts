@@ -21,7 +21,7 @@ export function v24(v: any): any {
   const r1 = v.via;
   const p1 = v23(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1], v);
   return v;
 }
 export function v25(v: any): any {
@@ -44,7 +44,7 @@ export function v25(v: any): any {
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], v);
   return v;
 }
 export function v26(v: any): any {
@@ -143,7 +143,7 @@ export function v29(v: any, L?: string): any {
     if (p13 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], v);
   return v;
 }
 

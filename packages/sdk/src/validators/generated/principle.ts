@@ -23,7 +23,7 @@ export function v17(v: any, L?: string): any {
   const r2 = v.text;
   const p2 = v3(r2, L);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c5, n)) v = copyObject(c5, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c5, n)) v = copyObject(c5, [p0, p1, p2], v);
   return v;
 }
 export function v18(v: any, L?: string): any {
@@ -66,7 +66,7 @@ export function v19(v: any, L?: string): any {
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1, p2, p3], v);
   return v;
 }
 
