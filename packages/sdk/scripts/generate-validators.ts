@@ -24,6 +24,13 @@ import { rules, RULE, type RuleMark } from '../src/validators/rules.js';
 export const OUTPUT = fileURLToPath(new URL('../src/validators/generated.ts', import.meta.url));
 /** Stands for the dataset's default language while the factory's schemas are read. */
 const SENTINEL = '\u0000default-language\u0000';
+/**
+ * Stands for the parameter `L` (the default language) in a function's body
+ * while it is written: the body is read once with `L` and once with
+ * `undefined` in its place (see `emit`). A control character, so never part
+ * of a key or a string the code quotes (JSON.stringify escapes it).
+ */
+const LANG = '\u0001L\u0001';
 
 interface Def {
   type: string;
@@ -84,10 +91,15 @@ export interface GenerateOptions {
 
 export function generateValidators(options: GenerateOptions = {}): { code: string; files: Record<string, string>; fallbacks: string[] } {
   const fallbacks: string[] = [];
-  /** A generated function: its name, and whether it takes the default language as `L`. */
+  /**
+   * A generated function: its name, and whether it takes the default language
+   * as `L`; `noLanguage`: the schema is that function's with no default
+   * language required (it is called with `undefined` for `L`).
+   */
   interface Fn {
     name: string;
     lang: boolean;
+    noLanguage?: boolean;
   }
   const constants = new Map<string, string>();
   /** The checks of validators/patterns.ts the code calls. */
@@ -96,6 +108,11 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
   const functions: string[] = [];
   // Equal bodies are written once (many schemas share `typeof v === 'string'` and the like).
   const bodies = new Map<string, string>();
+  // The schemas of an entity with and without a default language (OrganisationSchema and the dataset's
+  // Organisation) differ only in the check that a text has one: each function that takes `L`, by the text
+  // it has with `undefined` for `L` (that check then drops out), so that a schema whose code is that text
+  // calls it with `undefined` instead of being written a second time (and drifting from it).
+  const withoutLanguage = new Map<string, string>();
   const made = new Map<ZodNode, Fn>();
   const inProgress = new Set<ZodNode>();
   // What each function and constant refers to (by name), for the module layout: while a function is
@@ -153,9 +170,21 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       uses = referring.pop()!;
     }
     // A check handed to zod every time reads nothing: `_v` keeps noUnusedParameters quiet.
-    const param = body.some((line) => /\bv\b/.test(line)) ? 'v' : '_v';
-    const text = `(${param}: any${ctx.lang ? ', L: string' : ''}): any {\n  ${body.join('\n  ')}\n}`;
+    const textOf = (lines: string[], lang: boolean) => `(${lines.some((line) => /\bv\b/.test(line)) ? 'v' : '_v'}: any${lang ? ', L?: string' : ''}): any {\n  ${lines.join('\n  ')}\n}`;
+    const text = textOf(body, ctx.lang).replaceAll(LANG, 'L');
     let name = bodies.get(text);
+    // The same code with no default language: this function is called with `undefined` for `L`.
+    const twin = !ctx.lang && !name ? withoutLanguage.get(text) : undefined;
+    if (twin) {
+      const fn = { name: twin, lang: true, noLanguage: true };
+      made.set(node, fn);
+      return fn;
+    }
+    if (ctx.lang) {
+      // Its text with `undefined` for `L`: the guarded checks on the language drop out, each call passes `undefined` on.
+      const without = textOf(body.filter((line) => !line.startsWith(`if (${LANG} !== undefined && `)), false).replaceAll(LANG, 'undefined');
+      if (!withoutLanguage.has(without)) withoutLanguage.set(without, bodies.get(text) ?? `v${bodies.size}`);
+    }
     if (!name) {
       name = `v${bodies.size}`;
       bodies.set(text, name);
@@ -168,11 +197,11 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     return fn;
   }
 
-  /** The call of `fn` on `argument`, passing the default language on when `fn` needs it. */
+  /** The call of `fn` on `argument`, passing the default language on when `fn` needs it (`undefined` for a schema without one). */
   const call = (fn: Fn, argument: string, ctx: { lang: boolean }) => {
-    if (fn.lang) ctx.lang = true;
+    if (fn.lang && !fn.noLanguage) ctx.lang = true;
     referring.at(-1)?.add(fn.name);
-    return `${fn.name}(${argument}${fn.lang ? ', L' : ''})`;
+    return `${fn.name}(${argument}${fn.noLanguage ? ', undefined' : fn.lang ? `, ${LANG}` : ''})`;
   };
 
   function typeTest(node: ZodNode, path: string, fail: (why: string) => string[], ctx: { lang: boolean }): string[] {
@@ -424,7 +453,9 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
       // The copy (rare on a dataset as the server publishes it) by one shared function: less code per object.
       // (Written key by key instead, the copy alone was faster, but parse.bench.ts's raw ratio went from
       // 1.91× to 2.44× at load 15: see the commit that brought this back.)
-      lines.push(`if (${condition}) v = copyObject(${names}, [${keys.map((_, i) => `p${i}`).join(', ')}], [${keys.map((_, i) => `r${i}`).join(', ')}], v);`);
+      // Only the parsed values: whether a key is there is `key in v` (a value read that is not undefined has
+      // its key in v), so the values read, passed too until December 2026, decided nothing and cost an array.
+      lines.push(`if (${condition}) v = copyObject(${names}, [${keys.map((_, i) => `p${i}`).join(', ')}], v);`);
       return lines;
     }
     lines.push(`if (${condition}) {`, '  const o: any = {};', ...put.map((line) => `  ${line}`));
@@ -491,10 +522,11 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
           // On a record, whether it has a key is the count its loop kept (every key but `__proto__`, which zod leaves out).
           if (direct === 'hasAnyKey' && def.type === 'record') out.push('if (count === 0) return F;');
           else if (direct) out.push(`if (!rules.${direct}(v)) return F;`);
-          else if (mark) {
-            if (mark.argument === SENTINEL) ctx.lang = true;
-            out.push(`if (!rules.${mark.name}(v, ${mark.argument === SENTINEL ? 'L' : JSON.stringify(mark.argument)})) return F;`);
-          } else return fail(`a refinement that is not one of the rules in validators/rules.ts: ${String(c.fn).slice(0, 80)}`);
+          else if (mark?.argument === SENTINEL) {
+            // Guarded, so that the same function serves the schema without a default language (called with `undefined`).
+            ctx.lang = true;
+            out.push(`if (${LANG} !== undefined && !rules.${mark.name}(v, ${LANG})) return F;`);
+          } else if (mark) out.push(`if (!rules.${mark.name}(v, ${JSON.stringify(mark.argument)})) return F;`); else return fail(`a refinement that is not one of the rules in validators/rules.ts: ${String(c.fn).slice(0, 80)}`);
           break;
         }
         default:
@@ -505,19 +537,20 @@ export function generateValidators(options: GenerateOptions = {}): { code: strin
     return out;
   }
 
-  // Every zod schema the SDK exports, by its export name, plus the header parseDataset reads first.
-  const exported = Object.entries(options.schemas ?? { ...sdk, DatasetHeaderSchema }).filter((entry): entry is [string, ZodNode] => isSchema(entry[1])).sort(([a], [b]) => a.localeCompare(b));
-  const schemaFns = exported.map(([name, schema]): [string, string] => {
-    const fn = emit(schema, name);
-    if (fn.lang) throw new Error(`${name} depends on the default language`);
-    return [name, fn.name];
-  });
-
   // The entity schemas, one export each (so that a page bundles only those it reads), with the
-  // dataset's default language as a second argument where a text must include it.
+  // dataset's default language as a second argument where a text must include it. Written first, so
+  // that the exported schemas without a default language (OrganisationSchema …) find their functions.
   const entities = (options.entities === false ? {} : buildEntitySchemas(SENTINEL)) as unknown as Record<string, ZodNode>;
   const entityFns = Object.entries(entities).map(([name, schema]): [string, string] => [name, emit(schema, `entities(lang).${name}`).name]);
-  if (functions.some((fn) => fn.includes(SENTINEL))) throw new Error('the default language leaked into the generated code');
+
+  // Every zod schema the SDK exports, by its export name, plus the header parseDataset reads first.
+  const exported = Object.entries(options.schemas ?? { ...sdk, DatasetHeaderSchema }).filter((entry): entry is [string, ZodNode] => isSchema(entry[1])).sort(([a], [b]) => a.localeCompare(b));
+  const schemaFns = exported.map(([name, schema]): [string, string, boolean] => {
+    const fn = emit(schema, name);
+    if (fn.lang && !fn.noLanguage) throw new Error(`${name} depends on the default language`);
+    return [name, fn.name, Boolean(fn.noLanguage)];
+  });
+  if (functions.some((fn) => fn.includes(SENTINEL) || fn.includes(LANG))) throw new Error('the default language leaked into the generated code');
 
   return { ...layOut(schemaFns, entityFns, { constantLines, functions, texts, refersTo, patternChecks }), fallbacks };
 }
@@ -560,7 +593,7 @@ const RUNTIME = ['copyBefore', 'copyObject', 'inOrder', 'url', 'minLength', 'tri
  * its path relative to src/validators/.
  */
 function layOut(
-  schemaFns: [string, string][],
+  schemaFns: [string, string, boolean][],
   entityFns: [string, string][],
   parts: { constantLines: string[]; functions: string[]; texts: Map<string, string>; refersTo: Map<string, Set<string>>; patternChecks: Set<string> },
 ): { code: string; files: Record<string, string> } {
@@ -636,7 +669,8 @@ function layOut(
   for (const [name, fn] of entityFns) if (SPLIT_MODULES[name]) splitExports.set(SPLIT_MODULES[name]!, [entityExport(name, fn)]);
   for (const module of [...byModule.keys()].filter((m) => m !== 'main').sort()) files[`generated/${module}.ts`] = render(module, splitExports.get(module) ?? []);
   const code = render('main', [
-    ...schemaFns.map(([name, fn]) => `export const ${name} = ${fn};`),
+    // A schema without a default language whose code is an entity's: that function, with `undefined` for it.
+    ...schemaFns.map(([name, fn, noLanguage]) => (noLanguage ? `export const ${name} = (v: any): any => ${fn}(v, undefined);` : `export const ${name} = ${fn};`)),
     '',
     ...entityFns.map(([name, fn]) => (SPLIT_MODULES[name] ? `export { ${entityValidatorName(name)} } from './generated/${SPLIT_MODULES[name]}.js';` : entityExport(name, fn))),
   ]);

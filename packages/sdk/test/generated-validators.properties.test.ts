@@ -116,6 +116,22 @@ test('on the demo dataset, the generated code accepts every valid entry (the fas
   assert.ok(agree('DatasetSchema', generated.DatasetSchema, sdk.DatasetSchema as unknown as z.ZodMiniType, demo));
 });
 
+test('a schema without a default language (OrganisationSchema …) runs its entity\'s function with none: a text in any one language takes the fast path, with zod\'s output, where the entity of "sv" refuses it', () => {
+  // The generator writes such a schema as the entity's function called with `undefined` for the language
+  // (one function, so the two cannot drift); its check of the default language must then drop out.
+  const englishOnly = { en: 'In English only' };
+  const cases: [string, Fast, z.ZodMiniType, Fast, unknown][] = [
+    ['LocalizedTextSchema', generated.LocalizedTextSchema, sdk.LocalizedTextSchema as unknown as z.ZodMiniType, entityFast.LocalizedText!, englishOnly],
+    ['OrganisationSchema', generated.OrganisationSchema, sdk.OrganisationSchema as unknown as z.ZodMiniType, entityFast.Organisation!, { ...demo.organisations[0], description: englishOnly }],
+    ['MeetingSchema', generated.MeetingSchema, sdk.MeetingSchema as unknown as z.ZodMiniType, entityFast.Meeting!, { ...demo.meetings[0], title: englishOnly }],
+    ['AgreementSchema', generated.AgreementSchema, sdk.AgreementSchema as unknown as z.ZodMiniType, entityFast.Agreement!, { ...demo.agreement, title: englishOnly }],
+  ];
+  for (const [name, fast, schema, entity, value] of cases) {
+    assert.equal(entity(value), FAIL, `entity ${name}: a text without "sv" must be refused (or this case tests nothing)`);
+    assert.ok(agree(name, fast, schema, value), `${name}: a text in English only took the slow path`);
+  }
+});
+
 test('mutated demo entries: the generated code and zod agree for every entity schema', () => {
   const LISTS = { organisations: 'Organisation', contacts: 'Contact', meetings: 'Meeting', principles: 'Principle', developmentAreas: 'DevelopmentArea' } as const;
   const schemas = entitySchemas('sv') as unknown as Record<string, z.ZodMiniType>;

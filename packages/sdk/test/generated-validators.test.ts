@@ -41,6 +41,21 @@ test('each entity validator is its own export, so that a page bundles only those
   assert.doesNotMatch(code, /^export function entityValidators/m);
 });
 
+test('each schema without a default language whose entity has one (OrganisationSchema …) is written once: the entity\'s function, called with undefined for the language', () => {
+  const code = readFileSync(OUTPUT, 'utf8');
+  for (const name of ['Organisation', 'Contact', 'Meeting', 'Principle', 'DevelopmentArea', 'FollowUp', 'Opportunity', 'Agreement']) {
+    const own = readFileSync(new URL(`generated/${SPLIT_MODULES[name]}.ts`, new URL('.', `file://${OUTPUT}`)), 'utf8');
+    const fn = new RegExp(`^export const \\w+Validator: GeneratedValidator = (v\\d+);$`, 'm').exec(own)?.[1];
+    assert.ok(fn, name);
+    assert.match(code, new RegExp(`^export const ${name}Schema = \\(v: any\\): any => ${fn}\\(v, undefined\\);$`, 'm'), `${name}Schema is not ${name}'s function`);
+    assert.match(code, new RegExp(`^import \\{[^}]*\\b${fn}\\b[^}]*\\} from './generated/${SPLIT_MODULES[name]}.js';$`, 'm'));
+  }
+  // No function of generated.ts is written again in a split module.
+  const functions = (text: string) => [...text.matchAll(/^(?:export )?function v\d+(\([^]*?\n\})/gm)].map((match) => match[1]!);
+  const split = new Set(Object.values(SPLIT_MODULES).concat('shared').flatMap((module) => functions(readFileSync(new URL(`generated/${module}.ts`, new URL('.', `file://${OUTPUT}`)), 'utf8'))));
+  assert.deepEqual(functions(code).filter((body) => split.has(body)), []);
+});
+
 test('datasetValidators gives a progressive check only the entity validators handed in, bound to the dataset\'s language; the finished result is parseDataset\'s', async () => {
   const { datasetValidators, agreementValidator, organisationValidator, checkDataset, parseDataset } = await import('@samverkan/sdk');
   const demo = JSON.parse(readFileSync(new URL('../../../examples/data/sodertalje.json', import.meta.url), 'utf8'));

@@ -4,40 +4,40 @@
 /* eslint-disable */
 import { rules } from './rules.js';
 import { FAIL as F, copyBefore, copyObject, inOrder, minLength, trim, type GeneratedValidator } from './runtime.js';
-import { c10, c11, v23, v25 } from './generated/agreement.js';
-import { c21, v46 } from './generated/contact.js';
-import { c0, c32, v154 } from './generated/development-area.js';
-import { c38, c39, c40, v90, v91, v162, v164 } from './generated/follow-up.js';
-import { c30, v11, v66, v67, v69 } from './generated/header.js';
-import { c36, c37, v84, v86, v87, v160 } from './generated/meeting.js';
-import { c42, v98 } from './generated/opportunity.js';
-import { c34, c35, v76, v79, v80 } from './generated/organisation.js';
-import { c20, c31, v42, v151 } from './generated/principle.js';
-import { v1, v3, v4, v5, v9, v21, v22, v24, v26, v45, v64, v77, v148 } from './generated/shared.js';
+import { v10, v14 } from './generated/agreement.js';
+import { v32 } from './generated/contact.js';
+import { v20, v22 } from './generated/development-area.js';
+import { v39, v42, v45 } from './generated/follow-up.js';
+import { c42, v51, v90, v91, v93 } from './generated/header.js';
+import { v33, v38 } from './generated/meeting.js';
+import { v46, v47 } from './generated/opportunity.js';
+import { c10, v24, v25, v26, v29 } from './generated/organisation.js';
+import { v17, v19 } from './generated/principle.js';
+import { v0, v1, v3, v4, v6, v7, v9, v11, v12, v15, v28, v35 } from './generated/shared.js';
 
 const own = Object.prototype.hasOwnProperty;
-const c1 = ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"];
-const c2 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
-const c3 = ["applications","nextCursor"];
-const c4 = ["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"];
-const c5 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
-const c6 = ["offers","nextCursor"];
-const c12 = ["path","message","code","params"];
-const c13 = ["errors"];
-const c14 = ["status","reference","limit","cursor"];
-const c15 = ["at","by","action","target"];
-const c16 = /^[1-9]\d{0,15}$/;
-const c17 = ["limit","cursor"];
-const c18 = ["entries","nextCursor"];
-const c19 = ["currentPassword","password","lang"];
-const c22 = ["collection","id","etag"];
-const c23 = ["version","at","items"];
-const c24 = ["op","collection","id","etag","data"];
-const c25 = ["writes","summary"];
-const c26 = ["id","etag","data"];
-const c27 = ["items"];
-const c28 = ["email","name","role","notifyApplications","lang"];
-const c29 = ["id","setPasswordUrl","expiresAt"];
+const c20 = ["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"];
+const c21 = /* @__PURE__ */ new Set<string>(["id","status","receivedAt","reference","decidedAt","erasedAt","language","application","organisationId","rejectReason","withdrawn","republished"]);
+const c22 = ["applications","nextCursor"];
+const c23 = ["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"];
+const c24 = /* @__PURE__ */ new Set<string>(["id","reference","status","receivedAt","decidedAt","erasedAt","language","organisationId","offer","opportunityId","rejectReason","withdrawn","republished","noLongerSigns"]);
+const c25 = ["offers","nextCursor"];
+const c26 = ["path","message","code","params"];
+const c27 = ["errors"];
+const c28 = ["status","reference","limit","cursor"];
+const c29 = ["at","by","action","target"];
+const c30 = /^[1-9]\d{0,15}$/;
+const c31 = ["limit","cursor"];
+const c32 = ["entries","nextCursor"];
+const c33 = ["currentPassword","password","lang"];
+const c34 = ["collection","id","etag"];
+const c35 = ["version","at","items"];
+const c36 = ["op","collection","id","etag","data"];
+const c37 = ["writes","summary"];
+const c38 = ["id","etag","data"];
+const c39 = ["items"];
+const c40 = ["email","name","role","notifyApplications","lang"];
+const c41 = ["id","setPasswordUrl","expiresAt"];
 const c43 = ["path","before","after"];
 const c44 = ["collection","id","change","fields"];
 const c45 = ["organisationNumber","title","description","districts","activities","languages","timeCommitment","start","end","validThrough","contact","consent","language"];
@@ -65,70 +65,22 @@ const c66 = ["versions"];
 const c67 = ["version","at","by","summary","dataset"];
 const c68 = ["id","reason","organisationId","organisation","data"];
 const c69 = ["opportunities"];
-function v0(v: any): any {
+function v48(v: any): any {
   if (typeof v !== 'string') return F;
   return F;
 }
-function v2(v: any): any {
-  v = v0(v);
+function v49(v: any): any {
+  v = v48(v);
   if (v === F) return F;
-  v = v1(v);
+  v = v11(v);
   if (v === F) return F;
   return v;
 }
-function v6(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
-  let out: any;
-  let count = 0;
-  for (const k in v) {
-    if (!own.call(v, k)) continue;
-    if (k === '__proto__') {
-      if (out === undefined) out = copyBefore(v, k);
-      continue;
-    }
-    const pk = v5(k);
-    if (pk === F || pk === '__proto__') return F;
-    const r = v[k];
-    const x = v4(r);
-    if (x === F) return F;
-    count++;
-    if (out === undefined) {
-      if (pk === k && x === r) continue;
-      out = copyBefore(v, k);
-    }
-    out[pk] = x;
-  }
-  if (out !== undefined) v = out;
-  if (count === 0) return F;
-  return v;
-}
-function v7(v: any): any {
-  {
-    let x: any = v4(v);
-    if (x === F) x = v6(v);
-    if (x === F) return F;
-    v = x;
-  }
-  return v;
-}
-function v8(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.text;
-  const p1 = v7(r1);
-  if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
-  return v;
-}
-function v10(v: any): any {
+function v50(v: any): any {
   if (v !== "pending" && v !== "approved" && v !== "rejected") return F;
   return v;
 }
-function v12(v: any): any {
+function v52(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
@@ -139,10 +91,10 @@ function v12(v: any): any {
       if (out === undefined) out = copyBefore(v, k);
       continue;
     }
-    const pk = v9(k);
+    const pk = v4(k);
     if (pk === F || pk === '__proto__') return F;
     const r = v[k];
-    const x = v11(r);
+    const x = v51(r);
     if (x === F) return F;
     count++;
     if (out === undefined) {
@@ -154,82 +106,82 @@ function v12(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v13(v: any): any {
+function v53(v: any): any {
   if (typeof v !== 'boolean') return F;
   return v;
 }
-function v14(v: any): any {
+function v54(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v10(r1);
+  const p1 = v50(r1);
   if (p1 === F) return F;
   const r2 = v.receivedAt;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.reference;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v9(r3);
+    p3 = v4(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.decidedAt;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v9(r4);
+    p4 = v4(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.erasedAt;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v9(r5);
+    p5 = v4(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.language;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v9(r6);
+    p6 = v4(r6);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.application;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v12(r7);
+    p7 = v52(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.organisationId;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v9(r8);
+    p8 = v4(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.rejectReason;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v9(r9);
+    p9 = v4(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.withdrawn;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v13(r10);
+    p10 = v53(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.republished;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v13(r11);
+    p11 = v53(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -237,7 +189,7 @@ function v14(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c1, n, c2)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c20, n, c21)) {
     const o: any = {};
     o.id = p0;
     o.status = p1;
@@ -251,17 +203,17 @@ function v14(v: any): any {
     if (r9 !== undefined || "rejectReason" in v) o.rejectReason = p9;
     if (r10 !== undefined || "withdrawn" in v) o.withdrawn = p10;
     if (r11 !== undefined || "republished" in v) o.republished = p11;
-    for (const key in v) if (own.call(v, key) && !c2.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c21.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v15(v: any): any {
+function v55(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v14(r);
+    const x = v54(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -272,96 +224,96 @@ function v15(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v16(v: any): any {
+function v56(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.applications;
-  const p0 = v15(r0);
+  const p0 = v55(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v9(r1);
+    p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1], v);
   return v;
 }
-function v17(v: any): any {
+function v57(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.reference;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.status;
-  const p2 = v10(r2);
+  const p2 = v50(r2);
   if (p2 === F) return F;
   const r3 = v.receivedAt;
-  const p3 = v9(r3);
+  const p3 = v4(r3);
   if (p3 === F) return F;
   const r4 = v.decidedAt;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v9(r4);
+    p4 = v4(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.erasedAt;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v9(r5);
+    p5 = v4(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.language;
-  const p6 = v9(r6);
+  const p6 = v4(r6);
   if (p6 === F) return F;
   const r7 = v.organisationId;
-  const p7 = v9(r7);
+  const p7 = v4(r7);
   if (p7 === F) return F;
   const r8 = v.offer;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v12(r8);
+    p8 = v52(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.opportunityId;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v9(r9);
+    p9 = v4(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.rejectReason;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v9(r10);
+    p10 = v4(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.withdrawn;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v13(r11);
+    p11 = v53(r11);
     if (p11 === F) return F;
     n++;
   }
   const r12 = v.republished;
   let p12: any;
   if (r12 !== undefined) {
-    p12 = v13(r12);
+    p12 = v53(r12);
     if (p12 === F) return F;
     n++;
   }
   const r13 = v.noLongerSigns;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v13(r13);
+    p13 = v53(r13);
     if (p13 === F) return F;
     n++;
   }
@@ -369,7 +321,7 @@ function v17(v: any): any {
   let k = 0;
   for (const key in v) if (own.call(v, key)) k++;
   if (k !== n && own.call(v, '__proto__')) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c4, n, c5)) {
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c23, n, c24)) {
     const o: any = {};
     o.id = p0;
     o.reference = p1;
@@ -385,17 +337,17 @@ function v17(v: any): any {
     if (r11 !== undefined || "withdrawn" in v) o.withdrawn = p11;
     if (r12 !== undefined || "republished" in v) o.republished = p12;
     if (r13 !== undefined || "noLongerSigns" in v) o.noLongerSigns = p13;
-    for (const key in v) if (own.call(v, key) && !c5.has(key)) o[key] = v[key];
+    for (const key in v) if (own.call(v, key) && !c24.has(key)) o[key] = v[key];
     v = o;
   }
   return v;
 }
-function v18(v: any): any {
+function v58(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v17(r);
+    const x = v57(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -406,96 +358,23 @@ function v18(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v19(v: any): any {
+function v59(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.offers;
-  const p0 = v18(r0);
+  const p0 = v58(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v9(r1);
+    p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], v);
   return v;
 }
-function v27(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 1;
-  const r0 = v.name;
-  const p0 = v7(r0);
-  if (p0 === F) return F;
-  const r1 = v.email;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v1(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.phone;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v26(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.website;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v22(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
-  return v;
-}
-function v28(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.title;
-  const p0 = v7(r0);
-  if (p0 === F) return F;
-  const r1 = v.municipality;
-  const p1 = v23(r1);
-  if (p1 === F) return F;
-  const r2 = v.adoptedOn;
-  const p2 = v24(r2);
-  if (p2 === F) return F;
-  const r3 = v.revisionIntervalYears;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v25(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.developmentPlanIntervalYears;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v25(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.documentUrl;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.generalContact;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v27(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
-  return v;
-}
-function v29(v: any): any {
+function v60(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
@@ -506,10 +385,10 @@ function v29(v: any): any {
       if (out === undefined) out = copyBefore(v, k);
       continue;
     }
-    const pk = v9(k);
+    const pk = v4(k);
     if (pk === F || pk === '__proto__') return F;
     const r = v[k];
-    const x = v9(r);
+    const x = v4(r);
     if (x === F) return F;
     count++;
     if (out === undefined) {
@@ -521,38 +400,38 @@ function v29(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v30(v: any): any {
+function v61(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.path;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.message;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.code;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v9(r2);
+    p2 = v4(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.params;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v29(r3);
+    p3 = v60(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2, p3], v);
   return v;
 }
-function v31(v: any): any {
+function v62(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v30(r);
+    const x = v61(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -563,101 +442,101 @@ function v31(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v32(v: any): any {
+function v63(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v31(r0);
+  const p0 = v62(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c13, n)) v = copyObject(c13, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], v);
   return v;
 }
-function v33(_v: any): any {
+function v64(_v: any): any {
   return F;
 }
-function v34(v: any): any {
+function v65(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.status;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v10(r0);
+    p0 = v50(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.reference;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v0(r1);
+    p1 = v48(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.limit;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v33(r2);
+    p2 = v64(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.cursor;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v9(r3);
+    p3 = v4(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3], v);
   return v;
 }
-function v35(v: any): any {
+function v66(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.at;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.by;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.action;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.target;
-  const p3 = v9(r3);
+  const p3 = v4(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2, p3], v);
   return v;
 }
-function v36(v: any): any {
+function v67(v: any): any {
   if (typeof v !== 'string') return F;
-  if (!c16.test(v)) return F;
+  if (!c30.test(v)) return F;
   return v;
 }
-function v37(v: any): any {
+function v68(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.limit;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v33(r0);
+    p0 = v64(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.cursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v36(r1);
+    p1 = v67(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1], v);
   return v;
 }
-function v38(v: any): any {
+function v69(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v35(r);
+    const x = v66(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -668,175 +547,81 @@ function v38(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v39(v: any): any {
+function v70(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.entries;
-  const p0 = v38(r0);
+  const p0 = v69(r0);
   if (p0 === F) return F;
   const r1 = v.nextCursor;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v9(r1);
+    p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1], v);
   return v;
 }
-function v40(v: any): any {
+function v71(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   if (v.length > 4096) return F;
   return v;
 }
-function v41(v: any): any {
+function v72(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.currentPassword;
-  const p0 = v40(r0);
+  const p0 = v71(r0);
   if (p0 === F) return F;
   const r1 = v.password;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v5(r2);
+    p2 = v1(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1, p2], v);
   return v;
 }
-function v43(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.party;
-  const p1 = v42(r1);
-  if (p1 === F) return F;
-  const r2 = v.text;
-  const p2 = v7(r2);
-  if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c20, n)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
-  return v;
-}
-function v44(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v7(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v47(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 4;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v7(r2);
-  if (p2 === F) return F;
-  const r3 = v.unit;
-  const p3 = v7(r3);
-  if (p3 === F) return F;
-  const r4 = v.topics;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v44(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.email;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v1(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.phone;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v26(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.languages;
-  let p7: any;
-  if (r7 === undefined) p7 = [];
-  else {
-    p7 = v45(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.principles;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v46(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.confirmedOn;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
-  return v;
-}
-function v48(v: any): any {
+function v73(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   return v;
 }
-function v49(v: any): any {
+function v74(v: any): any {
   if (v !== "organisations" && v !== "contacts" && v !== "meetings" && v !== "principles" && v !== "developmentAreas" && v !== "followUps" && v !== "opportunities") return F;
   return v;
 }
-function v50(v: any): any {
+function v75(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.collection;
-  const p0 = v49(r0);
+  const p0 = v74(r0);
   if (p0 === F) return F;
   const r1 = v.id;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.etag;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v9(r2);
+    p2 = v4(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c22, n)) v = copyObject(c22, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], v);
   return v;
 }
-function v51(v: any): any {
+function v76(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v50(r);
+    const x = v75(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -847,69 +632,69 @@ function v51(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v52(v: any): any {
+function v77(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.version;
-  const p0 = v48(r0);
+  const p0 = v73(r0);
   if (p0 === F) return F;
   const r1 = v.at;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.items;
-  const p2 = v51(r2);
+  const p2 = v76(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c23, n)) v = copyObject(c23, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2], v);
   return v;
 }
-function v53(v: any): any {
+function v78(v: any): any {
   if (v !== "create" && v !== "replace" && v !== "delete") return F;
   return v;
 }
-function v54(v: any): any {
+function v79(v: any): any {
   if (typeof v !== 'string') return F;
   if (!minLength(v, 1)) return F;
   return v;
 }
-function v55(v: any): any {
+function v80(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.op;
-  const p0 = v53(r0);
+  const p0 = v78(r0);
   if (p0 === F) return F;
   const r1 = v.collection;
-  const p1 = v49(r1);
+  const p1 = v74(r1);
   if (p1 === F) return F;
   const r2 = v.id;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v54(r2);
+    p2 = v79(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.etag;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v9(r3);
+    p3 = v4(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.data;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v12(r4);
+    p4 = v52(r4);
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c24, n)) v = copyObject(c24, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2, p3, p4], v);
   return v;
 }
-function v56(v: any): any {
+function v81(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v55(r);
+    const x = v80(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -922,48 +707,48 @@ function v56(v: any): any {
   if (v.length > 5000) return F;
   return v;
 }
-function v57(v: any): any {
+function v82(v: any): any {
   if (typeof v !== 'string') return F;
   if (v.length > 200) return F;
   return v;
 }
-function v58(v: any): any {
+function v83(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.writes;
-  const p0 = v56(r0);
+  const p0 = v81(r0);
   if (p0 === F) return F;
   const r1 = v.summary;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v57(r1);
+    p1 = v82(r1);
     if (p1 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c25, n)) v = copyObject(c25, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1], v);
   return v;
 }
-function v59(v: any): any {
+function v84(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.etag;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.data;
-  const p2 = v12(r2);
+  const p2 = v52(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c26, n)) v = copyObject(c26, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1, p2], v);
   return v;
 }
-function v60(v: any): any {
+function v85(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v59(r);
+    const x = v84(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -974,479 +759,79 @@ function v60(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-function v61(v: any): any {
+function v86(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.items;
-  const p0 = v60(r0);
+  const p0 = v85(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c27, n)) v = copyObject(c27, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c39, n)) v = copyObject(c39, [p0], v);
   return v;
 }
-function v62(v: any): any {
+function v87(v: any): any {
   if (v !== "admin" && v !== "editor") return F;
   return v;
 }
-function v63(v: any): any {
+function v88(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.email;
-  const p0 = v2(r0);
+  const p0 = v49(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("email" in v)) return F;
   const r1 = v.name;
-  const p1 = v0(r1);
+  const p1 = v48(r1);
   if (p1 === F) return F;
   const r2 = v.role;
-  const p2 = v62(r2);
+  const p2 = v87(r2);
   if (p2 === F) return F;
   const r3 = v.notifyApplications;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v13(r3);
+    p3 = v53(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.lang;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v5(r4);
+    p4 = v1(r4);
     if (p4 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c28, n)) v = copyObject(c28, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
-  return v;
-}
-function v65(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v9(r0);
-  if (p0 === F) return F;
-  const r1 = v.setPasswordUrl;
-  const p1 = v9(r1);
-  if (p1 === F) return F;
-  const r2 = v.expiresAt;
-  const p2 = v64(r2);
-  if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c29, n)) v = copyObject(c29, [p0, p1, p2], [r0, r1, r2], v);
-  return v;
-}
-function v70(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v43(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v71(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v7(r1);
-  if (p1 === F) return F;
-  const r2 = v.description;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v7(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.commitments;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v70(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
-  return v;
-}
-function v72(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v71(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v73(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v8(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v74(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v7(r1);
-  if (p1 === F) return F;
-  const r2 = v.goal;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v7(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.actions;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v73(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
-  return v;
-}
-function v75(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v74(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v81(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 3;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.name;
-  const p1 = v4(r1);
-  if (p1 === F) return F;
-  const r2 = v.organisationNumber;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v21(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  const r3 = v.form;
-  const p3 = v76(r3);
-  if (p3 === F) return F;
-  const r4 = v.description;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v7(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.website;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v22(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.email;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v1(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.phone;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v26(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.districts;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v77(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.activities;
-  let p9: any;
-  if (r9 === undefined) p9 = [];
-  else {
-    p9 = v77(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.languages;
-  let p10: any;
-  if (r10 === undefined) p10 = [];
-  else {
-    p10 = v45(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.signature;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v79(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  const r12 = v.collaborationContact;
-  let p12: any;
-  if (r12 !== undefined) {
-    p12 = v80(r12);
-    if (p12 === F) return F;
-    n++;
-  }
-  const r13 = v.confirmedOn;
-  let p13: any;
-  if (r13 !== undefined) {
-    p13 = v24(r13);
-    if (p13 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
-  return v;
-}
-function v82(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v81(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v83(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v47(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v85(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 0;
-  const r0 = v.name;
-  let p0: any;
-  if (r0 !== undefined) {
-    p0 = v7(r0);
-    if (p0 === F) return F;
-    n++;
-  }
-  const r1 = v.address;
-  let p1: any;
-  if (r1 !== undefined) {
-    p1 = v4(r1);
-    if (p1 === F) return F;
-    n++;
-  }
-  const r2 = v.onlineUrl;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v22(r2);
-    if (p2 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
-  return v;
-}
-function v88(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 5;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.title;
-  const p1 = v7(r1);
-  if (p1 === F) return F;
-  const r2 = v.kind;
-  const p2 = v84(r2);
-  if (p2 === F) return F;
-  const r3 = v.start;
-  const p3 = v64(r3);
-  if (p3 === F) return F;
-  const r4 = v.end;
-  const p4 = v64(r4);
-  if (p4 === F) return F;
-  const r5 = v.location;
-  let p5: any;
-  if (r5 !== undefined) {
-    p5 = v85(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.description;
-  let p6: any;
-  if (r6 !== undefined) {
-    p6 = v7(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.registrationUrl;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v22(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.languages;
-  let p8: any;
-  if (r8 === undefined) p8 = [];
-  else {
-    p8 = v45(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.status;
-  let p9: any;
-  if (r9 === undefined) p9 = "scheduled";
-  else {
-    p9 = v86(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.sequence;
-  let p10: any;
-  if (r10 !== undefined) {
-    p10 = v87(r10);
-    if (p10 === F) return F;
-    n++;
-  }
-  const r11 = v.updatedAt;
-  let p11: any;
-  if (r11 !== undefined) {
-    p11 = v64(r11);
-    if (p11 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
-  if (!rules.endsAfterStart(v)) return F;
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v89(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v88(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-function v92(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.title;
-  const p0 = v7(r0);
+  let n = 3;
+  const r0 = v.id;
+  const p0 = v4(r0);
   if (p0 === F) return F;
-  const r1 = v.url;
-  const p1 = v22(r1);
+  const r1 = v.setPasswordUrl;
+  const p1 = v4(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
-  return v;
-}
-function v93(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v92(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
+  const r2 = v.expiresAt;
+  const p2 = v35(r2);
+  if (p2 === F) return F;
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], v);
   return v;
 }
 function v94(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.commitmentId;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.status;
-  const p1 = v91(r1);
-  if (p1 === F) return F;
-  const r2 = v.note;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v7(r2);
-    if (p2 === F) return F;
-    n++;
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v19(r, undefined);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  const r3 = v.evidence;
-  let p3: any;
-  if (r3 === undefined) p3 = [];
-  else {
-    p3 = v93(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (out !== undefined) v = out;
   return v;
 }
 function v95(v: any): any {
@@ -1454,7 +839,7 @@ function v95(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v94(r);
+    const x = v22(r, undefined);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1466,44 +851,19 @@ function v95(v: any): any {
   return v;
 }
 function v96(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 2;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.year;
-  const p1 = v90(r1);
-  if (p1 === F) return F;
-  const r2 = v.publishedOn;
-  let p2: any;
-  if (r2 !== undefined) {
-    p2 = v24(r2);
-    if (p2 === F) return F;
-    n++;
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v29(r, undefined);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  const r3 = v.summary;
-  let p3: any;
-  if (r3 !== undefined) {
-    p3 = v7(r3);
-    if (p3 === F) return F;
-    n++;
-  }
-  const r4 = v.documentUrl;
-  let p4: any;
-  if (r4 !== undefined) {
-    p4 = v22(r4);
-    if (p4 === F) return F;
-    n++;
-  }
-  const r5 = v.commitments;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v95(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
+  if (out !== undefined) v = out;
   return v;
 }
 function v97(v: any): any {
@@ -1511,7 +871,23 @@ function v97(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v96(r);
+    const x = v32(r, undefined);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+function v98(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v38(r, undefined);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1523,77 +899,19 @@ function v97(v: any): any {
   return v;
 }
 function v99(v: any): any {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
-  let n = 7;
-  const r0 = v.id;
-  const p0 = v3(r0);
-  if (p0 === F) return F;
-  const r1 = v.organisationId;
-  const p1 = v3(r1);
-  if (p1 === F) return F;
-  const r2 = v.title;
-  const p2 = v7(r2);
-  if (p2 === F) return F;
-  const r3 = v.description;
-  const p3 = v7(r3);
-  if (p3 === F) return F;
-  const r4 = v.districts;
-  let p4: any;
-  if (r4 === undefined) p4 = [];
-  else {
-    p4 = v77(r4);
-    if (p4 === F) return F;
-    n++;
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v45(r, undefined);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
   }
-  const r5 = v.activities;
-  let p5: any;
-  if (r5 === undefined) p5 = [];
-  else {
-    p5 = v77(r5);
-    if (p5 === F) return F;
-    n++;
-  }
-  const r6 = v.languages;
-  let p6: any;
-  if (r6 === undefined) p6 = [];
-  else {
-    p6 = v45(r6);
-    if (p6 === F) return F;
-    n++;
-  }
-  const r7 = v.timeCommitment;
-  let p7: any;
-  if (r7 !== undefined) {
-    p7 = v7(r7);
-    if (p7 === F) return F;
-    n++;
-  }
-  const r8 = v.start;
-  let p8: any;
-  if (r8 !== undefined) {
-    p8 = v24(r8);
-    if (p8 === F) return F;
-    n++;
-  }
-  const r9 = v.end;
-  let p9: any;
-  if (r9 !== undefined) {
-    p9 = v24(r9);
-    if (p9 === F) return F;
-    n++;
-  }
-  const r10 = v.publishedOn;
-  const p10 = v24(r10);
-  if (p10 === F) return F;
-  const r11 = v.validThrough;
-  const p11 = v24(r11);
-  if (p11 === F) return F;
-  const r12 = v.contact;
-  const p12 = v98(r12);
-  if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
-  if (!rules.endNotBeforeStart(v)) return F;
-  if (!rules.validThroughNotBeforePublished(v)) return F;
+  if (out !== undefined) v = out;
   return v;
 }
 function v100(v: any): any {
@@ -1601,7 +919,7 @@ function v100(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v99(r);
+    const x = v47(r, undefined);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1616,33 +934,33 @@ function v101(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.schemaVersion;
-  const p0 = v66(r0);
+  const p0 = v90(r0);
   if (p0 === F) return F;
   const r1 = v.updatedAt;
-  const p1 = v64(r1);
+  const p1 = v35(r1);
   if (p1 === F) return F;
   const r2 = v.defaultLanguage;
-  const p2 = v5(r2);
+  const p2 = v1(r2);
   if (p2 === F) return F;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v45(r3);
+    p3 = v28(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.timeZone;
-  const p4 = v67(r4);
+  const p4 = v91(r4);
   if (p4 === F) return F;
   const r5 = v.agreement;
-  const p5 = v28(r5);
+  const p5 = v14(r5, undefined);
   if (p5 === F) return F;
   const r6 = v.principles;
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v72(r6);
+    p6 = v94(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -1650,7 +968,7 @@ function v101(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v75(r7);
+    p7 = v95(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -1658,7 +976,7 @@ function v101(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v82(r8);
+    p8 = v96(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -1666,7 +984,7 @@ function v101(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v83(r9);
+    p9 = v97(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -1674,7 +992,7 @@ function v101(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v89(r10);
+    p10 = v98(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -1682,7 +1000,7 @@ function v101(v: any): any {
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
-    p11 = v97(r11);
+    p11 = v99(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -1694,7 +1012,7 @@ function v101(v: any): any {
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   return v;
 }
 function v102(v: any): any {
@@ -1705,23 +1023,23 @@ function v103(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.path;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.before;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v11(r1);
+    p1 = v51(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.after;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v11(r2);
+    p2 = v51(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c43, n)) v = copyObject(c43, [p0, p1, p2], v);
   return v;
 }
 function v104(v: any): any {
@@ -1744,10 +1062,10 @@ function v105(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.collection;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.id;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.change;
   const p2 = v102(r2);
@@ -1755,7 +1073,7 @@ function v105(v: any): any {
   const r3 = v.fields;
   const p3 = v104(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c44, n)) v = copyObject(c44, [p0, p1, p2, p3], v);
   return v;
 }
 function v106(v: any): any {
@@ -1801,7 +1119,7 @@ function v110(v: any): any {
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v5(r);
+    const x = v1(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -1821,7 +1139,7 @@ function v112(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 6;
   const r0 = v.organisationNumber;
-  const p0 = v21(r0);
+  const p0 = v6(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("organisationNumber" in v)) return F;
@@ -1862,30 +1180,30 @@ function v112(v: any): any {
   const r7 = v.start;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v24(r7);
+    p7 = v9(r7);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.end;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v24(r8);
+    p8 = v9(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.validThrough;
-  const p9 = v24(r9);
+  const p9 = v9(r9);
   if (p9 === F) return F;
   const r10 = v.contact;
-  const p10 = v98(r10);
+  const p10 = v46(r10);
   if (p10 === F) return F;
   const r11 = v.consent;
   const p11 = v111(r11);
   if (p11 === F) return F;
   const r12 = v.language;
-  const p12 = v5(r12);
+  const p12 = v1(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c45, n)) v = copyObject(c45, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   return v;
 }
@@ -1893,23 +1211,23 @@ function v113(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.errors;
-  const p0 = v31(r0);
+  const p0 = v62(r0);
   if (p0 === F) return F;
   const r1 = v.etag;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v9(r1);
+    p1 = v4(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.current;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v11(r2);
+    p2 = v51(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c46, n)) v = copyObject(c46, [p0, p1, p2], v);
   return v;
 }
 function v114(v: any): any {
@@ -1927,17 +1245,17 @@ function v115(v: any): any {
     if (p0 === F) return F;
     n++;
   }
-  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c47, n)) v = copyObject(c47, [p0], v);
   return v;
 }
 function v116(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.version;
-  const p0 = v48(r0);
+  const p0 = v73(r0);
   if (p0 === F) return F;
   const r1 = v.at;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype) return F;
   let k = 0;
@@ -1956,21 +1274,21 @@ function v117(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.email;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.name;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v62(r3);
+  const p3 = v87(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
-  const p4 = v13(r4);
+  const p4 = v53(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c50, n)) v = copyObject(c50, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v118(v: any): any {
@@ -1984,30 +1302,30 @@ function v119(v: any): any {
   const p0 = v117(r0);
   if (p0 === F) return F;
   const r1 = v.csrfToken;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.via;
   const p2 = v118(r2);
   if (p2 === F) return F;
   const r3 = v.expiresAt;
-  const p3 = v64(r3);
+  const p3 = v35(r3);
   if (p3 === F) return F;
   const r4 = v.idleExpiresAt;
-  const p4 = v64(r4);
+  const p4 = v35(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c51, n)) v = copyObject(c51, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v120(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.setPasswordUrl;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.expiresAt;
-  const p1 = v64(r1);
+  const p1 = v35(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c52, n)) v = copyObject(c52, [p0, p1], v);
   return v;
 }
 function v121(v: any): any {
@@ -2023,56 +1341,56 @@ function v122(v: any): any {
   const p0 = v121(r0);
   if (p0 === F) return F;
   const r1 = v.password;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v5(r2);
+    p2 = v1(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c53, n)) v = copyObject(c53, [p0, p1, p2], v);
   return v;
 }
 function v123(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.password;
-  const p0 = v13(r0);
+  const p0 = v53(r0);
   if (p0 === F) return F;
   const r1 = v.oidc;
-  const p1 = v13(r1);
+  const p1 = v53(r1);
   if (p1 === F) return F;
   const r2 = v.oidcStartUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v9(r2);
+    p2 = v4(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c54, n)) v = copyObject(c54, [p0, p1, p2], v);
   return v;
 }
 function v124(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.email;
-  const p0 = v2(r0);
+  const p0 = v49(r0);
   if (p0 === F) return F;
   if (r0 !== undefined) n++;
   else if (!("email" in v)) return F;
   const r1 = v.password;
-  const p1 = v40(r1);
+  const p1 = v71(r1);
   if (p1 === F) return F;
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v5(r2);
+    p2 = v1(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c55, n)) v = copyObject(c55, [p0, p1, p2], v);
   return v;
 }
 function v125(v: any): any {
@@ -2084,27 +1402,27 @@ function v125(v: any): any {
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v21(r1);
+    p1 = v6(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.form;
-  const p2 = v76(r2);
+  const p2 = v26(r2);
   if (p2 === F) return F;
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v22(r3);
+    p3 = v7(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.email;
-  const p4 = v1(r4);
+  const p4 = v11(r4);
   if (p4 === F) return F;
   const r5 = v.phone;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v26(r5);
+    p5 = v12(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -2129,7 +1447,7 @@ function v125(v: any): any {
     if (p8 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], [r0, r1, r2, r3, r4, r5, r6, r7, r8], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8) || !inOrder(v, c56, n)) v = copyObject(c56, [p0, p1, p2, p3, p4, p5, p6, p7, p8], v);
   return v;
 }
 function v126(v: any): any {
@@ -2139,16 +1457,16 @@ function v126(v: any): any {
   const p0 = v106(r0);
   if (p0 === F) return F;
   const r1 = v.email;
-  const p1 = v1(r1);
+  const p1 = v11(r1);
   if (p1 === F) return F;
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v26(r2);
+    p2 = v12(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], v);
   return v;
 }
 function v127(v: any): any {
@@ -2157,7 +1475,7 @@ function v127(v: any): any {
   const r0 = v.url;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v22(r0);
+    p0 = v7(r0);
     if (p0 === F) return F;
     n++;
   }
@@ -2171,11 +1489,11 @@ function v127(v: any): any {
   const r2 = v.shownAt;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v64(r2);
+    p2 = v35(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c57, n)) v = copyObject(c57, [p0, p1, p2], v);
   return v;
 }
 function v128(v: any): any {
@@ -2201,7 +1519,7 @@ function v128(v: any): any {
     n++;
   }
   const r5 = v.language;
-  const p5 = v5(r5);
+  const p5 = v1(r5);
   if (p5 === F) return F;
   const r6 = v.privacyNotice;
   let p6: any;
@@ -2210,7 +1528,7 @@ function v128(v: any): any {
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c58, n)) v = copyObject(c58, [p0, p1, p2, p3, p4, p5, p6], v);
   return v;
 }
 function v129(v: any): any {
@@ -2226,7 +1544,7 @@ function v131(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.status;
   const p1 = v129(r1);
@@ -2234,7 +1552,7 @@ function v131(v: any): any {
   const r2 = v.reference;
   const p2 = v130(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c60, n)) v = copyObject(c60, [p0, p1, p2], v);
   return v;
 }
 function v132(v: any): any {
@@ -2243,25 +1561,25 @@ function v132(v: any): any {
   const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v0(r0);
+    p0 = v48(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.notifyApplications;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v13(r1);
+    p1 = v53(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.lang;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v5(r2);
+    p2 = v1(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c61, n)) v = copyObject(c61, [p0, p1, p2], v);
   return F;
 }
 function v133(v: any): any {
@@ -2270,37 +1588,37 @@ function v133(v: any): any {
   const r0 = v.role;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v62(r0);
+    p0 = v87(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.name;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v0(r1);
+    p1 = v48(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.notifyApplications;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v13(r2);
+    p2 = v53(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.lang;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v5(r3);
+    p3 = v1(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c62, n)) v = copyObject(c62, [p0, p1, p2, p3], v);
   return F;
 }
 function v134(v: any): any {
   if (v === null) return null;
-  v = v64(v);
+  v = v35(v);
   if (v === F) return F;
   return v;
 }
@@ -2308,30 +1626,30 @@ function v135(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 8;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.email;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.name;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.role;
-  const p3 = v62(r3);
+  const p3 = v87(r3);
   if (p3 === F) return F;
   const r4 = v.notifyApplications;
-  const p4 = v13(r4);
+  const p4 = v53(r4);
   if (p4 === F) return F;
   const r5 = v.createdAt;
-  const p5 = v64(r5);
+  const p5 = v35(r5);
   if (p5 === F) return F;
   const r6 = v.passwordSet;
-  const p6 = v13(r6);
+  const p6 = v53(r6);
   if (p6 === F) return F;
   const r7 = v.lastSignInAt;
   const p7 = v134(r7);
   if (p7 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], [r0, r1, r2, r3, r4, r5, r6, r7], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7) || !inOrder(v, c63, n)) v = copyObject(c63, [p0, p1, p2, p3, p4, p5, p6, p7], v);
   return v;
 }
 function v136(v: any): any {
@@ -2352,7 +1670,7 @@ function v136(v: any): any {
 }
 function v137(v: any): any {
   if (v === null) return null;
-  v = v48(v);
+  v = v73(v);
   if (v === F) return F;
   return v;
 }
@@ -2376,7 +1694,7 @@ function v139(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.version;
-  const p0 = v48(r0);
+  const p0 = v73(r0);
   if (p0 === F) return F;
   const r1 = v.previous;
   const p1 = v137(r1);
@@ -2384,25 +1702,25 @@ function v139(v: any): any {
   const r2 = v.changes;
   const p2 = v138(r2);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c64, n)) v = copyObject(c64, [p0, p1, p2], v);
   return v;
 }
 function v140(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.version;
-  const p0 = v25(r0);
+  const p0 = v10(r0);
   if (p0 === F) return F;
   const r1 = v.at;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.by;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.summary;
-  const p3 = v9(r3);
+  const p3 = v4(r3);
   if (p3 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c65, n)) v = copyObject(c65, [p0, p1, p2, p3], v);
   return v;
 }
 function v141(v: any): any {
@@ -2427,49 +1745,49 @@ function v142(v: any): any {
   const r0 = v.versions;
   const p0 = v141(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c66, n)) v = copyObject(c66, [p0], v);
   return v;
 }
 function v143(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.version;
-  const p0 = v25(r0);
+  const p0 = v10(r0);
   if (p0 === F) return F;
   const r1 = v.at;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.by;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.summary;
-  const p3 = v9(r3);
+  const p3 = v4(r3);
   if (p3 === F) return F;
   const r4 = v.dataset;
-  const p4 = v12(r4);
+  const p4 = v52(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c67, n)) v = copyObject(c67, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v144(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
-  const p0 = v9(r0);
+  const p0 = v4(r0);
   if (p0 === F) return F;
   const r1 = v.reason;
-  const p1 = v9(r1);
+  const p1 = v4(r1);
   if (p1 === F) return F;
   const r2 = v.organisationId;
-  const p2 = v9(r2);
+  const p2 = v4(r2);
   if (p2 === F) return F;
   const r3 = v.organisation;
-  const p3 = v9(r3);
+  const p3 = v4(r3);
   if (p3 === F) return F;
   const r4 = v.data;
-  const p4 = v12(r4);
+  const p4 = v52(r4);
   if (p4 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], [r0, r1, r2, r3, r4], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4) || !inOrder(v, c68, n)) v = copyObject(c68, [p0, p1, p2, p3, p4], v);
   return v;
 }
 function v145(v: any): any {
@@ -2494,75 +1812,75 @@ function v146(v: any): any {
   const r0 = v.opportunities;
   const p0 = v145(r0);
   if (p0 === F) return F;
-  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], [r0], v);
+  if (!(p0 === r0) || !inOrder(v, c69, n)) v = copyObject(c69, [p0], v);
   return v;
 }
 
-export const AccountEmailSchema = v2;
-export const ActionSchema = v8;
-export const AdminApplicationPageSchema = v16;
-export const AdminApplicationSchema = v14;
-export const AdminOfferPageSchema = v19;
-export const AdminOfferSchema = v17;
-export const AgreementSchema = v28;
-export const ApiErrorItemSchema = v30;
-export const ApiErrorSchema = v32;
-export const ApplicationListQuerySchema = v34;
-export const AuditEntrySchema = v35;
-export const AuditListQuerySchema = v37;
-export const AuditListSchema = v39;
-export const ChangePasswordRequestSchema = v41;
-export const CommitmentSchema = v43;
-export const ContactSchema = v47;
-export const ContentBatchResultSchema = v52;
-export const ContentBatchSchema = v58;
-export const ContentItemSchema = v59;
-export const ContentListSchema = v61;
-export const ContentWriteSchema = v55;
-export const CreateUserRequestSchema = v63;
-export const CreateUserResponseSchema = v65;
-export const DatasetHeaderSchema = v69;
+export const AccountEmailSchema = v49;
+export const ActionSchema = (v: any): any => v20(v, undefined);
+export const AdminApplicationPageSchema = v56;
+export const AdminApplicationSchema = v54;
+export const AdminOfferPageSchema = v59;
+export const AdminOfferSchema = v57;
+export const AgreementSchema = (v: any): any => v14(v, undefined);
+export const ApiErrorItemSchema = v61;
+export const ApiErrorSchema = v63;
+export const ApplicationListQuerySchema = v65;
+export const AuditEntrySchema = v66;
+export const AuditListQuerySchema = v68;
+export const AuditListSchema = v70;
+export const ChangePasswordRequestSchema = v72;
+export const CommitmentSchema = (v: any): any => v17(v, undefined);
+export const ContactSchema = (v: any): any => v32(v, undefined);
+export const ContentBatchResultSchema = v77;
+export const ContentBatchSchema = v83;
+export const ContentItemSchema = v84;
+export const ContentListSchema = v86;
+export const ContentWriteSchema = v80;
+export const CreateUserRequestSchema = v88;
+export const CreateUserResponseSchema = v89;
+export const DatasetHeaderSchema = v93;
 export const DatasetSchema = v101;
-export const DateOnly = v24;
-export const DateTime = v64;
-export const DevelopmentAreaSchema = v74;
-export const Email = v1;
+export const DateOnly = v9;
+export const DateTime = v35;
+export const DevelopmentAreaSchema = (v: any): any => v22(v, undefined);
+export const Email = v11;
 export const EntityChangeSchema = v105;
-export const EvidenceSchema = v92;
+export const EvidenceSchema = (v: any): any => v39(v, undefined);
 export const FieldChangeSchema = v103;
-export const FollowUpCommitmentSchema = v94;
-export const FollowUpSchema = v96;
-export const HttpUrl = v22;
-export const Id = v3;
-export const LanguageTag = v5;
-export const LocalizedTextSchema = v7;
-export const LocationSchema = v85;
-export const MeetingSchema = v88;
-export const NewPasswordSchema = v0;
-export const OpportunityContactSchema = v98;
+export const FollowUpCommitmentSchema = (v: any): any => v42(v, undefined);
+export const FollowUpSchema = (v: any): any => v45(v, undefined);
+export const HttpUrl = v7;
+export const Id = v15;
+export const LanguageTag = v1;
+export const LocalizedTextSchema = (v: any): any => v3(v, undefined);
+export const LocationSchema = (v: any): any => v33(v, undefined);
+export const MeetingSchema = (v: any): any => v38(v, undefined);
+export const NewPasswordSchema = v48;
+export const OpportunityContactSchema = v46;
 export const OpportunityOfferSchema = v112;
-export const OpportunitySchema = v99;
-export const OrganisationNumber = v21;
-export const OrganisationSchema = v81;
-export const PasswordInputSchema = v40;
-export const PersonNameSchema = v0;
-export const Phone = v26;
+export const OpportunitySchema = (v: any): any => v47(v, undefined);
+export const OrganisationNumber = v6;
+export const OrganisationSchema = (v: any): any => v29(v, undefined);
+export const PasswordInputSchema = v71;
+export const PersonNameSchema = v48;
+export const Phone = v12;
 export const PreconditionFailedSchema = v113;
-export const PrincipleSchema = v71;
+export const PrincipleSchema = (v: any): any => v19(v, undefined);
 export const RejectBodySchema = v115;
 export const RestoredVersionSchema = v116;
-export const RoleSchema = v62;
+export const RoleSchema = v87;
 export const SessionSchema = v119;
 export const SessionUserSchema = v117;
 export const SetPasswordLinkSchema = v120;
 export const SetPasswordRequestSchema = v122;
-export const SignatureSchema = v79;
+export const SignatureSchema = v24;
 export const SignInOptionsSchema = v123;
 export const SignInRequestSchema = v124;
 export const SignupApplicationSchema = v128;
 export const SubmissionReceiptSchema = v131;
-export const Text = v4;
-export const TimeZone = v67;
+export const Text = v0;
+export const TimeZone = v91;
 export const UpdateAccountRequestSchema = v132;
 export const UpdateUserRequestSchema = v133;
 export const UserListSchema = v136;
@@ -2575,28 +1893,28 @@ export const WithheldListSchema = v146;
 export const WithheldOpportunitySchema = v144;
 
 /** LocalizedText of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const localizedTextValidator: GeneratedValidator = v148;
+export const localizedTextValidator: GeneratedValidator = v3;
 export { agreementValidator } from './generated/agreement.js';
 /** Commitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const commitmentValidator: GeneratedValidator = v151;
+export const commitmentValidator: GeneratedValidator = v17;
 export { principleValidator } from './generated/principle.js';
 /** Action of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const actionValidator: GeneratedValidator = v154;
+export const actionValidator: GeneratedValidator = v20;
 export { developmentAreaValidator } from './generated/development-area.js';
 /** Signature of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const signatureValidator: GeneratedValidator = v79;
+export const signatureValidator: GeneratedValidator = v24;
 /** CollaborationContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const collaborationContactValidator: GeneratedValidator = v80;
+export const collaborationContactValidator: GeneratedValidator = v25;
 export { organisationValidator } from './generated/organisation.js';
 export { contactValidator } from './generated/contact.js';
 /** Location of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const locationValidator: GeneratedValidator = v160;
+export const locationValidator: GeneratedValidator = v33;
 export { meetingValidator } from './generated/meeting.js';
 /** Evidence of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const evidenceValidator: GeneratedValidator = v162;
+export const evidenceValidator: GeneratedValidator = v39;
 /** FollowUpCommitment of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpCommitmentValidator: GeneratedValidator = v164;
+export const followUpCommitmentValidator: GeneratedValidator = v42;
 export { followUpValidator } from './generated/follow-up.js';
 export { opportunityValidator } from './generated/opportunity.js';
 /** OpportunityContact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityContactValidator: GeneratedValidator = v98;
+export const opportunityContactValidator: GeneratedValidator = v46;

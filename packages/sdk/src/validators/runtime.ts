@@ -26,14 +26,16 @@ const own = Object.prototype.hasOwnProperty;
 
 /**
  * An object's copy as zod gives it: each of `keys` (the schema's, in its
- * order) with its parsed value `parsed[i]`, where that or the value read,
- * `read[i]`, is not undefined, or the key is in `v` (zod keeps a key that is
- * there with the value undefined: `{ email: undefined }` stays so; a key that
- * is not there stays out).
+ * order) with its parsed value `parsed[i]`, where that is not undefined, or
+ * the key is in `v` (zod keeps a key that is there with the value undefined:
+ * `{ email: undefined }` stays so; a key that is not there stays out). (The
+ * values read were passed too until December 2026: a value read that is not
+ * undefined has its key in `v`, so they decided nothing `in` does not, and
+ * cost an array per copied object.)
  */
-export function copyObject(keys: readonly string[], parsed: readonly unknown[], read: readonly unknown[], v: object): Record<string, unknown> {
+export function copyObject(keys: readonly string[], parsed: readonly unknown[], v: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (parsed[i] !== undefined || read[i] !== undefined || keys[i]! in v) out[keys[i]!] = parsed[i];
+  for (let i = 0; i < keys.length; i++) if (parsed[i] !== undefined || keys[i]! in v) out[keys[i]!] = parsed[i];
   return out;
 }
 

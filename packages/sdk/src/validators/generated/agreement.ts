@@ -3,113 +3,113 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v1, v4, v21, v22, v24, v26, v148 } from './shared.js';
+import { v0, v3, v6, v7, v9, v11, v12 } from './shared.js';
 
-export const c9 = ["name","organisationNumber","website"];
-export const c10 = ["name","email","phone","website"];
-export const c11 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
-export function v23(v: any): any {
+export const c2 = ["name","organisationNumber","website"];
+export const c3 = ["name","email","phone","website"];
+export const c4 = ["title","municipality","adoptedOn","revisionIntervalYears","developmentPlanIntervalYears","documentUrl","generalContact"];
+export function v8(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
-  const p0 = v4(r0);
+  const p0 = v0(r0);
   if (p0 === F) return F;
   const r1 = v.organisationNumber;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v21(r1);
+    p1 = v6(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.website;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v22(r2);
+    p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c2, n)) v = copyObject(c2, [p0, p1, p2], v);
   return v;
 }
-export function v25(v: any): any {
+export function v10(v: any): any {
   if (typeof v !== 'number' || !Number.isFinite(v)) return F;
   if (!Number.isSafeInteger(v)) return F;
   if (!(v > 0)) return F;
   return v;
 }
-export function v149(v: any, L: string): any {
+export function v13(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
-  const p0 = v148(r0, L);
+  const p0 = v3(r0, L);
   if (p0 === F) return F;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v1(r1);
+    p1 = v11(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v26(r2);
+    p2 = v12(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.website;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v22(r3);
+    p3 = v7(r3);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c3, n)) v = copyObject(c3, [p0, p1, p2, p3], v);
   return v;
 }
-export function v150(v: any, L: string): any {
+export function v14(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.title;
-  const p0 = v148(r0, L);
+  const p0 = v3(r0, L);
   if (p0 === F) return F;
   const r1 = v.municipality;
-  const p1 = v23(r1);
+  const p1 = v8(r1);
   if (p1 === F) return F;
   const r2 = v.adoptedOn;
-  const p2 = v24(r2);
+  const p2 = v9(r2);
   if (p2 === F) return F;
   const r3 = v.revisionIntervalYears;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v25(r3);
+    p3 = v10(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.developmentPlanIntervalYears;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v25(r4);
+    p4 = v10(r4);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.documentUrl;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v22(r5);
+    p5 = v7(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.generalContact;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v149(r6, L);
+    p6 = v13(r6, L);
     if (p6 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6], [r0, r1, r2, r3, r4, r5, r6], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6) || !inOrder(v, c4, n)) v = copyObject(c4, [p0, p1, p2, p3, p4, p5, p6], v);
   return v;
 }
 
 /** Agreement of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const agreementValidator: GeneratedValidator = v150;
+export const agreementValidator: GeneratedValidator = v14;

@@ -3,15 +3,15 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v4, v24, v26, v45, v148 } from './shared.js';
+import { v0, v3, v9, v11, v12, v15, v28 } from './shared.js';
 
-export const c21 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
-export function v46(v: any): any {
+export const c12 = ["id","name","title","unit","topics","email","phone","languages","principles","confirmedOn"];
+export function v30(v: any, L?: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v3(r);
+    const x = v3(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -22,12 +22,12 @@ export function v46(v: any): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v158(v: any, L: string): any {
+export function v31(v: any): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v148(r, L);
+    const x = v15(r);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -38,40 +38,40 @@ export function v158(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v159(v: any, L: string): any {
+export function v32(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.name;
-  const p1 = v4(r1);
+  const p1 = v0(r1);
   if (p1 === F) return F;
   const r2 = v.title;
-  const p2 = v148(r2, L);
+  const p2 = v3(r2, L);
   if (p2 === F) return F;
   const r3 = v.unit;
-  const p3 = v148(r3, L);
+  const p3 = v3(r3, L);
   if (p3 === F) return F;
   const r4 = v.topics;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v158(r4, L);
+    p4 = v30(r4, L);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.email;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v1(r5);
+    p5 = v11(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.phone;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v26(r6);
+    p6 = v12(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -79,7 +79,7 @@ export function v159(v: any, L: string): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v45(r7);
+    p7 = v28(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -87,20 +87,20 @@ export function v159(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v46(r8);
+    p8 = v31(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.confirmedOn;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v24(r9);
+    p9 = v9(r9);
     if (p9 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c21, n)) v = copyObject(c21, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9) || !inOrder(v, c12, n)) v = copyObject(c12, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9], v);
   return v;
 }
 
 /** Contact of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const contactValidator: GeneratedValidator = v159;
+export const contactValidator: GeneratedValidator = v32;

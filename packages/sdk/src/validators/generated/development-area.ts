@@ -3,28 +3,28 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v3, v148 } from './shared.js';
+import { v3, v15 } from './shared.js';
 
-export const c0 = ["id","text"];
-export const c32 = ["id","title","goal","actions"];
-export function v154(v: any, L: string): any {
+export const c7 = ["id","text"];
+export const c8 = ["id","title","goal","actions"];
+export function v20(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.text;
-  const p1 = v148(r1, L);
+  const p1 = v3(r1, L);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c0, n)) v = copyObject(c0, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c7, n)) v = copyObject(c7, [p0, p1], v);
   return v;
 }
-export function v155(v: any, L: string): any {
+export function v21(v: any, L?: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v154(r, L);
+    const x = v20(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -35,19 +35,19 @@ export function v155(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v156(v: any, L: string): any {
+export function v22(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v148(r1, L);
+  const p1 = v3(r1, L);
   if (p1 === F) return F;
   const r2 = v.goal;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v148(r2, L);
+    p2 = v3(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -55,13 +55,13 @@ export function v156(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v155(r3, L);
+    p3 = v21(r3, L);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c32, n)) v = copyObject(c32, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c8, n)) v = copyObject(c8, [p0, p1, p2, p3], v);
   return v;
 }
 
 /** DevelopmentArea of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const developmentAreaValidator: GeneratedValidator = v156;
+export const developmentAreaValidator: GeneratedValidator = v22;

@@ -3,40 +3,33 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v3, v22, v24, v148 } from './shared.js';
+import { v3, v7, v9, v15 } from './shared.js';
 
-export const c38 = ["title","url"];
-export const c39 = ["commitmentId","status","note","evidence"];
-export const c40 = ["id","year","publishedOn","summary","documentUrl","commitments"];
-export function v90(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 2000)) return F;
-  if (!(v <= 2200)) return F;
-  return v;
-}
-export function v91(v: any): any {
-  if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
-  return v;
-}
-export function v162(v: any, L: string): any {
+export const c15 = ["title","url"];
+export const c16 = ["commitmentId","status","note","evidence"];
+export const c17 = ["id","year","publishedOn","summary","documentUrl","commitments"];
+export function v39(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.title;
-  const p0 = v148(r0, L);
+  const p0 = v3(r0, L);
   if (p0 === F) return F;
   const r1 = v.url;
-  const p1 = v22(r1);
+  const p1 = v7(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c38, n)) v = copyObject(c38, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c15, n)) v = copyObject(c15, [p0, p1], v);
   return v;
 }
-export function v163(v: any, L: string): any {
+export function v40(v: any): any {
+  if (v !== "not-started" && v !== "in-progress" && v !== "done" && v !== "not-done") return F;
+  return v;
+}
+export function v41(v: any, L?: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v162(r, L);
+    const x = v39(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -47,19 +40,19 @@ export function v163(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v164(v: any, L: string): any {
+export function v42(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.commitmentId;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.status;
-  const p1 = v91(r1);
+  const p1 = v40(r1);
   if (p1 === F) return F;
   const r2 = v.note;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v148(r2, L);
+    p2 = v3(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -67,19 +60,26 @@ export function v164(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v163(r3, L);
+    p3 = v41(r3, L);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c39, n)) v = copyObject(c39, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c16, n)) v = copyObject(c16, [p0, p1, p2, p3], v);
   return v;
 }
-export function v165(v: any, L: string): any {
+export function v43(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v >= 2000)) return F;
+  if (!(v <= 2200)) return F;
+  return v;
+}
+export function v44(v: any, L?: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v164(r, L);
+    const x = v42(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -90,33 +90,33 @@ export function v165(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v166(v: any, L: string): any {
+export function v45(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.year;
-  const p1 = v90(r1);
+  const p1 = v43(r1);
   if (p1 === F) return F;
   const r2 = v.publishedOn;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v24(r2);
+    p2 = v9(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.summary;
   let p3: any;
   if (r3 !== undefined) {
-    p3 = v148(r3, L);
+    p3 = v3(r3, L);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.documentUrl;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v22(r4);
+    p4 = v7(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -124,13 +124,13 @@ export function v166(v: any, L: string): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v165(r5, L);
+    p5 = v44(r5, L);
     if (p5 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c40, n)) v = copyObject(c40, [p0, p1, p2, p3, p4, p5], [r0, r1, r2, r3, r4, r5], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5) || !inOrder(v, c17, n)) v = copyObject(c17, [p0, p1, p2, p3, p4, p5], v);
   return v;
 }
 
 /** FollowUp of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const followUpValidator: GeneratedValidator = v166;
+export const followUpValidator: GeneratedValidator = v45;

@@ -4,50 +4,50 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, inOrder } from '../runtime.js';
-import { v5, v45, v64 } from './shared.js';
+import { v1, v28, v35 } from './shared.js';
 
-export const c30 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
-export function v11(v: any): any {
+export const c42 = ["schemaVersion","updatedAt","defaultLanguage","languages","timeZone","agreement","principles","developmentAreas","organisations","contacts","meetings","followUps","opportunities"];
+export function v51(v: any): any {
   return v;
 }
-export function v66(v: any): any {
+export function v90(v: any): any {
   if (v !== "1") return F;
   return v;
 }
-export function v67(v: any): any {
+export function v91(v: any): any {
   if (typeof v !== 'string') return F;
   if (!rules.timeZone(v)) return F;
   return v;
 }
-export function v68(v: any): any {
+export function v92(v: any): any {
   if (!Array.isArray(v)) return F;
   return v;
 }
-export function v69(v: any): any {
+export function v93(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 4;
   const r0 = v.schemaVersion;
-  const p0 = v66(r0);
+  const p0 = v90(r0);
   if (p0 === F) return F;
   const r1 = v.updatedAt;
-  const p1 = v64(r1);
+  const p1 = v35(r1);
   if (p1 === F) return F;
   const r2 = v.defaultLanguage;
-  const p2 = v5(r2);
+  const p2 = v1(r2);
   if (p2 === F) return F;
   const r3 = v.languages;
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v45(r3);
+    p3 = v28(r3);
     if (p3 === F) return F;
     n++;
   }
   const r4 = v.timeZone;
-  const p4 = v67(r4);
+  const p4 = v91(r4);
   if (p4 === F) return F;
   const r5 = v.agreement;
-  const p5 = v11(r5);
+  const p5 = v51(r5);
   if (p5 === F) return F;
   if (r5 !== undefined) n++;
   else if (!("agreement" in v)) return F;
@@ -55,7 +55,7 @@ export function v69(v: any): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v68(r6);
+    p6 = v92(r6);
     if (p6 === F) return F;
     n++;
   }
@@ -63,7 +63,7 @@ export function v69(v: any): any {
   let p7: any;
   if (r7 === undefined) p7 = [];
   else {
-    p7 = v68(r7);
+    p7 = v92(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -71,7 +71,7 @@ export function v69(v: any): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v68(r8);
+    p8 = v92(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -79,7 +79,7 @@ export function v69(v: any): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v68(r9);
+    p9 = v92(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -87,7 +87,7 @@ export function v69(v: any): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v68(r10);
+    p10 = v92(r10);
     if (p10 === F) return F;
     n++;
   }
@@ -95,7 +95,7 @@ export function v69(v: any): any {
   let p11: any;
   if (r11 === undefined) p11 = [];
   else {
-    p11 = v68(r11);
+    p11 = v92(r11);
     if (p11 === F) return F;
     n++;
   }
@@ -103,10 +103,10 @@ export function v69(v: any): any {
   let p12: any;
   if (r12 === undefined) p12 = [];
   else {
-    p12 = v68(r12);
+    p12 = v92(r12);
     if (p12 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c30, n)) v = copyObject(c30, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   return v;
 }

@@ -4,87 +4,87 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v3, v4, v22, v45, v64, v148 } from './shared.js';
+import { v0, v3, v7, v15, v28, v35 } from './shared.js';
 
-export const c36 = ["name","address","onlineUrl"];
-export const c37 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
-export function v84(v: any): any {
-  if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
-  return v;
-}
-export function v86(v: any): any {
-  if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
-  return v;
-}
-export function v87(v: any): any {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
-  if (!Number.isSafeInteger(v)) return F;
-  if (!(v >= 0)) return F;
-  return v;
-}
-export function v160(v: any, L: string): any {
+export const c13 = ["name","address","onlineUrl"];
+export const c14 = ["id","title","kind","start","end","location","description","registrationUrl","languages","status","sequence","updatedAt"];
+export function v33(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.name;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v148(r0, L);
+    p0 = v3(r0, L);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.address;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v4(r1);
+    p1 = v0(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.onlineUrl;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v22(r2);
+    p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c36, n)) v = copyObject(c36, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c13, n)) v = copyObject(c13, [p0, p1, p2], v);
   return v;
 }
-export function v161(v: any, L: string): any {
+export function v34(v: any): any {
+  if (v !== "dialogue-meeting" && v !== "dialogue-forum" && v !== "collaboration-group" && v !== "workshop" && v !== "information-meeting" && v !== "other") return F;
+  return v;
+}
+export function v36(v: any): any {
+  if (v !== "scheduled" && v !== "cancelled" && v !== "postponed") return F;
+  return v;
+}
+export function v37(v: any): any {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return F;
+  if (!Number.isSafeInteger(v)) return F;
+  if (!(v >= 0)) return F;
+  return v;
+}
+export function v38(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 5;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v148(r1, L);
+  const p1 = v3(r1, L);
   if (p1 === F) return F;
   const r2 = v.kind;
-  const p2 = v84(r2);
+  const p2 = v34(r2);
   if (p2 === F) return F;
   const r3 = v.start;
-  const p3 = v64(r3);
+  const p3 = v35(r3);
   if (p3 === F) return F;
   const r4 = v.end;
-  const p4 = v64(r4);
+  const p4 = v35(r4);
   if (p4 === F) return F;
   const r5 = v.location;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v160(r5, L);
+    p5 = v33(r5, L);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.description;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v148(r6, L);
+    p6 = v3(r6, L);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.registrationUrl;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v22(r7);
+    p7 = v7(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -92,7 +92,7 @@ export function v161(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v45(r8);
+    p8 = v28(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -100,28 +100,28 @@ export function v161(v: any, L: string): any {
   let p9: any;
   if (r9 === undefined) p9 = "scheduled";
   else {
-    p9 = v86(r9);
+    p9 = v36(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.sequence;
   let p10: any;
   if (r10 !== undefined) {
-    p10 = v87(r10);
+    p10 = v37(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.updatedAt;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v64(r11);
+    p11 = v35(r11);
     if (p11 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c37, n)) v = copyObject(c37, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11) || !inOrder(v, c14, n)) v = copyObject(c14, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11], v);
   if (!rules.endsAfterStart(v)) return F;
   return v;
 }
 
 /** Meeting of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const meetingValidator: GeneratedValidator = v161;
+export const meetingValidator: GeneratedValidator = v38;

@@ -4,58 +4,58 @@
 /* eslint-disable */
 import { rules } from '../rules.js';
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v22, v24, v26, v45, v77, v148 } from './shared.js';
+import { v3, v7, v9, v11, v12, v15, v27, v28 } from './shared.js';
 
-export const c41 = ["email","phone","url"];
-export const c42 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
-export function v98(v: any): any {
+export const c18 = ["email","phone","url"];
+export const c19 = ["id","organisationId","title","description","districts","activities","languages","timeCommitment","start","end","publishedOn","validThrough","contact"];
+export function v46(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 0;
   const r0 = v.email;
   let p0: any;
   if (r0 !== undefined) {
-    p0 = v1(r0);
+    p0 = v11(r0);
     if (p0 === F) return F;
     n++;
   }
   const r1 = v.phone;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v26(r1);
+    p1 = v12(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.url;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v22(r2);
+    p2 = v7(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c41, n)) v = copyObject(c41, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c18, n)) v = copyObject(c18, [p0, p1, p2], v);
   if (!rules.hasContactWay(v)) return F;
   return v;
 }
-export function v167(v: any, L: string): any {
+export function v47(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 7;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.organisationId;
-  const p1 = v3(r1);
+  const p1 = v15(r1);
   if (p1 === F) return F;
   const r2 = v.title;
-  const p2 = v148(r2, L);
+  const p2 = v3(r2, L);
   if (p2 === F) return F;
   const r3 = v.description;
-  const p3 = v148(r3, L);
+  const p3 = v3(r3, L);
   if (p3 === F) return F;
   const r4 = v.districts;
   let p4: any;
   if (r4 === undefined) p4 = [];
   else {
-    p4 = v77(r4);
+    p4 = v27(r4);
     if (p4 === F) return F;
     n++;
   }
@@ -63,7 +63,7 @@ export function v167(v: any, L: string): any {
   let p5: any;
   if (r5 === undefined) p5 = [];
   else {
-    p5 = v77(r5);
+    p5 = v27(r5);
     if (p5 === F) return F;
     n++;
   }
@@ -71,45 +71,45 @@ export function v167(v: any, L: string): any {
   let p6: any;
   if (r6 === undefined) p6 = [];
   else {
-    p6 = v45(r6);
+    p6 = v28(r6);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.timeCommitment;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v148(r7, L);
+    p7 = v3(r7, L);
     if (p7 === F) return F;
     n++;
   }
   const r8 = v.start;
   let p8: any;
   if (r8 !== undefined) {
-    p8 = v24(r8);
+    p8 = v9(r8);
     if (p8 === F) return F;
     n++;
   }
   const r9 = v.end;
   let p9: any;
   if (r9 !== undefined) {
-    p9 = v24(r9);
+    p9 = v9(r9);
     if (p9 === F) return F;
     n++;
   }
   const r10 = v.publishedOn;
-  const p10 = v24(r10);
+  const p10 = v9(r10);
   if (p10 === F) return F;
   const r11 = v.validThrough;
-  const p11 = v24(r11);
+  const p11 = v9(r11);
   if (p11 === F) return F;
   const r12 = v.contact;
-  const p12 = v98(r12);
+  const p12 = v46(r12);
   if (p12 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c42, n)) v = copyObject(c42, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12) || !inOrder(v, c19, n)) v = copyObject(c19, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12], v);
   if (!rules.endNotBeforeStart(v)) return F;
   if (!rules.validThroughNotBeforePublished(v)) return F;
   return v;
 }
 
 /** Opportunity of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const opportunityValidator: GeneratedValidator = v167;
+export const opportunityValidator: GeneratedValidator = v47;

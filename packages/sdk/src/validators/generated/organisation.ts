@@ -3,98 +3,98 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v1, v3, v4, v21, v22, v24, v26, v45, v77, v148 } from './shared.js';
+import { v0, v3, v6, v7, v9, v11, v12, v15, v27, v28 } from './shared.js';
 
-export const c33 = ["signedOn","via"];
-export const c34 = ["name","email","phone"];
-export const c35 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
-export function v76(v: any): any {
-  if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
-  return v;
-}
-export function v78(v: any): any {
+export const c9 = ["signedOn","via"];
+export const c10 = ["name","email","phone"];
+export const c11 = ["id","name","organisationNumber","form","description","website","email","phone","districts","activities","languages","signature","collaborationContact","confirmedOn"];
+export function v23(v: any): any {
   if (v !== "adoption" && v !== "dialogue-forum" && v !== "written-application") return F;
   return v;
 }
-export function v79(v: any): any {
+export function v24(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.signedOn;
-  const p0 = v24(r0);
+  const p0 = v9(r0);
   if (p0 === F) return F;
   const r1 = v.via;
-  const p1 = v78(r1);
+  const p1 = v23(r1);
   if (p1 === F) return F;
-  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c33, n)) v = copyObject(c33, [p0, p1], [r0, r1], v);
+  if (!(p0 === r0 && p1 === r1) || !inOrder(v, c9, n)) v = copyObject(c9, [p0, p1], v);
   return v;
 }
-export function v80(v: any): any {
+export function v25(v: any): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 1;
   const r0 = v.name;
-  const p0 = v4(r0);
+  const p0 = v0(r0);
   if (p0 === F) return F;
   const r1 = v.email;
   let p1: any;
   if (r1 !== undefined) {
-    p1 = v1(r1);
+    p1 = v11(r1);
     if (p1 === F) return F;
     n++;
   }
   const r2 = v.phone;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v26(r2);
+    p2 = v12(r2);
     if (p2 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c34, n)) v = copyObject(c34, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c10, n)) v = copyObject(c10, [p0, p1, p2], v);
   return v;
 }
-export function v157(v: any, L: string): any {
+export function v26(v: any): any {
+  if (v !== "non-profit-association" && v !== "foundation" && v !== "faith-community" && v !== "study-association" && v !== "cooperative" && v !== "popular-movement" && v !== "other") return F;
+  return v;
+}
+export function v29(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.name;
-  const p1 = v4(r1);
+  const p1 = v0(r1);
   if (p1 === F) return F;
   const r2 = v.organisationNumber;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v21(r2);
+    p2 = v6(r2);
     if (p2 === F) return F;
     n++;
   }
   const r3 = v.form;
-  const p3 = v76(r3);
+  const p3 = v26(r3);
   if (p3 === F) return F;
   const r4 = v.description;
   let p4: any;
   if (r4 !== undefined) {
-    p4 = v148(r4, L);
+    p4 = v3(r4, L);
     if (p4 === F) return F;
     n++;
   }
   const r5 = v.website;
   let p5: any;
   if (r5 !== undefined) {
-    p5 = v22(r5);
+    p5 = v7(r5);
     if (p5 === F) return F;
     n++;
   }
   const r6 = v.email;
   let p6: any;
   if (r6 !== undefined) {
-    p6 = v1(r6);
+    p6 = v11(r6);
     if (p6 === F) return F;
     n++;
   }
   const r7 = v.phone;
   let p7: any;
   if (r7 !== undefined) {
-    p7 = v26(r7);
+    p7 = v12(r7);
     if (p7 === F) return F;
     n++;
   }
@@ -102,7 +102,7 @@ export function v157(v: any, L: string): any {
   let p8: any;
   if (r8 === undefined) p8 = [];
   else {
-    p8 = v77(r8);
+    p8 = v27(r8);
     if (p8 === F) return F;
     n++;
   }
@@ -110,7 +110,7 @@ export function v157(v: any, L: string): any {
   let p9: any;
   if (r9 === undefined) p9 = [];
   else {
-    p9 = v77(r9);
+    p9 = v27(r9);
     if (p9 === F) return F;
     n++;
   }
@@ -118,34 +118,34 @@ export function v157(v: any, L: string): any {
   let p10: any;
   if (r10 === undefined) p10 = [];
   else {
-    p10 = v45(r10);
+    p10 = v28(r10);
     if (p10 === F) return F;
     n++;
   }
   const r11 = v.signature;
   let p11: any;
   if (r11 !== undefined) {
-    p11 = v79(r11);
+    p11 = v24(r11);
     if (p11 === F) return F;
     n++;
   }
   const r12 = v.collaborationContact;
   let p12: any;
   if (r12 !== undefined) {
-    p12 = v80(r12);
+    p12 = v25(r12);
     if (p12 === F) return F;
     n++;
   }
   const r13 = v.confirmedOn;
   let p13: any;
   if (r13 !== undefined) {
-    p13 = v24(r13);
+    p13 = v9(r13);
     if (p13 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c35, n)) v = copyObject(c35, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3 && p4 === r4 && p5 === r5 && p6 === r6 && p7 === r7 && p8 === r8 && p9 === r9 && p10 === r10 && p11 === r11 && p12 === r12 && p13 === r13) || !inOrder(v, c11, n)) v = copyObject(c11, [p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13], v);
   return v;
 }
 
 /** Organisation of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const organisationValidator: GeneratedValidator = v157;
+export const organisationValidator: GeneratedValidator = v29;

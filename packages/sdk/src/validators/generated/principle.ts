@@ -3,35 +3,35 @@
 // left out; unchanged objects are the input itself) or FAIL, and then zod decides.
 /* eslint-disable */
 import { FAIL as F, copyObject, inOrder, type GeneratedValidator } from '../runtime.js';
-import { v3, v148 } from './shared.js';
+import { v3, v15 } from './shared.js';
 
-export const c20 = ["id","party","text"];
-export const c31 = ["id","title","description","commitments"];
-export function v42(v: any): any {
+export const c5 = ["id","party","text"];
+export const c6 = ["id","title","description","commitments"];
+export function v16(v: any): any {
   if (v !== "municipality" && v !== "civil-society" && v !== "both") return F;
   return v;
 }
-export function v151(v: any, L: string): any {
+export function v17(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 3;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.party;
-  const p1 = v42(r1);
+  const p1 = v16(r1);
   if (p1 === F) return F;
   const r2 = v.text;
-  const p2 = v148(r2, L);
+  const p2 = v3(r2, L);
   if (p2 === F) return F;
-  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c20, n)) v = copyObject(c20, [p0, p1, p2], [r0, r1, r2], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2) || !inOrder(v, c5, n)) v = copyObject(c5, [p0, p1, p2], v);
   return v;
 }
-export function v152(v: any, L: string): any {
+export function v18(v: any, L?: string): any {
   if (!Array.isArray(v)) return F;
   let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const r = v[i];
-    const x = v151(r, L);
+    const x = v17(r, L);
     if (x === F) return F;
     if (out !== undefined) out.push(x);
     else if (x !== r) {
@@ -42,19 +42,19 @@ export function v152(v: any, L: string): any {
   if (out !== undefined) v = out;
   return v;
 }
-export function v153(v: any, L: string): any {
+export function v19(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   let n = 2;
   const r0 = v.id;
-  const p0 = v3(r0);
+  const p0 = v15(r0);
   if (p0 === F) return F;
   const r1 = v.title;
-  const p1 = v148(r1, L);
+  const p1 = v3(r1, L);
   if (p1 === F) return F;
   const r2 = v.description;
   let p2: any;
   if (r2 !== undefined) {
-    p2 = v148(r2, L);
+    p2 = v3(r2, L);
     if (p2 === F) return F;
     n++;
   }
@@ -62,13 +62,13 @@ export function v153(v: any, L: string): any {
   let p3: any;
   if (r3 === undefined) p3 = [];
   else {
-    p3 = v152(r3, L);
+    p3 = v18(r3, L);
     if (p3 === F) return F;
     n++;
   }
-  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c31, n)) v = copyObject(c31, [p0, p1, p2, p3], [r0, r1, r2, r3], v);
+  if (!(p0 === r0 && p1 === r1 && p2 === r2 && p3 === r3) || !inOrder(v, c6, n)) v = copyObject(c6, [p0, p1, p2, p3], v);
   return v;
 }
 
 /** Principle of a dataset whose default language is `defaultLanguage` (see buildEntitySchemas), as zod would return it, or FAIL. */
-export const principleValidator: GeneratedValidator = v153;
+export const principleValidator: GeneratedValidator = v19;

@@ -7,102 +7,20 @@ import { FAIL as F, copyBefore, url, minLength, trim } from '../runtime.js';
 import { isEmail, isId, isIsoDate, isIsoDateTimeWithOffset, isLanguageTag } from '../patterns.js';
 
 const own = Object.prototype.hasOwnProperty;
-export const c7 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-export const c8 = /^https?$/;
-export function v1(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isEmail(v)) return F;
-  return v;
-}
-export function v3(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!minLength(v, 1)) return F;
-  if (v.length > 128) return F;
-  if (!isId(v)) return F;
-  return v;
-}
-export function v4(v: any): any {
+export const c0 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+export const c1 = /^https?$/;
+export function v0(v: any): any {
   if (typeof v !== 'string') return F;
   v = trim(v);
   if (!minLength(v, 1)) return F;
   return v;
 }
-export function v5(v: any): any {
+export function v1(v: any): any {
   if (typeof v !== 'string') return F;
   if (!isLanguageTag(v)) return F;
   return v;
 }
-export function v9(v: any): any {
-  if (typeof v !== 'string') return F;
-  return v;
-}
-export function v20(v: any): any {
-  v = rules.organisationNumber(v);
-  if (v === undefined) return F;
-  return v;
-}
-export function v21(v: any): any {
-  v = v9(v);
-  if (v === F) return F;
-  v = v20(v);
-  if (v === F) return F;
-  return v;
-}
-export function v22(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = url(v, c7, c8, true, true);
-  if (v === F) return F;
-  return v;
-}
-export function v24(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDate(v)) return F;
-  return v;
-}
-export function v26(v: any): any {
-  if (typeof v !== 'string') return F;
-  v = trim(v);
-  if (!rules.phone(v)) return F;
-  return v;
-}
-export function v45(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v5(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-export function v64(v: any): any {
-  if (typeof v !== 'string') return F;
-  if (!isIsoDateTimeWithOffset(v)) return F;
-  return v;
-}
-export function v77(v: any): any {
-  if (!Array.isArray(v)) return F;
-  let out: unknown[] | undefined;
-  for (let i = 0; i < v.length; i++) {
-    const r = v[i];
-    const x = v4(r);
-    if (x === F) return F;
-    if (out !== undefined) out.push(x);
-    else if (x !== r) {
-      out = v.slice(0, i);
-      out.push(x);
-    }
-  }
-  if (out !== undefined) v = out;
-  return v;
-}
-export function v147(v: any, L: string): any {
+export function v2(v: any, L?: string): any {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return F;
   if (Object.getPrototypeOf(v) !== Object.prototype || own.call(v, 'constructor')) return F;
   let out: any;
@@ -113,10 +31,10 @@ export function v147(v: any, L: string): any {
       if (out === undefined) out = copyBefore(v, k);
       continue;
     }
-    const pk = v5(k);
+    const pk = v1(k);
     if (pk === F || pk === '__proto__') return F;
     const r = v[k];
-    const x = v4(r);
+    const x = v0(r);
     if (x === F) return F;
     count++;
     if (out === undefined) {
@@ -127,15 +45,97 @@ export function v147(v: any, L: string): any {
   }
   if (out !== undefined) v = out;
   if (count === 0) return F;
-  if (!rules.hasKey(v, L)) return F;
+  if (L !== undefined && !rules.hasKey(v, L)) return F;
   return v;
 }
-export function v148(v: any, L: string): any {
+export function v3(v: any, L?: string): any {
   {
-    let x: any = v4(v);
-    if (x === F) x = v147(v, L);
+    let x: any = v0(v);
+    if (x === F) x = v2(v, L);
     if (x === F) return F;
     v = x;
   }
+  return v;
+}
+export function v4(v: any): any {
+  if (typeof v !== 'string') return F;
+  return v;
+}
+export function v5(v: any): any {
+  v = rules.organisationNumber(v);
+  if (v === undefined) return F;
+  return v;
+}
+export function v6(v: any): any {
+  v = v4(v);
+  if (v === F) return F;
+  v = v5(v);
+  if (v === F) return F;
+  return v;
+}
+export function v7(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = url(v, c0, c1, true, true);
+  if (v === F) return F;
+  return v;
+}
+export function v9(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!isIsoDate(v)) return F;
+  return v;
+}
+export function v11(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!isEmail(v)) return F;
+  return v;
+}
+export function v12(v: any): any {
+  if (typeof v !== 'string') return F;
+  v = trim(v);
+  if (!rules.phone(v)) return F;
+  return v;
+}
+export function v15(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!minLength(v, 1)) return F;
+  if (v.length > 128) return F;
+  if (!isId(v)) return F;
+  return v;
+}
+export function v27(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v0(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+export function v28(v: any): any {
+  if (!Array.isArray(v)) return F;
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    const x = v1(r);
+    if (x === F) return F;
+    if (out !== undefined) out.push(x);
+    else if (x !== r) {
+      out = v.slice(0, i);
+      out.push(x);
+    }
+  }
+  if (out !== undefined) v = out;
+  return v;
+}
+export function v35(v: any): any {
+  if (typeof v !== 'string') return F;
+  if (!isIsoDateTimeWithOffset(v)) return F;
   return v;
 }
