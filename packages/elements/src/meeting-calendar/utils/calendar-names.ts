@@ -3,41 +3,17 @@
 // formatters (a month view formats a few hundred names per render, and
 // building an Intl formatter costs far more than using one): the options are
 // constants, which the cache is keyed by.
-import { cachedDateTimeFormat, checkOffset, zoneOffsetMinutes } from '@samverkan/sdk';
+import { checkOffset, zoneOffsetMinutes } from '@samverkan/sdk';
 import { languageName } from '../../internal/language-names.js';
 import { joinedText } from '../../internal/localized.js';
 import type { UiLanguage } from '../../translations/catalogue.js';
-import { dateLocale } from '../../utils/format.js';
 import type { CalendarDate } from './calendar-grid.js';
+import { FULL, MONTH, nameFormat as format, TIME, TIME_UTC, WEEKDAY_LONG, WEEKDAY_NARROW, WEEKDAY_SHORT } from './name-formats.js';
 
-const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
-const FULL: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-const WEEKDAY_NARROW: Intl.DateTimeFormatOptions = { weekday: 'narrow', timeZone: 'UTC' };
-const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', timeZone: 'UTC' };
-const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long', timeZone: 'UTC' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const TIME_UTC: Intl.DateTimeFormatOptions = { ...TIME, timeZone: 'UTC' };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'longGeneric' };
-
-function format(lang: string, options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
-  return cachedDateTimeFormat(dateLocale(lang), options, timeZone);
-}
 
 // Calendar dates are written and read at noon UTC, so no zone moves the day.
 const noonUtc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day, 12);
-
-/**
- * Makes the formatters of a month's names and counts in `lang` (those that
- * do not depend on the dataset's zone). A page's first Intl.DateTimeFormat
- * costs 15–35 ms (ICU loads its data) and its first NumberFormat a few more;
- * made while the calendar waits for its data, that is not paid after it comes.
- */
-export function prepareNames(lang: string): void {
-  monthTitle(2026, 1, lang);
-  weekdayNames(lang);
-  fullDate({ year: 2026, month: 1, day: 1 }, lang);
-  format(lang, TIME_UTC).format(0);
-}
 
 /** "mars 2026", "March 2026". */
 export function monthTitle(year: number, month: number, lang: string): string {
