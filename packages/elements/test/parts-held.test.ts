@@ -3,8 +3,8 @@
 // is defined (and joined when it connects), beside its dataset's request:
 // until it is there the element shows
 // its heading and loading state (busy), whether the dataset came as `data` or
-// from `src`, and once it arrives the data, as if it had been there all
-// along. The page's real request for each element's parts module is held
+// from `src` (given `data`, the loading text after SHOW_CODE_WAIT_AFTER_MS),
+// and once it arrives the data, as if it had been there all along. The page's real request for each element's parts module is held
 // (failRequestsPlugin's hold-requests), one element at a time, so this file
 // imports nothing that imports them and defines each element only once its
 // parts are held.
@@ -103,6 +103,13 @@ describe("an element's parts, held", function () {
       document.body.append(page);
       render(template(data, datasetUrl(key)), page);
       const elements = [...page.querySelectorAll<SamverkanElement>(tag)];
+      // A task after their first render (this timer is set before it, so it comes before the element's
+      // own SHOW_CODE_WAIT_AFTER_MS timer however slow the machine): the one given `data` waits only for
+      // code, busy without a loading text (no flash of one while the code arrives); the one with `src` says it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect($(elements[0]!, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(elements[0]!, '[part~="loading"]')).to.equal(null);
+      expect($(elements[1]!, '[part~="loading"]')).not.to.equal(null);
       // The dataset itself is fetched meanwhile: the parts do not hold up its request.
       await waitFor(async () => (await hitsFor(key)) === 1, 'the dataset was not fetched while the parts were held');
       await waitFor(() => elements.every((el) => $(el, '[part~="loading"]') !== null), 'no loading state');

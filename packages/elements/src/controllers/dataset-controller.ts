@@ -10,7 +10,13 @@ import { SamverkanLoadEvent } from '../events/samverkan-load.js';
 /** What an element knows about its data. */
 export type DatasetState =
   | { status: 'idle' }
-  | { status: 'loading' }
+  /**
+   * `dataInHand`: the dataset was given as `data` and only code is awaited (the
+   * element's parts, the checks, or zod to name a problem): a wait that is
+   * usually shorter than a frame or two, so the element holds back its
+   * loading text for a moment (SamverkanElement, SHOW_CODE_WAIT_AFTER_MS).
+   */
+  | { status: 'loading'; dataInHand?: true }
   | ({ status: 'ready' } & LoadedDataset)
   /** Given as `data` to an element that shows a dataset while it is checked ({@link DatasetHost.showsWhileChecking}): the check, until it is finished. */
   | { status: 'checking'; check: DatasetCheck }
@@ -204,7 +210,7 @@ export class DatasetController implements ReactiveController {
       }
       // The checks (or the host's parts) are still on their way (imported when the host was defined or connected): loading until
       // they are here. A JSON text is read meanwhile, so that their arrival starts the check, not the reading (readBeforeChecks).
-      this.state = { status: 'loading' };
+      this.state = { status: 'loading', dataInHand: true };
       const read = typeof data === 'string' ? readBeforeChecks(data) : undefined;
       const abort = new AbortController();
       this.abort = abort;
@@ -279,7 +285,7 @@ export class DatasetController implements ReactiveController {
       return;
     }
     // A dataset with a problem: zod is being loaded to name it.
-    this.state = { status: 'loading' };
+    this.state = { status: 'loading', dataInHand: true };
     const abort = new AbortController();
     this.abort = abort;
     this.track(this.settle(given, abort), false);

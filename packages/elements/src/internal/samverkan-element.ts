@@ -21,6 +21,17 @@ const dataView = (notes: unknown, content: unknown): TemplateResult => html`${no
  */
 export const ANNOUNCE_LOADING_AFTER_MS = 500;
 
+/**
+ * How long an element given its dataset as `data` waits for its code (its
+ * parts, the checks; zod to name a problem) before it shows its loading text.
+ * Busy meanwhile (`aria-busy`), but the text is held back: the wait is
+ * usually a frame or two, and a text shown for that long is a flash, and a
+ * render and a frame (style, layout, paint) more before the data shows (the
+ * calendar's cold first month: 7–14 ms of its window, issue 18). A dataset
+ * from `src` shows it at once: that wait is the network's.
+ */
+export const SHOW_CODE_WAIT_AFTER_MS = 200;
+
 /** How long "loaded" stays in the live region after it was said (so a reader browsing later does not meet it). */
 export const CLEAR_LOADED_AFTER_MS = 5000;
 
@@ -136,6 +147,10 @@ export abstract class SamverkanElement extends LitElement {
   private announcement: LoadAnnouncement;
   private slowLoadTimer?: ReturnType<typeof setTimeout>;
   private clearLoadedTimer?: ReturnType<typeof setTimeout>;
+  // The load (its state object) waiting only for code whose loading text is held back, and the timer that shows it.
+  private codeWait?: DatasetState;
+  private codeWaitShown = false;
+  private codeWaitTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Settles the dataset's state first (a controller's own `hostUpdate` would
@@ -157,6 +172,20 @@ export abstract class SamverkanElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const state = this.data$.state;
     if (!this.dataStylesAdopted && (state.status === 'ready' || state.status === 'checking')) this.adoptDataStyles();
+    if (state !== this.codeWait) {
+      clearTimeout(this.codeWaitTimer);
+      this.codeWaitTimer = undefined;
+      this.codeWait = undefined;
+      this.codeWaitShown = false;
+      if (state.status === 'loading' && state.dataInHand) {
+        this.codeWait = state;
+        this.codeWaitTimer = setTimeout(() => {
+          this.codeWaitTimer = undefined;
+          this.codeWaitShown = true;
+          this.requestUpdate();
+        }, SHOW_CODE_WAIT_AFTER_MS);
+      }
+    }
     if (state.status !== 'loading') {
       clearTimeout(this.slowLoadTimer);
       this.slowLoadTimer = undefined;
@@ -190,6 +219,10 @@ export abstract class SamverkanElement extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.slowLoadTimer);
     this.slowLoadTimer = undefined;
+    // Taken off the page while its code is awaited: back on it, the loading text is not held back again.
+    if (this.codeWaitTimer !== undefined) this.codeWaitShown = true;
+    clearTimeout(this.codeWaitTimer);
+    this.codeWaitTimer = undefined;
     this.announce(undefined);
   }
 
@@ -236,7 +269,9 @@ export abstract class SamverkanElement extends LitElement {
     return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' || state.status === 'checking' ? 'true' : 'false'}>
         <slot name="heading"></slot>
         ${state.status === 'loading'
-          ? loadingView(lang)
+          ? state.dataInHand && !this.codeWaitShown
+            ? nothing
+            : loadingView(lang)
           : state.status === 'error'
             ? errorView(state.error, lang, () => this.reload())
             : state.status === 'ready'

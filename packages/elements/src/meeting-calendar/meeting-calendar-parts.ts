@@ -7,7 +7,6 @@
 // connects), beside its dataset's request (SamverkanElement.datasetParts).
 export { nextBackgroundTask, upcomingMeetings } from '@samverkan/sdk';
 export { addMonths, dateKey, monthKey, moveByKey, parseDateKey, sameMonth } from './utils/calendar-grid.js';
-export { prepareNames } from './utils/calendar-names.js';
 export { IcsUrls } from './utils/ics-links.js';
 export { meetingsByDay, touchesRange, zonedDate } from './utils/meeting-days.js';
 export { setScriptText } from '../internal/trusted-types.js';

@@ -14,6 +14,7 @@ import type { DatasetView, MonthMeetings, MonthView } from './month-model.js';
 import type { CalendarDate } from './utils/calendar-grid.js';
 import type { IcsUrls } from './utils/ics-links.js';
 import type { DayRange } from './utils/meeting-days.js';
+import { prepareNames } from './utils/name-formats.js';
 
 /** What the calendar shows a dataset with (dates, names, meetings by day, the month's model and its whole render with data): imported when it is defined, not before its first render. */
 const parts = deferredModule(() => import('./meeting-calendar-parts.js'));
@@ -203,18 +204,17 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // loading state are on screen first), not at background priority: a background task waits for
     // every other task, and data set a frame after the element came (the peers bench, a page script)
     // found it not yet run, so its first month paid for ICU as well (issue 18).
-    // Without waiting for the parts (the names' module): on a loaded machine they came after data
-    // set a frame after the element, and ICU was paid after the data again. Any formatter loads
-    // ICU's data (one in the reader's language also its locale's), after which each of the names'
-    // formatters costs well under a millisecond.
+    // Without waiting for the parts: on a loaded machine they came after data set a frame after the
+    // element, and the names' formatters (6–11 ms) were made after the data. Their options and the
+    // call that makes them are in the first download (name-formats.ts) for that reason; the formatters
+    // that depend on the dataset's zone wait for it.
     const waiting = () => this.isConnected && this.data$.state.status !== 'ready';
     void afterNextPaint()
       .then(() => {
         if (!waiting()) return;
         const lang = this.language.lang;
-        new Intl.DateTimeFormat(lang);
+        prepareNames(lang);
         plural(lang, 2, { other: '{n}' });
-        return parts.load().then(() => waiting() && parts.current.prepareNames(lang));
       })
       .catch(() => {});
   }

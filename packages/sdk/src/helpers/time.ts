@@ -83,33 +83,84 @@ let longOffsets: boolean | undefined;
  * would otherwise make for every time). Whether the engine has the option is
  * read from the first zone's formatter itself, not from one made for UTC only
  * to test it: that one was a formatter more before a calendar's first month
- * (0.4–1.1 ms in a freshly loaded page, issue 18).
+ * (0.4–1.1 ms in a freshly loaded page, issue 18). Throws, as the constructor
+ * does, for a zone the platform does not know.
+ *
+ * It is the only formatter made for a zone where the engine has the option:
+ * the zone is known when it can be made (the parts' formatter, with its nine
+ * fields, is made only where the option is missing, to tell the two apart).
+ * Each formatter made for the dataset's zone cost 0.3–1.2 ms after the data
+ * came, in a calendar's first month (issue 18).
  */
 function offsetFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  partsFormatter(timeZone); // an unknown zone throws here, as before
-  if (longOffsets === false) return null;
+  if (longOffsets === false) {
+    partsFormatter(timeZone); // an unknown zone throws here
+    return null;
+  }
   let formatter: Intl.DateTimeFormat;
   try {
     formatter = cachedDateTimeFormat('en-US', OFFSET, timeZone);
-  } catch {
-    // The zone is known (partsFormatter took it): the engine does not know the option.
-    longOffsets = false;
+  } catch (error) {
+    // An unknown zone throws here too (its own error); a known one means the engine does not know the option.
+    partsFormatter(timeZone);
+    if (longOffsets === undefined) longOffsets = false;
+    else throw error;
     return null;
   }
   longOffsets ??= LONG_OFFSET.test(formatter.format(0));
-  return longOffsets ? formatter : null;
+  if (longOffsets) return formatter;
+  partsFormatter(timeZone);
+  return null;
+}
+
+/**
+ * Whether the platform's Intl knows the IANA time zone `timeZone`: the
+ * dataset's `timeZone` rule (validators/rules.ts). It makes the formatter the
+ * zone's offsets are read with (see offsetFormatter), which the meeting offset
+ * rule and a calendar then use, rather than one formatter more of its own.
+ * A made-up zone is not kept in the shared cache, so a stream of them grows nothing.
+ */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    offsetFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar date (`year`, `month` 1–12, `day`) the clock in `timeZone`
+ * shows at `ms`: the UTC date of the instant moved by the zone's offset,
+ * which needs only the offset's formatter (a calendar's "today"), not the
+ * parts' formatter of {@link zonedParts}.
+ */
+export function zonedDateAt(ms: number, timeZone: string): { year: number; month: number; day: number } {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const seconds = offsetSeconds(whole, timeZone);
+  if (seconds === undefined) {
+    const p = zonedParts(new Date(whole), timeZone);
+    return { year: p.year, month: p.month, day: p.day };
+  }
+  const wall = new Date(whole + seconds * 1000);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+}
+
+/** The zone's offset at `whole` (a whole second) in seconds east of UTC, from its offset formatter; `undefined` where there is none. */
+function offsetSeconds(whole: number, timeZone: string): number | undefined {
+  const formatter = offsetFormatter(timeZone);
+  const match = formatter && LONG_OFFSET.exec(formatter.format(whole));
+  if (!match) return undefined;
+  if (!match[1]) return 0;
+  const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? 0);
+  return match[1] === '-' ? -seconds : seconds;
 }
 
 /** Minutes the zone is ahead of UTC at `ms` (e.g. 60 for Stockholm in winter). */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
-  const formatter = offsetFormatter(timeZone);
-  const match = formatter && LONG_OFFSET.exec(formatter.format(whole));
-  if (match) {
-    if (!match[1]) return 0;
-    const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
-    return Math.round(match[1] === '-' ? -minutes : minutes) || 0;
-  }
+  const seconds = offsetSeconds(whole, timeZone);
+  if (seconds !== undefined) return Math.round(seconds / 60) || 0;
   return zoneOffsetMinutesByParts(whole, timeZone);
 }
 
@@ -220,15 +271,6 @@ export function isLocalTimeError(value: unknown): value is LocalTimeError {
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-function isZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', timeZone: 'UTC' };
 
 /**
@@ -270,7 +312,7 @@ export function zonedDateTimeToIso(localDate: string, localTime: string, timeZon
   if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) {
     throw fail('invalid-time', `"${localTime}" is not a time; write it as HH:MM, e.g. 18:00`, `"${localTime}" är inte en tid; skriv den som TT:MM, t.ex. 18:00`);
   }
-  if (!isZone(timeZone)) {
+  if (!isKnownTimeZone(timeZone)) {
     throw fail('invalid-time-zone', `"${timeZone}" is not a time zone such as Europe/Stockholm`, `"${timeZone}" är inte en tidszon som Europe/Stockholm`);
   }
   const wall = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour: Number(time[1]), minute: Number(time[2]), second: Number(time[3] ?? 0) };

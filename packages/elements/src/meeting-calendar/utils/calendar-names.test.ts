@@ -3,8 +3,8 @@ import { zoneOffsetMinutes } from '@samverkan/sdk';
 import { timeOfDay } from './calendar-names.js';
 
 /** `ms` written as a meeting time is: the clock in `timeZone` with that zone's offset. */
-function written(ms: number, timeZone: string): string {
-  const offset = zoneOffsetMinutes(ms, timeZone);
+function written(ms: number, timeZone: string, off = 0): string {
+  const offset = zoneOffsetMinutes(ms, timeZone) + off;
   const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
@@ -25,6 +25,9 @@ describe('calendar names: the time of day of a meeting line', () => {
             const ms = Date.UTC(2026, 0, 1 + day) + minute * 60_000;
             const instant = written(ms, timeZone);
             expect(timeOfDay(instant, lang, timeZone), `${instant} ${lang} ${timeZone}`).to.equal(intl.format(ms));
+            // Written with another offset (the same instant): not the written clock time, the zone's.
+            const other = written(ms, timeZone, 90);
+            expect(timeOfDay(other, lang, timeZone), `${other} ${lang} ${timeZone}`).to.equal(intl.format(ms));
           }
         }
       }

@@ -3,39 +3,17 @@
 // formatters (a month view formats a few hundred names per render, and
 // building an Intl formatter costs far more than using one): the options are
 // constants, which the cache is keyed by.
-import { cachedDateTimeFormat, zoneOffsetMinutes } from '@samverkan/sdk';
+import { checkOffset, zoneOffsetMinutes } from '@samverkan/sdk';
 import { languageName } from '../../internal/language-names.js';
 import { joinedText } from '../../internal/localized.js';
 import type { UiLanguage } from '../../translations/catalogue.js';
-import { dateLocale } from '../../utils/format.js';
 import type { CalendarDate } from './calendar-grid.js';
+import { FULL, MONTH, nameFormat as format, TIME, TIME_UTC, WEEKDAY_LONG, WEEKDAY_NARROW, WEEKDAY_SHORT } from './name-formats.js';
 
-const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
-const FULL: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-const WEEKDAY_NARROW: Intl.DateTimeFormatOptions = { weekday: 'narrow', timeZone: 'UTC' };
-const WEEKDAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', timeZone: 'UTC' };
-const WEEKDAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long', timeZone: 'UTC' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const ZONE: Intl.DateTimeFormatOptions = { timeZoneName: 'longGeneric' };
-
-function format(lang: string, options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
-  return cachedDateTimeFormat(dateLocale(lang), options, timeZone);
-}
 
 // Calendar dates are written and read at noon UTC, so no zone moves the day.
 const noonUtc = (date: CalendarDate) => Date.UTC(date.year, date.month - 1, date.day, 12);
-
-/**
- * Makes the formatters of a month's names and counts in `lang` (those that
- * do not depend on the dataset's zone). A page's first Intl.DateTimeFormat
- * costs 15–35 ms (ICU loads its data) and its first NumberFormat a few more;
- * made while the calendar waits for its data, that is not paid after it comes.
- */
-export function prepareNames(lang: string): void {
-  monthTitle(2026, 1, lang);
-  weekdayNames(lang);
-  fullDate({ year: 2026, month: 1, day: 1 }, lang);
-}
 
 /** "mars 2026", "March 2026". */
 export function monthTitle(year: number, month: number, lang: string): string {
@@ -62,25 +40,32 @@ export function weekdayNames(lang: string): { narrow: string; short: string; lon
   });
 }
 
-/** Times of day written so far, per formatter, by the clock time and offset written in the instant. */
+/** Times of day written so far, per formatter (one per language, in UTC), by the clock time written in the instant. */
 const writtenTimes = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
-const CLOCK_AND_OFFSET = /T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const WRITTEN_CLOCK = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * The clock time of `instant` in `timeZone`: "18:00"; "6:00 PM" only in `en-US`.
- * For a meeting's time as the dataset keeps it: its offset is the zone's (the
- * offset rule), so the same written clock time and offset is the same time of
- * day, and a month's hundred lines ask Intl once per distinct time.
+ * A meeting's time as the dataset keeps it is written with the offset the
+ * zone has at that instant (the offset rule, which `checkOffset` asks from
+ * the offsets it has read by day): then the clock time written in it is the
+ * zone's, and is formatted as that clock time in UTC, with a formatter that
+ * depends on the language only. That one is made while the calendar waits
+ * for its data (prepareNames), not one for the dataset's zone after it came
+ * (0.3–1 ms in a calendar's first month, issue 18); and a month's hundred
+ * lines ask Intl once per distinct clock time. Any other instant is
+ * formatted in the zone.
  */
 export function timeOfDay(instant: string, lang: string, timeZone: string): string {
-  const formatter = format(lang, TIME, timeZone);
-  const written = CLOCK_AND_OFFSET.exec(instant);
-  if (!written) return formatter.format(Date.parse(instant));
+  const written = WRITTEN_CLOCK.exec(instant);
+  // Written without an offset, or with another than the zone's, or not a time at all: formatted in the zone, as Intl reads it.
+  if (!written || Number.isNaN(Date.parse(instant)) || checkOffset(instant, timeZone) !== undefined) return format(lang, TIME, timeZone).format(Date.parse(instant));
+  const formatter = format(lang, TIME_UTC);
   let times = writtenTimes.get(formatter);
   if (!times) writtenTimes.set(formatter, (times = new Map()));
   const key = written[1]! + written[2]!;
   let time = times.get(key);
-  if (time === undefined) times.set(key, (time = formatter.format(Date.parse(instant))));
+  if (time === undefined) times.set(key, (time = formatter.format(Date.UTC(2000, 0, 1, Number(written[1]), Number(written[2])))));
   return time;
 }
 

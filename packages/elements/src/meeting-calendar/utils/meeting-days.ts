@@ -9,14 +9,15 @@
 // in the dataset's zone, and placing 2,000 meetings on their days needs no
 // Intl call at all (formatToParts costs microseconds a call); an instant
 // that is not ours to read that way (the reader's "now") goes through the
-// SDK's `zonedParts`.
-import { sortMeetingsByStart, zonedParts, type Meeting } from '@samverkan/sdk';
+// SDK's `zonedDateAt`.
+import { sortMeetingsByStart, zonedDateAt, type Meeting } from '@samverkan/sdk';
 import { addDays, compareDates, dateKey, monthKey, type CalendarDate } from './calendar-grid.js';
 
-/** The calendar date `instant` falls on in `timeZone`. */
+/** The calendar date `instant` falls on in `timeZone` (from the zone's offset: no formatter of all its parts is made for it). */
 export function zonedDate(instant: Date | string | number, timeZone: string): CalendarDate {
-  const p = zonedParts(new Date(instant), timeZone);
-  return { year: p.year, month: p.month, day: p.day };
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Not a valid date and time: ${String(instant)}`);
+  return zonedDateAt(ms, timeZone);
 }
 
 const WRITTEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?/;
