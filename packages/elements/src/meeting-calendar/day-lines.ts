@@ -8,8 +8,9 @@
 // `<bdi>`: nothing else to clone, walk or lay out. Text goes in as text nodes
 // (never parsed as HTML), the title isolated for direction in its `<bdi>`,
 // with its own `lang` when it needs one (as `localized` does).
-// The lines are inline boxes, one per line box of the list (a `<br>` ends
-// each but the last), not blocks: the list is one inline formatting context
+// The lines are inline boxes, one per line box of the list (a line feed,
+// kept by white-space: pre, ends each but the last), not blocks: the list is
+// one inline formatting context
 // whose line boxes the list clips and ends with "…" (text-overflow applies to
 // a block's own line boxes). As blocks, each line had to clip itself: a clip
 // and a paint chunk of its own for pre-paint and paint, and a block to lay
@@ -62,9 +63,9 @@ export function dayLines(meetings: readonly Meeting[], limit: number, { header, 
     const isolated = document.createElement('bdi');
     if (title.lang) isolated.lang = title.lang;
     isolated.textContent = title.text;
+    // Each line but the last ends its line box with a line feed ("n more" is the last when the day has more).
     line.append(`${timeOfDay(meeting.start, lang, header.timeZone)} `, isolated);
-    // Each line but the last ends its line box ("n more" is the last when the day has more).
-    if (index < shown - 1 || meetings.length > limit) line.append(document.createElement('br'));
+    if (index < shown - 1 || meetings.length > limit) line.append('\n');
     list.append(line);
   }
   if (meetings.length > limit) {
