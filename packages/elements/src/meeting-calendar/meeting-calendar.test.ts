@@ -390,6 +390,39 @@ describe('<samverkan-meeting-calendar> month view', () => {
     expect(width(boxes[3]!)).to.be.lessThan(edge.width);
   });
 
+  it('draws its month in few fonts: no italic, one bold weight, four sizes (each is a font the first render finds and sets up)', async () => {
+    const json = await demoJson();
+    (json.meetings as unknown[]).push({
+      id: 'fonts-cancelled',
+      title: 'Inställd träff',
+      kind: 'other',
+      status: 'cancelled',
+      start: '2026-03-18T09:00:00+01:00',
+      end: '2026-03-18T10:00:00+01:00',
+      languages: ['sv'],
+    });
+    await setTimeZone('America/New_York'); // the zone note shows
+    try {
+      const el = await calendar({ view: 'month', month: '2026-03', now: '2026-03-17T12:00:00+01:00', data: json });
+      expect($(el, '.zone'), 'zone note').to.not.equal(null);
+      expect($(el, 'td[data-date="2026-03-18"] .badge'), 'badge in a cell').to.not.equal(null);
+      const fonts = new Set<string>();
+      for (const node of $$(el, '*')) {
+        const own = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim());
+        if (!own || node.getClientRects().length === 0) continue;
+        const style = getComputedStyle(node);
+        fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize}`);
+      }
+      const all = [...fonts].sort();
+      expect(all.filter((f) => !f.startsWith('normal ')), all.join(', ')).to.deep.equal([]);
+      expect(new Set(all.map((f) => f.split(' ')[1])), all.join(', ')).to.deep.equal(new Set(['400', '600']));
+      expect(new Set(all.map((f) => f.split(' ')[2])).size, all.join(', ')).to.be.at.most(4);
+      expect(all.length, all.join(', ')).to.be.at.most(6);
+    } finally {
+      await setTimeZone(null);
+    }
+  });
+
   it('shows markup and direction controls in a title as text in its cell, isolated from the time beside it', async () => {
     const json = await demoJson();
     const title = '<img src=x onerror="window.cellPwned=1">\u202EMöte';
