@@ -9,8 +9,8 @@
 // (never parsed as HTML), the title isolated for direction in its `<bdi>`,
 // with its own `lang` when it needs one (as `localized` does).
 // The lines are inline boxes, one per line box of the list (a line feed,
-// kept by white-space: pre, ends each but the last), not blocks: the list is
-// one inline formatting context
+// kept by white-space: pre, starts each but the first), not blocks: the list
+// is one inline formatting context
 // whose line boxes the list clips and ends with "…" (text-overflow applies to
 // a block's own line boxes). As blocks, each line had to clip itself: a clip
 // and a paint chunk of its own for pre-paint and paint, and a block to lay
@@ -54,24 +54,26 @@ export function dayLines(meetings: readonly Meeting[], limit: number, { header, 
     const title = titleOf(meeting.title, lang, header.defaultLanguage);
     const line = document.createElement('li');
     line.className = status ?? 'scheduled';
+    const time = `${timeOfDay(meeting.start, lang, header.timeZone)} `;
+    // Each line but the first starts a line box with a line feed, in the text it starts with: no node more.
+    const newLine = index > 0 ? '\n' : '';
     if (status) {
       const badge = document.createElement('span');
       badge.className = 'badge';
       badge.textContent = m.statuses[status];
-      line.append(badge, ' ');
-    }
+      if (newLine) line.append(newLine);
+      line.append(badge, ` ${time}`);
+    } else line.append(newLine + time);
     const isolated = document.createElement('bdi');
     if (title.lang) isolated.lang = title.lang;
     isolated.textContent = title.text;
-    // Each line but the last ends its line box with a line feed ("n more" is the last when the day has more).
-    line.append(`${timeOfDay(meeting.start, lang, header.timeZone)} `, isolated);
-    if (index < shown - 1 || meetings.length > limit) line.append('\n');
+    line.append(isolated);
     list.append(line);
   }
   if (meetings.length > limit) {
     const more = document.createElement('li');
     more.className = 'more';
-    more.textContent = plural(lang, meetings.length - limit, m.more);
+    more.textContent = `\n${plural(lang, meetings.length - limit, m.more)}`;
     list.append(more);
   }
   return list;

@@ -169,11 +169,12 @@ export const meetingCalendarStyles = css`
   .day-number {
     display: block;
   }
-  /* One inline formatting context per cell: its lines are inline boxes, each ended by a line feed
-     that white-space: pre keeps (day-lines.ts), and the list clips its line boxes and ends each cut
-     one with "…". Lines as blocks that each clip themselves look the same, but give pre-paint and
-     paint a clip and a paint chunk per line, and layout a block per line: 150 of each in a month
-     (issue 18). A title's own white space collapses as before (nowrap: no wrapping either). */
+  /* One inline formatting context per cell: its lines are inline boxes, each but the first
+     started by a line feed that white-space: pre keeps (day-lines.ts), and the list clips its
+     line boxes and ends each cut one with "…". Lines as blocks that each clip themselves look the
+     same, but give pre-paint and paint a clip and a paint chunk per line, and layout a block per
+     line: 150 of each in a month (issue 18). A title's own white space collapses as before
+     (nowrap: no wrapping either). */
   .day-meetings {
     list-style: none;
     margin: 0;

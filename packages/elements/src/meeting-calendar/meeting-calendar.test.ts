@@ -371,8 +371,8 @@ describe('<samverkan-meeting-calendar> month view', () => {
     const list = cell.querySelector<HTMLElement>('.day-meetings')!;
     const lines = [...list.querySelectorAll('li')];
     expect(lines.map(text)).to.deep.equal(['10:00 Kort', `11:00 ${long}`, `Inställt 12:00 ${long}`, '1 till']);
-    // One line box each, one under the other (the lines are inline boxes that a line feed ends, not blocks,
-    // and a title's own line feed does not end one;
+    // One line box each, one under the other (the lines are inline boxes that a line feed starts, not blocks,
+    // and a title's own line feed does not start one;
     // a line's boxes are its pieces on that line: the time, the isolated title, what the "…" hides).
     const boxes = lines.map((line) => [...line.getClientRects()].filter((r) => r.width > 0));
     const tops = boxes.map((b) => [...new Set(b.map((r) => Math.round(r.top)))]);
@@ -443,7 +443,7 @@ describe('<samverkan-meeting-calendar> month view', () => {
     expect(line.querySelector('bdi')!.textContent).to.equal(title);
     expect(line.className).to.equal('postponed');
     expect(text(line.querySelector('.badge'))).to.equal('Uppskjutet');
-    expect([...line.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : (node as Element).localName))).to.deep.equal(['span', ' ', '18:00 ', 'bdi']);
+    expect([...line.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : (node as Element).localName))).to.deep.equal(['span', ' 18:00 ', 'bdi']);
   });
 
   it('moves focus by day, week, month, year and to the week\'s ends with the keyboard, one cell tabbable at a time', async () => {
