@@ -24,12 +24,13 @@ export const meetingCalendarStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  /* Bold text in the calendar is 600, whatever the element (headers, labels, the month's title,
-     today): a bold face with one weight is one font to find in the first render. Each face and
-     each size of it the month shows first is a font the browser looks up, synchronously, asking
-     its browser process for the font and for how to draw it at that size: a few milliseconds
-     each on a busy machine (issue 18). So the month uses few: regular at 1em, 0.875em and 0.8em,
-     600 at 1em, 0.875em and 1.15em; no italic, and no size of its own for a badge or a note. */
+  /* Few fonts in the month. Each face, and each size of a face, that the month shows first is a
+     font the browser looks up synchronously in its first render, asking its browser process for
+     the face and for how to draw it at that size (traced on a loaded machine: 1 to 5 ms of wall
+     time each; issue 18). So the month uses regular at 1em, 0.875em and 0.8em, and 600 at 1em,
+     0.875em and 1.15em: bold is 600 whatever the element (headers, the filter's label, the
+     month's title, today; the list view's cards keep their 700 headings and badges), no italic,
+     and no size of its own for a badge or a note. */
   h3 {
     font-size: 1.15em;
     font-weight: 600;
