@@ -8,6 +8,13 @@
 // `<bdi>`: nothing else to clone, walk or lay out. Text goes in as text nodes
 // (never parsed as HTML), the title isolated for direction in its `<bdi>`,
 // with its own `lang` when it needs one (as `localized` does).
+// The lines are inline boxes, one per line box of the list (a line feed,
+// kept by white-space: pre, starts each but the first), not blocks: the list
+// is one inline formatting context
+// whose line boxes the list clips and ends with "…" (text-overflow applies to
+// a block's own line boxes). As blocks, each line had to clip itself: a clip
+// and a paint chunk of its own for pre-paint and paint, and a block to lay
+// out, for 150 lines (issue 18; see .day-meetings in meeting-calendar.styles.ts).
 import type { DatasetHeader, Meeting } from '@samverkan/sdk';
 import { plural } from '../translations/catalogue.js';
 import type { MeetingCalendarMessages } from './messages.js';
@@ -47,22 +54,26 @@ export function dayLines(meetings: readonly Meeting[], limit: number, { header, 
     const title = titleOf(meeting.title, lang, header.defaultLanguage);
     const line = document.createElement('li');
     line.className = status ?? 'scheduled';
+    const time = `${timeOfDay(meeting.start, lang, header.timeZone)} `;
+    // Each line but the first starts a line box with a line feed, in the text it starts with: no node more.
+    const newLine = index > 0 ? '\n' : '';
     if (status) {
       const badge = document.createElement('span');
       badge.className = 'badge';
       badge.textContent = m.statuses[status];
-      line.append(badge, ' ');
-    }
+      if (newLine) line.append(newLine);
+      line.append(badge, ` ${time}`);
+    } else line.append(newLine + time);
     const isolated = document.createElement('bdi');
     if (title.lang) isolated.lang = title.lang;
     isolated.textContent = title.text;
-    line.append(`${timeOfDay(meeting.start, lang, header.timeZone)} `, isolated);
+    line.append(isolated);
     list.append(line);
   }
   if (meetings.length > limit) {
     const more = document.createElement('li');
     more.className = 'more';
-    more.textContent = plural(lang, meetings.length - limit, m.more);
+    more.textContent = `\n${plural(lang, meetings.length - limit, m.more)}`;
     list.append(more);
   }
   return list;

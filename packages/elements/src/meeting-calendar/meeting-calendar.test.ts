@@ -353,6 +353,76 @@ describe('<samverkan-meeting-calendar> month view', () => {
     june();
   });
 
+  it("gives each of a cell's lines a line of its own, a title too long for the cell cut with an ellipsis at its edge", async () => {
+    const json = await demoJson();
+    const long = 'Samverkansgruppens möte om idéburet offentligt partnerskap och föreningsbidrag i hela kommunen';
+    const meeting = (id: string, hour: number, title: string, status = 'scheduled') => ({
+      id,
+      title,
+      kind: 'other',
+      status,
+      start: `2026-06-10T${hour}:00:00+02:00`,
+      end: `2026-06-10T${hour}:30:00+02:00`,
+      languages: ['sv'],
+    });
+    (json.meetings as unknown[]).push(meeting('l1', 10, 'Kort'), meeting('l2', 11, long), meeting('l3', 12, long.replace(' om ', '\n om  '), 'cancelled'), meeting('l4', 13, 'Fyra'));
+    const el = await calendar({ view: 'month', month: '2026-06', data: json });
+    const cell = $(el, 'td[data-date="2026-06-10"]')!;
+    const list = cell.querySelector<HTMLElement>('.day-meetings')!;
+    const lines = [...list.querySelectorAll('li')];
+    expect(lines.map(text)).to.deep.equal(['10:00 Kort', `11:00 ${long}`, `Inställt 12:00 ${long}`, '1 till']);
+    // One line box each, one under the other (the lines are inline boxes that a line feed starts, not blocks,
+    // and a title's own line feed does not start one;
+    // a line's boxes are its pieces on that line: the time, the isolated title, what the "…" hides).
+    const boxes = lines.map((line) => [...line.getClientRects()].filter((r) => r.width > 0));
+    const tops = boxes.map((b) => [...new Set(b.map((r) => Math.round(r.top)))]);
+    expect(tops.map((t) => t.length)).to.deep.equal([1, 1, 1, 1]);
+    for (let i = 1; i < tops.length; i++) expect(tops[i]![0]!, `line ${i + 1} under line ${i}`).to.be.greaterThan(tops[i - 1]![0]! + 5);
+    // The long titles run past the list, which clips them at the cell's edge and ends them with "…".
+    const edge = list.getBoundingClientRect();
+    const width = (b: DOMRect[]) => Math.max(...b.map((r) => r.right)) - Math.min(...b.map((r) => r.left));
+    expect(width(boxes[1]!)).to.be.greaterThan(edge.width);
+    expect(edge.right).to.be.at.most(cell.getBoundingClientRect().right);
+    const style = getComputedStyle(list);
+    expect([style.overflowX, style.textOverflow]).to.deep.equal(['clip', 'ellipsis']);
+    // The short lines and "1 till" are whole.
+    expect(width(boxes[0]!)).to.be.lessThan(edge.width);
+    expect(width(boxes[3]!)).to.be.lessThan(edge.width);
+  });
+
+  it('draws its month in few fonts: no italic, one bold weight, four sizes (each is a font the first render finds and sets up)', async () => {
+    const json = await demoJson();
+    (json.meetings as unknown[]).push({
+      id: 'fonts-cancelled',
+      title: 'Inställd träff',
+      kind: 'other',
+      status: 'cancelled',
+      start: '2026-03-18T09:00:00+01:00',
+      end: '2026-03-18T10:00:00+01:00',
+      languages: ['sv'],
+    });
+    await setTimeZone('America/New_York'); // the zone note shows
+    try {
+      const el = await calendar({ view: 'month', month: '2026-03', now: '2026-03-17T12:00:00+01:00', data: json });
+      expect($(el, '.zone'), 'zone note').to.not.equal(null);
+      expect($(el, 'td[data-date="2026-03-18"] .badge'), 'badge in a cell').to.not.equal(null);
+      const fonts = new Set<string>();
+      for (const node of $$(el, '*')) {
+        const own = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim());
+        if (!own || node.getClientRects().length === 0) continue;
+        const style = getComputedStyle(node);
+        fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize}`);
+      }
+      const all = [...fonts].sort();
+      expect(all.filter((f) => !f.startsWith('normal ')), all.join(', ')).to.deep.equal([]);
+      expect(new Set(all.map((f) => f.split(' ')[1])), all.join(', ')).to.deep.equal(new Set(['400', '600']));
+      expect(new Set(all.map((f) => f.split(' ')[2])).size, all.join(', ')).to.be.at.most(4);
+      expect(all.length, all.join(', ')).to.be.at.most(6);
+    } finally {
+      await setTimeZone(null);
+    }
+  });
+
   it('shows markup and direction controls in a title as text in its cell, isolated from the time beside it', async () => {
     const json = await demoJson();
     const title = '<img src=x onerror="window.cellPwned=1">\u202EMöte';
@@ -373,7 +443,7 @@ describe('<samverkan-meeting-calendar> month view', () => {
     expect(line.querySelector('bdi')!.textContent).to.equal(title);
     expect(line.className).to.equal('postponed');
     expect(text(line.querySelector('.badge'))).to.equal('Uppskjutet');
-    expect([...line.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : (node as Element).localName))).to.deep.equal(['span', ' ', '18:00 ', 'bdi']);
+    expect([...line.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : (node as Element).localName))).to.deep.equal(['span', ' 18:00 ', 'bdi']);
   });
 
   it('moves focus by day, week, month, year and to the week\'s ends with the keyboard, one cell tabbable at a time', async () => {
