@@ -24,7 +24,7 @@ export function bundleChunks(id) {
   // classes it reads, validators/patterns.ts): zod's schemas import them, so in samverkan-validate they made the
   // signup and opportunity forms' check (zod) import the whole dataset validator, with samverkan-time, once a reader
   // started to answer; issue 18 says a signup-only page never downloads the dataset validator.
-  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|validators\/(?:rules|patterns))\.ts$/.test(id)) return 'issues';
+  if (/\/packages\/sdk\/src\/(?:organisation-number|issues|validators\/(?:rules|patterns)|helpers\/zone-formatters)\.ts$/.test(id)) return 'issues';
   // Small pieces that rollup's merging of chunks under 4 KB (rollup.config.mjs) put into one file that four
   // pages loaded, each needing at most one of them (issue 18, npm run bench -- size: 1.0–1.2 KB less on the
   // contact finder, follow-up, principles and signatory list pages): what a form needs only when it sends,

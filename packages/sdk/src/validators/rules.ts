@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../helpers/time.js';
+import { isKnownTimeZone } from '../helpers/zone-formatters.js';
 import { normalizeOrganisationNumber } from '../organisation-number.js';
 import { isDigit } from './patterns.js';
 
