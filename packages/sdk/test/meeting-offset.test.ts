@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { regexes as zod } from 'zod/v4/core';
 import {
   checkOffset,
   describeOffsetMismatch,
@@ -265,6 +266,23 @@ describe('the rule reads the data model\'s date-times at fixed places, as Date.p
       { numRuns: 20_000 },
     );
     assert.ok(read > 1000, `only ${read} read at fixed places`);
+  });
+
+  test('property: the fixed-place reading accepts exactly the 20- and 25-character date-times zod accepts (from the year 100 on)', () => {
+    // Date.parse takes 30 February for 2 March, so the test above cannot see a missing day-of-month check: zod's pattern can.
+    const zodDateTime = zod.datetime({ offset: true });
+    const plain = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(written, other), (iso) => {
+        const read = !Number.isNaN(fixedInstant(iso));
+        if (read) accepted++;
+        const expected = zodDateTime.test(iso) && plain.test(iso) && !iso.startsWith('00');
+        assert.equal(read, expected, iso);
+      }),
+      { numRuns: 20_000 },
+    );
+    assert.ok(accepted > 1000, `only ${accepted} accepted`);
   });
 
   test('edges: leap days, the years 0–99 (left to Date.parse), the last instant of the four-digit years, offsets at their bounds', () => {
