@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { pathToString, type PathSegment } from '@samverkan/sdk';
 import { answerLanguage } from '../http/language.js';
+import { sendErrors } from '../http/errors.js';
 
 /** The accounts' own answers, in Swedish (default) and English. */
 const MESSAGES = {
@@ -45,9 +46,9 @@ export function messagesFor(request: FastifyRequest, bodyLang?: string): Message
   return MESSAGES[answerLanguage(request, bodyLang)];
 }
 
-/** Answers with the API's error shape: `{ errors: [{ path, message }] }`. */
+/** Answers with the API's error shape (`{ errors: [{ path, message }] }`, http/errors.ts) a message already in the request's language. */
 export function sendError(reply: FastifyReply, status: number, message: string, path = ''): FastifyReply {
-  return reply.code(status).send({ errors: [{ path, message }] });
+  return sendErrors(reply, status, [{ path, message }]);
 }
 
 /** Answers `400` with each validation issue at its path. */
