@@ -137,6 +137,27 @@ export abstract class SamverkanElement extends LitElement {
   }
 
   /**
+   * Whether the element shows its frame while it has no dataset yet (no
+   * `data` set, or its request or code on the way): what it will show the
+   * data in, with none of it, rendered by {@link renderFrame}. The base has no
+   * frame; the calendar's month view has one (its controls and the month's
+   * empty grid). Read in `update`, after `willUpdate`.
+   */
+  protected get showsFrame(): boolean {
+    return false;
+  }
+
+  /**
+   * The frame (see {@link showsFrame}). It goes where the data will go, in
+   * the same template, so that the data fills it in rather than replacing
+   * it: what the frame laid out stays laid out, and a reader's place in it
+   * (the focus, the scroll) stays.
+   */
+  protected renderFrame(): unknown {
+    return nothing;
+  }
+
+  /**
    * Called once a dataset arrives, before it renders (e.g. to build an index).
    * The base does nothing.
    */
@@ -168,10 +189,13 @@ export abstract class SamverkanElement extends LitElement {
   }
 
   private dataStylesAdopted = false;
+  // Whether this update shows the frame (update sets it, render reads it).
+  private framed = false;
 
   protected override update(changed: PropertyValues<this>): void {
     const state = this.data$.state;
-    if (!this.dataStylesAdopted && (state.status === 'ready' || state.status === 'checking')) this.adoptDataStyles();
+    this.framed = (state.status === 'idle' || state.status === 'loading') && this.language.ready && this.showsFrame;
+    if (!this.dataStylesAdopted && (state.status === 'ready' || state.status === 'checking' || this.framed)) this.adoptDataStyles();
     if (state !== this.codeWait) {
       clearTimeout(this.codeWaitTimer);
       this.codeWaitTimer = undefined;
@@ -266,12 +290,17 @@ export abstract class SamverkanElement extends LitElement {
     if (!this.language.ready) return html`<div part="base" aria-busy="true"><slot name="heading"></slot></div>`;
     const state = this.data$.state;
     const { lang, dir } = this.language;
-    return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${state.status === 'loading' || state.status === 'checking' ? 'true' : 'false'}>
+    // Loading: the loading text, unless only code is awaited with the data in hand (SHOW_CODE_WAIT_AFTER_MS).
+    const loading = state.status === 'loading' && !(state.dataInHand && !this.codeWaitShown) ? loadingView(lang) : nothing;
+    // A frame waits for its data, busy, whether or not anything is on its way yet.
+    const busy = state.status === 'loading' || state.status === 'checking' || this.framed;
+    return html`<div part="base" lang=${this.language.ui} dir=${dir} aria-busy=${busy ? 'true' : 'false'}>
         <slot name="heading"></slot>
-        ${state.status === 'loading'
-          ? state.dataInHand && !this.codeWaitShown
-            ? nothing
-            : loadingView(lang)
+        ${this.framed
+          ? // The same template as ready's: the data fills the frame in (the loading text goes where the notes will).
+            dataView(loading, this.renderFrame())
+          : state.status === 'loading'
+          ? loading
           : state.status === 'error'
             ? errorView(state.error, lang, () => this.reload())
             : state.status === 'ready'

@@ -19,12 +19,16 @@ import { groupByMonth } from './utils/meeting-days.js';
 
 /** What one render needs to know, worked out once (in the element's willUpdate). */
 export interface RenderContext {
-  header: DatasetHeader;
+  /** The dataset's top level; `undefined` in the month's frame, before the dataset comes (see the element's showsFrame). */
+  header: DatasetHeader | undefined;
   m: MeetingCalendarMessages;
   lang: string;
   /** Today in the dataset's zone. */
   today: CalendarDate;
 }
+
+/** A render with the dataset (not the month's frame). */
+type DataContext = RenderContext & { header: DatasetHeader };
 
 /** The reader's actions, as the element handles them (the same functions every render). */
 export interface CalendarHandlers {
@@ -57,7 +61,7 @@ export interface CalendarViewHost {
   readonly shownMeetings: readonly Meeting[];
   readonly paging: PagingController;
   /** The day with the grid's focus in the month `shown`. */
-  focus(header: DatasetHeader, shown: CalendarDate): CalendarDate;
+  focus(shown: CalendarDate): CalendarDate;
   /** The day whose meetings are shown under the grid. */
   readonly openDay: CalendarDate | undefined;
   /** An id for a meeting's title, unique in the shadow root. */
@@ -83,7 +87,7 @@ export function renderCalendar(host: CalendarViewHost, ctx: RenderContext): Temp
       </div>
       ${kindFilter(host, ctx)}
     </div>
-    ${view === 'month' ? month(host, ctx) : list(host, ctx)} ${host.api ? subscribeLinks(host.api, ctx) : nothing}
+    ${view === 'month' ? month(host, ctx) : ctx.header ? list(host, { ...ctx, header: ctx.header }) : nothing} ${host.api && ctx.header ? subscribeLinks(host.api, { ...ctx, header: ctx.header }) : nothing}
   </section>`;
 }
 
@@ -100,7 +104,7 @@ function kindFilter(host: CalendarViewHost, { m }: RenderContext): TemplateResul
   </div>`;
 }
 
-function list(host: CalendarViewHost, ctx: RenderContext): TemplateResult {
+function list(host: CalendarViewHost, ctx: DataContext): TemplateResult {
   const { m, lang } = ctx;
   const meetings = host.shownMeetings;
   const empty = meetings.length === 0;
@@ -121,7 +125,7 @@ function list(host: CalendarViewHost, ctx: RenderContext): TemplateResult {
     ${empty ? nothing : monthGroups(host, meetings, ctx)}`;
 }
 
-function monthGroups(host: CalendarViewHost, meetings: readonly Meeting[], ctx: RenderContext): TemplateResult {
+function monthGroups(host: CalendarViewHost, meetings: readonly Meeting[], ctx: DataContext): TemplateResult {
   const { lang } = ctx;
   const shown = host.paging.slice(meetings);
   const remaining = meetings.length - shown.length;
@@ -141,7 +145,7 @@ function monthGroups(host: CalendarViewHost, meetings: readonly Meeting[], ctx: 
       : nothing}`;
 }
 
-function card(host: CalendarViewHost, meeting: Meeting, ctx: RenderContext, pageIndex?: number): TemplateResult {
+function card(host: CalendarViewHost, meeting: Meeting, ctx: DataContext, pageIndex?: number): TemplateResult {
   return meetingCard(meeting, { ...ctx, ui: host.ui }, { titleId: host.meetingId(meeting), ics: host.ics(), pageIndex });
 }
 
@@ -150,7 +154,7 @@ function month(host: CalendarViewHost, ctx: RenderContext): TemplateResult | typ
   if (!month) return nothing;
   const { m, today } = ctx;
   const { shown } = month;
-  const focus = host.focus(ctx.header, shown);
+  const focus = host.focus(shown);
   const rtl = host.rtl;
   const openDay = host.openDay && sameMonth(host.openDay, shown) ? host.openDay : undefined;
   // The headers' names ("måndag", "Vecka 12") are aria-labels, not visually hidden text, which is
@@ -186,7 +190,7 @@ function month(host: CalendarViewHost, ctx: RenderContext): TemplateResult | typ
         </tbody>
       </table>
     </div>
-    ${openDay ? dayDetails(host, openDay, month.byDay.get(dateKey(openDay)) ?? [], ctx) : nothing}`;
+    ${openDay && ctx.header ? dayDetails(host, openDay, month.byDay.get(dateKey(openDay)) ?? [], { ...ctx, header: ctx.header }) : nothing}`;
 }
 
 /**
@@ -211,7 +215,7 @@ function dayCell(day: GridDay, focus: CalendarDate, today: CalendarDate, openDay
   ><span class="day-number" aria-hidden="true">${day.date.day}</span><span class="visually-hidden">${day.label}</span>${day.lines}</td>`;
 }
 
-function dayDetails(host: CalendarViewHost, day: CalendarDate, meetings: readonly Meeting[], ctx: RenderContext): TemplateResult {
+function dayDetails(host: CalendarViewHost, day: CalendarDate, meetings: readonly Meeting[], ctx: DataContext): TemplateResult {
   const { m, lang } = ctx;
   return html`<div part="day-details" class="day-details" role="region" aria-labelledby="day-heading" @keydown=${host.on.detailsKeydown}>
     <h3 id="day-heading" tabindex="-1">${m.dayHeading.replace('{date}', fullDate(day, lang))}</h3>

@@ -1,15 +1,17 @@
 // The calendar makes its month's name formatters while it waits for its data
 // (issue 18): a page's first Intl.DateTimeFormat costs 15–35 ms, and data set
-// a frame after the element came must not pay for it. They are made after the
-// element's first render is painted (its heading and loading state first), at
-// normal priority. A file of its own: the SDK's formatter cache lives for the
-// page, and another test's calendar would have made them already.
+// a frame after the element came must not pay for it. The month view's frame
+// (its grid before the data: meeting-calendar.ts, showsFrame) makes them when
+// it renders; a calendar whose frame has not rendered yet (its parts on their
+// way) makes them after its first paint, at normal priority. A file of its
+// own: the SDK's formatter cache lives for the page, and another test's
+// calendar would have made them already.
 import { expect } from '@open-wc/testing';
 import '../define/samverkan-meeting-calendar.js';
 import type { SamverkanMeetingCalendar } from './meeting-calendar.js';
 import { demoJson } from '../../test/helpers/datasets.js';
 import { pause, waitFor } from '../../test/helpers/expect-event.js';
-import { $ } from '../../test/helpers/shadow.js';
+import { $, text } from '../../test/helpers/shadow.js';
 
 const calendars: HTMLElement[] = [];
 /** A month calendar in `lang`, on the page now (not awaited: what happens before its first render is looked at too). */
@@ -39,7 +41,7 @@ function formattersMade(): { made: { locale: unknown; options: Intl.DateTimeForm
 describe('meeting calendar: the month names are ready before the data comes', () => {
   afterEach(() => calendars.splice(0).forEach((el) => el.remove()));
 
-  it('makes the month and weekday formatters after its first paint, before the data is given, and the month then shows without making them', async () => {
+  it('makes the month and weekday formatters before the data is given (its frame shows the month), and the month with data does not make them again', async () => {
     const watch = formattersMade();
     try {
       // Swedish, whose UI strings need no loading (so its first render is not held up); this file's first calendar.
@@ -47,9 +49,11 @@ describe('meeting calendar: the month names are ready before the data comes', ()
       const monthNames = () => watch.made.filter((f) => String(f.locale).startsWith('sv') && f.options?.month === 'long' && f.options.year === 'numeric' && !f.options.weekday);
       expect(monthNames(), 'made before the element rendered').to.have.length(0);
       await el.updateComplete;
-      // Its loading state is rendered (not yet painted): the formatters wait for the paint.
-      expect(monthNames(), 'made before the first paint').to.have.length(0);
-      await waitFor(() => monthNames().length === 1, 'the month formatter is made after the first paint');
+      // Its frame (the month without its meetings) is rendered: the names are made, once.
+      expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+      expect(monthNames()).to.have.length(1);
+      await pause(300);
+      expect(monthNames(), 'made again after the first paint').to.have.length(1);
       expect(watch.made.some((f) => String(f.locale).startsWith('sv') && f.options?.weekday === 'long' && f.options.day === 'numeric')).to.equal(true);
       const before = watch.made.length;
       el.data = await demoJson();
@@ -71,13 +75,13 @@ describe('meeting calendar: the month names are ready before the data comes', ()
     }
   });
 
-  it('does not make them for a calendar that left the page before its first paint', async () => {
+  it('does not make them for a calendar that left the page before it rendered', async () => {
     const watch = formattersMade();
     try {
       // Finnish: no calendar in this page has asked for its names.
       const el = monthCalendar('fi');
-      await el.updateComplete;
       el.remove();
+      await el.updateComplete;
       // Past the paint's fallback (100 ms, for a page that paints no frames) and a frame or two.
       await pause(300);
       expect(watch.made.filter((f) => String(f.locale).startsWith('fi'))).to.have.length(0);

@@ -8,7 +8,7 @@
 export { nextBackgroundTask, upcomingMeetings } from '@samverkan/sdk';
 export { addMonths, dateKey, monthKey, moveByKey, parseDateKey, sameMonth } from './utils/calendar-grid.js';
 export { IcsUrls } from './utils/ics-links.js';
-export { meetingsByDay, touchesRange, zonedDate } from './utils/meeting-days.js';
+export { meetingsByDay, readerDate, touchesRange, zonedDate } from './utils/meeting-days.js';
 export { setScriptText } from '../internal/trusted-types.js';
 export { monthModel } from './month-model.js';
 export { renderCalendar } from './calendar-view.js';

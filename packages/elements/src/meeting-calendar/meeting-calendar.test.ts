@@ -981,6 +981,88 @@ describe('<samverkan-meeting-calendar> next month while its dataset is checked',
   });
 });
 
+describe('<samverkan-meeting-calendar> month view before its dataset comes', () => {
+  const busy = (el: Element) => $(el, '[part~="base"]')!.getAttribute('aria-busy');
+
+  it('shows the month it will show, busy and without meetings, while its dataset is fetched; the data then fills in the same grid', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('mc-frame');
+    const el = await fixture<SamverkanMeetingCalendar>(
+      html`<samverkan-meeting-calendar lang="sv" view="month" month="2026-03" .now=${new Date('2026-03-17T09:00:00+01:00')} src=${datasetUrl(key, { hold: true })}></samverkan-meeting-calendar>`,
+    );
+    // updateComplete waited for the calendar's parts: the frame is on screen.
+    expect(busy(el)).to.equal('true');
+    expect(text($(el, '[part~="status"]'))).to.equal('Hämtar uppgifter …');
+    expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+    const grid = $(el, 'table[role="grid"]')!;
+    expect($$(el, 'td[data-date]')).to.have.length(42);
+    expect($(el, '.day-meetings')).to.equal(null);
+    // A day's name says no count: nothing is known of its meetings yet.
+    expect(cellLabel($(el, 'td[data-date="2026-03-17"]'))).to.equal('tisdag 17 mars 2026');
+    expect(tabStops(el)).to.deep.equal(['2026-03-17']);
+    // Only "all" to filter by: the kinds come with the data.
+    expect($$(el, '[part~="filter"] option').map(text)).to.deep.equal(['Alla']);
+    await expect(el).to.be.accessible();
+
+    // The reader can move meanwhile: by keyboard, and by month.
+    $(el, 'td[tabindex="0"]')!.focus();
+    await press(el, 'ArrowRight');
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-18');
+    // Enter focuses the day but opens nothing: "no meetings this day" would not be true.
+    await press(el, 'Enter');
+    expect($(el, '[part~="day-details"]')).to.equal(null);
+    expect(focused(el)?.dataset['date']).to.equal('2026-03-18');
+    const [previous, , next] = $$<HTMLButtonElement>(el, '[part~="nav-button"]');
+    next!.click();
+    await el.updateComplete;
+    expect(text($(el, '#month-heading'))).to.equal('april 2026');
+    expect(el.getAttribute('month')).to.equal('2026-04');
+    previous!.click();
+    await el.updateComplete;
+    expect(text($(el, '#month-heading'))).to.equal('mars 2026');
+
+    await release(key);
+    await waitFor(() => $(el, '.day-meetings'), 'the meetings fill the month in');
+    await el.updateComplete;
+    // The same grid, filled in: not a new one (what was laid out stays, and so does the reader's place in it).
+    expect($(el, 'table[role="grid"]')).to.equal(grid);
+    expect(busy(el)).to.equal('false');
+    expect($(el, '[part~="status"]')).to.equal(null);
+    const today = $(el, 'td[data-date="2026-03-17"]')!;
+    expect(cellLabel(today)).to.equal('tisdag 17 mars 2026, 1 möte');
+    expect(text(today.querySelector('.day-meetings'))).to.contain('18:00').and.to.contain('Dialogmöte våren 2026');
+    expect($$(el, '[part~="filter"] option').length).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the frame without a loading text until a page script sets data, then fills it in', async () => {
+    const el = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang="sv" view="month" month="2026-03" .now=${new Date('2026-03-17T09:00:00+01:00')}></samverkan-meeting-calendar>`);
+    // Nothing is on its way (no src): busy, with no loading text, until the page gives the data.
+    expect(busy(el)).to.equal('true');
+    expect($(el, '[part~="status"]')).to.equal(null);
+    const cell = $(el, 'td[data-date="2026-03-17"]')!;
+    expect($(el, '.day-meetings')).to.equal(null);
+    el.data = await demoJson();
+    await el.updateComplete;
+    expect($(el, 'td[data-date="2026-03-17"]')).to.equal(cell);
+    expect(cellLabel(cell)).to.equal('tisdag 17 mars 2026, 1 möte');
+    expect(busy(el)).to.equal('false');
+  });
+
+  it('has no frame in the list view, and none once the dataset cannot be fetched', async () => {
+    const key = uniqueKey('mc-frame-list');
+    const list = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang="sv" src=${datasetUrl(key, { hold: true })}></samverkan-meeting-calendar>`);
+    expect($(list, '[part~="controls"]')).to.equal(null);
+    expect(text($(list, '[part~="status"]'))).to.equal('Hämtar uppgifter …');
+    await release(key);
+
+    const failed = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang="sv" view="month" month="2026-03" src=${UNREACHABLE_URL}></samverkan-meeting-calendar>`);
+    await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
+    expect($(failed, 'table[role="grid"]')).to.equal(null);
+    expect($(failed, '[part~="controls"]')).to.equal(null);
+  });
+});
+
 describe('<samverkan-meeting-calendar> states and accessibility', () => {
   for (const lang of ['sv', 'ar']) {
     // One test per state: all eight axe runs in one test took more than its 40 s on a busy machine (CPU slowdown 8).

@@ -175,7 +175,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
       return calendar.shownMeetings;
     },
     paging: calendar.paging,
-    focus: (header, shown) => calendar.currentFocus(header, shown),
+    focus: (shown) => calendar.currentFocus(shown),
     get openDay() {
       return calendar.openDay;
     },
@@ -208,6 +208,13 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // element, and the names' formatters (6–11 ms) were made after the data. Their options and the
     // call that makes them are in the first download (name-formats.ts) for that reason; the formatters
     // that depend on the dataset's zone wait for it.
+    // The month's frame needs the parts (on their way since the calendar was defined): it shows once they are here
+    // (and again on a page it comes back to).
+    const showFrame = () => {
+      if (this.isConnected && this.view === 'month' && !this.source) this.requestUpdate();
+    };
+    if (parts.loaded === undefined) parts.load().then(showFrame, () => {});
+    else showFrame();
     const waiting = () => this.isConnected && this.data$.state.status !== 'ready';
     void afterNextPaint()
       .then(() => {
@@ -237,20 +244,50 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     if (this.view !== 'month') this.data$.finishNow();
     const source = this.source;
     const header = this.header;
-    // Today in the dataset's zone: once per render, not once per cell.
-    this.today = header ? parts.current.zonedDate(this.now ?? new Date(), header.timeZone) : undefined;
-    if (!source || !header || !this.today || !this.language.ready) {
+    // Without a dataset, the month's frame (see showsFrame): its days, names and controls, none of its meetings.
+    // (Only on the page: a calendar taken off it before it rendered makes no names for a frame nobody sees.)
+    const frame = !source && this.view === 'month' && this.isConnected && parts.loaded !== undefined && this.data$.state.status !== 'error';
+    // Today in the dataset's zone (in the frame, the reader's until the dataset says): once per render, not once per cell.
+    this.today = header ? parts.current.zonedDate(this.now ?? new Date(), header.timeZone) : frame ? parts.current.readerDate(this.now ?? new Date()) : undefined;
+    if ((!source && !frame) || !this.today || !this.language.ready) {
       this.ctx = undefined;
       return;
     }
     const lang = this.language.lang;
     const m = messagesFor(meetingCalendarMessages, this.language.ui);
     this.ctx = { header, m, lang, today: this.today };
-    const view = this.view$(source);
+    const view = source ? this.view$(source) : this.frameView();
     if (this.view === 'month') {
       const meetingsOn = (view: DatasetView, range: DayRange) => this.meetingsOn(view, range);
-      this.monthView = parts.current.monthModel(view, this.shownMonth(header), { lang, ui: this.language.ui, m, last: this.monthView, meetingsOn });
+      this.monthView = parts.current.monthModel(view, this.shownMonth(), { lang, ui: this.language.ui, m, last: this.monthView, meetingsOn });
     }
+  }
+
+  /**
+   * The month view shows its frame while the calendar has no dataset (the
+   * data not set yet, or on its way): the controls, the month's title and
+   * its grid of days, busy and without meetings, which the data then fills in
+   * (the same elements). The page does not jump when the data comes, the
+   * reader can move through the month meanwhile, and the browser has laid
+   * out the month before the meetings come (issue 18: about a third of the
+   * calendar's first render with data was its style and layout). It needs
+   * the calendar's parts, which are on their way from when it is defined;
+   * `updateComplete` waits for them then (getUpdateComplete).
+   */
+  protected override get showsFrame(): boolean {
+    return this.view === 'month' && this.ctx !== undefined && !this.source;
+  }
+
+  protected override renderFrame(): unknown {
+    return this.renderDataset();
+  }
+
+  /** The frame's view of a dataset: none of its meetings, of the chosen kind; the same object while the kind stays. */
+  private frameView(): DatasetView {
+    const view = this.datasetView;
+    if (view && view.source === undefined && view.kind === this.kind) return view;
+    this.datasetView = { source: undefined, header: undefined, kind: this.kind, meetings: [], kinds: [], months: new Map() };
+    return this.datasetView;
   }
 
   /**
@@ -300,7 +337,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
     // The whole dataset taking over from its own check (the same entries, the same objects): the
     // months shown from the check stay indexed, so the month on screen is not worked out again.
     const months = new Map<string, MonthMeetings>();
-    if (view && 'header' in view.source && view.source.finished?.dataset === source && view.kind === this.kind) {
+    if (view?.source && 'header' in view.source && view.source.finished?.dataset === source && view.kind === this.kind) {
       for (const [month, meetings] of view.months) if (meetings.complete) months.set(month, meetings);
     }
     this.datasetView = {
@@ -372,7 +409,12 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   // updateComplete also waits for the JSON-LD, so that after it the page's data matches what is shown.
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // The month's frame waits for the parts: once they are here, the render that shows it.
+    if (this.view === 'month' && !this.source && parts.loaded === undefined) {
+      await parts.load().catch(() => {});
+      complete = await super.getUpdateComplete();
+    }
     await this.jsonLdWriting;
     return complete;
   }
@@ -419,36 +461,36 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   // --- handlers -------------------------------------------------------------
 
-  private todayIn(header: DatasetHeader): CalendarDate {
-    return this.today ?? parts.current.zonedDate(this.now ?? new Date(), header.timeZone);
+  /** Today: the clock now in the dataset's zone, or in the reader's while the month's frame waits for the dataset. */
+  private todayNow(): CalendarDate {
+    const header = this.header;
+    const now = this.now ?? new Date();
+    return header ? parts.current.zonedDate(now, header.timeZone) : parts.current.readerDate(now);
   }
 
   /** The month shown: the `month` attribute when valid, else today's. */
-  private shownMonth(header: DatasetHeader): CalendarDate {
-    return parts.current.parseDateKey(this.month) ?? { ...this.todayIn(header), day: 1 };
+  private shownMonth(): CalendarDate {
+    return parts.current.parseDateKey(this.month) ?? { ...(this.today ?? this.todayNow()), day: 1 };
   }
 
   /** The focused day: kept while it is in the shown month, else today (if shown) or the 1st. */
-  private currentFocus(header: DatasetHeader, shown: CalendarDate): CalendarDate {
+  private currentFocus(shown: CalendarDate): CalendarDate {
     if (this.focusDate && parts.current.sameMonth(this.focusDate, shown)) return this.focusDate;
-    const today = this.todayIn(header);
+    const today = this.today ?? this.todayNow();
     return parts.current.sameMonth(today, shown) ? today : { year: shown.year, month: shown.month, day: 1 };
   }
 
   private goToMonth(months: number): void {
-    const header = this.header;
-    if (!header) return;
-    const shown = this.shownMonth(header);
-    const focus = parts.current.addMonths(this.currentFocus(header, shown), months);
+    if (!this.ctx) return;
+    const focus = parts.current.addMonths(this.currentFocus(this.shownMonth()), months);
     this.focusDate = focus;
     this.month = parts.current.monthKey(focus);
   }
 
   private goToToday(): void {
-    const header = this.header;
-    if (!header) return;
+    if (!this.ctx) return;
     // The clock now, not the last render's: a page may have been open since yesterday.
-    const today = parts.current.zonedDate(this.now ?? new Date(), header.timeZone);
+    const today = this.todayNow();
     this.focusDate = today;
     this.month = parts.current.monthKey(today);
   }
@@ -461,6 +503,8 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
 
   private openDate(date: CalendarDate): void {
     this.moveFocus(date);
+    // The month's frame has no meetings yet to list: the day is focused, not opened ("no meetings" would be wrong).
+    if (!this.source) return;
     this.focusCellAfterRender = false;
     this.openDay = date;
     this.focusDetailsAfterRender = true;

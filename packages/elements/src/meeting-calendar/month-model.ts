@@ -27,9 +27,10 @@ const MONTHS_KEPT = 36;
  * later tasks, and then the whole dataset takes over).
  */
 export interface DatasetView {
-  source: Dataset | DatasetCheck;
-  /** The dataset's top level (zone, languages, agreement): all the calendar needs besides the meetings. */
-  header: DatasetHeader;
+  /** The dataset or its check; `undefined` for the month's frame before the dataset comes (no meetings). */
+  source: Dataset | DatasetCheck | undefined;
+  /** The dataset's top level (zone, languages, agreement): all the calendar needs besides the meetings. `undefined` with the frame. */
+  header: DatasetHeader | undefined;
   kind: string;
   /** The meetings of the chosen kind (all of them without one); `undefined` while the dataset is being checked. */
   meetings: readonly Meeting[] | undefined;
@@ -90,8 +91,8 @@ function sameLines(before: readonly Meeting[] | undefined, now: readonly Meeting
 }
 
 /** Whether two datasets' tops write a meeting's time and title alike (its zone and default language). */
-function sameWording(a: DatasetHeader, b: DatasetHeader): boolean {
-  return a === b || (a.timeZone === b.timeZone && a.defaultLanguage === b.defaultLanguage);
+function sameWording(a: DatasetHeader | undefined, b: DatasetHeader | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.timeZone === b.timeZone && a.defaultLanguage === b.defaultLanguage);
 }
 
 /** What a month's model is made in: the language, the strings, the model before (kept where nothing it shows changed). */
@@ -127,8 +128,8 @@ export function monthModel(view: DatasetView, shown: CalendarDate, { lang, ui, m
   // The cells' lines of the model before, to keep where a day shows the same meetings in the same
   // words (the whole dataset taking over from its check): the grid keeps its elements.
   const before = last && last.lang === lang && last.ui === ui && sameWording(last.view.header, header) ? new Map(last.weeks.flatMap((w) => w.days.map((d) => [d.key, d]))) : undefined;
-  // Whether the reader's clock differs, judged in the middle of the month shown.
-  const middle = zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
+  // Whether the reader's clock differs, judged in the middle of the month shown (the frame: not yet known).
+  const middle = header && zonedTimeToInstant({ year: shown.year, month: shown.month, day: 15, hour: 12 }, header.timeZone).toISOString();
   const day = (date: CalendarDate): GridDay => {
     const key = dateKey(date);
     const on = byDay.get(key);
@@ -141,7 +142,8 @@ export function monthModel(view: DatasetView, shown: CalendarDate, { lang, ui, m
       outside: !sameMonth(date, shown),
       label: count ? `${label}, ${plural(lang, count, m.meetingCount)}` : label,
       count,
-      lines: !count ? nothing : kept && sameLines(kept.meetings, on!) ? kept.lines : dayLines(on!, CELL_LIMIT, { header, m, lang, titleOf: localizedText }),
+      // (A day has meetings only with a dataset, so with its header.)
+      lines: !count || !header ? nothing : kept && sameLines(kept.meetings, on!) ? kept.lines : dayLines(on!, CELL_LIMIT, { header, m, lang, titleOf: localizedText }),
       meetings: on,
     };
   };
@@ -153,7 +155,7 @@ export function monthModel(view: DatasetView, shown: CalendarDate, { lang, ui, m
     shown,
     title: monthTitle(shown.year, shown.month, lang),
     weekdays: weekdayNames(lang),
-    ...(readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, header.timeZone)) } : {}),
+    ...(header && middle && readerClockDiffers(middle, header.timeZone) ? { zoneNote: m.zoneNote.replace('{zone}', zoneName(middle, lang, header.timeZone)) } : {}),
     weeks: weeks.map((week) => ({ week: week.week, label: m.weekNumber.replace('{n}', String(week.week)), days: week.days.map(day) })),
     byDay,
   };

@@ -20,6 +20,11 @@ export function zonedDate(instant: Date | string | number, timeZone: string): Ca
   return zonedDateAt(ms, timeZone);
 }
 
+/** The reader's calendar date at `instant` (their own clock's): today in the calendar's month frame until the dataset names its zone. */
+export function readerDate(instant: Date): CalendarDate {
+  return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+}
+
 const WRITTEN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?/;
 
 /** The date written in a meeting time (the day in the dataset's zone, see above). */
