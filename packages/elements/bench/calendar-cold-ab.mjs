@@ -8,7 +8,11 @@
 // (style, layout, pre-paint, paint, GC) and the DOM the grid has (nodes in the
 // shadow root by type). Ratios B ÷ A come from the same run.
 //
-//   node --conditions=samverkan-source --import tsx packages/elements/bench/calendar-cold-ab.mjs A_DIST B_DIST [rounds]
+//   node --conditions=samverkan-source --import tsx packages/elements/bench/calendar-cold-ab.mjs A_DIST B_DIST [rounds] [--with-element]
+//
+// --with-element: the window starts before the element is made (made, given the data and put on the page in one
+// task; bench-pages.mjs), so that it holds the element's whole first render, its frame's too: the total a page
+// waits for when it adds a calendar and its data at once, not only what the data adds.
 //
 // A_DIST, B_DIST: two copies of packages/elements/dist (e.g. /tmp/main-dcf4bde-dist and packages/elements/dist).
 // Not a *.bench.mjs: peers.bench.mjs stays the measure of the budget; this one compares two builds.
@@ -18,7 +22,9 @@ import { join, normalize, resolve } from 'node:path';
 import { launchChromium } from '../../../scripts/bench/chromium.mjs';
 import { CALENDAR_COLD, PAGE_WAITS, calendarText } from './bench-pages.mjs';
 
-const [aDist, bDist, roundsArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const WITH_ELEMENT = args.includes('--with-element');
+const [aDist, bDist, roundsArg] = args.filter((arg) => arg !== '--with-element');
 if (!aDist || !bDist) throw new Error('usage: calendar-cold-ab.mjs A_DIST B_DIST [rounds]');
 const DISTS = { A: resolve(aDist), B: resolve(bDist) };
 for (const dist of Object.values(DISTS)) if (!existsSync(join(dist, 'samverkan.min.js'))) throw new Error(`${dist}/samverkan.min.js is missing`);
@@ -31,7 +37,7 @@ const page = (dist) => `<!doctype html><html lang="sv"><head><meta charset="utf-
 <script type="module" src="/${dist}/samverkan.min.js"></script>
 <style>body{font-family:sans-serif;margin:1rem;width:1100px}</style></head><body><div id="host"></div><script type="module">${PAGE_WAITS}${CALENDAR_COLD}
 window.cold = async (text) => {
-  const { el, wall } = await window.calendarCold(document.getElementById('host'), text);
+  const { el, wall } = await window.calendarCold(document.getElementById('host'), text, { withElement: ${WITH_ELEMENT} });
   await el.updateComplete;
   const count = { elements: 0, text: 0, comments: 0 };
   const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);
@@ -107,7 +113,7 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 const fmt = (ms) => ms.toFixed(1).padStart(7);
-console.log(`calendar month view, cold, ${ROUNDS} rounds alternating (A ${DISTS.A}, B ${DISTS.B})`);
+console.log(`calendar month view, cold${WITH_ELEMENT ? ', the element made in the window' : ''}, ${ROUNDS} rounds alternating (A ${DISTS.A}, B ${DISTS.B})`);
 const summary = {};
 for (const which of ['A', 'B']) {
   const runs = results[which];
