@@ -16,6 +16,7 @@
 // and a paint chunk of its own for pre-paint and paint, and a block to lay
 // out, for 150 lines (issue 18; see .day-meetings in meeting-calendar.styles.ts).
 import type { DatasetHeader, Meeting } from '@samverkan/sdk';
+import { directionOf } from '../controllers/language-controller.js';
 import { plural } from '../translations/catalogue.js';
 import type { MeetingCalendarMessages } from './messages.js';
 import { timeOfDay } from './utils/calendar-names.js';
@@ -48,22 +49,31 @@ export function dayLines(meetings: readonly Meeting[], limit: number, { header, 
   list.className = 'day-meetings';
   list.setAttribute('aria-hidden', 'true');
   const shown = Math.min(meetings.length, limit);
+  const titles = meetings.slice(0, shown).map((meeting) => titleOf(meeting.title, lang, header.defaultLanguage));
+  // A title written the other way from the line (Swedish in an Arabic calendar) is cut at the line's far edge,
+  // which is its own start: "…ningsbidrag 09:00 ص". Such a cell's lines are boxed: each a row whose title has a
+  // box of its own, cut at its own end ("Föreningsbid… 09:00 ص"). Only then: a box per line is a block to lay
+  // out and a clip to paint (see the comment at the top).
+  const boxed = titles.some((title) => title.lang !== undefined && directionOf(title.lang) !== directionOf(lang));
+  if (boxed) list.classList.add('boxed');
   for (let index = 0; index < shown; index++) {
     const meeting = meetings[index]!;
     const status = meeting.status === 'cancelled' || meeting.status === 'postponed' ? meeting.status : undefined;
-    const title = titleOf(meeting.title, lang, header.defaultLanguage);
+    const title = titles[index]!;
     const line = document.createElement('li');
     line.className = status ?? 'scheduled';
-    const time = `${timeOfDay(meeting.start, lang, header.timeZone)} `;
+    const time = timeOfDay(meeting.start, lang, header.timeZone);
     // Each line but the first starts a line box with a line feed, in the text it starts with: no node more.
-    const newLine = index > 0 ? '\n' : '';
+    // (A boxed line is a row of its own, and the gap between its items the space.)
+    const newLine = index > 0 && !boxed ? '\n' : '';
+    const space = boxed ? '' : ' ';
     if (status) {
       const badge = document.createElement('span');
       badge.className = 'badge';
       badge.textContent = m.statuses[status];
       if (newLine) line.append(newLine);
-      line.append(badge, ` ${time}`);
-    } else line.append(newLine + time);
+      line.append(badge, `${space}${time}${space}`);
+    } else line.append(newLine + time + space);
     const isolated = document.createElement('bdi');
     if (title.lang) isolated.lang = title.lang;
     isolated.textContent = title.text;
@@ -73,7 +83,7 @@ export function dayLines(meetings: readonly Meeting[], limit: number, { header, 
   if (meetings.length > limit) {
     const more = document.createElement('li');
     more.className = 'more';
-    more.textContent = `\n${plural(lang, meetings.length - limit, m.more)}`;
+    more.textContent = `${boxed ? '' : '\n'}${plural(lang, meetings.length - limit, m.more)}`;
     list.append(more);
   }
   return list;

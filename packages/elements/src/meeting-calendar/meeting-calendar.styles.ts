@@ -195,6 +195,20 @@ export const meetingCalendarStyles = css`
   .day-meetings li.cancelled {
     text-decoration: line-through;
   }
+  /* A cell with a title written the other way from its lines (day-lines.ts): each line a row, the title in a box
+     of its own that is cut at its own end, not at the line's far edge (which is the title's start). */
+  .day-meetings.boxed {
+    white-space: nowrap;
+  }
+  .day-meetings.boxed li {
+    display: flex;
+    gap: 0.3em;
+  }
+  .day-meetings.boxed bdi {
+    min-inline-size: 0;
+    overflow: clip;
+    text-overflow: ellipsis;
+  }
   /* The line's own font (size and weight, no capitals: as wide as the smaller bold capitals were,
      and the time beside it still shows); its border sets it apart, and a line-height that keeps
      it, border and all, inside the line's height. */

@@ -531,6 +531,55 @@ describe('<samverkan-meeting-calendar> month view', () => {
     expect(text($(el, '#month-heading'))).to.equal(new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1, 12)));
   });
 
+  it('cuts a Swedish title in an Arabic month at its own end, keeping its start beside the time; a Swedish month keeps one line box per line', async () => {
+    const json = await demoJson();
+    const long = 'Samverkansgruppens möte om idéburet offentligt partnerskap och föreningsbidrag i hela kommunen';
+    const start = (hour: number) => `2026-06-10T${hour}:00:00+02:00`;
+    const meeting = (id: string, hour: number, title: string, status = 'scheduled') => ({ id, title, kind: 'other', status, start: start(hour), end: start(hour + 1), languages: ['sv'] });
+    (json.meetings as unknown[]).push(meeting('a1', 10, long), meeting('a2', 11, 'Kort'), meeting('a3', 12, long, 'cancelled'));
+    const ar = await calendar({ view: 'month', month: '2026-06', lang: 'ar', data: json });
+    const list = $(ar, 'td[data-date="2026-06-10"] .day-meetings')!;
+    const [first, second, third, more] = [...list.querySelectorAll('li')];
+    expect(more).to.equal(undefined);
+    const listBox = list.getBoundingClientRect();
+    for (const [line, name] of [[first!, 'the long title'], [third!, 'the cancelled long title']] as const) {
+      const title = line.querySelector('bdi')!;
+      // Its first letter is inside the list, which clips what runs past its edge (before: past the left edge, cut off).
+      const range = document.createRange();
+      range.setStart(title.firstChild!, 0);
+      range.setEnd(title.firstChild!, 1);
+      const head = range.getBoundingClientRect();
+      expect(head.left, `${name}: its start is inside the cell`).to.be.at.least(listBox.left - 1);
+      // Cut at its own end: its text is wider than its box, which ends inside the list, and its first letter is
+      // in that box (visible, however narrow the box) while its last are past its end (cut off with "…").
+      const box = title.getBoundingClientRect();
+      expect(title.scrollWidth, name).to.be.greaterThan(title.clientWidth);
+      expect(box.left, name).to.be.at.least(listBox.left - 1);
+      expect(head.left, `${name}: its start is shown`).to.be.at.least(box.left - 1);
+      expect(head.right, `${name}: its start is shown`).to.be.at.most(box.right + 1);
+      range.setStart(title.firstChild!, long.length - 3);
+      range.setEnd(title.firstChild!, long.length);
+      expect(range.getBoundingClientRect().left, `${name}: its end is cut`).to.be.greaterThan(box.right);
+      expect(getComputedStyle(title).textOverflow).to.equal('ellipsis');
+      // Right to left: the time first (on the right), then the title.
+      const time = [...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const timeRange = document.createRange();
+      timeRange.selectNode(time);
+      expect(timeRange.getBoundingClientRect().left, `${name}: the time is right of the title`).to.be.at.least(box.right - 1);
+    }
+    // A short title whole, each line a row of its own.
+    expect(second!.querySelector('bdi')!.scrollWidth).to.be.at.most(second!.querySelector('bdi')!.clientWidth);
+    const tops = [first!, second!, third!].map((line) => Math.round(line.getBoundingClientRect().top));
+    expect(tops[1]).to.be.greaterThan(tops[0]! + 5);
+    expect(tops[2]).to.be.greaterThan(tops[1]! + 5);
+
+    expect(list.classList.contains('boxed')).to.equal(true);
+    // Titles written the same way as the lines (Swedish in Swedish): not boxed (one inline formatting context, see day-lines.ts).
+    const sv = await calendar({ view: 'month', month: '2026-06', data: json });
+    expect($$(sv, '.day-meetings.boxed')).to.have.length(0);
+    expect($$(sv, '.day-meetings').length).to.be.greaterThan(0);
+  });
+
   it('opens a day by click, and a month from the month attribute', async () => {
     const el = await calendar({ view: 'month', month: '2026-10' });
     expect(text($(el, '#month-heading'))).to.equal('oktober 2026');
