@@ -54,6 +54,20 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
+/**
+ * Checks `input` with any of the SDK's zod schemas and the SDK's plain-English
+ * messages ({@link errorMap}): the parsed data, or every problem as an
+ * {@link Issue} (path, segments, zod's code, message). What the server does
+ * with every body and query it validates, so its messages are the ones the
+ * catalogue of `localizeIssue` can say in Swedish (zod's own would be
+ * "Invalid input"). Nothing is thrown.
+ */
+export function validateWith<S extends z.ZodMiniType>(schema: S, input: unknown): { success: true; data: z.output<S> } | { success: false; issues: Issue[] } {
+  const result = schema.safeParse(input, { error: errorMap });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: toIssues(result.error.issues) };
+}
+
 /** `organisations[3].website` from `['organisations', 3, 'website']`. */
 export function pathToString(segments: readonly Segment[]): string {
   let out = '';
