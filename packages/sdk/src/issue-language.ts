@@ -57,6 +57,7 @@ const EXACT: Record<string, string> = {
   'must not be before publishedOn': 'får inte vara före publishedOn',
   'must not be before the start': 'får inte vara före starten',
   // The wire schemas (what the server's routes take: accounts, the lists' queries, the content API's batches).
+  'must have at least one entry': 'måste ha minst en post',
   'must be a password': 'måste vara ett lösenord',
   'is too long': 'är för långt',
   'must be the token from the link': 'måste vara koden (token) från länken',

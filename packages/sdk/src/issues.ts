@@ -35,7 +35,7 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
       return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} entries`;
+      if (issue.origin === 'array') return Number(issue.minimum) === 1 ? 'must have at least one entry' : `must have at least ${issue.minimum} entries`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;

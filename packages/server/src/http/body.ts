@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { INVALID_JSON, INVALID_UTF8, unsupportedCharset, type GenericAnswer } from './generic-answers.js';
+import { EMPTY_JSON, INVALID_JSON, INVALID_UTF8, unsupportedCharset, type GenericAnswer } from './generic-answers.js';
 
 /** A request body that is not what it says it is: the status and the answer's item (its code and words) to answer with. */
 export class BodyError extends Error {
@@ -51,6 +51,11 @@ export function registerJsonBody(app: FastifyInstance): void {
       return;
     }
     request.rawBody = bytes;
+    if (bytes.length === 0) {
+      // Said as empty, not as broken JSON: there is nothing to look for a missing comma in.
+      done(new BodyError(400, EMPTY_JSON), undefined);
+      return;
+    }
     try {
       done(null, JSON.parse(text));
     } catch {
