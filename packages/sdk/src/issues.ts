@@ -56,7 +56,7 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
 
 /**
  * Checks `input` with any of the SDK's zod schemas and the SDK's plain-English
- * messages ({@link errorMap}): the parsed data, or every problem as an
+ * messages (`errorMap`): the parsed data, or every problem as an
  * {@link Issue} (path, segments, zod's code, message). What the server does
  * with every body and query it validates, so its messages are the ones the
  * catalogue of `localizeIssue` can say in Swedish (zod's own would be
