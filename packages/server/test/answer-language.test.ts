@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
+import { ChangeRefused } from '../src/content/publish.js';
 import { ADMIN_TOKEN, application, demo, offer, postSignup, start } from './helpers.js';
 import { ADMIN_TOKEN as ACCOUNTS_ADMIN_TOKEN, start as startAccounts } from './accounts/helpers.js';
 
@@ -153,10 +154,13 @@ describe("the HTTP layer's generic answers", () => {
     }
   });
 
-  test('500: the generic answer in the caller\'s language (the cause is only in the log)', async () => {
+  test('500: the generic answer in the caller\'s language (the cause is only in the log); a refusal thrown past its route is said too', async () => {
     const failing: FastifyPluginAsync = async (app) => {
       app.get('/api/v1/fails', async () => {
         throw new Error('the disk is on fire');
+      });
+      app.get('/api/v1/refuses', async () => {
+        throw new ChangeRefused(409, [{ path: 'id', code: 'id-taken', params: { id: 'x' }, message: { en: 'Nothing was saved: taken.', sv: 'Ingenting sparades: upptaget.' } }], { etag: '"e"' });
       });
     };
     const app = await start({ plugins: [failing] });
@@ -165,6 +169,9 @@ describe("the HTTP layer's generic answers", () => {
         const failed = await oneError(await fetch(`${app.base}/api/v1/fails`, { headers }), 500, 'server-error');
         assert.match(failed.message, lang === 'sv' ? /^Något gick fel på servern\. Försök igen senare/ : /^Something went wrong on the server\. Try again later/, why);
         assert.doesNotMatch(failed.message, /disk/);
+        const refused = await fetch(`${app.base}/api/v1/refuses`, { headers });
+        assert.equal(refused.status, 409);
+        assert.deepEqual(await refused.json(), { errors: [{ path: 'id', code: 'id-taken', params: { id: 'x' }, message: lang === 'sv' ? 'Ingenting sparades: upptaget.' : 'Nothing was saved: taken.' }], etag: '"e"' }, why);
       }
     } finally {
       await app.close();

@@ -122,6 +122,10 @@ export function registerErrorHandling(app: FastifyInstance, logger: Logger): voi
       logger.event('error', 'request failed', { route: request.routeOptions.url ?? '(unmatched)', error: error.message });
       return sendErrors(reply, status, [SERVER_ERROR]);
     }
+    // A refusal thrown past the route that should have answered it (content/publish.ts's ChangeRefused carries its
+    // items, and a 412's entity as `extra`): said in the request's language like any refusal, not as its English `message`.
+    const carried = (error as { errors?: unknown }).errors;
+    if (Array.isArray(carried)) return reply.code(status).send({ errors: saidErrors(carried as ErrorItem[], answerLanguage(request)), ...(error as { extra?: object }).extra });
     // A client error of Fastify's that none of the above names (no route is known to raise one): its own words, in English.
     return sendErrors(reply, status, error.message);
   });
