@@ -30,7 +30,8 @@ export type GenericAnswerCode =
   | 'unreadable-request'
   | 'headers-too-large'
   | 'request-timeout'
-  | 'invalid-host';
+  | 'invalid-host'
+  | 'unknown-host';
 
 /** A generic answer's one item (`path` is `""`: the request as a whole). */
 export interface GenericAnswer extends ErrorItem {
@@ -170,4 +171,10 @@ export const REQUEST_TIMEOUT = answer('request-timeout', {
 export const INVALID_HOST = answer('invalid-host', {
   en: 'The Host header is not a host name, so the catalogue cannot name its own addresses. Send a host name, or set SAMVERKAN_PUBLIC_URL to the server’s public address.',
   sv: 'Huvudet Host är inget värdnamn, så katalogen kan inte ange sina egna adresser. Skicka ett värdnamn, eller ange serverns publika adress i SAMVERKAN_PUBLIC_URL.',
+});
+
+/** 404 from the front of several agreements (`SAMVERKAN_TENANTS`) for a host name none of them has (nothing of any agreement, not even which exist). */
+export const UNKNOWN_HOST = answer('unknown-host', {
+  en: 'There is no agreement at this address. Check the address (the host name).',
+  sv: 'Det finns ingen överenskommelse på den här adressen. Kontrollera adressen (värdnamnet).',
 });
