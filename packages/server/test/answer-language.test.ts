@@ -71,15 +71,15 @@ describe("the HTTP layer's generic answers", () => {
         // The body says it is Swedish, but it is never read: Accept-Language decides.
         const big = await oneError(await postSignup(app.base, application({ language: 'sv', message: 'x'.repeat(40 * 1024) }), headers), 413, 'too-large');
         assert.deepEqual(big.params, { limitBytes: String(32 * 1024) });
-        assert.match(big.message, lang === 'sv' ? /^Ansökan är större än 32 KiB, det mesta servern tar emot här\. Korta texterna/ : /^The application is larger than 32 KiB, the most this server takes here\. Shorten the texts/, why);
+        assert.match(big.message, lang === 'sv' ? /^Ansökan är större än 32 KiB, gränsen för vad servern tar emot här\. Korta texterna/ : /^The application is larger than 32 KiB, the most this server takes here\. Shorten the texts/, why);
         const bigOffer = await oneError(await fetch(`${app.base}/api/v1/opportunities`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(offer({ description: 'x'.repeat(40 * 1024) })) }), 413, 'too-large');
         assert.match(bigOffer.message, lang === 'sv' ? /^Erbjudandet är större än 32 KiB/ : /^The offer is larger than 32 KiB/, why);
 
         const text = await oneError(await fetch(`${app.base}/api/v1/signups`, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: 'hej' }), 415, 'not-json');
-        assert.equal(text.message, lang === 'sv' ? 'Förfrågan har inte typen JSON: skicka ansökan med Content-Type: application/json.' : 'The request is not of type JSON: send the application with Content-Type: application/json.', why);
+        assert.equal(text.message, lang === 'sv' ? 'Förfrågan är inte av typen JSON: skicka ansökan med Content-Type: application/json.' : 'The request is not of type JSON: send the application with Content-Type: application/json.', why);
         // A route without words of its own for its body (the content API's) names it generally.
         const adminText = await oneError(await app.admin('/api/v1/admin/organisations', { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: 'hej' }), 415, 'not-json');
-        assert.equal(adminText.message, lang === 'sv' ? 'Förfrågan har inte typen JSON: skicka förfrågans innehåll med Content-Type: application/json.' : 'The request is not of type JSON: send the request body with Content-Type: application/json.', why);
+        assert.equal(adminText.message, lang === 'sv' ? 'Förfrågan är inte av typen JSON: skicka förfrågans innehåll med Content-Type: application/json.' : 'The request is not of type JSON: send the request body with Content-Type: application/json.', why);
 
         const latin1 = await oneError(await postSignup(app.base, application(), { ...headers, 'Content-Type': 'application/json; charset=iso-8859-1' }), 415, 'unsupported-charset');
         assert.match(latin1.message, lang === 'sv' ? /^Innehållet är märkt som iso-8859-1; skicka det som UTF-8/ : /^The body is marked as iso-8859-1; send it as UTF-8/, why);

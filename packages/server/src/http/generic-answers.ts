@@ -63,7 +63,7 @@ export const tooLarge = (body: Said, limit: number): GenericAnswer => {
     'too-large',
     {
       en: `${body.en} is larger than ${kib} KiB, the most this server takes here. Shorten the texts or send fewer entries, and try again.`,
-      sv: `${body.sv} är större än ${kib} KiB, det mesta servern tar emot här. Korta texterna eller skicka färre poster och försök igen.`,
+      sv: `${body.sv} är större än ${kib} KiB, gränsen för vad servern tar emot här. Korta texterna eller skicka färre poster och försök igen.`,
     },
     { limitBytes: String(limit) },
   );
@@ -73,7 +73,7 @@ export const tooLarge = (body: Said, limit: number): GenericAnswer => {
 export const notJson = (body: Said = THE_BODY): GenericAnswer =>
   answer('not-json', {
     en: `The request is not of type JSON: send ${lowerFirst(body.en)} with Content-Type: application/json.`,
-    sv: `Förfrågan har inte typen JSON: skicka ${lowerFirst(body.sv)} med Content-Type: application/json.`,
+    sv: `Förfrågan är inte av typen JSON: skicka ${lowerFirst(body.sv)} med Content-Type: application/json.`,
   });
 
 /** 415: a JSON body in another character set than UTF-8 (`charset` as the header names it). */
