@@ -7,7 +7,7 @@
  */
 export * from './schemas/index.js';
 export * from './errors.js';
-export { pathToString, type PathSegment } from './issues.js';
+export { pathToString, validateWith, type PathSegment } from './issues.js';
 export type { ParseDatasetOptions, ParseDatasetResult } from './parse-dataset.js';
 export { parseDataset } from './parse-dataset-sync.js';
 export { readDataset, parseDatasetWithoutZod, checkDataset } from './read-dataset.js';

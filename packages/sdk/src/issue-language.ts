@@ -6,7 +6,9 @@
  * stays in English rather than being lost.
  */
 import type { Issue } from './errors.js';
+import { passwordProblemMessage, type PasswordProblem } from './password-rule.js';
 import { describeOffsetMismatch, MEETING_OFFSET_CODE, type OffsetMismatch } from './rules/meeting-offset.js';
+import { localizeTextProblemMessage } from './text-safety.js';
 
 /** The languages issues can be shown in. */
 export type IssueLanguage = 'en' | 'sv';
@@ -54,7 +56,23 @@ const EXACT: Record<string, string> = {
     'måste ange minst ett sätt att nå er: en e-postadress, ett telefonnummer eller en webbadress',
   'must not be before publishedOn': 'får inte vara före publishedOn',
   'must not be before the start': 'får inte vara före starten',
+  // The wire schemas (what the server's routes take: accounts, the lists' queries, the content API's batches).
+  'must have at least one entry': 'måste ha minst en post',
+  'must be a password': 'måste vara ett lösenord',
+  'is too long': 'är för långt',
+  'must be the token from the link': 'måste vara koden (token) från länken',
+  'is not a token from a link': 'är ingen kod (token) från en länk',
+  'must change at least one of role, name and notifyApplications': 'måste ändra minst ett av role, name och notifyApplications',
+  'must change at least one of name and notifyApplications': 'måste ändra minst ett av name och notifyApplications',
+  'must be one of pending, approved, rejected': 'måste vara en av pending, approved, rejected',
+  'must be a reference such as K7QM-2X9C': 'måste vara en referens som K7QM-2X9C',
+  'is not a cursor this server gave': 'är ingen markör som den här servern har gett',
 };
+
+// A new password's rule says its own words in both languages (password-rule.ts); a schema's check writes the English.
+for (const problem of ['too-short', 'only-spaces', 'too-long'] satisfies PasswordProblem[]) {
+  EXACT[passwordProblemMessage(problem, 'en')] = passwordProblemMessage(problem, 'sv');
+}
 
 const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^must be at least (\d+) characters$/, (n) => `måste ha minst ${n} tecken`],
@@ -62,6 +80,7 @@ const PATTERNS: [RegExp, (...groups: string[]) => string][] = [
   [/^must have at least (\d+) entries$/, (n) => `måste ha minst ${n} poster`],
   [/^must have at most (\d+) entries$/, (n) => `får ha högst ${n} poster`],
   [/^must list at most (\d+)$/, (n) => `får ha högst ${n}`],
+  [/^must be a whole number from 1 to (\d+)$/, (n) => `måste vara ett heltal från 1 till ${n}`],
   [/^must be at least (-?[\d.]+)$/, (n) => `måste vara minst ${n}`],
   [/^must be at most (-?[\d.]+)$/, (n) => `får vara högst ${n}`],
   [/^must have a text in the default language "(.+)"$/, (tag) => `måste ha en text på standardspråket "${tag}"`],
@@ -82,6 +101,9 @@ export function localizeIssueMessage(message: string, lang: IssueLanguage): stri
   if (lang === 'en') return message;
   const exact = EXACT[message];
   if (exact !== undefined) return exact;
+  // Unsafe text (a control character, an unclosed direction mark): its own module says it in Swedish.
+  const unsafeText = localizeTextProblemMessage(message, lang);
+  if (unsafeText !== undefined) return unsafeText;
   for (const [pattern, make] of PATTERNS) {
     const match = pattern.exec(message);
     if (match) return make(...match.slice(1));

@@ -35,7 +35,7 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
       return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} entries`;
+      if (issue.origin === 'array') return Number(issue.minimum) === 1 ? 'must have at least one entry' : `must have at least ${issue.minimum} entries`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
@@ -52,6 +52,20 @@ export function errorMap(issue: z.core.$ZodRawIssue): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Checks `input` with any of the SDK's zod schemas and the SDK's plain-English
+ * messages (`errorMap`): the parsed data, or every problem as an
+ * {@link Issue} (path, segments, zod's code, message). What the server does
+ * with every body and query it validates, so its messages are the ones the
+ * catalogue of `localizeIssue` can say in Swedish (zod's own would be
+ * "Invalid input"). Nothing is thrown.
+ */
+export function validateWith<S extends z.ZodMiniType>(schema: S, input: unknown): { success: true; data: z.output<S> } | { success: false; issues: Issue[] } {
+  const result = schema.safeParse(input, { error: errorMap });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: toIssues(result.error.issues) };
 }
 
 /** `organisations[3].website` from `['organisations', 3, 'website']`. */

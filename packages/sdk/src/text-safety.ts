@@ -164,6 +164,29 @@ function closerOf(char: number): string {
   return isIsolateStart(char) ? 'U+2069' : 'U+202C';
 }
 
+/** What {@link findUnsafeText} puts before a problem found in an object's key rather than its value. */
+const KEY_PREFIX: Record<TextSafetyLanguage, string> = { en: '(name of the field) ', sv: '(fältets namn) ' };
+
+// describeTextProblem's English, read back: the prefix of a key, the code point, the position, and the ending that names the kind.
+const ENGLISH_DESCRIPTION =
+  /^(\(name of the field\) )?contains .*?[( ](U\+[0-9A-F]{4,6})\) at character (\d+)(; remove it| that closes nothing; remove it| that is never closed; remove it, or close it with U\+[0-9A-F]{4}|; type the text again)$/;
+
+/**
+ * One of this module's English messages (as {@link findUnsafeText} and
+ * {@link safeTextCheck} write them) said in `lang`, the same problem at the
+ * same character; `undefined` for any other message. For an issue that kept
+ * only its English message (a schema's check, which is written once in
+ * English): the issue catalogue (`localizeIssue`) says it in Swedish this way.
+ */
+export function localizeTextProblemMessage(message: string, lang: TextSafetyLanguage): string | undefined {
+  const match = ENGLISH_DESCRIPTION.exec(message);
+  if (!match) return undefined;
+  const [, key, codePoint, position, ending] = match as unknown as [string, string | undefined, string, string, string];
+  const code: TextProblemCode = ending === '; type the text again' ? 'lone-surrogate' : ending === '; remove it' ? 'control-character' : 'unpaired-bidi-control';
+  const found: TextProblem = { code, codePoint, name: '', position: Number(position) };
+  return `${key ? KEY_PREFIX[lang] : ''}${describeTextProblem(found, lang)}`;
+}
+
 /** Options of {@link findUnsafeText}. */
 export interface FindUnsafeTextOptions {
   /** Prefixed to every path (e.g. `['organisations', 3]`). */
@@ -192,7 +215,7 @@ export function findUnsafeText(value: unknown, options: FindUnsafeTextOptions = 
     } else if (typeof node === 'object' && node !== null) {
       for (const [key, child] of Object.entries(node)) {
         for (const found of findTextProblems(key)) {
-          issues.push({ path: pathToString([...segments, key]), segments: [...segments, key], code: found.code, message: `(name of the field) ${describeTextProblem(found, lang)}` });
+          issues.push({ path: pathToString([...segments, key]), segments: [...segments, key], code: found.code, message: `${KEY_PREFIX[lang]}${describeTextProblem(found, lang)}` });
         }
         visit(child, [...segments, key]);
       }

@@ -1,6 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entryLabel, isValidationError, localizeIssue, pathWithEntry, parseDataset, type Issue } from '@samverkan/sdk';
+import {
+  ApplicationListQuerySchema,
+  AuditListQuerySchema,
+  ChangePasswordRequestSchema,
+  ContentBatchSchema,
+  CreateUserRequestSchema,
+  entryLabel,
+  findUnsafeText,
+  isValidationError,
+  localizeIssue,
+  localizeIssueMessage,
+  NewPasswordSchema,
+  pathWithEntry,
+  parseDataset,
+  RejectBodySchema,
+  SetPasswordRequestSchema,
+  SignInRequestSchema,
+  UpdateAccountRequestSchema,
+  UpdateUserRequestSchema,
+  validateWith,
+  type Issue,
+} from '@samverkan/sdk';
 import { readFileSync } from 'node:fs';
 import { minimalDataset } from './fixtures/minimal.js';
 
@@ -96,4 +117,67 @@ test('entryLabel and pathWithEntry name an entry by name, title (default languag
   assert.equal(pathWithEntry(['organisations', 0], data), 'organisations[0] (Alfa)');
   assert.equal(pathWithEntry(['organisations', 5, 'name'], data), 'organisations[5].name');
   assert.equal(pathWithEntry(['timeZone'], data), 'timeZone');
+});
+
+// What the server's routes take (validated with validateWith, as the server does): one or more problems each.
+const wireBreakers: [name: string, schema: Parameters<typeof validateWith>[0], input: unknown][] = [
+  ['sign-in, nothing', SignInRequestSchema, {}],
+  ['sign-in, wrong types', SignInRequestSchema, { email: 5, password: 5, lang: 7 }],
+  ['sign-in, bad values', SignInRequestSchema, { email: 'nope', password: '', lang: 'not a tag' }],
+  ['sign-in, a password too long to check', SignInRequestSchema, { email: 'a@example.org', password: 'x'.repeat(5000) }],
+  ['new user, bad values', CreateUserRequestSchema, { email: 'a@example.org', name: '', role: 'boss' }],
+  ['new user, not an object', CreateUserRequestSchema, 'text'],
+  ['new user, a name too long', CreateUserRequestSchema, { email: 'x'.repeat(250) + '@example.org', name: 'x'.repeat(201), role: 'admin' }],
+  ['new user, unsafe text in the name', CreateUserRequestSchema, { email: 'a@example.org', name: 'A\u202Eb\u0007', role: 'admin' }],
+  ['user change, nothing', UpdateUserRequestSchema, {}],
+  ['user change, wrong types', UpdateUserRequestSchema, { name: 5, notifyApplications: 'yes' }],
+  ['own account, nothing', UpdateAccountRequestSchema, {}],
+  ['set password, nothing', SetPasswordRequestSchema, {}],
+  ['set password, bad token', SetPasswordRequestSchema, { token: '', password: 'p' }],
+  ['set password, long token', SetPasswordRequestSchema, { token: 'x'.repeat(201), password: 'p' }],
+  ['change password, nothing', ChangePasswordRequestSchema, {}],
+  ['new password, short', NewPasswordSchema, 'short'],
+  ['new password, spaces', NewPasswordSchema, '   '],
+  ['new password, long', NewPasswordSchema, 'x'.repeat(1025)],
+  ['application list', ApplicationListQuerySchema, { status: 'x', reference: 'zz', limit: '0' }],
+  ['audit list', AuditListQuerySchema, { limit: 'abc', cursor: 'x' }],
+  ['decision', RejectBodySchema, { reason: 5 }],
+  ['decision, a long reason', RejectBodySchema, { reason: 'x'.repeat(2001) }],
+  ['batch, no writes', ContentBatchSchema, { writes: [] }],
+  ['batch, nothing', ContentBatchSchema, {}],
+  ['batch, bad write', ContentBatchSchema, { writes: [{ op: 'x', collection: 'y', id: 5 }], summary: 5 }],
+  ['batch, not a list', ContentBatchSchema, { writes: 'no' }],
+];
+
+test("every issue of the server's wire schemas (validateWith) is said in Swedish too, and never as zod's bare \"Invalid input\"", () => {
+  const untranslated: string[] = [];
+  for (const [name, schema, input] of wireBreakers) {
+    const result = validateWith(schema, input);
+    assert.equal(result.success, false, name);
+    if (result.success) continue;
+    assert.ok(result.issues.length > 0, name);
+    for (const issue of result.issues) {
+      assert.doesNotMatch(issue.message, /^Invalid input/, `${name}: ${issue.path}`);
+      const sv = localizeIssue(issue, 'sv');
+      assert.deepEqual([sv.path, sv.code], [issue.path, issue.code]);
+      if (sv.message === issue.message) untranslated.push(`${name}: ${issue.path}: ${issue.message}`);
+    }
+  }
+  assert.deepEqual(untranslated, []);
+});
+
+test("unsafe text: a schema's English message is said in Swedish as findUnsafeText says it, keys included", () => {
+  const values = ['A\u202Eb', 'x\u2069', 'a\u0000b', 'b\uD800c', 'ok\u2066'];
+  for (const value of values) {
+    for (const input of [{ name: value }, { [value]: 'ok' }]) {
+      const en = findUnsafeText(input);
+      const sv = findUnsafeText(input, { lang: 'sv' });
+      assert.ok(en.length > 0, JSON.stringify(input));
+      assert.deepEqual(
+        en.map((issue) => localizeIssueMessage(issue.message, 'sv')),
+        sv.map((issue) => issue.message),
+      );
+    }
+  }
+  assert.match(findUnsafeText({ ['a\u0000']: 1 }, { lang: 'sv' })[0]!.message, /^\(fältets namn\) innehåller/);
 });

@@ -5,6 +5,7 @@ import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, erasedItem, noSuch, publishDecision, publishErasure } from './content/publish.js';
 import { withoutPersonalFacts } from './store/rows.js';
 import { methodNotAllowed, sendErrors, type ErrorItem } from './http/errors.js';
+import { UNKNOWN_PATH } from './http/generic-answers.js';
 import { merge, type PublishedDataset } from './published-dataset.js';
 import { opportunitiesOf } from './offered-by-signatories.js';
 import { signatoryFromApplication } from './signatory.js';
@@ -68,7 +69,7 @@ export function registerApplicationRoutes(app: FastifyInstance, options: Applica
   app.post<{ Params: { id: string; action: string }; Body: z.infer<typeof RejectBodySchema> | null }>('/api/v1/signups/:id/:action', { preHandler: editor, schema: { body: decisionBody } }, async (request, reply) => {
     const { id } = request.params;
     const action = request.params.action as AdminAction;
-    if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
+    if (!ADMIN_ACTIONS.includes(action)) return sendErrors(reply, 404, [UNKNOWN_PATH]);
     const application = await store.get(id);
     if (!application) return sendErrors(reply, 404, [noSuch('application')]);
     const at = now();
@@ -254,7 +255,7 @@ export function registerListRoute<K extends string>(
     async (request, reply) => {
       const { status, reference, limit, cursor } = request.query;
       const after = cursor === undefined ? undefined : decodeCursor(cursor);
-      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: 'is not a cursor this server gave; start again without it' }]);
+      if (cursor !== undefined && after === undefined) return sendErrors(reply, 400, [{ path: 'cursor', message: { en: 'is not a cursor this server gave; start again without it', sv: 'är ingen markör som den här servern har gett; börja om utan den' } }]);
       const wanted = reference === undefined ? undefined : normaliseReference(reference);
       const page = await list({ ...(status && { status }), ...(wanted && { reference: wanted }), ...(after && { cursor: after }), limit: limit ?? DEFAULT_PAGE });
       return reply.send({ [key]: page[key], ...(page.next && { nextCursor: encodeCursor(page.next) }) });

@@ -13,6 +13,7 @@ import { createDatasetAnswer, createDatasetRoute, withDatasetFastPath } from './
 import { createDcatRoute } from './dcat-route.js';
 import { registerJsonBody } from './http/body.js';
 import { methodNotAllowed, registerErrorHandling, sendErrors } from './http/errors.js';
+import { UNKNOWN_PATH, UNREADABLE_REQUEST } from './http/generic-answers.js';
 import { registerRequestLog } from './http/request-log.js';
 import { createBoundedServer, type ClientTimeouts } from './http/server.js';
 import { useZodSchemas } from './http/validation.js';
@@ -178,8 +179,8 @@ export function createApp(options: AppOptions): SamverkanServer {
     clientErrorHandler: () => undefined,
     // A URL that cannot be decoded names nothing we serve.
     frameworkErrors: (error, _request, reply) => {
-      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendErrors(reply, 404, 'Not found.');
-      return sendErrors(reply, 400, 'The request could not be read.');
+      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendErrors(reply, 404, [UNKNOWN_PATH]);
+      return sendErrors(reply, 400, [UNREADABLE_REQUEST]);
     },
   });
   const server = app.server as SamverkanServer;
@@ -240,11 +241,11 @@ export function createApp(options: AppOptions): SamverkanServer {
     // GET /signups is the admin list: without admin routes it does not exist (404), like every admin route.
     methodNotAllowed(pub, '/signups', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
     methodNotAllowed(pub, '/opportunities', ['POST'], ['OPTIONS', 'GET', 'HEAD']);
-    pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
+    pub.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, [UNKNOWN_PATH]));
   }, { prefix: '/api/v1' });
 
   // The admin route families answer OPTIONS without CORS (the public routes' plugin would otherwise catch them).
-  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*', '/api/v1/opportunities/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, 'Not found.'));
+  for (const url of ['/api/v1/admin', '/api/v1/admin/*', '/api/v1/signups/*', '/api/v1/opportunities/*']) app.options(url, async (_request, reply) => sendErrors(reply, 404, [UNKNOWN_PATH]));
 
   // The admin routes: no CORS at all; they exist only when someone can use them.
   if (auth || options.adminRoutes) {

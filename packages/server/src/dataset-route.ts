@@ -2,6 +2,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CorsPolicy } from './cors.js';
 import { ifNoneMatchHits } from './http/conditional.js';
+import { saidErrors } from './http/errors.js';
+import { SERVER_ERROR as SERVER_ERROR_ANSWER } from './http/generic-answers.js';
+import { ANSWER_LANGUAGES, preferredAnswerLanguage, type AnswerLanguage } from './http/language.js';
 import { logWhenDone } from './http/request-log.js';
 import type { Logger } from './logger.js';
 import type { DatasetSnapshot, PublishedDataset } from './published-dataset.js';
@@ -121,18 +124,22 @@ export function withDatasetFastPath(next: RequestListener, answer: DatasetAnswer
       // Outside Fastify nothing else would catch it: a throw here would end the process.
       logger.event('error', 'request failed', { route: DATASET_PATH, error: (error as Error).message });
       if (res.headersSent) res.destroy();
-      else res.writeHead(500, SERVER_ERROR_HEADERS).end(SERVER_ERROR);
+      else {
+        const body = SERVER_ERROR[preferredAnswerLanguage(headers['accept-language'])];
+        res.writeHead(500, { ...SERVER_ERROR_HEADERS, 'Content-Length': String(body.length) }).end(body);
+      }
     }
   };
 }
 
-/** Fastify's 500 for the dataset, in the API's error shape. */
-const SERVER_ERROR = JSON.stringify({ errors: [{ path: '', message: 'Something went wrong on the server.' }] });
+/** The app's 500 (http/generic-answers.ts) for the dataset, in the API's error shape, in each language (the request's, as everywhere). */
+const SERVER_ERROR = Object.fromEntries(
+  ANSWER_LANGUAGES.map((lang) => [lang, Buffer.from(JSON.stringify({ errors: saidErrors([SERVER_ERROR_ANSWER], lang) }))]),
+) as Record<AnswerLanguage, Buffer>;
 const SERVER_ERROR_HEADERS = {
   ...API_SECURITY_HEADERS,
   'Cache-Control': 'no-store',
   'Content-Type': 'application/json; charset=utf-8',
-  'Content-Length': String(Buffer.byteLength(SERVER_ERROR)),
 };
 
 function bodyFor(snapshot: DatasetSnapshot, encoding: Encoding): Buffer {

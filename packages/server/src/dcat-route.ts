@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { toDcatRdfXml } from './dcat.js';
 import { sendErrors } from './http/errors.js';
+import { INVALID_HOST } from './http/generic-answers.js';
 import { ifNoneMatchHits } from './http/conditional.js';
 import type { DatasetSnapshot, PublishedDataset } from './published-dataset.js';
 import { SHARED_RESOURCE } from './security-headers.js';
@@ -44,7 +45,7 @@ export function createDcatRoute(published: PublishedDataset, options: DcatRouteO
       const forwardedProto = options.trustProxy ? lastHeader(request.headers['x-forwarded-proto'])?.toLowerCase() : undefined;
       const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : request.protocol;
       if (!host || !HOST.test(host)) {
-        return sendErrors(reply, 400, 'The Host header is not a host name; set SAMVERKAN_PUBLIC_URL to the server’s public address.');
+        return sendErrors(reply, 400, [INVALID_HOST]);
       }
       base = `${protocol}://${host.toLowerCase()}`;
     }

@@ -14,6 +14,7 @@ import { registerListRoute } from './admin-routes.js';
 import { requireRole, TOKEN_ACTOR } from './auth/actor.js';
 import { ChangeRefused, erasedItem, noSuch, publishDecision, publishErasure } from './content/publish.js';
 import { methodNotAllowed, sendErrors, type ErrorItem } from './http/errors.js';
+import { UNKNOWN_PATH } from './http/generic-answers.js';
 import type { PublishedDataset } from './published-dataset.js';
 import { dateInTimeZone, slugify } from './signatory.js';
 import type { Decision, SamverkanStore, StoredOffer } from './store/types.js';
@@ -63,7 +64,8 @@ export function registerOpportunityOfferRoute(app: FastifyInstance, options: Sub
   registerSubmissionRoute<OpportunityOffer>(app, {
     ...options,
     url: '/opportunities',
-    bodyName: 'The offer',
+    bodyName: { en: 'The offer', sv: 'Erbjudandet' },
+    otherBody: { en: 'a different offer', sv: 'ett annat erbjudande' },
     keyPrefix: 'opportunities:',
     validate: validateOpportunityOffer,
     check: (offer) => (signatoryOf(published.current().dataset, offer.organisationNumber) ? [] : [notASignatory()]),
@@ -151,7 +153,7 @@ export function registerOfferDecisionRoutes(app: FastifyInstance, options: { sto
     async (request, reply) => {
       const { id } = request.params;
       const action = request.params.action as (typeof OFFER_ACTIONS)[number];
-      if (!OFFER_ACTIONS.includes(action)) return sendErrors(reply, 404, 'Not found.');
+      if (!OFFER_ACTIONS.includes(action)) return sendErrors(reply, 404, [UNKNOWN_PATH]);
       const stored = await store.offers.get(id);
       if (!stored) return sendErrors(reply, 404, [noSuch('offer')]);
       const at = now();

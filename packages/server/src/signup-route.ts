@@ -27,7 +27,8 @@ export function registerSignupRoute(app: FastifyInstance, options: SignupRouteOp
   registerSubmissionRoute<SignupApplication>(app, {
     ...options,
     url: '/signups',
-    bodyName: 'The application',
+    bodyName: { en: 'The application', sv: 'Ansökan' },
+    otherBody: { en: 'a different application', sv: 'en annan ansökan' },
     keyPrefix: '',
     validate: validateSignupApplication,
     findIdempotency: (key) => store.findIdempotency(key),

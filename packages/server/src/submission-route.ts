@@ -5,7 +5,9 @@ import type { CorsPolicy } from './cors.js';
 import { ChangeRefused } from './content/publish.js';
 import { isJson } from './http/body.js';
 import { sendErrors, type ErrorItem } from './http/errors.js';
-import { answerLanguage } from './http/language.js';
+import { idempotencyKeyReused, INVALID_IDEMPOTENCY_KEY, notJson, ORIGIN_NOT_ALLOWED, rateLimited } from './http/generic-answers.js';
+import { issueItem } from './http/issue-items.js';
+import { answerLanguage, type AnswerLanguage, type Said } from './http/language.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { newReference } from './reference.js';
 import { noteForLog } from './respond.js';
@@ -39,8 +41,10 @@ export interface SubmissionGate {
 export interface SubmissionKind<T> extends SubmissionGate {
   /** The route, under the `/api/v1` prefix (`/signups`). */
   url: string;
-  /** "The application": names the body in a 413. */
-  bodyName: string;
+  /** "The application", "Ansökan": names the body in a 413 and a 415. */
+  bodyName: Said;
+  /** "a different application", "en annan ansökan": what a reused `Idempotency-Key` was used with (422). */
+  otherBody: Said;
   /** Idempotency keys of this kind live apart from other kinds' ("" for applications, which came first). */
   keyPrefix: string;
   bodyLimit?: number;
@@ -72,22 +76,20 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
 
   const gate: onRequestAsyncHookHandler = async (request, reply) => {
     if (!cors.allows(request.headers.origin)) {
-      return sendErrors(reply, 403, 'This origin may not send to this server.');
+      return sendErrors(reply, 403, [ORIGIN_NOT_ALLOWED]);
     }
     const decision = limiter.take(clientOf(request));
     const overall = decision.allowed ? ceiling.take('all') : decision;
     if (!overall.allowed) {
       noteForLog(reply.raw, decision.allowed ? 'rate-limited-server' : 'rate-limited');
-      return sendErrors(reply, 429, { en: 'Too many submissions; try again later.', sv: 'För många på en gång; försök igen senare.' }, {
-        'Retry-After': String(overall.retryAfterSeconds),
-      });
+      return sendErrors(reply, 429, [rateLimited(overall.retryAfterSeconds)], { 'Retry-After': String(overall.retryAfterSeconds) });
     }
     if (!isJson(request.headers['content-type'])) {
-      return sendErrors(reply, 415, `Send ${kind.bodyName.toLowerCase()} as JSON (Content-Type: application/json).`);
+      return sendErrors(reply, 415, [notJson(kind.bodyName)]);
     }
     const key = request.headers['idempotency-key'];
     if (key !== undefined && (Array.isArray(key) || !IDEMPOTENCY_KEY.test(key))) {
-      return sendErrors(reply, 400, [{ path: '', message: 'Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID.', code: 'invalid-idempotency-key' }]);
+      return sendErrors(reply, 400, [INVALID_IDEMPOTENCY_KEY]);
     }
   };
 
@@ -99,16 +101,16 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
       return reply.code(201).send({ id: randomUUID(), status: 'pending', reference: newReference() });
     }
 
+    // The form's own language (`language` in the body) first, then Accept-Language: one rule (http/language.ts).
+    const lang = answerLanguage(request, (body as { language?: unknown } | null)?.language);
     const header = request.headers['idempotency-key'] as string | undefined;
     const key = header === undefined ? undefined : kind.keyPrefix + header;
     const requestHash = key === undefined ? '' : createHash('sha256').update(request.rawBody ?? Buffer.alloc(0)).digest('base64url');
     if (key !== undefined) {
       const stored = await kind.findIdempotency(key);
-      if (stored) return replay(reply, stored, requestHash, kind.bodyName);
+      if (stored) return replay(reply, stored, requestHash, kind.otherBody, lang);
     }
 
-    // The form's own language (`language` in the body) first, then Accept-Language: one rule (http/language.ts).
-    const lang = answerLanguage(request, (body as { language?: unknown } | null)?.language);
     const unsafe = findUnsafeText(body, { lang });
     if (unsafe.length > 0) return sendErrors(reply, 400, unsafe.map(({ path, message, code }) => ({ path, message, code })), {}, lang);
 
@@ -117,7 +119,7 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
       return sendErrors(
         reply,
         400,
-        result.issues.map(({ path, message, code }) => ({ path, message, code })),
+        result.issues.map(issueItem),
         {},
         lang,
       );
@@ -133,7 +135,7 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
       if (error instanceof ChangeRefused) return sendErrors(reply, error.status, error.errors, {}, lang);
       throw error;
     }
-    if (outcome.replay) return replay(reply, outcome.replay, requestHash, kind.bodyName);
+    if (outcome.replay) return replay(reply, outcome.replay, requestHash, kind.otherBody, lang);
     if (kind.afterStore) {
       Promise.resolve()
         .then(() => kind.afterStore!(outcome.receipt, result.data))
@@ -145,16 +147,8 @@ export function registerSubmissionRoute<T>(app: FastifyInstance, kind: Submissio
   });
 }
 
-function replay(reply: FastifyReply, stored: IdempotencyRecord, requestHash: string, bodyName: string): FastifyReply {
-  if (stored.requestHash !== requestHash) {
-    return sendErrors(reply, 422, [
-      {
-        path: '',
-        message: `This Idempotency-Key was already used with a different ${bodyName.replace(/^The /, '').toLowerCase()}. Use a new key for a new one.`,
-        code: 'idempotency-key-reused',
-      },
-    ]);
-  }
+function replay(reply: FastifyReply, stored: IdempotencyRecord, requestHash: string, otherBody: Said, lang: AnswerLanguage): FastifyReply {
+  if (stored.requestHash !== requestHash) return sendErrors(reply, 422, [idempotencyKeyReused(otherBody)], {}, lang);
   noteForLog(reply.raw, 'replayed');
   return reply.code(stored.status).header('Idempotent-Replayed', 'true').send(JSON.parse(stored.response));
 }

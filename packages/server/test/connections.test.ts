@@ -42,7 +42,9 @@ function raw(base: string, chunks: string[], gapMs = 0, giveUpMs = 8000): Promis
     socket.on('error', () => {});
     socket.on('close', () => {
       clearTimeout(timer);
-      const [head = '', body = ''] = text.split('\r\n\r\n');
+      const [head = '', latin1Body = ''] = text.split('\r\n\r\n');
+      // Read as bytes (latin1) to split the head from the body; the body is UTF-8 JSON (Swedish messages).
+      const body = Buffer.from(latin1Body, 'latin1').toString('utf8');
       const [statusLine = '', ...lines] = head.split('\r\n');
       const headers: Record<string, string> = {};
       for (const line of lines) {
@@ -70,6 +72,13 @@ function assertSecurityHeaders(answer: RawAnswer): void {
   assert.equal(answer.headers['content-type'], 'application/json; charset=utf-8');
   assert.equal(Number(answer.headers['content-length']), Buffer.byteLength(answer.body));
   assert.equal(JSON.parse(answer.body).errors[0].path, '');
+}
+
+/** The one item of a raw answer's error body. */
+function errorOf(answer: RawAnswer): { code?: string; message: string } {
+  const { errors } = JSON.parse(answer.body) as { errors: { code?: string; message: string }[] };
+  assert.equal(errors.length, 1);
+  return errors[0]!;
 }
 
 /** A listening server (one agreement's app, or the front of several) with its log file. */
@@ -127,13 +136,18 @@ for (const [kind, listen] of [
     test("the answers Node's HTTP parser gives itself (431, 400) carry the security headers and the error shape, and are logged", async () => {
       const app = await listen();
       try {
-        const big = await raw(app.base, [`GET /api/v1/dataset HTTP/1.1\r\nHost: ${HOST}\r\nX-Filler: ${'a'.repeat(20 * 1024)}\r\n\r\n`]);
+        // Accept-Language is among the headers the parser refused: there is nothing to read, so the default language, Swedish.
+        const big = await raw(app.base, [`GET /api/v1/dataset HTTP/1.1\r\nHost: ${HOST}\r\nAccept-Language: en\r\nX-Filler: ${'a'.repeat(20 * 1024)}\r\n\r\n`]);
         assert.equal(big.status, 431);
         assertSecurityHeaders(big);
+        assert.equal(errorOf(big).code, 'headers-too-large');
+        assert.match(errorOf(big).message, /^Förfrågans huvuden är för stora: skicka färre eller kortare huvuden/);
 
         const broken = await raw(app.base, ['NOT HTTP AT ALL\r\n\r\n']);
         assert.equal(broken.status, 400);
         assertSecurityHeaders(broken);
+        assert.equal(errorOf(broken).code, 'unreadable-request');
+        assert.match(errorOf(broken).message, /^Förfrågan kunde inte läsas/);
 
         app.flush();
         const lines = readLog(app.logFile);
@@ -156,6 +170,8 @@ for (const [kind, listen] of [
         const slowHeaders = await raw(app.base, ['GET /api/v1/dataset HTTP/1.1\r\n', `Host: ${HOST}\r\n`, ...Array.from({ length: 40 }, (_, i) => `X-${i}: y\r\n`)], 100);
         assert.equal(slowHeaders.status, 408);
         assertSecurityHeaders(slowHeaders);
+        assert.equal(errorOf(slowHeaders).code, 'request-timeout');
+        assert.match(errorOf(slowHeaders).message, /^Förfrågan tog för lång tid att komma fram/);
         // Cut off by the server's own clock: not before its limit, and while the client was still sending
         // (40 lines, one every 100 ms, take 4 s). Both hold however busy the machine: the client's timers
         // and the server's checks run in this one process, in the order they are due. An upper bound in
@@ -166,11 +182,14 @@ for (const [kind, listen] of [
         // Headers on time, then a body that never arrives in full.
         const slowBody = await raw(
           app.base,
-          [`POST /api/v1/signups HTTP/1.1\r\nHost: ${HOST}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"organisation":`, ...Array.from({ length: 40 }, () => ' ')],
+          [`POST /api/v1/signups HTTP/1.1\r\nHost: ${HOST}\r\nAccept-Language: en-GB\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"organisation":`, ...Array.from({ length: 40 }, () => ' ')],
           100,
         );
         assert.equal(slowBody.status, 408);
         assertSecurityHeaders(slowBody);
+        // Its headers were read: the request's own language.
+        assert.equal(errorOf(slowBody).code, 'request-timeout');
+        assert.match(errorOf(slowBody).message, /^The request took too long to arrive/);
         assert.ok(slowBody.closedAfterMs >= 800, `closed after ${slowBody.closedAfterMs} ms, before the 800 ms limit`);
         assert.ok(slowBody.unsent > 0, `the server waited until the client had sent its whole body (${slowBody.closedAfterMs} ms)`);
 

@@ -248,7 +248,13 @@ describe('the dataset in front of Fastify', () => {
       assert.equal(failed.status, 500);
       assert.equal(failed.headers.get('cache-control'), 'no-store');
       assert.equal(failed.headers.get('x-content-type-options'), 'nosniff');
-      assert.deepEqual(await failed.json(), { errors: [{ path: '', message: 'Something went wrong on the server.' }] });
+      assert.deepEqual(await failed.json(), { errors: [{ path: '', code: 'server-error', message: 'Något gick fel på servern. Försök igen senare; blir det fel igen, kontakta dem som driver servern (deras logg visar vad som hände).' }] });
+      // In the request's language, like every answer (this one is written before Fastify).
+      const english = await fetch(`${base}/api/v1/dataset`, { headers: { 'Accept-Language': 'en-GB, sv;q=0.5' } });
+      assert.equal(english.status, 500);
+      const englishBody = await english.text();
+      assert.equal(Number(english.headers.get('content-length')), Buffer.byteLength(englishBody));
+      assert.match(JSON.parse(englishBody).errors[0].message, /^Something went wrong on the server\. Try again later/);
       assert.equal((await fetch(`${base}/api/v1/dataset?x`)).status, 204);
       assert.equal((await fetch(`${base}/api/v1/dataset`, { method: 'POST' })).status, 204);
       assert.deepEqual(others, ['/api/v1/dataset?x', '/api/v1/dataset']);
@@ -257,6 +263,8 @@ describe('the dataset in front of Fastify', () => {
       assert.deepEqual(
         lines.map((l) => ('status' in l ? [l.method, l.path, l.status] : [l.level, l.message, l.route, l.error])),
         [
+          ['error', 'request failed', '/api/v1/dataset', 'the published dataset is not loaded yet'],
+          ['GET', '/api/v1/dataset', 500],
           ['error', 'request failed', '/api/v1/dataset', 'the published dataset is not loaded yet'],
           ['GET', '/api/v1/dataset', 500],
         ],
@@ -280,7 +288,7 @@ describe('the dataset in front of Fastify', () => {
       assert.ok([200, 404].includes(slash.status));
       const other = await fetch(`${app.base}/api/v1/datasets`);
       assert.equal(other.status, 404);
-      assert.deepEqual(await other.json(), { errors: [{ path: '', message: 'Not found.' }] });
+      assert.deepEqual(await other.json(), { errors: [{ path: '', code: 'unknown-path', message: 'Det finns ingenting på den här adressen. Kontrollera att den är rätt skriven.' }] });
     } finally {
       await app.close();
     }

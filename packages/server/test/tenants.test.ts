@@ -128,6 +128,16 @@ for (const kind of stores) {
         assert.doesNotMatch(res.body, /organisations|VCALENDAR|rdf|kommun\.example|"status":"ok"/, `${method} ${path}`);
         assert.equal(res.headers['cache-control'], 'no-store');
       }
+      // In the caller's language, with a code of its own.
+      for (const [headers, words] of [
+        [{}, /^Det finns ingen överenskommelse på den här adressen\./],
+        [{ 'Accept-Language': 'en' }, /^There is no agreement at this address\./],
+      ] as const) {
+        const unknown = await call(base, 'c.kommun.example', 'GET', '/api/v1/dataset', { headers });
+        const [item] = (JSON.parse(unknown.body) as { errors: { code?: string; message: string }[] }).errors;
+        assert.equal(item!.code, 'unknown-host');
+        assert.match(item!.message, words);
+      }
       // The port does not matter; the host does.
       assert.equal((await call(base, `${A}:8443`, 'GET', '/healthz')).status, 200);
       assert.equal((await call(base, 'WWW.A.kommun.example', 'GET', '/healthz')).status, 200);

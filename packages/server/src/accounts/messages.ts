@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { pathToString, type PathSegment } from '@samverkan/sdk';
 import { answerLanguage } from '../http/language.js';
 import { sendErrors } from '../http/errors.js';
 
@@ -19,7 +18,6 @@ const MESSAGES = {
     oidcOff: 'Inloggning med kommunens konto (OpenID Connect) är inte inställd på den här servern.',
     oidcFailed: 'Inloggningen med kommunens konto kunde inte slutföras. Börja om från inloggningssidan.',
     oidcNoAccount: 'Det finns inget Samverkan-konto med din e-postadress, eller så är adressen inte verifierad hos kommunens inloggning. Be en administratör lägga till dig.',
-    invalidBody: 'Förfrågan är inte giltig: rätta fälten som anges.',
   },
   en: {
     signInFailed: 'The e-mail address or the password is wrong. Check both and try again, or ask an administrator for a new link to choose a password.',
@@ -35,7 +33,6 @@ const MESSAGES = {
     oidcOff: 'Sign-in with the municipality’s account (OpenID Connect) is not set up on this server.',
     oidcFailed: 'The sign-in with the municipality’s account could not be completed. Start again from the sign-in page.',
     oidcNoAccount: 'There is no Samverkan account with your e-mail address, or the address is not verified by the municipality’s sign-in. Ask an administrator to add you.',
-    invalidBody: 'The request is not valid: correct the fields named.',
   },
 } as const;
 
@@ -49,11 +46,4 @@ export function messagesFor(request: FastifyRequest, bodyLang?: string): Message
 /** Answers with the API's error shape (`{ errors: [{ path, message }] }`, http/errors.ts) a message already in the request's language. */
 export function sendError(reply: FastifyReply, status: number, message: string, path = ''): FastifyReply {
   return sendErrors(reply, status, [{ path, message }]);
-}
-
-/** Answers `400` with each validation issue at its path. */
-export function sendIssues(reply: FastifyReply, issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[]): FastifyReply {
-  return reply.code(400).send({
-    errors: issues.map((issue) => ({ path: pathToString(issue.path as PathSegment[]), message: issue.message, ...(issue.code && { code: issue.code }) })),
-  });
 }

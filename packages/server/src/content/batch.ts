@@ -51,13 +51,13 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
       problems.push({ status, path: at(i, path), message, ...extra });
     };
     let id = write.id ?? (typeof write.data?.id === 'string' && write.data.id !== '' ? write.data.id : undefined);
-    if (op !== 'delete' && write.data === undefined) return problem(400, 'data', `must be the entity to ${op === 'create' ? 'add' : 'save'} (a JSON object)`);
-    if (write.id !== undefined && write.data?.id !== undefined && write.data.id !== write.id) return problem(400, 'data.id', 'must be the write\'s id (ids do not change; create a new entry instead)');
+    if (op !== 'delete' && write.data === undefined) return problem(400, 'data', op === 'create' ? { en: 'must be the entry to add (a JSON object)', sv: 'måste vara posten som ska läggas till (ett JSON-objekt)' } : { en: 'must be the entry to save (a JSON object)', sv: 'måste vara posten som ska sparas (ett JSON-objekt)' });
+    if (write.id !== undefined && write.data?.id !== undefined && write.data.id !== write.id) return problem(400, 'data.id', { en: 'must be the write\'s id (ids do not change; create a new entry instead)', sv: 'måste vara skrivningens id (id ändras inte; skapa en ny post i stället)' });
     if (op === 'create') id ??= newId(write.data!, new Set(list.map((e) => e.id)), dataset);
-    if (id === undefined) return problem(400, 'id', `must name the entry to ${op === 'replace' ? 'replace' : 'delete'}`);
+    if (id === undefined) return problem(400, 'id', op === 'replace' ? { en: 'must name the entry to replace', sv: 'måste ange posten som ska ersättas' } : { en: 'must name the entry to delete', sv: 'måste ange posten som ska tas bort' });
     const key = `${collection}/${id}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) return problem(400, 'id', `${key} is written twice in this batch (also at writes[${earlier}]); write each entry once.`);
+    if (earlier !== undefined) return problem(400, 'id', { en: `${key} is written twice in this batch (also at writes[${earlier}]); write each entry once.`, sv: `${key} skrivs två gånger i den här omgången (även i writes[${earlier}]); skriv varje post en gång.` });
     seen.set(key, i);
     written.push({ collection, id, op, write: i });
     const index = list.findIndex((e) => e.id === id);
@@ -68,7 +68,7 @@ export function applyWrites(dataset: Dataset, writes: readonly ContentWrite[]): 
     }
     if (index === -1) return problem(409, 'id', { en: `Nothing was saved: there is no entry in ${collection} with the id "${id}" (someone may have deleted it). Load the data again and compare.`, sv: `Ingenting sparades: det finns ingen post i ${collection} med id "${id}" (någon kan ha tagit bort den). Läs in datan igen och jämför.` }, { code: 'not-found' satisfies RefusalCode, params: { id } });
     const etag = entityEtag(list[index]);
-    if (write.etag === undefined) return problem(400, 'etag', 'must be the ETag you read, so a change made meanwhile is not overwritten');
+    if (write.etag === undefined) return problem(400, 'etag', { en: 'must be the ETag you read, so a change made meanwhile is not overwritten', sv: 'måste vara den ETag du läste, så att en ändring som gjorts under tiden inte skrivs över' });
     if (write.etag !== etag) {
       return problem(412, 'etag', { en: `Nothing was saved: someone changed ${key} meanwhile. Load it again, apply your change to it and send it again.`, sv: `Ingenting sparades: någon ändrade ${key} under tiden. Läs in den igen, gör din ändring i den och skicka den igen.` }, { code: 'stale' satisfies RefusalCode, params: { etag } });
     }

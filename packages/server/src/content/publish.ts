@@ -4,6 +4,7 @@ import { NothingStored, type ErrorItem } from '../http/errors.js';
 import { say, type Said } from '../http/language.js';
 import type { PublishedDataset } from '../published-dataset.js';
 import { DecisionTargetErased, type Decision, type Erasure, type NewVersion, type SamverkanStore } from '../store/types.js';
+import { issueItem } from '../http/issue-items.js';
 
 /** Why a change was not published: the status to answer and the errors. */
 export class ChangeRefused extends Error {
@@ -88,11 +89,11 @@ export type CheckedDataset = Dataset & { readonly [checked]: true };
  */
 export function checkedDataset(candidate: Dataset): { dataset: CheckedDataset; errors?: undefined } | { dataset?: undefined; errors: ErrorItem[] } {
   const unsafe = findUnsafeText(candidate);
-  if (unsafe.length > 0) return { errors: unsafe.map(({ path, message, code }) => ({ path, message, code })) };
+  if (unsafe.length > 0) return { errors: unsafe.map(issueItem) };
   try {
     return { dataset: parseDataset(JSON.parse(JSON.stringify(candidate)), { strict: true }).dataset as CheckedDataset };
   } catch (error) {
-    if (error instanceof ValidationError) return { errors: error.issues.map(({ path, message, code }) => ({ path, message, code })) };
+    if (error instanceof ValidationError) return { errors: error.issues.map(issueItem) };
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, type ContentCollection, type Dataset, type RefusalCode, type WithheldList, type WithheldReason } from '@samverkan/sdk';
+import { AuditListQuerySchema, CONTENT_COLLECTIONS, ContentBatchSchema, signs, validateWith, type ContentCollection, type Dataset, type RefusalCode, type WithheldList, type WithheldReason } from '@samverkan/sdk';
 import { requireRole, TOKEN_ACTOR, type Actor } from '../auth/actor.js';
 import { ifMatchHits } from '../http/conditional.js';
 import { methodNotAllowed, saidErrors, sendErrors, type ErrorItem } from '../http/errors.js';
 import { answerLanguage } from '../http/language.js';
+import { issueItem } from '../http/issue-items.js';
 import { applyWrites, auditAction, batchStatus, batchSummary, checkBatch } from './batch.js';
 import { diffDatasets } from './diff.js';
 import { entityEtag, listOf, newId, withList, type Entity } from './entities.js';
@@ -189,13 +190,8 @@ export function registerContentRoutes(app: FastifyInstance, options: ContentRout
   // Many writes as one version, or none (the admin page's import; scripts).
   app.post(`${BASE}/changes`, { preHandler: editor, bodyLimit: 16 * 1024 * 1024 }, async (request, reply) =>
     write(request, reply, async () => {
-      const parsed = ContentBatchSchema.safeParse(request.body);
-      if (!parsed.success) {
-        throw new ChangeRefused(
-          400,
-          parsed.error.issues.map((issue) => ({ path: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join(''), message: issue.message })),
-        );
-      }
+      const parsed = validateWith(ContentBatchSchema, request.body);
+      if (!parsed.success) throw new ChangeRefused(400, parsed.issues.map(issueItem));
       const { writes, summary } = parsed.data;
       const { version, dataset } = await current();
       const applied = applyWrites(dataset, writes);

@@ -1,14 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { EMPTY_JSON, INVALID_JSON, INVALID_UTF8, unsupportedCharset, type GenericAnswer } from './generic-answers.js';
 
-/** A request body that is not what it says it is: the status and message to answer with. */
+/** A request body that is not what it says it is: the status and the answer's item (its code and words) to answer with. */
 export class BodyError extends Error {
   override name = 'BodyError' as const;
   constructor(
     readonly statusCode: 400 | 415,
-    message: string,
-    readonly code: string,
+    readonly answer: GenericAnswer,
   ) {
-    super(message);
+    super(answer.message.en);
+  }
+  /** The answer's stable code (`invalid-json`, `invalid-utf8`, `unsupported-charset`). */
+  get code(): string {
+    return this.answer.code;
   }
 }
 
@@ -35,7 +39,7 @@ export function registerJsonBody(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request: FastifyRequest, body: Buffer | string, done) => {
     const charset = charsetOf(request.headers['content-type']);
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      done(new BodyError(415, `Send the body as UTF-8 (Content-Type: application/json; charset=utf-8), not ${charset}.`, 'unsupported-charset'), undefined);
+      done(new BodyError(415, unsupportedCharset(charset)), undefined);
       return;
     }
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
@@ -43,14 +47,19 @@ export function registerJsonBody(app: FastifyInstance): void {
     try {
       text = UTF8.decode(bytes);
     } catch {
-      done(new BodyError(400, 'The body is not valid UTF-8.', 'invalid-utf8'), undefined);
+      done(new BodyError(400, INVALID_UTF8), undefined);
       return;
     }
     request.rawBody = bytes;
+    if (bytes.length === 0) {
+      // Said as empty, not as broken JSON: there is nothing to look for a missing comma in.
+      done(new BodyError(400, EMPTY_JSON), undefined);
+      return;
+    }
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(new BodyError(400, 'is not valid JSON', 'invalid-json'), undefined);
+      done(new BodyError(400, INVALID_JSON), undefined);
     }
   });
 }

@@ -1,8 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Issue } from '@samverkan/sdk';
 import type { Logger } from '../logger.js';
 import { BodyError } from './body.js';
+import { issueItem } from './issue-items.js';
 import { RequestValidationError } from './validation.js';
 import { answerLanguage, say, type AnswerLanguage, type Said } from './language.js';
+import { CLIENT_CLOSED, EMPTY_JSON, INVALID_CONTENT_LENGTH, methodNotAllowed as methodNotAllowedAnswer, notJson, SERVER_ERROR, THE_BODY, tooLarge, UNKNOWN_PATH } from './generic-answers.js';
 
 /**
  * One problem in an error answer: where (`""` for the request as a whole) and what; a refusal a client says in its
@@ -26,6 +29,16 @@ export interface ErrorItem {
 export function sendErrors(reply: FastifyReply, status: number, errors: readonly ErrorItem[] | string | Said, headers: Record<string, string> = {}, lang = answerLanguage(reply.request)): FastifyReply {
   const items: readonly ErrorItem[] = typeof errors === 'string' || !Array.isArray(errors) ? [{ path: '', message: errors as string | Said }] : errors;
   return reply.code(status).headers(headers).send({ errors: saidErrors(items, lang) });
+}
+
+/**
+ * Answers `400` with every SDK issue at its path (a schema's problems:
+ * {@link issueItem}), in the request's language: the body's own (`bodyLang`,
+ * the accounts' `lang`) when it is Swedish or English, else `Accept-Language`,
+ * else Swedish.
+ */
+export function sendIssues(reply: FastifyReply, issues: readonly Issue[], bodyLang?: unknown): FastifyReply {
+  return sendErrors(reply, 400, issues.map(issueItem), {}, answerLanguage(reply.request, bodyLang));
 }
 
 /** The items of an error answer with each message said in `lang` (for an answer with more than `errors`, such as a 412's entity). */
@@ -81,7 +94,7 @@ export function clientWentAway(request: FastifyRequest, error: unknown): boolean
  */
 export function registerErrorHandling(app: FastifyInstance, logger: Logger): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof BodyError) return sendErrors(reply, error.statusCode, [{ path: '', message: error.message, code: error.code }]);
+    if (error instanceof BodyError) return sendErrors(reply, error.statusCode, [error.answer]);
     if (error instanceof RequestValidationError) return sendErrors(reply, 400, error.errors);
     if (error instanceof NothingStored) {
       logger.event('error', 'a write failed and was rolled back: nothing of it is stored', { route: request.routeOptions.url ?? '(unmatched)', error: (error.cause as Error | undefined)?.message ?? String(error.cause) });
@@ -89,36 +102,41 @@ export function registerErrorHandling(app: FastifyInstance, logger: Logger): voi
     }
     if (clientWentAway(request, error)) {
       // Nobody is listening; answer anyway so Fastify finishes the request cleanly.
-      return sendErrors(reply, 400, 'The client closed the connection before the request was complete.');
+      return sendErrors(reply, 400, [CLIENT_CLOSED]);
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE': {
         const limit = request.routeOptions.bodyLimit;
         // The rest of the body is not read (it may be endless): the connection cannot carry another request.
-        return sendErrors(reply, 413, `${request.routeOptions.config?.bodyName ?? 'The body'} is larger than ${Math.round(limit / 1024)} KiB.`, { Connection: 'close' });
+        return sendErrors(reply, 413, [tooLarge(request.routeOptions.config?.bodyName ?? THE_BODY, limit)], { Connection: 'close' });
       }
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendErrors(reply, 415, 'Send the body as JSON (Content-Type: application/json).');
+        return sendErrors(reply, 415, [notJson()]);
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendErrors(reply, 400, [{ path: '', message: 'is empty; send a JSON body', code: 'invalid-json' }]);
+        return sendErrors(reply, 400, [EMPTY_JSON]);
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendErrors(reply, 400, 'The body is not as long as its Content-Length says.', { Connection: 'close' });
+        return sendErrors(reply, 400, [INVALID_CONTENT_LENGTH], { Connection: 'close' });
     }
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
       logger.event('error', 'request failed', { route: request.routeOptions.url ?? '(unmatched)', error: error.message });
-      return sendErrors(reply, status, 'Something went wrong on the server.');
+      return sendErrors(reply, status, [SERVER_ERROR]);
     }
+    // A refusal thrown past the route that should have answered it (content/publish.ts's ChangeRefused carries its
+    // items, and a 412's entity as `extra`): said in the request's language like any refusal, not as its English `message`.
+    const carried = (error as { errors?: unknown }).errors;
+    if (Array.isArray(carried)) return reply.code(status).send({ errors: saidErrors(carried as ErrorItem[], answerLanguage(request)), ...(error as { extra?: object }).extra });
+    // A client error of Fastify's that none of the above names (no route is known to raise one): its own words, in English.
     return sendErrors(reply, status, error.message);
   });
 
-  app.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, 'Not found.'));
+  app.setNotFoundHandler((_request, reply) => sendErrors(reply, 404, [UNKNOWN_PATH]));
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** How a route's 413 names its body ("The application"). */
-    bodyName?: string;
+    /** How a route's 413 names its body ("The application", "Ansökan"). */
+    bodyName?: Said;
   }
 }
 
@@ -140,7 +158,7 @@ export function methodNotAllowed(app: FastifyInstance, url: string, allowed: rea
     // Marked, so a list of the app's routes (`SamverkanServer.routes`) can tell these answers from real ones.
     config: { methodNotAllowed: true },
     // Answered before any body is read: a PUT to a read-only route is a 405, whatever it sends.
-    onRequest: async (_request, reply) => sendErrors(reply, 405, `Use ${allow}.`, { Allow: allow }),
+    onRequest: async (request, reply) => sendErrors(reply, 405, [methodNotAllowedAnswer(request.method, allow)], { Allow: allow }),
     handler: async () => undefined,
   });
 }

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { ChangePasswordRequestSchema, passwordProblem, passwordProblemMessage, UpdateAccountRequestSchema } from '@samverkan/sdk';
+import { ChangePasswordRequestSchema, passwordProblem, passwordProblemMessage, UpdateAccountRequestSchema, validateWith } from '@samverkan/sdk';
 import type { AccountsContext } from '../accounts/context.js';
 import { requirePerson } from '../accounts/guards.js';
-import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { messagesFor, sendError } from '../accounts/messages.js';
+import { sendIssues } from '../http/errors.js';
 import { answerLanguage } from '../http/language.js';
 import { sessionBody } from '../accounts/wire.js';
 import { langOf } from './session.js';
@@ -13,8 +14,8 @@ import { langOf } from './session.js';
  */
 export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = async (app, { accounts }) => {
   app.patch('/api/v1/account', { preHandler: requirePerson }, async (request, reply) => {
-    const parsed = UpdateAccountRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(UpdateAccountRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, langOf(request.body));
     const session = request.accountSession!;
     const { name, notifyApplications } = parsed.data;
     await accounts.store.updateUser(session.user.id, {
@@ -33,8 +34,8 @@ export const accountRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
    */
   app.put('/api/v1/account/password', { preHandler: requirePerson }, async (request, reply) => {
     const lang = langOf(request.body);
-    const parsed = ChangePasswordRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(ChangePasswordRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, lang);
     const session = request.accountSession!;
     const problem = passwordProblem(parsed.data.password);
     if (problem) return sendError(reply, 400, passwordProblemMessage(problem, answerLanguage(request, lang)), 'password');

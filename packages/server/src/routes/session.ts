@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { SignInRequestSchema, type SignInOptions } from '@samverkan/sdk';
+import { SignInRequestSchema, type SignInOptions, validateWith } from '@samverkan/sdk';
 import type { AccountsContext } from '../accounts/context.js';
 import { readCookie } from '../accounts/cookies.js';
 import { isCrossSite } from '../accounts/csrf.js';
-import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { messagesFor, sendError } from '../accounts/messages.js';
+import { sendIssues } from '../http/errors.js';
 import { sessionCookieName } from '../accounts/sessions.js';
 import { clientKey } from '../rate-limiter.js';
 import { sessionBody } from '../accounts/wire.js';
@@ -28,8 +29,8 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = 
     const bodyLang = langOf(request.body);
     const messages = messagesFor(request, bodyLang);
     if (isCrossSite(request, accounts.publicUrl)) return sendError(reply, 403, messages.crossSite);
-    const parsed = SignInRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(SignInRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, bodyLang);
     const { email, password } = parsed.data;
 
     // Slowed per account and per client; while either must wait, the password is not even checked.

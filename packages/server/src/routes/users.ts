@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { CreateUserRequestSchema, passwordProblem, passwordProblemMessage, SetPasswordRequestSchema, UpdateUserRequestSchema } from '@samverkan/sdk';
+import { CreateUserRequestSchema, passwordProblem, passwordProblemMessage, SetPasswordRequestSchema, UpdateUserRequestSchema, validateWith } from '@samverkan/sdk';
 import { baseUrl, type AccountsContext } from '../accounts/context.js';
 import { isCrossSite } from '../accounts/csrf.js';
 import { requireRole } from '../auth/actor.js';
 import { issuePasswordLink } from '../accounts/links.js';
-import { messagesFor, sendError, sendIssues } from '../accounts/messages.js';
+import { messagesFor, sendError } from '../accounts/messages.js';
+import { sendIssues } from '../http/errors.js';
 import { answerLanguage } from '../http/language.js';
 import { hashSecret } from '../accounts/tokens.js';
 import { DuplicateEmailError } from '../accounts/types.js';
@@ -27,8 +28,8 @@ export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
   });
 
   app.post('/api/v1/admin/users', admin, async (request, reply) => {
-    const parsed = CreateUserRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(CreateUserRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, langOf(request.body));
     const { email, name, role, notifyApplications = false, lang } = parsed.data;
     const id = randomUUID();
     try {
@@ -51,8 +52,8 @@ export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
   });
 
   const update = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
-    const parsed = UpdateUserRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(UpdateUserRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, langOf(request.body));
     const { role, name, notifyApplications, lang } = parsed.data;
     const messages = messagesFor(request, lang);
     const before = await accounts.store.getUser(request.params.id);
@@ -98,8 +99,8 @@ export const userRoutes: FastifyPluginAsync<{ accounts: AccountsContext }> = asy
     const lang = langOf(request.body);
     const messages = messagesFor(request, lang);
     if (isCrossSite(request, accounts.publicUrl)) return sendError(reply, 403, messages.crossSite);
-    const parsed = SetPasswordRequestSchema.safeParse(request.body);
-    if (!parsed.success) return sendIssues(reply, parsed.error.issues);
+    const parsed = validateWith(SetPasswordRequestSchema, request.body);
+    if (!parsed.success) return sendIssues(reply, parsed.issues, lang);
     const problem = passwordProblem(parsed.data.password);
     if (problem) return sendError(reply, 400, passwordProblemMessage(problem, answerLanguage(request, lang)), 'password');
     const tokenHash = hashSecret(parsed.data.token);

@@ -1,6 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { accountsForApp } from '../accounts/app-plugin.js';
 import { createApp, type AppOptions, type SamverkanServer } from '../app.js';
+import { saidErrors } from '../http/errors.js';
+import { UNKNOWN_HOST } from '../http/generic-answers.js';
 import { createBoundedServer, type ClientTimeouts } from '../http/server.js';
 import { preferredAnswerLanguage } from '../http/language.js';
 import { createLogger } from '../logger.js';
@@ -93,8 +95,7 @@ export function createTenantServer(options: TenantServerOptions): TenantServer {
       request.resume();
       // Logged like any request nobody serves: the path is whatever someone typed, so none of it is kept.
       response.once('finish', () => logger.request({ method: request.method ?? '', path: '(unmatched)', status: 404, ms: Date.now() - started }));
-      const message = { en: 'There is no agreement at this address. Check the address (the host name).', sv: 'Det finns ingen överenskommelse på den här adressen. Kontrollera adressen (värdnamnet).' }[preferredAnswerLanguage(request.headers['accept-language'])];
-      const body = JSON.stringify({ errors: [{ path: '', message }] });
+      const body = JSON.stringify({ errors: saidErrors([UNKNOWN_HOST], preferredAnswerLanguage(request.headers['accept-language'])) });
       response.writeHead(404, { ...API_SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
       response.end(body);
     },
