@@ -13,6 +13,8 @@
 // --with-element: the window starts before the element is made (made, given the data and put on the page in one
 // task; bench-pages.mjs), so that it holds the element's whole first render, its frame's too: the total a page
 // waits for when it adds a calendar and its data at once, not only what the data adds.
+// --warm-next: after the cold render, as peers.bench.mjs does, a warm render in the same host (the cold calendar
+// replaced by a new one) and six month changes on it; prints their medians and the first change's time too.
 //
 // A_DIST, B_DIST: two copies of packages/elements/dist (e.g. /tmp/main-dcf4bde-dist and packages/elements/dist).
 // Not a *.bench.mjs: peers.bench.mjs stays the measure of the budget; this one compares two builds.
@@ -24,7 +26,8 @@ import { CALENDAR_COLD, PAGE_WAITS, calendarText } from './bench-pages.mjs';
 
 const args = process.argv.slice(2);
 const WITH_ELEMENT = args.includes('--with-element');
-const [aDist, bDist, roundsArg] = args.filter((arg) => arg !== '--with-element');
+const WARM_NEXT = args.includes('--warm-next');
+const [aDist, bDist, roundsArg] = args.filter((arg) => !arg.startsWith('--'));
 if (!aDist || !bDist) throw new Error('usage: calendar-cold-ab.mjs A_DIST B_DIST [rounds]');
 const DISTS = { A: resolve(aDist), B: resolve(bDist) };
 for (const dist of Object.values(DISTS)) if (!existsSync(join(dist, 'samverkan.min.js'))) throw new Error(`${dist}/samverkan.min.js is missing`);
@@ -46,7 +49,23 @@ window.cold = async (text) => {
     else if (node.nodeType === 3) count.text++;
     else if (node.nodeType === 8) count.comments++;
   }
-  return { wall, ...count, lines: el.shadowRoot.querySelectorAll('.day-meetings li').length };
+  const lines = el.shadowRoot.querySelectorAll('.day-meetings li').length;
+  if (!${WARM_NEXT}) return { wall, ...count, lines };
+  // As peers.bench.mjs: a warm render in the same host, then the month changes on the warm calendar.
+  const host = document.getElementById('host');
+  host.replaceChildren();
+  const warm = await window.calendarCold(host, text + ' ');
+  const nexts = [];
+  for (let i = 0; i < 6; i++) {
+    const month = warm.el.getAttribute('month');
+    const start = performance.now();
+    warm.el.shadowRoot.querySelectorAll('[part~="nav-button"]')[2].click();
+    await until(warm.el.shadowRoot, () => warm.el.getAttribute('month') !== month && warm.el.shadowRoot.querySelector('.day-meetings li'));
+    await warm.el.updateComplete;
+    await frame();
+    nexts.push(performance.now() - start);
+  }
+  return { wall, ...count, lines, warm: warm.wall, firstNext: nexts[0], next: [...nexts].sort((a, b) => a - b)[3] };
 };
 window.ready = true;
 </script></body></html>`;
@@ -122,6 +141,7 @@ for (const which of ['A', 'B']) {
   console.log(`${which}: wall median ${fmt(summary[which].wall)} ms (${runs.map((r) => r.wall.toFixed(0)).join(' ')}); main thread CPU median ${fmt(summary[which].cpu)} ms (${runs.map((r) => r.cpu.toFixed(0)).join(' ')})`);
   console.log(`   browser work, medians (ms): ${kinds.map((k) => `${k} ${median(runs.map((r) => r.work?.[k] ?? 0)).toFixed(1)}`).join(', ')}`);
   const last = runs[runs.length - 1];
+  if (WARM_NEXT) console.log(`   then, medians: warm ${fmt(median(runs.map((r) => r.warm)))} ms, next month ${fmt(median(runs.map((r) => r.next)))} ms, the first month change ${fmt(median(runs.map((r) => r.firstNext)))} ms`);
   console.log(`   shadow DOM: ${last.elements} elements, ${last.text} text nodes, ${last.comments} comments; ${last.lines} cell lines`);
 }
 console.log(`B ÷ A: wall ${(summary.B.wall / summary.A.wall).toFixed(2)}×, main thread CPU ${(summary.B.cpu / summary.A.cpu).toFixed(2)}×`);
