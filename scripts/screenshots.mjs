@@ -12,7 +12,8 @@ import puppeteer from 'puppeteer-core';
 const SHOTS = [
   ['contact-finder', '<samverkan-contact-finder src="/api/v1/dataset" query="bidrag"></samverkan-contact-finder>'],
   ['meeting-calendar', '<samverkan-meeting-calendar src="/api/v1/dataset" api="/api/v1"></samverkan-meeting-calendar>'],
-  ['meeting-calendar-month', '<samverkan-meeting-calendar src="/api/v1/dataset" view="month"></samverkan-meeting-calendar>'],
+  // A month with meetings of the demo dataset, whatever the day the shots are taken.
+  ['meeting-calendar-month', '<samverkan-meeting-calendar src="/api/v1/dataset" view="month" month="2026-03"></samverkan-meeting-calendar>'],
   ['signatory-list', '<samverkan-signatory-list src="/api/v1/dataset"></samverkan-signatory-list>'],
   ['principles', '<samverkan-principles src="/api/v1/dataset"></samverkan-principles>'],
   ['signup-form', '<samverkan-signup-form api="/api/v1" src="/api/v1/dataset" privacy-url="https://www.example.org/integritet"></samverkan-signup-form>'],

@@ -1098,6 +1098,22 @@ describe('<samverkan-meeting-calendar> month view before its dataset comes', () 
     expect(busy(el)).to.equal('false');
   });
 
+  it('shows its frame right to left in Arabic, accessible, with the Arabic month and loading text', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('mc-frame-ar');
+    const el = await fixture<SamverkanMeetingCalendar>(
+      html`<samverkan-meeting-calendar lang="ar" view="month" month="2026-03" .now=${new Date('2026-03-17T09:00:00+01:00')} src=${datasetUrl(key, { hold: true })}></samverkan-meeting-calendar>`,
+    );
+    expect(busy(el)).to.equal('true');
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(text($(el, '[part~="status"]'))).to.equal('جارٍ تحميل المعلومات …');
+    expect(text($(el, '#month-heading'))).to.equal(new Intl.DateTimeFormat('ar', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1, 12)));
+    expect($$(el, 'td[data-date]')).to.have.length(42);
+    await expect(el).to.be.accessible();
+    await release(key);
+    await waitFor(() => $(el, '.day-meetings'), 'the meetings fill the month in');
+  });
+
   it('has no frame in the list view, and none once the dataset cannot be fetched', async () => {
     const key = uniqueKey('mc-frame-list');
     const list = await fixture<SamverkanMeetingCalendar>(html`<samverkan-meeting-calendar lang="sv" src=${datasetUrl(key, { hold: true })}></samverkan-meeting-calendar>`);
