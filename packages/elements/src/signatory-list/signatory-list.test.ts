@@ -289,6 +289,40 @@ describe('<samverkan-signatory-list> states', () => {
     });
   }
 
+  it('shows its search box and filters while its dataset is fetched, keeps what the reader types there, and fills in the same list', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('sl-frame');
+    const el = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang="sv" src=${datasetUrl(key, { hold: true })}></samverkan-signatory-list>`);
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part~="status"]')!.textContent!.trim()).to.equal('Hämtar uppgifter …');
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    expect(input).to.not.equal(null);
+    // No organisations and no count yet (nothing is known of them); the filters offer only "all".
+    expect(names(el)).to.deep.equal([]);
+    expect(count(el)).to.equal('');
+    for (const select of $$<HTMLSelectElement>(el, 'select')) expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Alla']);
+    await expect(el).to.be.accessible();
+    // The reader starts typing before the data is here: it is kept, and applies once it is.
+    input.focus();
+    await sendKeys({ type: 'ostertalje brukshund' });
+    await release(key);
+    await waitFor(() => names(el).length > 0, 'the list fills in');
+    await el.updateComplete;
+    expect($(el, 'input[type="search"]')).to.equal(input);
+    expect(focused(el)).to.equal(input);
+    expect(input.value).to.equal('ostertalje brukshund');
+    expect(names(el)).to.deep.equal(['Östertälje Brukshundklubb']);
+    expect(count(el)).to.equal('1 organisation av 56');
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part~="status"]')).to.equal(null);
+  });
+
+  it('shows no search box once its dataset cannot be fetched: the error and its retry button', async () => {
+    const failed = await fixture<SamverkanSignatoryList>(html`<samverkan-signatory-list lang="sv" src=${UNREACHABLE_URL}></samverkan-signatory-list>`);
+    await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
+    expect($(failed, 'input[type="search"]')).to.equal(null);
+  });
+
   it('loads from src over HTTP and shows the same list', async () => {
     // Listening before the element is on the page: its load can come before fixture() returns, and would then be missed.
     const loaded = expectEvent(document, 'samverkan-load');

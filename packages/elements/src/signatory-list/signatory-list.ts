@@ -285,6 +285,23 @@ export class SamverkanSignatoryList extends SamverkanElement {
     return this.renderList(undefined, undefined);
   }
 
+  /**
+   * While the list has no dataset (the data not set yet, or on its way): its
+   * search box and filters, busy, with no organisations and no count yet,
+   * which the data then fills in (the same elements, SamverkanElement's
+   * frame). The page does not jump when the data comes, a reader can start
+   * typing a search meanwhile (it applies once the data is here), and the
+   * controls are laid out before the data comes. Its code is all in the
+   * list's first download: the frame is its first render.
+   */
+  protected override get showsFrame(): boolean {
+    return true;
+  }
+
+  protected override renderFrame(): TemplateResult {
+    return this.renderList(undefined, undefined);
+  }
+
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
     return this.renderList(dataset, this.matching);
   }
