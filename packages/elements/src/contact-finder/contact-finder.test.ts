@@ -197,6 +197,61 @@ describe('<samverkan-contact-finder> states', () => {
     });
   }
 
+  it('shows its search box while its dataset is fetched, keeps what the reader types there, and fills in the same finder', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('cf-frame');
+    const el = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang="sv" src=${datasetUrl(key, { hold: true })}></samverkan-contact-finder>`);
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part~="status"]')!.textContent!.trim()).to.equal('Hämtar uppgifter …');
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    expect(input).to.not.equal(null);
+    // No cards and no count yet (a count of 0 would be false).
+    expect(names(el)).to.deep.equal([]);
+    expect(count(el)).to.equal('');
+    await expect(el).to.be.accessible();
+    // The reader starts typing before the data is here: it is kept, and applies once it is; "nothing matches" is not said meanwhile.
+    input.focus();
+    await sendKeys({ type: 'lokaler' });
+    await el.updateComplete;
+    expect(el.query).to.equal('lokaler');
+    expect($(el, '[part~="empty"]')).to.equal(null);
+    expect(count(el)).to.equal('');
+    await release(key);
+    await waitFor(() => names(el).length > 0, 'the finder fills in');
+    await el.updateComplete;
+    expect($(el, 'input[type="search"]')).to.equal(input);
+    expect(focused(el)).to.equal(input);
+    expect(input.value).to.equal('lokaler');
+    expect(names(el)).to.deep.equal(['Lena Forsberg', 'Tobias Wennerström']);
+    expect(count(el)).to.equal('2 kontaktpersoner hittades');
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part~="status"]')).to.equal(null);
+  });
+
+  it('shows its search box right to left in Arabic while its dataset is fetched', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('cf-frame-ar');
+    const el = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang="ar" src=${datasetUrl(key, { hold: true })}></samverkan-contact-finder>`);
+    try {
+      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part~="status"]')!.textContent!.trim()).to.not.equal('');
+      expect($(el, 'input[type="search"]')).to.not.equal(null);
+      expect(names(el)).to.deep.equal([]);
+      expect(count(el)).to.equal('');
+      await expect(el).to.be.accessible();
+    } finally {
+      await release(key);
+    }
+  });
+
+  it('shows no search box once its dataset cannot be fetched: the error and its retry button', async () => {
+    const failed = await fixture<SamverkanContactFinder>(html`<samverkan-contact-finder lang="sv" src=${UNREACHABLE_URL}></samverkan-contact-finder>`);
+    await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
+    expect($(failed, 'input[type="search"]')).to.equal(null);
+    expect($(failed, '[part~="count"]')).to.equal(null);
+  });
+
   it('shares one request with a signatory list on the same src', async () => {
     await import('../define/samverkan-signatory-list.js');
     const key = uniqueKey('cf-shared');

@@ -115,23 +115,45 @@ export class SamverkanContactFinder extends SamverkanElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
+  /**
+   * While the finder has no dataset (the data not set yet, or on its way):
+   * its search box, busy, with no cards and no count yet (a count of 0 would
+   * be false), which the data then fills in (the same elements,
+   * SamverkanElement's frame). The page does not jump when the data comes,
+   * and a reader can start typing a search meanwhile: it applies once the
+   * data is here. Its code is all in the finder's first download (the search
+   * itself comes with the data).
+   */
+  protected override get showsFrame(): boolean {
+    return true;
+  }
+
+  protected override renderFrame(): TemplateResult {
+    return this.renderFinder(undefined);
+  }
+
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    return this.renderFinder(dataset);
+  }
+
+  /** The search box, the count and the cards; without a dataset (the frame) no count, no cards and no "nothing matches". */
+  private renderFinder(dataset: Dataset | undefined): TemplateResult {
     const m = messagesFor(contactFinderMessages, this.language.ui);
     const lang = this.language.lang;
-    this.compute(dataset);
-    const query = this.last!.query;
-    const results = this.found;
+    if (dataset) this.compute(dataset);
+    const query = dataset ? this.last!.query : this.query.trim();
+    const results = dataset ? this.found : [];
     const shown = this.paging.slice(results);
     const remaining = results.length - shown.length;
+    // Until the data is here the number is not known: the status region stays empty (and is read once it is filled).
+    const count = dataset ? plural(lang, results.length, query ? m.countFound : m.countAll) : '';
     return html`<section aria-label=${m.label}>
       <div class="field" role="search">${searchFieldContent(m.searchLabel, m.searchHint, this.query, this.onSearch)}</div>
-      <p part="count" role="status" aria-live="polite" aria-atomic="true">
-        ${plural(lang, results.length, query ? m.countFound : m.countAll)}
-      </p>
-      ${results.length === 0
+      <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
+      ${dataset && results.length === 0
         ? this.renderEmpty(dataset, query, m, lang)
         : html`<ul part="list" class="list cards">
-            ${shown.map((match, index) => this.renderCard(match, index, dataset, m, lang))}
+            ${dataset ? shown.map((match, index) => this.renderCard(match, index, dataset, m, lang)) : nothing}
           </ul>`}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>

@@ -6,6 +6,7 @@ import type { SamverkanVolunteerBoard } from './volunteer-board.js';
 import { datasetUrl, demoJson, HOSTILE_TEXT, HOSTILE_URLS, release, uniqueKey, UNREACHABLE_URL } from '../../test/helpers/datasets.js';
 import { expectEvent, mount, unmountAll, waitFor } from '../../test/helpers/expect-event.js';
 import { $, $$, focused, text } from '../../test/helpers/shadow.js';
+import { testTime } from '../../test/helpers/test-time.js';
 
 const titles = (el: Element) => $$(el, '[part~="item-title"]').map(text);
 
@@ -275,6 +276,66 @@ describe('<samverkan-volunteer-board> languages, states and accessibility', () =
       await expect(none).to.be.accessible();
     });
   }
+
+  it('shows its search box and filters while its dataset is fetched, keeps what the reader types there, and fills in the same board', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('vb-frame');
+    const el = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang="sv" src=${datasetUrl(key, { hold: true })}></samverkan-volunteer-board>`);
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text($(el, '[part~="status"]'))).to.equal('Hämtar uppgifter …');
+    const input = $<HTMLInputElement>(el, '[part~="search-input"]')!;
+    expect(input).to.not.equal(null);
+    // No opportunities and no count yet (a count of 0 would be false); the filters offer only "all".
+    expect(titles(el)).to.deep.equal([]);
+    expect(text($(el, '[part~="count"]'))).to.equal('');
+    const selects = $$<HTMLSelectElement>(el, 'select');
+    expect(selects).to.have.length(3);
+    for (const select of selects) expect([...select.options].map((o) => text(o))).to.deep.equal(['Alla']);
+    await expect(el).to.be.accessible();
+    // The reader starts typing before the data is here: it is kept, and applies once it is; "nothing matches" is not said meanwhile.
+    input.focus();
+    await sendKeys({ type: 'aldreboende' });
+    await el.updateComplete;
+    expect(el.query).to.equal('aldreboende');
+    expect($(el, '[part~="empty"]')).to.equal(null);
+    expect(text($(el, '[part~="count"]'))).to.equal('');
+    await release(key);
+    await waitFor(() => titles(el).length > 0, 'the board fills in');
+    await el.updateComplete;
+    expect($(el, '[part~="search-input"]')).to.equal(input);
+    expect(focused(el)).to.equal(input);
+    expect(input.value).to.equal('aldreboende');
+    expect(titles(el)).to.deep.equal(['Besöksvän på äldreboende']);
+    // Of however many opportunities are current on the day the test runs (the demo's expire over 2027).
+    expect(text($(el, '[part~="count"]'))).to.match(/^1 uppdrag av \d+$/);
+    expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part~="status"]')).to.equal(null);
+  });
+
+  it('shows its search box and filters right to left in Arabic while its dataset is fetched', async function () {
+    this.timeout(testTime(20000));
+    const key = uniqueKey('vb-frame-ar');
+    const el = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang="ar" src=${datasetUrl(key, { hold: true })}></samverkan-volunteer-board>`);
+    try {
+      expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(text($(el, '[part~="status"]'))).to.not.equal('');
+      expect($(el, '[part~="search-input"]')).to.not.equal(null);
+      expect($$(el, 'select')).to.have.length(3);
+      expect(titles(el)).to.deep.equal([]);
+      expect(text($(el, '[part~="count"]'))).to.equal('');
+      await expect(el).to.be.accessible();
+    } finally {
+      await release(key);
+    }
+  });
+
+  it('shows no search box once its dataset cannot be fetched: the error and its retry button', async () => {
+    const failed = await fixture<SamverkanVolunteerBoard>(html`<samverkan-volunteer-board lang="sv" src=${UNREACHABLE_URL}></samverkan-volunteer-board>`);
+    await waitFor(() => $(failed, '[role="alert"] button'), 'no error view');
+    expect($(failed, '[part~="search-input"]')).to.equal(null);
+    expect($$(failed, 'select')).to.have.length(0);
+  });
 
   it('loads from src and fires samverkan-load', async () => {
     const container = await mount(html`<div></div>`);

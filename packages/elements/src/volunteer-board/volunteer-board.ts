@@ -186,20 +186,49 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
     this.jsonLdWriting = writing;
   }
 
+  /**
+   * While the board has no dataset (the data not set yet, or on its way):
+   * its search box and filters, busy, with no opportunities and no count yet
+   * (a count of 0 would be false), which the data then fills in (the same
+   * elements, SamverkanElement's frame). The filters offer "all" until the
+   * data names their choices. The page does not jump when the data comes,
+   * and a search typed meanwhile is kept and applies once the data is here.
+   * Its code is all in the board's first download.
+   */
+  protected override get showsFrame(): boolean {
+    return true;
+  }
+
+  protected override renderFrame(): TemplateResult {
+    return this.renderBoard(undefined);
+  }
+
   protected renderDataset({ dataset }: LoadedDataset): TemplateResult {
+    return this.renderBoard(dataset);
+  }
+
+  /**
+   * The search box, the filters, the count and the opportunities; without a
+   * dataset (the frame) no count, no opportunities, and neither "nothing
+   * matches" nor "nothing is offered" (nothing is known yet).
+   */
+  private renderBoard(dataset: Dataset | undefined): TemplateResult {
     const m = messagesFor(volunteerBoardMessages, this.language.ui);
     const common = messagesFor(commonMessages, this.language.ui);
     const lang = this.language.lang;
     const ui = uiLanguage(this.language.ui);
-    const facets = this.filters.facets(dataset, new Date().toISOString().slice(0, 10));
-    const results = this.found;
+    const facets = dataset ? this.filters.facets(dataset, new Date().toISOString().slice(0, 10)) : undefined;
+    const results = dataset ? this.found : [];
     const shown = this.paging.slice(results);
     const narrowed = this.filters.narrowed;
-    const count = narrowed
-      ? plural(lang, results.length, m.count).replace('{total}', formatNumber(this.total, lang))
-      : plural(lang, results.length, m.countAll);
+    // Until the data is here the number is not known: the status region stays empty (and is read once it is filled).
+    const count = !dataset
+      ? ''
+      : narrowed
+        ? plural(lang, results.length, m.count).replace('{total}', formatNumber(this.total, lang))
+        : plural(lang, results.length, m.countAll);
     const remaining = results.length - shown.length;
-    if (this.total === 0 && !narrowed) {
+    if (dataset && this.total === 0 && !narrowed) {
       return html`<section aria-label=${m.label}><p part="empty" class="empty"><slot name="none">${m.none}</slot></p></section>`;
     }
     return html`<section aria-label=${m.label}>
@@ -209,10 +238,10 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
         { name: 'language', label: m.languageLabel, values: facets?.languages, display: (tag) => languageName(tag, ui) },
       ])}
       <p part="count" role="status" aria-live="polite" aria-atomic="true">${count}</p>
-      ${results.length === 0
+      ${dataset && results.length === 0
         ? this.filters.renderEmpty(m.empty, m.clear)
         : html`<ul part="list" class="list cards">
-            ${shown.map((entry, index) => this.renderItem(entry, index, dataset, m, lang))}
+            ${dataset ? shown.map((entry, index) => this.renderItem(entry, index, dataset, m, lang)) : nothing}
           </ul>`}
       ${remaining > 0
         ? html`<button part="more-button" type="button" class="secondary" @click=${() => this.paging.more()}>
