@@ -119,7 +119,7 @@ export class SamverkanContactFinder extends SamverkanElement {
    * While the finder has no dataset (the data not set yet, or on its way):
    * its search box, busy, with no cards and no count yet (a count of 0 would
    * be false), which the data then fills in (the same elements,
-   * SamverkanElement's frame). The page does not jump when the data comes,
+   * SamverkanElement's frame). What is on screen stays when the data comes (only the loading line above it goes),
    * and a reader can start typing a search meanwhile: it applies once the
    * data is here. Its code is all in the finder's first download (the search
    * itself comes with the data).

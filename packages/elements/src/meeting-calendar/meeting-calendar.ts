@@ -267,7 +267,7 @@ export class SamverkanMeetingCalendar extends SamverkanElement {
    * The month view shows its frame while the calendar has no dataset (the
    * data not set yet, or on its way): the controls, the month's title and
    * its grid of days, busy and without meetings, which the data then fills in
-   * (the same elements). The page does not jump when the data comes, the
+   * (the same elements). What is on screen stays when the data comes (only the loading line above it goes), the
    * reader can move through the month meanwhile, and the browser has laid
    * out the month before the meetings come (issue 18: about a third of the
    * calendar's first render with data was its style and layout). It needs

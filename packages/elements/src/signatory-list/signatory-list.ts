@@ -289,7 +289,7 @@ export class SamverkanSignatoryList extends SamverkanElement {
    * While the list has no dataset (the data not set yet, or on its way): its
    * search box and filters, busy, with no organisations and no count yet,
    * which the data then fills in (the same elements, SamverkanElement's
-   * frame). The page does not jump when the data comes, a reader can start
+   * frame). What is on screen stays when the data comes (only the loading line above it goes), a reader can start
    * typing a search meanwhile (it applies once the data is here), and the
    * controls are laid out before the data comes. Its code is all in the
    * list's first download: the frame is its first render.

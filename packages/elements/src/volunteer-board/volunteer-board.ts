@@ -191,7 +191,7 @@ export class SamverkanVolunteerBoard extends SamverkanElement {
    * its search box and filters, busy, with no opportunities and no count yet
    * (a count of 0 would be false), which the data then fills in (the same
    * elements, SamverkanElement's frame). The filters offer "all" until the
-   * data names their choices. The page does not jump when the data comes,
+   * data names their choices. What is on screen stays when the data comes (only the loading line above it goes),
    * and a search typed meanwhile is kept and applies once the data is here.
    * Its code is all in the board's first download.
    */
