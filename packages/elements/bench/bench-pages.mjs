@@ -46,6 +46,9 @@ const until = (root, test) => new Promise((resolve, reject) => {
  * above), it is made, given the data and put in `host` in one task. No
  * calendar has rendered in the page before: the frame's own render and its
  * names are in the window.
+ *
+ * `calendarNext(el)` clicks the calendar's "next month" and resolves, once that
+ * month's first meeting is shown and a frame has passed, to the time it took.
  */
 export const CALENDAR_COLD = `
 window.calendarCold = async (host, text, { withElement = false } = {}) => {
@@ -79,4 +82,13 @@ window.calendarCold = async (host, text, { withElement = false } = {}) => {
   await frame();
   performance.mark('cold-end');
   return { el, wall: performance.now() - start };
+};
+window.calendarNext = async (el) => {
+  const month = el.getAttribute('month');
+  const start = performance.now();
+  el.shadowRoot.querySelectorAll('[part~="nav-button"]')[2].click();
+  await until(el.shadowRoot, () => el.getAttribute('month') !== month && el.shadowRoot.querySelector('.day-meetings li'));
+  await el.updateComplete;
+  await frame();
+  return performance.now() - start;
 };`;

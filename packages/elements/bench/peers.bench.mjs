@@ -262,16 +262,7 @@ const PAGES = {
     // Another text each run: elements given the same text share one parse.
     return (await window.calendarCold(host, text + ' '.repeat(++runs))).wall;
   };
-  window.next = async () => {
-    const el = document.querySelector('samverkan-meeting-calendar');
-    const month = el.getAttribute('month');
-    const start = performance.now();
-    el.shadowRoot.querySelectorAll('[part~="nav-button"]')[2].click();
-    await until(el.shadowRoot, () => el.getAttribute('month') !== month && el.shadowRoot.querySelector('.day-meetings li'));
-    await el.updateComplete;
-    await frame();
-    return performance.now() - start;
-  };`),
+  window.next = () => window.calendarNext(document.querySelector('samverkan-meeting-calendar'));`),
   fullcalendar: page('<script src="/peer/fullcalendar.js"></script><script src="/peer/daygrid.js"></script>', '<div id="host"></div>', `
   window.firstRow = async (text) => {
     window.calendar?.destroy();
