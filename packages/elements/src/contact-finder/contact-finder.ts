@@ -141,7 +141,8 @@ export class SamverkanContactFinder extends SamverkanElement {
     const m = messagesFor(contactFinderMessages, this.language.ui);
     const lang = this.language.lang;
     if (dataset) this.compute(dataset);
-    const query = dataset ? this.last!.query : this.query.trim();
+    // (Read only with a dataset: the count and "nothing matches" wait for the data.)
+    const query = dataset ? this.last!.query : '';
     const results = dataset ? this.found : [];
     const shown = this.paging.slice(results);
     const remaining = results.length - shown.length;
